@@ -1,0 +1,58 @@
+"""The `builder` command line: each command is a thin layer over one documented library call.
+
+User errors (`BuilderError`) become one line on stderr and a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from builder import __version__
+from builder.errors import BuilderError
+
+
+class _Group(click.Group):
+    """Turns BuilderError (and a few OS errors users cause) into `builder: <one line>` and exit 2."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except BuilderError as exc:
+            click.echo(f"builder: error: {exc}", err=True)
+            sys.exit(2)
+        except (PermissionError, IsADirectoryError, NotADirectoryError) as exc:
+            click.echo(f"builder: error: {exc.filename}: {exc.strerror}", err=True)
+            sys.exit(2)
+        except KeyboardInterrupt:
+            click.echo("builder: interrupted; no partial output was written", err=True)
+            sys.exit(130)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="builder")
+def main() -> None:
+    """claims-ch builder: German news articles → atomic claims → verified Hugging Face dataset."""
+
+
+@main.command("validate")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--schema", type=click.Choice(["article", "claim", "rejected", "annotation", "verified"]),
+              help="Schema to use instead of the one implied by the file name.")
+def validate_cmd(files: tuple[Path, ...], schema: str | None) -> None:
+    """Check JSONL/Parquet record files (or a release folder) against their JSON Schemas.
+
+    Prints one `file:record: /json/pointer: message` line per violation; exit 0 only when all are valid.
+    """
+    from builder.validate.files import validate_files
+
+    bad = 0
+    for line in validate_files(files, schema):
+        bad += 1
+        click.echo(line)
+    if bad:
+        click.echo(f"builder: {bad} violation(s)", err=True)
+        sys.exit(1)
+    click.echo(f"ok: {len(files)} file(s) valid", err=True)

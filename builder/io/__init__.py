@@ -1,0 +1,1 @@
+"""Reading and atomically writing record files (JSONL and Parquet): `atomic`, `arrow`, `records`."""

@@ -1,0 +1,49 @@
+"""Arrow schemas derived from the JSON Schemas, so Parquet columns never drift from the record contract."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import pyarrow as pa
+
+from builder.validate.schemas import SCHEMA_NAMES, load_schema
+
+_SCALARS = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(), "boolean": pa.bool_()}
+
+
+def _resolve(node: dict[str, Any], root: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Follow `$ref`s (local or to another schema's `$id`) to the node they name, and that node's root."""
+    while "$ref" in node:
+        base, _, fragment = node["$ref"].partition("#")
+        if base:
+            root = next(load_schema(n) for n in SCHEMA_NAMES if load_schema(n)["$id"] == base)
+        node = root
+        for part in filter(None, fragment.split("/")):
+            node = node[part]
+    return node, root
+
+
+def _arrow_type(node: dict[str, Any], root: dict[str, Any]) -> pa.DataType:
+    node, root = _resolve(node, root)
+    for key in ("oneOf", "anyOf"):
+        if key in node:
+            options = [o for o in node[key] if _resolve(o, root)[0].get("type") != "null"]
+            return _arrow_type(options[0], root)
+    if "enum" in node:
+        return pa.string()
+    types = node.get("type")
+    if isinstance(types, list):
+        types = next(t for t in types if t != "null")
+    if types == "object":
+        return pa.struct([pa.field(k, _arrow_type(v, root)) for k, v in node["properties"].items()])
+    if types == "array":
+        return pa.list_(_arrow_type(node["items"], root))
+    return _SCALARS[types]
+
+
+@cache
+def arrow_schema(name: str) -> pa.Schema:
+    """The Arrow schema of record kind `name`, field order as in its JSON Schema."""
+    root = load_schema(name)
+    return pa.schema([pa.field(k, _arrow_type(v, root)) for k, v in root["properties"].items()])

@@ -1,0 +1,94 @@
+"""Compiled JSON Schema validators for the record kinds of claims-ch.
+
+Validation runs on every record before it is written, so it sits on the hot path: a compiled Rust
+validator (jsonschema-rs) answers the common "is it valid?" question, and only an invalid record pays for
+the pure-Python `jsonschema` pass that yields precise, readable messages with JSON pointers.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import jsonschema_rs
+from referencing import Registry, Resource
+
+SCHEMA_NAMES = ("article", "claim", "rejected", "annotation", "verified")
+
+# file stems written by the tool → schema that describes their records
+_STEMS = {"articles": "article", "claims": "claim", "rejected": "rejected", "annotations": "annotation",
+          "verified": "verified"}
+
+
+def schema_dir() -> Path:
+    """Where the schemas live: inside an installed wheel, or the repository's `schemas/` folder."""
+    packaged = Path(__file__).resolve().parents[1] / "_schemas"
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parents[2] / "schemas"
+
+
+@cache
+def load_schema(name: str) -> dict[str, Any]:
+    if name not in SCHEMA_NAMES:
+        raise KeyError(f"unknown schema {name!r}; known: {', '.join(SCHEMA_NAMES)}")
+    return json.loads((schema_dir() / f"{name}.schema.json").read_text(encoding="utf-8"))
+
+
+def schema_version(name: str) -> str:
+    return load_schema(name)["version"]
+
+
+@cache
+def _fast(name: str) -> Any:
+    registry = jsonschema_rs.Registry([(load_schema(n)["$id"], load_schema(n)) for n in SCHEMA_NAMES])
+    return jsonschema_rs.validator_for(load_schema(name), registry=registry, validate_formats=True)
+
+
+@cache
+def _precise(name: str) -> jsonschema.Draft202012Validator:
+    registry: Registry = Registry().with_resources(
+        (load_schema(n)["$id"], Resource.from_contents(load_schema(n))) for n in SCHEMA_NAMES)
+    return jsonschema.Draft202012Validator(load_schema(name), registry=registry,
+                                           format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One schema violation: where in the record (a JSON pointer) and what is wrong."""
+
+    pointer: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.pointer or '/'}: {self.message}"
+
+
+def is_valid(name: str, record: Any) -> bool:
+    return _fast(name).is_valid(record)
+
+
+def violations(name: str, record: Any) -> list[Violation]:
+    """All violations of `record` against schema `name`, most specific first; empty when valid."""
+    if is_valid(name, record):
+        return []
+    out = []
+    for err in sorted(_precise(name).iter_errors(record), key=lambda e: (list(e.absolute_path), e.message)):
+        pointer = "".join(f"/{str(p).replace('~', '~0').replace('/', '~1')}" for p in err.absolute_path)
+        out.append(Violation(pointer, err.message))
+    return out
+
+
+def check(name: str, record: Any) -> None:
+    """Raise ValueError naming the first violation; used before anything is written or sent."""
+    found = violations(name, record)
+    if found:
+        raise ValueError(f"does not match the {name} schema: {found[0]}")
+
+
+def schema_for_file(path: Path) -> str | None:
+    """The schema of a file written by the tool, chosen by its stem (`claims.parquet` → claim)."""
+    stem = path.name.split(".", 1)[0]
+    return _STEMS.get(stem) or (stem if stem in SCHEMA_NAMES else None)
