@@ -1,0 +1,1 @@
+"""Splitting articles into atomic claims: sentences, grammar, attribution, time, claims."""

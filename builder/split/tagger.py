@@ -1,0 +1,53 @@
+"""Part-of-speech tags and lemmas from HanTa, whose German model ships inside its PyPI package.
+
+HanTa re-analyses every unseen word form morphologically, which dominates its run time; news text repeats
+word forms heavily, so the per-form analyses are memoised for the life of the process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+from HanTa import HanoverTagger as ht
+
+
+@dataclass(frozen=True, slots=True)
+class Tagged:
+    """One token with its STTS-like HanTa tag (e.g. `VV(FIN)`, `NE`, `APPR`) and lemma."""
+
+    text: str
+    tag: str
+    lemma: str
+
+    @property
+    def pos(self) -> str:
+        """The coarse tag without the bracketed sub-type: `VV(FIN)` → `VV`."""
+        return self.tag.split("(", 1)[0]
+
+    @property
+    def finite(self) -> bool:
+        return self.tag.endswith("(FIN)")
+
+
+@cache
+def _model() -> Any:
+    tagger = ht.HanoverTagger("morphmodel_ger.pgz")
+    tagger.analyze_forward = lru_cache(maxsize=200_000)(tagger.analyze_forward)
+    return tagger
+
+
+@lru_cache(maxsize=200_000)
+def _lemma(word: str, tag_id: int) -> str:
+    return _model()._analyze(word, tag_id, taglevel=1)[0]
+
+
+def tag(tokens: Sequence[str]) -> list[Tagged]:
+    """Tag one sentence of tokens; an empty sentence gives an empty list."""
+    if not tokens:
+        return []
+    model = _model()
+    tag_ids = model.tag_sent_viterbi(list(tokens))
+    return [Tagged(tok, model.int2tag[t], _lemma(tok, t)) for tok, t in zip(tokens, tag_ids)]
