@@ -1,0 +1,64 @@
+"""Sentence starts that no punctuation marks: headlines and teasers glued onto the text that follows.
+
+Scraped pages lose the line breaks between a teaser's headline, its one-line summary and the article's
+next sentence ("Baerbock in Moskau Die deutsche Regierung tut sich schwer mit Russland Blinken trifft
+..."). Two rules of German grammar find the seams:
+1. a closed-class word (article, pronoun, preposition, ...) is capitalised only at a sentence start, so
+   "Moskau Die" is a seam;
+2. a main clause has one finite verb; two finite verbs with no comma, conjunction or subordinator between
+   them belong to two sentences, and the second one starts with the constituent in front of its verb
+   (verb-second order), "mit Russland | Blinken trifft".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from builder.split.lexicon import FUNCTION_WORDS, SUBORDINATORS
+from builder.split.sentences import Token
+
+_NOMINAL = {"NN", "NE", "NNI", "NNA", "CARD", "FM", "XY"}
+_GOVERNORS = {"APPR", "APPRART", "ART", "PPOSAT", "PDAT", "PIAT"}
+
+
+def _separates(tok: Token) -> bool:
+    return tok.pos in {"$,", "$.", "$(", "KON", "KOUS", "KOUI", "PRELS", "PWS", "PWAV"} or \
+        tok.lower in SUBORDINATORS or not tok.text[0].isalnum()
+
+
+def capitalised_function_word(tokens: Sequence[Token], i: int) -> bool:
+    """Rule 1: token i is a lower-case word class written with a capital after a word (not punctuation)."""
+    tok, prev = tokens[i], tokens[i - 1]
+    return (i > 0 and tok.text[:1].isupper() and tok.text[1:].islower() and tok.lower in FUNCTION_WORDS
+            and prev.text[-1:].isalnum())
+
+
+def _second_clause_start(tokens: Sequence[Token], verb: int, floor: int) -> int:
+    """Rule 2: where the clause of the finite verb at `verb` begins (its prefield), not before `floor`."""
+    j = verb - 1
+    while j > floor and tokens[j - 1].pos in _NOMINAL and tokens[j - 1].text[:1].isupper():
+        j -= 1
+    if j > floor and tokens[j - 1].pos in _GOVERNORS and j < verb - 1:
+        j += 1  # "mit Russland Blinken": the preposition takes the first noun, the clause starts after it
+    return j
+
+
+def seams(tokens: Sequence[Token]) -> list[int]:
+    """Indices of tokens that start a new sentence although nothing but a space precedes them."""
+    found = {i for i in range(1, len(tokens)) if capitalised_function_word(tokens, i)}
+    last_finite, floor = None, 0
+    for i, tok in enumerate(tokens):
+        if i in found:
+            last_finite, floor = None, i
+        if _separates(tok) and i not in found:
+            last_finite = None
+            floor = i + 1
+            continue
+        if tok.finite:
+            if last_finite is not None:
+                start = _second_clause_start(tokens, i, last_finite + 1)
+                if start > last_finite + 1:
+                    found.add(start)
+                    floor = start
+            last_finite = i
+    return sorted(found)

@@ -1,0 +1,41 @@
+"""Closed word classes of German and the verbs of saying: small finite lists that grammar rules key on.
+
+Closed classes (articles, pronouns, prepositions, conjunctions) are finite by nature, so listing them is
+grammar, not fitting; the tagger decides the open classes.
+"""
+
+from __future__ import annotations
+
+ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
+PERSONAL_PRONOUNS = frozenset("er sie es ihm ihn ihr ihnen".split())
+# function words that are written in lower case mid-sentence: a capitalised one there starts a new sentence
+FUNCTION_WORDS = frozenset("""
+der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner
+ich du er sie es wir ihr man mich dich ihn uns euch ihnen ihm mir dir sich
+dieser diese dieses diesen diesem jener jene jenes welche welcher welches
+mein meine dein deine sein seine ihre unser unsere euer eure
+an am auf aus bei beim bis durch für gegen hinter im in ins mit nach neben ohne seit trotz über um unter
+vom von vor während wegen zu zum zur zwischen angesichts laut gemäss gemäß dank infolge seitens
+und oder aber denn doch sondern sowie als wie wenn weil dass ob obwohl damit nachdem bevor während
+auch noch nur schon bereits dann da dort hier heute nun jetzt so zudem ausserdem außerdem zuvor unterdessen
+derweil inzwischen mittlerweile bisher allerdings jedoch deshalb daher trotzdem dennoch damit demnach
+es gibt
+""".split())
+SUBORDINATORS = frozenset("""dass daß ob weil wenn als obwohl obgleich nachdem bevor damit sodass während indem
+falls sofern seit seitdem bis wie wo wohin woher wovon womit wodurch worauf wobei weshalb warum""".split())
+COORDINATORS = frozenset({"und", "sowie", "oder", "sowohl"})
+
+# lemmas of verbs that introduce reported speech ("sagte", "so", "hiess es")
+SPEECH_VERBS = frozenset("""
+sagen erklären mitteilen teilen berichten melden schreiben betonen warnen bestätigen sprechen
+verkünden ankündigen kündigen fordern kritisieren versichern erläutern ergänzen hinzufügen fügen
+meinen finden glauben vermuten befürchten behaupten argumentieren zitieren heissen heißen
+informieren bekanntgeben bekräftigen unterstreichen einräumen räumen zugeben sagen_ antworten
+präzisieren festhalten halten begründen beklagen erwarten hoffen ankündigen vermelden
+""".split())
+SPEECH_PARTICLES = frozenset({"ein", "mit", "an", "hinzu", "zu", "fest", "bekannt"})
+# prepositions that attribute a statement: "laut X", "gemäss X", "nach Angaben von X"
+ATTRIBUTING_PREPOSITIONS = frozenset({"laut", "gemäss", "gemäß", "zufolge"})
+
+# words that mark reported speech continuing from an earlier attribution
+CONTINUATION_ADVERBS = frozenset({"demnach", "demzufolge", "zufolge"})
