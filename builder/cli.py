@@ -56,3 +56,30 @@ def validate_cmd(files: tuple[Path, ...], schema: str | None) -> None:
         click.echo(f"builder: {bad} violation(s)", err=True)
         sys.exit(1)
     click.echo(f"ok: {len(files)} file(s) valid", err=True)
+
+
+@main.command("split")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--out", "out_dir", required=True, type=click.Path(path_type=Path, file_okay=False),
+              help="Output folder for articles.*, claims.* and rejected.jsonl.")
+@click.option("--format", "fmt", type=click.Choice(["parquet", "jsonl"]), default="parquet", show_default=True,
+              help="Output format.")
+@click.option("--input-format", type=click.Choice(["text", "jsonl", "csv", "swissdox"]),
+              help="Input format for every input (default: from each file's extension).")
+@click.option("--backend", default="rules", show_default=True, help="Splitter backend.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+def split_cmd(inputs: tuple[Path, ...], out_dir: Path, fmt: str, input_format: str | None, backend: str,
+              progress: bool | None) -> None:
+    """Split news articles into atomic claims with provenance.
+
+    Reads plain-text articles, JSONL, CSV or Swissdox TSV; writes OUT/articles.*, OUT/claims.* and
+    OUT/rejected.jsonl. Exit 1 when any input was rejected (every good record is still written).
+    """
+    from builder.pipeline import split_files
+
+    summary = split_files(inputs, out_dir, fmt, input_format=input_format, backend=backend,  # type: ignore[arg-type]
+                          progress=progress)
+    click.echo(f"split: {summary.line()} → {out_dir}", err=True)
+    if summary.rejected:
+        click.echo(f"builder: {summary.rejected} input(s) rejected; see {out_dir / 'rejected.jsonl'}", err=True)
+        sys.exit(1)

@@ -1,0 +1,174 @@
+"""One proposition per main verb: cut a sentence's content into clause drafts.
+
+Rules, each a fact of German clause structure:
+- headline colons/dashes join a label or restatement to a clause: a verbless side is a label (dropped)
+  unless it is a participle phrase ("Am Grat abgestürzt: Mann stirbt"), which takes the other side's subject;
+- a comma followed by a constituent and a finite verb starts a new main clause (asyndetic coordination); a
+  verbless comma conjunct that mirrors the previous clause's subject elides its verb (gapping);
+- "und"/"sowie" followed by a finite verb coordinates verb phrases sharing the first clause's subject;
+- coordinated zu-infinitives share the frame that governs them ("Ziel sei es, A zu tun und B zu tun");
+- temporal and causal subordinate clauses (als, nachdem, weil, bevor) state facts of their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from builder.split.draft import Draft, Piece
+from builder.split.phrases import (finite_verbs, has_verb, is_np_word, np_end, np_start, quote_depth,
+                                   starts_subordinate, subject_of, to_main_clause)
+from builder.split.sentences import Token
+
+_FACT_SUBORDINATORS = {"als", "nachdem", "weil", "bevor", "während", "seit", "seitdem", "da"}
+_COORDINATORS = {"und", "sowie", "aber", "doch", "sondern"}
+
+
+def _top(depth: Sequence[int], i: int) -> bool:
+    return depth[i] == 0
+
+
+def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
+    for i in range(lo + 1, hi - 1):
+        if tokens[i].text not in {":", "–", "—"} or not _top(depth, i):
+            continue
+        left_verb, right_verb = has_verb(tokens, lo, i), has_verb(tokens, i + 1, hi)
+        left_fin, right_fin = finite_verbs(tokens, lo, i), finite_verbs(tokens, i + 1, hi)
+        if left_fin and not right_verb:
+            return [[(lo, i)]]
+        if not left_verb and right_fin:
+            return [[(i + 1, hi)]]
+        if left_verb and not left_fin and right_fin:
+            subject = subject_of(tokens, i + 1, hi)
+            first: list[Piece] = [subject, (lo, i)] if subject else [(lo, i)]
+            return [first, [(i + 1, hi)]]
+        if left_fin and right_fin:
+            return [[(lo, i)], [(i + 1, hi)]]
+    return [[(lo, hi)]]
+
+
+def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
+    """Asyndetic main clauses and gapped conjuncts after top-level commas."""
+    out: list[list[Piece]] = []
+    start = lo
+    for c in range(lo + 1, hi - 1):
+        if tokens[c].text != "," or not _top(depth, c) or starts_subordinate(tokens[c + 1]):
+            continue
+        fins = finite_verbs(tokens, c + 1, hi)
+        head_fins = finite_verbs(tokens, start, c)
+        if not head_fins:
+            continue
+        nxt = tokens[c + 1]
+        if not is_np_word(nxt) or nxt.pos in {"PIS"}:
+            continue
+        first_end = np_end(tokens, c + 1, hi)
+        if fins and fins[0] == first_end and not any(t.text == "," for t in tokens[c + 1:fins[0]]):
+            out.append([(start, c)])
+            start = c + 1
+        elif not has_verb(tokens, c + 1, hi) and nxt.tag == "ART" and first_end < hi:
+            subject = subject_of(tokens, start, c)
+            if subject and subject[0] == start:
+                fin = head_fins[0]
+                out.append([(start, c)])
+                out.append([(c + 1, first_end), (fin, fin + 1), (first_end, hi)])
+                return out
+    out.append([(start, hi)])
+    return out
+
+
+def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
+    """`S V1 ... und V2 ...` → [S V1 ...], [S V2 ...]; `S V1 ... und S2 V2` → two clauses."""
+    fins = finite_verbs(tokens, lo, hi)
+    if not fins:
+        return [[(lo, hi)]]
+    for k in range(fins[0] + 1, hi - 1):
+        if tokens[k].lower not in _COORDINATORS or not _top(depth, k):
+            continue
+        j = k + 1
+        while j < hi and tokens[j].pos in {"ADV", "PTKNEG"}:
+            j += 1
+        if j < hi and tokens[j].finite:
+            subject = subject_of(tokens, lo, k)
+            if subject is None:
+                continue
+            rest = _verb_coordination(tokens, depth, j, hi)
+            return [[(lo, k)]] + [[subject, *pieces] for pieces in rest]
+        end = np_end(tokens, k + 1, hi) if is_np_word(tokens[k + 1]) else k + 1
+        if end > k + 1 and end < hi and tokens[end].finite and any(t.text == "," for t in tokens[k - 1:k]):
+            return [[(lo, k)]] + _verb_coordination(tokens, depth, k + 1, hi)
+    return [[(lo, hi)]]
+
+
+def _infinitive_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int,
+                             hi: int) -> list[list[Piece]]:
+    """`Ziel sei es, A fortzusetzen und B zu bringen` → frame + each infinitive clause."""
+    for k in range(lo + 1, hi - 1):
+        if tokens[k].lower not in {"und", "sowie"} or not _top(depth, k) or tokens[k - 1].tag != "VV(IZU)" \
+                and not (tokens[k - 1].pos in {"VV", "VA"} and tokens[k - 2].lower == "zu"):
+            continue
+        comma = max((c for c in range(lo, k) if tokens[c].text == "," and _top(depth, c)), default=None)
+        if comma is None:
+            continue
+        stop = next((c for c in range(k + 1, hi) if tokens[c].text == "," and _top(depth, c)
+                     and any(t.tag == "VV(IZU)" or t.lower == "zu" for t in tokens[k + 1:c])), hi)
+        if not any(t.tag == "VV(IZU)" or t.lower == "zu" for t in tokens[k + 1:stop]):
+            continue
+        frame: Piece = (lo, comma + 1)
+        return [[(lo, k)], [frame, (k + 1, hi)]]
+    return [[(lo, hi)]]
+
+
+def _subordinate_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
+    """Split off `, als/nachdem/weil ... V` clauses as claims of their own, in main-clause order."""
+    for c in range(lo + 1, hi - 2):
+        if tokens[c].text != "," or not _top(depth, c) or tokens[c + 1].lower not in _FACT_SUBORDINATORS \
+                or tokens[c + 1].pos not in {"KOUS", "APPR", "KOKOM", "ADV"}:
+            continue
+        end = next((j for j in range(c + 2, hi) if tokens[j].text == "," and _top(depth, j)), hi)
+        if not finite_verbs(tokens, c + 2, end) or not finite_verbs(tokens, lo, c):
+            continue
+        main = [(lo, c), (end, hi)] if end < hi else [(lo, c)]
+        return [main, to_main_clause(tokens, c + 2, end)]
+    return [[(lo, hi)]]
+
+
+def _place_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
+    """`reist nach Berlin, wo er X trifft` → [reist nach Berlin], [er trifft in Berlin X]."""
+    for c in range(lo + 2, hi - 2):
+        if tokens[c].text != "," or tokens[c + 1].lower != "wo" or not _top(depth, c):
+            continue
+        place_lo = np_start(tokens, c, lo)
+        if place_lo >= c or not any(t.pos in {"NE", "NN"} for t in tokens[place_lo:c]):
+            continue
+        end = next((j for j in range(c + 2, hi) if tokens[j].text == "," and _top(depth, j)), hi)
+        clause = to_main_clause(tokens, c + 2, end)
+        if len(clause) < 2:
+            continue
+        main = [(lo, c), (end, hi)] if end < hi else [(lo, c)]
+        return [main, [clause[0], clause[1], "in", (place_lo, c), *clause[2:]]]
+    return [[(lo, hi)]]
+
+
+def clause_drafts(tokens: Sequence[Token], content: Sequence[tuple[int, int]], base: Draft) -> list[Draft]:
+    """The clause-level drafts of one sentence's content ranges."""
+    depth = quote_depth(tokens)
+    drafts: list[Draft] = []
+    for lo, hi in content:
+        while lo < hi and tokens[lo].text in {",", ":", "–"}:
+            lo += 1
+        if hi - lo < 2:
+            continue
+        for head in _split_headline(tokens, depth, lo, hi):
+            stages: list[list[Piece]] = [head]
+            for rule in (_subordinate_facts, _place_relative, _comma_clauses, _verb_coordination, _infinitive_coordination):
+                stages = [prefix + out for pieces in stages for prefix, out in _apply(rule, tokens, depth, pieces)]
+            drafts.extend(base.with_pieces(p) for p in stages)
+    return drafts
+
+
+def _apply(rule, tokens: Sequence[Token], depth: Sequence[int],
+           pieces: list[Piece]) -> list[tuple[list[Piece], list[Piece]]]:
+    """Run a clause rule on the last token range of a draft, keeping what comes before it as a prefix."""
+    last = pieces[-1]
+    if isinstance(last, str) or last[1] - last[0] < 3:
+        return [([], pieces)]
+    return [(list(pieces[:-1]), out) for out in rule(tokens, depth, last[0], last[1])]

@@ -1,0 +1,120 @@
+"""Distribute coordinated noun and prepositional phrases: one claim per conjunct.
+
+"trifft Selenskyj und Kuleba" states two meetings. A conjunct list `A, B und/sowie C` of phrases of one
+kind (noun phrases with a determiner or a name, or prepositional phrases) is replaced by each member in
+turn. Left alone: symmetric predicates ("zwischen A und B"), bare common nouns that form fixed pairs
+("Rentnerinnen und Rentner", "Sicherheit und Zusammenarbeit"), truncated compounds ("Preis- und
+Lohnentwicklung"), and anything inside quotation marks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from builder.split.draft import Draft
+from builder.split.phrases import NOUNS, PREPOSITIONS, is_np_word, np_end, np_start, quote_depth
+from builder.split.sentences import Token
+
+_CONJ = {"und", "sowie"}
+_NO_SPLIT_BEFORE = {"zwischen", "sowohl", "beide", "beiden"}
+_PLURAL_TO_SINGULAR = {"wurden": "wurde", "sind": "ist", "waren": "war", "haben": "hat", "hatten": "hatte",
+                       "werden": "wird", "konnten": "konnte", "können": "kann", "sollen": "soll", "wollen": "will",
+                       "müssen": "muss", "dürfen": "darf", "seien": "sei"}
+
+
+def _kind(tok: Token) -> str | None:
+    if tok.pos in PREPOSITIONS:
+        return "pp"
+    if tok.tag in {"ART", "PPOSAT", "PDAT", "PIAT", "CARD", "ADJ(A)"} or tok.pos in NOUNS or tok.text.isupper():
+        return "np"
+    return None
+
+
+def _distributable(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """A conjunct worth its own claim: it has a determiner, a number, a name or an acronym."""
+    head = tokens[lo]
+    if head.pos == "APPRART":
+        return True  # "im", "zum": the preposition carries the article
+    if head.pos in PREPOSITIONS:
+        lo += 1
+        if lo >= hi:
+            return False
+        head = tokens[lo]
+    return head.tag in {"ART", "PPOSAT", "PDAT", "CARD"} or any(
+        t.pos == "NE" or t.tag == "NE" or (t.text.isupper() and len(t.text) > 1) for t in tokens[lo:hi])
+
+
+def _named_extent(tokens: Sequence[Token], end: int, hi: int) -> int:
+    """Extend a conjunct over the rest of a name that an acronym in brackets closes: "Organisation für
+    Sicherheit und Zusammenarbeit in Europa (OSZE)"."""
+    for j in range(end, min(hi, end + 10)):
+        tok = tokens[j]
+        if tok.text == "(" and j + 2 < hi and tokens[j + 1].text.isupper() and tokens[j + 2].text == ")":
+            return j + 3
+        if tok.text in {",", ".", ":"} or tok.pos in {"VV", "VA", "VM"} or (tok.pos == "ADV"):
+            break
+    return end
+
+
+def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[int, int]] | None:
+    """The members of the coordination whose conjunction is at k, or None if it is not distributable."""
+    right_kind = _kind(tokens[k + 1]) if k + 1 < hi else None
+    if right_kind is None or tokens[k - 1].text.endswith("-"):
+        return None
+    right_end = np_end(tokens, k + 2, hi) if right_kind == "pp" else np_end(tokens, k + 1, hi)
+    if right_end <= k + 1:
+        return None
+    right_end = _named_extent(tokens, right_end, hi)
+    members = [(k + 1, right_end)]
+    end = k
+    while True:
+        if right_kind == "pp":
+            start = next((j for j in range(end - 1, lo - 1, -1)
+                          if tokens[j].pos in PREPOSITIONS or tokens[j].text == ","), lo)
+            if tokens[start].pos not in PREPOSITIONS:
+                return None
+        else:
+            start = np_start(tokens, end, lo)
+        if start >= end:
+            return None
+        members.insert(0, (start, end))
+        if start - 1 > lo and tokens[start - 1].text == "," and _kind(tokens[start - 2]) is not None:
+            end = start - 1
+            continue
+        break
+    first = members[0][0]
+    if right_kind == "np" and first > lo and tokens[first - 1].lower in _NO_SPLIT_BEFORE:
+        return None
+    if not all(_distributable(tokens, a, b) for a, b in members):
+        return None
+    return members
+
+
+def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]) -> Draft:
+    """A coordinated subject split into one member takes a singular verb ("wurden" → "wurde")."""
+    after = members[-1][1]
+    if after < len(tokens) and tokens[after].finite and tokens[after].lower in _PLURAL_TO_SINGULAR:
+        return draft.replace(after, after + 1, [_PLURAL_TO_SINGULAR[tokens[after].lower]])
+    return draft
+
+
+def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | None = None) -> list[Draft]:
+    """All drafts obtained by distributing every distributable coordination in `draft`."""
+    depth = depth if depth is not None else quote_depth(tokens)
+    for p in draft.pieces:
+        if isinstance(p, str):
+            continue
+        lo, hi = p
+        for k in range(lo + 1, hi - 1):
+            if tokens[k].lower not in _CONJ or depth[k]:
+                continue
+            members = _conjuncts(tokens, k, lo, hi)
+            if not members:
+                continue
+            span = (members[0][0], members[-1][1])
+            out: list[Draft] = []
+            for a, b in members:
+                single = draft.replace(span[0], span[1], [(a, b)])
+                out.extend(distribute(_agree(single, tokens, members), tokens, depth))
+            return out
+    return [draft]

@@ -1,0 +1,109 @@
+"""Discourse memory for self-contained claims: who "er", "sie", "die beiden" and an unnamed speaker are.
+
+A deliberately small model of news discourse: the most recent subject (with its number) is what a
+subject pronoun refers to, the two most recently named people are "die beiden", and a report without a
+named speaker ("hiess es weiter", Konjunktiv I) continues the last named speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from builder.split.draft import Draft
+from builder.split.phrases import NOUNS, subject_of
+from builder.split.sentences import Token
+
+_DEFINITE = {"ein": "der", "eine": "die", "einen": "den", "einem": "dem", "einer": "der", "eines": "des"}
+_PLURAL_FORMS = {"sind", "waren", "haben", "hatten", "werden", "wurden", "seien", "können", "konnten",
+                 "sollen", "sollten", "wollen", "wollten", "müssen", "mussten", "dürfen"}
+
+
+def _plural_verb(tok: Token) -> bool:
+    return tok.lower in _PLURAL_FORMS or (tok.finite and tok.lower.endswith("en") and tok.lower != tok.lemma.lower()
+                                          [:-2] + "et")
+
+
+def _clause_verb(tokens: Sequence[Token], i: int) -> Token | None:
+    """The finite verb agreeing with a subject pronoun at i: right before it (inversion) or later in its
+    clause (verb-second or verb-final)."""
+    if i > 0 and tokens[i - 1].finite:
+        return tokens[i - 1]
+    for tok in tokens[i + 1:]:
+        if tok.finite:
+            return tok
+        if tok.text in {",", ".", ":", ";"}:
+            break
+    return None
+
+
+@dataclass
+class Discourse:
+    """What the article has said so far, as far as reference resolution needs it."""
+
+    text: str
+    subjects: list[tuple[str, bool]] = field(default_factory=list)  # (noun phrase, plural)
+    people: list[str] = field(default_factory=list)
+    speaker: str | None = None
+
+    def phrase(self, tokens: Sequence[Token], lo: int, hi: int) -> str:
+        """A noun phrase as text, second mention style: "Ein Mann (42)" → "der Mann (42)"."""
+        while hi > lo and tokens[hi - 1].text in {",", "."}:
+            hi -= 1
+        words = self.text[tokens[lo].start:tokens[hi - 1].end]
+        first = tokens[lo].lower
+        if first in _DEFINITE:
+            words = _DEFINITE[first] + words[len(first):]
+        elif tokens[lo].tag == "ART":
+            words = first + words[len(first):]
+        return words
+
+    def antecedent(self, plural: bool) -> str | None:
+        return next((np for np, pl in reversed(self.subjects) if pl == plural), None)
+
+    def resolve(self, draft: Draft, tokens: Sequence[Token]) -> Draft:
+        """Replace subject pronouns and "die beiden" in a draft by what they refer to."""
+        used = draft.indices()
+        for i in used:
+            tok = tokens[i]
+            if tok.lower in {"er", "sie"} and tok.pos == "PPER":
+                verb = _clause_verb(tokens, i)
+                if verb is None:
+                    continue
+                plural = tok.lower == "sie" and _plural_verb(verb)
+                target = self.antecedent(plural) if (tok.lower == "sie" or not plural) else None
+                if target and target.lower() != tok.lower:
+                    return self.resolve(draft.replace(i, i + 1, [target]), tokens)
+            if tok.lower == "beiden" and i > 0 and tokens[i - 1].lower == "die" and len(self.people) >= 2:
+                pair = f"{self.people[-2]} und {self.people[-1]}"
+                return self.resolve(draft.replace(i - 1, i + 1, [pair]), tokens)
+        return draft
+
+    def observe(self, tokens: Sequence[Token], speaker: str | None) -> None:
+        """Remember this sentence's subject, the people it names, and its speaker."""
+        names: list[str] = []
+        run: list[Token] = []
+        for tok in list(tokens) + [Token(".", 0, 0, "$.")]:
+            capital = tok.text[:1].isupper() and tok.text[1:].islower()
+            if capital and (tok.pos == "NE" or (run and tok.pos in NOUNS)):
+                run.append(tok)
+                continue
+            # a person is introduced with first name and surname, and later named by the surname alone
+            if len(run) >= 2:
+                names.append(run[-1].text)
+            run = []
+            if capital and tok.text in self.people:
+                names.append(tok.text)
+        for name in names:
+            if name in self.people:
+                self.people.remove(name)
+            self.people.append(name)
+        subject = subject_of(tokens, 0, len(tokens))
+        if subject:
+            lo, hi = subject
+            if not (hi - lo == 1 and tokens[lo].pos in {"PPER", "PIS", "PDS"}) and hi - lo <= 10:
+                verb = next((t for t in tokens if t.finite), None)
+                plural = any(t.lower == "und" for t in tokens[lo:hi]) or (verb is not None and _plural_verb(verb))
+                self.subjects.append((self.phrase(tokens, lo, hi), plural))
+        if speaker:
+            self.speaker = speaker

@@ -1,0 +1,115 @@
+"""A claim under construction: pieces of its sentence (token ranges) and words brought in from elsewhere.
+
+Keeping token ranges instead of strings until the end is what lets every claim carry exact spans: the
+rendered text may be rearranged or completed (a subject copied into a coordinated verb phrase, a pronoun
+replaced by its antecedent), but each range still points at the source text that supports it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from builder.split.sentences import Token
+
+Piece = tuple[int, int] | str
+
+
+@dataclass(frozen=True)
+class Draft:
+    pieces: tuple[Piece, ...]
+    speaker: str | None = None
+    cue: str | None = None
+    quote: str | None = None
+    notes: frozenset[str] = field(default_factory=frozenset)
+
+    def indices(self) -> list[int]:
+        """Sentence token indices in the order the claim uses them."""
+        return [i for p in self.pieces if isinstance(p, tuple) for i in range(*p)]
+
+    def replace(self, lo: int, hi: int, new: Sequence[Piece]) -> Draft:
+        """Replace the tokens [lo, hi) wherever they occur in the pieces by `new`."""
+        out: list[Piece] = []
+        done = False
+        for p in self.pieces:
+            if isinstance(p, str) or p[1] <= lo or p[0] >= hi:
+                out.append(p)
+                continue
+            if p[0] < lo:
+                out.append((p[0], lo))
+            if not done:
+                out.extend(new)
+                done = True
+            if p[1] > hi:
+                out.append((hi, p[1]))
+        return Draft(tuple(q for q in out if isinstance(q, str) or q[0] < q[1]), self.speaker, self.cue,
+                     self.quote, self.notes)
+
+    def with_pieces(self, pieces: Sequence[Piece]) -> Draft:
+        return Draft(tuple(p for p in pieces if isinstance(p, str) or p[0] < p[1]), self.speaker, self.cue,
+                     self.quote, self.notes)
+
+
+_OPEN = "«„‚‹(["
+_CLOSE = "»“‘›)]"
+_TRIM = ",;:–—-"
+
+
+def _balanced(words: list[Token | str]) -> list[Token | str]:
+    """Drop quotation marks and brackets whose partner the claim left out."""
+    keep = [True] * len(words)
+    stack: list[tuple[int, str]] = []
+    for i, w in enumerate(words):
+        s = w if isinstance(w, str) else w.text
+        if s == '"' and stack and stack[-1][1] == '"':
+            stack.pop()
+        elif s in _OPEN or s == '"':
+            stack.append((i, s))
+        elif s in _CLOSE:
+            if stack and stack[-1][1] != '"':
+                stack.pop()
+            else:
+                keep[i] = False
+    for i, _ in stack:
+        keep[i] = False
+    return [w for w, k in zip(words, keep) if k]
+
+
+def render(draft: Draft, tokens: Sequence[Token], text: str) -> str:
+    """Claim text: source spacing inside pieces, single spaces between them, one final full stop."""
+    words: list[Token | str] = []
+    for p in draft.pieces:
+        words.extend([p] if isinstance(p, str) else tokens[p[0]:p[1]])
+    words = _balanced(words)
+    while words and (words[0] if isinstance(words[0], str) else words[0].text) in _TRIM:
+        words.pop(0)
+    while words and (words[-1] if isinstance(words[-1], str) else words[-1].text) in _TRIM + ".!":
+        words.pop()
+    out: list[str] = []
+    prev: Token | str | None = None
+    for w in words:
+        s = w if isinstance(w, str) else w.text
+        if prev is not None:
+            glued = (isinstance(prev, Token) and isinstance(w, Token) and prev.end == w.start)
+            if not glued and not (s in ",.:;!?)»“" or (out and out[-1] in "(«„")):
+                out.append(" ")
+        out.append(text[w.start:w.end] if isinstance(w, Token) else s)
+        prev = w
+    claim = "".join(out).strip()
+    if not claim:
+        return ""
+    claim = claim[0].upper() + claim[1:]
+    return claim if claim[-1] in ".!?»\"" else claim + "."
+
+
+def spans(draft: Draft, tokens: Sequence[Token]) -> list[dict[str, int]]:
+    """Merged character spans of the pieces taken from the sentence, in text order."""
+    ranges = sorted((tokens[a].start, tokens[b - 1].end) for a, b in
+                    (p for p in draft.pieces if isinstance(p, tuple)) if b > a)
+    merged: list[list[int]] = []
+    for s, e in ranges:
+        if merged and s <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return [{"start": s, "end": e} for s, e in merged]

@@ -1,0 +1,157 @@
+"""Phrase extents and word order on tagged tokens: just enough German syntax to cut and rebuild clauses."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from builder.split.lexicon import SUBORDINATORS
+from builder.split.sentences import Token
+
+NOUNS = {"NN", "NE", "NNI", "NNA", "ACR_NE", "ACR_NN", "FM"}
+NP_WORDS = NOUNS | {"ART", "ADJ(A)", "CARD", "PPOSAT", "PDAT", "PIAT", "TRUNC", "PIS"}
+PREPOSITIONS = {"APPR", "APPRART"}
+DETERMINERS = {"ART", "PPOSAT", "PDAT", "PIAT"}
+OPEN_QUOTES = "«„‚‹\""
+CLOSE_QUOTES = "»“‘›\""
+
+
+def is_np_word(tok: Token) -> bool:
+    return tok.tag in NP_WORDS or tok.pos in NOUNS or (tok.text[:1].isupper() and tok.pos in {"XY", "ADJ"})
+
+
+def is_noun(tok: Token) -> bool:
+    return tok.pos in NOUNS or tok.tag in NOUNS or tok.pos == "CARD" or tok.text.isupper() and len(tok.text) > 1
+
+
+def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
+    """End (exclusive) of the noun phrase starting at i: articles, adjectives, nouns, numbers, names, a
+    parenthesis right after a noun ("(42)", "(OSZE)"), and genitive attributes ("des Schiffs")."""
+    j, seen_noun = i, False
+    while j < stop:
+        tok = tokens[j]
+        if tok.pos == "ADV" and j + 1 < stop and tokens[j + 1].tag == "ADJ(A)":
+            j += 1
+            continue
+        if tok.text == "(" and seen_noun:
+            close = next((k for k in range(j + 1, min(stop, j + 8)) if tokens[k].text == ")"), None)
+            if close is None:
+                break
+            j = close + 1
+            continue
+        if seen_noun and tok.tag == "ART" and tok.lower in {"des", "der"} and j + 1 < stop \
+                and is_np_word(tokens[j + 1]):
+            j += 1
+            continue
+        if not is_np_word(tok):
+            break
+        seen_noun = seen_noun or is_noun(tok)
+        j += 1
+    return j
+
+
+def np_start(tokens: Sequence[Token], end: int, floor: int) -> int:
+    """Start of the noun phrase that ends (exclusive) at `end`, not before `floor`."""
+    j = end
+    while j > floor:
+        tok = tokens[j - 1]
+        if tok.text == ")":
+            open_ = next((k for k in range(j - 2, max(floor - 1, j - 9), -1) if tokens[k].text == "("), None)
+            if open_ is None:
+                break
+            j = open_
+            continue
+        if tok.tag in DETERMINERS:
+            # a determiner opens the phrase, unless it opens a genitive attribute of the noun before it
+            if tok.lower in {"des", "der"} and j - 2 >= floor and is_noun(tokens[j - 2]):
+                j -= 1
+                continue
+            return j - 1
+        if is_np_word(tok) or (tok.pos == "ADV" and j < end and tokens[j].tag == "ADJ(A)"):
+            j -= 1
+            continue
+        break
+    return j
+
+
+def phrase_end(tokens: Sequence[Token], i: int, stop: int) -> int:
+    """End of the noun or prepositional phrase starting at i."""
+    if tokens[i].pos in PREPOSITIONS:
+        return np_end(tokens, i + 1, stop)
+    return np_end(tokens, i, stop)
+
+
+def finite_verbs(tokens: Sequence[Token], lo: int, hi: int) -> list[int]:
+    return [k for k in range(lo, hi) if tokens[k].finite]
+
+
+def has_verb(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    return any(tokens[k].pos in {"VV", "VA", "VM"} for k in range(lo, hi))
+
+
+def quote_depth(tokens: Sequence[Token]) -> list[int]:
+    """Nesting depth of quotation marks before each token (0 = outside any quotation)."""
+    depth, out, straight_open = 0, [], False
+    for tok in tokens:
+        if tok.text == '"':
+            if straight_open:
+                depth -= 1
+                out.append(depth)
+                straight_open = False
+                continue
+            out.append(depth)
+            depth += 1
+            straight_open = True
+            continue
+        if tok.text in "«„‚‹":
+            out.append(depth)
+            depth += 1
+            continue
+        if tok.text in "»“‘›" and depth > 0:
+            depth -= 1
+        out.append(depth)
+    return out
+
+
+def subject_of(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject of the clause [lo, hi): the prefield before a verb-second finite verb when it is a noun
+    phrase, otherwise the noun phrase or pronoun right after the finite verb."""
+    fins = finite_verbs(tokens, lo, hi)
+    if not fins:
+        return None
+    fin = fins[0]
+    if fin > lo and fin - lo <= 12 and (is_np_word(tokens[lo]) or tokens[lo].pos in {"PPER", "PIS", "PDS"}) \
+            and any(is_noun(t) or t.pos in {"PPER", "PIS", "PDS"} for t in tokens[lo:fin]):
+        return lo, fin
+    k = fin + 1
+    while k < hi and tokens[k].pos in {"ADV", "PTKNEG"}:
+        k += 1
+    if k < hi and (tokens[k].pos in {"PPER", "PIS"} or is_np_word(tokens[k])):
+        end = np_end(tokens, k, hi) if tokens[k].pos not in {"PPER", "PIS"} else k + 1
+        return k, max(end, k + 1)
+    return None
+
+
+def to_main_clause(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int]]:
+    """Reorder a verb-final clause [lo, hi) (its subordinator already left out) into verb-second order:
+    subject, finite verb, then the rest as it stood ("der Bergsteiger sich nicht meldete" →
+    "der Bergsteiger meldete sich nicht")."""
+    fins = finite_verbs(tokens, lo, hi)
+    if not fins:
+        return [(lo, hi)]
+    fin = fins[-1]
+    k = lo
+    while k < fin and tokens[k].pos in {"PRF", "ADV", "PTKNEG", "PROAV"}:
+        k += 1
+    if k >= fin:
+        return [(lo, hi)]
+    if tokens[k].pos in {"PPER", "PIS", "PDS"}:
+        s_end = k + 1
+    else:
+        s_end = np_end(tokens, k, fin)
+    if s_end <= k:
+        return [(lo, hi)]
+    return [(k, s_end), (fin, fin + 1), (lo, k), (s_end, fin), (fin + 1, hi)]
+
+
+def starts_subordinate(tok: Token) -> bool:
+    return tok.pos in {"KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS"} or tok.lower in SUBORDINATORS

@@ -1,0 +1,161 @@
+"""Reported speech: who said it, with which cue, and which part of the sentence is what was said.
+
+German marks reported speech with a small set of frames, matched here on tagged tokens:
+  content, sagte X / content, so X / content, hiess es (aus X)   (frame after the content)
+  X sagte, (dass) content / X verkündet ...: content             (frame before the content)
+  wie X mitteilte,  / laut X / X zufolge                          (frame inside the content)
+and with the subjunctive (Konjunktiv I), which continues the previous speaker's report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from builder.split.lexicon import ATTRIBUTING_PREPOSITIONS, CONTINUATION_ADVERBS, SPEECH_VERBS
+from builder.split.phrases import PREPOSITIONS, is_np_word, np_end, np_start, quote_depth, starts_subordinate
+from builder.split.sentences import Token
+
+_SUBJUNCTIVE_FORMS = frozenset("sei seien habe werde könne müsse solle wolle dürfe möge gebe gelte stehe gehe "
+                               "komme liege bleibe wisse".split())
+_VERB_REPORTS = frozenset({"bestätigen", "melden", "berichten", "mitteilen", "verkünden", "ankündigen"})
+
+
+@dataclass(frozen=True)
+class Report:
+    """The attribution of one sentence: content token ranges and the speaker (None: the previous one)."""
+
+    content: tuple[tuple[int, int], ...]
+    speaker: tuple[int, int] | None
+    cue: str | None
+    quote: str  # "direct" | "indirect"
+    inherit: bool = False  # speaker not named here: the discourse's last speaker said it
+
+
+def _speech(tok: Token) -> bool:
+    return tok.lemma.lower() in SPEECH_VERBS or tok.lower in {"so", "hiess", "hieß"}
+
+
+def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int] | None:
+    """The noun phrase that names the speaker, starting at or after k (adverbs such as "weiter" skipped)."""
+    while k < stop and tokens[k].pos in {"ADV", "PTKNEG", "ADJ(D)", "PROAV"}:
+        k += 1
+    if k >= stop:
+        return None
+    if tokens[k].lower == "es":
+        source = next((j for j in range(k + 1, stop) if tokens[j].lower in {"aus", "von", "vom", "in"}), None)
+        if source is not None and tokens[source].lower != "in":
+            end = np_end(tokens, source + 1, stop)
+            return (source + 1, end) if end > source + 1 else None
+        return None
+    end = np_end(tokens, k, stop)
+    if end <= k:
+        return None
+    # coordinated speakers: "das US-Aussenministerium und das Gesundheitsministerium"
+    while end + 1 < stop and tokens[end].lower == "und" and is_np_word(tokens[end + 1]):
+        end = np_end(tokens, end + 1, stop)
+    return k, end
+
+
+def _strip_quotes(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int, bool]:
+    while hi > lo and tokens[hi - 1].text in {",", ":"}:
+        hi -= 1
+    direct = hi - lo >= 2 and tokens[lo].text in "«„\"‚‹" and tokens[hi - 1].text in "»“\"‘›"
+    return (lo + 1, hi - 1, True) if direct else (lo, hi, False)
+
+
+def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
+    """`content, sagte X.` / `content, so X.` / `content, hatten X mitgeteilt.`"""
+    commas = [i for i in range(1, end) if tokens[i].text == "," and depth[i] == 0]
+    for c in reversed(commas):
+        if c + 1 >= end:
+            continue
+        first = tokens[c + 1]
+        if first.lower == "so" and c + 2 < end and not any(t.finite for t in tokens[c + 2:end]):
+            speaker = _speaker_after(tokens, c + 2, end)
+            if speaker:
+                lo, hi, direct = _strip_quotes(tokens, 0, c)
+                return Report(((lo, hi),), speaker, "so", "direct" if direct else "indirect")
+        if first.finite and (_speech(first) or _speech(tokens[end - 1])):
+            speaker = _speaker_after(tokens, c + 2, end)
+            cue = first.text if _speech(first) else tokens[end - 1].text
+            lo, hi, direct = _strip_quotes(tokens, 0, c)
+            return Report(((lo, hi),), speaker, cue, "direct" if direct else "indirect", inherit=speaker is None)
+    return None
+
+
+def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
+    """`..., wie X mitteilte[,:] ...` and `laut X ...` / `X zufolge`."""
+    for i in range(end):
+        if depth[i]:
+            continue
+        tok = tokens[i]
+        if tok.lower == "wie" and (i == 0 or tokens[i - 1].text == ","):
+            stop = next((j for j in range(i + 1, end) if tokens[j].text in {",", ":", "."} and depth[j] == 0), end)
+            verbs = [j for j in range(i + 1, stop) if tokens[j].finite]
+            if verbs and _speech(tokens[verbs[-1]]):
+                speaker = _speaker_after(tokens, i + 1, verbs[-1])
+                if speaker:
+                    before = (0, i - 1 if i > 0 else 0)
+                    after = (stop + 1, end) if stop < end else (end, end)
+                    return Report((before, after), speaker, tokens[verbs[-1]].text, "indirect")
+        if tok.lower in ATTRIBUTING_PREPOSITIONS - {"zufolge"} and tok.pos in PREPOSITIONS | {"APPO"}:
+            speaker_end = np_end(tokens, i + 1, end)
+            if speaker_end > i + 1:
+                hi = speaker_end + (1 if speaker_end < end and tokens[speaker_end].text == "," else 0)
+                return Report(((0, i), (hi, end)), (i + 1, speaker_end), tok.text, "indirect")
+        if tok.lower == "zufolge" and i > 0:
+            start = np_start(tokens, i, 0)
+            if start < i:
+                return Report(((0, start), (i + 1, end)), (start, i), tok.text, "indirect")
+    return None
+
+
+def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
+    """`X sagte, (dass) content` and `X verkündet ...: content`."""
+    fins = [i for i in range(end) if tokens[i].finite and depth[i] == 0]
+    if not fins or not _speech(tokens[fins[0]]) or fins[0] == 0:
+        return None
+    verb = fins[0]
+    stop = next((j for j in range(verb + 1, min(end, verb + 12)) if tokens[j].text in {",", ":"} and depth[j] == 0),
+                None)
+    if stop is None or stop + 1 >= end:
+        return None
+    if tokens[stop].text == "," and any(tokens[j].pos in {"NN", "NE"} for j in range(verb + 1, stop)):
+        return None  # "X bestätigte 99 Fälle, die ..." is not a frame
+    lo = stop + 1
+    if tokens[lo].lower in {"dass", "daß"}:
+        lo += 1
+    start, hi, direct = _strip_quotes(tokens, lo, end)
+    return Report(((start, hi),), (0, verb), tokens[verb].text, "direct" if direct else "indirect")
+
+
+def subjunctive(tokens: Sequence[Token]) -> bool:
+    """A main-clause Konjunktiv I verb: the mark of indirect speech going on without a new frame."""
+    for tok in tokens:
+        if tok.finite:
+            lemma = tok.lemma.lower()
+            return tok.lower in _SUBJUNCTIVE_FORMS or (lemma.endswith("en") and tok.lower == lemma[:-1]
+                                                       and tok.lower not in {"werde"})
+    return False
+
+
+def find_report(tokens: Sequence[Token]) -> Report | None:
+    """The reported-speech frame of a sentence, or None when it is the author's own statement."""
+    end = len(tokens)
+    while end > 0 and tokens[end - 1].text in {".", "!"}:
+        end -= 1
+    if end == 0:
+        return None
+    depth = quote_depth(tokens)
+    for finder in (_trailing_frame, _inner_frame, _leading_frame):
+        report = finder(tokens, depth, end)
+        if report:
+            return report
+    fins = [i for i in range(end) if tokens[i].finite]
+    if fins and fins[0] > 0 and tokens[fins[0]].lemma.lower() in _VERB_REPORTS and not starts_subordinate(tokens[0]) \
+            and tokens[0].pos not in PREPOSITIONS:
+        return Report(((0, end),), (0, fins[0]), tokens[fins[0]].text, "indirect")
+    if any(t.lower in CONTINUATION_ADVERBS for t in tokens[:end]) or subjunctive(tokens[:end]):
+        return Report(((0, end),), None, None, "indirect", inherit=True)
+    return None
