@@ -33,6 +33,8 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             continue
         left_verb, right_verb = has_verb(tokens, lo, i), has_verb(tokens, i + 1, hi)
         left_fin, right_fin = finite_verbs(tokens, lo, i), finite_verbs(tokens, i + 1, hi)
+        if not right_fin and right_verb and tokens[i + 1].lower in _RELATIVE_ADVERBS:
+            right_fin = [hi - 1]
         if left_fin and not right_verb:
             return [[(lo, i)]]
         if not left_verb and right_fin:
@@ -148,6 +150,108 @@ def _place_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
     return [[(lo, hi)]]
 
 
+_RELATIVE_ADVERBS = {"wovon": "davon", "wobei": "dabei", "womit": "damit", "wodurch": "dadurch",
+                     "woraufhin": "daraufhin", "worauf": "darauf", "wofür": "dafür"}
+
+
+def _relative_adverb(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
+    """`..., wovon der Bund 300 Millionen trägt` → [...], [der Bund trägt davon 300 Millionen]."""
+    for c in range(lo, hi - 2):
+        if tokens[c].lower not in _RELATIVE_ADVERBS or not _top(depth, c) or (c > lo and tokens[c - 1].text
+                                                                           not in {",", "–", "—"}):
+            continue
+        end = next((j for j in range(c + 1, hi) if tokens[j].text == "," and _top(depth, j)), hi)
+        clause = to_main_clause(tokens, c + 1, end)
+        if len(clause) < 2 or not has_verb(tokens, c + 1, end):
+            continue
+        reference: list[Piece] = [_RELATIVE_ADVERBS[tokens[c].lower]]
+        ante_lo = np_start(tokens, c - 1, 0) if c > 0 and tokens[c - 1].text in {",", "–", "—"} else c
+        if tokens[c].lower == "wovon" and ante_lo < c - 1 and tokens[ante_lo].tag not in {"ART", "PPOSAT", "PDAT"}:
+            reference = ["von", (ante_lo, c - 1)]  # an article-less antecedent needs no case change
+        converted = [clause[0], clause[1], *reference, *clause[2:]]
+        if c == lo:
+            return [converted]
+        main = [(lo, c - 1), (end, hi)] if end < hi else [(lo, c - 1)]
+        return [main, converted]
+    return [[(lo, hi)]]
+
+
+def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
+    """A relative clause closing the sentence after a full predicate adds a fact about its antecedent:
+    `X ausfliegen lassen, die zuvor ... standen` → [X ausfliegen lassen], [X standen zuvor ...]."""
+    for c in range(lo + 2, hi - 3):
+        if tokens[c].text != "," or not _top(depth, c) or tokens[c + 1].tag != "PRELS":
+            continue
+        if any(tokens[j].text == "," and _top(depth, j) for j in range(c + 1, hi)):
+            return [[(lo, hi)]]
+        fins = finite_verbs(tokens, lo, c)
+        if not fins or (tokens[fins[0]].lemma.lower() == "sein" and not has_verb(tokens, fins[0] + 1, c)):
+            return [[(lo, hi)]]  # "seien 14 Menschen, die ...": the relative clause is what is said
+        nxt = tokens[c + 2]
+        if is_np_word(nxt) and nxt.tag in {"ART", "PPOSAT"}:
+            return [[(lo, hi)]]  # "die der Bund trägt": the relative pronoun is not the subject
+        rel_fins = finite_verbs(tokens, c + 2, hi)
+        if not rel_fins:
+            return [[(lo, hi)]]
+        ante_end = c
+        while ante_end > lo and tokens[ante_end - 1].pos in {"VV", "VA", "VM", "PTKVZ"}:
+            ante_end -= 1
+        ante_lo = np_start(tokens, ante_end, lo)
+        if ante_lo >= ante_end:
+            return [[(lo, hi)]]
+        fin = rel_fins[-1]
+        return [[(lo, c)], [(ante_lo, ante_end), (fin, fin + 1), (c + 2, fin), (fin + 1, hi)]]
+    return [[(lo, hi)]]
+
+
+def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int,
+                             hi: int) -> list[list[Piece]]:
+    """`werden ab 2025 der Teuerung angepasst und um 2,9 Prozent erhöht`: coordinated participles share
+    the clause before them; the left conjunct takes as many phrases as the right one has (parallelism)."""
+    for k in range(lo + 2, hi - 1):
+        if tokens[k].lower not in {"und", "sowie"} or not _top(depth, k) or tokens[k - 1].pos not in {"VV", "VA"} \
+                or tokens[k - 1].finite:
+            continue
+        right_end = next((j + 1 for j in range(k + 1, hi) if tokens[j].tag in {"VV(PP)", "VV(INF)", "VA(PP)"}
+                          and (j + 1 == hi or tokens[j + 1].pos not in {"VV"})), None)
+        if right_end is None:
+            continue
+        while right_end < hi and tokens[right_end].pos in {"VA", "VM"} and not tokens[right_end].finite:
+            right_end += 1
+        phrases, j = 0, k + 1
+        while j < right_end and tokens[j].pos not in {"VV", "VA"}:
+            j = max(j + 1, _phrase_end(tokens, j, right_end))
+            phrases += 1
+        fins = finite_verbs(tokens, lo, k)
+        if not fins:
+            continue
+        start = k - 1
+        while start > fins[-1] + 1 and tokens[start - 1].pos in {"VV", "VA"}:
+            start -= 1
+        for _ in range(max(phrases, 1)):
+            if start <= fins[-1] + 1:
+                break
+            start = _phrase_start(tokens, start, fins[-1] + 1)
+        return [[(lo, k)], [(lo, start), (k + 1, hi)]]
+    return [[(lo, hi)]]
+
+
+def _phrase_end(tokens: Sequence[Token], i: int, stop: int) -> int:
+    if tokens[i].pos in {"APPR", "APPRART"}:
+        return np_end(tokens, i + 1, stop)
+    end = np_end(tokens, i, stop)
+    return end if end > i else i + 1
+
+
+def _phrase_start(tokens: Sequence[Token], end: int, floor: int) -> int:
+    start = np_start(tokens, end, floor)
+    if start == end:
+        return end - 1
+    if start > floor and tokens[start - 1].pos in {"APPR", "APPRART"}:
+        start -= 1
+    return start
+
+
 def clause_drafts(tokens: Sequence[Token], content: Sequence[tuple[int, int]], base: Draft) -> list[Draft]:
     """The clause-level drafts of one sentence's content ranges."""
     depth = quote_depth(tokens)
@@ -159,7 +263,8 @@ def clause_drafts(tokens: Sequence[Token], content: Sequence[tuple[int, int]], b
             continue
         for head in _split_headline(tokens, depth, lo, hi):
             stages: list[list[Piece]] = [head]
-            for rule in (_subordinate_facts, _place_relative, _comma_clauses, _verb_coordination, _infinitive_coordination):
+            for rule in (_relative_adverb, _subordinate_facts, _place_relative, _final_relative, _comma_clauses, _verb_coordination, _infinitive_coordination,
+                         _participle_coordination):
                 stages = [prefix + out for pieces in stages for prefix, out in _apply(rule, tokens, depth, pieces)]
             drafts.extend(base.with_pieces(p) for p in stages)
     return drafts

@@ -31,7 +31,7 @@ def _kind(tok: Token) -> str | None:
 
 
 def _distributable(tokens: Sequence[Token], lo: int, hi: int) -> bool:
-    """A conjunct worth its own claim: it has a determiner, a number, a name or an acronym."""
+    """A conjunct worth its own claim: anything but a lone bare common noun."""
     head = tokens[lo]
     if head.pos == "APPRART":
         return True  # "im", "zum": the preposition carries the article
@@ -40,8 +40,9 @@ def _distributable(tokens: Sequence[Token], lo: int, hi: int) -> bool:
         if lo >= hi:
             return False
         head = tokens[lo]
-    return head.tag in {"ART", "PPOSAT", "PDAT", "CARD"} or any(
-        t.pos == "NE" or t.tag == "NE" or (t.text.isupper() and len(t.text) > 1) for t in tokens[lo:hi])
+    if hi - lo == 1 and head.pos == "NN" and not head.text.isupper():
+        return False  # a single bare noun: fixed pairs such as "Rentnerinnen und Rentner"
+    return True
 
 
 def _named_extent(tokens: Sequence[Token], end: int, hi: int) -> int:

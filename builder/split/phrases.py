@@ -11,6 +11,8 @@ NOUNS = {"NN", "NE", "NNI", "NNA", "ACR_NE", "ACR_NN", "FM"}
 NP_WORDS = NOUNS | {"ART", "ADJ(A)", "CARD", "PPOSAT", "PDAT", "PIAT", "TRUNC", "PIS"}
 PREPOSITIONS = {"APPR", "APPRART"}
 DETERMINERS = {"ART", "PPOSAT", "PDAT", "PIAT"}
+NUMBER_HEDGES = {"als", "rund", "etwa", "fast", "knapp", "über", "zu", "circa", "ca.", "gut", "mindestens",
+                 "höchstens", "maximal", "insgesamt"}
 OPEN_QUOTES = "«„‚‹\""
 CLOSE_QUOTES = "»“‘›\""
 
@@ -42,8 +44,8 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
                 and is_np_word(tokens[j + 1]):
             j += 1
             continue
-        if not is_np_word(tok):
-            break
+        if not is_np_word(tok) or (seen_noun and tok.tag in {"CARD", "ADJ(A)", "PIAT", "PPOSAT", "PDAT", "ART"}):
+            break  # after the head noun, a number, adjective or determiner opens the next phrase
         seen_noun = seen_noun or is_noun(tok)
         j += 1
     return j
@@ -62,12 +64,20 @@ def np_start(tokens: Sequence[Token], end: int, floor: int) -> int:
             continue
         if tok.tag in DETERMINERS:
             # a determiner opens the phrase, unless it opens a genitive attribute of the noun before it
-            if tok.lower in {"des", "der"} and j - 2 >= floor and is_noun(tokens[j - 2]):
+            if tok.lower in {"des", "der"} and j - 2 >= floor and tokens[j - 2].pos in NOUNS:
                 j -= 1
                 continue
             return j - 1
         if is_np_word(tok) or (tok.pos == "ADV" and j < end and tokens[j].tag == "ADJ(A)"):
             j -= 1
+            continue
+        if j < end and tokens[j].pos == "CARD" and tok.lower in NUMBER_HEDGES:
+            # "mehr als 300", "rund 1672", "bis zu 70": the hedge belongs to the number
+            j -= 1
+            if tok.lower == "als" and j > floor and tokens[j - 1].lower in {"mehr", "weniger"}:
+                j -= 1
+            elif tok.lower == "zu" and j > floor and tokens[j - 1].lower == "bis":
+                j -= 1
             continue
         break
     return j
@@ -135,10 +145,10 @@ def to_main_clause(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int,
     """Reorder a verb-final clause [lo, hi) (its subordinator already left out) into verb-second order:
     subject, finite verb, then the rest as it stood ("der Bergsteiger sich nicht meldete" →
     "der Bergsteiger meldete sich nicht")."""
-    fins = finite_verbs(tokens, lo, hi)
+    fins = finite_verbs(tokens, lo, hi) or [k for k in range(lo, hi) if tokens[k].pos in {"VV", "VA", "VM"}]
     if not fins:
         return [(lo, hi)]
-    fin = fins[-1]
+    fin = fins[-1]  # verb-final: the tagger may miss finiteness there ("berappt"), the position does not
     k = lo
     while k < fin and tokens[k].pos in {"PRF", "ADV", "PTKNEG", "PROAV"}:
         k += 1
