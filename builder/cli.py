@@ -5,6 +5,7 @@ User errors (`BuilderError`) become one line on stderr and a non-zero exit code,
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -20,6 +21,8 @@ class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise  # usage errors: click prints them itself
         except BuilderError as exc:
             click.echo(f"builder: error: {exc}", err=True)
             sys.exit(2)
@@ -29,6 +32,12 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             click.echo("builder: interrupted; no partial output was written", err=True)
             sys.exit(130)
+        except Exception as exc:  # a bug, not a user error: still one line, traceback on request
+            if os.environ.get("BUILDER_DEBUG"):
+                raise
+            click.echo(f"builder: internal error: {type(exc).__name__}: {exc} "
+                       "(set BUILDER_DEBUG=1 for the traceback and please report it)", err=True)
+            sys.exit(3)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -83,3 +92,14 @@ def split_cmd(inputs: tuple[Path, ...], out_dir: Path, fmt: str, input_format: s
     if summary.rejected:
         click.echo(f"builder: {summary.rejected} input(s) rejected; see {out_dir / 'rejected.jsonl'}", err=True)
         sys.exit(1)
+
+
+@main.command("show")
+@click.argument("out_dir", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--article", help="Only this article id.")
+def show_cmd(out_dir: Path, article: str | None) -> None:
+    """Print the claims of a `builder split` output folder under their source sentences."""
+    from builder.show import claim_lines
+
+    for line in claim_lines(out_dir, article):
+        click.echo(line)

@@ -45,8 +45,10 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
     if tokens[k].lower == "es":
         source = next((j for j in range(k + 1, stop) if tokens[j].lower in {"aus", "von", "vom", "in"}), None)
         if source is not None and tokens[source].lower != "in":
-            end = np_end(tokens, source + 1, stop)
-            return (source + 1, end) if end > source + 1 else None
+            lo = source + 1
+            lo += 1 if lo < stop and tokens[lo].lower in {"dem", "der", "den"} else 0  # "aus dem X" → "X"
+            end = np_end(tokens, lo, stop)
+            return (lo, end) if end > lo else None
         return None
     end = np_end(tokens, k, stop)
     if end <= k:
