@@ -103,3 +103,8 @@ def show_cmd(out_dir: Path, article: str | None) -> None:
 
     for line in claim_lines(out_dir, article):
         click.echo(line)
+
+
+from builder.release.commands import publish_cmd, release_cmd  # noqa: E402  (click only; the rest loads lazily)
+main.add_command(release_cmd)
+main.add_command(publish_cmd)

@@ -16,6 +16,10 @@ def validate_files(paths: Iterable[Path], schema: str | None = None) -> Iterator
     The schema is chosen from the file name (`claims.*` → claim) unless `schema` is given.
     """
     for path in map(Path, paths):
+        if path.is_dir():  # a release folder: its own check covers card, files, records and splits
+            from builder.release.check import check_release
+            yield from check_release(path)
+            continue
         name = schema or schema_for_file(path)
         if name is None:
             raise BuilderError("cannot tell which schema applies", file=str(path),

@@ -1,0 +1,114 @@
+"""`build_release`: split output (+ verified labels) → a versioned Hugging Face dataset folder, atomically.
+
+The whole folder is written to a temporary sibling and renamed into place only when complete, so a crash
+leaves the previous release untouched; the release it replaces is kept under `<name>-versions/`.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections import Counter
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from builder.io.atomic import atomic_path
+from builder.release.card import CARD, CHANGES, CardFacts, render_card
+from builder.release.changelog import UNVERIFIED, compare, label, release_labels
+from builder.release.features import (CONFIGS, STORY, article_row, candidate_row, config_features,
+                                      verified_row)
+from builder.release.inputs import ReleaseInputs, load_inputs
+from builder.release.manifest import dumps, file_entries, tool_versions, write_manifest
+from builder.release.splits import RATIOS, SPLITS, UNLABELLED, assign_splits
+from builder.release.stories import StoryRules, group_stories
+from builder.release.versions import plan_release, read_manifest
+from builder.release.writer import ROW_GROUP_ROWS, SHARD_ROWS, Shard, write_split
+
+
+def _claim_order(row: dict[str, Any]) -> tuple[Any, ...]:
+    return row["article_id"], row["sentence_index"], row["spans"][0]["start"], row["claim_id"]
+
+
+def _rows(inputs: ReleaseInputs, story_of: dict[str, str], split_of: dict[str, str],
+          omit_text: bool) -> dict[str, dict[str, list[dict[str, Any]]]]:
+    """Rows of every config by split, in their final order."""
+    rows: dict[str, dict[str, list[dict[str, Any]]]] = {c: {s: [] for s in SPLITS} for c in CONFIGS}
+    for article in inputs.articles:
+        story = story_of[article["id"]]
+        rows["articles"][split_of[story]].append(article_row(article, story, omit_text=omit_text))
+    for claim in inputs.claims:
+        story = story_of[claim["article_id"]]
+        rows["candidates"][split_of[story]].append(candidate_row(claim, story))
+    for verified in inputs.verified:
+        story = story_of[verified["claim"]["article_id"]]
+        rows["claims"][split_of[story]].append(verified_row(verified, story))
+    for config, by_split in rows.items():
+        for split_rows in by_split.values():
+            split_rows.sort(key=(lambda r: r["id"]) if config == "articles" else _claim_order)
+    return rows
+
+
+def _strata(inputs: ReleaseInputs, story_of: dict[str, str]) -> dict[str, Counter[str]]:
+    """Per story, its candidate claims counted by verdict (or `UNLABELLED`), for stratified splitting."""
+    verdict = {v["claim"]["claim_id"]: v["verdict"] or "no_verdict" for v in inputs.verified}
+    strata: dict[str, Counter[str]] = {story: Counter() for story in story_of.values()}
+    for claim in inputs.claims:
+        strata[story_of[claim["article_id"]]][verdict.get(claim["claim_id"], UNLABELLED)] += 1
+    for counts in strata.values():
+        if not counts:
+            counts[UNLABELLED] = 0  # an article without claims still needs a split
+    return strata
+
+
+def _labels(inputs: ReleaseInputs) -> dict[str, str]:
+    labels = {c["claim_id"]: UNVERIFIED for c in inputs.claims}
+    labels.update({v["claim"]["claim_id"]: label(v["fidelity"], v["verdict"]) for v in inputs.verified})
+    return labels
+
+
+def build_release(claims_dir: Path, version: str, releases_dir: Path, *, verified_dir: Path | None = None,
+                  name: str = "claims-ch", force: bool = False, omit_text: bool = False, seed: int = 0,
+                  license: str = "other", rules: StoryRules = StoryRules()) -> Path:
+    """Write `releases_dir/name/` (a Hugging Face dataset repository) and return its path.
+
+    Raises BuilderError, before anything is written, for invalid inputs and for a version that is not
+    newer than the last release (or equal to it without `force`).
+    """
+    plan = plan_release(releases_dir, name, version, force=force)
+    inputs = load_inputs(claims_dir, verified_dir)
+    stories = group_stories(inputs.articles, inputs.claims + [v["claim"] for v in inputs.verified], rules, seed)
+    split_of = assign_splits(_strata(inputs, stories.story_of), seed=seed)
+    rows = _rows(inputs, stories.story_of, split_of, omit_text)
+    previous = None
+    if plan.previous is not None:
+        manifest = read_manifest(plan.previous)
+        previous = (manifest["version"], release_labels(plan.previous, list(manifest["files"])))
+    changes = compare(previous[0] if previous else None, previous[1] if previous else {}, _labels(inputs))
+    with atomic_path(plan.target, directory=True) as tmp:
+        tmp.chmod(0o755)  # a release is for sharing; the temporary folder was made private
+        shards: dict[str, dict[str, list[Shard]]] = {
+            config: {split: write_split(tmp, config, split, config_features(config), split_rows)
+                     for split, split_rows in by_split.items()}
+            for config, by_split in rows.items()}
+        (tmp / CHANGES).write_text(dumps(changes.as_dict()), encoding="utf-8")
+        facts = CardFacts(name=name, version=version, license=license, seed=seed, omit_text=omit_text,
+                          rules=rules, stories=stories.count, links=stories.links, rows=rows, shards=shards,
+                          annotations=inputs.annotations, changes=changes, versions=tool_versions())
+        (tmp / CARD).write_text(render_card(facts), encoding="utf-8")
+        names = [CARD, CHANGES] + [s.path for by_split in shards.values() for split in by_split.values()
+                                   for s in split]
+        write_manifest(tmp, {
+            "name": name, "version": version, "previous_version": changes.previous, "tools": tool_versions(),
+            "splitters": [dict(s) for s in sorted({tuple(sorted(c["splitter"].items())) for c in inputs.claims})],
+            "options": {"seed": seed, "omit_text": omit_text, "silver": facts.silver, "license": license,
+                        "ratios": dict(zip(SPLITS, RATIOS)), "row_group_rows": ROW_GROUP_ROWS,
+                        "shard_rows": SHARD_ROWS, "stories": rules.as_dict()},
+            "inputs": [asdict(f) for f in inputs.files],
+            "stories": stories.count,
+            "splits": {c: {s: sum(x.rows for x in shards[c][s]) for s in SPLITS} for c in CONFIGS},
+            "files": file_entries(tmp, names),
+        })
+        if plan.archive is not None:
+            with atomic_path(plan.archive, directory=True) as kept:
+                shutil.copytree(plan.target, kept, dirs_exist_ok=True)
+    return plan.target

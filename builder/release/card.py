@@ -1,0 +1,278 @@
+"""The dataset card (`README.md`): YAML front matter that `datasets` and the Hub read, then the text.
+
+The front matter declares every config, its `data_files` per split and its features (class labels with
+their names), generated with `datasets`' own YAML form so the two always agree. The text tells users what
+they are loading: how it was made, the fields, split sizes, labels, agreement, sources and licence, and
+what changed since the previous version. Everything is computed from the rows, in a fixed order.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from statistics import mean
+from typing import Any
+
+import yaml
+from datasets import ClassLabel, DatasetInfo, Features, LargeList, List, Value
+
+from builder.release.changelog import Changes
+from builder.release.features import CONFIGS, DEFAULT_CONFIG, LABELS, STORY, config_features, label_names
+from builder.release.splits import SPLITS
+from builder.release.stories import StoryRules
+from builder.release.writer import Shard
+
+CARD = "README.md"
+CHANGES = "changes.json"
+LISTED_CHANGES = 50  # claims listed per kind of change in the card; changes.json has them all
+
+FIELD_DOCS = {
+    "claim_id": "stable id of the claim (16 hex digits)",
+    "article_id": "id of the article the claim was extracted from",
+    "sentence_index": "index of the source sentence in the article",
+    "text": "the atomic, self-contained claim",
+    "spans": "character spans of the claim's source in the article text",
+    "sentence": "the source sentence as it appears in the article",
+    "attribution": "speaker, speech cue and quote type for reported speech, else null",
+    "time": "time expressions with their resolved value and anchor",
+    "entities": "named entities and numbers in the claim with their offsets",
+    "checkworthy": "splitter's score (0-1) of how worth checking the claim is",
+    "splitter": "name and version of the splitter that extracted the claim",
+    "fidelity": "does the claim faithfully render the article? (class label, -1: no answer)",
+    "verdict": "is the claim supported by evidence? (class label, -1: no verdict)",
+    "evidence": "evidence URLs and quotes given by the annotators",
+    "corrected_text": "the claim as corrected by the annotators, if they corrected it",
+    "annotation_count": "number of annotations behind the judgement",
+    "agreement": "share of annotations agreeing with the adjudicated fidelity and verdict",
+    "needs_review": "true when the annotators disagreed and the label awaits review",
+    STORY: "story the article belongs to; train/validation/test are split by story",
+    "id": "article id",
+    "source": "publication (title) of the article",
+    "url": "URL of the article",
+    "published": "publication date and its precision (year, month, day, datetime)",
+    "title": "headline",
+    "lead": "lead paragraph",
+    "language": "ISO 639-1 language code",
+    "paragraphs": "character offsets and kind of each paragraph of the text",
+    "furniture": "page furniture (captions, credits, teasers ...) with offsets; its text is null when left out",
+    "text_sha256": "sha256 of the article text (UTF-8), to verify a re-fetched text",
+}
+ARTICLE_FIELD_DOCS = {**FIELD_DOCS, "text": "title, lead and body joined by blank lines (null when left out); all "
+                                            "offsets point into it"}
+CONFIG_DOCS = {
+    "claims": "verified claims: each candidate claim that annotators judged, with fidelity, verdict, evidence "
+              "and agreement",
+    "candidates": "every claim the splitter extracted, verified or not",
+    "articles": "the articles the claims come from: metadata, offsets and (unless left out) text",
+}
+
+
+@dataclass(frozen=True)
+class CardFacts:
+    """Everything the card states; `rows` and `shards` are keyed by config, then split."""
+
+    name: str
+    version: str
+    license: str
+    seed: int
+    omit_text: bool
+    rules: StoryRules
+    stories: int
+    links: dict[str, int]
+    rows: dict[str, dict[str, list[dict[str, Any]]]]
+    shards: dict[str, dict[str, list[Shard]]]
+    annotations: list[dict[str, Any]]
+    changes: Changes
+    versions: dict[str, Any]
+
+    @property
+    def silver(self) -> bool:
+        return not any(self.rows["claims"].values())
+
+    def count(self, config: str, split: str | None = None) -> int:
+        return sum(len(rows) for s, rows in self.rows[config].items() if split in (None, s))
+
+
+def size_category(n: int) -> str:
+    for limit, name in ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"),
+                        (1_000_000, "100K<n<1M"), (10_000_000, "1M<n<10M")):
+        if n < limit:
+            return name
+    return "n>10M" if n > 10_000_000 else "1M<n<10M"
+
+
+def loadable_configs(facts: CardFacts) -> list[str]:
+    """Configs with at least one row, the default first: `datasets` cannot load an empty config."""
+    present = [c for c in CONFIGS if facts.count(c)]
+    return sorted(present, key=lambda c: c != default_config(facts))
+
+
+def default_config(facts: CardFacts) -> str:
+    return DEFAULT_CONFIG if facts.count(DEFAULT_CONFIG) else "candidates"
+
+
+def front_matter(facts: CardFacts) -> dict[str, Any]:
+    configs, infos = [], []
+    for config in loadable_configs(facts):
+        splits = [s for s in SPLITS if facts.shards[config].get(s)]
+        entry: dict[str, Any] = {"config_name": config,
+                                 "data_files": [{"split": s, "path": f"{config}/{s}-*"} for s in splits]}
+        if config == default_config(facts):
+            entry["default"] = True
+        configs.append(entry)
+        info = DatasetInfo(features=config_features(config))._to_yaml_dict()
+        info["splits"] = [{"name": s, "num_bytes": sum(x.num_bytes for x in facts.shards[config][s]),
+                           "num_examples": sum(x.rows for x in facts.shards[config][s])} for s in splits]
+        info["dataset_size"] = sum(item["num_bytes"] for item in info["splits"])
+        infos.append({"config_name": config, **info})
+    return {
+        "license": facts.license,
+        "language": ["de"],
+        "pretty_name": f"{facts.name}: atomic claims from Swiss news",
+        "task_categories": ["text-classification"],
+        "task_ids": ["fact-checking"],
+        "size_categories": [size_category(facts.count("candidates"))],
+        "configs": configs,
+        "dataset_info": infos,
+    }
+
+
+def _type(feature: Any) -> str:
+    if isinstance(feature, ClassLabel):
+        return "class label: " + ", ".join(f"{i} {n}" for i, n in enumerate(feature.names))
+    if isinstance(feature, Value):
+        return feature.dtype
+    if isinstance(feature, (List, LargeList)):
+        return f"list of {_type(feature.feature)}"
+    if isinstance(feature, dict):
+        return "{" + ", ".join(f"{k}: {_type(v)}" for k, v in feature.items()) + "}"
+    return type(feature).__name__
+
+
+def _table(header: list[str], rows: list[list[Any]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    return lines + ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
+
+
+def _fields(config: str) -> list[str]:
+    features: Features = config_features(config)
+    docs = ARTICLE_FIELD_DOCS if config == "articles" else FIELD_DOCS
+    return _table(["field", "type", "meaning"], [[f"`{k}`", _type(v), docs.get(k, "")] for k, v in features.items()])
+
+
+def _label_table(facts: CardFacts, question: str) -> list[str]:
+    names = list(label_names(question))
+    counts = {s: Counter(r[question] for r in facts.rows["claims"][s]) for s in SPLITS}
+    rows = [[name, *(counts[s][i] for s in SPLITS)] for i, name in enumerate(names)]
+    rows.append(["(no label)", *(counts[s][-1] for s in SPLITS)])
+    return _table([question, *SPLITS], rows)
+
+
+def _agreement(facts: CardFacts) -> list[str]:
+    claims = [r for rows in facts.rows["claims"].values() for r in rows]
+    lines = []
+    for question in LABELS:
+        values = [r["agreement"][question] for r in claims if r["agreement"][question] is not None]
+        share = f"{mean(values):.3f} over {len(values)} claims" if values else "n/a"
+        lines.append(f"- mean agreement with the adjudicated {question}: {share}")
+    lines.append(f"- claims flagged for review (annotators disagreed): {sum(r['needs_review'] for r in claims)}")
+    if facts.annotations:
+        annotators = len({a["annotator"] for a in facts.annotations})
+        lines.append(f"- annotations: {len(facts.annotations)} by {annotators} pseudonymised annotators")
+    return lines
+
+
+def _sources(facts: CardFacts) -> list[str]:
+    articles = [r for rows in facts.rows["articles"].values() for r in rows]
+    sources = Counter(a["source"] or "(unknown)" for a in articles)
+    dates = sorted(a["published"]["value"] for a in articles if a["published"]["value"])
+    span = f"{dates[0]} to {dates[-1]}" if dates else "unknown"
+    undated = len(articles) - len(dates)
+    lines = [f"Publication dates: {span}" + (f" ({undated} articles undated)." if undated else "."), ""]
+    return lines + _table(["source", "articles"], [[s, n] for s, n in sorted(sources.items())])
+
+
+def _changes(facts: CardFacts) -> list[str]:
+    changes = facts.changes
+    if changes.previous is None:
+        return ["First release: there is no previous version."]
+    lines = [f"Since {changes.previous}: {len(changes.added)} claims added, {len(changes.removed)} removed, "
+             f"{len(changes.relabelled)} relabelled (label as `fidelity/verdict`). All of them are listed in "
+             f"`{CHANGES}`.", ""]
+    for title, items in (("Added", changes.added), ("Removed", changes.removed),
+                         ("Relabelled", [f"{c}: {b} → {a}" for c, b, a in changes.relabelled])):
+        if items:
+            lines.append(f"{title}:")
+            lines += [f"- `{item}`" for item in items[:LISTED_CHANGES]]
+            if len(items) > LISTED_CHANGES:
+                lines.append(f"- … and {len(items) - LISTED_CHANGES} more")
+            lines.append("")
+    return lines
+
+
+def _text(facts: CardFacts) -> list[str]:
+    splitters = sorted({(r["splitter"]["name"], r["splitter"]["version"])
+                        for rows in facts.rows["candidates"].values() for r in rows})
+    versions = facts.versions
+    lines = [f"# {facts.name} {facts.version}", "",
+             "Atomic, self-contained factual claims extracted from German-language Swiss news articles, each "
+             "with provenance (character spans) into its article, for claim verification (fact-checking).", ""]
+    if facts.silver:
+        lines += ["**This is a silver release:** no claim has been verified yet. The `claims` config is empty "
+                  "(and, since `datasets` cannot load an empty config, not declared above); every extracted "
+                  "claim is in `candidates`, which is the default config of this release.", ""]
+    lines += ["## Loading", "", "```python", "from datasets import load_dataset", "",
+              f'claims = load_dataset("{facts.name}")  # local folder; on the Hub "<org>/{facts.name}", '
+              f'revision="v{facts.version}"']
+    lines += [f'{c} = load_dataset("{facts.name}", "{c}")' for c in loadable_configs(facts)
+              if c != default_config(facts)]
+    lines += ["```", "", "## Configs", ""]
+    lines += [f"- `{c}` ({facts.count(c)} rows): {CONFIG_DOCS[c]}" for c in CONFIGS]
+    for config in CONFIGS:
+        lines += ["", f"### Fields of `{config}`", "", *_fields(config)]
+    lines += ["", "Class labels are stored as int64; `-1` means the question has no answer for this claim.",
+              "", "## Splits", "",
+              *_table(["config", *SPLITS], [[c, *(facts.count(c, s) for s in SPLITS)] for c in CONFIGS]), "",
+              f"Splits are made per story, never per claim: {facts.stories} stories from "
+              f"{facts.count('articles')} articles. Articles are one story when they are near-duplicates "
+              f"(5-word shingles, MinHash estimate of Jaccard ≥ {facts.rules.near_duplicate_jaccard} or "
+              f"containment ≥ {facts.rules.near_duplicate_containment}: {facts.links['near_duplicate']} pairs), "
+              f"report the same event (published within {facts.rules.event_days} days and sharing ≥ "
+              f"{facts.rules.event_min_shared_entities} named entities with an entity Jaccard ≥ "
+              f"{facts.rules.event_entity_jaccard}: {facts.links['same_event']} pairs) or share a claim text "
+              f"({facts.links['same_claim']} pairs). No story, and no claim text, is in two splits. Stories "
+              f"are assigned largest first to train/validation/test (target 80/10/10), stratified by verdict, "
+              f"with seed {facts.seed}.", "", "## Labels", ""]
+    if facts.silver:
+        lines += ["None yet (silver release).", ""]
+    else:
+        lines += [*_label_table(facts, "fidelity"), "", *_label_table(facts, "verdict"), "",
+                  "## Agreement", "", *_agreement(facts), ""]
+    lines += ["## How it was made", "",
+              "- Articles were normalised and split into atomic claims by "
+              + ", ".join(f"`{n}` {v}" for n, v in splitters) + f" (claims-ch builder {versions['builder']}).",
+              "- What counts as an atomic claim (one predicate, coordination distributed, references resolved, "
+              "reported speech attributed, no claims from page furniture) follows the claims-ch annotation "
+              "guidelines.",
+              "- Claims were verified in Label Studio with the claims-ch labeling interface: fidelity to the "
+              "article, then a verdict with evidence; several annotations per claim are adjudicated into one "
+              "label, with the share of agreeing annotations.",
+              "- Record contracts: JSON Schemas " + ", ".join(f"{k} {v}" for k, v in versions["schemas"].items())
+              + f"; written with pyarrow {versions['pyarrow']} and datasets {versions['datasets']}.",
+              "- `manifest.json` lists the sha256 of every file, the input hashes and all options; "
+              "`builder validate <this folder>` checks the release.", "",
+              "## Sources", "", *_sources(facts), "", "## Licence", "",
+              f"Licence: `{facts.license}`. The articles belong to their publishers and are included for "
+              "research use only; the claims quote sentences of the articles."]
+    if facts.omit_text:
+        lines.append("The full article texts are left out of this release (`text` is null); URL, offsets and "
+                     "the text's sha256 are kept so the texts can be re-fetched and checked.")
+    lines += ["", "## Changes", "", *_changes(facts)]
+    return lines
+
+
+def render_card(facts: CardFacts) -> str:
+    """The full README.md; the same facts always give the same text."""
+    meta = yaml.safe_dump(front_matter(facts), sort_keys=False, allow_unicode=True, width=1000)
+    body = "\n".join(_text(facts)).rstrip("\n") + "\n"
+    return f"---\n{meta}---\n\n{body}"

@@ -1,0 +1,213 @@
+"""Validation of a release folder (`builder validate RELEASES_DIR/claims-ch`).
+
+A release is only as good as the agreement between its parts: the manifest's checksums and the files,
+the card's configs and features and the Parquet shards, every row and its JSON Schema, and the splits,
+which must not share a story, an article, a claim or a claim text. Each problem is one line,
+`file:row: /pointer: message` where a row is at fault, `file: message` otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import yaml
+from datasets import Features
+
+from builder.release.card import CARD
+from builder.release.features import CONFIGS, KIND, STORY, TEXT_SHA256, record_from_row, text_sha256
+from builder.release.manifest import MANIFEST, file_sha256
+from builder.release.splits import SPLITS
+from builder.release.stories import normalise_claim
+from builder.validate.schemas import violations
+
+_SHARD = re.compile(r"^(?P<config>[a-z_]+)/(?P<split>[a-z_]+)-(?P<index>\d{5})-of-(?P<count>\d{5})\.parquet$")
+_REQUIRED = ("license", "language", "pretty_name", "task_categories", "task_ids", "size_categories", "configs",
+             "dataset_info")
+
+
+def _shards(manifest: dict[str, Any]) -> dict[tuple[str, str], list[str]]:
+    found: dict[tuple[str, str], list[str]] = {}
+    for name in sorted(manifest.get("files", {})):
+        match = _SHARD.match(name)
+        if match:
+            found.setdefault((match["config"], match["split"]), []).append(name)
+    return found
+
+
+def _check_files(root: Path, manifest: dict[str, Any]) -> Iterator[str]:
+    listed = manifest.get("files", {})
+    for name, entry in sorted(listed.items()):
+        path = root / name
+        if not path.is_file():
+            yield f"{path}: listed in {MANIFEST} but missing"
+        elif file_sha256(path) != entry.get("sha256"):
+            yield f"{path}: sha256 differs from {MANIFEST} (the file was changed after the release was made)"
+        if name.endswith(".parquet") and not _SHARD.match(name):
+            yield f"{path}: not named <config>/<split>-<index>-of-<count>.parquet"
+    for path in sorted(root.rglob("*")):
+        name = path.relative_to(root).as_posix()
+        if path.is_file() and name != MANIFEST and name not in listed and not name.startswith("."):
+            yield f"{path}: not listed in {MANIFEST}"
+    for (config, split), names in _shards(manifest).items():
+        if config not in CONFIGS or split not in SPLITS:
+            yield f"{root / names[0]}: unknown config or split {config}/{split}"
+        counts = {int(_SHARD.match(n)["count"]) for n in names}
+        if counts != {len(names)}:
+            yield f"{root / names[0]}: {config}/{split} has {len(names)} shards but names say {sorted(counts)}"
+
+
+def front_matter(path: Path) -> dict[str, Any]:
+    """The YAML front matter of a card; raises ValueError when there is none or it is not a mapping."""
+    text = path.read_text(encoding="utf-8")
+    if not text.startswith("---\n") or "\n---\n" not in text[3:]:
+        raise ValueError("no YAML front matter between --- lines")
+    meta = yaml.safe_load(text[4:text.index("\n---\n", 3)])
+    if not isinstance(meta, dict):
+        raise ValueError("YAML front matter is not a mapping")
+    return meta
+
+
+def _check_card(root: Path, manifest: dict[str, Any]) -> Iterator[str]:
+    card = root / CARD
+    try:
+        meta = front_matter(card)
+    except (OSError, ValueError, yaml.YAMLError) as exc:
+        yield f"{card}: {exc}"
+        return
+    for key in _REQUIRED:
+        if key not in meta:
+            yield f"{card}: /{key}: missing from the YAML front matter"
+    if "de" not in (meta.get("language") or []):
+        yield f"{card}: /language: must list de"
+    shards = _shards(manifest)
+    configs = meta.get("configs") or []
+    defaults = [c.get("config_name") for c in configs if c.get("default")]
+    if len(defaults) != 1:
+        yield f"{card}: /configs: exactly one config must be the default, found {len(defaults)}"
+    declared: set[tuple[str, str]] = set()
+    for i, config in enumerate(configs):
+        name = config.get("config_name")
+        for j, entry in enumerate(config.get("data_files") or []):
+            split, pattern = entry.get("split"), entry.get("path")
+            declared.add((name, split))
+            matched = sorted(p.relative_to(root).as_posix() for p in root.glob(pattern or "-") if p.is_file())
+            if matched != shards.get((name, split), []) or not matched:
+                yield (f"{card}: /configs/{i}/data_files/{j}: {pattern!r} matches {matched or 'nothing'}, "
+                       f"but the {name}/{split} shards are {shards.get((name, split), [])}")
+    for config, split in sorted(set(shards) - declared):
+        yield f"{card}: /configs: {config}/{split} has shards but is not declared, so it cannot be loaded"
+    infos = {info.get("config_name"): (i, info) for i, info in enumerate(meta.get("dataset_info") or [])}
+    for name in sorted({c for c, _ in shards}):
+        if name not in infos:
+            yield f"{card}: /dataset_info: no features declared for config {name}"
+            continue
+        i, info = infos[name]
+        try:
+            features = Features._from_yaml_list(info.get("features") or [])
+        except (TypeError, ValueError, KeyError) as exc:
+            yield f"{card}: /dataset_info/{i}/features: not readable by datasets: {exc}"
+            continue
+        sizes = {s.get("name"): s.get("num_examples") for s in info.get("splits") or []}
+        for split in SPLITS:
+            names = shards.get((name, split), [])
+            rows = sum(pq.ParquetFile(root / n).metadata.num_rows for n in names if (root / n).is_file())
+            if sizes.get(split, 0) != rows:
+                yield f"{card}: /dataset_info/{i}/splits: {name}/{split} declares {sizes.get(split, 0)} " \
+                      f"examples, its shards hold {rows}"
+            for shard in names:
+                yield from _check_schema(root / shard, features)
+
+
+def _check_schema(path: Path, features: Features) -> Iterator[str]:
+    if not path.is_file():
+        return
+    try:
+        schema = pq.read_schema(path)
+    except (pa.ArrowInvalid, OSError) as exc:
+        yield f"{path}: not readable Parquet: {exc}"
+        return
+    if not schema.remove_metadata().equals(features.arrow_schema.remove_metadata()):
+        yield f"{path}: Arrow schema differs from the card's features: {schema.remove_metadata()}"
+    elif Features.from_arrow_schema(schema) != features:
+        yield f"{path}: features stored in the file (huggingface metadata) differ from the card's"
+
+
+def _check_rows(root: Path, manifest: dict[str, Any]) -> Iterator[str]:
+    omitted = bool(manifest.get("options", {}).get("omit_text"))
+    row_group_rows = manifest.get("options", {}).get("row_group_rows")
+    owner: dict[tuple[str, Any], str] = {}  # (what, value) → split, across configs; (config, id) → split
+    candidates: set[str] = set()
+    for config in ("articles", "candidates", "claims"):
+        for (name, split), shard_names in sorted(_shards(manifest).items()):
+            if name != config:
+                continue
+            for shard in shard_names:
+                path = root / shard
+                try:
+                    parquet = pq.ParquetFile(path)
+                except (pa.ArrowInvalid, OSError) as exc:
+                    yield f"{path}: not readable Parquet: {exc}"
+                    continue
+                meta = parquet.metadata
+                for g in range(meta.num_row_groups):
+                    if row_group_rows and meta.row_group(g).num_rows > row_group_rows:
+                        yield f"{path}: row group {g} has {meta.row_group(g).num_rows} rows, over {row_group_rows}"
+                number = 0
+                for batch in parquet.iter_batches(batch_size=1000):
+                    for row in batch.to_pylist():
+                        number += 1
+                        yield from _check_row(path, number, config, split, row, omitted, owner, candidates)
+
+
+def _check_row(path: Path, number: int, config: str, split: str, row: dict[str, Any], omitted: bool,
+               owner: dict[tuple[str, Any], str], candidates: set[str]) -> Iterator[str]:
+    where = f"{path}:{number}"
+    record = record_from_row(config, row)
+    if config == "articles" and omitted:  # left-out texts are null; every other field must still be valid
+        record["text"] = "-" if record.get("text") is None else record["text"]
+        for item in record.get("furniture") or []:
+            item["text"] = "-" if item.get("text") is None else item["text"]
+    for found in violations(KIND[config], record):
+        yield f"{where}: {found}"
+    ident = row.get("id" if config == "articles" else "claim_id")
+    if (config, ident) in owner:
+        yield f"{where}: /{'id' if config == 'articles' else 'claim_id'}: {ident} occurs twice in {config}"
+    owner[(config, ident)] = split
+    if config == "articles":
+        if row.get("text") is not None and row.get(TEXT_SHA256) != text_sha256(row["text"]):
+            yield f"{where}: /{TEXT_SHA256}: does not match the text"
+        if row.get("text") is None and not omitted:
+            yield f"{where}: /text: missing, but the manifest does not say texts were left out"
+        keys = [("story", row.get(STORY)), ("article", row.get("id"))]
+    else:
+        keys = [("story", row.get(STORY)), ("article", row.get("article_id")), ("claim", row.get("claim_id")),
+                ("claim text", normalise_claim(row.get("text") or ""))]
+        if config == "candidates":
+            candidates.add(row.get("claim_id"))
+        elif row.get("claim_id") not in candidates:
+            yield f"{where}: /claim_id: verified claim {row.get('claim_id')} is not among the candidates"
+    for what, value in keys:
+        other = owner.setdefault((what, str(value)), split)
+        if other != split:
+            pointer = {"story": STORY, "article": "article_id" if config != "articles" else "id",
+                       "claim": "claim_id", "claim text": "text"}[what]
+            yield f"{where}: /{pointer}: {what} {value!r} is in both {other} and {split}"
+
+
+def check_release(folder: Path) -> Iterator[str]:
+    """Yield one line per problem of the release in `folder`; nothing when it is sound."""
+    root = Path(folder)
+    try:
+        manifest = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        yield f"{root / MANIFEST}: not a release folder: no readable manifest ({exc})"
+        return
+    yield from _check_files(root, manifest)
+    yield from _check_card(root, manifest)
+    yield from _check_rows(root, manifest)
