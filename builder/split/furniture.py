@@ -73,7 +73,7 @@ def _poll(text: str, paragraphs: Sequence[dict], i: int) -> int:
     n = 1
     while i + n < len(paragraphs):
         option = text[paragraphs[i + n]["start"]:paragraphs[i + n]["end"]].strip()
-        if len(option.split()) > 9 or option.endswith("?"):
+        if len(option.split()) > 9 or option.endswith("?") or not option.endswith((".", "!")):
             break
         n += 1
     return n if n >= 3 else 0

@@ -1,0 +1,157 @@
+"""Unit tests of the splitter's parts on made-up German sentences (not the gold set's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.split.draft import Draft, render, spans
+from builder.split.furniture import detect_furniture
+from builder.split.glue import seams
+from builder.split.rules import RuleSplitter
+from builder.split.sentences import free_ranges, segment, tag_tokens, tokenize
+from builder.split.speech import find_report
+
+
+def _tokens(sentence: str):
+    [toks] = tokenize(sentence)
+    return tag_tokens(toks)
+
+
+def _article(*paragraphs: str, published: dict | None = None) -> dict:
+    text, paras = "", []
+    for i, p in enumerate(paragraphs):
+        if text:
+            text += "\n\n"
+        paras.append({"start": len(text), "end": len(text) + len(p), "kind": "title" if i == 0 else "body"})
+        text += p
+    article = {"id": "t", "text": text, "paragraphs": paras, "furniture": [],
+               "published": published or {"value": "2024-03-12", "precision": "day"}}
+    article["furniture"] = detect_furniture(text, paras)
+    return article
+
+
+def _claims(*paragraphs: str) -> list[dict]:
+    return RuleSplitter().split(_article("Titel", *paragraphs))
+
+
+def _texts(*paragraphs: str) -> list[str]:
+    return [c["text"] for c in _claims(*paragraphs)]
+
+
+# --- sentences -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, n", [
+    ("Am 3. März 2023 kam er an. Dann ging er.", 2),
+    ("Die Firma (u. a. in Bern tätig) wuchs z. B. stark. Das ist gut.", 2),
+    ("Das war das Ende.Der Anfang folgte.", 2),
+    ("«Wir kommen», sagte sie. Er blieb.", 2),
+])
+def test_sentences_respect_abbreviations_ordinals_quotes_and_glued_stops(text: str, n: int) -> None:
+    assert len(tokenize(text)) == n
+
+
+def test_segment_skips_furniture_and_keeps_offsets() -> None:
+    text = "Erster Satz hier. Foto: Keystone"
+    sentences = segment(text, [{"start": 0, "end": len(text), "kind": "body"}],
+                        [{"kind": "credit", "start": 18, "end": len(text), "text": "Foto: Keystone"}])
+    assert [text[s.start:s.end] for s in sentences] == ["Erster Satz hier."]
+    assert free_ranges(0, 10, [(2, 4), (3, 6)]) == [(0, 2), (6, 10)]
+
+
+# --- glued seams and furniture ----------------------------------------------------------------------------
+
+def test_capitalised_function_word_marks_a_seam() -> None:
+    toks = _tokens("Streit in Bern Die Regierung lehnt den Vorschlag ab.")
+    assert [toks[i].text for i in seams(toks)] == ["Die"]
+
+
+def test_two_finite_verbs_without_separator_mark_a_seam_before_the_second_clause() -> None:
+    toks = _tokens("Die Regierung tut sich schwer mit Frankreich Müller reist am Montag nach Paris.")
+    assert "Müller" in [toks[i].text for i in seams(toks)]
+
+
+def test_furniture_kinds() -> None:
+    article = _article(
+        "Titel", "Der Rat tagte am Montag in Bern.",
+        "Ein Bild vom Treffen. Foto: Keystone (3. März 2023)",
+        "Wahlen in Frankreich Der Präsident verliert die Mehrheit Der Rat beschloss danach neue Regeln.",
+        "Stimmst du dem Vorschlag zu?", "Ja, sicher.", "Nein, nie.", "Weiss nicht.",
+        "Darum gehts", "Folgst du schon 20 Minuten auf Whatsapp?", "(dpa/abc)", "Fehler gefunden?Jetzt melden.")
+    kinds = [(f["kind"], f["text"]) for f in article["furniture"]]
+    assert ("caption", "Ein Bild vom Treffen.") in kinds
+    assert ("credit", "Foto: Keystone (3. März 2023)") in kinds
+    assert ("teaser", "Wahlen in Frankreich Der Präsident verliert die Mehrheit") in kinds
+    assert [k for k, _ in kinds].count("poll") == 4
+    assert ("heading", "Darum gehts") in kinds and ("promo", "Folgst du schon 20 Minuten auf Whatsapp?") in kinds
+    assert ("byline", "(dpa/abc)") in kinds and ("footer", "Fehler gefunden?Jetzt melden.") in kinds
+    claims = RuleSplitter().split(article)
+    assert {c["text"] for c in claims} == {"Der Rat tagte am Montag in Bern.", "Der Rat beschloss danach neue Regeln."}
+
+
+# --- reported speech ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, speaker, quote", [
+    ("Die Preise steigen weiter, sagte der Sprecher der Bank am Montag.", "der Sprecher der Bank", "indirect"),
+    ("«Wir sind bereit», so die Ministerin.", "die Ministerin", "direct"),
+    ("Laut der Polizei wurde niemand verletzt.", "der Polizei", "indirect"),
+    ("Der Verband erklärte, dass die Löhne steigen.", "Der Verband", "indirect"),
+])
+def test_speech_frames(sentence: str, speaker: str, quote: str) -> None:
+    toks = _tokens(sentence)
+    report = find_report(toks)
+    assert report is not None and report.quote == quote
+    lo, hi = report.speaker
+    assert " ".join(t.text for t in toks[lo:hi]) == speaker
+
+
+def test_subjunctive_continues_the_last_speaker() -> None:
+    claims = _claims("Die Steuern sinken, sagte der Finanzminister. Man prüfe weitere Schritte.")
+    assert [c["attribution"]["speaker"] for c in claims] == ["der Finanzminister", "der Finanzminister"]
+    assert claims[0]["text"] == "Die Steuern sinken."
+
+
+def test_own_statements_have_no_attribution() -> None:
+    [claim] = _claims("Der Zug fuhr um acht Uhr ab.")
+    assert claim["attribution"] is None
+
+
+# --- clauses, coordination, references ------------------------------------------------------------------------
+
+def test_coordinated_objects_and_subjects_are_distributed() -> None:
+    assert sorted(_texts("Die Ministerin besucht am Freitag den Bahnhof und die neue Schule.")) == [
+        "Die Ministerin besucht am Freitag den Bahnhof.", "Die Ministerin besucht am Freitag die neue Schule."]
+    assert sorted(_texts("Die Feuerwehr und die Polizei wurden alarmiert.")) == [
+        "Die Feuerwehr wurde alarmiert.", "Die Polizei wurde alarmiert."]
+
+
+def test_fixed_pairs_and_symmetric_predicates_stay_whole() -> None:
+    assert _texts("Das Abkommen zwischen Bern und Paris wurde am Montag unterzeichnet.") == [
+        "Das Abkommen zwischen Bern und Paris wurde am Montag unterzeichnet."]
+    assert len(_texts("Die Löhne der Lehrerinnen und Lehrer steigen.")) == 1
+
+
+def test_coordinated_verb_phrases_share_the_subject() -> None:
+    assert _texts("Der Bergführer erreichte den Gipfel und rief die Rettung.") == [
+        "Der Bergführer erreichte den Gipfel.", "Der Bergführer rief die Rettung."]
+
+
+def test_temporal_clause_is_its_own_claim_in_main_clause_order() -> None:
+    texts = _texts("Die Frau rief die Polizei, als der Hund am Abend nicht nach Hause kam.")
+    assert "Die Frau rief die Polizei." in texts
+    assert "Der Hund kam am Abend nicht nach Hause." in texts
+
+
+def test_pronoun_subject_is_resolved_to_the_previous_subject() -> None:
+    texts = _texts("Ein Wanderer ist am Sonntag verunglückt.", "Er war auf dem Weg ins Tal.")
+    assert "Der Wanderer war auf dem Weg ins Tal." in texts
+
+
+def test_questions_give_no_claim() -> None:
+    assert _texts("Wer bezahlt die Rechnung?") == []
+
+
+def test_render_and_spans_follow_the_source() -> None:
+    toks = _tokens("Die Stadt Zürich baut «neue» Brücken.")
+    draft = Draft(((0, 3), "plant", (4, len(toks) - 1)))
+    assert render(draft, toks, "Die Stadt Zürich baut «neue» Brücken.") == "Die Stadt Zürich plant «neue» Brücken."
+    assert spans(draft, toks) == [{"start": 0, "end": 16}, {"start": 22, "end": 36}]
