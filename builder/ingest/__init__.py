@@ -1,0 +1,75 @@
+"""Ingest: news articles in plain text, JSONL, CSV or Swissdox TSV → normalised article records.
+
+`read_articles` streams every input file in turn and yields good articles and rejected inputs side by
+side, so one bad line never costs the rest of a file and the user sees every problem in one run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from builder.errors import BuilderError
+from builder.ingest.csv_reader import read_csv
+from builder.ingest.item import Item
+from builder.ingest.jsonl import read_jsonl
+from builder.ingest.plaintext import read_plaintext
+from builder.ingest.rejects import rejected
+from builder.ingest.swissdox import read_swissdox
+
+READERS: dict[str, Callable[[Path, str], Iterator[Item]]] = {
+    "text": read_plaintext, "jsonl": read_jsonl, "csv": read_csv, "swissdox": read_swissdox}
+EXTENSIONS = {".txt": "text", ".jsonl": "jsonl", ".json": "jsonl", ".ndjson": "jsonl", ".csv": "csv",
+              ".tsv": "swissdox"}
+
+__all__ = ["EXTENSIONS", "READERS", "format_of", "read_articles"]
+
+
+def format_of(path: Path, fmt: str | None = None) -> str:
+    """The input format: `fmt` if given, else the one the file extension implies."""
+    if fmt is not None:
+        if fmt not in READERS:
+            raise BuilderError(f"unknown input format {fmt!r}", fix=f"use one of {', '.join(READERS)}")
+        return fmt
+    found = EXTENSIONS.get(path.suffix.lower())
+    if found is None:
+        raise BuilderError(f"cannot tell the input format from the extension {path.suffix or '(none)'!r}",
+                           file=str(path), fix=f"name it {', '.join(EXTENSIONS)} or pass the format "
+                           f"({', '.join(READERS)})")
+    return found
+
+
+def read_articles(paths: Sequence[Path], fmt: str | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
+    """("article", record) for each good article and ("rejected", record) for each bad input, streamed.
+
+    Formats are resolved for all paths before anything is read, so an unknown format (the one case that
+    raises `BuilderError`) stops the run before any output. A missing or unreadable file, a bad line and a
+    repeated article id (the later one) become rejected records.
+    """
+    formats = [format_of(Path(p), fmt) for p in paths]
+    return _stream([Path(p) for p in paths], formats)
+
+
+def _stream(paths: list[Path], formats: list[str]) -> Iterator[tuple[str, dict[str, Any]]]:
+    first_seen: dict[str, str] = {}  # article id → where it was read first
+    for path, fmt in zip(paths, formats):
+        name = str(path)
+        if not path.is_file():
+            problem = "is a directory; pass the files in it" if path.is_dir() else "not found; check the path"
+            yield "rejected", rejected(name, None, f"input file {problem}")
+            continue
+        try:
+            for kind, record, line in READERS[fmt](path, name):
+                if kind == "article":
+                    earlier = first_seen.get(record["id"])
+                    if earlier is not None:
+                        yield "rejected", rejected(
+                            name, line, f"duplicate article id {record['id']!r} (first read at {earlier}); "
+                            "give every article a unique id", field="id", raw=record["text"])
+                        continue
+                    first_seen[record["id"]] = f"{name}:{line}" if line is not None else name
+                yield kind, record
+        except OSError as exc:
+            yield "rejected", rejected(name, None, f"cannot read the file ({exc.strerror or exc}); "
+                                       "check that it is readable")

@@ -1,0 +1,36 @@
+"""Articles from the flat column set shared by JSONL and CSV input: id, title, lead, text, date, url, source.
+
+Both formats carry the same columns, so both readers hand their key→value mapping here; what counts as a
+missing id or a wrongly typed field is then the same whichever format the user chose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from builder.ingest.dates import parse_date
+from builder.ingest.normalise import Part, build_article, clean_space, split_paragraphs
+from builder.ingest.rejects import BadInput
+
+COLUMNS = ("id", "title", "lead", "text", "date", "url", "source")
+_TEXT_FIELDS = ("title", "lead", "text", "url", "source")
+
+
+def article_from_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """The article record for one input record; raises `BadInput` naming the field that is wrong."""
+    article_id = fields.get("id")
+    if isinstance(article_id, int) and not isinstance(article_id, bool):
+        article_id = str(article_id)
+    if not isinstance(article_id, str) or not article_id.strip():
+        raise BadInput("the record has no 'id'; give every article a unique, non-empty id", "id")
+    for name in _TEXT_FIELDS:
+        value = fields.get(name)
+        if value is not None and not isinstance(value, str):
+            raise BadInput(f"'{name}' is a {type(value).__name__}, not a string; "
+                           f"write it as a string or null", name)
+    parts = [Part(clean_space(fields.get("title")), "title"),
+             *split_paragraphs(fields.get("lead"), "lead"),
+             *split_paragraphs(fields.get("text"), "body")]
+    return build_article(article_id.strip(), parts, published=parse_date(fields.get("date"), "date"),
+                         source=clean_space(fields.get("source")), url=clean_space(fields.get("url")))

@@ -1,0 +1,101 @@
+"""The one place where an article record is assembled from its parts, whatever the input format.
+
+Every offset downstream (paragraphs, furniture, claim spans) points into `text`, so the readers only say
+what the parts are (title, lead, body paragraphs, subheadings, segments the format marks as furniture)
+and this module alone decides how they are joined and where each one lands.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from builder.ingest.rejects import BadInput
+
+SEPARATOR = "\n\n"
+_ORDER = {"title": 0, "lead": 1, "body": 2, "heading": 2}
+
+# a subheading is short and has no final punctuation and no sentence end inside
+MAX_HEADING_WORDS = 15
+_FINAL = ".!?:;,…"
+_CLOSING = "\"'»«“”„‘’)]"
+_SENTENCE_INSIDE = re.compile(r"[a-zäöüß]{2}[.!?:]\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A stretch of a part that the input format itself marks as page furniture (offsets within the part)."""
+
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One paragraph-level unit of an article, already whitespace-clean."""
+
+    text: str
+    kind: str
+    furniture: tuple[Segment, ...] = ()
+
+
+def clean_space(text: str | None) -> str:
+    """Runs of white space (tabs, newlines, no-break spaces) become one space; ends are stripped."""
+    return " ".join(text.split()) if text else ""
+
+
+def is_heading(line: str) -> bool:
+    """Subheadings ("Mehr als 70 000 Infizierte in China") are short lines without final punctuation."""
+    end = line.rstrip(_CLOSING)
+    return (bool(end) and end[-1] not in _FINAL and len(line.split()) <= MAX_HEADING_WORDS
+            and _SENTENCE_INSIDE.search(line) is None)
+
+
+def split_paragraphs(text: str | None, kind: str) -> list[Part]:
+    """One part per non-blank line; in the body, a line that reads like a subheading gets kind `heading`."""
+    parts = []
+    for line in (text or "").splitlines():
+        line = clean_space(line)
+        if line:
+            parts.append(Part(line, "heading" if kind == "body" and is_heading(line) else kind))
+    return parts
+
+
+def build_article(article_id: str, parts: Iterable[Part], *, published: dict[str, Any],
+                  source: str | None, url: str | None, language: str = "de") -> dict[str, Any]:
+    """The article record: `text` is title, lead and body parts in that order, joined by blank lines.
+
+    Raises `BadInput` (field `text`) when no part has any text, since such an article has nothing to
+    split and would fail the schema.
+    """
+    ordered = sorted((p for p in parts if p.text), key=lambda p: _ORDER[p.kind])
+    if not ordered:
+        raise BadInput("the article has no text (title, lead and text are all empty); "
+                       "fill in its title or text, or remove it", "text")
+    pieces: list[str] = []
+    paragraphs: list[dict[str, Any]] = []
+    furniture: list[dict[str, Any]] = []
+    offset = 0
+    for part in ordered:
+        if pieces:
+            offset += len(SEPARATOR)
+        pieces.append(part.text)
+        paragraphs.append({"start": offset, "end": offset + len(part.text), "kind": part.kind})
+        furniture.extend({"kind": seg.kind, "start": offset + seg.start, "end": offset + seg.end,
+                          "text": part.text[seg.start:seg.end]} for seg in part.furniture)
+        offset += len(part.text)
+    return {
+        "id": article_id,
+        "source": source or None,
+        "url": url or None,
+        "published": published,
+        "title": SEPARATOR.join(p.text for p in ordered if p.kind == "title"),
+        "lead": SEPARATOR.join(p.text for p in ordered if p.kind == "lead") or None,
+        "text": SEPARATOR.join(pieces),
+        "paragraphs": paragraphs,
+        "furniture": furniture,
+        "language": language,
+    }

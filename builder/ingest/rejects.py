@@ -1,0 +1,34 @@
+"""Bad input as data: one record that could not become an article, with where it came from and why.
+
+Readers never raise for what a user fed them; they turn each bad record into a `rejected` record so that
+every good record still comes out and the user gets the whole list of problems in one run.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+RAW_LIMIT = 300
+
+
+class BadInput(Exception):
+    """One record is unusable; raised inside a reader and turned into a rejected record right there."""
+
+    def __init__(self, reason: str, field: str | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.field = field
+
+
+def rejected(file: str, record: int | None, reason: str, *, field: str | None = None,
+             raw: str | bytes | None = None) -> dict[str, Any]:
+    """A record per schemas/rejected.schema.json; `raw` is shortened and made valid UTF-8 for writing."""
+    if isinstance(raw, bytes):
+        raw = raw.decode("utf-8", "replace")
+    elif raw is not None:
+        # undecodable bytes survive as lone surrogates (errors="surrogateescape"); they cannot be written
+        raw = raw.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    if raw is not None:
+        raw = raw.strip()
+        raw = raw if len(raw) <= RAW_LIMIT else raw[:RAW_LIMIT] + "…"
+    return {"file": file, "record": record, "field": field, "reason": " ".join(reason.split()), "raw": raw}
