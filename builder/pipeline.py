@@ -22,6 +22,9 @@ from builder.split.furniture import detect_furniture
 from builder.validate.schemas import violations
 
 
+SUPPORTED_LANGUAGES = ("de",)
+
+
 @dataclass
 class SplitSummary:
     articles: int = 0
@@ -59,6 +62,11 @@ def split_files(inputs: Sequence[Path], out_dir: Path, fmt: Format = "parquet", 
         for kind, record in tqdm(stream, unit=" articles", disable=not show, file=sys.stderr):
             if kind == "rejected":
                 rejected.write(record)
+                continue
+            if record["language"] not in SUPPORTED_LANGUAGES:
+                rejected.write({"file": f"article {record['id']}", "record": None, "field": "language",
+                                "raw": None, "reason": f"language {record['language']!r} is not supported by the "
+                                f"splitter; pass German articles ({', '.join(SUPPORTED_LANGUAGES)})"})
                 continue
             article = with_furniture(record)
             found = violations("article", article)
