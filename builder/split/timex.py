@@ -38,6 +38,7 @@ from typing import Any
 
 WEEKDAYS = {"montag": 1, "dienstag": 2, "mittwoch": 3, "donnerstag": 4, "freitag": 5, "samstag": 6,
             "sonnabend": 6, "sonntag": 7}
+MONTH_ABBREVIATIONS = {"jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez"}
 MONTHS = {"januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feb": 2, "märz": 3, "mär": 3, "april": 4,
           "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8,
           "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
@@ -68,13 +69,14 @@ def _alt(words: object) -> str:
 
 
 _WD = rf"(?P<wd>{_alt(WEEKDAYS)})"
-_MONTH = (rf"(?P<mon>(?:{_alt(k for k in MONTHS if len(k) > 4 or k == 'mai')})\b"
-          rf"|(?:{_alt(k for k in MONTHS if len(k) <= 4 and k != 'mai')})(?:\.|\b))")
+_MONTH_NAMES = _alt(k for k in MONTHS if k not in MONTH_ABBREVIATIONS)
+_MONTH = rf"(?P<mon>(?:{_MONTH_NAMES})\b|(?:{_alt(MONTH_ABBREVIATIONS)})(?:\.|\b))"
 _YEAR = r"(?P<y>(?:1[89]|20)\d\d)(?!\d)"
 _NUM = rf"(?P<n>(?<![\d'’.,])\d+(?:,\d+)?|{_alt(NUMBER_WORDS)})"
 _PART = rf"(?P<part>{_alt(PARTS_OF_DAY)})"
 _DEIXIS = r"(?P<deixis>vergangen|letzt|vorig|dies|laufend|kommend|nächst)e[nmrs]?"
 _DAY_OF_MONTH = r"(?<![\d.])(?P<d>[0-3]?\d)\."
+_YEAR_DEIXIS = r"\s+(?:des\s+)?(?P<ydeixis>vergangen|letzt|vorig|dies|laufend|kommend|nächst)e[ns]?\s+jahres\b"
 _DATE_PREP = r"(?:(?P<prep>am|vom|von|ab|seit|bis(?:\s+(?:zum|am))?|zum|an|per|nach|vor)\s+(?:de[mn]\s+)?)?"
 
 
@@ -163,6 +165,16 @@ def _year_for(anchor: Anchor, month: int, day: int | None, direction: Direction)
     return anchor.year - earlier + later
 
 
+def _deixis_offset(deixis: str) -> int:
+    """-1 for "letzte", "vergangene", +1 for "nächste", "kommende", 0 for "diese", "laufende"."""
+    return {"before": -1, "after": 1}.get(_direction(None, deixis), 0)
+
+
+def _year_of(anchor: Anchor, deixis: str) -> str:
+    """The year of "letzten Jahres", "dieses Jahres", "kommenden Jahres"."""
+    return f"{anchor.year + _deixis_offset(deixis):04d}" if anchor.year else "XXXX"
+
+
 def _week(day: date) -> str:
     iso = day.isocalendar()
     return f"{iso.year}-W{iso.week:02d}"
@@ -205,10 +217,12 @@ def _shifted(anchor: Anchor, unit: str, k: float) -> str | None:
         return _week(anchor.day + timedelta(weeks=k_int)) if anchor.day else "XXXX-WXX"
     if unit == "monat":
         return _month_shift(anchor.year, anchor.month, k_int) if anchor.month else "XXXX-XX"
-    if unit == "jahr":
-        return f"{anchor.year + k_int:04d}" if anchor.year else "XXXX"
-    if unit == "jahrzehnt":
-        return f"{anchor.year + 10 * k_int:04d}"[:3] if anchor.year else "XXX"
+    if unit in ("jahr", "jahrzehnt"):
+        year = anchor.year + k_int * (10 if unit == "jahrzehnt" else 1) if anchor.year else None
+        if year is not None and not 0 < year < 10000:
+            return None
+        digits = f"{year:04d}" if year is not None else "XXXX"
+        return digits if unit == "jahr" else digits[:3]
     return None
 
 
@@ -217,7 +231,7 @@ def _shifted(anchor: Anchor, unit: str, k: float) -> str | None:
 _WEEKDAY_RX = _rx(rf"""
     \b(?:(?P<night>in\s+der\s+nacht\s+(?:vo[nm]\s+\w+\s+)?(?:zum|auf(?:\s+den)?)\s+)
        |(?P<prep>am|an|vom|von|seit|ab|bis(?:\s+zum)?|zum|für|jeden)\s+)?
-    (?:(?:de[nm]\s+)?{_DEIXIS}\s+)?
+    (?:(?:de[nm]\s+)?{_DEIXIS}\s+|(?P<that>jene[mnr]|selbe[mnr])\s+)?
     {_WD}{_PART}?(?P<s>s)?\b
     (?:\s+(?P<part2>morgen|vormittag|mittag|nachmittag|abend)\b)?""")
 
@@ -227,7 +241,7 @@ def _weekday(m: re.Match[str], ctx: _Context) -> _Value | None:
     part = _part_suffix("nacht" if m["night"] else (m["part"] or m["part2"]))
     if m["s"] or (m["prep"] or "").lower() == "jeden":
         return _Value(f"XXXX-WXX-{weekday}{part}", relative=False)
-    if not ctx.anchor.day:
+    if not ctx.anchor.day or m["that"]:  # "an jenem Samstag" points back into the story, not to today
         return _Value(f"XXXX-WXX-{weekday}{part}", relative=True)
     day = _weekday_date(ctx.anchor.day, weekday, _direction(ctx.past, m["deixis"], m["prep"]))
     return _Value(day.isoformat() + part, relative=True)
@@ -275,9 +289,8 @@ def _date(m: re.Match[str], ctx: _Context) -> _Value | None:
 
 def _numeric_date(m: re.Match[str], ctx: _Context) -> _Value | None:
     year = int(m["y"]) if m["y"] else None
-    if year is not None and year < 100:  # two digits: the century that puts it nearest the present
-        pivot = (ctx.anchor.year or date.today().year) % 100 + 10
-        year += 2000 if year <= pivot else 1900
+    if year is not None and year < 100:  # two digits: the century that puts it nearest publication
+        year = min((1900 + year, 2000 + year), key=lambda y: abs(y - (ctx.anchor.year or 2000)))
     return _day_month(ctx, int(m["d"]), int(m["m"]), year, m["prep"])
 
 
@@ -285,8 +298,8 @@ _MONTH_RX = _rx(rf"""
     \b(?:(?P<prep>im|in|seit|ab|bis(?:\s+(?:zum|in\s+den))?|vom|von|zum|für|nach|vor)\s+)?
     (?:(?:de[mn]\s+)?{_DEIXIS}\s+)?
     (?:(?P<mod>anfang|mitte|ende)\s+)?
-    (?P<mon>{_alt(k for k in MONTHS if len(k) > 4 or k == 'mai')})\b
-    (?:\s+{_YEAR}|\s+(?:des\s+)?(?P<ydeixis>vergangen|letzt|vorig|dies|laufend|kommend|nächst)en?\s+jahres\b)?""")
+    (?P<mon>{_MONTH_NAMES})\b
+    (?:\s+{_YEAR}|{_YEAR_DEIXIS})?""")
 
 
 def _month(m: re.Match[str], ctx: _Context) -> _Value | None:
@@ -296,8 +309,7 @@ def _month(m: re.Match[str], ctx: _Context) -> _Value | None:
     if m["y"]:
         return _Value(f"{m['y']}-{month:02d}", relative=False)
     if m["ydeixis"]:
-        year = _shifted(ctx.anchor, "jahr", _deixis_offset(m["ydeixis"]))
-        return _Value(f"{year}-{month:02d}", relative=True)
+        return _Value(f"{_year_of(ctx.anchor, m['ydeixis'])}-{month:02d}", relative=True)
     year = _year_for(ctx.anchor, month, None, _direction(ctx.past, m["deixis"], m["prep"]))
     return _Value(f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}", relative=True)
 
@@ -306,15 +318,17 @@ _SEASON_RX = _rx(rf"""
     \b(?:(?P<prep>im|in|seit|ab|bis(?:\s+zum)?|vom|von|zum|für|über\s+den|übers)\s+)?
     (?:(?:de[mn]\s+)?{_DEIXIS}\s+)?
     (?:(?P<mod>anfang|mitte|ende)\s+(?:de[rs]\s+)?)?
-    (?P<season>{_alt(SEASONS)})s?\b(?:\s+{_YEAR})?""")
+    (?P<season>{_alt(SEASONS)})s?\b(?:\s+{_YEAR}|{_YEAR_DEIXIS})?""")
 
 
 def _season(m: re.Match[str], ctx: _Context) -> _Value | None:
-    if not (m["prep"] or m["deixis"] or m["mod"] or m["y"]):
+    if not (m["prep"] or m["deixis"] or m["mod"] or m["y"] or m["ydeixis"]):
         return None  # "Der Sommer war heiss" names no particular summer
     code, month = SEASONS[m["season"].lower()]
     if m["y"]:
         return _Value(f"{m['y']}-{code}", relative=False)
+    if m["ydeixis"]:
+        return _Value(f"{_year_of(ctx.anchor, m['ydeixis'])}-{code}", relative=True)
     year = _year_for(ctx.anchor, month, None, _direction(ctx.past, m["deixis"], m["prep"]))
     return _Value(f"{year:04d}-{code}" if year else f"XXXX-{code}", relative=True)
 
@@ -331,7 +345,7 @@ _QUANTITY_BEFORE = re.compile(
 
 
 def _year(m: re.Match[str], ctx: _Context) -> _Value | None:
-    prep = (m["prep"] or "").lower()
+    prep = " ".join((m["prep"] or "").lower().split())
     explicit = prep.startswith(("im jahr", "ins jahr", "jahr")) or m["mod"]
     if not explicit and _NOT_A_YEAR_AFTER.match(ctx.text, m.end()):
         return None  # "2000 Menschen", "2021 Prozent", "in 2000 Metern"
@@ -379,7 +393,7 @@ def _quarter(m: re.Match[str], ctx: _Context) -> _Value | None:
 
 
 _DEICTIC_RX = _rx(rf"""
-    \b(?:(?P<prep>im\s+laufe\s+de[rs]|im|in\s+de[rm]|in\s+diese[mr]|bis(?:\s+zum)?|seit|ab|vom|zum|für)\s+)?
+    \b(?:(?P<prep>im\s+laufe\s+de[rs]|im|in\s+de[rm]|in|bis(?:\s+zum)?|seit|ab|vom|zum|für)\s+)?
     (?:(?P<mod>anfang|mitte|ende)\s+)?
     (?:(?:de[rsm]\s+)?{_DEIXIS}\s+(?P<unit>woche|monat|jahr)(?:e?s)?
       |(?P<vor>vor)(?P<vunit>woche|monat|jahr)(?:e?s)?
@@ -388,8 +402,6 @@ _DEICTIC_RX = _rx(rf"""
       |(?P<heuer>heuer))\b""")
 
 
-def _deixis_offset(deixis: str) -> int:
-    return {"before": -1, "after": 1}.get(_direction(None, deixis), 0)
 
 
 def _deictic(m: re.Match[str], ctx: _Context) -> _Value | None:
@@ -486,14 +498,15 @@ def _part_of_day(m: re.Match[str], ctx: _Context) -> _Value | None:
     return _Value(_part_suffix(part), relative=True, clock=True)
 
 
-_HOUR_WORDS = _alt(k for k, v in NUMBER_WORDS.items() if isinstance(v, int) and k not in ("einen", "einem",
-                                                                                         "einer", "eines"))
+_HOUR_WORDS = _alt(k for k, v in NUMBER_WORDS.items() if isinstance(v, int) and k not in ("eine", "einen",
+                                                                                         "einem", "einer", "eines"))
 _CLOCK_RX = _rx(rf"""
     \b(?:(?P<prep>um|gegen|ab|bis|vor|nach|seit|kurz\s+(?:vor|nach)|punkt)\s+)?
     (?:(?<![\d.,'’])(?P<h>[0-2]?\d)(?:[.:](?P<min>[0-5]\d))?\s*uhr\b
       |(?P<hw>{_HOUR_WORDS})\s+uhr\b
       |halb\s+(?P<half>[0-2]?\d|{_HOUR_WORDS})\b
-      |(?<![\d.,'’])(?P<h2>[0-2]?\d)[.:](?P<min2>[0-5]\d)(?![\d.,]))""")
+      |(?<![\d.,'’])(?P<h2>[0-2]?\d):(?P<min2>[0-5]\d)(?![\d:]|[.,]\d))
+    (?:\s+(?P<ampm>morgens|früh|vormittags|mittags|nachmittags|abends|nachts)\b)?""")
 
 
 def _clock(m: re.Match[str], ctx: _Context) -> _Value | None:
@@ -510,24 +523,66 @@ def _clock(m: re.Match[str], ctx: _Context) -> _Value | None:
         return None  # "halb zehn", "10.30" alone are too often something else
     if hour > 24 or (hour == 24 and minute):
         return None
+    ampm = (m["ampm"] or "").lower()
+    if hour < 12 and (ampm in ("nachmittags", "abends") or (ampm == "nachts" and hour >= 6)):
+        hour += 12  # "acht Uhr abends" is 20:00, "elf Uhr nachts" 23:00, "ein Uhr nachts" stays 01:00
     return _Value(f"T{hour:02d}:{minute:02d}", relative=True, clock=True)
 
 
-_VAGUE_RX = _rx(rf"\b(?P<w>{_alt(VAGUE)})\b(?!\s+(?:der|des)\b)")
+_VAGUE_RX = _rx(rf"\b(?P<w>{_alt(VAGUE)})\b")
+_ARTICLE_AFTER = _rx(r"\s+(?:der|des)\b")
 
 
 def _vague(m: re.Match[str], ctx: _Context) -> _Value | None:
-    return _Value(VAGUE[re.sub(r"\s+", " ", m["w"].lower())], relative=True)
+    word = " ".join(m["w"].lower().split())
+    if word == "zur zeit" and _ARTICLE_AFTER.match(ctx.text, m.end()):
+        return None  # "zur Zeit der Römer"
+    return _Value(VAGUE[word], relative=True)
 
 
 Resolver = Callable[[re.Match[str], _Context], _Value | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A pattern, what its matches mean, and a cue: a cheap pattern the lower-cased sentence must contain.
+
+    The cues let a sentence skip most rules at the cost of one scan each: running every full pattern over
+    every sentence costs several times as much.
+    """
+
+    pattern: re.Pattern[str]
+    resolve: Resolver
+    cue: re.Pattern[str]
+
+
+def _rule(pattern: re.Pattern[str], resolve: Resolver, cue: str | tuple[str, ...]) -> Rule:
+    source = cue if isinstance(cue, str) else _alt(cue)
+    return Rule(pattern, resolve, re.compile(source))
+
+
+_UNIT_CUES = ("sekunde", "minute", "stunde", "tag", "woche", "monat", "jahr")
+_MONTH_CUES = tuple(sorted({k[:3] for k in MONTHS}))
 # order breaks ties between matches of the same start and length: the more specific rule first
-RULES: tuple[tuple[re.Pattern[str], Resolver], ...] = (
-    (_DATE_RX, _date), (_NUMERIC_DATE_RX, _numeric_date), (_RANGE_RX, _date), (_WEEKDAY_RX, _weekday),
-    (_WEEKEND_RX, _weekend), (_DAY_WORD_RX, _day_word), (_OFFSET_RX, _offset), (_DURATION_RX, _duration),
-    (_DEICTIC_RX, _deictic), (_QUARTER_RX, _quarter), (_MONTH_RX, _month), (_SEASON_RX, _season),
-    (_DECADE_RX, _decade), (_CENTURY_RX, _century), (_YEAR_RX, _year), (_PART_OF_DAY_RX, _part_of_day),
-    (_CLOCK_RX, _clock), (_VAGUE_RX, _vague),
+RULES: tuple[Rule, ...] = (
+    _rule(_DATE_RX, _date, rf"\d\.\s*(?:{_alt(_MONTH_CUES)})"),
+    _rule(_NUMERIC_DATE_RX, _numeric_date, r"\d\.[01]?\d\."),
+    _rule(_RANGE_RX, _date, rf"\d\.\s*(?:{_alt(_MONTH_CUES)})"),
+    _rule(_WEEKDAY_RX, _weekday, ("tag", "mittwoch", "sonnabend")),
+    _rule(_WEEKEND_RX, _weekend, ("wochenende",)),
+    _rule(_DAY_WORD_RX, _day_word, ("heute", "gestern", "morgen", "tag", "vorabend")),
+    _rule(_OFFSET_RX, _offset, _UNIT_CUES),
+    _rule(_DURATION_RX, _duration, _UNIT_CUES),
+    _rule(_DEICTIC_RX, _deictic, ("woche", "monat", "jahr", "heuer")),
+    _rule(_QUARTER_RX, _quarter, ("quartal", "halbjahr")),
+    _rule(_MONTH_RX, _month, _MONTH_CUES),
+    _rule(_SEASON_RX, _season, ("frühling", "frühjahr", "sommer", "herbst", "winter")),
+    _rule(_DECADE_RX, _decade, r"\d0er"),
+    _rule(_CENTURY_RX, _century, r"\d\.\s+jahrhundert"),
+    _rule(_YEAR_RX, _year, r"1[89]\d\d|20\d\d"),
+    _rule(_PART_OF_DAY_RX, _part_of_day, ("morgen", "mittag", "abend", "nacht", "früh")),
+    _rule(_CLOCK_RX, _clock, r"uhr|halb|\d:\d"),
+    _rule(_VAGUE_RX, _vague, tuple(sorted({w.split()[-1][:5] for w in VAGUE}))),
 )
 
 # --------------------------------------------------------------------------------------------- finding
@@ -544,10 +599,13 @@ class _Found:
 
 def _candidates(text: str, ctx: _Context) -> list[_Found]:
     """Every rule's matches, then the leftmost-longest ones that do not overlap."""
+    lower = text.lower()
     hits: list[tuple[int, int, int, _Value]] = []
-    for order, (pattern, resolve) in enumerate(RULES):
-        for m in pattern.finditer(text):
-            value = resolve(m, ctx)
+    for order, rule in enumerate(RULES):
+        if not rule.cue.search(lower):
+            continue
+        for m in rule.pattern.finditer(text):
+            value = rule.resolve(m, ctx)
             if value is not None:
                 hits.append((m.start(), -m.end(), order, value))
     hits.sort(key=lambda h: h[:3])
