@@ -76,9 +76,11 @@ def validate_cmd(files: tuple[Path, ...], schema: str | None) -> None:
 @click.option("--input-format", type=click.Choice(["text", "jsonl", "csv", "swissdox"]),
               help="Input format for every input (default: from each file's extension).")
 @click.option("--backend", default="rules", show_default=True, help="Splitter backend.")
+@click.option("-j", "--workers", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Processes that split in parallel (0: one per core).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
 def split_cmd(inputs: tuple[Path, ...], out_dir: Path, fmt: str, input_format: str | None, backend: str,
-              progress: bool | None) -> None:
+              workers: int, progress: bool | None) -> None:
     """Split news articles into atomic claims with provenance.
 
     Reads plain-text articles, JSONL, CSV or Swissdox TSV; writes OUT/articles.*, OUT/claims.* and
@@ -87,7 +89,7 @@ def split_cmd(inputs: tuple[Path, ...], out_dir: Path, fmt: str, input_format: s
     from builder.pipeline import split_files
 
     summary = split_files(inputs, out_dir, fmt, input_format=input_format, backend=backend,  # type: ignore[arg-type]
-                          progress=progress)
+                          workers=workers, progress=progress)
     click.echo(f"split: {summary.line()} → {out_dir}", err=True)
     if summary.rejected:
         click.echo(f"builder: {summary.rejected} input(s) rejected; see {out_dir / 'rejected.jsonl'}", err=True)
@@ -108,3 +110,5 @@ def show_cmd(out_dir: Path, article: str | None) -> None:
 from builder.release.commands import publish_cmd, release_cmd  # noqa: E402  (click only; the rest loads lazily)
 main.add_command(release_cmd)
 main.add_command(publish_cmd)
+from builder.eval.commands import eval_cmd  # noqa: E402  (click only; scoring loads lazily)
+main.add_command(eval_cmd)

@@ -30,6 +30,9 @@ _AUTHOR = re.compile(r"^(?:(?:Von|Text|Autor|Autorin|Interview)\s*:?\s+)[A-ZÄÖ
 _READER = re.compile(r"\b(?:du|dich|dir|dein\w*|euch|euer|eure\w*)\b", re.IGNORECASE)
 
 
+_TEASER_WINDOW = 400  # characters: a glued headline and teaser sit at the start of a paragraph
+
+
 def _segment(kind: str, text: str, start: int, end: int) -> dict:
     while start < end and text[start].isspace():
         start += 1
@@ -55,7 +58,7 @@ def _whole_paragraph_kind(body: str) -> str | None:
 
 def _teaser_end(text: str, start: int, end: int) -> int | None:
     """End of a teaser glued to the start of a body paragraph, found at the last seam of its first sentence."""
-    sentences = tokenize(text[start:end], start)
+    sentences = tokenize(text[start:min(end, start + _TEASER_WINDOW)], start)
     if not sentences:
         return None
     first = tag_tokens(sentences[0][:40])

@@ -16,7 +16,8 @@ from HanTa import HanoverTagger as ht
 
 @dataclass(frozen=True, slots=True)
 class Tagged:
-    """One token with its STTS-like HanTa tag (e.g. `VV(FIN)`, `NE`, `APPR`) and lemma."""
+    """One token with its STTS-like HanTa tag (e.g. `VV(FIN)`, `NE`, `APPR`) and lemma (verbs only; other
+    words carry their own form)."""
 
     text: str
     tag: str
@@ -30,6 +31,9 @@ class Tagged:
     @property
     def finite(self) -> bool:
         return self.tag.endswith("(FIN)")
+
+
+_VERBS = {"VV", "VA", "VM"}
 
 
 @cache
@@ -50,4 +54,9 @@ def tag(tokens: Sequence[str]) -> list[Tagged]:
         return []
     model = _model()
     tag_ids = model.tag_sent_viterbi(list(tokens))
-    return [Tagged(tok, model.int2tag[t], _lemma(tok, t)) for tok, t in zip(tokens, tag_ids)]
+    out = []
+    for tok, t in zip(tokens, tag_ids):
+        tag_name = model.int2tag[t]
+        # lemmatising is HanTa's slowest step, and only verbs' lemmas are looked at (verbs of saying, "sein")
+        out.append(Tagged(tok, tag_name, _lemma(tok, t) if tag_name[:2] in _VERBS else tok))
+    return out
