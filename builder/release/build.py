@@ -15,8 +15,7 @@ from typing import Any
 from builder.io.atomic import atomic_path
 from builder.release.card import CARD, CHANGES, CardFacts, render_card
 from builder.release.changelog import UNVERIFIED, compare, label, release_labels
-from builder.release.features import (CONFIGS, STORY, article_row, candidate_row, config_features,
-                                      verified_row)
+from builder.release.features import CONFIGS, article_row, candidate_row, config_features, verified_row
 from builder.release.inputs import ReleaseInputs, load_inputs
 from builder.release.manifest import dumps, file_entries, tool_versions, write_manifest
 from builder.release.splits import RATIOS, SPLITS, UNLABELLED, assign_splits
