@@ -42,7 +42,7 @@ def _next_inputs(tmp_path: Path) -> tuple[Path, Path, dict[str, object]]:
     split, pull = sample_inputs()
     claims, verified = records(split, "claims"), records(pull, "verified")
     labelled = [v["claim"]["claim_id"] for v in verified if v["verdict"] == "supported"]
-    unverified = next(v["claim"]["claim_id"] for v in verified if v["verdict"] != "supported")
+    unverified = next(v["claim"]["claim_id"] for v in verified if v["verdict"] == "refuted")
     removed, relabelled = labelled[0], labelled[1]
     added = {**claims[0], "claim_id": "f" * 16, "text": claims[0]["text"].rstrip(".") + " (ergänzt)."}
     new_split, new_pull = tmp_path / "split2", tmp_path / "pull2"
@@ -59,7 +59,7 @@ def _next_inputs(tmp_path: Path) -> tuple[Path, Path, dict[str, object]]:
     before = next(v for v in verified if v["claim"]["claim_id"] == unverified)
     expected = {"added": [added["claim_id"]], "removed": [removed],
                 "relabelled": sorted([(relabelled, "faithful/supported", "faithful/refuted"),
-                                      (unverified, f"{before['fidelity']}/{before['verdict'] or '-'}", "unverified")])}
+                                      (unverified, f"{before['fidelity']}/{before['verdict']}", "unverified")])}
     return new_split, new_pull, expected
 
 

@@ -38,7 +38,7 @@ def _rows(inputs: ReleaseInputs, story_of: dict[str, str], split_of: dict[str, s
     for claim in inputs.claims:
         story = story_of[claim["article_id"]]
         rows["candidates"][split_of[story]].append(candidate_row(claim, story))
-    for verified in inputs.verified:
+    for verified in inputs.judged:
         story = story_of[verified["claim"]["article_id"]]
         rows["claims"][split_of[story]].append(verified_row(verified, story))
     for config, by_split in rows.items():
@@ -49,7 +49,7 @@ def _rows(inputs: ReleaseInputs, story_of: dict[str, str], split_of: dict[str, s
 
 def _strata(inputs: ReleaseInputs, story_of: dict[str, str]) -> dict[str, Counter[str]]:
     """Per story, its candidate claims counted by verdict (or `UNLABELLED`), for stratified splitting."""
-    verdict = {v["claim"]["claim_id"]: v["verdict"] or "no_verdict" for v in inputs.verified}
+    verdict = {v["claim"]["claim_id"]: v["verdict"] or "no_verdict" for v in inputs.judged}
     strata: dict[str, Counter[str]] = {story: Counter() for story in story_of.values()}
     for claim in inputs.claims:
         strata[story_of[claim["article_id"]]][verdict.get(claim["claim_id"], UNLABELLED)] += 1
@@ -61,7 +61,7 @@ def _strata(inputs: ReleaseInputs, story_of: dict[str, str]) -> dict[str, Counte
 
 def _labels(inputs: ReleaseInputs) -> dict[str, str]:
     labels = {c["claim_id"]: UNVERIFIED for c in inputs.claims}
-    labels.update({v["claim"]["claim_id"]: label(v["fidelity"], v["verdict"]) for v in inputs.verified})
+    labels.update({v["claim"]["claim_id"]: label(v["fidelity"], v["verdict"]) for v in inputs.judged})
     return labels
 
 
@@ -91,8 +91,9 @@ def build_release(claims_dir: Path, version: str, releases_dir: Path, *, verifie
             for config, by_split in rows.items()}
         (tmp / CHANGES).write_text(dumps(changes.as_dict()), encoding="utf-8")
         facts = CardFacts(name=name, version=version, license=license, seed=seed, omit_text=omit_text,
-                          rules=rules, stories=stories.count, links=stories.links, rows=rows, shards=shards,
-                          annotations=inputs.annotations, changes=changes, versions=tool_versions())
+                          rules=rules, stories=stories.count, largest_story=stories.largest, links=stories.links,
+                          rows=rows, shards=shards, annotations=inputs.annotations, changes=changes,
+                          versions=tool_versions())
         (tmp / CARD).write_text(render_card(facts), encoding="utf-8")
         names = [CARD, CHANGES] + [s.path for by_split in shards.values() for split in by_split.values()
                                    for s in split]

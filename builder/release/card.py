@@ -78,6 +78,7 @@ class CardFacts:
     omit_text: bool
     rules: StoryRules
     stories: int
+    largest_story: int
     links: dict[str, int]
     rows: dict[str, dict[str, list[dict[str, Any]]]]
     shards: dict[str, dict[str, list[Shard]]]
@@ -234,9 +235,10 @@ def _text(facts: CardFacts) -> list[str]:
               "", "## Splits", "",
               *_table(["config", *SPLITS], [[c, *(facts.count(c, s) for s in SPLITS)] for c in CONFIGS]), "",
               f"Splits are made per story, never per claim: {facts.stories} stories from "
-              f"{facts.count('articles')} articles. Articles are one story when they are near-duplicates "
-              f"(5-word shingles, MinHash estimate of Jaccard ≥ {facts.rules.near_duplicate_jaccard} or "
-              f"containment ≥ {facts.rules.near_duplicate_containment}: {facts.links['near_duplicate']} pairs), "
+              f"{facts.count('articles')} articles (the largest story has {facts.largest_story}). Articles are "
+              f"one story when they are near-duplicates (5-word shingles, MinHash estimate of Jaccard ≥ "
+              f"{facts.rules.near_duplicate_jaccard} or containment ≥ {facts.rules.near_duplicate_containment}: "
+              f"{facts.links['near_duplicate']} pairs), "
               f"report the same event (published within {facts.rules.event_days} days and sharing ≥ "
               f"{facts.rules.event_min_shared_entities} named entities with an entity Jaccard ≥ "
               f"{facts.rules.event_entity_jaccard}: {facts.links['same_event']} pairs) or share a claim text "

@@ -36,6 +36,11 @@ class ReleaseInputs:
     annotations: list[dict[str, Any]] = field(default_factory=list)
     files: list[InputFile] = field(default_factory=list)
 
+    @property
+    def judged(self) -> list[dict[str, Any]]:
+        """Verified records with at least one annotation: `builder pull` also writes claims still untouched."""
+        return [v for v in self.verified if v["annotation_count"] > 0]
+
 
 def _valid_records(path: Path, kind: str) -> Iterator[tuple[int, dict[str, Any]]]:
     for number, record in read_records(path):

@@ -18,11 +18,15 @@ import numpy as np
 _WORD = re.compile(r"\w+")
 
 
+def _hash64(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little")
+
+
 def shingles(text: str, size: int = 5) -> np.ndarray:
     """The distinct 64-bit hashes of the `size`-word shingles of `text` (case-folded words)."""
     words = _WORD.findall(text.casefold())
     grams = {" ".join(words[i:i + size]) for i in range(max(1, len(words) - size + 1))} if words else set()
-    hashes = sorted(int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "little") for g in grams)
+    hashes = sorted(_hash64(g) for g in grams)
     return np.array(hashes, dtype=np.uint64)
 
 
@@ -34,9 +38,9 @@ class MinHasher:
     """
 
     def __init__(self, permutations: int = 128, seed: int = 0) -> None:
-        rng = np.random.default_rng(seed)
-        self.a = rng.integers(0, 1 << 64, size=permutations, dtype=np.uint64, endpoint=False) | np.uint64(1)
-        self.b = rng.integers(0, 1 << 64, size=permutations, dtype=np.uint64, endpoint=False)
+        # coefficients from a hash of (seed, index), not numpy's RNG, whose streams may change between versions
+        self.a = np.array([_hash64(f"a:{seed}:{i}") | 1 for i in range(permutations)], dtype=np.uint64)
+        self.b = np.array([_hash64(f"b:{seed}:{i}") for i in range(permutations)], dtype=np.uint64)
 
     def signature(self, hashes: np.ndarray) -> np.ndarray:
         if hashes.size == 0:

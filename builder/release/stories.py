@@ -43,6 +43,11 @@ class Stories:
     def count(self) -> int:
         return len(set(self.story_of.values()))
 
+    @property
+    def largest(self) -> int:
+        """Articles in the largest story: one that swallows much of the corpus unbalances the splits."""
+        return max(Counter(self.story_of.values()).values(), default=0)
+
 
 def normalise_claim(text: str) -> str:
     """Claim text as compared for leakage: case and white space do not make two claims different."""
