@@ -1,0 +1,1 @@
+"""Scoring `builder split` output against gold atomic claims (`builder eval`)."""
