@@ -30,7 +30,7 @@ Rules that need a choice (all documented here, all exercised by tests/test_timex
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -63,7 +63,7 @@ VAGUE |= dict.fromkeys(("künftig", "zukünftig", "bald", "demnächst", "in zuku
 Direction = str  # "past" | "future" | "nearest" | "before" | "after"
 
 
-def _alt(words: object) -> str:
+def _alt(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first so no word shadows a longer one."""
     return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
 
@@ -107,13 +107,13 @@ def anchor_of(value: str | None, precision: str | None) -> Anchor:
         return Anchor()
     parts = [int(g) for g in m.groups() if g is not None]
     level = min(len(parts) - (len(parts) == 5), _LEVELS.get(precision or "", 4))
+    y, mo, d, h, mi = parts + [1, 1, 0, 0][len(parts) - 1:]
     try:
-        return Anchor(value=value, year=parts[0],
-                      month=parts[1] if level >= 2 else None,
-                      day=date(*parts[:3]) if level >= 3 else None,
-                      moment=datetime(*parts[:5]) if level >= 4 and len(parts) == 5 else None)
+        moment = datetime(y, mo, d, h, mi)
     except ValueError:  # a month 13 or a 30 February: nothing in it can be trusted
         return Anchor()
+    return Anchor(value=value, year=y, month=mo if level >= 2 else None, day=moment.date() if level >= 3 else None,
+                  moment=moment if level >= 4 and len(parts) == 5 else None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +216,7 @@ def _shifted(anchor: Anchor, unit: str, k: float) -> str | None:
     if unit == "woche":
         return _week(anchor.day + timedelta(weeks=k_int)) if anchor.day else "XXXX-WXX"
     if unit == "monat":
-        return _month_shift(anchor.year, anchor.month, k_int) if anchor.month else "XXXX-XX"
+        return _month_shift(anchor.year, anchor.month, k_int) if anchor.year and anchor.month else "XXXX-XX"
     if unit in ("jahr", "jahrzehnt"):
         year = anchor.year + k_int * (10 if unit == "jahrzehnt" else 1) if anchor.year else None
         if year is not None and not 0 < year < 10000:
@@ -514,10 +514,10 @@ def _clock(m: re.Match[str], ctx: _Context) -> _Value | None:
     if m["h"] or m["h2"]:
         hour = int(m["h"] or m["h2"])
     elif m["hw"]:
-        hour = NUMBER_WORDS[m["hw"].lower()]
+        hour = int(NUMBER_WORDS[m["hw"].lower()])
     else:
         half = m["half"]
-        hour = (int(half) if half.isdigit() else NUMBER_WORDS[half.lower()]) - 1 or 12
+        hour = (int(half) if half.isdigit() else int(NUMBER_WORDS[half.lower()])) - 1 or 12
         minute = 30
     if (m["half"] or m["h2"]) and (m["prep"] or "").lower() not in ("um", "gegen", "ab", "bis"):
         return None  # "halb zehn", "10.30" alone are too often something else
