@@ -173,3 +173,22 @@ def test_the_cli_reports_what_it_wrote(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert f"release 0.1.0 written to {tmp_path / 'claims-ch'}" in result.stderr
     assert list(check_release(tmp_path / "claims-ch")) == []
+
+
+def test_a_folder_that_is_not_a_release_is_not_overwritten(tmp_path: Path) -> None:
+    split, pull = sample_inputs()
+    (tmp_path / "claims-ch").mkdir()
+    (tmp_path / "claims-ch" / "notes.txt").write_text("mine\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["release", "--claims", str(split), "--version", "1.0.0", "-o", str(tmp_path)])
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1
+    assert "claims-ch: not a release folder" in result.stderr
+    assert (tmp_path / "claims-ch" / "notes.txt").read_text(encoding="utf-8") == "mine\n"
+
+
+def test_with_the_newest_release_moved_away_the_changelog_compares_with_the_newest_kept(
+        releases: Path, tmp_path: Path) -> None:
+    split, pull, _ = _next_inputs(tmp_path)
+    build_release(split, "1.1.0", releases, verified_dir=pull)
+    shutil.rmtree(releases / "claims-ch")
+    target = build_release(split, "1.2.0", releases, verified_dir=pull)
+    assert read_manifest(target)["previous_version"] == "1.0.0"

@@ -256,9 +256,10 @@ def _text(facts: CardFacts) -> list[str]:
               "- What counts as an atomic claim (one predicate, coordination distributed, references resolved, "
               "reported speech attributed, no claims from page furniture) follows the claims-ch annotation "
               "guidelines.",
-              "- Claims were verified in Label Studio with the claims-ch labeling interface: fidelity to the "
-              "article, then a verdict with evidence; several annotations per claim are adjudicated into one "
-              "label, with the share of agreeing annotations.",
+              "- Claims were verified in Label Studio with the claims-ch labeling interface "
+              "(`labeling/claim_verification.xml`): fidelity to the article, then a verdict with evidence. A "
+              "label needs a majority of the annotators who answered; without one it is left empty (-1) and the "
+              "claim flagged for review. Claims nobody has annotated yet are only in `candidates`.",
               "- Record contracts: JSON Schemas " + ", ".join(f"{k} {v}" for k, v in versions["schemas"].items())
               + f"; written with pyarrow {versions['pyarrow']} and datasets {versions['datasets']}.",
               "- `manifest.json` lists the sha256 of every file, the input hashes and all options; "

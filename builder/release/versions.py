@@ -73,6 +73,6 @@ def plan_release(releases_dir: Path, name: str, version: str, *, force: bool) ->
                                fix="pick a higher version, or pass --force to re-make it")
         older = [v for v in archived if v < wanted]
         return Plan(target, archived[max(older)] if older else None, None)
-    if current is None:
-        return Plan(target, None, None)
+    if current is None:  # the newest release was moved away: compare with the newest one kept
+        return Plan(target, archived[newest] if newest else None, None)
     return Plan(target, target, archive_dir(releases_dir, name) / ".".join(map(str, current)))
