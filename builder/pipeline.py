@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 from tqdm import tqdm
 
 from builder.ingest import read_articles
-from builder.io.records import Format, RecordWriter
+from builder.io.records import SUFFIX, Format, RecordWriter
 from builder.split.backend import Splitter, get_splitter
 from builder.split.furniture import detect_furniture
 from builder.validate.schemas import violations
@@ -136,6 +136,8 @@ def split_files(inputs: Sequence[Path], out_dir: Path, fmt: Format = "parquet", 
             summary.claims += len(produced)
         summary.rejected = rejected.count
     summary.outputs = [articles.path, claims.path, rejected.path]
+    for stem in ("articles", "claims"):  # a file of the other format from an earlier run would be read instead
+        (Path(out_dir) / f"{stem}{SUFFIX['jsonl' if fmt == 'parquet' else 'parquet']}").unlink(missing_ok=True)
     summary.seconds = time.perf_counter() - started
     return summary
 
