@@ -100,9 +100,22 @@ def test_a_large_string_column_differs_from_the_declared_features(release: Path)
     schema = table.schema.set(index, pa.field("text", pa.large_string()))
     pq.write_table(table.cast(schema), release / CANDIDATES)
     resign(release, CANDIDATES)
+    assert list(check_release(release)) == [f"{release / CANDIDATES}: Arrow schema differs from the card's "
+                                            f"features: column text is large_string, the card declares string"]
+
+
+def test_an_unreadable_shard_or_malformed_card_is_reported_not_raised(release: Path) -> None:
+    (release / CANDIDATES).write_bytes(b"PAR1 not really parquet")
+    resign(release, CANDIDATES)
+    card = release / "README.md"
+    text = card.read_text(encoding="utf-8")
+    card.write_text(text[:text.index("configs:")] + "configs: nonsense\n" + text[text.index("dataset_info:"):],
+                    encoding="utf-8")
+    resign(release, "README.md")
     problems = list(check_release(release))
-    assert len(problems) == 1 and problems[0].startswith(
-        f"{release / CANDIDATES}: Arrow schema differs from the card's features")
+    assert f"{card}: /configs: exactly one config must be the default, found 0" in problems
+    assert any(p.startswith(f"{release / CANDIDATES}: not readable Parquet") for p in problems)
+    assert all("\n" not in p for p in problems)
 
 
 def test_row_groups_over_the_bound_are_reported(release: Path) -> None:

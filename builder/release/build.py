@@ -78,11 +78,11 @@ def build_release(claims_dir: Path, version: str, releases_dir: Path, *, verifie
     stories = group_stories(inputs.articles, inputs.claims + [v["claim"] for v in inputs.verified], rules, seed)
     split_of = assign_splits(_strata(inputs, stories.story_of), seed=seed)
     rows = _rows(inputs, stories.story_of, split_of, omit_text)
-    previous = None
+    previous_version, before = None, {}
     if plan.previous is not None:
         manifest = read_manifest(plan.previous)
-        previous = (manifest["version"], release_labels(plan.previous, list(manifest["files"])))
-    changes = compare(previous[0] if previous else None, previous[1] if previous else {}, _labels(inputs))
+        previous_version, before = manifest["version"], release_labels(plan.previous, list(manifest["files"]))
+    changes = compare(previous_version, before, _labels(inputs))
     with atomic_path(plan.target, directory=True) as tmp:
         tmp.chmod(0o755)  # a release is for sharing; the temporary folder was made private
         shards: dict[str, dict[str, list[Shard]]] = {

@@ -73,6 +73,78 @@ def front_matter(path: Path) -> dict[str, Any]:
     return meta
 
 
+def _mappings(value: Any) -> list[dict[str, Any]]:
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+def _parquet(path: Path) -> pq.ParquetFile | str:
+    """The opened shard, or why it cannot be read."""
+    try:
+        return pq.ParquetFile(path)
+    except (pa.ArrowInvalid, OSError) as exc:
+        return f"{path}: not readable Parquet: {exc}"
+
+
+def _schema_difference(actual: pa.Schema, declared: pa.Schema) -> str | None:
+    if actual.names != declared.names:
+        return f"columns {actual.names}, the card declares {declared.names}"
+    for field, expected in zip(actual, declared):
+        if not field.type.equals(expected.type):
+            return f"column {field.name} is {field.type}, the card declares {expected.type}"
+    return None
+
+
+def _check_data_files(root: Path, card: Path, configs: list[dict[str, Any]],
+                      shards: dict[tuple[str, str], list[str]]) -> Iterator[str]:
+    declared: set[tuple[str, str]] = set()
+    for i, config in enumerate(configs):
+        name = config.get("config_name")
+        for j, entry in enumerate(_mappings(config.get("data_files"))):
+            split, pattern = entry.get("split"), entry.get("path")
+            declared.add((name, split))
+            if not isinstance(pattern, str) or pattern.startswith("/") or ".." in pattern:
+                yield f"{card}: /configs/{i}/data_files/{j}/path: {pattern!r} is not a pattern inside the release"
+                continue
+            matched = sorted(p.relative_to(root).as_posix() for p in root.glob(pattern) if p.is_file())
+            if matched != shards.get((name, split), []) or not matched:
+                yield (f"{card}: /configs/{i}/data_files/{j}: {pattern!r} matches {matched or 'nothing'}, "
+                       f"but the {name}/{split} shards are {shards.get((name, split), [])}")
+    for config, split in sorted(set(shards) - declared):
+        yield f"{card}: /configs: {config}/{split} has shards but is not declared, so it cannot be loaded"
+
+
+def _check_features(root: Path, card: Path, infos: list[dict[str, Any]],
+                    shards: dict[tuple[str, str], list[str]]) -> Iterator[str]:
+    by_name = {info.get("config_name"): (i, info) for i, info in enumerate(infos)}
+    for name in sorted({c for c, _ in shards}):
+        if name not in by_name:
+            yield f"{card}: /dataset_info: no features declared for config {name}"
+            continue
+        i, info = by_name[name]
+        try:
+            features = Features._from_yaml_list(info.get("features") or [])
+            declared = features.arrow_schema
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            yield f"{card}: /dataset_info/{i}/features: not readable by datasets: {exc}"
+            continue
+        sizes = {s.get("name"): s.get("num_examples") for s in _mappings(info.get("splits"))}
+        for split in SPLITS:
+            rows = 0
+            for shard in shards.get((name, split), []):
+                parquet = _parquet(root / shard)
+                if isinstance(parquet, str):
+                    continue  # reported with the rows
+                rows += parquet.metadata.num_rows
+                difference = _schema_difference(parquet.schema_arrow, declared)
+                if difference:
+                    yield f"{root / shard}: Arrow schema differs from the card's features: {difference}"
+                elif Features.from_arrow_schema(parquet.schema_arrow) != features:
+                    yield f"{root / shard}: features stored in the file (huggingface metadata) differ from the card's"
+            if sizes.get(split, 0) != rows:
+                yield (f"{card}: /dataset_info/{i}/splits: {name}/{split} declares {sizes.get(split, 0)} examples, "
+                       f"its shards hold {rows}")
+
+
 def _check_card(root: Path, manifest: dict[str, Any]) -> Iterator[str]:
     card = root / CARD
     try:
@@ -85,57 +157,13 @@ def _check_card(root: Path, manifest: dict[str, Any]) -> Iterator[str]:
             yield f"{card}: /{key}: missing from the YAML front matter"
     if "de" not in (meta.get("language") or []):
         yield f"{card}: /language: must list de"
-    shards = _shards(manifest)
-    configs = meta.get("configs") or []
+    configs = _mappings(meta.get("configs"))
     defaults = [c.get("config_name") for c in configs if c.get("default")]
     if len(defaults) != 1:
         yield f"{card}: /configs: exactly one config must be the default, found {len(defaults)}"
-    declared: set[tuple[str, str]] = set()
-    for i, config in enumerate(configs):
-        name = config.get("config_name")
-        for j, entry in enumerate(config.get("data_files") or []):
-            split, pattern = entry.get("split"), entry.get("path")
-            declared.add((name, split))
-            matched = sorted(p.relative_to(root).as_posix() for p in root.glob(pattern or "-") if p.is_file())
-            if matched != shards.get((name, split), []) or not matched:
-                yield (f"{card}: /configs/{i}/data_files/{j}: {pattern!r} matches {matched or 'nothing'}, "
-                       f"but the {name}/{split} shards are {shards.get((name, split), [])}")
-    for config, split in sorted(set(shards) - declared):
-        yield f"{card}: /configs: {config}/{split} has shards but is not declared, so it cannot be loaded"
-    infos = {info.get("config_name"): (i, info) for i, info in enumerate(meta.get("dataset_info") or [])}
-    for name in sorted({c for c, _ in shards}):
-        if name not in infos:
-            yield f"{card}: /dataset_info: no features declared for config {name}"
-            continue
-        i, info = infos[name]
-        try:
-            features = Features._from_yaml_list(info.get("features") or [])
-        except (TypeError, ValueError, KeyError) as exc:
-            yield f"{card}: /dataset_info/{i}/features: not readable by datasets: {exc}"
-            continue
-        sizes = {s.get("name"): s.get("num_examples") for s in info.get("splits") or []}
-        for split in SPLITS:
-            names = shards.get((name, split), [])
-            rows = sum(pq.ParquetFile(root / n).metadata.num_rows for n in names if (root / n).is_file())
-            if sizes.get(split, 0) != rows:
-                yield f"{card}: /dataset_info/{i}/splits: {name}/{split} declares {sizes.get(split, 0)} " \
-                      f"examples, its shards hold {rows}"
-            for shard in names:
-                yield from _check_schema(root / shard, features)
-
-
-def _check_schema(path: Path, features: Features) -> Iterator[str]:
-    if not path.is_file():
-        return
-    try:
-        schema = pq.read_schema(path)
-    except (pa.ArrowInvalid, OSError) as exc:
-        yield f"{path}: not readable Parquet: {exc}"
-        return
-    if not schema.remove_metadata().equals(features.arrow_schema.remove_metadata()):
-        yield f"{path}: Arrow schema differs from the card's features: {schema.remove_metadata()}"
-    elif Features.from_arrow_schema(schema) != features:
-        yield f"{path}: features stored in the file (huggingface metadata) differ from the card's"
+    shards = _shards(manifest)
+    yield from _check_data_files(root, card, configs, shards)
+    yield from _check_features(root, card, _mappings(meta.get("dataset_info")), shards)
 
 
 def _check_rows(root: Path, manifest: dict[str, Any]) -> Iterator[str]:
@@ -149,20 +177,22 @@ def _check_rows(root: Path, manifest: dict[str, Any]) -> Iterator[str]:
                 continue
             for shard in shard_names:
                 path = root / shard
-                try:
-                    parquet = pq.ParquetFile(path)
-                except (pa.ArrowInvalid, OSError) as exc:
-                    yield f"{path}: not readable Parquet: {exc}"
+                parquet = _parquet(path)
+                if isinstance(parquet, str):
+                    yield parquet
                     continue
                 meta = parquet.metadata
                 for g in range(meta.num_row_groups):
                     if row_group_rows and meta.row_group(g).num_rows > row_group_rows:
                         yield f"{path}: row group {g} has {meta.row_group(g).num_rows} rows, over {row_group_rows}"
                 number = 0
-                for batch in parquet.iter_batches(batch_size=1000):
-                    for row in batch.to_pylist():
-                        number += 1
-                        yield from _check_row(path, number, config, split, row, omitted, owner, candidates)
+                try:
+                    for batch in parquet.iter_batches(batch_size=1000):
+                        for row in batch.to_pylist():
+                            number += 1
+                            yield from _check_row(path, number, config, split, row, omitted, owner, candidates)
+                except (pa.ArrowInvalid, OSError) as exc:
+                    yield f"{path}:{number + 1}: not readable Parquet: {exc}"
 
 
 def _check_row(path: Path, number: int, config: str, split: str, row: dict[str, Any], omitted: bool,
@@ -207,6 +237,10 @@ def check_release(folder: Path) -> Iterator[str]:
         manifest = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         yield f"{root / MANIFEST}: not a release folder: no readable manifest ({exc})"
+        return
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), dict) or not all(
+            isinstance(entry, dict) for entry in manifest["files"].values()):
+        yield f"{root / MANIFEST}: /files: must map every file name to its sha256 and size"
         return
     yield from _check_files(root, manifest)
     yield from _check_card(root, manifest)
