@@ -71,12 +71,16 @@ def test_every_config_loads_from_the_folder_with_its_features_and_labels(sample_
             assert (None if value == -1 else claims.features[question].int2str(value)) == record[question]
 
 
-def test_default_config_loads_by_name_from_the_releases_folder(sample_release: Path, tmp_path: Path,
-                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_config_loads_by_name_from_the_releases_folder(sample_release: Path, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(sample_release.parent)
-    dataset = load("claims-ch", None, tmp_path / "cache")
-    assert dataset["train"].features == config_features("claims")
-    assert dataset["train"].num_rows == len(judged(sample_inputs()[1]))
+    default = load("claims-ch", None, tmp_path / "cache")
+    assert default["train"].features == config_features("claims")
+    assert default["train"].num_rows == len(judged(sample_inputs()[1]))
+    for config in CONFIGS:
+        dataset = load("claims-ch", config, tmp_path / "cache")
+        assert dataset["train"].features == config_features(config)
+        assert dataset["train"].num_rows == read_manifest(sample_release)["splits"][config]["train"]
 
 
 def test_card_manifest_and_data_agree_on_split_sizes(sample_release: Path, tmp_path: Path) -> None:
