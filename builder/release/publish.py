@@ -58,6 +58,9 @@ def publish(plan: PublishPlan, *, token: str | None = None, private: bool = Fals
     failures = (OSError, ValueError, *HfHubHTTPError.__bases__)
     try:
         api.create_repo(plan.repo, repo_type="dataset", private=private, exist_ok=True)
+        if plan.tag in {tag.name for tag in api.list_repo_refs(plan.repo, repo_type="dataset").tags}:
+            raise BuilderError(f"tag {plan.tag} already exists", file=plan.repo,
+                               fix="a published version is never replaced; release a higher version")
         commit = api.upload_folder(repo_id=plan.repo, repo_type="dataset", folder_path=plan.folder,
                                    allow_patterns=[name for name, _ in plan.files], delete_patterns="*",
                                    commit_message=f"{plan.folder.name} {plan.version}")
@@ -65,6 +68,5 @@ def publish(plan: PublishPlan, *, token: str | None = None, private: bool = Fals
                        tag_message=f"{plan.folder.name} {plan.version}")
     except failures as exc:
         raise BuilderError(f"upload failed: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}",
-                           file=plan.repo, fix="check the network, `hf auth login` (or HF_TOKEN) and that the "
-                                               "tag does not exist yet") from None
+                           file=plan.repo, fix="check the network and `hf auth login` (or HF_TOKEN)") from None
     return f"https://huggingface.co/datasets/{plan.repo}/tree/{plan.tag}"
