@@ -155,3 +155,31 @@ def test_render_and_spans_follow_the_source() -> None:
     draft = Draft(((0, 3), "plant", (4, len(toks) - 1)))
     assert render(draft, toks, "Die Stadt Zürich baut «neue» Brücken.") == "Die Stadt Zürich plant «neue» Brücken."
     assert spans(draft, toks) == [{"start": 0, "end": 16}, {"start": 22, "end": 36}]
+
+
+def test_age_reference_names_the_person() -> None:
+    texts = _texts("Der Velofahrer Marco Rossi ist verunfallt.", "Die Ärzte konnten dem 31-Jährigen nicht helfen.")
+    assert "Die Ärzte konnten Marco Rossi nicht helfen." in texts
+
+
+def test_pronoun_skips_a_fronted_year_and_agrees_in_gender() -> None:
+    texts = _texts("Die Stadt plant ein Stadion.", "2019 gewann Müller den Titel.", "Er spielt seit 2015 in Bern.")
+    assert "Müller spielt seit 2015 in Bern." in texts
+
+
+def test_separable_verb_moves_to_second_position() -> None:
+    texts = _texts("Die Forscher fanden einen Stein, der aus dem All kam.",
+                   "Sie entdeckten ein Objekt, das in die Atmosphäre eintrat.")
+    assert "Ein Objekt trat in die Atmosphäre ein." in texts or "Das Objekt trat in die Atmosphäre ein." in texts
+
+
+def test_score_is_not_a_headline_colon_and_comma_clauses_split() -> None:
+    texts = _texts("Basel gewann das Spiel 2:0 und zog ins Finale ein.",
+                   "Die Ursache ist ein Kabelbrand, es wurde niemand verletzt.")
+    assert "Basel gewann das Spiel 2:0." in texts and "Basel zog ins Finale ein." in texts
+    assert "Die Ursache ist ein Kabelbrand." in texts and "Es wurde niemand verletzt." in texts
+
+
+def test_trailing_frame_needs_a_clause_before_it() -> None:
+    [claim] = _claims("Der Präsident des Verbandes, Hans Meier, sprach der Familie sein Beileid aus.")
+    assert claim["attribution"] is None and "Familie" in claim["text"]

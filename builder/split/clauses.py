@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from builder.split.draft import Draft, Piece
 from builder.split.phrases import (finite_verbs, has_verb, is_np_word, np_end, np_start, quote_depth,
-                                   starts_subordinate, subject_of, to_main_clause)
+                                   starts_subordinate, subject_of, to_main_clause, verb_second)
 from builder.split.sentences import Token
 
 _FACT_SUBORDINATORS = {"als", "nachdem", "weil", "bevor", "während", "seit", "seitdem", "da"}
@@ -29,8 +29,8 @@ def _top(depth: Sequence[int], i: int) -> bool:
 
 def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     for i in range(lo + 1, hi - 1):
-        if tokens[i].text not in {":", "–", "—"} or not _top(depth, i):
-            continue
+        if tokens[i].text not in {":", "–", "—"} or not _top(depth, i) or tokens[i].end == tokens[i + 1].start:
+            continue  # "2:0" is a score, not a headline colon
         left_verb, right_verb = has_verb(tokens, lo, i), has_verb(tokens, i + 1, hi)
         left_fin, right_fin = finite_verbs(tokens, lo, i), finite_verbs(tokens, i + 1, hi)
         if not right_fin and right_verb and tokens[i + 1].lower in _RELATIVE_ADVERBS:
@@ -48,21 +48,36 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
     return [[(lo, hi)]]
 
 
+def _article_after_comma(tokens: Sequence[Token], i: int, hi: int) -> bool:
+    """`, die Aufnahmen sahen ...`: "die" before a noun and a finite verb is an article, whatever the tagger
+    said; a relative pronoun would put the finite verb last."""
+    if tokens[i].lower not in {"der", "die", "das"}:
+        return False
+    end = np_end(tokens, i + 1, hi)
+    return end > i + 1 and end < hi and tokens[end].finite and tokens[i + 1].pos in {"NN", "NE", "ADJ"}
+
+
 def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """Asyndetic main clauses and gapped conjuncts after top-level commas."""
     out: list[list[Piece]] = []
     start = lo
     for c in range(lo + 1, hi - 1):
-        if tokens[c].text != "," or not _top(depth, c) or starts_subordinate(tokens[c + 1]):
+        if tokens[c].text != "," or not _top(depth, c) or (starts_subordinate(tokens[c + 1])
+                                                            and not _article_after_comma(tokens, c + 1, hi)):
             continue
         fins = finite_verbs(tokens, c + 1, hi)
         head_fins = finite_verbs(tokens, start, c)
         if not head_fins:
             continue
         nxt = tokens[c + 1]
-        if not is_np_word(nxt) or nxt.pos in {"PIS"}:
+        if nxt.pos in {"PPER", "PDS"} and nxt.lower not in {"ihm", "ihn", "ihnen"}:
+            first_end = c + 2
+        elif (is_np_word(nxt) and nxt.pos != "PIS") or _article_after_comma(tokens, c + 1, hi):
+            first_end = np_end(tokens, c + 1, hi)
+        elif nxt.pos in {"APPR", "APPRART"} and c + 2 < hi and tokens[c + 2].tag != "PRELS":
+            first_end = np_end(tokens, c + 2, hi)  # ", in dieser Zeit bestritt er ...": a fronted phrase
+        else:
             continue
-        first_end = np_end(tokens, c + 1, hi)
         if fins and fins[0] == first_end and not any(t.text == "," for t in tokens[c + 1:fins[0]]):
             out.append([(start, c)])
             start = c + 1
@@ -200,7 +215,8 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         if ante_lo >= ante_end:
             return [[(lo, hi)]]
         fin = rel_fins[-1]
-        return [[(lo, c)], [(ante_lo, ante_end), (fin, fin + 1), (c + 2, fin), (fin + 1, hi)]]
+        verb, particle = verb_second(tokens, fin)
+        return [[(lo, c)], [(ante_lo, ante_end), verb, (c + 2, fin), *particle, (fin + 1, hi)]]
     return [[(lo, hi)]]
 
 

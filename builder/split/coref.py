@@ -7,6 +7,8 @@ named speaker ("hiess es weiter", Konjunktiv I) continues the last named speaker
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -37,13 +39,28 @@ def _clause_verb(tokens: Sequence[Token], i: int) -> Token | None:
     return None
 
 
+_GENDER = {"der": "m", "ein": "m", "dieser": "m", "kein": "m", "jener": "m", "die": "f", "eine": "f", "diese": "f",
+           "keine": "f", "das": "n", "dieses": "n"}
+_PRONOUN_GENDER = {"er": {"m", None}, "sie": {"f", None}}
+_AGE = re.compile(r"^\d+-[Jj]ährige[nr]?$")
+
+
+@dataclass
+class Mention:
+    """A subject the article has named: its text (second-mention style), number and grammatical gender."""
+
+    text: str
+    plural: bool
+    gender: str | None  # m/f/n from its article, None for bare names
+
+
 @dataclass
 class Discourse:
     """What the article has said so far, as far as reference resolution needs it."""
 
     text: str
-    subjects: list[tuple[str, bool]] = field(default_factory=list)  # (noun phrase, plural)
-    people: list[str] = field(default_factory=list)
+    subjects: list[Mention] = field(default_factory=list)
+    people: dict[str, str] = field(default_factory=dict)  # surname → full name, in order of last mention
     speaker: str | None = None
 
     def phrase(self, tokens: Sequence[Token], lo: int, hi: int) -> str:
@@ -58,30 +75,32 @@ class Discourse:
             words = first + words[len(first):]
         return words
 
-    def antecedent(self, plural: bool) -> str | None:
-        return next((np for np, pl in reversed(self.subjects) if pl == plural), None)
+    def antecedent(self, plural: bool, genders: set[str | None] | None = None) -> str | None:
+        return next((m.text for m in reversed(self.subjects)
+                     if m.plural == plural and (genders is None or m.gender in genders)), None)
 
     def resolve(self, draft: Draft, tokens: Sequence[Token]) -> Draft:
-        """Replace subject pronouns and "die beiden" in a draft by what they refer to."""
-        used = draft.indices()
-        for i in used:
+        """Replace subject pronouns, "die beiden" and "der 27-Jährige" in a draft by what they refer to."""
+        names = list(self.people.values())
+        for i in draft.indices():
             tok = tokens[i]
-            if tok.lower in {"er", "sie"} and tok.pos == "PPER":
+            if tok.lower in _PRONOUN_GENDER and tok.pos == "PPER":
                 verb = _clause_verb(tokens, i)
                 if verb is None:
                     continue
                 plural = tok.lower == "sie" and _plural_verb(verb)
-                target = self.antecedent(plural) if (tok.lower == "sie" or not plural) else None
+                target = self.antecedent(plural, None if plural else _PRONOUN_GENDER[tok.lower])
                 if target and target.lower() != tok.lower:
                     return self.resolve(draft.replace(i, i + 1, [target]), tokens)
-            if tok.lower == "beiden" and i > 0 and tokens[i - 1].lower == "die" and len(self.people) >= 2:
-                pair = f"{self.people[-2]} und {self.people[-1]}"
+            if tok.lower == "beiden" and i > 0 and tokens[i - 1].lower == "die" and len(names) >= 2:
+                pair = f"{names[-2].split()[-1]} und {names[-1].split()[-1]}"
                 return self.resolve(draft.replace(i - 1, i + 1, [pair]), tokens)
+            if _AGE.match(tok.text) and i > 0 and tokens[i - 1].tag == "ART" and names:
+                return self.resolve(draft.replace(i - 1, i + 1, [names[-1]]), tokens)
         return draft
 
     def observe(self, tokens: Sequence[Token], speaker: str | None) -> None:
         """Remember this sentence's subject, the people it names, and its speaker."""
-        names: list[str] = []
         run: list[Token] = []
         for tok in list(tokens) + [Token(".", 0, 0, "$.")]:
             capital = tok.text[:1].isupper() and tok.text[1:].islower()
@@ -90,20 +109,22 @@ class Discourse:
                 continue
             # a person is introduced with first name and surname, and later named by the surname alone
             if len(run) >= 2:
-                names.append(run[-1].text)
+                self._mention(run[-1].text, " ".join(t.text for t in run))
             run = []
             if capital and tok.text in self.people:
-                names.append(tok.text)
-        for name in names:
-            if name in self.people:
-                self.people.remove(name)
-            self.people.append(name)
+                self._mention(tok.text, self.people[tok.text])
         subject = subject_of(tokens, 0, len(tokens))
         if subject:
             lo, hi = subject
-            if not (hi - lo == 1 and tokens[lo].pos in {"PPER", "PIS", "PDS"}) and hi - lo <= 10:
+            nominal = any(t.pos in {"NN", "NE", "NNA", "NNI"} for t in tokens[lo:hi])
+            if nominal and hi - lo <= 10:
                 verb = next((t for t in tokens if t.finite), None)
                 plural = any(t.lower == "und" for t in tokens[lo:hi]) or (verb is not None and _plural_verb(verb))
-                self.subjects.append((self.phrase(tokens, lo, hi), plural))
+                gender = _GENDER.get(tokens[lo].lower) if tokens[lo].tag == "ART" else None
+                self.subjects.append(Mention(self.phrase(tokens, lo, hi), plural, gender))
         if speaker:
             self.speaker = speaker
+
+    def _mention(self, surname: str, full: str) -> None:
+        self.people.pop(surname, None)
+        self.people[surname] = full

@@ -130,8 +130,10 @@ def subject_of(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | N
         return None
     fin = fins[0]
     if fin > lo and fin - lo <= 12 and (is_np_word(tokens[lo]) or tokens[lo].pos in {"PPER", "PIS", "PDS"}) \
-            and any(is_noun(t) or t.pos in {"PPER", "PIS", "PDS"} for t in tokens[lo:fin]):
-        return lo, fin
+            and any(t.pos in NOUNS | {"PPER", "PIS", "PDS"} for t in tokens[lo:fin]):
+        # an apposition after a comma is not part of what later references repeat
+        comma = next((j for j in range(lo + 1, fin) if tokens[j].text == ","), fin)
+        return lo, comma
     k = fin + 1
     while k < hi and tokens[k].pos in {"ADV", "PTKNEG"}:
         k += 1
@@ -141,7 +143,7 @@ def subject_of(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | N
     return None
 
 
-def to_main_clause(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int]]:
+def to_main_clause(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int] | str]:
     """Reorder a verb-final clause [lo, hi) (its subordinator already left out) into verb-second order:
     subject, finite verb, then the rest as it stood ("der Bergsteiger sich nicht meldete" →
     "der Bergsteiger meldete sich nicht")."""
@@ -160,7 +162,33 @@ def to_main_clause(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int,
         s_end = np_end(tokens, k, fin)
     if s_end <= k:
         return [(lo, hi)]
-    return [(k, s_end), (fin, fin + 1), (lo, k), (s_end, fin), (fin + 1, hi)]
+    verb, particle = verb_second(tokens, fin)
+    return [(k, s_end), verb, (lo, k), (s_end, fin), *particle, (fin + 1, hi)]
+
+
+def verb_second(tokens: Sequence[Token], fin: int) -> tuple[tuple[int, int] | str, list[str]]:
+    """A verb-final finite verb moved to second position, and the separable particle it leaves at the end
+    of the clause ("eintrat" → "trat" … "ein")."""
+    particle = separable_particle(tokens[fin])
+    if particle:
+        return tokens[fin].text[len(particle):], [particle]
+    return (fin, fin + 1), []
+
+
+SEPARABLE_PARTICLES = ("zurück", "zusammen", "heraus", "herein", "hinaus", "voran", "vorbei", "weiter", "fest",
+                       "statt", "teil", "bekannt", "ab", "an", "auf", "aus", "bei", "ein", "mit", "nach", "vor",
+                       "weg", "zu", "los", "her", "hin")
+
+
+def separable_particle(verb: Token) -> str | None:
+    """The separable prefix of a verb-final finite verb ("eintrat" → "ein"), which verb-second order
+    puts at the end of the clause; None for inseparable or unprefixed verbs."""
+    lemma, form = verb.lemma.lower(), verb.lower
+    for particle in SEPARABLE_PARTICLES:
+        if lemma.startswith(particle) and form.startswith(particle) and len(form) > len(particle) + 2 \
+                and not form.startswith(particle + "ge"):
+            return particle
+    return None
 
 
 def starts_subordinate(tok: Token) -> bool:

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from builder.split.lexicon import ATTRIBUTING_PREPOSITIONS, CONTINUATION_ADVERBS, SPEECH_VERBS
-from builder.split.phrases import PREPOSITIONS, is_np_word, np_end, np_start, quote_depth, starts_subordinate
+from builder.split.phrases import (PREPOSITIONS, is_noun, is_np_word, np_end, np_start, quote_depth,
+                                   starts_subordinate)
 from builder.split.sentences import Token
 
 _SUBJUNCTIVE_FORMS = frozenset("sei seien habe werde könne müsse solle wolle dürfe möge gebe gelte stehe gehe "
@@ -42,6 +43,8 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
         k += 1
     if k >= stop:
         return None
+    if tokens[k].pos in {"PPER", "PIS"} and tokens[k].lower != "es":
+        return k, k + 1  # "sagte er": resolved against the discourse by the caller
     if tokens[k].lower == "es":
         source = next((j for j in range(k + 1, stop) if tokens[j].lower in {"aus", "von", "vom", "in"}), None)
         if source is not None and tokens[source].lower != "in":
@@ -66,6 +69,12 @@ def _strip_quotes(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int, 
     return (lo + 1, hi - 1, True) if direct else (lo, hi, False)
 
 
+def _said(tokens: Sequence[Token], depth: list[int], c: int) -> bool:
+    """What stands before a trailing frame is something said: a quotation or a clause (it has a verb)."""
+    return tokens[0].text in "«„\"‚‹" or any(t.pos in {"VV", "VA", "VM"} and depth[i] == 0
+                                              for i, t in enumerate(tokens[:c]))
+
+
 def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
     """`content, sagte X.` / `content, so X.` / `content, hatten X mitgeteilt.`"""
     commas = [i for i in range(1, end) if tokens[i].text == "," and depth[i] == 0]
@@ -73,9 +82,11 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
         if c + 1 >= end:
             continue
         first = tokens[c + 1]
+        if not _said(tokens, depth, c):
+            continue
         if first.lower == "so" and c + 2 < end and not any(t.finite for t in tokens[c + 2:end]):
             speaker = _speaker_after(tokens, c + 2, end)
-            if speaker:
+            if speaker and any(is_noun(t) for t in tokens[speaker[0]:speaker[1]]):
                 lo, hi, direct = _strip_quotes(tokens, 0, c)
                 return Report(((lo, hi),), speaker, "so", "direct" if direct else "indirect")
         if first.finite and (_speech(first) or _speech(tokens[end - 1])):
@@ -105,7 +116,8 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
             speaker_end = np_end(tokens, i + 1, end)
             if speaker_end > i + 1:
                 hi = speaker_end + (1 if speaker_end < end and tokens[speaker_end].text == "," else 0)
-                return Report(((0, i), (hi, end)), (i + 1, speaker_end), tok.text, "indirect")
+                content = ((0, end),) if i == 0 and hi < end and tokens[hi].finite else ((0, i), (hi, end))
+                return Report(content, (i + 1, speaker_end), tok.text, "indirect")
         if tok.lower == "zufolge" and i > 0:
             start = np_start(tokens, i, 0)
             if start < i:
@@ -123,13 +135,15 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
                 None)
     if stop is None or stop + 1 >= end:
         return None
-    if tokens[stop].text == "," and any(tokens[j].pos in {"NN", "NE"} for j in range(verb + 1, stop)):
-        return None  # "X bestätigte 99 Fälle, die ..." is not a frame
     lo = stop + 1
+    if tokens[stop].text == "," and tokens[lo].lower not in {"dass", "daß", "ob"} and (
+            starts_subordinate(tokens[lo]) or not any(t.finite for t in tokens[lo:end])):
+        return None  # "X bestätigte 99 Fälle, die ...": a relative clause, not what was said
     if tokens[lo].lower in {"dass", "daß"}:
         lo += 1
     start, hi, direct = _strip_quotes(tokens, lo, end)
-    return Report(((start, hi),), (0, verb), tokens[verb].text, "direct" if direct else "indirect")
+    speaker_end = next((j for j in range(1, verb) if tokens[j].text == "," and depth[j] == 0), verb)
+    return Report(((start, hi),), (0, speaker_end), tokens[verb].text, "direct" if direct else "indirect")
 
 
 def subjunctive(tokens: Sequence[Token]) -> bool:
