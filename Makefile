@@ -36,3 +36,8 @@ test: install studio-env browser
 
 bench: install
 	$(BIN)/python bench/bench_split.py
+	$(BIN)/python bench/bench_timex.py
+
+## the committed sample release releases/claims-ch, from the bundled sample (CI re-makes and diffs it)
+sample-release: install
+	bash scripts/check_sample_release.sh --update
