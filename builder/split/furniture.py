@@ -21,11 +21,11 @@ _SIGNATURE = re.compile(rf"^\(?(?:{_AGENCY}|[A-Za-z]{{2,6}})(?:\s*/\s*[A-Za-z]{{
 _TRAILING_SIGNATURE = re.compile(rf"\s\((?:{_AGENCY})(?:\s*/\s*[A-Za-z]{{1,6}})*\)\.?$", re.IGNORECASE)
 _FOOTER = re.compile(r"^(?:Fehler gefunden\s*\?\s*Jetzt melden\.?|Mehr zum Thema.*|Weitere Artikel.*|"
                      r"Copyright\b.*|©.*|Alle Rechte vorbehalten\.?)$", re.IGNORECASE)
-_HEADING = re.compile(r"^(?:Darum gehts?|Darum geht es|Das Wichtigste in Kürze|Das Wichtigste|Zum Thema|"
+_HEADING = re.compile(r"^(?:.{0,60}:\s*Darum gehts?|Darum gehts?|Darum geht es|Das Wichtigste in Kürze|Das Wichtigste|Zum Thema|"
                       r"Lesen Sie auch|Lies auch|Mehr dazu|Das sagen die anderen|Die Fakten|Video|Podcast)"
                       r"\s*[:.]?$", re.IGNORECASE)
-_PROMO = re.compile(r"\b(?:Whats[Aa]pp|Newsletter|abonnier\w*|Abonniere\w*|Push-Nachricht\w*|Folg(?:e|st) (?:du|uns)|"
-                    r"App herunter\w*|in der App|Jetzt (?:herunterladen|anmelden|abonnieren))\b", re.IGNORECASE)
+_PROMO = re.compile(r"\b(?:Whats[Aa]pp|Newsletter|dein(?:em)? Handy|Push-Benachrichtigung\w*|abonnier\w*|"
+                    r"Abonniere\w*|Push-Nachricht\w*|Folg(?:e|st) (?:du|uns)|App herunter\w*|in der App|Jetzt (?:herunterladen|anmelden|abonnieren))\b", re.IGNORECASE)
 _AUTHOR = re.compile(r"^(?:(?:Von|Text|Autor|Autorin|Interview)\s*:?\s+)[A-ZÄÖÜ][\w.-]+(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w.-]+){0,4}$")
 _READER = re.compile(r"\b(?:du|dich|dir|dein\w*|euch|euer|eure\w*)\b", re.IGNORECASE)
 
@@ -93,6 +93,8 @@ def detect_furniture(text: str, paragraphs: Sequence[dict], known: Sequence[dict
             continue
         body = text[start:end]
         kind = _whole_paragraph_kind(body)
+        if kind is None and para["kind"] == "heading" and _READER.search(body):
+            kind = "promo"  # a heading that talks to the reader advertises ("Manage dein eigenes Team")
         if kind:
             found.append(_segment(kind, text, start, end))
             continue
