@@ -183,3 +183,22 @@ def test_score_is_not_a_headline_colon_and_comma_clauses_split() -> None:
 def test_trailing_frame_needs_a_clause_before_it() -> None:
     [claim] = _claims("Der Präsident des Verbandes, Hans Meier, sprach der Familie sein Beileid aus.")
     assert claim["attribution"] is None and "Familie" in claim["text"]
+
+
+def test_relative_clause_antecedent_takes_the_pronoun_case_and_object_relatives_stay() -> None:
+    texts = _texts("Die Polizei fand eine Tasche, die am Bahnhof stand.")
+    assert "Die Tasche stand am Bahnhof." in texts
+    assert len(_texts("Der Arzt steckte sich bei einer Patientin an, die er behandelte.")) == 1
+
+
+def test_particle_verbs_of_saying_need_their_particle() -> None:
+    [claim] = _claims("Die Bahn fährt wieder, teilte die SBB mit.")
+    assert claim["attribution"]["speaker"] == "die SBB"
+    [claim] = _claims("Bilder des Unfalls, die Zeugen machten, wurden im Netz geteilt.")
+    assert claim["attribution"] is None
+
+
+def test_er_refers_to_the_protagonist_not_to_places() -> None:
+    texts = _texts("Der Bergsteiger Hans Muster erreichte den Mont Blanc.", "Die Rettung kam zu spät.",
+                   "Er war 52 Jahre alt.")
+    assert "Hans Muster war 52 Jahre alt." in texts

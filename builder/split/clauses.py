@@ -140,11 +140,11 @@ def _subordinate_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
         if tokens[c].text != "," or not _top(depth, c) or tokens[c + 1].lower not in _FACT_SUBORDINATORS \
                 or tokens[c + 1].pos not in {"KOUS", "APPR", "KOKOM", "ADV"}:
             continue
-        end = next((j for j in range(c + 2, hi) if tokens[j].text == "," and _top(depth, j)), hi)
-        if not finite_verbs(tokens, c + 2, end) or not finite_verbs(tokens, lo, c):
+        if any(tokens[j].text == "," and _top(depth, j) for j in range(c + 2, hi)):
+            continue  # what follows a comma inside may still belong to the subordinate clause
+        if not finite_verbs(tokens, c + 2, hi) or not finite_verbs(tokens, lo, c):
             continue
-        main = [(lo, c), (end, hi)] if end < hi else [(lo, c)]
-        return [main, to_main_clause(tokens, c + 2, end)]
+        return [[(lo, c)], to_main_clause(tokens, c + 2, hi)]
     return [[(lo, hi)]]
 
 
@@ -161,10 +161,13 @@ def _place_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         if len(clause) < 2:
             continue
         main = [(lo, c), (end, hi)] if end < hi else [(lo, c)]
-        return [main, [clause[0], clause[1], "in", (place_lo, c), *clause[2:]]]
+        before = tokens[place_lo - 1].lower if place_lo > 0 else ""
+        where: list[Piece] = ["im" if before == "ins" else before if before in _DATIVE_PLACE else "in"]
+        return [main, [clause[0], clause[1], *where, (place_lo, c), *clause[2:]]]
     return [[(lo, hi)]]
 
 
+_DATIVE_PLACE = {"im", "am", "beim", "in", "bei", "auf", "an"}
 _RELATIVE_ADVERBS = {"wovon": "davon", "wobei": "dabei", "womit": "damit", "wodurch": "dadurch",
                      "woraufhin": "daraufhin", "worauf": "darauf", "wofür": "dafür"}
 
@@ -203,8 +206,8 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         if not fins or (tokens[fins[0]].lemma.lower() == "sein" and not has_verb(tokens, fins[0] + 1, c)):
             return [[(lo, hi)]]  # "seien 14 Menschen, die ...": the relative clause is what is said
         nxt = tokens[c + 2]
-        if is_np_word(nxt) and nxt.tag in {"ART", "PPOSAT"}:
-            return [[(lo, hi)]]  # "die der Bund trägt": the relative pronoun is not the subject
+        if nxt.tag in {"ART", "PPOSAT", "PPER", "PIS", "NE"}:
+            return [[(lo, hi)]]  # "die der Bund trägt", "die er behandelte": the pronoun is not the subject
         rel_fins = finite_verbs(tokens, c + 2, hi)
         if not rel_fins:
             return [[(lo, hi)]]
@@ -216,7 +219,10 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             return [[(lo, hi)]]
         fin = rel_fins[-1]
         verb, particle = verb_second(tokens, fin)
-        return [[(lo, c)], [(ante_lo, ante_end), verb, (c + 2, fin), *particle, (fin + 1, hi)]]
+        antecedent: list[Piece] = [(ante_lo, ante_end)]
+        if tokens[ante_lo].tag == "ART":  # "einer Patientin, die ..." → "die Patientin": the pronoun's case
+            antecedent = [tokens[c + 1].lower, (ante_lo + 1, ante_end)]
+        return [[(lo, c)], [*antecedent, verb, (c + 2, fin), *particle, (fin + 1, hi)]]
     return [[(lo, hi)]]
 
 
@@ -279,8 +285,8 @@ def clause_drafts(tokens: Sequence[Token], content: Sequence[tuple[int, int]], b
             continue
         for head in _split_headline(tokens, depth, lo, hi):
             stages: list[list[Piece]] = [head]
-            for rule in (_relative_adverb, _subordinate_facts, _place_relative, _final_relative, _comma_clauses, _verb_coordination, _infinitive_coordination,
-                         _participle_coordination):
+            for rule in (_relative_adverb, _subordinate_facts, _place_relative, _final_relative, _comma_clauses,
+                         _verb_coordination, _infinitive_coordination, _participle_coordination):
                 stages = [prefix + out for pieces in stages for prefix, out in _apply(rule, tokens, depth, pieces)]
             drafts.extend(base.with_pieces(p) for p in stages)
     return drafts

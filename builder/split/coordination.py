@@ -76,6 +76,10 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
                 return None
         else:
             start = np_start(tokens, end, lo)
+            if tokens[k + 1].lower in {"der", "des"}:
+                # "die Folge der Vertuschung und der Reaktion": the conjuncts are the genitives
+                start = max([g for g in range(start + 1, end) if tokens[g].lower == tokens[k + 1].lower
+                             and tokens[g].tag == "ART"], default=start)
         if start >= end:
             return None
         members.insert(0, (start, end))

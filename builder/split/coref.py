@@ -42,6 +42,8 @@ def _clause_verb(tokens: Sequence[Token], i: int) -> Token | None:
 _GENDER = {"der": "m", "ein": "m", "dieser": "m", "kein": "m", "jener": "m", "die": "f", "eine": "f", "diese": "f",
            "keine": "f", "das": "n", "dieses": "n"}
 _PRONOUN_GENDER = {"er": {"m", None}, "sie": {"f", None}}
+_NOT_BEFORE_PEOPLE = {"ART", "ADJ(A)", "APPRART", "PPOSAT", "PDAT"}
+_PLACE_PREPOSITIONS = {"in", "nach", "aus", "bei", "auf", "über", "durch", "an", "zu", "gegenüber"}
 _AGE = re.compile(r"^\d+-[Jj]ährige[nr]?$")
 
 
@@ -60,7 +62,9 @@ class Discourse:
 
     text: str
     subjects: list[Mention] = field(default_factory=list)
-    people: dict[str, str] = field(default_factory=dict)  # surname → full name, in order of last mention
+    people: dict[str, str] = field(default_factory=dict)  # name part → full name, in order of last mention
+    last_seen: dict[str, int] = field(default_factory=dict)  # full name → sentence of its last mention
+    sentence: int = 0
     speaker: str | None = None
 
     def phrase(self, tokens: Sequence[Token], lo: int, hi: int) -> str:
@@ -79,17 +83,34 @@ class Discourse:
         return next((m.text for m in reversed(self.subjects)
                      if m.plural == plural and (genders is None or m.gender in genders)), None)
 
-    def resolve(self, draft: Draft, tokens: Sequence[Token]) -> Draft:
-        """Replace subject pronouns, "die beiden" and "der 27-Jährige" in a draft by what they refer to."""
-        names = list(self.people.values())
+    def recent_person(self, window: int = 3) -> str | None:
+        """The person named last, if named within the last `window` sentences: news text keeps "er" for its
+        protagonist even when other subjects come between."""
+        if not self.last_seen:
+            return None
+        name = max(self.last_seen, key=self.last_seen.__getitem__)
+        return name if self.sentence - self.last_seen[name] <= window else None
+
+    def pronoun(self, word: str, plural: bool = False) -> str | None:
+        """What a subject pronoun ("er", "sie") refers to: for "er" the person named last, else the last
+        subject that agrees in number and gender."""
+        if word not in _PRONOUN_GENDER:
+            return None
+        if plural:
+            return self.antecedent(True)
+        return (self.recent_person() if word == "er" else None) or self.antecedent(False, _PRONOUN_GENDER[word])
+
+    def resolve(self, draft: Draft, tokens: Sequence[Token], quoted: Sequence[int] = ()) -> Draft:
+        """Replace subject pronouns, "die beiden" and "der 27-Jährige" in a draft by what they refer to.
+        Pronouns inside quotation marks (`quoted` depth > 0) belong to the quoted speaker's situation and stay."""
+        names = sorted(self.last_seen, key=self.last_seen.__getitem__)
         for i in draft.indices():
             tok = tokens[i]
-            if tok.lower in _PRONOUN_GENDER and tok.pos == "PPER":
+            if tok.lower in _PRONOUN_GENDER and tok.pos == "PPER" and not (quoted and quoted[i]):
                 verb = _clause_verb(tokens, i)
                 if verb is None:
                     continue
-                plural = tok.lower == "sie" and _plural_verb(verb)
-                target = self.antecedent(plural, None if plural else _PRONOUN_GENDER[tok.lower])
+                target = self.pronoun(tok.lower, plural=tok.lower == "sie" and _plural_verb(verb))
                 if target and target.lower() != tok.lower:
                     return self.resolve(draft.replace(i, i + 1, [target]), tokens)
             if tok.lower == "beiden" and i > 0 and tokens[i - 1].lower == "die" and len(names) >= 2:
@@ -102,17 +123,27 @@ class Discourse:
     def observe(self, tokens: Sequence[Token], speaker: str | None) -> None:
         """Remember this sentence's subject, the people it names, and its speaker."""
         run: list[Token] = []
+        before: Token | None = None
+        before_run: Token | None = None
         for tok in list(tokens) + [Token(".", 0, 0, "$.")]:
             capital = tok.text[:1].isupper() and tok.text[1:].islower()
             if capital and (tok.pos == "NE" or (run and tok.pos in NOUNS)):
+                if not run:
+                    before_run = before
                 run.append(tok)
+                before = tok
                 continue
-            # a person is introduced with first name and surname, and later named by the surname alone
-            if len(run) >= 2:
-                self._mention(run[-1].text, " ".join(t.text for t in run))
+            before = tok
+            # a person is introduced with first name and surname, and later named by the surname alone;
+            # a name after an article, adjective or place preposition names a place or an organisation
+            if len(run) >= 2 and not (before_run is not None and (before_run.tag in _NOT_BEFORE_PEOPLE
+                                                                  or before_run.lower in _PLACE_PREPOSITIONS)):
+                self._mention(run, " ".join(t.text for t in run))
+            elif len(run) == 1 and run[0].text in self.people:
+                self._mention(run, self.people[run[0].text])
+            elif capital and tok.text in self.people:
+                self._mention([tok], self.people[tok.text])
             run = []
-            if capital and tok.text in self.people:
-                self._mention(tok.text, self.people[tok.text])
         subject = subject_of(tokens, 0, len(tokens))
         if subject:
             lo, hi = subject
@@ -125,6 +156,10 @@ class Discourse:
         if speaker:
             self.speaker = speaker
 
-    def _mention(self, surname: str, full: str) -> None:
-        self.people.pop(surname, None)
-        self.people[surname] = full
+    def next_sentence(self) -> None:
+        self.sentence += 1
+
+    def _mention(self, run: Sequence[Token], full: str) -> None:
+        for part in full.split():  # "Li Wenliang" is later "Li", "Antony Blinken" later "Blinken"
+            self.people[part] = full
+        self.last_seen[full] = self.sentence

@@ -27,13 +27,15 @@ COORDINATORS = frozenset({"und", "sowie", "oder", "sowohl"})
 
 # lemmas of verbs that introduce reported speech ("sagte", "so", "hiess es")
 SPEECH_VERBS = frozenset("""
-sagen erklären mitteilen teilen berichten melden schreiben betonen warnen bestätigen sprechen
-verkünden ankündigen kündigen fordern kritisieren versichern erläutern ergänzen hinzufügen fügen
+sagen erklären mitteilen berichten melden schreiben betonen warnen bestätigen sprechen
+verkünden ankündigen fordern kritisieren versichern erläutern ergänzen hinzufügen
 meinen finden glauben vermuten befürchten behaupten argumentieren zitieren heissen heißen
-informieren bekanntgeben bekräftigen unterstreichen einräumen räumen zugeben sagen_ antworten
-präzisieren festhalten halten begründen beklagen erwarten hoffen ankündigen vermelden
+informieren bekanntgeben bekräftigen unterstreichen einräumen zugeben antworten
+präzisieren festhalten begründen beklagen erwarten hoffen vermelden
 """.split())
-SPEECH_PARTICLES = frozenset({"ein", "mit", "an", "hinzu", "zu", "fest", "bekannt"})
+# verbs that are verbs of saying only with their separated particle: "teilte ... mit", "gab ... bekannt"
+SPEECH_PARTICLE_VERBS = {"teilen": "mit", "geben": "bekannt", "fügen": "hinzu", "räumen": "ein", "kündigen": "an",
+                         "halten": "fest"}
 # prepositions that attribute a statement: "laut X", "gemäss X", "nach Angaben von X"
 ATTRIBUTING_PREPOSITIONS = frozenset({"laut", "gemäss", "gemäß", "zufolge"})
 

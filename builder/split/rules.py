@@ -50,6 +50,7 @@ class RuleSplitter:
         claims: list[dict] = []
         for sentence in sentences:
             claims.extend(self._sentence_claims(article, sentence, discourse))
+            discourse.next_sentence()
         return claims
 
     def _sentence_claims(self, article: dict, sentence: Sentence, discourse: Discourse) -> list[dict]:
@@ -62,7 +63,7 @@ class RuleSplitter:
             if report.speaker:
                 speaker = discourse.phrase(tokens, *report.speaker)
                 if report.speaker[1] - report.speaker[0] == 1 and tokens[report.speaker[0]].pos == "PPER":
-                    speaker = discourse.antecedent(False) or speaker
+                    speaker = discourse.pronoun(tokens[report.speaker[0]].lower) or speaker
             elif report.inherit:
                 speaker = discourse.speaker
             cue, quote = report.cue, report.quote
@@ -84,7 +85,7 @@ class RuleSplitter:
         for draft in drafts:
             if not _worth_a_claim(draft, tokens):
                 continue
-            draft = discourse.resolve(draft, tokens)
+            draft = discourse.resolve(draft, tokens, depth)
             claim_text = render(draft, tokens, text)
             claim_spans = spans(draft, tokens)
             if not claim_text or not claim_spans or claim_text in seen:

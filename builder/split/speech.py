@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from builder.split.lexicon import ATTRIBUTING_PREPOSITIONS, CONTINUATION_ADVERBS, SPEECH_VERBS
+from builder.split.lexicon import (ATTRIBUTING_PREPOSITIONS, CONTINUATION_ADVERBS, SPEECH_PARTICLE_VERBS,
+                                   SPEECH_VERBS)
 from builder.split.phrases import (PREPOSITIONS, is_noun, is_np_word, np_end, np_start, quote_depth,
                                    starts_subordinate)
 from builder.split.sentences import Token
@@ -33,8 +34,13 @@ class Report:
     inherit: bool = False  # speaker not named here: the discourse's last speaker said it
 
 
-def _speech(tok: Token) -> bool:
-    return tok.lemma.lower() in SPEECH_VERBS or tok.lower in {"so", "hiess", "hieß"}
+def _speech(tok: Token, clause: Sequence[Token] = ()) -> bool:
+    """A verb of saying; a particle verb ("teilte ... mit") only with its particle in `clause`."""
+    lemma = tok.lemma.lower()
+    particle = SPEECH_PARTICLE_VERBS.get(lemma)
+    if particle:
+        return any(t.lower == particle and t.pos == "PTKVZ" for t in clause)
+    return lemma in SPEECH_VERBS or tok.lower in {"so", "hiess", "hieß"}
 
 
 def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int] | None:
@@ -89,9 +95,10 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
             if speaker and any(is_noun(t) for t in tokens[speaker[0]:speaker[1]]):
                 lo, hi, direct = _strip_quotes(tokens, 0, c)
                 return Report(((lo, hi),), speaker, "so", "direct" if direct else "indirect")
-        if first.finite and (_speech(first) or _speech(tokens[end - 1])):
+        frame = tokens[c + 1:end]
+        if first.finite and (_speech(first, frame) or _speech(tokens[end - 1], frame)):
             speaker = _speaker_after(tokens, c + 2, end)
-            cue = first.text if _speech(first) else tokens[end - 1].text
+            cue = first.text if _speech(first, frame) else tokens[end - 1].text
             lo, hi, direct = _strip_quotes(tokens, 0, c)
             return Report(((lo, hi),), speaker, cue, "direct" if direct else "indirect", inherit=speaker is None)
     return None
@@ -128,7 +135,7 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
 def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
     """`X sagte, (dass) content` and `X verkündet ...: content`."""
     fins = [i for i in range(end) if tokens[i].finite and depth[i] == 0]
-    if not fins or not _speech(tokens[fins[0]]) or fins[0] == 0:
+    if not fins or not _speech(tokens[fins[0]], tokens[fins[0]:end]) or fins[0] == 0:
         return None
     verb = fins[0]
     stop = next((j for j in range(verb + 1, min(end, verb + 12)) if tokens[j].text in {",", ":"} and depth[j] == 0),
