@@ -13,24 +13,18 @@ from functools import cache
 
 from somajo import SoMaJo
 
-from builder.split.tagger import tag
+from builder.split.tagger import TagView, tag
 
 
 @dataclass(frozen=True, slots=True)
-class Token:
+class Token(TagView):
+    """A word of the article: its text, character offsets into the article text, tag and lemma."""
+
     text: str
     start: int
     end: int
     tag: str = ""
     lemma: str = ""
-
-    @property
-    def pos(self) -> str:
-        return self.tag.split("(", 1)[0]
-
-    @property
-    def finite(self) -> bool:
-        return self.tag.endswith("(FIN)")
 
     @property
     def lower(self) -> str:

@@ -14,14 +14,11 @@ from typing import Any
 from HanTa import HanoverTagger as ht
 
 
-@dataclass(frozen=True, slots=True)
-class Tagged:
-    """One token with its STTS-like HanTa tag (e.g. `VV(FIN)`, `NE`, `APPR`) and lemma (verbs only; other
-    words carry their own form)."""
+class TagView:
+    """Readings of a HanTa tag shared by every tagged-token type (`tag` is provided by the subclass)."""
 
-    text: str
+    __slots__ = ()
     tag: str
-    lemma: str
 
     @property
     def pos(self) -> str:
@@ -31,6 +28,16 @@ class Tagged:
     @property
     def finite(self) -> bool:
         return self.tag.endswith("(FIN)")
+
+
+@dataclass(frozen=True, slots=True)
+class Tagged(TagView):
+    """One token with its STTS-like HanTa tag (e.g. `VV(FIN)`, `NE`, `APPR`) and lemma (verbs only; other
+    words carry their own form)."""
+
+    text: str
+    tag: str
+    lemma: str
 
 
 _VERBS = {"VV", "VA", "VM"}
