@@ -202,3 +202,26 @@ def test_er_refers_to_the_protagonist_not_to_places() -> None:
     texts = _texts("Der Bergsteiger Hans Muster erreichte den Mont Blanc.", "Die Rettung kam zu spät.",
                    "Er war 52 Jahre alt.")
     assert "Hans Muster war 52 Jahre alt." in texts
+
+
+def test_a_bare_last_conjunct_shares_the_article() -> None:
+    assert sorted(_texts("Die Ausstellung zeigt das Kleinste und Grösste.")) == [
+        "Die Ausstellung zeigt das Grösste.", "Die Ausstellung zeigt das Kleinste."]
+
+
+def test_coordinated_participles_share_adverbials_but_not_objects() -> None:
+    texts = _texts("Vor Gericht sagte der Mann, er habe die Drohung nicht ernst gemeint und aus Wut gehandelt.")
+    assert "Der Mann habe die Drohung nicht ernst gemeint." in texts
+    assert "Der Mann habe aus Wut gehandelt." in texts
+    texts = _texts("Am Montag wollen die Forscher die Messung verlängern und die Daten auswerten.")
+    assert "Am Montag wollen die Forscher die Daten auswerten." in texts
+
+
+def test_coordination_inside_a_subordinate_clause_stays_whole() -> None:
+    assert _texts("Die Forscher prüfen, wie die Proben zu kühlen und zu lagern sind.") == [
+        "Die Forscher prüfen, wie die Proben zu kühlen und zu lagern sind."]
+
+
+def test_a_fronted_time_phrase_is_no_antecedent() -> None:
+    texts = _texts("Einen Tag nach dem Brand ist der Besitzer verhaftet worden.", "Er bestreitet die Tat.")
+    assert "Der Besitzer bestreitet die Tat." in texts

@@ -123,7 +123,7 @@ def _infinitive_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
                 and not (tokens[k - 1].pos in {"VV", "VA"} and tokens[k - 2].lower == "zu"):
             continue
         comma = max((c for c in range(lo, k) if tokens[c].text == "," and _top(depth, c)), default=None)
-        if comma is None:
+        if comma is None or _in_subordinate(tokens, depth, lo, k):
             continue
         stop = next((c for c in range(k + 1, hi) if tokens[c].text == "," and _top(depth, c)
                      and any(t.tag == "VV(IZU)" or t.lower == "zu" for t in tokens[k + 1:c])), hi)
@@ -245,17 +245,46 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             j = max(j + 1, _phrase_end(tokens, j, right_end))
             phrases += 1
         fins = finite_verbs(tokens, lo, k)
-        if not fins:
+        if not fins or _in_subordinate(tokens, depth, lo, k):
             continue
-        start = k - 1
-        while start > fins[-1] + 1 and tokens[start - 1].pos in {"VV", "VA"}:
-            start -= 1
-        for _ in range(max(phrases, 1)):
-            if start <= fins[-1] + 1:
-                break
-            start = _phrase_start(tokens, start, fins[-1] + 1)
+        subject = subject_of(tokens, lo, k)
+        after = subject[1] if subject and subject[0] > fins[-1] else fins[-1] + 1  # skip an inverted subject
+        start = _first_object(tokens, after, k)
+        if start is None:  # no object: take as many phrases as the right conjunct has (parallelism)
+            start = k - 1
+            while start > fins[-1] + 1 and tokens[start - 1].pos in {"VV", "VA"}:
+                start -= 1
+            for _ in range(max(phrases, 1)):
+                if start <= fins[-1] + 1:
+                    break
+                start = _phrase_start(tokens, start, fins[-1] + 1)
         return [[(lo, k)], [(lo, start), (k + 1, hi)]]
     return [[(lo, hi)]]
+
+
+def _first_object(tokens: Sequence[Token], lo: int, hi: int) -> int | None:
+    """Where the left participle's own material starts: its first object (a noun phrase no preposition
+    governs) or a predicative/negation; adverbial phrases before it scope over both conjuncts."""
+    j = lo
+    while j < hi:
+        tok = tokens[j]
+        if tok.pos in {"APPR", "APPRART"}:
+            j = max(j + 1, np_end(tokens, j + 1, hi))
+            continue
+        if tok.pos in {"ADV", "PTKA"} or tok.pos == "PRF":
+            j += 1
+            continue
+        if tok.tag in {"ART", "PPOSAT", "PDAT", "PIAT"} or tok.pos in {"NN", "NE"} or tok.tag == "ADJ(D)" \
+                or tok.pos == "PTKNEG":
+            return j
+        return None
+    return None
+
+
+def _in_subordinate(tokens: Sequence[Token], depth: Sequence[int], lo: int, k: int) -> bool:
+    """Whether position k lies in a subordinate clause opened after the last top-level comma before it."""
+    comma = max((c for c in range(lo, k) if tokens[c].text == "," and _top(depth, c)), default=None)
+    return comma is not None and comma + 1 < k and starts_subordinate(tokens[comma + 1])
 
 
 def _phrase_end(tokens: Sequence[Token], i: int, stop: int) -> int:

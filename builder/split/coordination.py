@@ -30,7 +30,7 @@ def _kind(tok: Token) -> str | None:
     return None
 
 
-def _distributable(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+def _distributable(tokens: Sequence[Token], lo: int, hi: int, shared: str = "") -> bool:
     """A conjunct worth its own claim: anything but a lone bare common noun."""
     head = tokens[lo]
     if head.pos == "APPRART":
@@ -40,7 +40,7 @@ def _distributable(tokens: Sequence[Token], lo: int, hi: int) -> bool:
         if lo >= hi:
             return False
         head = tokens[lo]
-    if hi - lo == 1 and head.pos == "NN" and not head.text.isupper():
+    if hi - lo == 1 and head.pos == "NN" and not head.text.isupper() and not shared:
         return False  # a single bare noun: fixed pairs such as "Rentnerinnen und Rentner"
     return True
 
@@ -90,9 +90,25 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
     first = members[0][0]
     if right_kind == "np" and first > lo and tokens[first - 1].lower in _NO_SPLIT_BEFORE:
         return None
-    if not all(_distributable(tokens, a, b) for a, b in members):
+    if _gender_pair(tokens, members):
+        return None
+    shared = _shared_determiner(tokens, members) if right_kind == "np" else ""
+    if not all(_distributable(tokens, a, b, shared) for a, b in members):
         return None
     return members
+
+
+def _gender_pair(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
+    """"Lehrerinnen und Lehrer", "Rentnerin und Rentner": one group named in both genders."""
+    heads = [tokens[b - 1].lower for _, b in members]
+    return len(heads) == 2 and any(a.startswith(b[:-1] if b.endswith("en") else b) and a.endswith(("innen", "in"))
+                                   for a, b in (heads, heads[::-1]))
+
+
+def _shared_determiner(tokens: Sequence[Token], members: list[tuple[int, int]]) -> str:
+    """The article a bare last conjunct shares with the first: "das Flüchtigste und Unscheinbarste"."""
+    first = tokens[members[0][0]]
+    return first.lower if first.tag in {"ART", "PPOSAT", "PDAT"} else ""
 
 
 def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]) -> Draft:
@@ -117,9 +133,11 @@ def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | Non
             if not members:
                 continue
             span = (members[0][0], members[-1][1])
+            shared = _shared_determiner(tokens, members)
             out: list[Draft] = []
             for a, b in members:
-                single = draft.replace(span[0], span[1], [(a, b)])
+                lone = b - a == 1 and tokens[a].pos in NOUNS and shared
+                single = draft.replace(span[0], span[1], [shared, (a, b)] if lone else [(a, b)])
                 out.extend(distribute(_agree(single, tokens, members), tokens, depth))
             return out
     return [draft]

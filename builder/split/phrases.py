@@ -11,6 +11,10 @@ NOUNS = {"NN", "NE", "NNI", "NNA", "ACR_NE", "ACR_NN", "FM"}
 NP_WORDS = NOUNS | {"ART", "ADJ(A)", "CARD", "PPOSAT", "PDAT", "PIAT", "TRUNC", "PIS"}
 PREPOSITIONS = {"APPR", "APPRART"}
 DETERMINERS = {"ART", "PPOSAT", "PDAT", "PIAT"}
+# article forms that cannot open a nominative subject, and nouns of time that head adverbial phrases
+OBLIQUE_ARTICLES = {"den", "dem", "einen", "einem", "des", "eines"}
+TIME_NOUNS = {"tag", "woche", "monat", "jahr", "stunde", "minute", "abend", "morgen", "nacht", "mittag", "zeit",
+              "wochenende", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"}
 NUMBER_HEDGES = {"als", "rund", "etwa", "fast", "knapp", "über", "zu", "circa", "ca.", "gut", "mindestens",
                  "höchstens", "maximal", "insgesamt"}
 OPEN_QUOTES = "«„‚‹\""
@@ -129,11 +133,17 @@ def subject_of(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | N
     if not fins:
         return None
     fin = fins[0]
-    if fin > lo and fin - lo <= 12 and (is_np_word(tokens[lo]) or tokens[lo].pos in {"PPER", "PIS", "PDS"}) \
+    first = tokens[lo]
+    oblique = first.lower in OBLIQUE_ARTICLES or first.pos in PREPOSITIONS | {"ADV", "ADJ(D)", "PROAV"} \
+        or first.tag == "ADJ(D)" or (first.pos == "CARD" and fin == lo + 1) \
+        or any(t.lemma.lower() in TIME_NOUNS for t in tokens[lo:min(fin, lo + 3)])  # "2018 gab X", "Einen Tag"
+    if fin > lo and fin - lo <= 12 and not oblique and (is_np_word(first) or first.pos in {"PPER", "PIS", "PDS"}) \
             and any(t.pos in NOUNS | {"PPER", "PIS", "PDS"} for t in tokens[lo:fin]):
         # an apposition after a comma is not part of what later references repeat
         comma = next((j for j in range(lo + 1, fin) if tokens[j].text == ","), fin)
         return lo, comma
+    if fin > lo and not oblique:
+        return None  # the prefield is the subject, but not one a reference could repeat
     k = fin + 1
     while k < hi and tokens[k].pos in {"ADV", "PTKNEG"}:
         k += 1

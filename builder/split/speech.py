@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from builder.split.lexicon import (ATTRIBUTING_PREPOSITIONS, CONTINUATION_ADVERBS, SPEECH_PARTICLE_VERBS,
                                    SPEECH_VERBS)
 from builder.split.phrases import (PREPOSITIONS, is_noun, is_np_word, np_end, np_start, quote_depth,
-                                   starts_subordinate)
+                                   starts_subordinate, subject_of)
 from builder.split.sentences import Token
 
 _SUBJUNCTIVE_FORMS = frozenset("sei seien habe werde könne müsse solle wolle dürfe möge gebe gelte stehe gehe "
@@ -149,8 +149,10 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
     if tokens[lo].lower in {"dass", "daß"}:
         lo += 1
     start, hi, direct = _strip_quotes(tokens, lo, end)
-    speaker_end = next((j for j in range(1, verb) if tokens[j].text == "," and depth[j] == 0), verb)
-    return Report(((start, hi),), (0, speaker_end), tokens[verb].text, "direct" if direct else "indirect")
+    speaker = subject_of(tokens, 0, stop)
+    if speaker is None:
+        return None
+    return Report(((start, hi),), speaker, tokens[verb].text, "direct" if direct else "indirect")
 
 
 def subjunctive(tokens: Sequence[Token]) -> bool:
