@@ -1,0 +1,96 @@
+"""`builder push`, `builder pull` and `builder studio`: thin click wrappers over push, pull, start_studio."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+_url = click.option("--url", envvar="LABEL_STUDIO_URL", show_envvar=True,
+                    help="Label Studio address, e.g. http://127.0.0.1:8080.")
+_api_key = click.option("--api-key", envvar="LABEL_STUDIO_API_KEY", show_envvar=True,
+                        help="Label Studio access token (Account & Settings).")
+_project = click.option("--project", "title", required=True, help="Title of the Label Studio project.")
+
+
+@click.command("push")
+@click.argument("claims_file", type=click.Path(path_type=Path, dir_okay=False))
+@_project
+@click.option("--overlap", type=click.IntRange(min=1), help="Annotations needed per task (the project's "
+              "maximum annotations). Default for a new project: 1.")
+@click.option("--articles", "articles_file", type=click.Path(path_type=Path, dir_okay=False),
+              help="Articles file of the split run; default: the articles.* next to CLAIMS_FILE.")
+@click.option("--batch-size", default=500, show_default=True, type=click.IntRange(min=1),
+              help="Tasks per import request.")
+@_url
+@_api_key
+def push_cmd(claims_file: Path, title: str, overlap: int | None, articles_file: Path | None, batch_size: int,
+             url: str | None, api_key: str | None) -> None:
+    """Import the claims of CLAIMS_FILE as tasks of a Label Studio project (created if missing).
+
+    Safe to repeat: claims already in the project are skipped, so pushing the same or an overlapping
+    file again, or again after an interrupted push, adds only the missing claims.
+    """
+    from builder.errors import BuilderError
+    from builder.label.push import push
+
+    try:
+        summary = push(claims_file, title, url=url, api_key=api_key, overlap=overlap, batch_size=batch_size,
+                       articles_file=articles_file, progress=lambda line: click.echo(line, err=True))
+    except KeyboardInterrupt:
+        raise BuilderError("push interrupted; the batches imported so far stay",
+                           fix="run the same `builder push` again to add the rest") from None
+    click.echo(summary.line(), err=True)
+
+
+@click.command("pull")
+@_project
+@click.option("-o", "--output", "out_dir", required=True, type=click.Path(path_type=Path, file_okay=False),
+              help="Folder for annotations.* and verified.*.")
+@click.option("--format", "fmt", type=click.Choice(["parquet", "jsonl"]), default="parquet", show_default=True)
+@click.option("--claims", "claims_file", type=click.Path(path_type=Path, dir_okay=False),
+              help="The pushed claims file: claims of it without a task are reported as deleted.")
+@click.option("--salt", envvar="CLAIMS_CH_ANNOTATOR_SALT", show_envvar=True,
+              help="Secret mixed into the annotator pseudonyms (keep it the same across pulls).")
+@_url
+@_api_key
+def pull_cmd(title: str, out_dir: Path, fmt: str, claims_file: Path | None, salt: str | None, url: str | None,
+             api_key: str | None) -> None:
+    """Export every annotation of a project; write annotations.* and adjudicated verified.* records.
+
+    Prints tasks, annotated claims, agreement per question (Krippendorff's alpha, nominal, and percent
+    agreement) and each annotator's count and agreement with the majority.
+    """
+    from builder.label.pull import pull
+
+    summary = pull(title, out_dir, url=url, api_key=api_key, fmt=fmt, salt=salt,  # type: ignore[arg-type]
+                   claims_file=claims_file)
+    for line in summary.lines():
+        click.echo(line)
+    click.echo("wrote " + ", ".join(str(p) for p in summary.outputs), err=True)
+
+
+@click.command("studio")
+@click.option("--port", default=8080, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--data-dir", default=Path(".studio-data"), show_default=True,
+              type=click.Path(path_type=Path, file_okay=False), help="Where Label Studio keeps its database.")
+@click.option("--username", default="admin@claims-ch.local", show_default=True, help="Admin e-mail.")
+def studio_cmd(port: int, data_dir: Path, username: str) -> None:
+    """Start a local Label Studio (from .venv-studio) on 127.0.0.1 until Ctrl-C.
+
+    The admin's password and API token are made up on first start and kept in DATA_DIR.
+    """
+    from builder.label.studio import start_studio, studio_credentials
+
+    password, token = studio_credentials(data_dir, username)
+    click.echo(f"starting Label Studio on port {port} (log: {data_dir / 'server.log'}) ...", err=True)
+    with start_studio(data_dir, port=port, username=username, password=password, token=token) as server:
+        click.echo(f"Label Studio runs at {server.url}\n"
+                   f"  log in as {username} / {password}\n"
+                   f"  export LABEL_STUDIO_URL={server.url}\n"
+                   f"  export LABEL_STUDIO_API_KEY={token}\n"
+                   f"annotators sign up at {server.url}/user/signup/ ; Ctrl-C stops the server")
+        try:
+            server.process.wait()
+        except KeyboardInterrupt:
+            click.echo("stopping Label Studio", err=True)

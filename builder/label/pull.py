@@ -1,0 +1,142 @@
+"""`builder pull`: every annotation of a project → annotations.* and adjudicated verified.* records.
+
+Nothing is dropped silently: claims that were pushed (the project's ledger, or `--claims`) but have no
+task any more are reported as deleted; tasks that are not claims, claims with several tasks, skipped
+annotations and records that do not match their schema are reported too. Every record is validated
+before it is written; each output file appears atomically.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from builder.errors import BuilderError
+from builder.io.records import Format, RecordWriter, read_records
+from builder.label.adjudicate import QUESTIONS, verified_record
+from builder.label.agreement import AnnotatorStats, QuestionAgreement, annotator_stats, project_agreement
+from builder.label.annotations import annotation_record, annotator_salt, pseudonym
+from builder.label.connection import Connection, connect, studio_errors
+from builder.label.project import find_project, read_ledger
+from builder.validate.schemas import check, violations
+
+
+@dataclass
+class PullSummary:
+    project_id: int
+    title: str
+    tasks: int = 0  # tasks that carry a claim
+    annotated: int = 0  # claims with at least one annotation
+    annotations: int = 0
+    cancelled: int = 0  # skipped by the annotator: no answer, left out
+    needs_review: int = 0
+    agreement: list[QuestionAgreement] = field(default_factory=list)
+    annotators: list[AnnotatorStats] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)  # pushed claim ids without a task
+    duplicated: list[str] = field(default_factory=list)  # claim ids with more than one task
+    problems: list[str] = field(default_factory=list)
+    outputs: list[Path] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        """The report printed by `builder pull`: counts, agreement per question, annotators, warnings."""
+        out = [f"project {self.title!r} (id {self.project_id}): {self.tasks} tasks, {self.annotated} annotated, "
+               f"{self.annotations} annotations ({self.cancelled} skipped), {self.needs_review} need review",
+               f"{'question':<10} {'units':>5} {'alpha':>7} {'percent':>8}"]
+        for q in self.agreement:
+            out.append(f"{q.question:<10} {q.units:>5} {_number(q.alpha):>7} {_percent(q.percent):>8}")
+        out.append(f"{'annotator':<20} {'annotations':>11} " + " ".join(f"{q:>9}" for q in QUESTIONS)
+                   + "   (agreement with the majority)")
+        for a in self.annotators:
+            out.append(f"{a.annotator:<20} {a.annotations:>11} "
+                       + " ".join(f"{_percent(a.with_majority[q]):>9}" for q in QUESTIONS))
+        if self.deleted:
+            out.append(f"warning: {len(self.deleted)} pushed claim(s) have no task in Label Studio (deleted "
+                       f"there?): {' '.join(self.deleted)}")
+        if self.duplicated:
+            out.append(f"warning: {len(self.duplicated)} claim(s) have several tasks; their annotations are "
+                       f"merged: {' '.join(self.duplicated)}")
+        out += [f"warning: {p}" for p in self.problems]
+        return out
+
+
+def _number(x: float | None) -> str:
+    return "n/a" if x is None else f"{x:.3f}"
+
+
+def _percent(x: float | None) -> str:
+    return "n/a" if x is None else f"{100 * x:.1f}%"
+
+
+def _export(conn: Connection, project_id: int) -> list[dict[str, Any]]:
+    raw = b"".join(conn.client.projects.exports.download_sync(project_id, export_type="JSON",
+                                                              download_all_tasks=True))
+    return sorted(json.loads(raw), key=lambda t: t["id"])
+
+
+def pull(title: str, out_dir: Path, *, url: str | None = None, api_key: str | None = None,
+         fmt: Format = "parquet", salt: str | None = None, claims_file: Path | None = None) -> PullSummary:
+    """Export project `title` and write OUT_DIR/annotations.<fmt> and OUT_DIR/verified.<fmt>.
+
+    `claims_file` (optional) adds its claims to the ledger of pushed claims that deletions are checked
+    against. `url` and `api_key` default to $LABEL_STUDIO_URL and $LABEL_STUDIO_API_KEY.
+    """
+    pushed = {record["claim_id"] for _, record in read_records(claims_file)} if claims_file else set()
+    salt = annotator_salt(salt)
+    conn = connect(url, api_key)
+    with studio_errors(conn.url):
+        project = find_project(conn, title)
+        if project is None:
+            raise BuilderError(f"no Label Studio project titled {title!r} at {conn.url}",
+                               fix="check --project, or create it with `builder push`")
+        tasks = _export(conn, project.id)
+        emails = {user.id: user.email or user.username or f"user-{user.id}" for user in conn.client.users.list()}
+    summary = PullSummary(project.id, title)
+    claims: dict[str, dict[str, Any]] = {}
+    task_ids: dict[str, list[int]] = defaultdict(list)
+    by_claim: dict[str, list[dict[str, Any]]] = {}
+    foreign = 0
+    for task in tasks:
+        data, claim_id = task.get("data") or {}, (task.get("data") or {}).get("claim_id")
+        found = violations("claim", data.get("record"))
+        if not isinstance(claim_id, str) or found or data["record"]["claim_id"] != claim_id:
+            foreign += 1
+            continue
+        claims.setdefault(claim_id, data["record"])
+        task_ids[claim_id].append(task["id"])
+        for annotation in sorted(task.get("annotations") or [], key=lambda a: a["id"]):
+            if annotation.get("was_cancelled"):
+                summary.cancelled += 1
+                continue
+            user = annotation.get("completed_by")
+            user_id = user.get("id") if isinstance(user, dict) else user
+            record = annotation_record(annotation, task, pseudonym(emails.get(user_id, f"user-{user_id}"), salt))
+            found = violations("annotation", record)
+            if found:
+                summary.problems.append(f"annotation {annotation['id']} of task {task['id']} left out: {found[0]}")
+                continue
+            by_claim.setdefault(claim_id, []).append(record)
+    if foreign:
+        summary.problems.append(f"{foreign} task(s) carry no valid claim record (not from `builder push`); "
+                                f"left out")
+    summary.tasks = sum(len(ids) for ids in task_ids.values())
+    summary.duplicated = sorted(c for c, ids in task_ids.items() if len(ids) > 1)
+    summary.deleted = sorted((read_ledger(project.description) | pushed) - claims.keys())
+    verified = [verified_record(claim, by_claim.get(claim_id, [])) for claim_id, claim in claims.items()]
+    annotations = [record for claim_id in claims for record in by_claim.get(claim_id, [])]
+    for kind, records in (("annotation", annotations), ("verified", verified)):
+        for record in records:
+            check(kind, record)
+    summary.annotated = len(by_claim)
+    summary.annotations = len(annotations)
+    summary.needs_review = sum(v["needs_review"] for v in verified)
+    summary.agreement = project_agreement(by_claim)
+    summary.annotators = annotator_stats(by_claim)
+    for stem, kind, records in (("annotations", "annotation", annotations), ("verified", "verified", verified)):
+        with RecordWriter(out_dir, stem, kind, fmt) as writer:
+            for record in records:
+                writer.write(record)
+        summary.outputs.append(writer.path)
+    return summary

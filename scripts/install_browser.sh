@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs headless Chromium from Debian for the browser test (Playwright drives /usr/bin/chromium;
+# Playwright never downloads a browser of its own). Idempotent: does nothing when Chromium runs.
+set -euo pipefail
+
+if [ -x /usr/bin/chromium ] && /usr/bin/chromium --version >/dev/null 2>&1; then
+    echo "install_browser: $(/usr/bin/chromium --version) already installed"
+    exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+    SUDO="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update
+$SUDO apt-get install -y --no-install-recommends chromium fonts-dejavu-core
+/usr/bin/chromium --version

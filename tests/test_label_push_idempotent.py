@@ -1,0 +1,91 @@
+"""Pushing is idempotent on the real server: again, overlapping, after a kill half-way, after a race."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from builder.io.records import read_records, write_records
+from builder.label.connection import connect
+from builder.label.project import claim_tasks, find_project, read_ledger
+from builder.label.push import push
+from builder.label.tasks import claim_task, read_claims
+
+pytestmark = pytest.mark.studio
+
+
+def _claim_ids(path: Path) -> list[str]:
+    return [record["claim_id"] for _, record in read_records(path)]
+
+
+def _exactly_once(studio, title: str, claim_ids: list[str]) -> None:  # noqa: ANN001
+    conn = connect(studio.url, studio.token)
+    project = conn.client.projects.get(find_project(conn, title).id)
+    tasks = claim_tasks(conn, project.id)
+    assert {claim_id: len(ids) for claim_id, ids in tasks.items()} == dict.fromkeys(claim_ids, 1)
+    assert project.task_number == len(claim_ids)
+    assert read_ledger(project.description) == set(claim_ids)
+
+
+def test_push_twice_and_overlapping(studio, split_dir: Path, project_title: str, tmp_path: Path) -> None:  # noqa: ANN001
+    claims = [record for _, record in read_records(split_dir / "claims.jsonl")]
+    first_half = tmp_path / "claims.jsonl"
+    write_records(tmp_path, "claims", "claim", claims[:12], fmt="jsonl")
+    write_records(tmp_path, "articles", "article", [a for _, a in read_records(split_dir / "articles.jsonl")],
+                  fmt="jsonl")
+    one = push(first_half, project_title, url=studio.url, api_key=studio.token, overlap=2)
+    assert (one.created, one.imported, one.present, one.tasks) == (True, 12, 0, 12)
+    again = push(first_half, project_title, url=studio.url, api_key=studio.token)
+    assert (again.created, again.imported, again.present, again.tasks) == (False, 0, 12, 12)
+    full = push(split_dir / "claims.jsonl", project_title, url=studio.url, api_key=studio.token, overlap=3)
+    assert (full.imported, full.present, full.tasks) == (9, 12, 21)
+    _exactly_once(studio, project_title, _claim_ids(split_dir / "claims.jsonl"))
+    conn = connect(studio.url, studio.token)
+    assert conn.client.projects.get(full.project_id).maximum_annotations == 3
+
+
+def test_push_killed_half_way_then_pushed_again(studio, split_dir: Path, project_title: str) -> None:  # noqa: ANN001
+    """SIGKILL the client right after its second batch (so while the third is on the wire), push again."""
+    env = {**os.environ, "LABEL_STUDIO_URL": studio.url, "LABEL_STUDIO_API_KEY": studio.token}
+    command = [str(Path(sys.executable).parent / "builder"), "push", str(split_dir / "claims.jsonl"), "--project",
+               project_title, "--batch-size", "3"]
+    process = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
+    seen = []
+    assert process.stderr is not None
+    for line in process.stderr:
+        seen.append(line)
+        if line.startswith("batch 2/7"):
+            process.send_signal(signal.SIGKILL)
+            break
+    process.wait(60)
+    assert process.returncode == -signal.SIGKILL, seen
+    conn = connect(studio.url, studio.token)
+    landed = sum(len(ids) for ids in claim_tasks(conn, find_project(conn, project_title).id).values())
+    assert 6 <= landed < 21  # half-way indeed: two batches in, not all seven
+    summary = push(split_dir / "claims.jsonl", project_title, url=studio.url, api_key=studio.token)
+    assert summary.tasks == 21 and not summary.created
+    _exactly_once(studio, project_title, _claim_ids(split_dir / "claims.jsonl"))
+
+
+def test_push_removes_copies_left_by_a_lost_race(studio, split_dir: Path, project_title: str) -> None:  # noqa: ANN001
+    """A batch that landed after a push listed the project leaves copies; they go, annotated ones stay."""
+    push(split_dir / "claims.jsonl", project_title, url=studio.url, api_key=studio.token)
+    conn = connect(studio.url, studio.token)
+    project = find_project(conn, project_title)
+    items = read_claims(split_dir / "claims.jsonl")
+    # what a killed client's in-flight batch does: the same tasks once more
+    created = conn.client.projects.import_tasks(project.id, request=[claim_task(i) for i in items[:4]],
+                                                return_task_ids=True)
+    annotated_copy = created.task_ids[0]
+    conn.client.annotations.create(annotated_copy, result=[
+        {"from_name": "fidelity", "to_name": "claim", "type": "choices", "value": {"choices": ["faithful"]}}])
+    summary = push(split_dir / "claims.jsonl", project_title, url=studio.url, api_key=studio.token)
+    assert (summary.imported, summary.duplicates_removed, summary.tasks) == (0, 3, 22)
+    tasks = claim_tasks(conn, project.id)
+    assert sorted(len(ids) for ids in tasks.values()) == [1] * 20 + [2]
+    assert annotated_copy in tasks[items[0].claim["claim_id"]]
