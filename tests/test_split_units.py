@@ -76,7 +76,8 @@ def test_furniture_kinds() -> None:
         "Ein Bild vom Treffen. Foto: Keystone (3. März 2023)",
         "Wahlen in Frankreich Der Präsident verliert die Mehrheit Der Rat beschloss danach neue Regeln.",
         "Stimmst du dem Vorschlag zu?", "Ja, sicher.", "Nein, nie.", "Weiss nicht.",
-        "Darum gehts", "Folgst du schon 20 Minuten auf Whatsapp?", "(dpa/abc)", "Fehler gefunden?Jetzt melden.")
+        "Darum gehts", "Folgst du schon 20 Minuten auf Whatsapp?", "(dpa/abc)", "Fehler gefunden?Jetzt melden.",
+        "Erster Test gelungen https://t.co/AbC123 #Test pic.twitter.com/XyZ Die Anlage läuft seit Montag.")
     kinds = [(f["kind"], f["text"]) for f in article["furniture"]]
     assert ("caption", "Ein Bild vom Treffen.") in kinds
     assert ("credit", "Foto: Keystone (3. März 2023)") in kinds
@@ -84,8 +85,10 @@ def test_furniture_kinds() -> None:
     assert [k for k, _ in kinds].count("poll") == 4
     assert ("heading", "Darum gehts") in kinds and ("promo", "Folgst du schon 20 Minuten auf Whatsapp?") in kinds
     assert ("byline", "(dpa/abc)") in kinds and ("footer", "Fehler gefunden?Jetzt melden.") in kinds
+    assert ("embed", "Erster Test gelungen https://t.co/AbC123 #Test pic.twitter.com/XyZ") in kinds
     claims = RuleSplitter().split(article)
-    assert {c["text"] for c in claims} == {"Der Rat tagte am Montag in Bern.", "Der Rat beschloss danach neue Regeln."}
+    assert {c["text"] for c in claims} == {"Der Rat tagte am Montag in Bern.", "Der Rat beschloss danach neue Regeln.",
+                                           "Die Anlage läuft seit Montag."}
 
 
 # --- reported speech ----------------------------------------------------------------------------------------

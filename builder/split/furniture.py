@@ -27,6 +27,9 @@ _HEADING = re.compile(r"^(?:.{0,60}:\s*Darum gehts?|Darum gehts?|Darum geht es|D
 _PROMO = re.compile(r"\b(?:Whats[Aa]pp|Newsletter|dein(?:em)? Handy|Push-Benachrichtigung\w*|abonnier\w*|"
                     r"Abonniere\w*|Push-Nachricht\w*|Folg(?:e|st) (?:du|uns)|App herunter\w*|in der App|Jetzt (?:herunterladen|anmelden|abonnieren))\b", re.IGNORECASE)
 _AUTHOR = re.compile(r"^(?:(?:Von|Text|Autor|Autorin|Interview)\s*:?\s+)[A-ZÄÖÜ][\w.-]+(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w.-]+){0,4}$")
+# an embedded social-media post: its text, then the short link and/or picture link the page kept of it
+_EMBED = re.compile(r"(?:^|(?<=[.!?»\s]))[^.!?]*?(?:https?://t\.co/\S+|pic\.twitter\.com/\S+)"
+                    r"(?:\s*(?:\([^)]{0,40}\)|#\w+|[—-]\s*[^.!?]{0,80}?\d{4}|https?://\S+|pic\.twitter\.com/\S+))*")
 _READER = re.compile(r"\b(?:du|dich|dir|dein\w*|euch|euer|eure\w*)\b", re.IGNORECASE)
 
 
@@ -105,6 +108,9 @@ def detect_furniture(text: str, paragraphs: Sequence[dict], known: Sequence[dict
             found.extend(_segment("poll", text, p["start"], p["end"]) for p in paragraphs[i:i + polled])
             skip_until = i + polled
             continue
+        embed = _EMBED.search(body)
+        if embed:
+            found.append(_segment("embed", text, start + embed.start(), start + embed.end()))
         credit = _CREDIT.search(body)
         if credit:
             if credit.start(1) > 0:
