@@ -228,3 +228,24 @@ def test_coordination_inside_a_subordinate_clause_stays_whole() -> None:
 def test_a_fronted_time_phrase_is_no_antecedent() -> None:
     texts = _texts("Einen Tag nach dem Brand ist der Besitzer verhaftet worden.", "Er bestreitet die Tat.")
     assert "Der Besitzer bestreitet die Tat." in texts
+
+
+@pytest.mark.parametrize("form, past", [("sagte", True), ("landeten", True), ("kam", True), ("bezogen", True),
+                                        ("war", True), ("gibt", False), ("läuft", False), ("ist", False),
+                                        ("arbeitet", False)])
+def test_past_tense_from_morphemes(form: str, past: bool) -> None:
+    from builder.split.tagger import past_tense
+
+    assert past_tense(form, "VV(FIN)") is past
+
+
+def test_laut_keeps_the_name_and_man_names_the_source() -> None:
+    [claim] = _claims("Im Mai bezogen laut Bundesagentur für Arbeit (BA) rund sechs Millionen Menschen Kurzarbeitergeld.")
+    assert claim["attribution"]["speaker"] == "Bundesagentur für Arbeit (BA)"
+    assert claim["text"].startswith("Im Mai bezogen laut Bundesagentur")
+    [claim] = _claims("Der Höhepunkt sei überschritten, vermutet man in der Behörde.")
+    assert claim["attribution"]["speaker"] == "Behörde" and claim["text"] == "Der Höhepunkt sei überschritten."
+
+
+def test_colon_after_a_verb_introduces_its_object() -> None:
+    assert len(_texts("Die Umfrage zeigt: Die Mehrheit ist dagegen.")) == 1

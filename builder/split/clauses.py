@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from builder.split.draft import Draft, Piece
-from builder.split.phrases import (finite_verbs, has_verb, is_np_word, np_end, np_start, quote_depth,
+from builder.split.phrases import (finite_verbs, has_verb, is_np_word, name_extent, np_end, np_start, quote_depth,
                                    starts_subordinate, subject_of, to_main_clause, verb_second)
 from builder.split.sentences import Token
 
@@ -27,10 +27,20 @@ def _top(depth: Sequence[int], i: int) -> bool:
     return depth[i] == 0
 
 
+def _verb_second(tokens: Sequence[Token], lo: int, fin: int) -> bool:
+    """A main clause: at most one constituent (a phrase) before its finite verb."""
+    if fin == lo:
+        return True
+    end = np_end(tokens, lo + 1, fin) if tokens[lo].pos in {"APPR", "APPRART"} else np_end(tokens, lo, fin)
+    return name_extent(tokens, end, fin) == fin or (fin - lo == 1 and tokens[lo].pos in {"ADV", "PPER", "PDS"})
+
+
 def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     for i in range(lo + 1, hi - 1):
         if tokens[i].text not in {":", "–", "—"} or not _top(depth, i) or tokens[i].end == tokens[i + 1].start:
             continue  # "2:0" is a score, not a headline colon
+        if tokens[i - 1].finite:
+            continue  # "Der Marsch zeigt: ...": what follows the colon is the verb's object
         left_verb, right_verb = has_verb(tokens, lo, i), has_verb(tokens, i + 1, hi)
         left_fin, right_fin = finite_verbs(tokens, lo, i), finite_verbs(tokens, i + 1, hi)
         if not right_fin and right_verb and tokens[i + 1].lower in _RELATIVE_ADVERBS:
@@ -43,7 +53,7 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             subject = subject_of(tokens, i + 1, hi)
             first: list[Piece] = [subject, (lo, i)] if subject else [(lo, i)]
             return [first, [(i + 1, hi)]]
-        if left_fin and right_fin:
+        if left_fin and right_fin and _verb_second(tokens, i + 1, right_fin[0]):
             return [[(lo, i)], [(i + 1, hi)]]
     return [[(lo, hi)]]
 
@@ -81,7 +91,8 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
         if fins and fins[0] == first_end and not any(t.text == "," for t in tokens[c + 1:fins[0]]):
             out.append([(start, c)])
             start = c + 1
-        elif not has_verb(tokens, c + 1, hi) and nxt.tag == "ART" and first_end < hi:
+        elif not has_verb(tokens, c + 1, hi) and nxt.tag == "ART" and first_end < hi \
+                and tokens[first_end].pos in {"APPR", "APPRART", "CARD"}:
             subject = subject_of(tokens, start, c)
             if subject and subject[0] == start:
                 fin = head_fins[0]

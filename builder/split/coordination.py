@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from builder.split.draft import Draft
-from builder.split.phrases import NOUNS, PREPOSITIONS, is_np_word, np_end, np_start, quote_depth
+from builder.split.phrases import NOUNS, PREPOSITIONS, is_noun, is_np_word, name_extent, np_end, np_start, quote_depth
 from builder.split.sentences import Token
 
 _CONJ = {"und", "sowie"}
@@ -45,27 +45,15 @@ def _distributable(tokens: Sequence[Token], lo: int, hi: int, shared: str = "") 
     return True
 
 
-def _named_extent(tokens: Sequence[Token], end: int, hi: int) -> int:
-    """Extend a conjunct over the rest of a name that an acronym in brackets closes: "Organisation für
-    Sicherheit und Zusammenarbeit in Europa (OSZE)"."""
-    for j in range(end, min(hi, end + 10)):
-        tok = tokens[j]
-        if tok.text == "(" and j + 2 < hi and tokens[j + 1].text.isupper() and tokens[j + 2].text == ")":
-            return j + 3
-        if tok.text in {",", ".", ":"} or tok.pos in {"VV", "VA", "VM"} or (tok.pos == "ADV"):
-            break
-    return end
-
-
 def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[int, int]] | None:
     """The members of the coordination whose conjunction is at k, or None if it is not distributable."""
     right_kind = _kind(tokens[k + 1]) if k + 1 < hi else None
-    if right_kind is None or tokens[k - 1].text.endswith("-"):
-        return None
+    if right_kind is None or tokens[k - 1].text.endswith("-") or tokens[k - 1].tag == "ADJ(A)":
+        return None  # truncated compounds and coordinated adjectives ("digitalen und ökologischen Wandel")
     right_end = np_end(tokens, k + 2, hi) if right_kind == "pp" else np_end(tokens, k + 1, hi)
     if right_end <= k + 1:
         return None
-    right_end = _named_extent(tokens, right_end, hi)
+    right_end = name_extent(tokens, right_end, hi)
     members = [(k + 1, right_end)]
     end = k
     while True:
@@ -76,6 +64,10 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
                 return None
         else:
             start = np_start(tokens, end, lo)
+            if tokens[k + 1].tag == "ADJ(A)":
+                # "Herren mittleren Alters und gemütlicher Statur": conjuncts of one shape
+                start = max([g for g in range(start + 1, end) if tokens[g].tag == "ADJ(A)"
+                             and is_noun(tokens[g - 1])], default=start)
             if tokens[k + 1].lower in {"der", "des"}:
                 # "die Folge der Vertuschung und der Reaktion": the conjuncts are the genitives
                 start = max([g for g in range(start + 1, end) if tokens[g].lower == tokens[k + 1].lower
@@ -113,9 +105,9 @@ def _shared_determiner(tokens: Sequence[Token], members: list[tuple[int, int]]) 
 
 def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]) -> Draft:
     """A coordinated subject split into one member takes a singular verb ("wurden" → "wurde")."""
-    after = members[-1][1]
-    if after < len(tokens) and tokens[after].finite and tokens[after].lower in _PLURAL_TO_SINGULAR:
-        return draft.replace(after, after + 1, [_PLURAL_TO_SINGULAR[tokens[after].lower]])
+    for verb in (members[-1][1], members[0][0] - 1):  # "A und B wurden", "wollen A und B"
+        if 0 <= verb < len(tokens) and tokens[verb].finite and tokens[verb].lower in _PLURAL_TO_SINGULAR:
+            return draft.replace(verb, verb + 1, [_PLURAL_TO_SINGULAR[tokens[verb].lower]])
     return draft
 
 

@@ -31,7 +31,7 @@ sagen erklären mitteilen berichten melden schreiben betonen warnen bestätigen 
 verkünden ankündigen fordern kritisieren versichern erläutern ergänzen hinzufügen
 meinen finden glauben vermuten befürchten behaupten argumentieren zitieren heissen heißen
 informieren bekanntgeben bekräftigen unterstreichen einräumen zugeben antworten
-präzisieren festhalten begründen beklagen erwarten hoffen vermelden beteuern bestreiten
+präzisieren festhalten begründen beklagen vermelden beteuern bestreiten
 verneinen dementieren mahnen ankündigen
 """.split())
 # verbs that are verbs of saying only with their separated particle: "teilte ... mit", "gab ... bekannt"

@@ -13,7 +13,8 @@ PREPOSITIONS = {"APPR", "APPRART"}
 DETERMINERS = {"ART", "PPOSAT", "PDAT", "PIAT"}
 # article forms that cannot open a nominative subject, and nouns of time that head adverbial phrases
 OBLIQUE_ARTICLES = {"den", "dem", "einen", "einem", "des", "eines"}
-TIME_NOUNS = {"tag", "woche", "monat", "jahr", "stunde", "minute", "abend", "morgen", "nacht", "mittag", "zeit",
+NOMINATIVE_PRONOUNS = {"er", "sie", "es", "wir", "ich", "du", "ihr", "man"}
+TIME_NOUNS = {"ende", "anfang", "mitte", "beginn", "tag", "woche", "monat", "jahr", "stunde", "minute", "abend", "morgen", "nacht", "mittag", "zeit",
               "wochenende", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"}
 NUMBER_HEDGES = {"als", "rund", "etwa", "fast", "knapp", "über", "zu", "circa", "ca.", "gut", "mindestens",
                  "höchstens", "maximal", "insgesamt"}
@@ -47,12 +48,25 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
         if seen_noun and tok.tag == "ART" and tok.lower in {"des", "der"} and j + 1 < stop \
                 and is_np_word(tokens[j + 1]):
             j += 1
+            seen_noun = False  # the genitive attribute is a noun phrase of its own
             continue
         if not is_np_word(tok) or (seen_noun and tok.tag in {"CARD", "ADJ(A)", "PIAT", "PPOSAT", "PDAT", "ART"}):
             break  # after the head noun, a number, adjective or determiner opens the next phrase
         seen_noun = seen_noun or is_noun(tok)
         j += 1
     return j
+
+
+def name_extent(tokens: Sequence[Token], end: int, hi: int) -> int:
+    """Extend a noun phrase over the rest of a name that an acronym in brackets closes: "Organisation für
+    Sicherheit und Zusammenarbeit in Europa (OSZE)", "Bundesagentur für Arbeit (BA)"."""
+    for j in range(end, min(hi, end + 10)):
+        tok = tokens[j]
+        if tok.text == "(" and j + 2 < hi and tokens[j + 1].text.isupper() and tokens[j + 2].text == ")":
+            return j + 3
+        if tok.text in {",", ".", ":"} or tok.pos in {"VV", "VA", "VM", "ADV"}:
+            break
+    return end
 
 
 def np_start(tokens: Sequence[Token], end: int, floor: int) -> int:
@@ -136,12 +150,18 @@ def subject_of(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | N
     first = tokens[lo]
     oblique = first.lower in OBLIQUE_ARTICLES or first.pos in PREPOSITIONS | {"ADV", "ADJ(D)", "PROAV"} \
         or first.tag == "ADJ(D)" or (first.pos == "CARD" and fin == lo + 1) \
-        or any(t.lemma.lower() in TIME_NOUNS for t in tokens[lo:min(fin, lo + 3)])  # "2018 gab X", "Einen Tag"
+        or any(t.lemma.lower() in TIME_NOUNS for t in tokens[lo:min(fin, lo + 3)]) \
+        or (fin + 1 < hi and tokens[fin + 1].lower in NOMINATIVE_PRONOUNS)  # "2018 gab X", "Ende 2019 verfügte sie"
     if fin > lo and fin - lo <= 12 and not oblique and (is_np_word(first) or first.pos in {"PPER", "PIS", "PDS"}) \
             and any(t.pos in NOUNS | {"PPER", "PIS", "PDS"} for t in tokens[lo:fin]):
         # an apposition after a comma is not part of what later references repeat
         comma = next((j for j in range(lo + 1, fin) if tokens[j].text == ","), fin)
         return lo, comma
+    if fin > lo and not oblique and is_np_word(first):
+        end = np_end(tokens, lo, fin)  # a long prefield: its head noun phrase, coordinated ones included
+        while end + 1 < fin and tokens[end].lower == "und" and is_np_word(tokens[end + 1]):
+            end = np_end(tokens, end + 1, fin)
+        return (lo, end) if end > lo else None
     if fin > lo and not oblique:
         return None  # the prefield is the subject, but not one a reference could repeat
     k = fin + 1

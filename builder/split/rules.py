@@ -19,6 +19,7 @@ from builder.split.entities import entities
 from builder.split.phrases import has_verb, quote_depth
 from builder.split.sentences import Sentence, Token, segment
 from builder.split.speech import find_report
+from builder.split.tagger import past_tense
 from builder.split.timex import find_times
 
 NAME = "claims-ch-rules"
@@ -76,8 +77,7 @@ class RuleSplitter:
         drafts = [d for clause in clause_drafts(tokens, content, base) for d in distribute(clause, tokens, depth)]
         records: list[dict] = []
         seen: set[str] = set()
-        past = any(t.finite and t.lemma.lower() != t.lower and t.lower.endswith(("te", "ten", "ierte"))
-                   or t.lower in {"war", "waren", "hatte", "hatten", "wurde", "wurden"} for t in tokens)
+        past = any(t.finite and past_tense(t.text, t.tag) for t in tokens)
         sentence_text = text[sentence.start:sentence.end]
         times_all = find_times(sentence_text, article["published"], offset=sentence.start, past=past)
         ents_all = entities(tokens)

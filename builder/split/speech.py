@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from builder.split.lexicon import (ATTRIBUTING_PREPOSITIONS, CONTINUATION_ADVERBS, SPEECH_PARTICLE_VERBS,
                                    SPEECH_VERBS)
-from builder.split.phrases import (PREPOSITIONS, is_noun, is_np_word, np_end, np_start, quote_depth,
+from builder.split.phrases import (PREPOSITIONS, is_noun, is_np_word, name_extent, np_end, np_start, quote_depth,
                                    starts_subordinate, subject_of)
 from builder.split.sentences import Token
 
@@ -49,22 +49,28 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
         k += 1
     if k >= stop:
         return None
-    if tokens[k].pos in {"PPER", "PIS"} and tokens[k].lower != "es":
+    if tokens[k].pos in {"PPER", "PIS"} and tokens[k].lower not in {"es", "man"}:
         return k, k + 1  # "sagte er": resolved against the discourse by the caller
-    if tokens[k].lower == "es":
-        source = next((j for j in range(k + 1, stop) if tokens[j].lower in {"aus", "von", "vom", "in"}), None)
-        if source is not None and tokens[source].lower != "in":
+    if tokens[k].lower in {"es", "man"}:  # "hiess es aus X", "vermutet man in der Behörde"
+        source = next((j for j in range(k + 1, stop) if tokens[j].lower in {"aus", "von", "vom", "in", "bei"}),
+                      None)
+        if source is not None and (tokens[source].lower != "in" or tokens[k].lower == "man"):
             lo = source + 1
             lo += 1 if lo < stop and tokens[lo].lower in {"dem", "der", "den"} else 0  # "aus dem X" → "X"
             end = np_end(tokens, lo, stop)
             return (lo, end) if end > lo else None
         return None
-    end = np_end(tokens, k, stop)
+    end = name_extent(tokens, np_end(tokens, k, stop), stop)
     if end <= k:
         return None
     # coordinated speakers: "das US-Aussenministerium und das Gesundheitsministerium"
     while end + 1 < stop and tokens[end].lower == "und" and is_np_word(tokens[end + 1]):
         end = np_end(tokens, end + 1, stop)
+    # a name in apposition closing the frame: "sagt der Vorsitzende der Fraktion, Peter Weiss (CDU)"
+    if end + 1 < stop and tokens[end].text == "," and tokens[end + 1].pos == "NE":
+        name_end = name_extent(tokens, np_end(tokens, end + 1, stop), stop)
+        if name_end >= stop or tokens[name_end].text == "(":
+            end = stop if name_end < stop else name_end
     return k, end
 
 
@@ -123,7 +129,10 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
             speaker_end = np_end(tokens, i + 1, end)
             if speaker_end > i + 1:
                 hi = speaker_end + (1 if speaker_end < end and tokens[speaker_end].text == "," else 0)
-                content = ((0, end),) if i == 0 and hi < end and tokens[hi].finite else ((0, i), (hi, end))
+                speaker_end = name_extent(tokens, speaker_end, end)
+                hi = speaker_end + (1 if speaker_end < end and tokens[speaker_end].text == "," else 0)
+                # the claim keeps "laut X" unless it stands apart at the start ("Laut X, ...")
+                content = ((hi, end),) if i == 0 and hi < end and tokens[hi - 1].text == "," else ((0, end),)
                 return Report(content, (i + 1, speaker_end), tok.text, "indirect")
         if tok.lower == "zufolge" and i > 0:
             start = np_start(tokens, i, 0)
@@ -144,7 +153,7 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
         return None
     lo = stop + 1
     if tokens[stop].text == "," and tokens[lo].lower not in {"dass", "daß", "ob"} and (
-            starts_subordinate(tokens[lo]) or not any(t.finite for t in tokens[lo:end])):
+            starts_subordinate(tokens[lo]) or not any(t.finite for t in tokens[lo:end]) or tokens[lo].finite):
         return None  # "X bestätigte 99 Fälle, die ...": a relative clause, not what was said
     if tokens[lo].lower in {"dass", "daß"}:
         lo += 1

@@ -67,3 +67,23 @@ def tag(tokens: Sequence[str]) -> list[Tagged]:
         # lemmatising is HanTa's slowest step, and only verbs' lemmas are looked at (verbs of saying, "sein")
         out.append(Tagged(tok, tag_name, _lemma(tok, t) if tag_name[:2] in _VERBS else tok))
     return out
+
+
+_PAST_IRREGULAR = frozenset("war warst waren wart hatte hattest hatten hattet wurde wurdest wurden wurdet".split())
+
+
+@lru_cache(maxsize=50_000)
+def past_tense(form: str, tag_name: str) -> bool:
+    """Whether a finite verb form is in the past tense, from HanTa's morphemes: a weak stem with "-te"
+    ("sagte"), or a changed (ablaut) stem without the present's "-t" ("kam", "bezogen"; not "gibt")."""
+    if form.lower() in _PAST_IRREGULAR:
+        return True
+    if not tag_name.endswith("(FIN)"):
+        return False
+    _, morphemes, _ = _model().analyze(form, taglevel=3, pos=tag_name)
+    suffix = morphemes[-1][0] if len(morphemes) > 1 and morphemes[-1][1] == "SUF_FIN" else ""
+    stem_kind = morphemes[0][1] if morphemes else ""
+    if "te" in suffix:  # -te, -ten, -ete, -eten
+        return True
+    return stem_kind.endswith("_VAR") and suffix not in {"t", "st"}
+
