@@ -9,19 +9,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from builder.ingest.fields import article_from_fields
-from builder.ingest.rejects import BadInput, rejected
-from builder.ingest.rows import Row, read_rows
+from builder.ingest.rows import articles_from_rows
 from builder.ingest.item import Item
 
 REQUIRED = ("id", "text")
 
 
 def read_csv(path: Path, name: str) -> Iterator[Item]:
-    for row in read_rows(path, name, REQUIRED):
-        if not isinstance(row, Row):
-            yield "rejected", row, row["record"]
-            continue
-        try:
-            yield "article", article_from_fields(row.values), row.line
-        except BadInput as exc:
-            yield "rejected", rejected(name, row.line, exc.reason, field=exc.field, raw=row.raw), row.line
+    return articles_from_rows(path, name, REQUIRED, article_from_fields)

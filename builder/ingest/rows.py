@@ -9,12 +9,13 @@ from __future__ import annotations
 import csv
 import io
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from builder.ingest.rejects import rejected
+from builder.ingest.item import Item
+from builder.ingest.rejects import BadInput, rejected
 
 _DELIMITERS = (",", ";", "\t")
 
@@ -83,3 +84,18 @@ def _undecodable(text: str) -> bool:
     except UnicodeEncodeError:
         return True
     return False
+
+
+def articles_from_rows(path: Path, name: str, required: Sequence[str], build: Callable[[dict[str, str]], dict],
+                       delimiter: str | None = None) -> Iterator[Item]:
+    """Items of a table file: `build(row values)` for every good row, a rejected record for every bad one."""
+    options = {"delimiter": delimiter} if delimiter else {}
+    for row in read_rows(path, name, required, **options):
+        if not isinstance(row, Row):
+            yield "rejected", row, row["record"]
+            continue
+        try:
+            yield "article", build(row.values), row.line
+        except BadInput as exc:
+            yield "rejected", rejected(name, row.line, exc.reason, field=exc.field, raw=row.raw), row.line
+

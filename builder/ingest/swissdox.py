@@ -13,8 +13,8 @@ from pathlib import Path
 
 from builder.ingest.dates import parse_date
 from builder.ingest.normalise import Part, build_article, clean_space
-from builder.ingest.rejects import BadInput, rejected
-from builder.ingest.rows import Row, read_rows
+from builder.ingest.rejects import BadInput
+from builder.ingest.rows import articles_from_rows
 from builder.ingest.item import Item
 from builder.ingest.swissdox_markup import content_parts
 
@@ -23,14 +23,7 @@ _LANGUAGE = re.compile(r"[a-z]{2}")
 
 
 def read_swissdox(path: Path, name: str) -> Iterator[Item]:
-    for row in read_rows(path, name, REQUIRED, delimiter="\t"):
-        if not isinstance(row, Row):
-            yield "rejected", row, row["record"]
-            continue
-        try:
-            yield "article", _article(row.values), row.line
-        except BadInput as exc:
-            yield "rejected", rejected(name, row.line, exc.reason, field=exc.field, raw=row.raw), row.line
+    return articles_from_rows(path, name, REQUIRED, _article, delimiter="\t")
 
 
 def _article(values: dict[str, str]) -> dict:

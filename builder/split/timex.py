@@ -306,12 +306,7 @@ def _month(m: re.Match[str], ctx: _Context) -> _Value | None:
     month = MONTHS[m["mon"].lower()]
     if month == 8 and not (m["prep"] or m["deixis"] or m["mod"] or m["y"] or m["ydeixis"]):
         return None  # a bare "August" is as often a first name
-    if m["y"]:
-        return _Value(f"{m['y']}-{month:02d}", relative=False)
-    if m["ydeixis"]:
-        return _Value(f"{_year_of(ctx.anchor, m['ydeixis'])}-{month:02d}", relative=True)
-    year = _year_for(ctx.anchor, month, None, _direction(ctx.past, m["deixis"], m["prep"]))
-    return _Value(f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}", relative=True)
+    return _in_year(m, ctx, f"{month:02d}", month)
 
 
 _SEASON_RX = _rx(rf"""
@@ -325,6 +320,12 @@ def _season(m: re.Match[str], ctx: _Context) -> _Value | None:
     if not (m["prep"] or m["deixis"] or m["mod"] or m["y"] or m["ydeixis"]):
         return None  # "Der Sommer war heiss" names no particular summer
     code, month = SEASONS[m["season"].lower()]
+    return _in_year(m, ctx, code, month)
+
+
+def _in_year(m: re.Match[str], ctx: _Context, code: str, month: int) -> _Value:
+    """`YEAR-code` for a month or season: the year written, named ("nächsten Jahres"), or the one the
+    tense and the publication date imply."""
     if m["y"]:
         return _Value(f"{m['y']}-{code}", relative=False)
     if m["ydeixis"]:
