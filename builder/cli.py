@@ -13,6 +13,9 @@ import click
 
 from builder import __version__
 from builder.errors import BuilderError
+from builder.eval.commands import eval_cmd
+from builder.label.commands import pull_cmd, push_cmd, studio_cmd
+from builder.release.commands import publish_cmd, release_cmd
 
 
 class _Group(click.Group):
@@ -107,12 +110,6 @@ def show_cmd(out_dir: Path, article: str | None) -> None:
         click.echo(line)
 
 
-from builder.release.commands import publish_cmd, release_cmd  # noqa: E402  (click only; the rest loads lazily)
-main.add_command(release_cmd)
-main.add_command(publish_cmd)
-from builder.eval.commands import eval_cmd  # noqa: E402  (click only; scoring loads lazily)
-main.add_command(eval_cmd)
-from builder.label.commands import pull_cmd, push_cmd, studio_cmd  # noqa: E402  (click only; the SDK loads lazily)
-main.add_command(push_cmd)
-main.add_command(pull_cmd)
-main.add_command(studio_cmd)
+# commands of the later pipeline stages live beside their library code; their modules import only click
+for command in (eval_cmd, push_cmd, pull_cmd, studio_cmd, release_cmd, publish_cmd):
+    main.add_command(command)
