@@ -110,3 +110,16 @@ def test_cli_push_and_pull_print_their_report(studio, split_dir: Path, tmp_path:
     assert pulled.stdout.splitlines()[0].endswith("21 tasks, 0 annotated, 0 annotations (0 skipped), 0 need review")
     assert "fidelity       0     n/a      n/a" in pulled.stdout
     assert sorted(p.name for p in tmp_path.iterdir()) == ["annotations.parquet", "verified.parquet"]
+
+
+@pytest.mark.studio
+def test_a_project_with_another_interface_is_not_pushed_into(studio, split_dir: Path,  # noqa: ANN001
+                                                             project_title: str) -> None:
+    conn = connect(studio.url, studio.token)
+    other = conn.client.projects.create(title=project_title, label_config=(
+        '<View><Text name="text" value="$text"/><Choices name="sentiment" toName="text">'
+        '<Choice value="positive"/></Choices></View>'))
+    env = {"LABEL_STUDIO_URL": studio.url, "LABEL_STUDIO_API_KEY": studio.token}
+    _one_error_line(_run("push", str(split_dir / "claims.jsonl"), "--project", project_title, env=env),
+                    f"(id {other.id}) does not use the claim verification interface")
+    assert conn.client.projects.get(other.id).task_number == 0

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from builder.errors import BuilderError
-from builder.label.config import label_config
+from builder.label.config import FIDELITY, SPAN, VERDICT, label_config
 from builder.label.connection import Connection
 
 LEDGER_NOTE = ("claims-ch: {count} claims pushed with `builder push`. Keep the line below: `builder pull` "
@@ -56,6 +56,9 @@ def open_project(conn: Connection, title: str, overlap: int | None) -> tuple[Any
             expert_instruction=INSTRUCTIONS, show_instruction=False, show_collab_predictions=True,
             description=LEDGER_NOTE.format(count=0))
         return project, True
+    if not {FIDELITY, VERDICT, SPAN} <= set(project.parsed_label_config or {}):
+        raise BuilderError(f"Label Studio project {title!r} (id {project.id}) does not use the claim "
+                           f"verification interface", fix="push to a new project title")
     if overlap is not None and project.maximum_annotations != overlap:
         project = conn.client.projects.update(project.id, maximum_annotations=overlap)
     return project, False

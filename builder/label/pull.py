@@ -15,12 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from builder.errors import BuilderError
-from builder.io.records import Format, RecordWriter, read_records
+from builder.io.records import Format, RecordWriter
 from builder.label.adjudicate import QUESTIONS, verified_record
 from builder.label.agreement import AnnotatorStats, QuestionAgreement, annotator_stats, project_agreement
 from builder.label.annotations import annotation_record, annotator_salt, pseudonym
 from builder.label.connection import Connection, connect, studio_errors
 from builder.label.project import find_project, read_ledger
+from builder.label.tasks import valid_records
 from builder.validate.schemas import check, violations
 
 
@@ -83,7 +84,7 @@ def pull(title: str, out_dir: Path, *, url: str | None = None, api_key: str | No
     `claims_file` (optional) adds its claims to the ledger of pushed claims that deletions are checked
     against. `url` and `api_key` default to $LABEL_STUDIO_URL and $LABEL_STUDIO_API_KEY.
     """
-    pushed = {record["claim_id"] for _, record in read_records(claims_file)} if claims_file else set()
+    pushed = {record["claim_id"] for _, record in valid_records(claims_file, "claim")} if claims_file else set()
     salt = annotator_salt(salt)
     conn = connect(url, api_key)
     with studio_errors(conn.url):

@@ -5,7 +5,8 @@ imports only the missing claims, in batches (each batch is one transaction on th
 was killed half-way leaves whole batches behind, which the next push skips. One race remains: a batch
 whose request was still being processed when its client died can land after the next push listed the
 project. The task count tells: when it differs from what this push expects, it lists again and deletes
-the surplus copies (never one that already has annotations).
+the surplus copies (never one that already has annotations). Copies landing later still are removed by
+the next push, and `pull` merges and reports them meanwhile.
 """
 
 from __future__ import annotations

@@ -30,7 +30,8 @@ class ClaimInput:
     record: int
 
 
-def _valid(path: Path, kind: str) -> Iterable[tuple[int, dict[str, Any]]]:
+def valid_records(path: Path, kind: str) -> Iterable[tuple[int, dict[str, Any]]]:
+    """(number, record) of a record file; BuilderError at the first record that fails schema `kind`."""
     for number, record in read_records(path):
         found = violations(kind, record)
         if found:
@@ -49,7 +50,7 @@ def read_claims(claims_file: Path, articles_file: Path | None = None) -> list[Cl
     claims_file = Path(claims_file)
     claims: list[tuple[int, dict[str, Any]]] = []
     seen: set[str] = set()
-    for number, claim in _valid(claims_file, "claim"):
+    for number, claim in valid_records(claims_file, "claim"):
         if claim["claim_id"] not in seen:
             seen.add(claim["claim_id"])
             claims.append((number, claim))
@@ -61,7 +62,7 @@ def read_claims(claims_file: Path, articles_file: Path | None = None) -> list[Cl
                                fix="pass --articles FILE (the articles.* written by the same `builder split`)"
                                ) from None
     wanted = {claim["article_id"] for _, claim in claims}
-    articles = {a["id"]: a for _, a in _valid(Path(articles_file), "article") if a["id"] in wanted}
+    articles = {a["id"]: a for _, a in valid_records(Path(articles_file), "article") if a["id"] in wanted}
     out = []
     for number, claim in claims:
         article = articles.get(claim["article_id"])
