@@ -34,9 +34,10 @@ test: install studio-env browser
 	$(BIN)/pytest; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "make test: pytest collected no tests" >&2; exit 1; fi; exit $$status
 
-bench: install
+bench: install studio-env
 	$(BIN)/python bench/bench_split.py
 	$(BIN)/python bench/bench_timex.py
+	$(BIN)/python bench/bench_push.py
 
 ## the committed sample release releases/claims-ch, from the bundled sample (CI re-makes and diffs it)
 sample-release: install
