@@ -249,3 +249,11 @@ def test_laut_keeps_the_name_and_man_names_the_source() -> None:
 
 def test_colon_after_a_verb_introduces_its_object() -> None:
     assert len(_texts("Die Umfrage zeigt: Die Mehrheit ist dagegen.")) == 1
+
+
+def test_headline_quotation_names_its_speaker_and_bare_quotations_continue_the_last_one() -> None:
+    [claim] = _claims("Ständerätin Müller: «Die Reform kommt zu spät»")
+    assert claim["attribution"] == {"speaker": "Ständerätin Müller", "cue": None, "quote": "direct"}
+    assert claim["text"] == "Die Reform kommt zu spät."
+    claims = _claims("Die Lage sei ernst, sagte die Ministerin. «Wir handeln jetzt.»")
+    assert [c["attribution"]["speaker"] for c in claims] == ["die Ministerin", "die Ministerin"]

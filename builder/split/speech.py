@@ -174,6 +174,21 @@ def subjunctive(tokens: Sequence[Token]) -> bool:
     return False
 
 
+def _quotation(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
+    """A quotation with no verb of saying: `Name: «quote»` (the headline form) names its speaker; a sentence
+    that is one quotation continues the last speaker's words."""
+    closes = end - 1 if end > 1 and tokens[end - 1].text in "»“\"‘›" else None
+    if closes is None:
+        return None
+    if tokens[0].text in "«„\"‚‹" and all(depth[i] > 0 for i in range(1, closes)):
+        return Report(((1, closes),), None, None, "direct", inherit=True)
+    colon = next((i for i in range(1, closes) if tokens[i].text == ":" and depth[i] == 0), None)
+    if colon is not None and colon + 1 < closes and tokens[colon + 1].text in "«„\"‚‹" \
+            and not any(t.finite for t in tokens[:colon]) and any(t.pos == "NE" for t in tokens[:colon]):
+        return Report(((colon + 2, closes),), (0, colon), None, "direct")
+    return None
+
+
 def find_report(tokens: Sequence[Token]) -> Report | None:
     """The reported-speech frame of a sentence, or None when it is the author's own statement."""
     end = len(tokens)
@@ -186,6 +201,9 @@ def find_report(tokens: Sequence[Token]) -> Report | None:
         report = finder(tokens, depth, end)
         if report:
             return report
+    quoted = _quotation(tokens, depth, end)
+    if quoted:
+        return quoted
     fins = [i for i in range(end) if tokens[i].finite]
     if fins and fins[0] > 0 and tokens[fins[0]].lemma.lower() in _VERB_REPORTS and not starts_subordinate(tokens[0]) \
             and tokens[0].pos not in PREPOSITIONS:
