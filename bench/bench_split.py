@@ -4,7 +4,7 @@ in the same run on the same machine, because absolute seconds on shared 2-core m
 
 Measures on ../shared/corpus/fang_covid_real.jsonl (300 articles, 1.6 MB):
 - `builder split` end to end (a subprocess, as users run it), with one worker and with one per core:
-  articles/s, claims/s, peak memory (max RSS of the process tree);
+  articles/s, claims/s, peak memory (max RSS of the largest process: the parent or one worker);
 - the baseline: SoMaJo tokenising and sentence-splitting the same texts alone, and the ratio to it;
 - record validation: the compiled validator the tool uses vs plain `jsonschema`, records/s and ratio.
 
