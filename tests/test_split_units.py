@@ -257,3 +257,15 @@ def test_headline_quotation_names_its_speaker_and_bare_quotations_continue_the_l
     assert claim["text"] == "Die Reform kommt zu spät."
     claims = _claims("Die Lage sei ernst, sagte die Ministerin. «Wir handeln jetzt.»")
     assert [c["attribution"]["speaker"] for c in claims] == ["die Ministerin", "die Ministerin"]
+
+
+def test_gapped_conjunct_keeps_the_shared_attribute_and_verb() -> None:
+    texts = _texts("Der Preis für die Bahn und den Bus steigt von 3 auf 4 Franken, der Preis des Abos von 80 auf "
+                   "90 Franken.")
+    assert "Der Preis des Abos für die Bahn steigt von 80 auf 90 Franken." in texts
+    assert "Der Preis für den Bus steigt von 3 auf 4 Franken." in texts
+
+
+def test_a_bare_number_names_what_was_counted_before() -> None:
+    texts = _texts("Im Zug sassen rund 200 Pendler.", "12 wurden leicht verletzt.")
+    assert "12 Pendler wurden leicht verletzt." in texts

@@ -67,6 +67,18 @@ def _article_after_comma(tokens: Sequence[Token], i: int, hi: int) -> bool:
     return end > i + 1 and end < hi and tokens[end].finite and tokens[i + 1].pos in {"NN", "NE", "ADJ"}
 
 
+def _shared_attributes(tokens: Sequence[Token], subject: tuple[int, int], fin: int, c: int,
+                       remnant_end: int) -> list[Piece]:
+    """Gapping keeps what the remnant does not replace: "Die Minimalrente bei AHV und IV steigt von 1225 auf
+    1260, die Maximalrente von 2450 auf 2520" — the remnant's "von" mirrors the verb's argument, so the
+    subject's attribute "bei AHV und IV" holds for the Maximalrente too."""
+    head_end = np_end(tokens, subject[0], subject[1])
+    if head_end >= subject[1] or tokens[head_end].pos not in {"APPR", "APPRART"}:
+        return []
+    arguments = {t.lower for t in tokens[fin + 1:c] if t.pos in {"APPR", "APPRART"}}
+    return [(head_end, subject[1])] if tokens[remnant_end].lower in arguments else []
+
+
 def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """Asyndetic main clauses and gapped conjuncts after top-level commas."""
     out: list[list[Piece]] = []
@@ -97,7 +109,8 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             if subject and subject[0] == start:
                 fin = head_fins[0]
                 out.append([(start, c)])
-                out.append([(c + 1, first_end), (fin, fin + 1), (first_end, hi)])
+                out.append([(c + 1, first_end), *_shared_attributes(tokens, subject, fin, c, first_end),
+                            (fin, fin + 1), (first_end, hi)])
                 return out
     out.append([(start, hi)])
     return out

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from builder.split.draft import Draft
-from builder.split.phrases import NOUNS, subject_of
+from builder.split.phrases import NOUNS, TIME_NOUNS, subject_of
 from builder.split.sentences import Token
 
 _DEFINITE = {"ein": "der", "eine": "die", "einen": "den", "einem": "dem", "einer": "der", "eines": "des"}
@@ -44,6 +44,8 @@ _GENDER = {"der": "m", "ein": "m", "dieser": "m", "kein": "m", "jener": "m", "di
 _PRONOUN_GENDER = {"er": {"m", None}, "sie": {"f", None}}
 _NOT_BEFORE_PEOPLE = {"ART", "ADJ(A)", "APPRART", "PPOSAT", "PDAT"}
 _PLACE_PREPOSITIONS = {"in", "nach", "aus", "bei", "auf", "über", "durch", "an", "zu", "gegenüber"}
+_UNITS = {"prozent", "franken", "euro", "dollar", "millionen", "milliarden", "million", "milliarde", "uhr",
+          "kilometer", "meter", "grad", "jahre", "tage", "wochen", "monate", "stunden", "minuten", "mal"}
 _AGE = re.compile(r"^\d+-[Jj]ährige[nr]?$")
 
 
@@ -66,6 +68,7 @@ class Discourse:
     last_seen: dict[str, int] = field(default_factory=dict)  # full name → sentence of its last mention
     sentence: int = 0
     speaker: str | None = None
+    counted: str | None = None  # the noun last counted ("400 US-Bürger"), for "44 waren positiv"
 
     def phrase(self, tokens: Sequence[Token], lo: int, hi: int) -> str:
         """A noun phrase as text, second mention style: "Ein Mann (42)" → "der Mann (42)"."""
@@ -112,12 +115,15 @@ class Discourse:
                     continue
                 target = self.pronoun(tok.lower, plural=tok.lower == "sie" and _plural_verb(verb))
                 if target and target.lower() != tok.lower:
-                    return self.resolve(draft.replace(i, i + 1, [target]), tokens)
+                    return self.resolve(draft.replace(i, i + 1, [target]), tokens, quoted)
             if tok.lower == "beiden" and i > 0 and tokens[i - 1].lower == "die" and len(names) >= 2:
                 pair = f"{names[-2].split()[-1]} und {names[-1].split()[-1]}"
-                return self.resolve(draft.replace(i - 1, i + 1, [pair]), tokens)
+                return self.resolve(draft.replace(i - 1, i + 1, [pair]), tokens, quoted)
             if _AGE.match(tok.text) and i > 0 and tokens[i - 1].tag == "ART" and names:
-                return self.resolve(draft.replace(i - 1, i + 1, [names[-1]]), tokens)
+                return self.resolve(draft.replace(i - 1, i + 1, [names[-1]]), tokens, quoted)
+            if tok.pos == "CARD" and i == 0 and i + 1 < len(tokens) and tokens[i + 1].finite and self.counted:
+                # a number standing for a noun phrase names what the article counted last
+                return draft.replace(i, i + 1, [(i, i + 1), self.counted])
         return draft
 
     def observe(self, tokens: Sequence[Token], speaker: str | None) -> None:
@@ -144,6 +150,10 @@ class Discourse:
             elif capital and tok.text in self.people:
                 self._mention([tok], self.people[tok.text])
             run = []
+        for number, noun in zip(tokens, tokens[1:]):
+            if number.pos == "CARD" and noun.pos in {"NN", "NE"} and noun.text[:1].isupper() \
+                    and noun.lemma.lower() not in TIME_NOUNS | _UNITS:
+                self.counted = noun.text
         subject = subject_of(tokens, 0, len(tokens))
         if subject:
             lo, hi = subject
