@@ -239,8 +239,9 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         while ante_end > lo and tokens[ante_end - 1].pos in {"VV", "VA", "VM", "PTKVZ"}:
             ante_end -= 1
         ante_lo = np_start(tokens, ante_end, lo)
-        if ante_lo >= ante_end:
-            return [[(lo, hi)]]
+        if ante_lo >= ante_end or not any(t.tag in {"ART", "PPOSAT", "PDAT", "PIAT", "CARD"} or t.pos == "NE"
+                                          for t in tokens[ante_lo:ante_end]):
+            return [[(lo, hi)]]  # "für Menschen, die ...": a bare noun's relative clause says which ones
         fin = rel_fins[-1]
         verb, particle = verb_second(tokens, fin)
         antecedent: list[Piece] = [(ante_lo, ante_end)]
