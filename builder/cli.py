@@ -32,6 +32,9 @@ class _Group(click.Group):
         except (PermissionError, IsADirectoryError, NotADirectoryError) as exc:
             click.echo(f"builder: error: {exc.filename}: {exc.strerror}", err=True)
             sys.exit(2)
+        except BrokenPipeError:  # the reader of our output went away (`builder show OUT | head`)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(141)
         except KeyboardInterrupt:
             click.echo("builder: interrupted; no partial output was written", err=True)
             sys.exit(130)

@@ -49,6 +49,10 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             return [[(lo, i)]]
         if not left_verb and right_fin:
             return [[(i + 1, hi)]]
+        participle = any(tokens[j].tag in {"VV(PP)", "VA(PP)"} for j in range(lo, i)) \
+            and not any(tokens[j].text == "," for j in range(lo, i))
+        if left_verb and not left_fin and right_fin and not participle:
+            return [[(i + 1, hi)]]  # a label whose verbs sit in its relative clauses
         if left_verb and not left_fin and right_fin:
             subject = subject_of(tokens, i + 1, hi)
             first: list[Piece] = [subject, (lo, i)] if subject else [(lo, i)]
