@@ -269,3 +269,16 @@ def test_gapped_conjunct_keeps_the_shared_attribute_and_verb() -> None:
 def test_a_bare_number_names_what_was_counted_before() -> None:
     texts = _texts("Im Zug sassen rund 200 Pendler.", "12 wurden leicht verletzt.")
     assert "12 Pendler wurden leicht verletzt." in texts
+
+
+def test_glued_headline_inside_a_paragraph_is_its_own_sentence() -> None:
+    claims = _claims("Das Dorf hat 200 Einwohner. Einkaufen wird schwierig Der nächste Laden ist zehn Kilometer entfernt.")
+    assert [c["sentence"] for c in claims][-2:] == ["Einkaufen wird schwierig",
+                                                     "Der nächste Laden ist zehn Kilometer entfernt."]
+
+
+def test_report_after_a_fronted_clause_and_dass_content_in_main_clause_order() -> None:
+    [claim] = _claims("Als die Gerüchte aufkamen, hiess es aus dem Umfeld, die Sängerin sei schwanger.")
+    assert claim["text"] == "Die Sängerin sei schwanger." and claim["attribution"]["speaker"] == "Umfeld"
+    [claim] = _claims("In einer Mitteilung teilt die Firma mit, dass sie neue Leute sucht.")
+    assert claim["text"] == "Die Firma sucht neue Leute." and claim["attribution"]["speaker"] == "die Firma"

@@ -341,6 +341,9 @@ def clause_drafts(tokens: Sequence[Token], content: Sequence[tuple[int, int]], b
             lo += 1
         if hi - lo < 2:
             continue
+        if lo > 0 and tokens[lo - 1].lower in {"dass", "daß"}:  # what was said, in main-clause order
+            drafts.append(base.with_pieces(to_main_clause(tokens, lo, hi)))
+            continue
         for head in _split_headline(tokens, depth, lo, hi):
             stages: list[list[Piece]] = [head]
             for rule in (_relative_adverb, _subordinate_facts, _place_relative, _final_relative, _comma_clauses,

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from builder.split.lexicon import FUNCTION_WORDS, SUBORDINATORS
+from builder.split.phrases import quote_depth
 from builder.split.sentences import Token
 
 _NOMINAL = {"NN", "NE", "NNI", "NNA", "CARD", "FM", "XY"}
@@ -62,3 +63,11 @@ def seams(tokens: Sequence[Token]) -> list[int]:
                     floor = start
             last_finite = i
     return sorted(found)
+
+
+def headline_seams(tokens: Sequence[Token]) -> list[int]:
+    """Rule 1 alone, outside quotations: the safe test for a headline glued into running text ("Pizza
+    bestellen wird schwierig Das Schloss ist alt")."""
+    depth = quote_depth(tokens)
+    return [i for i in range(1, len(tokens)) if not depth[i] and capitalised_function_word(tokens, i)]
+

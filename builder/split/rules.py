@@ -16,6 +16,7 @@ from builder.split.coordination import distribute
 from builder.split.coref import Discourse
 from builder.split.draft import Draft, render, spans
 from builder.split.entities import entities
+from builder.split.glue import headline_seams
 from builder.split.phrases import has_verb, quote_depth
 from builder.split.sentences import Sentence, Token, segment
 from builder.split.speech import find_report
@@ -46,7 +47,7 @@ class RuleSplitter:
 
     def split(self, article: dict) -> list[dict]:
         text = article["text"]
-        sentences = segment(text, article["paragraphs"], article["furniture"])
+        sentences = segment(text, article["paragraphs"], article["furniture"], headline_seams)
         discourse = Discourse(text)
         claims: list[dict] = []
         for sentence in sentences:

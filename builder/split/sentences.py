@@ -7,7 +7,7 @@ and tags each sentence once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -73,13 +73,19 @@ def free_ranges(start: int, end: int, blocked: Iterable[tuple[int, int]]) -> lis
     return out
 
 
-def segment(text: str, paragraphs: Sequence[dict], furniture: Sequence[dict]) -> list[Sentence]:
-    """Tagged sentences of every paragraph, leaving out the furniture segments."""
+def segment(text: str, paragraphs: Sequence[dict], furniture: Sequence[dict],
+            seams: Callable[[Sequence[Token]], list[int]] | None = None) -> list[Sentence]:
+    """Tagged sentences of every paragraph, leaving out the furniture segments; `seams` may name tokens
+    that start a new sentence although no punctuation says so (a headline glued to the next sentence)."""
     blocked = [(f["start"], f["end"]) for f in furniture]
     sentences: list[Sentence] = []
     for para in paragraphs:
         for lo, hi in free_ranges(para["start"], para["end"], blocked):
             for toks in tokenize(text[lo:hi], lo):
-                if any(t.text[0].isalnum() for t in toks):
-                    sentences.append(Sentence(len(sentences), toks[0].start, toks[-1].end, tag_tokens(toks)))
+                tagged = tag_tokens(toks)
+                cuts = [0, *(seams(tagged) if seams else []), len(tagged)]
+                for a, b in zip(cuts, cuts[1:]):
+                    part = tagged[a:b]
+                    if any(t.text[0].isalnum() for t in part):
+                        sentences.append(Sentence(len(sentences), part[0].start, part[-1].end, part))
     return sentences

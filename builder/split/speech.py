@@ -103,6 +103,15 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                 return Report(((lo, hi),), speaker, "so", "direct" if direct else "indirect")
         frame = tokens[c + 1:end]
         if first.finite and (_speech(first, frame) or _speech(tokens[end - 1], frame)):
+            if starts_subordinate(tokens[0]):
+                # "Als X geschah, hiess es, Y": the fronted clause frames the report; Y is what was said
+                after = next((j for j in commas if j > c), None)
+                if after is None:
+                    continue
+                speaker = _speaker_after(tokens, c + 2, after)
+                lo, hi, direct = _strip_quotes(tokens, after + 1, end)
+                return Report(((lo, hi),), speaker, first.text, "direct" if direct else "indirect",
+                              inherit=speaker is None)
             speaker = _speaker_after(tokens, c + 2, end)
             cue = first.text if _speech(first, frame) else tokens[end - 1].text
             lo, hi, direct = _strip_quotes(tokens, 0, c)
