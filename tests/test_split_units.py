@@ -282,3 +282,9 @@ def test_report_after_a_fronted_clause_and_dass_content_in_main_clause_order() -
     assert claim["text"] == "Die Sängerin sei schwanger." and claim["attribution"]["speaker"] == "Umfeld"
     [claim] = _claims("In einer Mitteilung teilt die Firma mit, dass sie neue Leute sucht.")
     assert claim["text"] == "Die Firma sucht neue Leute." and claim["attribution"]["speaker"] == "die Firma"
+
+
+def test_object_pronouns_stay_and_thought_complements_are_not_cut() -> None:
+    texts = _texts("Die Forscherin fand Steine.", "Dann begann ich, Dinge zu sehen, notierte sie in der Skizze.")
+    assert not any("Forscherin in der Skizze" in t for t in texts)
+    assert _texts("Zuerst dachte ich, es gibt dort nichts.") == ["Zuerst dachte ich, es gibt dort nichts."]

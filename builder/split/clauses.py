@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from builder.split.draft import Draft, Piece
+from builder.split.lexicon import COGNITION_VERBS, SPEECH_VERBS
 from builder.split.phrases import (finite_verbs, has_verb, is_np_word, name_extent, np_end, np_start, quote_depth,
                                    starts_subordinate, subject_of, to_main_clause, verb_second)
 from builder.split.sentences import Token
@@ -93,8 +94,8 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             continue
         fins = finite_verbs(tokens, c + 1, hi)
         head_fins = finite_verbs(tokens, start, c)
-        if not head_fins:
-            continue
+        if not head_fins or tokens[head_fins[-1]].lemma.lower() in SPEECH_VERBS | COGNITION_VERBS:
+            continue  # "Zuerst dachte ich, es gibt dort nichts": the comma clause is the verb's object
         nxt = tokens[c + 1]
         if nxt.pos in {"PPER", "PDS"} and nxt.lower not in {"ihm", "ihn", "ihnen"}:
             first_end = c + 2

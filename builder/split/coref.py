@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from builder.split.draft import Draft
-from builder.split.phrases import NOUNS, TIME_NOUNS, subject_of
+from builder.split.phrases import NOUNS, TIME_NOUNS, starts_subordinate, subject_of
 from builder.split.sentences import Token
 
 _DEFINITE = {"ein": "der", "eine": "die", "einen": "den", "einem": "dem", "einer": "der", "eines": "des"}
@@ -24,6 +24,16 @@ _PLURAL_FORMS = {"sind", "waren", "haben", "hatten", "werden", "wurden", "seien"
 def _plural_verb(tok: Token) -> bool:
     return tok.lower in _PLURAL_FORMS or (tok.finite and tok.lower.endswith("en") and tok.lower != tok.lemma.lower()
                                           [:-2] + "et")
+
+
+def _subject_position(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the pronoun at i is a subject ("sie" is also an object): first in its clause, or right
+    after a finite verb that has a prefield before it ("Dennoch vermitteln sie")."""
+    if i == 0 or tokens[i - 1].text in {",", ":", ";", "–", "«", "„"} or tokens[i - 1].pos == "KON" \
+            or starts_subordinate(tokens[i - 1]):
+        return True
+    verb = tokens[i - 1]
+    return verb.finite and i >= 2 and tokens[i - 2].text not in {",", ":", ";"} and tokens[i - 2].pos != "KON"
 
 
 def _clause_verb(tokens: Sequence[Token], i: int) -> Token | None:
@@ -109,7 +119,8 @@ class Discourse:
         names = sorted(self.last_seen, key=self.last_seen.__getitem__)
         for i in draft.indices():
             tok = tokens[i]
-            if tok.lower in _PRONOUN_GENDER and tok.pos == "PPER" and not (quoted and quoted[i]):
+            if tok.lower in _PRONOUN_GENDER and tok.pos == "PPER" and not (quoted and quoted[i]) \
+                    and _subject_position(tokens, i):
                 verb = _clause_verb(tokens, i)
                 if verb is None:
                     continue

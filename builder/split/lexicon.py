@@ -34,6 +34,9 @@ informieren bekanntgeben bekräftigen unterstreichen einräumen zugeben antworte
 präzisieren festhalten begründen beklagen vermelden beteuern bestreiten
 verneinen dementieren mahnen ankündigen
 """.split())
+# verbs of thinking: like verbs of saying, they take what follows their comma as their object
+COGNITION_VERBS = frozenset("denken glauben wissen ahnen fürchten befürchten hoffen vermuten meinen finden "
+                            "annehmen bezweifeln".split())
 # verbs that are verbs of saying only with their separated particle: "teilte ... mit", "gab ... bekannt"
 SPEECH_PARTICLE_VERBS = {"teilen": "mit", "geben": "bekannt", "fügen": "hinzu", "räumen": "ein", "kündigen": "an",
                          "halten": "fest"}
