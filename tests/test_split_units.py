@@ -288,3 +288,18 @@ def test_object_pronouns_stay_and_thought_complements_are_not_cut() -> None:
     texts = _texts("Die Forscherin fand Steine.", "Dann begann ich, Dinge zu sehen, notierte sie in der Skizze.")
     assert not any("Forscherin in der Skizze" in t for t in texts)
     assert _texts("Zuerst dachte ich, es gibt dort nichts.") == ["Zuerst dachte ich, es gibt dort nichts."]
+
+
+def test_article_less_conjunct_is_a_sibling_of_the_whole_phrase() -> None:
+    assert sorted(_texts("Die Polizei leitete Suchflüge aus der Luft sowie technische Abklärungen ein.")) == [
+        "Die Polizei leitete Suchflüge aus der Luft ein.", "Die Polizei leitete technische Abklärungen ein."]
+
+
+def test_extraposed_relative_clause_that_does_not_agree_stays() -> None:
+    [claim] = _claims("Im Juli wurde ein Tourist zu einer Busse verurteilt, der im Zug randaliert hatte.")
+    assert claim["text"] == "Im Juli wurde ein Tourist zu einer Busse verurteilt, der im Zug randaliert hatte."
+
+
+def test_list_entries_are_no_claims_and_moved_first_words_are_lower_case() -> None:
+    assert _texts("1. New York") == []
+    assert "Frau (31) am Bahnhof verhaftet." in _texts("Am Bahnhof verhaftet: Frau (31) stiehlt Velos")

@@ -223,6 +223,17 @@ def _relative_adverb(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi:
     return [[(lo, hi)]]
 
 
+_ARTICLE_GENDERS = {"der": "mf", "den": "mp", "dem": "mn", "des": "mn", "die": "fp", "das": "n", "ein": "mn",
+                    "einen": "m", "einem": "mn", "eines": "mn", "eine": "f", "einer": "f"}
+_RELATIVE_GENDERS = {"der": "m", "die": "fp", "das": "n"}
+
+
+def _agrees(relative: str, first: str) -> bool:
+    """Whether a subject relative pronoun can refer to a noun phrase opening with `first` (gender, number)."""
+    article, pronoun = _ARTICLE_GENDERS.get(first), _RELATIVE_GENDERS.get(relative)
+    return article is None or pronoun is None or bool(set(article) & set(pronoun))
+
+
 def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """A relative clause closing the sentence after a full predicate adds a fact about its antecedent:
     `X ausfliegen lassen, die zuvor ... standen` → [X ausfliegen lassen], [X standen zuvor ...]."""
@@ -247,6 +258,8 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         if ante_lo >= ante_end or not any(t.tag in {"ART", "PPOSAT", "PDAT", "PIAT", "CARD"} or t.pos == "NE"
                                           for t in tokens[ante_lo:ante_end]):
             return [[(lo, hi)]]  # "für Menschen, die ...": a bare noun's relative clause says which ones
+        if not _agrees(tokens[c + 1].lower, tokens[ante_lo].lower):
+            return [[(lo, hi)]]  # the relative clause belongs to another noun ("ein Tourist ..., der")
         fin = rel_fins[-1]
         verb, particle = verb_second(tokens, fin)
         antecedent: list[Piece] = [(ante_lo, ante_end)]

@@ -68,6 +68,10 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
                 # "Herren mittleren Alters und gemütlicher Statur": conjuncts of one shape
                 start = max([g for g in range(start + 1, end) if tokens[g].tag == "ADJ(A)"
                              and is_noun(tokens[g - 1])], default=start)
+                if tokens[start].tag == "ART" and start - 1 > lo and tokens[start - 1].pos == "APPR":
+                    # "Suchmassnahmen aus der Luft sowie technische Abklärungen": an article-less conjunct
+                    # is not the preposition's object but a sibling of the phrase that holds it
+                    start = np_start(tokens, start - 1, lo)
             if tokens[k + 1].lower in {"der", "des"}:
                 # "die Folge der Vertuschung und der Reaktion": the conjuncts are the genitives
                 start = max([g for g in range(start + 1, end) if tokens[g].lower == tokens[k + 1].lower

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from builder.split.lexicon import FUNCTION_WORDS
 from builder.split.sentences import Token
 
 Piece = tuple[int, int] | str
@@ -93,7 +94,10 @@ def render(draft: Draft, tokens: Sequence[Token], text: str) -> str:
             glued = (isinstance(prev, Token) and isinstance(w, Token) and prev.end == w.start)
             if not glued and not (s in ",.:;!?)»“" or (out and out[-1] in "(«„")):
                 out.append(" ")
-        out.append(text[w.start:w.end] if isinstance(w, Token) else s)
+        word = text[w.start:w.end] if isinstance(w, Token) else s
+        if out and w is tokens[0] and word.lower() in FUNCTION_WORDS:
+            word = word.lower()  # a sentence's first word moved inside the claim: "Mann (42) am Grat abgestürzt"
+        out.append(word)
         prev = w
     claim = "".join(out).strip()
     if not claim:

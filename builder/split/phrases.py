@@ -46,7 +46,7 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
             j = close + 1
             continue
         if seen_noun and tok.tag == "ART" and tok.lower in {"des", "der"} and j + 1 < stop \
-                and is_np_word(tokens[j + 1]):
+                and is_np_word(tokens[j + 1]) and tokens[j - 1].pos != "NE":  # names take a genitive -s
             j += 1
             seen_noun = False  # the genitive attribute is a noun phrase of its own
             continue
