@@ -303,3 +303,16 @@ def test_extraposed_relative_clause_that_does_not_agree_stays() -> None:
 def test_list_entries_are_no_claims_and_moved_first_words_are_lower_case() -> None:
     assert _texts("1. New York") == []
     assert "Frau (31) am Bahnhof verhaftet." in _texts("Am Bahnhof verhaftet: Frau (31) stiehlt Velos")
+
+
+def test_laut_inside_a_relative_clause_attributes_nothing_and_speakers_do_not_run_on() -> None:
+    [claim] = _claims("Sie verdient mehr als die 1100 Euro, mit denen sich laut dem Bundesamt viele begnügen.")
+    assert claim["attribution"] is None
+    claims = _claims("Die Lage sei ernst, sagte der Minister.", "Der Zug fährt um acht Uhr.", "Die Bahn fährt um neun.",
+                     "Der Bus fährt um zehn.", "Man rechne mit Verspätungen.")
+    assert claims[-1]["attribution"] is None
+
+
+def test_brackets_are_not_clause_structure() -> None:
+    [claim] = _claims("Die Galerie lud zur Diskussion ein (nächster Termin: 11. März).")
+    assert claim["text"] == "Die Galerie lud zur Diskussion ein (nächster Termin: 11. März)."

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 
 from builder.split.draft import Draft, Piece
 from builder.split.lexicon import COGNITION_VERBS, SPEECH_VERBS
-from builder.split.phrases import (finite_verbs, has_verb, is_np_word, name_extent, np_end, np_start, quote_depth,
-                                   starts_subordinate, subject_of, to_main_clause, verb_second)
+from builder.split.phrases import (finite_verbs, has_verb, in_subordinate, is_np_word, name_extent, np_end, np_start,
+                                   quote_depth, starts_subordinate, subject_of, to_main_clause, verb_second)
 from builder.split.sentences import Token
 
 _FACT_SUBORDINATORS = {"als", "nachdem", "weil", "bevor", "während", "seit", "seitdem", "da"}
@@ -152,7 +152,7 @@ def _infinitive_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
                 and not (tokens[k - 1].pos in {"VV", "VA"} and tokens[k - 2].lower == "zu"):
             continue
         comma = max((c for c in range(lo, k) if tokens[c].text == "," and _top(depth, c)), default=None)
-        if comma is None or _in_subordinate(tokens, depth, lo, k):
+        if comma is None or in_subordinate(tokens, depth, lo, k):
             continue
         stop = next((c for c in range(k + 1, hi) if tokens[c].text == "," and _top(depth, c)
                      and any(t.tag == "VV(IZU)" or t.lower == "zu" for t in tokens[k + 1:c])), hi)
@@ -288,7 +288,7 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             j = max(j + 1, _phrase_end(tokens, j, right_end))
             phrases += 1
         fins = finite_verbs(tokens, lo, k)
-        if not fins or _in_subordinate(tokens, depth, lo, k):
+        if not fins or in_subordinate(tokens, depth, lo, k):
             continue
         subject = subject_of(tokens, lo, k)
         after = subject[1] if subject and subject[0] > fins[-1] else fins[-1] + 1  # skip an inverted subject
@@ -324,12 +324,6 @@ def _first_object(tokens: Sequence[Token], lo: int, hi: int) -> int | None:
     return None
 
 
-def _in_subordinate(tokens: Sequence[Token], depth: Sequence[int], lo: int, k: int) -> bool:
-    """Whether position k lies in a subordinate clause opened after the last top-level comma before it."""
-    comma = max((c for c in range(lo, k) if tokens[c].text == "," and _top(depth, c)), default=None)
-    return comma is not None and comma + 1 < k and starts_subordinate(tokens[comma + 1])
-
-
 def _phrase_end(tokens: Sequence[Token], i: int, stop: int) -> int:
     if tokens[i].pos in {"APPR", "APPRART"}:
         return np_end(tokens, i + 1, stop)
@@ -348,7 +342,7 @@ def _phrase_start(tokens: Sequence[Token], end: int, floor: int) -> int:
 
 def clause_drafts(tokens: Sequence[Token], content: Sequence[tuple[int, int]], base: Draft) -> list[Draft]:
     """The clause-level drafts of one sentence's content ranges."""
-    depth = quote_depth(tokens)
+    depth = quote_depth(tokens, brackets=True)
     drafts: list[Draft] = []
     for lo, hi in content:
         while lo < hi and tokens[lo].text in {",", ":", "–"}:

@@ -79,6 +79,7 @@ class Discourse:
     sentence: int = 0
     speaker: str | None = None
     counted: str | None = None  # the noun last counted ("400 US-Bürger"), for "44 waren positiv"
+    speaker_sentence: int = -10  # the sentence in which `speaker` last reported
 
     def phrase(self, tokens: Sequence[Token], lo: int, hi: int) -> str:
         """A noun phrase as text, second mention style: "Ein Mann (42)" → "der Mann (42)"."""
@@ -137,8 +138,8 @@ class Discourse:
                 return draft.replace(i, i + 1, [(i, i + 1), self.counted])
         return draft
 
-    def observe(self, tokens: Sequence[Token], speaker: str | None) -> None:
-        """Remember this sentence's subject, the people it names, and its speaker."""
+    def observe(self, tokens: Sequence[Token]) -> None:
+        """Remember this sentence's subject and the people it names."""
         run: list[Token] = []
         before: Token | None = None
         before_run: Token | None = None
@@ -174,8 +175,16 @@ class Discourse:
                 plural = any(t.lower == "und" for t in tokens[lo:hi]) or (verb is not None and _plural_verb(verb))
                 gender = _GENDER.get(tokens[lo].lower) if tokens[lo].tag == "ART" else None
                 self.subjects.append(Mention(self.phrase(tokens, lo, hi), plural, gender))
-        if speaker:
-            self.speaker = speaker
+
+    def report(self, speaker: str) -> None:
+        """Note that this sentence was said by `speaker`, for the reports that continue it."""
+        self.speaker, self.speaker_sentence = speaker, self.sentence
+
+    def current_speaker(self, window: int = 2) -> str | None:
+        """The speaker a continuing report (Konjunktiv I, "hiess es weiter") belongs to: the last one, if
+        their report was at most `window` sentences ago; a report does not run on across a paragraph of
+        the author's own sentences."""
+        return self.speaker if self.sentence - self.speaker_sentence <= window else None
 
     def next_sentence(self) -> None:
         self.sentence += 1

@@ -13,6 +13,7 @@ PREPOSITIONS = {"APPR", "APPRART"}
 DETERMINERS = {"ART", "PPOSAT", "PDAT", "PIAT"}
 # article forms that cannot open a nominative subject, and nouns of time that head adverbial phrases
 OBLIQUE_ARTICLES = {"den", "dem", "einen", "einem", "des", "eines"}
+RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche", "welchem"}
 NOMINATIVE_PRONOUNS = {"er", "sie", "es", "wir", "ich", "du", "ihr", "man"}
 TIME_NOUNS = {"ende", "anfang", "mitte", "beginn", "tag", "woche", "monat", "jahr", "stunde", "minute", "abend", "morgen", "nacht", "mittag", "zeit",
               "wochenende", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"}
@@ -50,7 +51,7 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
             j += 1
             seen_noun = False  # the genitive attribute is a noun phrase of its own
             continue
-        if not is_np_word(tok) or (seen_noun and tok.tag in {"CARD", "ADJ(A)", "PIAT", "PPOSAT", "PDAT", "ART"}):
+        if not is_np_word(tok) or (seen_noun and tok.tag in {"CARD", "ADJ(A)", "PIAT", "PIS", "PPOSAT", "PDAT", "ART"}):
             break  # after the head noun, a number, adjective or determiner opens the next phrase
         seen_noun = seen_noun or is_noun(tok)
         j += 1
@@ -116,8 +117,10 @@ def has_verb(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     return any(tokens[k].pos in {"VV", "VA", "VM"} for k in range(lo, hi))
 
 
-def quote_depth(tokens: Sequence[Token]) -> list[int]:
-    """Nesting depth of quotation marks before each token (0 = outside any quotation)."""
+def quote_depth(tokens: Sequence[Token], brackets: bool = False) -> list[int]:
+    """Nesting depth of quotation marks (and with `brackets` of parentheses) at each token (0 = outside):
+    what stands inside them is not part of the sentence's own clause structure."""
+    opening, closing = ("«„‚‹(", "»“‘›)") if brackets else ("«„‚‹", "»“‘›")
     depth, out, straight_open = 0, [], False
     for tok in tokens:
         if tok.text == '"':
@@ -130,11 +133,11 @@ def quote_depth(tokens: Sequence[Token]) -> list[int]:
             depth += 1
             straight_open = True
             continue
-        if tok.text in "«„‚‹":
+        if tok.text in opening:
             out.append(depth)
             depth += 1
             continue
-        if tok.text in "»“‘›" and depth > 0:
+        if tok.text in closing and depth > 0:
             depth -= 1
         out.append(depth)
     return out
@@ -147,6 +150,8 @@ def subject_of(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | N
     if not fins:
         return None
     fin = fins[0]
+    if lo < fin and tokens[lo].pos == "KON":  # "Und Magdalena Kita erntet ...": the conjunction is outside
+        lo += 1
     first = tokens[lo]
     oblique = first.lower in OBLIQUE_ARTICLES or first.pos in PREPOSITIONS | {"ADV", "ADJ(D)", "PROAV"} \
         or first.tag == "ADJ(D)" or (first.pos == "CARD" and fin == lo + 1) \
@@ -223,3 +228,13 @@ def separable_particle(verb: Token) -> str | None:
 
 def starts_subordinate(tok: Token) -> bool:
     return tok.pos in {"KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS"} or tok.lower in SUBORDINATORS
+
+
+def in_subordinate(tokens: Sequence[Token], depth: Sequence[int], lo: int, k: int) -> bool:
+    """Whether position k lies in a subordinate clause opened after the last top-level comma before it."""
+    comma = max((c for c in range(lo, k) if tokens[c].text == "," and depth[c] == 0), default=None)
+    if comma is None or comma + 1 >= k:
+        return False
+    opener = tokens[comma + 1]
+    return starts_subordinate(opener) or (opener.pos in PREPOSITIONS and comma + 2 < k
+                                          and tokens[comma + 2].lower in RELATIVE_PRONOUNS)  # ", mit der ..."

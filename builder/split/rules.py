@@ -71,22 +71,23 @@ class RuleSplitter:
                 if report.speaker[1] - report.speaker[0] == 1 and tokens[report.speaker[0]].pos == "PPER":
                     speaker = discourse.pronoun(tokens[report.speaker[0]].lower) or speaker
             elif report.inherit:
-                speaker = discourse.speaker
+                speaker = discourse.current_speaker()
             cue, quote = report.cue, report.quote
             content = report.content
         else:
             end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
             content = ((0, end),)
         base = Draft((), speaker=speaker, cue=cue, quote=quote)
+        drafts = [d for clause in clause_drafts(tokens, content, base)
+                  for d in distribute(clause, tokens, quote_depth(tokens, brackets=True))]
         depth = quote_depth(tokens)
-        drafts = [d for clause in clause_drafts(tokens, content, base) for d in distribute(clause, tokens, depth)]
         records: list[dict] = []
         seen: set[str] = set()
         past = any(t.finite and past_tense(t.text, t.tag) for t in tokens)
         sentence_text = text[sentence.start:sentence.end]
         times_all = find_times(sentence_text, article["published"], offset=sentence.start, past=past)
         ents_all = entities(tokens)
-        discourse.observe(tokens, None)  # a pronoun may refer to this sentence's own subject
+        discourse.observe(tokens)  # a pronoun may refer to this sentence's own subject
         for draft in drafts:
             if not _worth_a_claim(draft, tokens):
                 continue
@@ -114,6 +115,6 @@ class RuleSplitter:
                 "checkworthy": checkworthiness(claim_text, ents, times, attribution is not None),
                 "splitter": {"name": self.name, "version": self.version},
             })
-        if report and report.speaker:
-            discourse.speaker = speaker
+        if speaker:
+            discourse.report(speaker)  # named here or continued: later reports may go on with it
         return records

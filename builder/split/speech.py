@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from builder.split.lexicon import (ATTRIBUTING_PREPOSITIONS, CONTINUATION_ADVERBS, SPEECH_PARTICLE_VERBS,
                                    SPEECH_VERBS)
 from builder.split.phrases import (PREPOSITIONS, is_noun, is_np_word, name_extent, np_end, np_start, quote_depth,
-                                   starts_subordinate, subject_of)
+                                   in_subordinate, starts_subordinate, subject_of)
 from builder.split.sentences import Token
 
 _SUBJUNCTIVE_FORMS = frozenset("sei seien habe werde könne müsse solle wolle dürfe möge gebe gelte stehe gehe "
@@ -102,7 +102,10 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                 lo, hi, direct = _strip_quotes(tokens, 0, c)
                 return Report(((lo, hi),), speaker, "so", "direct" if direct else "indirect")
         frame = tokens[c + 1:end]
-        if first.finite and (_speech(first, frame) or _speech(tokens[end - 1], frame)):
+        # the verb of saying leads the frame ("sagte X"), or an auxiliary does and its participle closes it
+        # ("hatten X mitgeteilt")
+        closing = first.pos == "VA" and tokens[end - 1].tag == "VV(PP)" and _speech(tokens[end - 1], frame)
+        if first.finite and (_speech(first, frame) or closing):
             if starts_subordinate(tokens[0]):
                 # "Als X geschah, hiess es, Y": the fronted clause frames the report; Y is what was said
                 after = next((j for j in commas if j > c), None)
@@ -134,7 +137,8 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                     before = (0, i - 1 if i > 0 else 0)
                     after = (stop + 1, end) if stop < end else (end, end)
                     return Report((before, after), speaker, tokens[verbs[-1]].text, "indirect")
-        if tok.lower in ATTRIBUTING_PREPOSITIONS - {"zufolge"} and tok.pos in PREPOSITIONS | {"APPO"}:
+        if tok.lower in ATTRIBUTING_PREPOSITIONS - {"zufolge"} and tok.pos in PREPOSITIONS | {"APPO"} \
+                and not in_subordinate(tokens, depth, 0, i):  # "laut X" in a relative clause is its own
             speaker_end = np_end(tokens, i + 1, end)
             if speaker_end > i + 1:
                 hi = speaker_end + (1 if speaker_end < end and tokens[speaker_end].text == "," else 0)
