@@ -316,3 +316,9 @@ def test_laut_inside_a_relative_clause_attributes_nothing_and_speakers_do_not_ru
 def test_brackets_are_not_clause_structure() -> None:
     [claim] = _claims("Die Galerie lud zur Diskussion ein (nächster Termin: 11. März).")
     assert claim["text"] == "Die Galerie lud zur Diskussion ein (nächster Termin: 11. März)."
+
+
+def test_dated_agency_signatures_and_fragments_give_no_claims() -> None:
+    assert _texts("Der Rat tagte am Montag. (APA, 12.9.2015)") == ["Der Rat tagte am Montag."]
+    assert _texts("Dies ist.") == []
+    assert _texts("Lawrow schweigt.") == ["Lawrow schweigt."]

@@ -16,9 +16,10 @@ from builder.split.sentences import tag_tokens, tokenize
 _CREDIT = re.compile(r"(?:^|\s)((?:Foto|Fotos|Bild|Bilder|Video|Grafik|Illustration|Karte)\s*:\s*[^.!?]{1,80}?"
                      r"(?:\([^()]{1,40}\))?)\s*$")
 _AGENCY = r"(?:sda|dpa|afp|apa|ap|kna|epd|reuters|ddp|dapd|sid|ats|keystone-sda|red)"
-_SIGNATURE = re.compile(rf"^\(?(?:{_AGENCY}|[A-Za-z]{{2,6}})(?:\s*/\s*[A-Za-z]{{1,6}})+\)?\.?$|^\({_AGENCY}\)\.?$",
-                        re.IGNORECASE)
-_TRAILING_SIGNATURE = re.compile(rf"\s\((?:{_AGENCY})(?:\s*/\s*[A-Za-z]{{1,6}})*\)\.?$", re.IGNORECASE)
+_DATED = r"(?:,\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?"  # "(APA, 12.9.2015)"
+_SIGNATURE = re.compile(rf"^\(?(?:{_AGENCY}|[A-Za-z]{{2,6}})(?:\s*/\s*[A-Za-z]{{1,6}})+{_DATED}\)?\.?$|"
+                        rf"^\({_AGENCY}(?:\s*/\s*[A-Za-z]{{1,6}})*{_DATED}\)\.?$", re.IGNORECASE)
+_TRAILING_SIGNATURE = re.compile(rf"\s\((?:{_AGENCY})(?:\s*/\s*[A-Za-z]{{1,6}})*{_DATED}\)\.?$", re.IGNORECASE)
 _FOOTER = re.compile(r"^(?:Fehler gefunden\s*\?\s*Jetzt melden\.?|Mehr zum Thema.*|Weitere Artikel.*|"
                      r"Copyright\b.*|©.*|Alle Rechte vorbehalten\.?)$", re.IGNORECASE)
 _HEADING = re.compile(r"^(?:.{0,60}:\s*Darum gehts?|Darum gehts?|Darum geht es|Das Wichtigste in Kürze|Das Wichtigste|Zum Thema|"

@@ -34,12 +34,13 @@ def claim_id(article_id: str, text: str, claim_spans: Sequence[dict]) -> str:
 
 
 def _worth_a_claim(draft: Draft, tokens: Sequence[Token]) -> bool:
-    """At least two words; without a verb (a headline), a common noun to state something about
+    """Three words, or a name and its verb; without a verb (a headline), a common noun to state something about
     ("Mehr als 70 000 Infizierte in China", not a list entry such as "1. New York")."""
     used = draft.indices()
     words = [tokens[i] for i in used if tokens[i].text[:1].isalnum()]
-    if has_verb(tokens, 0, len(tokens)):
-        return len(words) >= 2
+    named = any(w.pos in {"NN", "NE", "NNA", "NNI"} for w in words)
+    if has_verb(tokens, 0, len(tokens)):  # two words only as "Lawrow schweigt", not "Dies ist"
+        return len(words) >= 3 or (len(words) == 2 and named and any(w.finite for w in words))
     return len(words) >= 3 and any(w.pos in {"NN", "NNA", "NNI"} for w in words)
 
 
