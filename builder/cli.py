@@ -98,7 +98,11 @@ def split_cmd(inputs: tuple[Path, ...], out_dir: Path, fmt: str, input_format: s
                           workers=workers, progress=progress)
     click.echo(f"split: {summary.line()} → {out_dir}", err=True)
     if summary.rejected:
-        click.echo(f"builder: {summary.rejected} input(s) rejected; see {out_dir / 'rejected.jsonl'}", err=True)
+        for problem in summary.problems:
+            click.echo(f"builder: rejected: {problem}", err=True)
+        more = summary.rejected - len(summary.problems)
+        click.echo(f"builder: {summary.rejected} input(s) rejected{f' ({more} not shown)' if more else ''}; "
+                   f"every good record was written; see {out_dir / 'rejected.jsonl'}", err=True)
         sys.exit(1)
 
 

@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 
 from tqdm import tqdm
 
-from builder.ingest import read_articles
+from builder.ingest import Sourced, read_sourced
 from builder.io.records import SUFFIX, Format, RecordWriter
 from builder.split.backend import Splitter, get_splitter
 from builder.split.furniture import detect_furniture
@@ -41,6 +41,9 @@ class SplitSummary:
     rejected: int = 0
     seconds: float = 0.0
     outputs: list[Path] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # the first rejections, one line each
+
+    MAX_PROBLEMS = 20
 
     def line(self) -> str:
         return (f"{self.articles} articles, {self.claims} claims, {self.rejected} rejected "
@@ -52,8 +55,10 @@ def with_furniture(article: dict) -> dict:
     return {**article, "furniture": detect_furniture(article["text"], article["paragraphs"], article["furniture"])}
 
 
-def _refusal(article: dict, field_name: str | None, reason: str) -> dict:
-    return {"file": f"article {article['id']}", "record": None, "field": field_name, "reason": reason, "raw": None}
+def _refusal(item: Sourced, field_name: str | None, reason: str) -> dict:
+    _, article, file, line = item
+    return {"file": file, "record": line, "field": field_name, "reason": f"article {article['id']!r}: {reason}",
+            "raw": None}
 
 
 @cache
@@ -61,24 +66,24 @@ def _splitter(backend: str) -> Splitter:
     return get_splitter(backend)
 
 
-def process(item: tuple[str, dict], backend: str = "rules") -> tuple[str, Any]:
+def process(item: Sourced, backend: str = "rules") -> tuple[str, Any]:
     """One reader item → ("rejected", record) or ("article", (article, claims)), all records validated."""
-    kind, record = item
+    kind, record, _, _ = item
     if kind == "rejected":
-        return item
+        return kind, record
     if record["language"] not in SUPPORTED_LANGUAGES:
-        return "rejected", _refusal(record, "language", f"language {record['language']!r} is not supported by the "
+        return "rejected", _refusal(item, "language", f"language {record['language']!r} is not supported by the "
                                     f"splitter; pass German articles ({', '.join(SUPPORTED_LANGUAGES)})")
     article = with_furniture(record)
     found = violations("article", article)
     if found:
-        return "rejected", _refusal(article, found[0].pointer or None, f"article does not match its schema: {found[0]}")
+        return "rejected", _refusal(item, found[0].pointer or None, f"does not match the article schema: {found[0]}")
     claims = _splitter(backend).split(article)
     for claim in claims:
         found = violations("claim", claim)
         if found:
-            return "rejected", _refusal(article, None, f"a claim of this article does not match its schema: "
-                                        f"{found[0]}; please report this splitter bug")
+            return "rejected", _refusal(item, None, f"a claim does not match the claim schema: {found[0]}; "
+                                        "please report this splitter bug")
     return "article", (article, claims)
 
 
@@ -114,7 +119,7 @@ def split_files(inputs: Sequence[Path], out_dir: Path, fmt: Format = "parquet", 
     """
     started = time.perf_counter()
     get_splitter(backend)  # an unknown backend fails before anything is read
-    stream = read_articles(list(map(Path, inputs)), input_format)
+    stream = read_sourced(list(map(Path, inputs)), input_format)
     workers = workers or os.cpu_count() or 1
     if workers > 1:
         _warm(backend)
@@ -127,6 +132,9 @@ def split_files(inputs: Sequence[Path], out_dir: Path, fmt: Format = "parquet", 
         for kind, payload in tqdm(results, unit=" articles", disable=not show, file=sys.stderr):
             if kind == "rejected":
                 rejected.write(payload)
+                if len(summary.problems) < summary.MAX_PROBLEMS:
+                    where = f"{payload['file']}:{payload['record']}" if payload["record"] else payload["file"]
+                    summary.problems.append(f"{where}: {payload['reason']}")
                 continue
             article, produced = payload
             articles.write(article)
@@ -148,5 +156,5 @@ class _Process:
 
     backend: str
 
-    def __call__(self, item: tuple[str, dict]) -> tuple[str, Any]:
+    def __call__(self, item: Sourced) -> tuple[str, Any]:
         return process(item, self.backend)

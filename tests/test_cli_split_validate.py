@@ -42,6 +42,8 @@ def test_bad_inputs_are_rejected_one_line_each_and_good_ones_survive(tmp_path: P
     code, _, err = _run("split", str(bad), str(tmp_path / "missing.txt"), "-o", str(out), "--format", "jsonl")
     assert code == 1
     assert "rejected" in err and "Traceback" not in err
+    assert f"builder: rejected: {bad}:2: malformed JSON" in err  # one line per problem: file, line, fix
+    assert f"builder: rejected: {tmp_path / 'missing.txt'}: input file not found" in err
     rejected = [r for _, r in read_records(out / "rejected.jsonl")]
     assert {r["record"] for r in rejected} == {2, 3, 4, 5, None}
     assert all(r["reason"] and r["file"] for r in rejected)
@@ -94,3 +96,16 @@ def test_validate_reads_parquet_and_reports_malformed_jsonl(tmp_path: Path) -> N
     junk.write_text('{"claim_id": \n')
     code, out, _ = _run("validate", str(junk))
     assert code == 1 and f"{junk}:1: malformed JSON" in out
+
+
+def test_articles_refused_after_reading_keep_their_file_and_line(tmp_path: Path) -> None:
+    tsv = tmp_path / "fr.tsv"
+    header = "id\tcontent_id\tpubtime\tarticle_link\tmedium_code\tmedium_name\tlanguage\tchar_count\thead\tsubhead\tcontent"
+    row = "7\tc\t2024-08-28 14:44:12+02\thttps://x.ch/a\tZWA\t20min\tfr\t10\tTitre\t\t<tx><p>Le conseil siège.</p></tx>"
+    tsv.write_text(header + "\n" + row + "\n", encoding="utf-8")
+    code, _, err = _run("split", str(tsv), "-o", str(tmp_path / "out"))
+    assert code == 1
+    [refused] = [r for _, r in read_records(tmp_path / "out" / "rejected.jsonl")]
+    assert (refused["file"], refused["record"], refused["field"]) == (str(tsv), 2, "language")
+    assert f"{tsv}:2: article '7': language 'fr' is not supported" in err
+

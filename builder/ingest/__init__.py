@@ -23,7 +23,9 @@ READERS: dict[str, Callable[[Path, str], Iterator[Item]]] = {
 EXTENSIONS = {".txt": "text", ".jsonl": "jsonl", ".json": "jsonl", ".ndjson": "jsonl", ".csv": "csv",
               ".tsv": "swissdox"}
 
-__all__ = ["EXTENSIONS", "READERS", "format_of", "read_articles"]
+Sourced = tuple[str, dict[str, Any], str, int | None]  # kind, record, file, 1-based line or row (None: whole file)
+
+__all__ = ["EXTENSIONS", "READERS", "format_of", "read_articles", "read_sourced"]
 
 
 def format_of(path: Path, fmt: str | None = None) -> str:
@@ -47,17 +49,23 @@ def read_articles(paths: Sequence[Path], fmt: str | None = None) -> Iterator[tup
     raises `BuilderError`) stops the run before any output. A missing or unreadable file, a bad line and a
     repeated article id (the later one) become rejected records.
     """
+    return ((kind, record) for kind, record, _, _ in read_sourced(paths, fmt))
+
+
+def read_sourced(paths: Sequence[Path], fmt: str | None = None) -> Iterator[Sourced]:
+    """`read_articles` with where each record came from: (kind, record, file, 1-based line or row), so
+    that a later stage can still name the file and line of an article it refuses."""
     formats = [format_of(Path(p), fmt) for p in paths]
     return _stream([Path(p) for p in paths], formats)
 
 
-def _stream(paths: list[Path], formats: list[str]) -> Iterator[tuple[str, dict[str, Any]]]:
+def _stream(paths: list[Path], formats: list[str]) -> Iterator[Sourced]:
     first_seen: dict[str, str] = {}  # article id → where it was read first
     for path, fmt in zip(paths, formats):
         name = str(path)
         if not path.is_file():
             problem = "is a directory; pass the files in it" if path.is_dir() else "not found; check the path"
-            yield "rejected", rejected(name, None, f"input file {problem}")
+            yield "rejected", rejected(name, None, f"input file {problem}"), name, None
             continue
         try:
             for kind, record, line in READERS[fmt](path, name):
@@ -66,10 +74,10 @@ def _stream(paths: list[Path], formats: list[str]) -> Iterator[tuple[str, dict[s
                     if earlier is not None:
                         yield "rejected", rejected(
                             name, line, f"duplicate article id {record['id']!r} (first read at {earlier}); "
-                            "give every article a unique id", field="id", raw=record["text"])
+                            "give every article a unique id", field="id", raw=record["text"]), name, line
                         continue
                     first_seen[record["id"]] = f"{name}:{line}" if line is not None else name
-                yield kind, record
+                yield kind, record, name, line
         except OSError as exc:
             yield "rejected", rejected(name, None, f"cannot read the file ({exc.strerror or exc}); "
-                                       "check that it is readable")
+                                       "check that it is readable"), name, None
