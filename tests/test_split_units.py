@@ -322,3 +322,15 @@ def test_dated_agency_signatures_and_fragments_give_no_claims() -> None:
     assert _texts("Der Rat tagte am Montag. (APA, 12.9.2015)") == ["Der Rat tagte am Montag."]
     assert _texts("Dies ist.") == []
     assert _texts("Lawrow schweigt.") == ["Lawrow schweigt."]
+
+
+def test_extended_participle_attributes_belong_to_their_noun_phrase() -> None:
+    texts = _texts("Ermittelt wird gegen den in der Nacht diensthabenden Kapitän und den Maschinisten.")
+    assert "Ermittelt wird gegen den in der Nacht diensthabenden Kapitän." in texts
+    assert "Ermittelt wird gegen den Maschinisten." in texts
+
+
+def test_a_fronted_wie_frame_keeps_the_verb_first_clause_whole() -> None:
+    [claim] = _claims("Wie die Zeitung berichtete, wird gegen den Kapitän ermittelt.")
+    assert claim["text"] == "Wie die Zeitung berichtete, wird gegen den Kapitän ermittelt."
+    assert claim["attribution"]["speaker"] == "die Zeitung"

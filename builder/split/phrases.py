@@ -86,7 +86,13 @@ def np_start(tokens: Sequence[Token], end: int, floor: int) -> int:
             if tok.lower in {"des", "der"} and j - 2 >= floor and tokens[j - 2].pos in NOUNS:
                 j -= 1
                 continue
+            if _extended_attribute(tokens, j - 2, floor, end):
+                j -= 2  # "den [in der Unglücksnacht] diensthabenden Maschinisten"
+                continue
             return j - 1
+        if tok.pos in PREPOSITIONS and _extended_attribute(tokens, j - 1, floor, end):
+            j -= 1  # "den [aus Neuseeland] stammenden Kapitän"
+            continue
         if is_np_word(tok) or (tok.pos == "ADV" and j < end and tokens[j].tag == "ADJ(A)"):
             j -= 1
             continue
@@ -100,6 +106,13 @@ def np_start(tokens: Sequence[Token], end: int, floor: int) -> int:
             continue
         break
     return j
+
+
+def _extended_attribute(tokens: Sequence[Token], prep: int, floor: int, end: int) -> bool:
+    """Whether the preposition at `prep` opens a phrase inside an extended participle attribute: a
+    determiner stands before it and a participle (adjective) after a noun follows it."""
+    return prep - 1 >= floor and tokens[prep].pos in PREPOSITIONS and tokens[prep - 1].tag in DETERMINERS \
+        and any(tokens[k].tag == "ADJ(A)" and tokens[k - 1].pos in NOUNS for k in range(prep + 2, end))
 
 
 def phrase_end(tokens: Sequence[Token], i: int, stop: int) -> int:

@@ -136,6 +136,8 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                 if speaker:
                     before = (0, i - 1 if i > 0 else 0)
                     after = (stop + 1, end) if stop < end else (end, end)
+                    if i == 0 and after[0] < end and tokens[after[0]].finite:
+                        before, after = (0, end), (end, end)  # "Wie X berichtete, wird ...": the frame is the prefield
                     return Report((before, after), speaker, tokens[verbs[-1]].text, "indirect")
         if tok.lower in ATTRIBUTING_PREPOSITIONS - {"zufolge"} and tok.pos in PREPOSITIONS | {"APPO"} \
                 and not in_subordinate(tokens, depth, 0, i):  # "laut X" in a relative clause is its own
