@@ -334,3 +334,17 @@ def test_a_fronted_wie_frame_keeps_the_verb_first_clause_whole() -> None:
     [claim] = _claims("Wie die Zeitung berichtete, wird gegen den Kapitän ermittelt.")
     assert claim["text"] == "Wie die Zeitung berichtete, wird gegen den Kapitän ermittelt."
     assert claim["attribution"]["speaker"] == "die Zeitung"
+
+
+def test_zufolge_frame_focus_particles_and_indefinite_ages() -> None:
+    [claim] = _claims("Offiziellen Angaben zufolge soll die Zahl der Fälle sinken.")
+    assert claim["text"] == "Offiziellen Angaben zufolge soll die Zahl der Fälle sinken."
+    [claim] = _claims("Auch Taiwan meldete am Sonntag einen Todesfall.")
+    assert claim["attribution"]["speaker"] == "Taiwan"
+    texts = _texts("Gesundheitsminister Chen Lin äusserte sich.", "Der Tourist, ein 80-Jähriger aus Hubei, starb.")
+    assert not any("Chen Lin aus Hubei" in t for t in texts)
+
+
+def test_bare_nouns_pair_up_inside_their_phrase() -> None:
+    assert _texts("Er ist Chefarzt der Infektiologie und Tropenmedizin der Klinik Bern.") == [
+        "Er ist Chefarzt der Infektiologie und Tropenmedizin der Klinik Bern."]

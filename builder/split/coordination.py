@@ -62,6 +62,8 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
                           if tokens[j].pos in PREPOSITIONS or tokens[j].text == ","), lo)
             if tokens[start].pos not in PREPOSITIONS:
                 return None
+        elif tokens[k + 1].pos == "NN" and not tokens[k + 1].text.isupper() and tokens[k - 1].pos == "NN":
+            start = k - 1  # "der Infektiologie und Tropenmedizin": bare nouns pair up inside their phrase
         else:
             start = np_start(tokens, end, lo)
             if tokens[k + 1].tag == "ADJ(A)":

@@ -85,6 +85,8 @@ class Discourse:
         """A noun phrase as text, second mention style: "Ein Mann (42)" → "der Mann (42)"."""
         while hi > lo and tokens[hi - 1].text in {",", "."}:
             hi -= 1
+        while hi - lo > 1 and tokens[lo].pos in {"ADV", "PTKNEG", "KON"}:  # "Auch Taiwan" → "Taiwan"
+            lo += 1
         words = self.text[tokens[lo].start:tokens[hi - 1].end]
         first = tokens[lo].lower
         if first in _DEFINITE:
@@ -131,7 +133,7 @@ class Discourse:
             if tok.lower == "beiden" and i > 0 and tokens[i - 1].lower == "die" and len(names) >= 2:
                 pair = f"{names[-2].split()[-1]} und {names[-1].split()[-1]}"
                 return self.resolve(draft.replace(i - 1, i + 1, [pair]), tokens, quoted)
-            if _AGE.match(tok.text) and i > 0 and tokens[i - 1].tag == "ART" and names:
+            if _AGE.match(tok.text) and i > 0 and tokens[i - 1].lower in {"der", "die", "dem", "den", "des"} and names:
                 return self.resolve(draft.replace(i - 1, i + 1, [names[-1]]), tokens, quoted)
             if tok.pos == "CARD" and i == 0 and i + 1 < len(tokens) and tokens[i + 1].finite and self.counted:
                 # a number standing for a noun phrase names what the article counted last

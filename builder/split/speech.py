@@ -152,7 +152,10 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
         if tok.lower == "zufolge" and i > 0:
             start = np_start(tokens, i, 0)
             if start < i:
-                return Report(((0, start), (i + 1, end)), (start, i), tok.text, "indirect")
+                # "Angaben zufolge soll ...": a fronted frame leaves a verb-first clause, kept whole
+                content = ((0, end),) if start == 0 and i + 1 < end and tokens[i + 1].finite \
+                    else ((0, start), (i + 1, end))
+                return Report(content, (start, i), tok.text, "indirect")
     return None
 
 
