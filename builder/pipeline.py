@@ -118,7 +118,7 @@ def split_files(inputs: Sequence[Path], out_dir: Path, fmt: Format = "parquet", 
     `workers` > 1 splits on that many processes (0: one per core); the output is the same either way.
     """
     started = time.perf_counter()
-    get_splitter(backend)  # an unknown backend fails before anything is read
+    _splitter(backend)  # an unknown backend fails before anything is read
     stream = read_sourced(list(map(Path, inputs)), input_format)
     workers = workers or os.cpu_count() or 1
     if workers > 1:

@@ -13,7 +13,6 @@ from builder.ingest.dates import parse_date
 from builder.ingest.normalise import Part, build_article, clean_space, split_paragraphs
 from builder.ingest.rejects import BadInput
 
-COLUMNS = ("id", "title", "lead", "text", "date", "url", "source")
 _TEXT_FIELDS = ("title", "lead", "text", "url", "source")
 
 

@@ -74,14 +74,14 @@ def annotator_stats(by_claim: Mapping[str, Sequence[dict[str, Any]]]) -> list[An
     """Per annotator: annotation count and agreement with the majority per question, most active first."""
     stats: dict[str, AnnotatorStats] = {}
     hits: dict[tuple[str, str], list[bool]] = defaultdict(list)
-    for annotations in by_claim.values():
-        for a in annotations:
+    for claim_annotations in by_claim.values():
+        for a in claim_annotations:
             stats.setdefault(a["annotator"], AnnotatorStats(a["annotator"])).annotations += 1
         for question in QUESTIONS:
-            winner = decide([a[question] for a in annotations]).label
+            winner = decide([a[question] for a in claim_annotations]).label
             if winner is None:
                 continue
-            for a in annotations:
+            for a in claim_annotations:
                 if a[question] is not None:
                     hits[a["annotator"], question].append(a[question] == winner)
     for name, entry in stats.items():

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from builder.split.draft import Draft, Piece
 from builder.split.lexicon import COGNITION_VERBS, SPEECH_VERBS
 from builder.split.phrases import (finite_verbs, has_verb, in_subordinate, is_np_word, name_extent, np_end, np_start,
-                                   quote_depth, starts_subordinate, subject_of, to_main_clause, verb_second)
+                                   phrase_end, quote_depth, starts_subordinate, subject_of, to_main_clause, verb_second)
 from builder.split.sentences import Token
 
 _FACT_SUBORDINATORS = {"als", "nachdem", "weil", "bevor", "während", "seit", "seitdem", "da"}
@@ -32,8 +32,7 @@ def _verb_second(tokens: Sequence[Token], lo: int, fin: int) -> bool:
     """A main clause: at most one constituent (a phrase) before its finite verb."""
     if fin == lo:
         return True
-    end = np_end(tokens, lo + 1, fin) if tokens[lo].pos in {"APPR", "APPRART"} else np_end(tokens, lo, fin)
-    return name_extent(tokens, end, fin) == fin or (fin - lo == 1 and tokens[lo].pos in {"ADV", "PPER", "PDS"})
+    return name_extent(tokens, phrase_end(tokens, lo, fin), fin) == fin or (fin - lo == 1 and tokens[lo].pos in {"ADV", "PPER", "PDS"})
 
 
 def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
@@ -285,7 +284,7 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             right_end += 1
         phrases, j = 0, k + 1
         while j < right_end and tokens[j].pos not in {"VV", "VA"}:
-            j = max(j + 1, _phrase_end(tokens, j, right_end))
+            j = max(j + 1, phrase_end(tokens, j, right_end))
             phrases += 1
         fins = finite_verbs(tokens, lo, k)
         if not fins or in_subordinate(tokens, depth, lo, k):
@@ -322,13 +321,6 @@ def _first_object(tokens: Sequence[Token], lo: int, hi: int) -> int | None:
             return j
         return None
     return None
-
-
-def _phrase_end(tokens: Sequence[Token], i: int, stop: int) -> int:
-    if tokens[i].pos in {"APPR", "APPRART"}:
-        return np_end(tokens, i + 1, stop)
-    end = np_end(tokens, i, stop)
-    return end if end > i else i + 1
 
 
 def _phrase_start(tokens: Sequence[Token], end: int, floor: int) -> int:

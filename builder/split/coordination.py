@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from builder.split.draft import Draft
-from builder.split.phrases import NOUNS, PREPOSITIONS, is_noun, is_np_word, name_extent, np_end, np_start, quote_depth
+from builder.split.phrases import NOUNS, PREPOSITIONS, is_noun, name_extent, np_end, np_start, quote_depth
 from builder.split.sentences import Token
 
 _CONJ = {"und", "sowie"}

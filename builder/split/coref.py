@@ -158,11 +158,11 @@ class Discourse:
             # a name after an article, adjective or place preposition names a place or an organisation
             if len(run) >= 2 and not (before_run is not None and (before_run.tag in _NOT_BEFORE_PEOPLE
                                                                   or before_run.lower in _PLACE_PREPOSITIONS)):
-                self._mention(run, " ".join(t.text for t in run))
+                self._mention(" ".join(t.text for t in run))
             elif len(run) == 1 and run[0].text in self.people:
-                self._mention(run, self.people[run[0].text])
+                self._mention(self.people[run[0].text])
             elif capital and tok.text in self.people:
-                self._mention([tok], self.people[tok.text])
+                self._mention(self.people[tok.text])
             run = []
         for number, noun in zip(tokens, tokens[1:]):
             if number.pos == "CARD" and noun.pos in {"NN", "NE"} and noun.text[:1].isupper() \
@@ -191,7 +191,7 @@ class Discourse:
     def next_sentence(self) -> None:
         self.sentence += 1
 
-    def _mention(self, run: Sequence[Token], full: str) -> None:
+    def _mention(self, full: str) -> None:
         for part in full.split():  # "Li Wenliang" is later "Li", "Antony Blinken" later "Blinken"
             self.people[part] = full
         self.last_seen[full] = self.sentence

@@ -8,7 +8,7 @@ replaced by its antecedent), but each range still points at the source text that
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from builder.split.lexicon import FUNCTION_WORDS
 from builder.split.sentences import Token
@@ -22,7 +22,6 @@ class Draft:
     speaker: str | None = None
     cue: str | None = None
     quote: str | None = None
-    notes: frozenset[str] = field(default_factory=frozenset)
 
     def indices(self) -> list[int]:
         """Sentence token indices in the order the claim uses them."""
@@ -44,11 +43,11 @@ class Draft:
             if p[1] > hi:
                 out.append((hi, p[1]))
         return Draft(tuple(q for q in out if isinstance(q, str) or q[0] < q[1]), self.speaker, self.cue,
-                     self.quote, self.notes)
+                     self.quote)
 
     def with_pieces(self, pieces: Sequence[Piece]) -> Draft:
         return Draft(tuple(p for p in pieces if isinstance(p, str) or p[0] < p[1]), self.speaker, self.cue,
-                     self.quote, self.notes)
+                     self.quote)
 
 
 _OPEN = "«„‚‹(["

@@ -47,20 +47,17 @@ def _second_clause_start(tokens: Sequence[Token], verb: int, floor: int) -> int:
 def seams(tokens: Sequence[Token]) -> list[int]:
     """Indices of tokens that start a new sentence although nothing but a space precedes them."""
     found = {i for i in range(1, len(tokens)) if capitalised_function_word(tokens, i)}
-    last_finite, floor = None, 0
+    last_finite = None
     for i, tok in enumerate(tokens):
-        if i in found:
-            last_finite, floor = None, i
-        if _separates(tok) and i not in found:
+        if i in found or _separates(tok):
             last_finite = None
-            floor = i + 1
-            continue
+            if i not in found:
+                continue
         if tok.finite:
             if last_finite is not None:
                 start = _second_clause_start(tokens, i, last_finite + 1)
                 if start > last_finite + 1:
                     found.add(start)
-                    floor = start
             last_finite = i
     return sorted(found)
 

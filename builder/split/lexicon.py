@@ -6,8 +6,6 @@ grammar, not fitting; the tagger decides the open classes.
 
 from __future__ import annotations
 
-ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
-PERSONAL_PRONOUNS = frozenset("er sie es ihm ihn ihr ihnen".split())
 # function words that are written in lower case mid-sentence: a capitalised one there starts a new sentence
 FUNCTION_WORDS = frozenset("""
 der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner
@@ -23,7 +21,6 @@ es gibt
 """.split())
 SUBORDINATORS = frozenset("""dass daß ob weil wenn als obwohl obgleich nachdem bevor damit sodass während indem
 falls sofern seit seitdem bis wie wo wohin woher wovon womit wodurch worauf wobei weshalb warum""".split())
-COORDINATORS = frozenset({"und", "sowie", "oder", "sowohl"})
 
 # lemmas of verbs that introduce reported speech ("sagte", "so", "hiess es")
 SPEECH_VERBS = frozenset("""

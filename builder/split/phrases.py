@@ -19,8 +19,6 @@ TIME_NOUNS = {"ende", "anfang", "mitte", "beginn", "tag", "woche", "monat", "jah
               "wochenende", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"}
 NUMBER_HEDGES = {"als", "rund", "etwa", "fast", "knapp", "über", "zu", "circa", "ca.", "gut", "mindestens",
                  "höchstens", "maximal", "insgesamt"}
-OPEN_QUOTES = "«„‚‹\""
-CLOSE_QUOTES = "»“‘›\""
 
 
 def is_np_word(tok: Token) -> bool:

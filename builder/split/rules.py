@@ -79,8 +79,8 @@ class RuleSplitter:
             end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
             content = ((0, end),)
         base = Draft((), speaker=speaker, cue=cue, quote=quote)
-        drafts = [d for clause in clause_drafts(tokens, content, base)
-                  for d in distribute(clause, tokens, quote_depth(tokens, brackets=True))]
+        nesting = quote_depth(tokens, brackets=True)
+        drafts = [d for clause in clause_drafts(tokens, content, base) for d in distribute(clause, tokens, nesting)]
         depth = quote_depth(tokens)
         records: list[dict] = []
         seen: set[str] = set()
