@@ -109,3 +109,9 @@ def test_articles_refused_after_reading_keep_their_file_and_line(tmp_path: Path)
     assert (refused["file"], refused["record"], refused["field"]) == (str(tsv), 2, "language")
     assert f"{tsv}:2: article '7': language 'fr' is not supported" in err
 
+
+
+def test_validate_names_a_missing_file_and_still_checks_the_others(tmp_path: Path) -> None:
+    assert _run("split", str(SAMPLE), "-o", str(tmp_path), "--format", "jsonl")[0] == 0
+    code, out, _ = _run("validate", str(tmp_path / "gone.jsonl"), str(tmp_path / "claims.jsonl"))
+    assert code == 1 and out.splitlines() == [f"{tmp_path / 'gone.jsonl'}: file not found; check the path"]

@@ -16,6 +16,9 @@ def validate_files(paths: Iterable[Path], schema: str | None = None) -> Iterator
     The schema is chosen from the file name (`claims.*` → claim) unless `schema` is given.
     """
     for path in map(Path, paths):
+        if not path.exists():
+            yield f"{path}: file not found; check the path"
+            continue
         if path.is_dir():  # a release folder: its own check covers card, files, records and splits
             from builder.release.check import check_release
             yield from check_release(path)
