@@ -19,6 +19,16 @@ auch noch nur schon bereits dann da dort hier heute nun jetzt so zudem ausserdem
 derweil inzwischen mittlerweile bisher allerdings jedoch deshalb daher trotzdem dennoch damit demnach
 es gibt
 """.split())
+# focus particles, which stand before the phrase they mark: "Auch die Ministerin", "Selbst der Chef"
+FOCUS_PARTICLES = frozenset("auch selbst sogar nur gerade ausgerechnet allein".split())
+# words after which a sentence cannot end: articles, prepositions, conjunctions, possessives
+UNFINISHED_ENDS = frozenset("""
+der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner
+mein meine dein deine sein seine ihr ihre unser unsere
+an am auf aus bei beim bis durch für gegen hinter im in ins mit nach neben ohne seit trotz über um unter
+vom von vor während wegen zum zur zwischen angesichts laut gemäss gemäß dank infolge seitens
+und oder aber denn sondern sowie als wie wenn weil dass daß ob obwohl nachdem bevor sodass
+""".split())
 SUBORDINATORS = frozenset("""dass daß ob weil wenn als obwohl obgleich nachdem bevor damit sodass während indem
 falls sofern seit seitdem bis wie wo wohin woher wovon womit wodurch worauf wobei weshalb warum""".split())
 

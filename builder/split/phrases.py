@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from builder.split.lexicon import SUBORDINATORS
+from builder.split.lexicon import FOCUS_PARTICLES, SUBORDINATORS
 from builder.split.sentences import Token
 
 NOUNS = {"NN", "NE", "NNI", "NNA", "ACR_NE", "ACR_NN", "FM"}
@@ -163,6 +163,8 @@ def subject_of(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | N
     fin = fins[0]
     if lo < fin and tokens[lo].pos == "KON":  # "Und Magdalena Kita erntet ...": the conjunction is outside
         lo += 1
+    if lo + 1 < fin and tokens[lo].lower in FOCUS_PARTICLES and is_np_word(tokens[lo + 1]):
+        lo += 1  # "Auch die Ministerin sagt ...": a focus particle stands outside the noun phrase it marks
     first = tokens[lo]
     oblique = first.lower in OBLIQUE_ARTICLES or first.pos in PREPOSITIONS | {"ADV", "ADJ(D)", "PROAV"} \
         or first.tag == "ADJ(D)" or (first.pos == "CARD" and fin == lo + 1) \

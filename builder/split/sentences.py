@@ -13,6 +13,7 @@ from functools import cache
 
 from somajo import SoMaJo
 
+from builder.split.lexicon import UNFINISHED_ENDS
 from builder.split.tagger import TagView, tag
 
 
@@ -73,14 +74,44 @@ def free_ranges(start: int, end: int, blocked: Iterable[tuple[int, int]]) -> lis
     return out
 
 
+_FINAL = ".!?:;…\"'»«“”‘’)]"
+_UNITS = frozenset("prozent franken euro dollar millionen milliarden mio mrd menschen personen".split())
+
+
+def _continues(last: str, nxt: str) -> bool:
+    """A line break inside a sentence (some archives wrap their text at a fixed width): the paragraph ends
+    without final punctuation and the next one cannot start a sentence (lower case), or the break leaves a
+    word that cannot end one (an article, a preposition, a conjunction; a number before its unit)."""
+    if not last or last[-1] in _FINAL or not nxt:
+        return False
+    if nxt[0].islower():
+        return True
+    word = last.split()[-1].lower()
+    return word in UNFINISHED_ENDS or (word.isdigit() and nxt.split()[0].lower() in _UNITS)
+
+
+def stretches(text: str, paragraphs: Sequence[dict]) -> list[tuple[int, int]]:
+    """Paragraph ranges, those broken inside a sentence joined again (never the title)."""
+    out: list[list[int]] = []
+    previous: dict | None = None
+    for para in paragraphs:
+        if out and previous and "title" not in (previous["kind"], para["kind"]) and _continues(
+                text[previous["start"]:previous["end"]].rstrip(), text[para["start"]:para["end"]].lstrip()):
+            out[-1][1] = para["end"]
+        else:
+            out.append([para["start"], para["end"]])
+        previous = para
+    return [(a, b) for a, b in out]
+
+
 def segment(text: str, paragraphs: Sequence[dict], furniture: Sequence[dict],
             seams: Callable[[Sequence[Token]], list[int]] | None = None) -> list[Sentence]:
     """Tagged sentences of every paragraph, leaving out the furniture segments; `seams` may name tokens
     that start a new sentence although no punctuation says so (a headline glued to the next sentence)."""
     blocked = [(f["start"], f["end"]) for f in furniture]
     sentences: list[Sentence] = []
-    for para in paragraphs:
-        for lo, hi in free_ranges(para["start"], para["end"], blocked):
+    for start, end in stretches(text, paragraphs):
+        for lo, hi in free_ranges(start, end, blocked):
             for toks in tokenize(text[lo:hi], lo):
                 tagged = tag_tokens(toks)
                 cuts = [0, *(seams(tagged) if seams else []), len(tagged)]

@@ -96,8 +96,11 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
         first = tokens[c + 1]
         if not _said(tokens, depth, c):
             continue
-        if first.lower == "so" and c + 2 < end and not any(t.finite for t in tokens[c + 2:end]):
-            speaker = _speaker_after(tokens, c + 2, end)
+        if first.lower == "so" and c + 2 < end:
+            after = next((j for j in range(c + 2, end) if tokens[j].text == "," and depth[j] == 0), end)
+            speaker = _speaker_after(tokens, c + 2, after)  # "so X, die ...": a relative clause may follow
+            if speaker and any(t.finite for t in tokens[c + 2:speaker[1]]):
+                speaker = None
             if speaker and any(is_noun(t) for t in tokens[speaker[0]:speaker[1]]):
                 lo, hi, direct = _strip_quotes(tokens, 0, c)
                 return Report(((lo, hi),), speaker, "so", "direct" if direct else "indirect")
@@ -162,12 +165,18 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
 def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
     """`X sagte, (dass) content` and `X verkündet ...: content`."""
     fins = [i for i in range(end) if tokens[i].finite and depth[i] == 0]
-    if not fins or not _speech(tokens[fins[0]], tokens[fins[0]:end]) or fins[0] == 0:
+    if not fins or fins[0] == 0:
         return None
     verb = fins[0]
-    stop = next((j for j in range(verb + 1, min(end, verb + 12)) if tokens[j].text in {",", ":"} and depth[j] == 0),
+    stop = next((j for j in range(verb + 1, min(end, verb + 20)) if tokens[j].text in {",", ":"} and depth[j] == 0),
                 None)
     if stop is None or stop + 1 >= end:
+        return None
+    # the verb of saying is finite ("X sagte, ...") or a participle closing the frame after its auxiliary
+    # ("X hat im Parlament bekräftigt, ...")
+    closing = tokens[verb].pos == "VA" and tokens[stop - 1].tag == "VV(PP)" \
+        and _speech(tokens[stop - 1], tokens[verb:stop])
+    if not (closing or (_speech(tokens[verb], tokens[verb:end]) and stop - verb <= 12)):
         return None
     lo = stop + 1
     if tokens[stop].text == "," and tokens[lo].lower not in {"dass", "daß", "ob"} and (
@@ -179,7 +188,8 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
     speaker = subject_of(tokens, 0, stop)
     if speaker is None:
         return None
-    return Report(((start, hi),), speaker, tokens[verb].text, "direct" if direct else "indirect")
+    cue = tokens[stop - 1].text if closing else tokens[verb].text
+    return Report(((start, hi),), speaker, cue, "direct" if direct else "indirect")
 
 
 def subjunctive(tokens: Sequence[Token]) -> bool:
