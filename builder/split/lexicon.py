@@ -50,5 +50,8 @@ SPEECH_PARTICLE_VERBS = {"teilen": "mit", "geben": "bekannt", "fügen": "hinzu",
 # prepositions that attribute a statement: "laut X", "gemäss X", "nach Angaben von X"
 ATTRIBUTING_PREPOSITIONS = frozenset({"laut", "gemäss", "gemäß", "zufolge"})
 
+# heads of attributing phrases that name no source: "den Angaben zufolge", "laut Berichten"
+UNNAMED_SOURCES = frozenset({"angaben", "informationen", "berichten", "aussagen", "schätzungen"})
+
 # words that mark reported speech continuing from an earlier attribution
 CONTINUATION_ADVERBS = frozenset({"demnach", "demzufolge", "zufolge"})

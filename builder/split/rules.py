@@ -71,8 +71,8 @@ class RuleSplitter:
                 speaker = discourse.phrase(tokens, *report.speaker)
                 if report.speaker[1] - report.speaker[0] == 1 and tokens[report.speaker[0]].pos == "PPER":
                     speaker = discourse.pronoun(tokens[report.speaker[0]].lower) or speaker
-            elif report.inherit:
-                speaker = discourse.current_speaker()
+            elif report.inherit:  # an explicit frame ("hiess es") reaches further back than a bare Konjunktiv
+                speaker = discourse.current_speaker(window=4 if report.cue else 2)
             cue, quote = report.cue, report.quote
             content = report.content
         else:

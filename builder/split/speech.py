@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from builder.split.lexicon import (ATTRIBUTING_PREPOSITIONS, CONTINUATION_ADVERBS, SPEECH_PARTICLE_VERBS,
-                                   SPEECH_VERBS)
+                                   SPEECH_VERBS, UNNAMED_SOURCES)
 from builder.split.phrases import (PREPOSITIONS, is_noun, is_np_word, name_extent, np_end, np_start, quote_depth,
                                    in_subordinate, starts_subordinate, subject_of)
 from builder.split.sentences import Token
@@ -155,11 +155,32 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
         if tok.lower == "zufolge" and i > 0:
             start = np_start(tokens, i, 0)
             if start < i:
-                # "Angaben zufolge soll ...": a fronted frame leaves a verb-first clause, kept whole
-                content = ((0, end),) if start == 0 and i + 1 < end and tokens[i + 1].finite \
-                    else ((0, start), (i + 1, end))
+                content = ((0, end),)  # the cue stays: without it a fronted frame leaves a verb-first clause
+                if tokens[i - 1].lower in UNNAMED_SOURCES:  # "den Angaben zufolge": whose, the report before says
+                    return Report(content, None, tok.text, "indirect", inherit=True)
                 return Report(content, (start, i), tok.text, "indirect")
+        if tok.lower == "nach" and i + 2 < end and tokens[i + 1].lower in {"angaben", "informationen"}:
+            report = _after_angaben(tokens, i, end)
+            if report:
+                return report
+        if tok.lower == "nach" and i + 2 < end and tokens[i + 1].lower == "eigenen" \
+                and tokens[i + 2].lower in UNNAMED_SOURCES:  # "nach eigenen Angaben": the subject's own word
+            speaker = subject_of(tokens, 0, end)
+            if speaker:
+                return Report(((0, end),), speaker, "nach eigenen Angaben", "indirect")
     return None
+
+
+def _after_angaben(tokens: Sequence[Token], i: int, end: int) -> Report | None:
+    """`nach Angaben der Polizei` / `nach Angaben von X`: the source follows the cue as a genitive or a
+    von-phrase. The cue stays in the claim, which keeps its verb-second order."""
+    lo = i + 2
+    if tokens[lo].lower in {"von", "vom"}:
+        lo += 1
+    elif tokens[lo].tag not in {"ART", "PPOSAT"} and tokens[lo].pos != "NE":
+        return None
+    hi = name_extent(tokens, np_end(tokens, lo, end), end)
+    return Report(((0, end),), (lo, hi), "nach Angaben", "indirect") if hi > lo else None
 
 
 def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
