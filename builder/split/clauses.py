@@ -58,7 +58,7 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             first: list[Piece] = [subject, (lo, i)] if subject else [(lo, i)]
             return [first, [(i + 1, hi)]]
         if left_fin and right_fin and _verb_second(tokens, i + 1, right_fin[0]):
-            return [[(lo, i)], [(i + 1, hi)]]
+            return [[(lo, i)], *_split_headline(tokens, depth, i + 1, hi)]
     return [[(lo, hi)]]
 
 

@@ -19,7 +19,7 @@ from builder.split.entities import entities
 from builder.split.glue import headline_seams
 from builder.split.phrases import has_verb, quote_depth
 from builder.split.sentences import Sentence, Token, segment
-from builder.split.speech import find_report
+from builder.split.speech import Report, find_report, quotation_runs
 from builder.split.tagger import past_tense
 from builder.split.timex import find_times
 
@@ -44,6 +44,46 @@ def _worth_a_claim(draft: Draft, tokens: Sequence[Token]) -> bool:
     return len(words) >= 3 and any(w.pos in {"NN", "NNA", "NNI"} for w in words)
 
 
+def main_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Main clauses joined by a semicolon carry speech frames of their own ("X meldete 15 Fälle; damit
+    hält der Trend an": the second is the author's conclusion); the closing full stop is left out."""
+    depth = quote_depth(tokens)
+    end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
+    cuts = [i for i in range(1, end - 1) if tokens[i].text == ";" and depth[i] == 0]
+    return [(a, b) for a, b in zip([0, *(c + 1 for c in cuts)], [*cuts, end]) if b > a]
+
+
+def _speaker_text(tokens: Sequence[Token], report: Report, discourse: Discourse) -> str | None:
+    """The speaker as the article names it; a pronoun ("sagte er") as what it refers to."""
+    if not report.speaker:
+        return None
+    lo, hi = report.speaker
+    if hi - lo == 1 and tokens[lo].pos == "PPER":
+        return discourse.pronoun(tokens[lo].lower) or discourse.phrase(tokens, lo, hi)
+    return discourse.phrase(tokens, lo, hi)
+
+
+def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
+                source: Sentence | None) -> tuple[Draft, tuple[tuple[int, int], ...]]:
+    """The attribution of one main clause [lo, hi) and the token ranges of what it states."""
+    report = find_report(tokens[lo:hi])
+    if report:
+        report = report.shifted(lo)
+        speaker = _speaker_text(tokens, report, discourse)
+        if speaker is None and report.inherit:  # an explicit frame ("hiess es") reaches further back
+            speaker = discourse.current_speaker(window=4 if report.cue else 2)
+        if speaker or report.speaker or not source:
+            quote = "direct" if source else report.quote  # part of a quotation over several sentences
+            return Draft((), speaker=speaker, cue=report.cue, quote=quote), report.content
+    if source:  # inside a quotation whose frame stands in another sentence
+        framing = find_report(source.tokens)
+        speaker = _speaker_text(source.tokens, framing, discourse) if framing else None
+        if speaker:
+            content = report.content if report else ((lo, hi),)
+            return Draft((), speaker=speaker, cue=framing.cue, quote="direct"), content
+    return Draft(()), ((lo, hi),)
+
+
 class RuleSplitter:
     """Backend `rules`: deterministic, no network, no model download (HanTa and SoMaJo ship their data)."""
 
@@ -53,34 +93,30 @@ class RuleSplitter:
     def split(self, article: dict) -> list[dict]:
         text = article["text"]
         sentences = segment(text, article["paragraphs"], article["furniture"], headline_seams)
+        quoted = quotation_runs([s.tokens for s in sentences])
         discourse = Discourse(text)
         claims: list[dict] = []
         for sentence in sentences:
-            claims.extend(self._sentence_claims(article, sentence, discourse))
+            source = sentences[quoted[sentence.index]] if sentence.index in quoted else None
+            claims.extend(self._sentence_claims(article, sentence, discourse, source))
             discourse.next_sentence()
         return claims
 
-    def _sentence_claims(self, article: dict, sentence: Sentence, discourse: Discourse) -> list[dict]:
+    def _sentence_claims(self, article: dict, sentence: Sentence, discourse: Discourse,
+                         source: Sentence | None = None) -> list[dict]:
+        """Claims of one sentence; `source` is the sentence whose frame names the speaker when this one
+        belongs to a quotation that runs over several sentences."""
         tokens, text = sentence.tokens, article["text"]
         if tokens[-1].text == "?":
             return []
-        report = find_report(tokens)
-        speaker = cue = quote = None
-        if report:
-            if report.speaker:
-                speaker = discourse.phrase(tokens, *report.speaker)
-                if report.speaker[1] - report.speaker[0] == 1 and tokens[report.speaker[0]].pos == "PPER":
-                    speaker = discourse.pronoun(tokens[report.speaker[0]].lower) or speaker
-            elif report.inherit:  # an explicit frame ("hiess es") reaches further back than a bare Konjunktiv
-                speaker = discourse.current_speaker(window=4 if report.cue else 2)
-            cue, quote = report.cue, report.quote
-            content = report.content
-        else:
-            end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
-            content = ((0, end),)
-        base = Draft((), speaker=speaker, cue=cue, quote=quote)
         nesting = quote_depth(tokens, brackets=True)
-        drafts = [d for clause in clause_drafts(tokens, content, base) for d in distribute(clause, tokens, nesting)]
+        drafts: list[Draft] = []
+        speaker = None
+        for lo, hi in main_clauses(tokens):
+            base, content = _attributed(tokens, lo, hi, discourse, source)
+            speaker = base.speaker or speaker
+            drafts.extend(d for clause in clause_drafts(tokens, content, base)
+                          for d in distribute(clause, tokens, nesting))
         depth = quote_depth(tokens)
         records: list[dict] = []
         seen: set[str] = set()

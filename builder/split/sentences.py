@@ -57,7 +57,36 @@ def tokenize(text: str, offset: int = 0) -> list[list[Token]]:
 
 def tag_tokens(tokens: Sequence[Token]) -> tuple[Token, ...]:
     tagged = tag([t.text for t in tokens])
-    return tuple(Token(t.text, t.start, t.end, g.tag, g.lemma) for t, g in zip(tokens, tagged))
+    out = [Token(t.text, t.start, t.end, g.tag, g.lemma) for t, g in zip(tokens, tagged)]
+    for i in _participles_tagged_finite(out):
+        out[i] = Token(out[i].text, out[i].start, out[i].end, "VV(PP)", out[i].lemma)
+    return tuple(out)
+
+
+_AUXILIARIES = frozenset({"haben", "sein", "werden"})
+_INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss")
+_CLAUSE_BREAK = frozenset({",", ";", ":", "–", "(", ")", "«", "»", "„", "“", "und", "oder", "aber", "sondern"})
+
+
+def _participles_tagged_finite(tokens: Sequence[Token]) -> list[int]:
+    """Participles that look like a finite verb ("betont", "kritisiert", "verkauft": without ge-, the
+    participle and the third person singular are one form). A clause has one finite verb: such a form
+    closing a clause whose auxiliary (haben, sein, werden) is already finite is the participle."""
+    found, auxiliary = [], False
+    for i, tok in enumerate(tokens):
+        if tok.text.lower() in _CLAUSE_BREAK or tok.tag.startswith("$"):
+            auxiliary = False
+            continue
+        if tok.tag == "VA(FIN)" and tok.lemma.lower() in _AUXILIARIES:
+            auxiliary = True
+            continue
+        form = tok.text.lower()
+        closing = i + 1 == len(tokens) or tokens[i + 1].tag.startswith(("$", "VA", "VM")) \
+            or tokens[i + 1].text.lower() in _CLAUSE_BREAK
+        if auxiliary and tok.tag == "VV(FIN)" and closing and form.endswith("t") \
+                and (form.endswith("iert") or form.startswith(_INSEPARABLE)):
+            found.append(i)
+    return found
 
 
 def free_ranges(start: int, end: int, blocked: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -33,6 +33,12 @@ class Report:
     quote: str  # "direct" | "indirect"
     inherit: bool = False  # speaker not named here: the discourse's last speaker said it
 
+    def shifted(self, offset: int) -> Report:
+        """The same report for token indices `offset` further on (a clause found inside a sentence)."""
+        move = lambda r: (r[0] + offset, r[1] + offset)
+        return Report(tuple(move(r) for r in self.content), move(self.speaker) if self.speaker else None,
+                      self.cue, self.quote, self.inherit)
+
 
 def _speech(tok: Token, clause: Sequence[Token] = ()) -> bool:
     """A verb of saying; a particle verb ("teilte ... mit") only with its particle in `clause`."""
@@ -195,8 +201,8 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
         return None
     # the verb of saying is finite ("X sagte, ...") or a participle closing the frame after its auxiliary
     # ("X hat im Parlament bekräftigt, ...")
-    closing = tokens[verb].pos == "VA" and tokens[stop - 1].tag == "VV(PP)" \
-        and _speech(tokens[stop - 1], tokens[verb:stop])
+    closing = tokens[verb].pos == "VA" and tokens[stop - 1].pos == "VV" and stop - 1 > verb \
+        and _speech(tokens[stop - 1], tokens[verb:stop])  # "betont" may be tagged finite: one clause, one finite
     if not (closing or (_speech(tokens[verb], tokens[verb:end]) and stop - verb <= 12)):
         return None
     lo = stop + 1
@@ -260,3 +266,34 @@ def find_report(tokens: Sequence[Token]) -> Report | None:
     if any(t.lower in CONTINUATION_ADVERBS for t in tokens[:end]) or subjunctive(tokens[:end]):
         return Report(((0, end),), None, None, "indirect", inherit=True)
     return None
+
+
+_OPENING, _CLOSING = "«„‹", "»“›"
+MAX_QUOTED_SENTENCES = 8
+
+
+def _quote_balance(tokens: Sequence[Token]) -> int:
+    """Opening minus closing quotation marks (typographic ones: straight quotes do not say which)."""
+    return sum(t.text in _OPENING for t in tokens) - sum(t.text in _CLOSING for t in tokens)
+
+
+def quotation_runs(sentences: Sequence[Sequence[Token]]) -> dict[int, int]:
+    """A quotation that runs over several sentences is said by whoever its frame names, before it
+    ("X sagte: «A. B.»") or after it ("«A. B», so X."): each sentence of the run (the framing one too) →
+    the sentence holding the frame (the closing one, else the opening one). Runs that never close are left alone."""
+    runs: dict[int, int] = {}
+    start: int | None = None
+    for k, tokens in enumerate(sentences):
+        balance = _quote_balance(tokens)
+        if start is None:
+            start = k if balance > 0 else None
+            continue
+        if balance > 0 or k - start >= MAX_QUOTED_SENTENCES:
+            start = k if balance > 0 else None  # a new quotation opens before the last one closed
+            continue
+        if balance < 0:
+            closing = find_report(sentences[k])
+            source = k if closing and closing.speaker else start
+            runs.update({j: source for j in range(start, k + 1)})
+            start = None
+    return runs

@@ -1,0 +1,42 @@
+"""The table of constructed German sentences in tests/data/split/cases.jsonl: each case names the rule it
+exercises, the article paragraphs (after a title), the claims expected with their speakers (null: the
+author's own statement) and claims that must not appear. Adding a case needs no code."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from builder.split.furniture import detect_furniture
+from builder.split.rules import RuleSplitter
+
+CASES = [json.loads(line) for line in (Path(__file__).parent / "data" / "split" / "cases.jsonl").open(encoding="utf-8")
+         if line.strip()]
+
+
+def split_paragraphs(paragraphs: list[str], published: str = "2024-03-12") -> list[dict]:
+    """Claims of an article made of a title and these body paragraphs."""
+    text, paras = "", []
+    for i, p in enumerate(["Titel", *paragraphs]):
+        text += "\n\n" if text else ""
+        paras.append({"start": len(text), "end": len(text) + len(p), "kind": "title" if i == 0 else "body"})
+        text += p
+    article = {"id": "case", "text": text, "paragraphs": paras, "published": {"value": published, "precision": "day"}}
+    article["furniture"] = detect_furniture(text, paras)
+    return RuleSplitter().split(article)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c['rule']}:{i}" for i, c in enumerate(CASES)])
+def test_case(case: dict) -> None:
+    claims = split_paragraphs(case["article"])
+    got = {c["text"]: (c["attribution"] or {}).get("speaker") for c in claims}
+    for text, speaker in case.get("expect", []):
+        assert text in got, f"missing {text!r}; got {list(got)}"
+        if speaker is None:
+            assert got[text] is None, f"{text!r} attributed to {got[text]!r}"
+        else:
+            assert got[text] and speaker.lower() in got[text].lower(), f"{text!r}: speaker {got[text]!r}"
+    for text in case.get("forbid", []):
+        assert text not in got, f"unexpected {text!r}"
