@@ -268,6 +268,53 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
     return [[(lo, hi)]]
 
 
+_DEFINITE = {"der", "die", "das", "den", "dem", "des"}
+_FUSED = {"zum": "m", "zur": "f", "im": "m", "am": "m", "beim": "m", "vom": "m", "ins": "n"}
+
+
+def _medial_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
+    """A relative clause between commas after a definite noun phrase or a name adds a fact about it, and
+    the sentence holds without it: `Der Tunnel, der 2008 eröffnet wurde, ist gesperrt` → [Der Tunnel ist
+    gesperrt], [der Tunnel wurde 2008 eröffnet]. Only subject relatives (the pronoun agrees with the noun
+    and no other subject follows it); indefinite and bare nouns are restricted by theirs and stay whole."""
+    for c in range(lo + 1, hi - 3):
+        if tokens[c].text != "," or not _top(depth, c) or tokens[c + 1].lower not in _RELATIVE_GENDERS:
+            continue
+        close = next((j for j in range(c + 2, hi) if tokens[j].text == "," and _top(depth, j)), None)
+        if close is None or close + 1 >= hi or tokens[close - 1].pos not in {"VV", "VA", "VM"}:
+            return [[(lo, hi)]]
+        # the tagger may call the pronoun an article; the main clause's finite verb right after the closing
+        # comma, with none before the first, shows the stretch between the commas is embedded
+        if tokens[c + 1].tag != "PRELS" and not (tokens[close + 1].finite and not finite_verbs(tokens, lo, c)):
+            return [[(lo, hi)]]
+        if tokens[c + 2].tag in {"ART", "PPOSAT", "PPER", "PIS", "NE", "PRF", "PDS"}:
+            return [[(lo, hi)]]  # "die der Bund trägt": the pronoun is not the subject
+        rel_fins = finite_verbs(tokens, c + 2, close)
+        if not rel_fins or not (finite_verbs(tokens, lo, c) or finite_verbs(tokens, close + 1, hi)):
+            return [[(lo, hi)]]
+        ante_lo = np_start(tokens, c, lo)
+        while ante_lo - 2 >= lo and tokens[ante_lo - 1].pos == "APPR" and tokens[ante_lo - 2].pos in {"NN", "NE"}:
+            ante_lo = np_start(tokens, ante_lo - 1, lo)  # "das Fest in Pullach, das ...": the head noun's phrase
+        if ante_lo >= c:
+            return [[(lo, hi)]]
+        first, before = tokens[ante_lo], tokens[ante_lo - 1] if ante_lo > lo else None
+        relative = tokens[c + 1].lower
+        if first.lower in _DEFINITE and _agrees(relative, first.lower):
+            antecedent: list[Piece] = [relative, (ante_lo + 1, c)]
+        elif before is not None and before.lower in _FUSED and first.pos == "NN" \
+                and _RELATIVE_GENDERS.get(relative) == _FUSED[before.lower]:
+            antecedent = [relative, (ante_lo, c)]  # "zum Januar, der ..." → "der Januar"
+        elif first.pos == "NE" and relative != "das" and all(t.text[:1].isupper() for t in tokens[ante_lo:c]) \
+                and (before is None or before.pos not in {"APPR", "APPRART"}):
+            antecedent = [(ante_lo, c)]
+        else:
+            return [[(lo, hi)]]
+        fin = rel_fins[-1]
+        verb, particle = verb_second(tokens, fin)
+        return [[(lo, c), (close + 1, hi)], [*antecedent, verb, (c + 2, fin), *particle, (fin + 1, close)]]
+    return [[(lo, hi)]]
+
+
 def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int,
                              hi: int) -> list[list[Piece]]:
     """`werden ab 2025 der Teuerung angepasst und um 2,9 Prozent erhöht`: coordinated participles share
@@ -347,7 +394,7 @@ def clause_drafts(tokens: Sequence[Token], content: Sequence[tuple[int, int]], b
         for head in _split_headline(tokens, depth, lo, hi):
             stages: list[list[Piece]] = [head]
             for rule in (_relative_adverb, _subordinate_facts, _place_relative, _final_relative, _comma_clauses,
-                         _verb_coordination, _infinitive_coordination, _participle_coordination):
+                         _verb_coordination, _infinitive_coordination, _participle_coordination, _medial_relative):
                 stages = [prefix + out for pieces in stages for prefix, out in _apply(rule, tokens, depth, pieces)]
             drafts.extend(base.with_pieces(p) for p in stages)
     return drafts
