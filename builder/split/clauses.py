@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from builder.split.draft import Draft, Piece
-from builder.split.lexicon import COGNITION_VERBS, SPEECH_VERBS
+from builder.split.lexicon import COGNITION_VERBS, FOCUS_PARTICLES, SPEECH_VERBS
 from builder.split.phrases import (finite_verbs, has_verb, in_subordinate, is_np_word, name_extent, np_end, np_start,
                                    phrase_end, quote_depth, starts_subordinate, subject_of, to_main_clause, verb_second)
 from builder.split.sentences import Token
@@ -315,6 +315,39 @@ def _medial_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi:
     return [[(lo, hi)]]
 
 
+def _name_span(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """A person's or organisation's name: capitalised words with a proper noun among them, and an age or
+    party in brackets ("Anna Muster (37)")."""
+    words = [t for t in tokens[lo:hi] if t.text not in {"(", ")"} and not t.text.isdigit()]
+    return bool(words) and any(t.pos == "NE" for t in words) and all(t.text[:1].isupper() for t in words) \
+        and not any(t.lower == "und" for t in tokens[lo:hi])
+
+
+def _role_span(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """A descriptive noun phrase without a verb ("der Präsident des Verbandes", "Chefin der Bank")."""
+    return hi > lo and (tokens[lo].lower in {"der", "die"} or tokens[lo].pos == "NN") \
+        and any(t.pos == "NN" for t in tokens[lo:hi]) and not has_verb(tokens, lo, hi)
+
+
+def _apposition(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
+    """An apposition in the prefield says who the subject is: `Der Chef der Bank, Peter Muster, trat
+    zurück` and `Peter Muster, Chef der Bank, trat zurück` → [Peter Muster trat zurück], [Peter Muster
+    ist (der) Chef der Bank]. The prefield before the finite verb is the subject, so the apposition is in
+    the nominative and "ist" joins it to the name."""
+    start = lo + 1 if tokens[lo].lower in FOCUS_PARTICLES | {"und", "doch", "aber"} else lo
+    commas = [j for j in range(start + 1, hi - 1) if tokens[j].text == "," and _top(depth, j)]
+    if len(commas) < 2 or tokens[start].pos in {"APPR", "APPRART", "ADV", "KOUS", "PROAV"} or finite_verbs(tokens, start, commas[1]) or not tokens[commas[1] + 1].finite:
+        return [[(lo, hi)]]
+    c, close = commas[0], commas[1]
+    if _name_span(tokens, c + 1, close) and _role_span(tokens, start, c):
+        name, role = (c + 1, close), (start, c)
+    elif _name_span(tokens, start, c) and _role_span(tokens, c + 1, close):
+        name, role = (start, c), (c + 1, close)
+    else:
+        return [[(lo, hi)]]
+    return [[(lo, start), name, (close + 1, hi)], [name, "ist", role]]
+
+
 def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int,
                              hi: int) -> list[list[Piece]]:
     """`werden ab 2025 der Teuerung angepasst und um 2,9 Prozent erhöht`: coordinated participles share
@@ -393,7 +426,7 @@ def clause_drafts(tokens: Sequence[Token], content: Sequence[tuple[int, int]], b
             continue
         for head in _split_headline(tokens, depth, lo, hi):
             stages: list[list[Piece]] = [head]
-            for rule in (_relative_adverb, _subordinate_facts, _place_relative, _final_relative, _comma_clauses,
+            for rule in (_apposition, _relative_adverb, _subordinate_facts, _place_relative, _final_relative, _comma_clauses,
                          _verb_coordination, _infinitive_coordination, _participle_coordination, _medial_relative):
                 stages = [prefix + out for pieces in stages for prefix, out in _apply(rule, tokens, depth, pieces)]
             drafts.extend(base.with_pieces(p) for p in stages)
