@@ -24,7 +24,8 @@ FOCUS_PARTICLES = frozenset("auch selbst sogar nur gerade ausgerechnet allein".s
 # words after which a sentence cannot end: articles, prepositions, conjunctions, possessives
 UNFINISHED_ENDS = frozenset("""
 der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner
-mein meine dein deine sein seine ihr ihre unser unsere
+mein meine meinen meinem meiner meines dein deine deinen deinem deiner deines sein seine seinen seinem seiner
+seines ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer unseres
 an am auf aus bei beim bis durch für gegen hinter im in ins mit nach neben ohne seit trotz über um unter
 vom von vor während wegen zum zur zwischen angesichts laut gemäss gemäß dank infolge seitens
 und oder aber denn sondern sowie als wie wenn weil dass daß ob obwohl nachdem bevor sodass
@@ -49,6 +50,11 @@ SPEECH_PARTICLE_VERBS = {"teilen": "mit", "geben": "bekannt", "fügen": "hinzu",
                          "halten": "fest"}
 # prepositions that attribute a statement: "laut X", "gemäss X", "nach Angaben von X"
 ATTRIBUTING_PREPOSITIONS = frozenset({"laut", "gemäss", "gemäß", "zufolge"})
+
+# words that turn a statement into its negation or into a guess: a claim may not drop them
+NEGATIONS = frozenset("nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder".split())
+HEDGES = frozenset("""angeblich mutmasslich mutmaßlich vermutlich möglicherweise wohl offenbar offensichtlich scheinbar
+anscheinend eventuell vielleicht wahrscheinlich kaum""".split())
 
 # heads of attributing phrases that name no source: "den Angaben zufolge", "laut Berichten"
 UNNAMED_SOURCES = frozenset({"angaben", "informationen", "berichten", "aussagen", "schätzungen"})

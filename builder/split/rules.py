@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 
+from builder.split.check import faults
 from builder.split.checkworthy import checkworthiness
 from builder.split.clauses import clause_drafts
 from builder.split.coordination import distribute
@@ -84,6 +85,28 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
     return Draft(()), ((lo, hi),)
 
 
+def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nesting: Sequence[int]) -> list[Draft]:
+    """The drafts of one content range that pass the check of `check.py`. A draft with a fault falls back
+    to the larger unit it came from: a distributed conjunct to its clause, a clause to the range as
+    written, and that to the whole sentence, which the article states by definition."""
+    accepted: list[Draft] = []
+    for clause in clause_drafts(tokens, (part,), base):
+        distributed = distribute(clause, tokens, nesting)
+        if not any(faults(d, tokens) for d in distributed):
+            accepted.extend(distributed)
+        elif not faults(clause, tokens):
+            accepted.append(clause)
+        else:
+            break
+    else:
+        return accepted
+    written = base.with_pieces([part])
+    if not faults(written, tokens):
+        return [written]
+    end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
+    return [base.with_pieces([(0, end)])]
+
+
 class RuleSplitter:
     """Backend `rules`: deterministic, no network, no model download (HanTa and SoMaJo ship their data)."""
 
@@ -115,8 +138,8 @@ class RuleSplitter:
         for lo, hi in main_clauses(tokens):
             base, content = _attributed(tokens, lo, hi, discourse, source)
             speaker = base.speaker or speaker
-            drafts.extend(d for clause in clause_drafts(tokens, content, base)
-                          for d in distribute(clause, tokens, nesting))
+            for part in content:
+                drafts.extend(_checked(tokens, part, base, nesting))
         depth = quote_depth(tokens)
         records: list[dict] = []
         seen: set[str] = set()

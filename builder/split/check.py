@@ -1,0 +1,94 @@
+"""Do no harm: the check every draft passes before it becomes a claim.
+
+A verification dataset can live with a claim that is not atomic (an annotator splits it) but not with one
+that says something the article does not: a fragment, a clause in the wrong word order, a verb torn from
+its particle, a dropped "nicht". Each check below names such a fault; a draft with a fault is not emitted,
+and the splitter falls back to the larger unit the draft came from (see `rules.py`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from builder.split.draft import Draft
+from builder.split.lexicon import HEDGES, NEGATIONS
+from builder.split.phrases import SEPARABLE_PARTICLES, quote_depth
+from builder.split.sentences import Token
+
+_SUBORDINATE_OPENERS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT"})
+_ALSO_PREPOSITIONS = frozenset({"während", "seit", "bis", "als", "wie", "damit", "da", "so"})
+# word classes a German sentence cannot end with (the tagger tells a particle "ein" from an article)
+_UNFINISHED_TAGS = frozenset({"ART", "APPR", "APPRART", "KON", "KOUS", "KOKOM", "PPOSAT", "PRELS"})
+_VERBS = frozenset({"VV", "VA", "VM"})
+# where a clause region ends: its material is on one side, another clause's on the other
+_BOUNDARIES = frozenset({",", ";", ":", "–", "—", "(", ")", "und", "oder", "aber", "sondern", "sowie", "doch"})
+
+
+def _words(draft: Draft, tokens: Sequence[Token]) -> list[Token | str]:
+    words: list[Token | str] = []
+    for p in draft.pieces:
+        words.extend([p] if isinstance(p, str) else tokens[p[0]:p[1]])
+    words = [w for w in words if not (isinstance(w, Token) and w.text in {".", "!", "«", "»", "„", "“", '"'})]
+    while words and _text(words[-1]) in {",", ";", ":", "–", "—", "-"}:
+        words.pop()  # rendering trims what closes a clause: only what stays is judged
+    return words
+
+
+def _fronted_clause(words: list[Token | str]) -> bool:
+    """A subordinate or verb-first clause fronted before its main clause: "Nachdem X geschah, tat Y ...",
+    "Sollte X scheitern, bleibt Y": a comma followed by the main clause's finite verb."""
+    return any(_text(w) == "," and isinstance(n, Token) and n.finite for w, n in zip(words, words[1:]))
+
+
+def _text(word: Token | str) -> str:
+    return word if isinstance(word, str) else word.text
+
+
+def _region(tokens: Sequence[Token], depth: Sequence[int], i: int) -> range:
+    """The stretch of the sentence around token i that no clause boundary cuts."""
+    lo, hi = i, i + 1
+    while lo > 0 and tokens[lo - 1].lower not in _BOUNDARIES and depth[lo - 1] == depth[i]:
+        lo -= 1
+    while hi < len(tokens) and tokens[hi].lower not in _BOUNDARIES and depth[hi] == depth[i]:
+        hi += 1
+    return range(lo, hi)
+
+
+def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
+    """What is wrong with a draft as a German main clause that the sentence entails (empty: nothing)."""
+    words = _words(draft, tokens)
+    if not words:
+        return ["empty"]
+    found: list[str] = []
+    first, last = words[0], words[-1]
+    if isinstance(first, Token) and (first.text in {",", ";", ":"} or (
+            first.pos in _SUBORDINATE_OPENERS and first.lower not in _ALSO_PREPOSITIONS
+            and not _fronted_clause(words))):
+        found.append(f"starts like a subordinate clause ({first.text!r})")
+    if isinstance(last, Token) and (last.text in {",", ";", ":", "–"} or (
+            last.pos in _UNFINISHED_TAGS and last.lower not in SEPARABLE_PARTICLES)):
+        found.append(f"ends in {last.text!r}")  # "statt", "zu" closing a clause are particles
+    depth = quote_depth(tokens)
+    sentence_has_verb = any(t.finite and depth[i] == 0 for i, t in enumerate(tokens))
+    finite = [k for k, w in enumerate(words) if isinstance(w, Token) and w.finite]
+    inserted_verb = any(isinstance(p, str) and p[:1].islower() and " " not in p for p in draft.pieces)
+    if sentence_has_verb and not inserted_verb and not any(isinstance(w, Token) and w.pos in _VERBS for w in words):
+        found.append("no verb")  # a participle alone is a headline's clause ("Mann am Grat abgestürzt")
+    if finite and finite[0] == 0 and not inserted_verb and not _fronted_clause(words):
+        found.append(f"verb first ({_text(words[0])!r})")
+    used = set(draft.indices())
+    strings = {p.lower() for p in draft.pieces if isinstance(p, str)}
+    for i in used:
+        tok = tokens[i]
+        if not tok.finite:
+            continue
+        region = _region(tokens, depth, i)
+        for j in region:
+            if j in used:
+                continue
+            word = tokens[j]
+            if word.pos == "PTKVZ" and word.lower not in strings:
+                found.append(f"verb {tok.text!r} without its particle {word.text!r}")
+            elif word.lower in NEGATIONS or word.lower in HEDGES:
+                found.append(f"drops {word.text!r}")
+    return found
