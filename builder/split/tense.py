@@ -20,7 +20,7 @@ Tense of a clause, first rule that applies:
 - present: any other finite verb (Präsens, Konjunktiv II without a participle);
 - past: no finite verb but a participle, a headline's elided Perfekt or passive ("Mann am Dienstag
   verunglückt");
-- none: no verb at all.
+- none: no verb at all; time resolution then takes the nearest day ("Neue Fälle am Dienstag").
 """
 
 from __future__ import annotations
@@ -45,6 +45,8 @@ VERB_POS = frozenset({"VV", "VA", "VM"})
 
 
 class Tense(Enum):
+    """What a clause's verbs say about when it happens; only past and not-past change a resolved date."""
+
     PAST = "past"
     PRESENT = "present"
     FUTURE = "future"
