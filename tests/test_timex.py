@@ -238,6 +238,16 @@ def test_several_expressions_in_order_without_overlap() -> None:
                                                          ("am Donnerstag", "2022-01-20")]
 
 
+def test_each_clause_range_gives_the_tense_of_its_expressions() -> None:
+    """Ranges are in output offsets; a match on the space between two ranges takes the earlier one."""
+    sentence = "Er kam am Montag, er kommt am Freitag und am Samstag."
+    comma = sentence.index(",") + 1
+    clauses = [(100, 100 + comma, True), (100 + comma + 1, 100 + len(sentence), False)]
+    found = find_times(sentence, DAY, offset=100, past=clauses)
+    assert [t["value"] for t in found] == ["2022-01-17", "2022-01-21", "2022-01-22"]
+    assert [t["value"] for t in find_times("Treffen am Freitag", DAY, past=[(0, 18, None)])] == ["2022-01-21"]
+
+
 def test_range_gives_both_days() -> None:
     found = find_times("Das Fest dauert vom 3. bis 5. März 2022.", NONE)
     assert [(t["text"], t["value"]) for t in found] == [("vom 3.", "2022-03-03"),

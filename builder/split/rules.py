@@ -21,7 +21,7 @@ from builder.split.glue import headline_seams
 from builder.split.phrases import has_verb, quote_depth
 from builder.split.sentences import Sentence, Token, segment
 from builder.split.speech import Report, find_report, quotation_runs
-from builder.split.tagger import past_tense
+from builder.split.tense import clause_tenses
 from builder.split.timex import find_times
 
 NAME = "claims-ch-rules"
@@ -143,7 +143,7 @@ class RuleSplitter:
         depth = quote_depth(tokens)
         records: list[dict] = []
         seen: set[str] = set()
-        past = any(t.finite and past_tense(t.text, t.tag) for t in tokens)
+        past = [(t.start, t.end, tense.past) for t, tense in zip(tokens, clause_tenses(tokens))]
         sentence_text = text[sentence.start:sentence.end]
         times_all = find_times(sentence_text, article["published"], offset=sentence.start, past=past)
         ents_all = entities(tokens)

@@ -70,15 +70,21 @@ def tag(tokens: Sequence[str]) -> list[Tagged]:
 
 
 _PAST_IRREGULAR = frozenset("war warst waren wart hatte hattest hatten hattet wurde wurdest wurden wurdet".split())
+# endings of present forms with a changed stem and no "-t" of their own, which the ablaut test below would
+# read as past: modals, "wird", "weiss", and stems in -t ("hält", "erhält", "gilt", "tritt", "rät")
+_PRESENT_VARIANTS = tuple("wird wirst kann kannst muss musst muß mußt darf darfst mag magst weiss weiß weisst "
+                          "weißt hält hältst gilt giltst tritt trittst rät rätst ficht".split())
+_UMLAUTS = frozenset("äöü")
 
 
 @lru_cache(maxsize=50_000)
 def past_tense(form: str, tag_name: str) -> bool:
-    """Whether a finite verb form is in the past tense, from HanTa's morphemes: a weak stem with "-te"
-    ("sagte"), or a changed (ablaut) stem without the present's "-t" ("kam", "bezogen"; not "gibt")."""
+    """Whether a finite verb form looks past, from HanTa's morphemes: a weak stem with "-te" ("sagte"), or
+    a changed (ablaut) stem without the present's "-t" ("kam", "bezogen"; not "gibt", "kann", "gilt").
+    Konjunktiv II shares these forms ("käme", "könnte"): `preterite` tells them apart."""
     if form.lower() in _PAST_IRREGULAR:
         return True
-    if not tag_name.endswith("(FIN)"):
+    if not tag_name.endswith("(FIN)") or form.lower().endswith(_PRESENT_VARIANTS):
         return False
     _, morphemes, _ = _model().analyze(form, taglevel=3, pos=tag_name)
     suffix = morphemes[-1][0] if len(morphemes) > 1 and morphemes[-1][1] == "SUF_FIN" else ""
@@ -87,3 +93,16 @@ def past_tense(form: str, tag_name: str) -> bool:
         return True
     return stem_kind.endswith("_VAR") and suffix not in {"t", "st"}
 
+
+def subjunctive_ii(form: str, tag_name: str, lemma: str) -> bool:
+    """Konjunktiv II of a past-looking form: an umlaut its infinitive lacks ("käme", "hätte", "würde"), or
+    any umlaut on a modal, whose Präteritum never has one ("könnte" but "konnte"). Weak verbs with an
+    umlaut in the infinitive ("führte") stay Präteritum; their Konjunktiv II cannot be told apart."""
+    if not past_tense(form, tag_name) or not _UMLAUTS & set(form.lower()):
+        return False
+    return tag_name.startswith("VM") or not _UMLAUTS & set(lemma.lower())
+
+
+def preterite(form: str, tag_name: str, lemma: str) -> bool:
+    """A finite verb in Präteritum (or Konjunktiv II of a weak verb, which is the same form)."""
+    return past_tense(form, tag_name) and not subjunctive_ii(form, tag_name, lemma)

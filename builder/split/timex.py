@@ -6,7 +6,8 @@ precision of that date allows, and no further: "am Freitag" is `2022-01-21` in a
 2022-01-18, but only `XXXX-WXX-5` when the article is dated `2022-01` (the Friday could fall in any week).
 
 Rules that need a choice (all documented here, all exercised by tests/test_timex.py):
-- A weekday follows the tense the caller passes as `past`: past tense means the latest such day on or
+- A weekday follows the tense the caller passes as `past`, for the whole sentence or per clause (the
+  splitter judges it per clause, see builder/split/tense.py): past tense means the latest such day on or
   before publication (a past-tense "am Dienstag" in a Tuesday article is that Tuesday, as agency copy is
   often published the same day); present or future tense means the next such day on or after publication;
   no tense (`past=None`) means the nearest such day, which is always within ±3 days and never a tie.
@@ -30,7 +31,8 @@ Rules that need a choice (all documented here, all exercised by tests/test_timex
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -598,15 +600,16 @@ class _Found:
     value: _Value
 
 
-def _candidates(text: str, ctx: _Context) -> list[_Found]:
-    """Every rule's matches, then the leftmost-longest ones that do not overlap."""
+def _candidates(text: str, anchor: Anchor, tense_at: Callable[[int], bool | None]) -> list[_Found]:
+    """Every rule's matches, each read in the tense at its start, then the leftmost-longest ones that do
+    not overlap."""
     lower = text.lower()
     hits: list[tuple[int, int, int, _Value]] = []
     for order, rule in enumerate(RULES):
         if not rule.cue.search(lower):
             continue
         for m in rule.pattern.finditer(text):
-            value = rule.resolve(m, ctx)
+            value = rule.resolve(m, _Context(anchor, tense_at(m.start()), text))
             if value is not None:
                 hits.append((m.start(), -m.end(), order, value))
     hits.sort(key=lambda h: h[:3])
@@ -630,15 +633,29 @@ def _attach_days(found: list[_Found], anchor: Anchor) -> None:
             f.value = _Value(anchor.day.isoformat() + f.value.value, relative=True)
 
 
+# (start, end, past) of one clause, in the offsets of the output (the sentence's start is `offset`)
+ClauseTense = tuple[int, int, bool | None]
+
+
+def _tense_at(past: bool | None | Sequence[ClauseTense], position: int) -> bool | None:
+    """The tense at `position`: of the whole sentence, or of the last clause range starting at or before
+    it (a match may start between two ranges, on a space)."""
+    if past is None or isinstance(past, bool):
+        return past
+    i = bisect_right(past, position, key=lambda clause: clause[0]) - 1
+    return past[max(i, 0)][2] if past else None
+
+
 def find_times(text: str, published: dict[str, Any], *, offset: int = 0,
-               past: bool | None = None) -> list[dict[str, Any]]:
+               past: bool | None | Sequence[ClauseTense] = None) -> list[dict[str, Any]]:
     """The time expressions of one sentence as claim-schema `time` items, offsets shifted by `offset`.
 
-    `past` is the tense of the sentence (True past, False present/future, None unknown); it decides
-    which Friday "am Freitag" is.
+    `past` is the tense (True past, False present/future, None unknown), of the whole sentence or, as
+    (start, end, past) ranges sorted by start, of each clause, so that "Er sagte am Montag, er komme am
+    Freitag" looks back for Monday and ahead for Friday; it decides which Friday "am Freitag" is.
     """
     anchor = anchor_of(published.get("value"), published.get("precision"))
-    found = _candidates(text, _Context(anchor, past, text))
+    found = _candidates(text, anchor, lambda position: _tense_at(past, position + offset))
     _attach_days(found, anchor)
     return [{"text": text[f.start:f.end], "start": f.start + offset, "end": f.end + offset,
              "value": f.value.value, "anchor": anchor.value if f.value.relative else None}
