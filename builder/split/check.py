@@ -76,6 +76,10 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         found.append("no verb")  # a participle alone is a headline's clause ("Mann am Grat abgestürzt")
     if finite and finite[0] == 0 and not inserted_verb and not _fronted_clause(words):
         found.append(f"verb first ({_text(words[0])!r})")
+    position = {t.start: i for i, t in enumerate(tokens)}
+    if any(isinstance(a, Token) and isinstance(b, Token) and a.finite and b.finite
+           and position[b.start] != position[a.start] + 1 for a, b in zip(words, words[1:])):
+        found.append("two finite verbs in a row")  # pieces of two clauses glued together
     used = set(draft.indices())
     strings = {p.lower() for p in draft.pieces if isinstance(p, str)}
     for i in used:

@@ -22,6 +22,7 @@ from builder.split.sentences import Token
 
 _FACT_SUBORDINATORS = {"als", "nachdem", "weil", "bevor", "während", "seit", "seitdem", "da"}
 _COORDINATORS = {"und", "sowie", "aber", "doch", "sondern"}
+_CLAUSE_CONJUNCTIONS = {"denn", "doch", "aber", "sondern", "und", "oder", "jedoch"}
 
 
 def _top(depth: Sequence[int], i: int) -> bool:
@@ -96,17 +97,24 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
         if not head_fins or tokens[head_fins[-1]].lemma.lower() in SPEECH_VERBS | COGNITION_VERBS:
             continue  # "Zuerst dachte ich, es gibt dort nichts": the comma clause is the verb's object
         nxt = tokens[c + 1]
-        if nxt.pos in {"PPER", "PDS"} and nxt.lower not in {"ihm", "ihn", "ihnen"}:
-            first_end = c + 2
-        elif (is_np_word(nxt) and nxt.pos != "PIS") or _article_after_comma(tokens, c + 1, hi):
-            first_end = np_end(tokens, c + 1, hi)
-        elif nxt.pos in {"APPR", "APPRART"} and c + 2 < hi and tokens[c + 2].tag != "PRELS":
-            first_end = np_end(tokens, c + 2, hi)  # ", in dieser Zeit bestritt er ...": a fronted phrase
+        if nxt.lower in _CLAUSE_CONJUNCTIONS and c + 3 < hi:
+            nxt, c_body = tokens[c + 2], c + 2  # ", denn der Aufwand sinkt", ", doch jemand postete ..."
+        else:
+            c_body = c + 1
+        if (nxt.pos in {"PPER", "PDS"} and nxt.lower not in {"ihm", "ihn", "ihnen"}) or (nxt.pos == "PIS"
+                                                                                      and c_body > c + 1):
+            first_end = c_body + 1  # ", doch jemand postete": after a conjunction a pronoun is the subject
+        elif nxt.pos in {"ADV", "PROAV"} and c_body + 1 < hi and tokens[c_body + 1].finite:
+            first_end = c_body + 1  # ", ausserdem zeichnet sie ... auf": an adverb as the prefield
+        elif (is_np_word(nxt) and (nxt.pos != "PIS" or c_body > c + 1)) or _article_after_comma(tokens, c_body, hi):
+            first_end = np_end(tokens, c_body, hi)
+        elif nxt.pos in {"APPR", "APPRART"} and c_body + 1 < hi and tokens[c_body + 1].tag != "PRELS":
+            first_end = np_end(tokens, c_body + 1, hi)  # ", in dieser Zeit bestritt er ...": a fronted phrase
         else:
             continue
         if fins and fins[0] == first_end and not any(t.text == "," for t in tokens[c + 1:fins[0]]):
             out.append([(start, c)])
-            start = c + 1
+            start = c_body
         elif not has_verb(tokens, c + 1, hi) and nxt.tag == "ART" and first_end < hi \
                 and tokens[first_end].pos in {"APPR", "APPRART", "CARD"}:
             subject = subject_of(tokens, start, c)
@@ -138,8 +146,8 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
             rest = _verb_coordination(tokens, depth, j, hi)
             return [[(lo, k)]] + [[subject, *pieces] for pieces in rest]
         end = np_end(tokens, k + 1, hi) if is_np_word(tokens[k + 1]) else k + 1
-        if end > k + 1 and end < hi and tokens[end].finite and any(t.text == "," for t in tokens[k - 1:k]):
-            return [[(lo, k)]] + _verb_coordination(tokens, depth, k + 1, hi)
+        if end > k + 1 and end < hi and tokens[end].finite and not in_subordinate(tokens, depth, lo, k):
+            return [[(lo, k)]] + _verb_coordination(tokens, depth, k + 1, hi)  # "A kocht und B backt"
     return [[(lo, hi)]]
 
 
