@@ -30,7 +30,8 @@ def _separates(tok: Token) -> bool:
 def capitalised_function_word(tokens: Sequence[Token], i: int) -> bool:
     """Rule 1: token i is a lower-case word class written with a capital after a word (not punctuation)."""
     tok, prev = tokens[i], tokens[i - 1]
-    return (i > 0 and tok.text[:1].isupper() and tok.text[1:].islower() and tok.lower in FUNCTION_WORDS
+    closed = tok.lower in FUNCTION_WORDS or tok.pos in {"ADV", "PROAV"}  # adverbs: "… durch Eigentlich wollten"
+    return (i > 0 and tok.text[:1].isupper() and tok.text[1:].islower() and closed
             and prev.text[-1:].isalnum())
 
 
