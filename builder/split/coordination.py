@@ -12,14 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from builder.split.draft import Draft
+from builder.split.inflection import plural_form, singular_form
+from builder.split.lexicon import COLLECTIVE_ADVERBS, RECIPROCAL_VERBS
 from builder.split.phrases import NOUNS, PREPOSITIONS, is_noun, name_extent, np_end, np_start, quote_depth
 from builder.split.sentences import Token
+from builder.split.tagger import inflected_noun
 
 _CONJ = {"und", "sowie"}
 _NO_SPLIT_BEFORE = {"zwischen", "sowohl", "beide", "beiden"}
-_PLURAL_TO_SINGULAR = {"wurden": "wurde", "sind": "ist", "waren": "war", "haben": "hat", "hatten": "hatte",
-                       "werden": "wird", "konnten": "konnte", "können": "kann", "sollen": "soll", "wollen": "will",
-                       "müssen": "muss", "dürfen": "darf", "seien": "sei"}
 
 
 def _kind(tok: Token) -> str | None:
@@ -109,12 +109,59 @@ def _shared_determiner(tokens: Sequence[Token], members: list[tuple[int, int]]) 
     return first.lower if first.tag in {"ART", "PPOSAT", "PDAT"} else ""
 
 
-def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]) -> Draft:
-    """A coordinated subject split into one member takes a singular verb ("wurden" → "wurde")."""
+_SINGULAR_ARTICLES = {"der", "das", "ein", "eine", "einer", "eines", "dieser", "dieses", "sein", "seine", "ihr"}
+
+
+def _number(tokens: Sequence[Token], a: int, b: int) -> str | None:
+    """Grammatical number of a conjunct as a subject: "sg", "pl", or None where German leaves it open
+    ("die Kantone" and "die Frage" look alike)."""
+    first = tokens[a]
+    head = next((t for t in reversed(tokens[a:b]) if t.pos == "NN"), tokens[b - 1])  # "die Polizei Wallis"
+    if first.pos == "NE" or first.lower in _SINGULAR_ARTICLES:
+        return "sg"
+    if head.pos != "NN":
+        return None
+    if first.lower in {"die", "diese", "keine"}:  # feminine singular or plural: the noun's suffix tells
+        return "pl" if inflected_noun(head.text) else "sg"
+    return "pl" if inflected_noun(head.text) else None  # a bare noun: "Gewitter" may be either
+
+
+def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]], member: tuple[int, int]
+           ) -> Draft | None:
+    """A coordinated subject split into one member takes the verb form of that member ("A und B wurden" →
+    "A wurde"); None when the number of the member or the singular form is not certain (then the subject
+    is not distributed: a claim left whole is better than one with a wrong verb)."""
     for verb in (members[-1][1], members[0][0] - 1):  # "A und B wurden", "wollen A und B"
-        if 0 <= verb < len(tokens) and tokens[verb].finite and tokens[verb].lower in _PLURAL_TO_SINGULAR:
-            return draft.replace(verb, verb + 1, [_PLURAL_TO_SINGULAR[tokens[verb].lower]])
+        if 0 <= verb < len(tokens) and tokens[verb].finite and plural_form(tokens[verb]):
+            number = _number(tokens, *member)
+            if number == "pl":
+                return draft
+            singular = singular_form(tokens[verb]) if number == "sg" else None
+            return draft.replace(verb, verb + 1, [singular]) if singular else None
     return draft
+
+
+def _appositive_names(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
+    """Names listed after a common noun ("in den Märkten Spanien und Dänemark") specify it; each name is
+    no conjunct of its own."""
+    a, b = members[0]
+    return any(tokens[i].pos == "NN" and tokens[i + 1].pos == "NE" for i in range(a, b - 1)) \
+        and all(all(t.pos == "NE" for t in tokens[x:y]) for x, y in members[1:])
+
+
+def _collective(draft: Draft, tokens: Sequence[Token], first: int) -> bool:
+    """A predicate that holds of the group, not of each member: reciprocal verbs with "sich" ("A und B
+    einigten sich"), "gemeinsam", "miteinander"; and "Das waren A und B" (the coordination right after a
+    copula whose subject is a demonstrative), which names a group."""
+    used = [tokens[i] for i in draft.indices()]
+    lemmas = {t.lemma.lower() for t in used}
+    if any(t.lower in COLLECTIVE_ADVERBS for t in used):
+        return True
+    if any(t.lower == "sich" for t in used) and lemmas & RECIPROCAL_VERBS:
+        return True
+    copula = tokens[first - 1] if first > 0 else None
+    return copula is not None and copula.finite and copula.lemma.lower() == "sein" and first >= 2 \
+        and tokens[first - 2].lower in {"das", "dies", "es"}
 
 
 def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | None = None) -> list[Draft]:
@@ -132,10 +179,15 @@ def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | Non
                 continue
             span = (members[0][0], members[-1][1])
             shared = _shared_determiner(tokens, members)
+            if _collective(draft, tokens, span[0]) or _appositive_names(tokens, members):
+                return [draft]  # a group predicate, or names that specify a noun ("Märkten A und B")
             out: list[Draft] = []
             for a, b in members:
                 lone = b - a == 1 and tokens[a].pos in NOUNS and shared
-                single = draft.replace(span[0], span[1], [shared, (a, b)] if lone else [(a, b)])
-                out.extend(distribute(_agree(single, tokens, members), tokens, depth))
+                single = _agree(draft.replace(span[0], span[1], [shared, (a, b)] if lone else [(a, b)]), tokens,
+                                members, (a, b))
+                if single is None:
+                    return [draft]
+                out.extend(distribute(single, tokens, depth))
             return out
     return [draft]

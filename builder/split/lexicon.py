@@ -56,6 +56,12 @@ NEGATIONS = frozenset("nicht kein keine keinen keinem keiner keines nie niemals 
 HEDGES = frozenset("""angeblich mutmasslich mutmaßlich vermutlich möglicherweise wohl offenbar offensichtlich scheinbar
 anscheinend eventuell vielleicht wahrscheinlich kaum""".split())
 
+# predicates that hold of a group, not of each member: coordination stays whole
+RECIPROCAL_VERBS = frozenset("""einigen treffen verständigen vereinbaren verhandeln streiten unterscheiden
+verbünden zusammenschliessen zusammenschließen zusammentun versöhnen trennen küssen umarmen duellieren
+begegnen kennen lieben hassen verabreden""".split())
+COLLECTIVE_ADVERBS = frozenset("gemeinsam miteinander zusammen einander gegeneinander untereinander".split())
+
 # heads of attributing phrases that name no source: "den Angaben zufolge", "laut Berichten"
 UNNAMED_SOURCES = frozenset({"angaben", "informationen", "berichten", "aussagen", "schätzungen"})
 

@@ -55,6 +55,14 @@ def _lemma(word: str, tag_id: int) -> str:
     return _model()._analyze(word, tag_id, taglevel=1)[0]
 
 
+@lru_cache(maxsize=50_000)
+def inflected_noun(word: str) -> bool:
+    """Whether HanTa's analysis of a noun ends in an inflectional suffix ("Kanton|e", "Regierung|en",
+    "Länderchef|s"): on a subject, which is nominative, that suffix marks the plural."""
+    _, morphemes, _ = _model().analyze(word, taglevel=3)
+    return bool(morphemes) and morphemes[-1][1] == "SUF_NN"
+
+
 def tag(tokens: Sequence[str]) -> list[Tagged]:
     """Tag one sentence of tokens; an empty sentence gives an empty list."""
     if not tokens:

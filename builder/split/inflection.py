@@ -1,0 +1,47 @@
+"""Third person singular from plural of German finite verbs, for a coordinated subject split into members.
+
+Weak verbs are regular ("machten" → "machte", "fordern" → "fordert"); strong verbs in the past only drop
+their ending ("gingen" → "ging"); strong verbs whose present changes its vowel ("nehmen" → "nimmt") and the
+few irregular ones are listed. Anything else gets None: better a claim left whole than a wrong verb form.
+"""
+
+from __future__ import annotations
+
+from builder.split.sentences import Token
+
+IRREGULAR = {"sind": "ist", "waren": "war", "haben": "hat", "hatten": "hatte", "werden": "wird", "wurden": "wurde",
+             "können": "kann", "konnten": "konnte", "sollen": "soll", "sollten": "sollte", "wollen": "will",
+             "wollten": "wollte", "müssen": "muss", "mussten": "musste", "dürfen": "darf", "durften": "durfte",
+             "mögen": "mag", "mochten": "mochte", "seien": "sei", "hätten": "hätte", "wären": "wäre",
+             "würden": "würde", "könnten": "könnte", "müssten": "müsste", "dürften": "dürfte", "wissen": "weiss",
+             "tun": "tut", "gehen": "geht", "stehen": "steht"}
+# present stems whose vowel changes in the singular ("sie nehmen" / "er nimmt"): not formed by rule
+VOWEL_CHANGE = ("nehmen", "geben", "sehen", "sprechen", "treffen", "helfen", "lesen", "essen", "werfen", "sterben",
+                "brechen", "empfehlen", "gelten", "messen", "stehlen", "treten", "fahren", "tragen", "fallen",
+                "halten", "laufen", "lassen", "schlafen", "wachsen", "schlagen", "raten", "fangen", "laden",
+                "stossen", "stoßen", "vergessen", "befehlen", "erschrecken", "verderben", "werden")
+
+
+def plural_form(verb: Token) -> bool:
+    """Whether a finite verb is in the first/third person plural (ends in -en/-n, or a listed form)."""
+    form = verb.lower
+    return form in IRREGULAR or (form.endswith("n") and not form.endswith(("in", "ein")) and len(form) > 3)
+
+
+def singular_form(verb: Token) -> str | None:
+    """The third person singular of a plural finite verb, or None when no rule forms it safely."""
+    form, lemma = verb.lower, verb.lemma.lower()
+    if form in IRREGULAR:
+        return IRREGULAR[form]
+    if not lemma.endswith("n") or not form.endswith("n"):
+        return None
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]  # "machen" → "mach", "fordern" → "forder"
+    if form == lemma:  # present
+        if lemma.endswith(VOWEL_CHANGE):
+            return None
+        return stem + ("et" if stem.endswith(("t", "d")) else "t")
+    if form in {stem + "ten", stem + "eten"}:  # weak past
+        return form[:-1]
+    if form.endswith("en") and not form.endswith("ten"):  # strong past: "gingen" → "ging"
+        return form[:-2]
+    return None
