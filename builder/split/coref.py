@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from builder.split.draft import Draft, Piece
 from builder.split.first_names import name_gender
-from builder.split.lexicon import SPEECH_VERBS
+from builder.split.lexicon import COGNITION_VERBS, SPEECH_VERBS
 from builder.split.phrases import NOUNS, TIME_NOUNS, np_end, starts_subordinate, subject_of
 from builder.split.sentences import Token
 
@@ -47,7 +47,7 @@ _EXPLETIVE_VERBS = {"geben", "gehen", "handeln", "heißen", "heissen", "kommen",
 _TITLES = {"herr": "m", "frau": "f"}
 _FEMININE_ROLE = ("in", "frau")
 _MASCULINE_ROLE = ("mann", "er", "or", "ent", "ant", "ist", "eur", "ör", "at", "oge", "ekt", "chef", "arzt",
-                   "wart", "ot", "ier", "ar", "ent")
+                   "wart", "ot", "ier", "ar")
 _NEUTRAL_ROLE = ("star", "mitglied", "model", "opfer", "idol", "talent", "kind", "team", "paar", "duo")
 _PERSON_NOUN = ("in", "frau", "mann", "er", "or", "ent", "ist", "chef", "arzt")  # a noun that surely is a person's
 _RANK_PREFIXES = ("vize", "ex", "co-", "ko-", "alt", "ehren", "unter", "ober", "stellvertret", "interims", "bundes")
@@ -97,19 +97,19 @@ _ANY_CASE = {"er": "m f pl", "e": "f pl", "es": "m n", "en": "m pl", "em": "m n"
 _NOMINATIVE = {"er": "m", "e": "f", "es": "n", "": "m n"}
 
 
-def _ending(word: str) -> str | None:
-    """The inflection ending of a determiner ("dieser" → "er", "ein" → ""), None for other words."""
+def _ending(word: str) -> str:
+    """The inflection ending of a determiner ("dieser" → "er", "ein" → ""), "?" for other words."""
     word = word.lower()
     if word in _DEFINITE:
         return _DEFINITE[word]
     stem = next((s for s in _STEMS if word.startswith(s)), None)
-    return None if stem is None else word[len(stem):]
+    return "?" if stem is None else word[len(stem):]
 
 
 def _determiner_features(word: str) -> frozenset[str]:
     """Genders ("m", "f", "n") and plural ("pl") a determiner allows in any case: "der" is m. nominative,
     f. dative or genitive and plural genitive; "dem" is m. or n.; "ein" m. or n."""
-    return frozenset(_ANY_CASE.get(_ending(word) or "", "m f n pl").split())
+    return frozenset(_ANY_CASE.get(_ending(word), "m f n pl").split())
 
 
 def _nominative_features(word: str, plural: bool) -> frozenset[str]:
@@ -117,7 +117,7 @@ def _nominative_features(word: str, plural: bool) -> frozenset[str]:
     "das" n., "ein" m. or n., "die" f. or plural as its verb says."""
     if plural:
         return frozenset({"pl"})
-    return frozenset(_NOMINATIVE.get(_ending(word) or "", "").split())
+    return frozenset(_NOMINATIVE.get(_ending(word), "").split())
 
 
 def _role_gender(noun: str) -> str | None:
@@ -212,7 +212,7 @@ class Discourse:
             if first == "ein":  # the strong adjective ending turns weak: "ein neuer" → "der neue"
                 words[1:] = [w[:-1] if t.tag == "ADJ(A)" and w.endswith(("er", "es")) else w
                              for t, w in zip(tokens[lo + 1:hi], words[1:])]
-        elif tokens[lo].pos not in NOUNS and (lo == 0 or not tokens[lo - 1].text[:1].isalnum()):
+        elif tokens[lo].tag in _DETERMINERS | {"ADJ(A)", "PIAT"} and (lo == 0 or not tokens[lo - 1].text[:1].isalnum()):
             words[0] = words[0].lower()  # a sentence's first word inside a claim: "rechnen zahlreiche Banken"
         return "".join(w + g for w, g in zip(words, gaps))
 
@@ -221,8 +221,19 @@ class Discourse:
         "sagte er"), or None when the previous sentences do not make it clear."""
         if word not in {"er", "sie"}:
             return None
-        found = self._search("pl" if plural else _PRONOUN[word], [], continued=True)
-        return found.text if found else None
+        wanted = "pl" if plural else _PRONOUN[word]
+        found = self._search(wanted, [], continued=True)
+        return found.text if found else self._speaker_again(wanted)
+
+    def _speaker_again(self, wanted: str) -> str | None:
+        """"sagt Egger. … , fügt er hinzu": the last speaker goes on, if they are of the pronoun's gender and
+        nobody else has been named since."""
+        speaker = self.current_speaker()
+        name = self._known(speaker.split()[-1]) if speaker else None
+        others = {m.person for sentence in self.mentions[-2:] for m in sentence if m.person} - {name}
+        if name and self.people[name].gender == wanted and not others:
+            return name
+        return None
 
     def resolve(self, draft: Draft, tokens: Sequence[Token], quoted: Sequence[int] = ()) -> Draft:
         """Put the references that `observe` resolved for this sentence into a draft, unless the draft
@@ -290,7 +301,8 @@ class Discourse:
         """"Das Kantonsgericht … Es verurteilte den Mann": "es" opening a sentence with a full verb of its
         own continues a neuter subject of the previous sentence; "es gibt", "es wurde", "es ist …, dass"
         and the like are no references."""
-        if i != 0 or verb.lemma.lower() in _EXPLETIVE_VERBS or _plural_verb(verb) or any(t.lower in {"dass", "ob", "zu"} for t in tokens):
+        if i != 0 or verb.lemma.lower() in _EXPLETIVE_VERBS or _plural_verb(verb) \
+                or any(t.lower in {"dass", "ob"} or t.pos == "PTKZU" for t in tokens):
             return None
         subjects = [m for m in (self.mentions[-1] if self.mentions else []) if m.subject and m.text]
         if len(subjects) == 1 and subjects[0].features == {"n"} and not (subjects[0].person or subjects[0].named):
@@ -380,7 +392,7 @@ class Discourse:
             if capital and k < len(tokens) and (tok.pos == "NE" or (run and tok.pos in NOUNS)):
                 run.append(k)
                 continue
-            if (len(run) >= 2 or _titled(tokens, run)) and not self._place_or_organisation(tokens, run[0]) \
+            if (len(run) >= 2 or (run and _titled(tokens, run[0]))) and not self._place_or_organisation(tokens, run[0]) \
                     and not any(tokens[r].text.endswith("s") and tokens[r + 1].pos != "NE" for r in run[:-1]):
                 full = " ".join(tokens[r].text for r in run)  # not "Charlènes Rolle", a genitive
                 self._introduce(tokens, run[0], run[-1] + 1, full)
@@ -489,10 +501,12 @@ class Discourse:
         the phrases coordinated with it) goes. A clause that opens with its finite verb goes on from before
         a comma ("Der LHC, der …, ist ein Work in Progress"): what follows its verb is no subject."""
         cuts = [0, *(k + 1 for k, t in enumerate(tokens) if t.text in {",", ";", ":", "–"}), len(tokens) + 1]
+        clauses = [(0, len(tokens) + 1)]  # the main clause's subject may span an apposition ("X, der Sohn, kam")
         for before, lo, hi in zip([0, *cuts], cuts, cuts[1:]):
+            if lo == 0 or any(t.finite for t in tokens[before:lo]):  # else the comma is inside a phrase
+                clauses.append((lo, hi))  # "Jacques, Gabriella und Albert"
+        for lo, hi in clauses:
             hi = min(hi - 1, len(tokens))
-            if lo > 0 and not any(t.finite for t in tokens[before:lo]):
-                continue  # the comma before is inside a phrase: "Jacques, Gabriella und Albert"
             while lo < hi and (starts_subordinate(tokens[lo]) or tokens[lo].pos == "KON"):
                 lo += 1
             found = subject_of(tokens, lo, hi) if lo < hi and not tokens[lo].finite else None
@@ -505,7 +519,7 @@ class Discourse:
             if end <= start or end - start > 10 or verb is None:
                 continue
             plural = any(t.lower == "und" for t in tokens[start:end]) or _plural_verb(verb)
-            yield Subject(start, end, plural, verb.lemma.lower() in SPEECH_VERBS)
+            yield Subject(start, end, plural, verb.lemma.lower() in SPEECH_VERBS - COGNITION_VERBS)  # not "fanden"
 
     def _counted(self, tokens: Sequence[Token]) -> None:
         """A sentence opening with a bare number and a plural verb ("12 wurden verletzt") counts what the
@@ -527,10 +541,9 @@ def _describes(descriptor: str, noun: str) -> bool:
     return prefix == "" or (prefix is not None and len(noun) > 4 and not prefix.startswith(_RANK_PREFIXES))
 
 
-def _titled(tokens: Sequence[Token], run: list[int]) -> bool:
-    """A single name after a title or a person noun that tells a gender: "Frau Muster", "Fürstin
-    Charlène", "Trainer Wicky" (not "das Kloster Einsiedeln")."""
-    lo = run[0] if len(run) == 1 else 0
+def _titled(tokens: Sequence[Token], lo: int) -> bool:
+    """Whether a single name at lo follows a title or a person noun: "Frau Muster", "Fürstin Charlène",
+    "Trainer Wicky" (not "das Kloster Einsiedeln")."""
     if lo < 1 or tokens[lo - 1].pos != "NN" or (lo >= 2 and tokens[lo - 2].lower in {"das", "dem", "des"}):
         return False
     role = tokens[lo - 1].text
