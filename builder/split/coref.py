@@ -1,24 +1,59 @@
-"""Discourse memory for self-contained claims: who "er", "sie", "die beiden" and an unnamed speaker are.
+"""Discourse memory for self-contained claims: who "er", "sie", "es", "die beiden", "der 27-Jährige" and an
+unnamed speaker are, resolved only where the evidence is clear.
 
-A deliberately small model of news discourse: the most recent subject (with its number) is what a
-subject pronoun refers to, the two most recently named people are "die beiden", and a report without a
-named speaker ("hiess es weiter", Konjunktiv I) continues the last named speaker.
+A wrong reference poisons a claim (it states something false of someone), an unresolved one only leaves it
+less self-contained, so every rule here prefers leaving a pronoun as it stands:
+
+- an antecedent must precede the pronoun and agree with it in gender and number: nouns take the gender
+  their article allows in every case it may be in, people the gender of their first name (a name list) or
+  of the article's own words about them ("Ministerin Anna Muster", "Li Wenliang war der Arzt");
+- the search goes back clause by clause, sentence by sentence (at most two sentences back), and stops at
+  the first sentence with an agreeing candidate: one candidate is taken, several only when one of them is
+  the subject there and agrees unambiguously; anything else leaves the pronoun;
+- a noun phrase of the pronoun's own clause is not its antecedent, and a claim that already names the
+  antecedent keeps its pronoun (binding: "bekommt er es mit Maria Schrader zu tun" is not about Schrader);
+- "es" is resolved only as the continued subject of the previous sentence ("Das Gericht … Es verurteilte");
+- pronouns inside direct quotations and the polite "Sie" are never resolved.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-
-from builder.split.draft import Draft
-from builder.split.phrases import NOUNS, TIME_NOUNS, starts_subordinate, subject_of
+from builder.split.draft import Draft, Piece
+from builder.split.first_names import name_gender
+from builder.split.lexicon import COGNITION_VERBS, SPEECH_VERBS
+from builder.split.phrases import NOUNS, TIME_NOUNS, np_end, starts_subordinate, subject_of
 from builder.split.sentences import Token
 
-_DEFINITE = {"ein": "der", "eine": "die", "einen": "den", "einem": "dem", "einer": "der", "eines": "des"}
 _PLURAL_FORMS = {"sind", "waren", "haben", "hatten", "werden", "wurden", "seien", "können", "konnten",
                  "sollen", "sollten", "wollen", "wollten", "müssen", "mussten", "dürfen"}
+_PRONOUN = {"er": "m", "sie": "f", "es": "n"}  # "sie" with a plural verb is plural
+_DETERMINERS = {"ART", "PDAT", "PPOSAT"}
+_NOT_BEFORE_PEOPLE = {"ART", "ADJ(A)", "APPRART", "PPOSAT", "PDAT"}
+_PLACE_PREPOSITIONS = {"in", "nach", "aus", "bei", "auf", "über", "durch", "an", "zu", "gegenüber"}
+_UNITS = {"prozent", "franken", "euro", "dollar", "millionen", "milliarden", "million", "milliarde", "uhr",
+          "kilometer", "meter", "grad", "jahre", "tage", "wochen", "monate", "stunden", "minuten", "mal"}
+_CLAUSE_BREAKS = {",", ";", ":", "–", "—", "-", "(", ")"}
+_AGE = re.compile(r"^(\d+)-Jährige[nr]?$")
+_AGE_ATTRIBUTE = re.compile(r"^(\d+)-jährige[nr]?$")
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+# "es" that anticipates a clause, stands for the weather or opens a presentational sentence
+_EXPLETIVE_VERBS = {"geben", "gehen", "handeln", "heißen", "heissen", "kommen", "fehlen", "gelten", "regnen",
+                    "schneien", "brauchen", "sein", "werden", "bleiben", "stehen", "scheinen", "zeigen", "lohnen"}
+# where a name of a person stands in the text, the words around it tell the person's gender
+_TITLES = {"herr": "m", "frau": "f"}
+_FEMININE_ROLE = ("in", "frau")
+_MASCULINE_ROLE = ("mann", "er", "or", "ent", "ant", "ist", "eur", "ör", "at", "oge", "ekt", "chef", "arzt",
+                   "wart", "ot", "ier", "ar")
+_NEUTRAL_ROLE = ("star", "mitglied", "model", "opfer", "idol", "talent", "kind", "team", "paar", "duo")
+_PERSON_NOUN = ("in", "frau", "mann", "er", "or", "ent", "ist", "chef", "arzt")  # a noun that surely is a person's
+_RANK_PREFIXES = ("vize", "ex", "co-", "ko-", "alt", "ehren", "unter", "ober", "stellvertret", "interims", "bundes")
+_POLITE = re.compile(r"[a-zäöüß,] (Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b")
+_QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”", "»": "«", "‹": "›"}
+_INDEFINITE = {"ein": "der", "eine": "die", "einen": "den", "einem": "dem", "einer": "der", "eines": "des"}
 
 
 def _plural_verb(tok: Token) -> bool:
@@ -29,7 +64,7 @@ def _plural_verb(tok: Token) -> bool:
 def _subject_position(tokens: Sequence[Token], i: int) -> bool:
     """Whether the pronoun at i is a subject ("sie" is also an object): first in its clause, or right
     after a finite verb that has a prefield before it ("Dennoch vermitteln sie")."""
-    if i == 0 or tokens[i - 1].text in {",", ":", ";", "–", "«", "„"} or tokens[i - 1].pos == "KON" \
+    if i == 0 or tokens[i - 1].text in {",", ":", ";", "–", "«", "„", '"'} or tokens[i - 1].pos == "KON" \
             or starts_subordinate(tokens[i - 1]):
         return True
     verb = tokens[i - 1]
@@ -49,23 +84,97 @@ def _clause_verb(tokens: Sequence[Token], i: int) -> Token | None:
     return None
 
 
-_GENDER = {"der": "m", "ein": "m", "dieser": "m", "kein": "m", "jener": "m", "die": "f", "eine": "f", "diese": "f",
-           "keine": "f", "das": "n", "dieses": "n"}
-_PRONOUN_GENDER = {"er": {"m", None}, "sie": {"f", None}}
-_NOT_BEFORE_PEOPLE = {"ART", "ADJ(A)", "APPRART", "PPOSAT", "PDAT"}
-_PLACE_PREPOSITIONS = {"in", "nach", "aus", "bei", "auf", "über", "durch", "an", "zu", "gegenüber"}
-_UNITS = {"prozent", "franken", "euro", "dollar", "millionen", "milliarden", "million", "milliarde", "uhr",
-          "kilometer", "meter", "grad", "jahre", "tage", "wochen", "monate", "stunden", "minuten", "mal"}
-_AGE = re.compile(r"^\d+-[Jj]ährige[nr]?$")
+def _clause_start(tokens: Sequence[Token], i: int) -> int:
+    """First token of the clause that holds position i: after the last comma, colon, dash or conjunction."""
+    return next((k + 1 for k in range(i - 1, -1, -1)
+                 if tokens[k].text in _CLAUSE_BREAKS or tokens[k].pos == "KON"), 0)
+
+
+_DEFINITE = {"der": "er", "die": "e", "das": "es", "den": "en", "dem": "em", "des": "es"}
+_STEMS = ("dies", "jen", "welch", "kein", "mein", "dein", "sein", "ihr", "unser", "euer", "eur", "ein")
+# what a determiner's ending allows in any case, and in the nominative (the case of a subject)
+_ANY_CASE = {"er": "m f pl", "e": "f pl", "es": "m n", "en": "m pl", "em": "m n", "": "m n"}
+_NOMINATIVE = {"er": "m", "e": "f", "es": "n", "": "m n"}
+
+
+def _ending(word: str) -> str:
+    """The inflection ending of a determiner ("dieser" → "er", "ein" → ""), "?" for other words."""
+    word = word.lower()
+    if word in _DEFINITE:
+        return _DEFINITE[word]
+    stem = next((s for s in _STEMS if word.startswith(s)), None)
+    return "?" if stem is None else word[len(stem):]
+
+
+def _determiner_features(word: str) -> frozenset[str]:
+    """Genders ("m", "f", "n") and plural ("pl") a determiner allows in any case: "der" is m. nominative,
+    f. dative or genitive and plural genitive; "dem" is m. or n.; "ein" m. or n."""
+    return frozenset(_ANY_CASE.get(_ending(word), "m f n pl").split())
+
+
+def _nominative_features(word: str, plural: bool) -> frozenset[str]:
+    """Gender or number of a subject from its determiner: a subject is nominative, which leaves "der" m.,
+    "das" n., "ein" m. or n., "die" f. or plural as its verb says."""
+    if plural:
+        return frozenset({"pl"})
+    return frozenset(_NOMINATIVE.get(_ending(word), "").split())
+
+
+def _role_gender(noun: str) -> str | None:
+    """The gender a person noun next to a name gives its bearer: "Ministerin" f., "Aussenminister" m.;
+    "Star", "Mitglied" say nothing."""
+    low = noun.lower()
+    if low.endswith(_NEUTRAL_ROLE):
+        return None
+    if low.endswith(_FEMININE_ROLE) and len(low) > 5:
+        return "f"
+    return "m" if low.endswith(_MASCULINE_ROLE) else None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Something a sentence names that a later pronoun may refer to."""
+
+    text: str  # how a claim may name it: a nominative phrase or a name ("" where its case forbids reuse)
+    features: frozenset[str]  # genders "m"/"f"/"n" and "pl" it may have
+    start: int  # its first token in its sentence
+    subject: bool = False
+    person: str | None = None  # the full name of a named person
+    named: bool = False  # a bare name of unknown kind ("Müller", "Aldi") as a subject
+    reporter: bool = False  # the subject of a verb of saying ("sagte Minister Chen"): not what "er" continues
 
 
 @dataclass
-class Mention:
-    """A subject the article has named: its text (second-mention style), number and grammatical gender."""
+class Person:
+    """A named person: the gender evidence and the descriptors ("unternehmerin", "bündner", an age) that the
+    article attaches to the name."""
 
-    text: str
+    name: str
+    listed: str | None = None  # the first name's gender in the name list
+    said: set[str] = field(default_factory=set)  # genders the article's own words give ("der Neffe", "er")
+    descriptors: set[str] = field(default_factory=set)
+    age: str | None = None
+
+    @property
+    def gender(self) -> str | None:
+        """The article's word first (the list calls Andrea Casiraghi "f"; "der Neffe" knows better), the
+        name list otherwise; evidence that contradicts itself gives no gender."""
+        if self.said:
+            return next(iter(self.said)) if len(self.said) == 1 else None
+        return self.listed
+
+
+@dataclass(frozen=True)
+class Subject:
+    """A clause's subject: its tokens, number, and whether it is the speaker of a verb of saying."""
+
+    start: int
+    end: int
     plural: bool
-    gender: str | None  # m/f/n from its article, None for bare names
+    reporter: bool
+
+
+Replacement = tuple[int, Sequence[Piece], str]  # end of the replaced tokens, new pieces, whom they name
 
 
 @dataclass
@@ -73,110 +182,90 @@ class Discourse:
     """What the article has said so far, as far as reference resolution needs it."""
 
     text: str
-    subjects: list[Mention] = field(default_factory=list)
-    people: dict[str, str] = field(default_factory=dict)  # name part → full name, in order of last mention
-    last_seen: dict[str, int] = field(default_factory=dict)  # full name → sentence of its last mention
+    people: dict[str, Person] = field(default_factory=dict)  # full name → person
+    parts: dict[str, str] = field(default_factory=dict)  # name part → full name ("Blinken" → "Antony Blinken")
+    mentions: list[list[Mention]] = field(default_factory=list)  # per observed sentence
     sentence: int = 0
     speaker: str | None = None
     counted: str | None = None  # the noun last counted ("400 US-Bürger"), for "44 waren positiv"
     speaker_sentence: int = -10  # the sentence in which `speaker` last reported
+    replacements: dict[int, Replacement] = field(default_factory=dict)  # this sentence's, by first token
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # offsets of direct quotations
+    polite: bool = False  # the article addresses its reader ("Sie", "Ihnen" mid-sentence)
 
-    def phrase(self, tokens: Sequence[Token], lo: int, hi: int) -> str:
-        """A noun phrase as text, second mention style: "Ein Mann (42)" → "der Mann (42)"."""
+    def __post_init__(self) -> None:
+        self.quoted = list(_quotations(self.text))
+        self.polite = bool(_POLITE.search(self.text))
+
+    def phrase(self, tokens: Sequence[Token], lo: int, hi: int, gender: str | None = None) -> str:
+        """A noun phrase as text, second mention style: "Ein weiterer Patient" → "der weitere Patient"
+        (`gender` picks "der" or "das" for "ein")."""
         while hi > lo and tokens[hi - 1].text in {",", "."}:
             hi -= 1
         while hi - lo > 1 and tokens[lo].pos in {"ADV", "PTKNEG", "KON"}:  # "Auch Taiwan" → "Taiwan"
             lo += 1
-        words = self.text[tokens[lo].start:tokens[hi - 1].end]
+        words = [self.text[t.start:t.end] for t in tokens[lo:hi]]
+        gaps = [self.text[a.end:b.start] for a, b in zip(tokens[lo:hi], tokens[lo + 1:hi])] + [""]
         first = tokens[lo].lower
-        if first in _DEFINITE:
-            words = _DEFINITE[first] + words[len(first):]
-        elif tokens[lo].tag == "ART":
-            words = first + words[len(first):]
-        return words
-
-    def antecedent(self, plural: bool, genders: set[str | None] | None = None) -> str | None:
-        return next((m.text for m in reversed(self.subjects)
-                     if m.plural == plural and (genders is None or m.gender in genders)), None)
-
-    def recent_person(self, window: int = 3) -> str | None:
-        """The person named last, if named within the last `window` sentences: news text keeps "er" for its
-        protagonist even when other subjects come between."""
-        if not self.last_seen:
-            return None
-        name = max(self.last_seen, key=self.last_seen.__getitem__)
-        return name if self.sentence - self.last_seen[name] <= window else None
+        if first in _INDEFINITE:
+            words[0] = "das" if first == "ein" and gender == "n" else _INDEFINITE[first]
+            if first == "ein":  # the strong adjective ending turns weak: "ein neuer" → "der neue"
+                words[1:] = [w[:-1] if t.tag == "ADJ(A)" and w.endswith(("er", "es")) else w
+                             for t, w in zip(tokens[lo + 1:hi], words[1:])]
+        elif tokens[lo].tag in _DETERMINERS | {"ADJ(A)", "PIAT"} and (lo == 0 or not tokens[lo - 1].text[:1].isalnum()):
+            words[0] = words[0].lower()  # a sentence's first word inside a claim: "rechnen zahlreiche Banken"
+        return "".join(w + g for w, g in zip(words, gaps))
 
     def pronoun(self, word: str, plural: bool = False) -> str | None:
-        """What a subject pronoun ("er", "sie") refers to: for "er" the person named last, else the last
-        subject that agrees in number and gender."""
-        if word not in _PRONOUN_GENDER:
+        """What a subject pronoun ("er", "sie") before this sentence's own mentions refers to (a speaker's
+        "sagte er"), or None when the previous sentences do not make it clear."""
+        if word not in {"er", "sie"}:
             return None
-        if plural:
-            return self.antecedent(True)
-        return (self.recent_person() if word == "er" else None) or self.antecedent(False, _PRONOUN_GENDER[word])
+        wanted = "pl" if plural else _PRONOUN[word]
+        found = self._search(wanted, [], continued=True)
+        return found.text if found else self._speaker_again(wanted)
+
+    def _speaker_again(self, wanted: str) -> str | None:
+        """"sagt Egger. … , fügt er hinzu": the last speaker goes on, if they are of the pronoun's gender and
+        nobody else has been named since."""
+        speaker = self.current_speaker()
+        name = self._known(speaker.split()[-1]) if speaker else None
+        others = {m.person for sentence in self.mentions[-2:] for m in sentence if m.person} - {name}
+        if name and self.people[name].gender == wanted and not others:
+            return name
+        return None
 
     def resolve(self, draft: Draft, tokens: Sequence[Token], quoted: Sequence[int] = ()) -> Draft:
-        """Replace subject pronouns, "die beiden" and "der 27-Jährige" in a draft by what they refer to.
-        Pronouns inside quotation marks (`quoted` depth > 0) belong to the quoted speaker's situation and stay."""
-        names = sorted(self.last_seen, key=self.last_seen.__getitem__)
-        for i in draft.indices():
-            tok = tokens[i]
-            if tok.lower in _PRONOUN_GENDER and tok.pos == "PPER" and not (quoted and quoted[i]) \
-                    and _subject_position(tokens, i):
-                verb = _clause_verb(tokens, i)
-                if verb is None:
-                    continue
-                target = self.pronoun(tok.lower, plural=tok.lower == "sie" and _plural_verb(verb))
-                if target and target.lower() != tok.lower:
-                    return self.resolve(draft.replace(i, i + 1, [target]), tokens, quoted)
-            if tok.lower == "beiden" and i > 0 and tokens[i - 1].lower == "die" and len(names) >= 2:
-                pair = f"{names[-2].split()[-1]} und {names[-1].split()[-1]}"
-                return self.resolve(draft.replace(i - 1, i + 1, [pair]), tokens, quoted)
-            if _AGE.match(tok.text) and i > 0 and tokens[i - 1].lower in {"der", "die", "dem", "den", "des"} and names:
-                return self.resolve(draft.replace(i - 1, i + 1, [names[-1]]), tokens, quoted)
-            if tok.pos == "CARD" and i == 0 and i + 1 < len(tokens) and tokens[i + 1].finite and self.counted:
-                # a number standing for a noun phrase names what the article counted last
-                return draft.replace(i, i + 1, [(i, i + 1), self.counted])
+        """Put the references that `observe` resolved for this sentence into a draft, unless the draft
+        already names what they refer to. `quoted` (depth > 0) marks tokens inside quotation marks: only
+        "die beiden" is resolved there, from the two people named just before."""
+        used = set(draft.indices())
+        for lo, (hi, pieces, target) in sorted(self.replacements.items()):
+            if not set(range(lo, hi)) <= used or (quoted and quoted[lo] and target != "die beiden"):
+                continue
+            if target and _names_already(draft, tokens, lo, hi, target):
+                continue
+            draft = draft.replace(lo, hi, pieces)
         return draft
 
     def observe(self, tokens: Sequence[Token]) -> None:
-        """Remember this sentence's subject and the people it names."""
-        run: list[Token] = []
-        before: Token | None = None
-        before_run: Token | None = None
-        for tok in list(tokens) + [Token(".", 0, 0, "$.")]:
-            capital = tok.text[:1].isupper() and tok.text[1:].islower()
-            if capital and (tok.pos == "NE" or (run and tok.pos in NOUNS)):
-                if not run:
-                    before_run = before
-                run.append(tok)
-                before = tok
-                continue
-            before = tok
-            # a person is introduced with first name and surname, and later named by the surname alone;
-            # a name after an article, adjective or place preposition names a place or an organisation
-            if len(run) >= 2 and not (before_run is not None and (before_run.tag in _NOT_BEFORE_PEOPLE
-                                                                  or before_run.lower in _PLACE_PREPOSITIONS)):
-                self._mention(" ".join(t.text for t in run))
-            elif len(run) == 1 and run[0].text in self.people:
-                self._mention(self.people[run[0].text])
-            elif capital and tok.text in self.people:
-                self._mention(self.people[tok.text])
-            run = []
-        for number, noun in zip(tokens, tokens[1:]):
-            if number.pos == "CARD" and noun.pos in {"NN", "NE"} and noun.text[:1].isupper() \
-                    and noun.lemma.lower() not in TIME_NOUNS | _UNITS:
-                self.counted = noun.text
-        subject = subject_of(tokens, 0, len(tokens))
-        if subject:
-            lo, hi = subject
-            nominal = any(t.pos in {"NN", "NE", "NNA", "NNI"} for t in tokens[lo:hi])
-            if nominal and hi - lo <= 10:
-                verb = next((t for t in tokens if t.finite), None)
-                plural = any(t.lower == "und" for t in tokens[lo:hi]) or (verb is not None and _plural_verb(verb))
-                gender = _GENDER.get(tokens[lo].lower) if tokens[lo].tag == "ART" else None
-                self.subjects.append(Mention(self.phrase(tokens, lo, hi), plural, gender))
+        """Remember what this sentence names, and resolve its references against what came before it."""
+        self.replacements = {}
+        runs = list(self._name_runs(tokens))
+        mentions = self._mentions(tokens, runs)
+        for i, tok in enumerate(tokens):
+            if tok.lower in _PRONOUN and tok.pos == "PPER":
+                start = _clause_start(tokens, i)
+                found = self._personal(tokens, i, [m for m in mentions if m.start < start])
+                if found is not None:
+                    self.replacements[i] = (i + 1, [found.text], found.person or found.text)
+                    if found.person and tok.lower != "es":  # the article's own "er"/"sie" for the name
+                        self.people[found.person].said.add(_PRONOUN[tok.lower])
+                    mentions.append(replace(found, start=i, subject=True))
+            else:
+                self._descriptor(tokens, i, runs)
+        self.mentions.append(mentions)
+        self._counted(tokens)
 
     def report(self, speaker: str) -> None:
         """Note that this sentence was said by `speaker`, for the reports that continue it."""
@@ -191,7 +280,295 @@ class Discourse:
     def next_sentence(self) -> None:
         self.sentence += 1
 
-    def _mention(self, full: str) -> None:
-        for part in full.split():  # "Li Wenliang" is later "Li", "Antony Blinken" later "Blinken"
-            self.people[part] = full
-        self.last_seen[full] = self.sentence
+    # --- personal pronouns ---------------------------------------------------------------------------
+
+    def _personal(self, tokens: Sequence[Token], i: int, before: list[Mention]) -> Mention | None:
+        """The antecedent of the subject pronoun at i, or None where it is not clear."""
+        tok = tokens[i]
+        if self._in_quotation(tok) or not _subject_position(tokens, i):
+            return None
+        if tok.text == "Sie" and (self.polite or (i > 0 and tokens[i - 1].text not in {"«", "„", '"', ":"})):
+            return None  # the polite "Sie", or in an article that uses it, possibly so
+        verb = _clause_verb(tokens, i)
+        if verb is None:
+            return None
+        if tok.lower == "es":
+            return self._continued_es(tokens, i, verb)
+        wanted = "pl" if tok.lower == "sie" and _plural_verb(verb) else _PRONOUN[tok.lower]
+        return self._search(wanted, before, continued=_clause_start(tokens, i) == 0)
+
+    def _continued_es(self, tokens: Sequence[Token], i: int, verb: Token) -> Mention | None:
+        """"Das Kantonsgericht … Es verurteilte den Mann": "es" opening a sentence with a full verb of its
+        own continues a neuter subject of the previous sentence; "es gibt", "es wurde", "es ist …, dass"
+        and the like are no references."""
+        if i != 0 or verb.lemma.lower() in _EXPLETIVE_VERBS or _plural_verb(verb) \
+                or any(t.lower in {"dass", "ob"} or t.pos == "PTKZU" for t in tokens):
+            return None
+        subjects = [m for m in (self.mentions[-1] if self.mentions else []) if m.subject and m.text]
+        if len(subjects) == 1 and subjects[0].features == {"n"} and not (subjects[0].person or subjects[0].named):
+            return subjects[0]
+        return None
+
+    def _search(self, wanted: str, before: list[Mention], continued: bool) -> Mention | None:
+        """Back through this sentence and the two before it: the first place where something agrees with
+        `wanted` decides. One agreeing candidate is taken, of several only the one subject that agrees
+        beyond doubt and competes with no other person; otherwise, or if the candidate's case forbids
+        repeating it, nothing is."""
+        for depth, level in enumerate([before, *self.mentions[-1:-3:-1]]):
+            agreeing = [m for m in level if wanted in m.features]
+            if not agreeing:
+                continue
+            sure = [m for m in agreeing if m.subject and not (m.reporter and depth > 0)  # "sagte X, er habe"
+                    and self._agrees(m, wanted, continued and depth == 1)]
+            if len(sure) == 1 and any(m.person or m.named for m in agreeing if m is not sure[0]):
+                sure = []  # "X klagt Y. Er …": another person could be meant as well
+            chosen = agreeing[0] if len(agreeing) == 1 else (sure[0] if len(sure) == 1 else None)
+            if chosen is None or not chosen.text or not self._agrees(chosen, wanted, continued and depth == 1):
+                return None
+            return chosen
+        return None
+
+    def _agrees(self, mention: Mention, wanted: str, continued: bool) -> bool:
+        """Agreement beyond doubt: a phrase whose determiner leaves one reading besides the wanted one only
+        in another number, a person whose gender the article or the name list tells; a name of unknown
+        gender only as the subject that the pronoun continues (the article's own "er"/"sie")."""
+        if mention.person or mention.named:
+            gender = self.people[mention.person].gender if mention.person else None
+            return gender == wanted or (gender is None and wanted != "pl" and continued and mention.subject)
+        if mention.features == {wanted}:
+            return True
+        return mention.subject and mention.features == {"m", "n"} and wanted == "m"  # "Ein Wanderer … Er"
+
+    def _in_quotation(self, tok: Token) -> bool:
+        return any(lo < tok.start < hi for lo, hi in self.quoted)
+
+    # --- descriptors: "die beiden", "der 27-Jährige", "die Unternehmerin" -------------------------------
+
+    def _descriptor(self, tokens: Sequence[Token], i: int, runs: list[tuple[int, int, str]]) -> None:
+        """A definite noun phrase that stands for people the article named: replace it by their names."""
+        tok = tokens[i]
+        if i == 0 or tokens[i - 1].tag != "ART" or \
+                (i + 1 < len(tokens) and (tokens[i + 1].pos in NOUNS or tokens[i + 1].tag == "ADJ(A)")):
+            return  # "die beiden Länder", "der Bündner Regierungsrat": an attribute, not the whole phrase
+        article = tokens[i - 1]
+        if i >= 2 and tokens[i - 2].pos in NOUNS and article.lower in {"der", "des"}:
+            return  # a genitive attribute ("die Firma der Unternehmerin") would need the genitive name
+        recent = self._recent_people(runs, i)
+        if tok.lower == "beiden" and article.lower == "die":
+            if len(recent) == 2:
+                pair = " und ".join(name.split()[-1] for name in reversed(recent))
+                self.replacements[i - 1] = (i + 1, [pair], "die beiden")
+            return
+        age = _AGE.match(tok.text)  # tagged a noun or an adjective
+        if not (age or tok.pos in NOUNS) or article.lower not in {"der", "die", "den", "dem"}:
+            return
+        genders = _determiner_features(article.text) - {"pl"}
+        if age:
+            fitting = [name for name, p in self.people.items() if p.age == age.group(1) and p.gender in genders]
+            if not fitting:  # an age the article did not state: of the one person it has just named
+                fitting = [name for name in self._recent_people(runs, i, window=3)
+                           if self.people[name].age is None and self.people[name].gender in genders | {None}]
+        else:
+            fitting = [name for name, p in self.people.items()
+                       if p.gender in genders and any(_describes(d, tok.lower) for d in p.descriptors)]
+        if len(fitting) == 1:
+            self.replacements[i - 1] = (i + 1, [fitting[0]], fitting[0])
+
+    def _recent_people(self, runs: list[tuple[int, int, str]], i: int, window: int = 1) -> list[str]:
+        """People named in this sentence before i and in the `window` sentences before it, latest first."""
+        names = [name for lo, _, name in reversed(runs) if lo < i]
+        names += [m.person for sentence in self.mentions[:-window - 1:-1] for m in reversed(sentence) if m.person]
+        return list(dict.fromkeys(names))
+
+    # --- what a sentence names --------------------------------------------------------------------------
+
+    def _name_runs(self, tokens: Sequence[Token]) -> Iterator[tuple[int, int, str]]:
+        """(start, end, full name) of each person the sentence names. A person is introduced with first
+        name and surname and later named by the surname alone; a name after an article, adjective or place
+        preposition names a place or an organisation."""
+        run: list[int] = []
+        for k, tok in enumerate([*tokens, Token(".", 0, 0, "$.")]):
+            capital = tok.text[:1].isupper() and (tok.text[1:].islower() or "-" in tok.text)
+            if capital and k < len(tokens) and (tok.pos == "NE" or (run and tok.pos in NOUNS)):
+                run.append(k)
+                continue
+            if (len(run) >= 2 or (run and _titled(tokens, run[0]))) and not self._place_or_organisation(tokens, run[0]) \
+                    and not any(tokens[r].text.endswith("s") and tokens[r + 1].pos != "NE" for r in run[:-1]):
+                full = " ".join(tokens[r].text for r in run)  # not "Charlènes Rolle", a genitive
+                self._introduce(tokens, run[0], run[-1] + 1, full)
+                yield run[0], run[-1] + 1, full
+            elif len(run) == 1 and (known := self._known(tokens[run[0]].text)):
+                yield run[0], run[0] + 1, known
+            elif not run and capital and tok.pos in NOUNS and (known := self._known(tok.text)):
+                yield k, k + 1, known
+            run = []
+
+    def _known(self, word: str) -> str | None:
+        """The person a surname or first name stands for ("Blinken", genitive "Blinkens")."""
+        return self.parts.get(word) or (self.parts.get(word[:-1]) if word.endswith("s") else None)
+
+    @staticmethod
+    def _place_or_organisation(tokens: Sequence[Token], lo: int) -> bool:
+        before = tokens[lo - 1] if lo > 0 else None
+        return before is not None and (before.tag in _NOT_BEFORE_PEOPLE or before.lower in _PLACE_PREPOSITIONS)
+
+    def _introduce(self, tokens: Sequence[Token], lo: int, hi: int, full: str) -> None:
+        """Record a person and what the words around the name say about them: a title or role noun before
+        it ("Ministerin Anna Muster", "Frau Muster"), an age ("Anna Muster (27)", "die 27-jährige Anna
+        Muster", "Anna Muster, 27,"), an apposition or a predicate after it ("Anna Muster, Unternehmerin
+        aus Chur", "Li Wenliang war der Arzt")."""
+        person = self.people.setdefault(full, Person(full))
+        for part in full.split():
+            self.parts[part] = full
+        person.listed = name_gender(full.split()[0])
+        evidence: list[str | None] = []
+        if lo > 0 and tokens[lo - 1].pos == "NN":
+            role = tokens[lo - 1].text
+            evidence.append(_TITLES.get(role.lower()) or _role_gender(role))
+            if role.lower() not in _TITLES:
+                person.descriptors.add(role.lower())
+        person.age = next((m.group(1) for t in tokens[max(0, lo - 2):lo] if (m := _AGE_ATTRIBUTE.match(t.text))),
+                          person.age)
+        after = tokens[hi:hi + 4]
+        if len(after) >= 3 and after[0].text == "(" and after[1].pos == "CARD" and after[2].text == ")":
+            person.age = after[1].text
+            hi += 3  # "Andrea Casiraghi (37), der Neffe der Fürstin"
+            after = tokens[hi:hi + 4]
+        if after and (after[0].text == "," or (after[0].finite and after[0].lemma.lower() == "sein")):
+            k = hi + 1
+            article = tokens[k] if k < len(tokens) and tokens[k].tag == "ART" else None
+            k += article is not None
+            while k < len(tokens) and tokens[k].tag == "ADJ(A)":
+                k += 1
+            ends = np_end(tokens, k, len(tokens)) if k < len(tokens) else k
+            if k < len(tokens) and tokens[k].pos == "NN" and tokens[k].text[:1].isupper() \
+                    and not (ends < len(tokens) and tokens[ends].finite):  # not "Chen, der Mann sei …"
+                person.descriptors.add(tokens[k].lower)
+                said = _nominative_features(article.text, False) if article else frozenset()
+                evidence.append(next(iter(said)) if len(said) == 1 else _role_gender(tokens[k].text))
+            elif k < len(tokens) and tokens[k].pos == "CARD" and after[0].text == "," and article is None:
+                person.age = tokens[k].text
+        person.said.update(g for g in evidence if g)
+
+    def _mentions(self, tokens: Sequence[Token], runs: list[tuple[int, int, str]]) -> list[Mention]:
+        """The people and noun phrases of a sentence with the genders their determiners allow; each clause's
+        subject with its nominative reading (the one case whose phrase may stand in for a subject pronoun)."""
+        people = {lo: (hi, name) for lo, hi, name in runs}
+        subjects = {next((p for p in people if s.start <= p < s.end), s.start): s  # "Minister Anna Muster"
+                    for s in self._subjects(tokens)}
+        out: list[Mention] = []
+        k = 0
+        while k < len(tokens):
+            tok = tokens[k]
+            if k in people:
+                hi, name = people[k]
+                gender = self.people[name].gender
+                subject = subjects.get(k)
+                out.append(Mention(name, frozenset({gender} if gender else {"m", "f"}), k, subject is not None, name,
+                                   reporter=subject is not None and subject.reporter))
+                k = hi
+                continue
+            opens = tok.tag in _DETERMINERS | {"ADJ(A)", "CARD", "PIAT"} or (tok.pos in NOUNS and tok.text[:1].isupper())
+            end = min([np_end(tokens, k, len(tokens)) if opens else k, *(p for p in people if p > k)])
+            head = next((t for t in tokens[k:end] if t.pos in NOUNS), None)
+            if head is None or head.lower in TIME_NOUNS | _UNITS:
+                k = max(end, k + 1)
+                continue
+            out.append(self._noun_mention(tokens, k, subjects.get(k)))
+            k = end
+        return out
+
+    def _noun_mention(self, tokens: Sequence[Token], lo: int, subject: Subject | None) -> Mention:
+        """A noun phrase: only a subject's text may stand in for a pronoun, the rest only competes with it.
+        A bare name as subject ("Müller") is of unknown gender."""
+        tok = tokens[lo]
+        determined = tok.tag in _DETERMINERS
+        if subject is None:  # a bare phrase ("Kollegen", "ungemeine Ruhe") may be of any gender or number
+            return Mention("", _determiner_features(tok.text) if determined else frozenset({"m", "f", "n", "pl"}), lo)
+        if determined:
+            features = _nominative_features(tok.text, subject.plural)
+        else:
+            features = frozenset({"pl"}) if subject.plural else frozenset()
+        named = not determined and not subject.plural and subject.end - lo == 1 and tok.pos == "NE"
+        gender = "m" if features == {"m", "n"} else next(iter(features), None)
+        return Mention(self.phrase(tokens, lo, subject.end, gender),
+                       features | ({"m", "f"} if named else frozenset()), lo, True, named=named,
+                       reporter=subject.reporter)
+
+    @staticmethod
+    def _subjects(tokens: Sequence[Token]) -> Iterator[Subject]:
+        """The subject of each comma-separated clause that has a finite verb, as far as its noun phrase (and
+        the phrases coordinated with it) goes. A clause that opens with its finite verb goes on from before
+        a comma ("Der LHC, der …, ist ein Work in Progress"): what follows its verb is no subject."""
+        cuts = [0, *(k + 1 for k, t in enumerate(tokens) if t.text in {",", ";", ":", "–"}), len(tokens) + 1]
+        clauses = [(0, len(tokens) + 1)]  # the main clause's subject may span an apposition ("X, der Sohn, kam")
+        for before, lo, hi in zip([0, *cuts], cuts, cuts[1:]):
+            if lo == 0 or any(t.finite for t in tokens[before:lo]):  # else the comma is inside a phrase
+                clauses.append((lo, hi))  # "Jacques, Gabriella und Albert"
+        for lo, hi in clauses:
+            hi = min(hi - 1, len(tokens))
+            while lo < hi and (starts_subordinate(tokens[lo]) or tokens[lo].pos == "KON"):
+                lo += 1
+            found = subject_of(tokens, lo, hi) if lo < hi and not tokens[lo].finite else None
+            if found is None or tokens[found[0]].pos in {"PPER", "PIS", "PDS"}:
+                continue
+            start, end = found[0], np_end(tokens, found[0], found[1])
+            while end + 1 < found[1] and tokens[end].lower == "und":
+                end = np_end(tokens, end + 1, found[1])
+            verb = next((t for t in tokens[lo:hi] if t.finite), None)
+            if end <= start or end - start > 10 or verb is None:
+                continue
+            plural = any(t.lower == "und" for t in tokens[start:end]) or _plural_verb(verb)
+            yield Subject(start, end, plural, verb.lemma.lower() in SPEECH_VERBS - COGNITION_VERBS)  # not "fanden"
+
+    def _counted(self, tokens: Sequence[Token]) -> None:
+        """A sentence opening with a bare number and a plural verb ("12 wurden verletzt") counts what the
+        article counted last ("200 Pendler"); a year ("2016 startet …") counts nothing."""
+        if len(tokens) > 1 and tokens[0].pos == "CARD" and not _YEAR.match(tokens[0].text) and self.counted \
+                and tokens[1].finite and _plural_verb(tokens[1]):
+            self.replacements[0] = (1, [(0, 1), self.counted], "")
+        for number, noun in zip(tokens, tokens[1:]):
+            if number.pos == "CARD" and noun.pos in {"NN", "NE"} and noun.text[:1].isupper() \
+                    and noun.lemma.lower() not in TIME_NOUNS | _UNITS:
+                self.counted = noun.text
+
+
+def _describes(descriptor: str, noun: str) -> bool:
+    """Whether a later "der/die NOUN" repeats a descriptor: the same noun, or its head ("Aussenminister"
+    for "US-Aussenminister", "Minister" for "Gesundheitsminister"); a rank prefix makes another office
+    ("Vizepräsident" is not "der Präsident")."""
+    prefix = descriptor[:-len(noun)] if descriptor.endswith(noun) else None
+    return prefix == "" or (prefix is not None and len(noun) > 4 and not prefix.startswith(_RANK_PREFIXES))
+
+
+def _titled(tokens: Sequence[Token], lo: int) -> bool:
+    """Whether a single name at lo follows a title or a person noun: "Frau Muster", "Fürstin Charlène",
+    "Trainer Wicky" (not "das Kloster Einsiedeln")."""
+    if lo < 1 or tokens[lo - 1].pos != "NN" or (lo >= 2 and tokens[lo - 2].lower in {"das", "dem", "des"}):
+        return False
+    role = tokens[lo - 1].text
+    return role.lower() in _TITLES or role.lower().endswith(_PERSON_NOUN)
+
+
+def _names_already(draft: Draft, tokens: Sequence[Token], lo: int, hi: int, target: str) -> bool:
+    """Whether the claim, outside the words to be replaced, already names the target: then the pronoun's
+    antecedent is inside the claim (or the pronoun is not about the target at all)."""
+    words = {tokens[k].text.lower() for k in draft.indices() if not lo <= k < hi}
+    words |= {w.lower() for p in draft.pieces if isinstance(p, str) for w in p.split()}
+    names = [w.lower() for w in re.findall(r"[\w-]+", target) if w[:1].isupper() and len(w) > 2]
+    return any(n in words or n + "s" in words for n in names)
+
+
+def _quotations(text: str) -> Iterator[tuple[int, int]]:
+    """Offsets of direct quotations: «…», „…“, ‹…› and "…" paired within a paragraph (a quotation may run
+    over several sentences, so this is worked out on the article, not per sentence)."""
+    for para in re.finditer(r"[^\n]+", text):
+        chunk, base = para.group(), para.start()
+        open_at: int | None = None
+        closer = ""
+        for k, ch in enumerate(chunk):
+            if open_at is None and (ch in _QUOTE_PAIRS or ch == '"'):
+                open_at, closer = k, _QUOTE_PAIRS.get(ch, '"')
+            elif open_at is not None and ch == closer:
+                yield base + open_at, base + k
+                open_at = None
