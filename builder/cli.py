@@ -12,9 +12,10 @@ from pathlib import Path
 import click
 
 from builder import __version__
-from builder.errors import BuilderError
+from builder.errors import BuilderError, Terminated
 from builder.eval.commands import eval_cmd
 from builder.label.commands import pull_cmd, push_cmd, studio_cmd
+from builder.limits import Limits
 from builder.release.commands import publish_cmd, release_cmd
 
 
@@ -38,6 +39,9 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             click.echo("builder: interrupted; no partial output was written", err=True)
             sys.exit(130)
+        except Terminated as exc:
+            click.echo("builder: terminated; no partial output was written", err=True)
+            sys.exit(128 + exc.signum)
         except Exception as exc:  # a bug, not a user error: still one line, traceback on request
             if os.environ.get("BUILDER_DEBUG"):
                 raise
@@ -85,17 +89,23 @@ def validate_cmd(files: tuple[Path, ...], schema: str | None) -> None:
 @click.option("-j", "--workers", type=click.IntRange(min=0), default=0, show_default=True,
               help="Processes that split in parallel (0: one per core).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+@click.option("--max-article-chars", type=click.IntRange(min=1), default=Limits.article_chars, show_default=True,
+              help="Reject an article whose text is longer (splitting time grows with it).")
+@click.option("--max-sentence-words", type=click.IntRange(min=1), default=Limits.sentence_words, show_default=True,
+              help="Reject an article with a longer sentence (no . ! ? … for that many words).")
 def split_cmd(inputs: tuple[Path, ...], out_dir: Path, fmt: str, input_format: str | None, backend: str,
-              workers: int, progress: bool | None) -> None:
+              workers: int, progress: bool | None, max_article_chars: int, max_sentence_words: int) -> None:
     """Split news articles into atomic claims with provenance.
 
-    Reads plain-text articles, JSONL, CSV or Swissdox TSV; writes OUT/articles.*, OUT/claims.* and
-    OUT/rejected.jsonl. Exit 1 when any input was rejected (every good record is still written).
+    Reads plain-text articles, JSONL, CSV or Swissdox TSV; writes OUT/articles.*, OUT/claims.*,
+    OUT/rejected.jsonl and OUT/run-manifest.json, all or none of them. Exit 1 when any input was rejected
+    (every good record is still written).
     """
     from builder.pipeline import split_files
 
     summary = split_files(inputs, out_dir, fmt, input_format=input_format, backend=backend,  # type: ignore[arg-type]
-                          workers=workers, progress=progress)
+                          workers=workers, progress=progress,
+                          limits=Limits(max_article_chars, max_sentence_words))
     click.echo(f"split: {summary.line()} → {out_dir}", err=True)
     if summary.rejected:
         for problem in summary.problems:

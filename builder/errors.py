@@ -24,3 +24,14 @@ class BuilderError(Exception):
             where = f"{self.file}:{self.record}: " if self.record is not None else f"{self.file}: "
         hint = f" ({self.fix})" if self.fix else ""
         return f"{where}{self.message}{hint}"
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised like KeyboardInterrupt so that `with` blocks clean up (temporaries, workers).
+
+    A BaseException so that handlers of ordinary errors (a per-article guard) do not swallow it.
+    """
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(f"terminated by signal {signum}")
+        self.signum = signum

@@ -3,33 +3,42 @@
 Everything streams: articles flow from the reader through a bounded window of worker processes to the
 writers, so memory stays flat however many articles come in. Splitting is a pure function of one article,
 which is what makes the process pool (and later a distributed engine) possible. Every record is validated
-before it is written; a record that fails goes to `rejected.jsonl` with its reason instead of stopping
-the run.
+before it is written; a record that fails, or whose splitting fails in any way, goes to `rejected.jsonl`
+with its reason instead of stopping the run. Limits on article and sentence length keep one huge article
+from stalling it, and a run's outputs appear together (`builder.io.run`) or not at all.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from types import FrameType
 from typing import Any, TypeVar
 
 from tqdm import tqdm
 
+from builder.errors import BuilderError, Terminated
 from builder.ingest import Sourced, read_sourced
-from builder.io.records import SUFFIX, Format, RecordWriter
+from builder.io.records import Format
+from builder.io.run import RunOutput, output_paths
+from builder.limits import Limits
 from builder.split.backend import Splitter, get_splitter
 from builder.split.furniture import detect_furniture
 from builder.validate.schemas import violations
 
 SUPPORTED_LANGUAGES = ("de",)
+STEMS = ("articles", "claims", "rejected")
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -66,11 +75,28 @@ def _splitter(backend: str) -> Splitter:
     return get_splitter(backend)
 
 
-def process(item: Sourced, backend: str = "rules") -> tuple[str, Any]:
-    """One reader item → ("rejected", record) or ("article", (article, claims)), all records validated."""
-    kind, record, _, _ = item
-    if kind == "rejected":
-        return kind, record
+def process(item: Sourced, backend: str = "rules", limits: Limits = Limits()) -> tuple[str, Any]:
+    """One reader item → ("rejected", record) or ("article", (article, claims)), all records validated.
+
+    Whatever goes wrong with one article (a splitter bug, an overflow in time resolution, a limit) rejects
+    that article with its file and line, never the run: a long run must not die on its millionth article.
+    """
+    if item[0] == "rejected":
+        return item[0], item[1]
+    try:
+        return _process_article(item, backend, limits)
+    except Exception as exc:  # noqa: BLE001 - any failure is this article's; the reason names it
+        message = " ".join(f"{type(exc).__name__}: {exc}".split())
+        return "rejected", _refusal(item, None, f"splitting failed ({message[:300]}); please report this bug "
+                                    "with the article")
+
+
+def _process_article(item: Sourced, backend: str, limits: Limits) -> tuple[str, Any]:
+    record = item[1]
+    exceeded = limits.problem(record["text"])
+    if exceeded:
+        option, reason = exceeded
+        return "rejected", _refusal(item, "text", f"{reason}; split the article or raise {option}")
     if record["language"] not in SUPPORTED_LANGUAGES:
         return "rejected", _refusal(item, "language", f"language {record['language']!r} is not supported by the "
                                     f"splitter; pass German articles ({', '.join(SUPPORTED_LANGUAGES)})")
@@ -92,8 +118,10 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int, window: 
     if workers <= 1:
         yield from map(fn, items)
         return
+    before = set(multiprocessing.active_children())
     # fork shares the already-loaded tagger and tokenizer models with the workers at no cost
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    try:
         pending: deque[Future[R]] = deque()
         for item in items:
             pending.append(pool.submit(fn, item))
@@ -101,6 +129,14 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int, window: 
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+    except BaseException:
+        # stopped (SIGTERM, Ctrl-C, an error, the consumer gone): a worker may be minutes into a long article
+        # and shutting down would wait for it, so the workers this pool started are killed
+        for child in set(multiprocessing.active_children()) - before:
+            child.kill()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
 
 
 def _warm(backend: str) -> None:
@@ -111,24 +147,61 @@ def _warm(backend: str) -> None:
     tag_tokens(tokenize("Der Bund zahlt.")[0])
 
 
+@contextmanager
+def _sigterm_unwinds() -> Iterator[None]:
+    """While inside, SIGTERM raises `Terminated` as Ctrl-C raises KeyboardInterrupt, so the run unwinds:
+    workers are stopped and temporaries removed. Its default action ends the process on the spot and
+    leaves both behind. Signal handlers belong to the main thread; elsewhere this does nothing."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminate(signum: int, frame: FrameType | None) -> None:
+        raise Terminated(signum)
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def refuse_outputs_as_inputs(inputs: Sequence[Path], out_dir: Path) -> None:
+    """Raise `BuilderError` when an input is (the same file as) a file the run would replace or delete."""
+    outputs = output_paths(out_dir, STEMS)
+    for path in inputs:
+        for output in outputs:
+            try:
+                same = os.path.samefile(path, output)
+            except OSError:  # either does not exist (or cannot be looked at): not the same file
+                continue
+            if same:
+                raise BuilderError(f"is the same file as {output}, which this run would overwrite or delete",
+                                   file=str(path), fix="move the input out of the output folder or choose "
+                                   "another -o")
+
+
 def split_files(inputs: Sequence[Path], out_dir: Path, fmt: Format = "parquet", *, input_format: str | None = None,
-                backend: str = "rules", workers: int = 1, progress: bool | None = None) -> SplitSummary:
+                backend: str = "rules", workers: int = 1, progress: bool | None = None,
+                limits: Limits = Limits()) -> SplitSummary:
     """Split every article of `inputs` into claims under `out_dir` (articles.*, claims.*, rejected.jsonl).
 
     `workers` > 1 splits on that many processes (0: one per core); the output is the same either way.
     """
     started = time.perf_counter()
     _splitter(backend)  # an unknown backend fails before anything is read
+    refuse_outputs_as_inputs(list(map(Path, inputs)), Path(out_dir))
     stream = read_sourced(list(map(Path, inputs)), input_format)
     workers = workers or os.cpu_count() or 1
     if workers > 1:
         _warm(backend)
     summary = SplitSummary()
     show = sys.stderr.isatty() if progress is None else progress
-    results = ordered_map(_Process(backend), stream, workers)
-    with RecordWriter(out_dir, "articles", "article", fmt) as articles, \
-            RecordWriter(out_dir, "claims", "claim", fmt) as claims, \
-            RecordWriter(out_dir, "rejected", "rejected", "jsonl") as rejected:
+    with _sigterm_unwinds(), RunOutput(out_dir) as run, \
+            closing(ordered_map(_Process(backend, limits), stream, workers)) as results:
+        articles = run.writer("articles", "article", fmt)
+        claims = run.writer("claims", "claim", fmt)
+        rejected = run.writer("rejected", "rejected", "jsonl")
         for kind, payload in tqdm(results, unit=" articles", disable=not show, file=sys.stderr):
             if kind == "rejected":
                 rejected.write(payload)
@@ -144,17 +217,16 @@ def split_files(inputs: Sequence[Path], out_dir: Path, fmt: Format = "parquet", 
             summary.claims += len(produced)
         summary.rejected = rejected.count
     summary.outputs = [articles.path, claims.path, rejected.path]
-    for stem in ("articles", "claims"):  # a file of the other format from an earlier run would be read instead
-        (Path(out_dir) / f"{stem}{SUFFIX['jsonl' if fmt == 'parquet' else 'parquet']}").unlink(missing_ok=True)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
 @dataclass(frozen=True)
 class _Process:
-    """`process` bound to a backend name; picklable for the worker processes."""
+    """`process` bound to a backend name and limits; picklable for the worker processes."""
 
     backend: str
+    limits: Limits
 
     def __call__(self, item: Sourced) -> tuple[str, Any]:
-        return process(item, self.backend)
+        return process(item, self.backend, self.limits)

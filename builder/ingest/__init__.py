@@ -6,6 +6,7 @@ side, so one bad line never costs the rest of a file and the user sees every pro
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -63,8 +64,8 @@ def _stream(paths: list[Path], formats: list[str]) -> Iterator[Sourced]:
     first_seen: dict[str, str] = {}  # article id → where it was read first
     for path, fmt in zip(paths, formats):
         name = str(path)
-        if not path.is_file():
-            problem = "is a directory; pass the files in it" if path.is_dir() else "not found; check the path"
+        problem = _not_readable(path)
+        if problem is not None:
             yield "rejected", rejected(name, None, f"input file {problem}"), name, None
             continue
         try:
@@ -81,3 +82,22 @@ def _stream(paths: list[Path], formats: list[str]) -> Iterator[Sourced]:
         except OSError as exc:
             yield "rejected", rejected(name, None, f"cannot read the file ({exc.strerror or exc}); "
                                        "check that it is readable"), name, None
+
+
+def _not_readable(path: Path) -> str | None:
+    """Why `path` cannot be read as an input file ("<problem>; <fix>"), None for a regular file.
+
+    A FIFO or a device would block the run or never end, so only regular files are read; a file that
+    cannot even be looked at (a folder on its path without permission) is that file's problem only.
+    """
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "not found; check the path"
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc}); check its permissions"
+    if stat.S_ISDIR(mode):
+        return "is a directory; pass the files in it"
+    if not stat.S_ISREG(mode):
+        return "is not a regular file but a FIFO, socket or device, which may never end; pass a file"
+    return None

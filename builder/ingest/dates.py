@@ -13,12 +13,15 @@ from typing import Any
 from builder.ingest.rejects import BadInput
 
 FIX = "write it as YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time such as 2022-01-18T14:30:00+01:00"
+# news from the first printed papers to well ahead; outside, a date is a typo or a placeholder
+# (0001-01-01, 9999-12-31) and time expressions ("gestern", "in 100 Jahren") resolved against it overflow
+EARLIEST_YEAR, LATEST_YEAR = 1500, 2500
 
 _ISO = re.compile(
     r"(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2})"
     r"(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d+)?)?"
-    r"\s*(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?")
-_SWISS = re.compile(r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})")
+    r"\s*(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?", re.ASCII)  # ASCII: \d would take "٢٠٢٤" and keep it
+_SWISS = re.compile(r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})", re.ASCII)
 
 
 def parse_date(value: Any, field: str = "date") -> dict[str, str | None]:
@@ -42,6 +45,9 @@ def parse_date(value: Any, field: str = "date") -> dict[str, str | None]:
                  int(parts.get("S") or 0))
     except ValueError as exc:
         raise BadInput(f"{field} {text!r} is not a calendar date ({exc}); {FIX}", field) from None
+    if not EARLIEST_YEAR <= int(y) <= LATEST_YEAR:
+        raise BadInput(f"{field} {text!r} lies outside the years {EARLIEST_YEAR} to {LATEST_YEAR}, so it is a "
+                       f"placeholder or a typo; write the real publication date or leave it empty", field)
     if m is None:
         return {"value": y, "precision": "year"}
     if d is None:

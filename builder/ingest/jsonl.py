@@ -1,18 +1,19 @@
 """JSON Lines input: one article object per line (id, title, text, optional lead, date, url, source).
 
-Lines are decoded one at a time from bytes, so invalid UTF-8 or broken JSON costs only its own line.
+Lines are decoded one at a time from bytes, so invalid UTF-8 or broken JSON (also NaN, lone surrogate
+escapes, deep nesting: see `builder.io.strict_json`) costs only its own line.
 """
 
 from __future__ import annotations
 
 import codecs
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
 from builder.ingest.fields import article_from_fields
-from builder.ingest.rejects import BadInput, rejected
 from builder.ingest.item import Item
+from builder.ingest.rejects import BadInput, rejected
+from builder.io.strict_json import MalformedJSON, parse_line
 
 
 def read_jsonl(path: Path, name: str) -> Iterator[Item]:
@@ -30,10 +31,11 @@ def read_jsonl(path: Path, name: str) -> Iterator[Item]:
                     f"the line); save the file as UTF-8", raw=raw), number
                 continue
             try:
-                data = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield "rejected", rejected(name, number, f"malformed JSON ({exc.msg} at column {exc.colno}); "
-                                           f"make the line one complete JSON object", raw=line), number
+                data = parse_line(line)
+            except MalformedJSON as exc:
+                yield "rejected", rejected(name, number, f"malformed JSON ({exc.problem}); "
+                                           f"{exc.fix or 'make the line one complete JSON object'}",
+                                           raw=line), number
                 continue
             if not isinstance(data, dict):
                 yield "rejected", rejected(name, number, f"the line is a JSON {type(data).__name__}, not an "

@@ -6,9 +6,11 @@ every good record still comes out and the user gets the whole list of problems i
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 RAW_LIMIT = 300
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class BadInput(Exception):
@@ -25,10 +27,14 @@ def rejected(file: str, record: int | None, reason: str, *, field: str | None = 
     """A record per schemas/rejected.schema.json; `raw` is shortened and made valid UTF-8 for writing."""
     if isinstance(raw, bytes):
         raw = raw.decode("utf-8", "replace")
-    elif raw is not None:
-        # undecodable bytes survive as lone surrogates (errors="surrogateescape"); they cannot be written
-        raw = raw.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     if raw is not None:
-        raw = raw.strip()
+        raw = _writable(raw).strip()
         raw = raw if len(raw) <= RAW_LIMIT else raw[:RAW_LIMIT] + "…"
-    return {"file": file, "record": record, "field": field, "reason": " ".join(reason.split()), "raw": raw}
+    return {"file": file, "record": record, "field": field, "reason": _writable(" ".join(reason.split())),
+            "raw": raw}
+
+
+def _writable(text: str) -> str:
+    """`text` with each lone surrogate as U+FFFD: undecodable bytes survive reading as surrogates
+    (errors="surrogateescape"), JSON escapes such as "\ud800" make them too, and UTF-8 cannot hold them."""
+    return _SURROGATE.sub("\ufffd", text)

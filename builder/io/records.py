@@ -1,14 +1,14 @@
 """Streaming record files: JSONL or Parquet, written atomically, read back the same way.
 
 Writers stream (bounded memory whatever the number of records) and rename into place only on a clean
-close, so readers never see a half-written file.
+close, so readers never see a half-written file. Readers check a file against the run manifest of its
+folder (`builder.io.manifest`) before they yield a record, so they never mix the files of two runs.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
@@ -19,6 +19,9 @@ import pyarrow.parquet as pq
 
 from builder.errors import BuilderError
 from builder.io.arrow import arrow_schema
+from builder.io.atomic import temporary_file
+from builder.io.manifest import check_run_file, listed_file
+from builder.io.strict_json import MalformedJSON, parse_line
 
 Format = Literal["jsonl", "parquet"]
 SUFFIX = {"jsonl": ".jsonl", "parquet": ".parquet"}
@@ -27,7 +30,8 @@ SUFFIX = {"jsonl": ".jsonl", "parquet": ".parquet"}
 class RecordWriter:
     """Write records of one kind (a schema name) to `folder/stem.<fmt>`; atomic on `close()`.
 
-    Used as a context manager: an exception inside the block discards the temporary file.
+    Used as a context manager: an exception inside the block discards the temporary file. `finish` and
+    `publish` are the two halves of `close` for callers that publish several files together.
     """
 
     def __init__(self, folder: Path, stem: str, kind: str, fmt: Format = "parquet", *,
@@ -35,16 +39,14 @@ class RecordWriter:
         self.path = Path(folder) / f"{stem}{SUFFIX[fmt]}"
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.fmt, self.kind, self.count = fmt, kind, 0
-        fd, name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
-        os.close(fd)
-        self._tmp = Path(name)
+        self.temporary = temporary_file(self.path)
         self._batch: list[dict[str, Any]] = []
         self._batch_size = batch_size
         if fmt == "jsonl":
-            self._fh = self._tmp.open("w", encoding="utf-8")
+            self._fh = self.temporary.open("w", encoding="utf-8")
         else:
             self._schema = arrow_schema(kind)
-            self._pq = pq.ParquetWriter(self._tmp, self._schema, compression="zstd")
+            self._pq = pq.ParquetWriter(self.temporary, self._schema, compression="zstd")
 
     def write(self, record: dict[str, Any]) -> None:
         self.count += 1
@@ -61,20 +63,29 @@ class RecordWriter:
                                  row_group_size=self._batch_size)
             self._batch = []
 
-    def close(self) -> Path:
+    def finish(self) -> Path:
+        """Complete the temporary file (all records on disk) without putting it in place; return it."""
         if self.fmt == "jsonl":
             self._fh.close()
         else:
             self._flush()
             self._pq.close()
-        os.replace(self._tmp, self.path)
+        return self.temporary
+
+    def publish(self) -> Path:
+        """Rename the finished temporary over the target in one step."""
+        os.replace(self.temporary, self.path)
         return self.path
+
+    def close(self) -> Path:
+        self.finish()
+        return self.publish()
 
     def abort(self) -> None:
         try:
             self._fh.close() if self.fmt == "jsonl" else self._pq.close()
         finally:
-            self._tmp.unlink(missing_ok=True)
+            self.temporary.unlink(missing_ok=True)
 
     def __enter__(self) -> RecordWriter:
         return self
@@ -96,7 +107,11 @@ def write_records(folder: Path, stem: str, kind: str, records: Iterable[dict[str
 
 
 def find_records_file(folder: Path, stem: str) -> Path:
-    """`folder/stem.jsonl` or `folder/stem.parquet`, whichever exists."""
+    """The file the run manifest of `folder` names for `stem`, else `folder/stem.parquet` or `.jsonl`,
+    whichever exists."""
+    listed = listed_file(folder, stem)
+    if listed is not None:
+        return listed
     for fmt in ("parquet", "jsonl"):
         path = Path(folder) / f"{stem}{SUFFIX[fmt]}"
         if path.exists():
@@ -106,7 +121,20 @@ def find_records_file(folder: Path, stem: str) -> Path:
 
 
 def read_records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """Yield (1-based record number, record) from a JSONL or Parquet file, streaming."""
+    """Yield (1-based record number, record) from a JSONL or Parquet file, streaming; raise `BuilderError`
+    when the file is not the one its folder's run manifest names, or at the first line that is not JSON."""
+    path = Path(path)
+    if path.exists():
+        check_run_file(path)
+    for number, record in scan_records(path):
+        if isinstance(record, BuilderError):
+            raise record
+        yield number, record
+
+
+def scan_records(path: Path) -> Iterator[tuple[int, Any]]:
+    """`read_records`, but a line that is not JSON yields its `BuilderError` instead of raising it, so that
+    a checker can name every bad line; no run manifest check. Raises for a missing or unreadable file."""
     path = Path(path)
     if not path.exists():
         raise BuilderError("file not found", file=str(path))
@@ -121,12 +149,19 @@ def read_records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
                 number += 1
                 yield number, record
         return
-    with path.open(encoding="utf-8") as fh:
-        for number, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                yield number, json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise BuilderError(f"malformed JSON: {exc.msg} at column {exc.colno}", file=str(path),
-                                   record=number, fix="each line must be one JSON object") from None
+    with path.open("rb") as fh:
+        for number, raw in enumerate(fh, 1):
+            if raw.strip():
+                yield number, _json_record(raw, path, number)
+
+
+def _json_record(raw: bytes, path: Path, number: int) -> Any:
+    """The JSON value of one line, or the `BuilderError` that says why it has none."""
+    try:
+        return parse_line(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        return BuilderError(f"invalid UTF-8 (byte 0x{raw[exc.start]:02x} at byte {exc.start + 1} of the line)",
+                            file=str(path), record=number, fix="save the file as UTF-8")
+    except MalformedJSON as exc:
+        return BuilderError(f"malformed JSON: {exc.problem}", file=str(path), record=number,
+                            fix=exc.fix or "each line must be one JSON object")
