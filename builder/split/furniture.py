@@ -186,16 +186,19 @@ def _interrogative_heading(body: str) -> bool:
     if len(sentences) != 1:
         return False
     last = tag_tokens(sentences[0])[-1]
-    return last.finite and last.pos in {"VV", "VA", "VM"}
+    return _is_verb(last)  # HanTa may read a clause-final "steigen", "müssen" as an infinitive
 
 
 def _teaser_end(text: str, start: int, end: int) -> int | None:
-    """End of a teaser glued to the start of a body paragraph, found at the last seam of its first sentence."""
+    """End of a teaser glued to the start of a body paragraph, found at the last seam of its first sentence.
+
+    A seam before the reader's "Sie/Ihnen" ("Schreiben Sie uns", "Haben Sie …?", "Alle Infos finden Sie …")
+    is the formal address, not a new sentence; and a single word is no headline."""
     sentences = tokenize(text[start:min(end, start + _TEASER_WINDOW)], start)
     if not sentences:
         return None
     first = tag_tokens(sentences[0][:40])
-    cut = [i for i in seams(first) if i <= 30]
+    cut = [i for i in seams(first) if 2 <= i <= 30 and first[i].text not in _FORMAL]
     if not cut:
         return None
     return first[cut[-1]].start
