@@ -49,6 +49,8 @@ def _kind_of(paragraph: str, kind: str = "body") -> str | None:
     "Weitere Meldungen über Verletzte gab es am Abend nicht.",
     "Dieser Bericht der UNO erschien zuerst im Jahr 2019.",
     "Im Herbst erscheint eine neue Version der Software.",
+    "Sie hoffen auf Nachbarn, die bei ihnen Bücher bestellen.",
+    "Sie gilt als Sprungbrett in die National Football League.",
 ])
 def test_news_sentences_are_not_furniture(paragraph: str) -> None:
     assert _furniture(paragraph) == []
@@ -72,6 +74,8 @@ def test_a_dated_dispatch_keeps_its_sentence_after_a_furniture_sentence() -> Non
     "Den täglichen Podcast können Sie auf allen Plattformen abonnieren.",
     "Wenn Sie die wichtigsten Nachrichten auf Ihr Handy wollen, empfehlen wir Ihnen unsere App.",
     "Im Morgen-Newsletter informieren wir Sie über alles, was der Tag bringt.",
+    "Den Verlauf der Fälle können Sie hier auf dieser Karte verfolgen.",
+    "Sie hier für Android-Geräte herunterladen können.",
 ])
 def test_reader_addressed_promotions(sentence: str) -> None:
     assert _kind_of(sentence) == "promo"

@@ -295,9 +295,11 @@ def _sentence_kind(tokens: Sequence[Token], depth: Sequence[int], sentence: str)
     if _imperative(tokens, depth):
         return "instruction"
     unquoted = " ".join(t.text for i, t in enumerate(tokens) if not depth[i])
-    reader = _addresses_reader(tokens, depth) or tokens[0].text in {"Sie", "Du"}
-    if reader and (_PROMO.search(unquoted) or _CALL_VERB.search(unquoted)) or _OWN_PRODUCT.search(unquoted):
+    called = _CALL_VERB.search(unquoted)
+    if _addresses_reader(tokens, depth) and (_PROMO.search(unquoted) or called) or _OWN_PRODUCT.search(unquoted):
         return "promo"
+    if called and tokens[0].text in {"Sie", "Du"}:  # "Sie hier herunterladen können": a first "Sie" is the
+        return "promo"                               # reader only with "hier" and a call to action
     return None
 
 
