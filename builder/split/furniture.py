@@ -3,6 +3,15 @@
 Claims must never come from furniture, so it is found before sentences are split and its segments are
 recorded on the article (kind + offsets). Formats that tag furniture themselves (Swissdox `<au>`, `<ka>`)
 arrive with it already marked; this module finds what plain text hides.
+
+Two levels of rules:
+- whole paragraphs: signatures, footers, section labels, author lines, boxes, polls, reader forums;
+- single sentences inside a paragraph: link calls ("Zur Meldung"), paywall labels ("mit SZ Plus"),
+  notes about the article itself, instructions to the reader (imperative mood) and promotions addressed to
+  the reader ("Wir zeigen dir in der Bildstrecke …"). A paragraph most of whose sentences advertise is a
+  promotion box as a whole.
+A dateline ("Wien – …", "Berlin (dpa) – …") is never a reason to mark a sentence: none of the rules looks at
+a sentence's first words unless they are verbs, link words or reader address.
 """
 
 from __future__ import annotations
@@ -11,28 +20,128 @@ import re
 from collections.abc import Sequence
 
 from builder.split.glue import seams
-from builder.split.sentences import tag_tokens, tokenize
+from builder.split.phrases import quote_depth
+from builder.split.sentences import Token, tag_tokens, tokenize
 
 _CREDIT = re.compile(r"(?:^|\s)((?:Foto|Fotos|Bild|Bilder|Video|Grafik|Illustration|Karte)\s*:\s*[^.!?]{1,80}?"
                      r"(?:\([^()]{1,40}\))?)\s*$")
+# a bracketed credit list at a paragraph's end: "(Text: A. Muster, Video: B. Beispiel, 1.10.2015)"
+_CREDIT_LIST = re.compile(r"(?:^|\s)(\((?:Text|Foto|Fotos|Bild|Video|Grafik|Recherche|Mitarbeit|Interview)\s*:"
+                          r"[^()]{1,160}\)\.?)\s*$")
 _AGENCY = r"(?:sda|dpa|afp|apa|ap|kna|epd|reuters|ddp|dapd|sid|ats|keystone-sda|red)"
 _DATED = r"(?:,\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?"  # "(APA, 12.9.2015)"
 _SIGNATURE = re.compile(rf"^\(?(?:{_AGENCY}|[A-Za-z]{{2,6}})(?:\s*/\s*[A-Za-z]{{1,6}})+{_DATED}\)?\.?$|"
-                        rf"^\({_AGENCY}(?:\s*/\s*[A-Za-z]{{1,6}})*{_DATED}\)\.?$", re.IGNORECASE)
+                        rf"^\({_AGENCY}(?:\s*/\s*[A-Za-z]{{1,6}})*{_DATED}\)\.?$|"
+                        rf"^Mit Material (?:von|der|aus) .{{1,60}}$", re.IGNORECASE)  # "Mit Material von sid und dpa"
 _TRAILING_SIGNATURE = re.compile(rf"\s\((?:{_AGENCY})(?:\s*/\s*[A-Za-z]{{1,6}})*{_DATED}\)\.?$", re.IGNORECASE)
 _FOOTER = re.compile(r"^(?:Fehler gefunden\s*\?\s*Jetzt melden\.?|Mehr zum Thema.*|Weitere Artikel.*|"
                      r"Copyright\b.*|©.*|Alle Rechte vorbehalten\.?)$", re.IGNORECASE)
 _HEADING = re.compile(r"^(?:.{0,60}:\s*Darum gehts?|Darum gehts?|Darum geht es|Das Wichtigste in Kürze|Das Wichtigste|Zum Thema|"
                       r"Lesen Sie auch|Lies auch|Mehr dazu|Das sagen die anderen|Die Fakten|Video|Podcast)"
                       r"\s*[:.]?$", re.IGNORECASE)
-_PROMO = re.compile(r"\b(?:Whats[Aa]pp|Newsletter|dein(?:em)? Handy|Push-Benachrichtigung\w*|abonnier\w*|"
-                    r"Abonniere\w*|Push-Nachricht\w*|Folg(?:e|st) (?:du|uns)|App herunter\w*|in der App|Jetzt (?:herunterladen|anmelden|abonnieren))\b", re.IGNORECASE)
+# Labels of the sections of a news digest or a page's side boxes: they name what follows and state nothing.
+_SECTION_LABEL = re.compile(
+    r"^(?:"
+    r"Das Wichtigste (?:zu[mr]?|über|vom|von|aus|im|in)\b.{0,40}"  # "Das Wichtigste zum Coronavirus"
+    r"|(?:Außerdem|Ausserdem|Sonst noch|Auch) (?:wichtig|interessant|lesenswert)"  # "Außerdem wichtig"
+    r"|\d+ aus \d+\s*[-–]\s*.{0,40}"  # "3 aus 24 - Meistempfohlen heute"
+    r"|Meist(?:gelesen|empfohlen|kommentiert|geteilt|geklickt)\w*(?: \w+){0,2}"  # "Meistgelesen heute"
+    r"|(?:Top|Aktuelle|Neueste|Weitere|Empfohlene|Verwandte) (?:News|Artikel|Themen|Meldungen|Nachrichten|Beiträge|Videos)"
+    r"|Das (?:könnte|dürfte) (?:dich|Sie) (?:auch )?interessieren"
+    r"|Nachrichten (?:kompakt|am Morgen|am Abend|im Überblick)\b.{0,40}"
+    r")\s*[:.]?$", re.IGNORECASE)
+# An interrogative word opening a heading: "Was wichtig wird", "Wie es weitergeht", "Was Sie wissen müssen".
+_WH_WORDS = frozenset({"was", "wie", "warum", "wieso", "weshalb", "wer", "wem", "wen", "wo", "wann", "woher",
+                       "wohin", "worum", "welche", "welcher", "welches", "welchen"})
 _AUTHOR = re.compile(r"^(?:(?:Von|Text|Autor|Autorin|Interview)\s*:?\s+)[A-ZÄÖÜ][\w.-]+(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w.-]+){0,4}$")
-# an embedded social-media post: its text, then the short link and/or picture link the page kept of it
+# A correspondent's or newsletter author's intro line: "Aus Bern berichtet Anna Muster:", "Anna Muster schreibt
+# aus Neukölln:". Its colon hands over to the author's text; the line itself states nothing.
+_WRITES = r"(?:schreibt|schreiben|berichtet|berichten|meldet|melden|kommentiert|erzählt)"
+_NAME = r"[A-ZÄÖÜ][\w.-]+(?:\s+(?:von\s+|und\s+)?[A-ZÄÖÜ][\w.-]+){0,3}"
+_CORRESPONDENT = re.compile(rf"^(?:Und\s+)?(?:(?:[Aa]us|[Ff]ür|[Ii]n|[Vv]om|[Vv]on der)\s+[\w.-]+(?:[\s-][\w.-]+)?\s+{_WRITES}\s+{_NAME}"
+                            rf"|{_NAME}\s+{_WRITES}\s+(?:aus|für|in|vom)\s+[\w.-]+(?:[\s-][\w.-]+)?)\s*:$")
+# A whole paragraph in square brackets is an editor's box inserted into the text ("[Alle Entwicklungen im
+# Newsblog]", "[Mehr aus der Hauptstadt … Jetzt 30 Tage kostenlos testen]").
+_BOX = re.compile(r"^\[[^\[\]]+\]\.?$")
+# The label of a box that quotes readers' comments ("SZ-Leser diskutieren", "Aus dem Forum"); the paragraph
+# after it holds the comments.
+_FORUM_LABEL = re.compile(r"^(?:[\w-]*(?:Leser|User|Community)\w*(?:innen)? (?:diskutieren|kommentieren|meinen|fragen)"
+                          r"|Aus dem Forum|Leserkommentare?|Die Leserdebatte|Das sagen (?:die |unsere )?(?:Leser|User)\w*"
+                          r"|Stimmen aus dem Forum)\s*[:.]?\u200b?$", re.IGNORECASE)
 _EMBED = re.compile(r"(?:^|(?<=[.!?»\s]))[^.!?]*?(?:https?://t\.co/\S+|pic\.twitter\.com/\S+)"
                     r"(?:\s*(?:\([^)]{0,40}\)|#\w+|[—-]\s*[^.!?]{0,80}?\d{4}|https?://\S+|pic\.twitter\.com/\S+))*")
 _READER = re.compile(r"\b(?:du|dich|dir|dein\w*|euch|euer|eure\w*)\b", re.IGNORECASE)
 
+# --- sentence rules -------------------------------------------------------------------------------------------
+
+# Paywall labels of German-language sites: "SZ Plus", "Tagesspiegel Plus", "Z+", "SPIEGEL+", "F+", "NZZ Pro".
+_PAYWALL = re.compile(r"(?:\b(?:SZ|Tagesspiegel|Standard|Welt|Bild|Kurier|Presse|Blick|Zeit|FAZ|NZZ|Spiegel|SPIEGEL)"
+                      r"[\s-]?(?:Plus|Pro)\b|\b(?:Z|F|SPIEGEL|Spiegel|WELT|BILD)\+|\bPlus-(?:Artikel|Abo|Inhalt)\w*"
+                      r"|\bnur für (?:Abonnent|Abonnentinnen|Abonnenten|Digital-?Abonnent)\w*)")
+# "(SZ Plus)" after a sentence that is news in itself: only the label is furniture.
+_PAYWALL_TAG = re.compile(rf"\(\s*(?:{_PAYWALL.pattern})\s*\)")
+# A link call: a sentence without a finite verb that points at another page ("Zur Meldung", "Die Details",
+# "Weitere Meldungen aus Deutschland", "Ein Kommentar von Anna Muster", "Hier ein Überblick", "Mehr dazu").
+_PIECE = (r"(?:Text|Meldung|Nachricht|Artikel|Bericht|Beitrag|Interview|Kommentar|Kolumne|Analyse|Reportage|"
+          r"Essay|Glosse|Gastbeitrag|Porträt|Liveblog|Newsblog|Live-?Ticker|Ticker|Bildstrecke|Fotostrecke|Galerie|"
+          r"Video|Podcast|Übersicht|Überblick|Dossier|Newsletter|Umfrage|Story|Thema|Themenseite|Quiz|Rezension)\w*")
+_LINK_CALL = re.compile(
+    rf"^(?:Zu[mr]\s+(?:[\w-]+\s+)?{_PIECE}"  # "Zur Meldung", "Zum ganzen Artikel", "Zur Kolumne …"
+    rf"|(?:Ein(?:e|en)?\s+)?(?:[\w-]+-)?{_PIECE}\s+von\s+{_NAME}\s*(?:\([^()]*\))?\s*\.?$"  # "Ein Kommentar von Anna Muster"
+    rf"|(?:Folge|Teil)\s+\d+\s+(?:der|des|von)\b"  # "Folge 15 der Kolumne …"
+    r"|Mehr\s+(?:dazu|darüber|davon|hier|zum Thema|Infos|Informationen|lesen|erfahren)\b"  # "Mehr dazu von …"
+    r"|(?:Alle|Weitere|Mehr)\s+(?:Infos|Informationen|Details|Hintergründe)\b"
+    r"|Die\s+(?:Details|Einzelheiten|Hintergründe|ganze Geschichte)\b"
+    r"|(?:Weitere|Aktuelle|Alle|Weltweite|Neueste|Mehr|Wichtige)\s+(?:[\w-]+\s+)?(?:Meldungen|Nachrichten|News|"
+    r"Artikel|Texte|Berichte|Entwicklungen|Beiträge|Videos)\b"
+    r"|Meldungen\s+(?:aus|zu[mr]?|über)\b"  # "Meldungen aus Deutschland"
+    r"|Hier\b"  # verbless "Hier ein Themen-Überblick", "Hier entlang", "Hier zum Video"
+    r"|Jetzt\s+(?:lesen|weiterlesen|anhören|ansehen|testen|abonnieren|bestellen|herunterladen)\b"
+    r"|(?:Read|Click|Watch|Listen|Subscribe|Sign up)\b"  # English calls in German pages ("Read the English version")
+    rf"|Von\s+{_NAME}\s*(?:\([^()]*\))?\s*\.?$"  # "Von Lea Muster (SZ Plus)"
+    r")")
+_LINK_CALL_MAX_WORDS = 9
+# A note about the article itself: "Dieser Artikel wurde aktualisiert", "Der Volltext dieses Artikels steht
+# nicht mehr zur Verfügung", "In einer früheren Version dieses Textes hiess es …".
+_SELF_NOTE = re.compile(r"\b(?:dieser|dieses|diesem|diesen)\s+(?:[\w-]+\s+){0,4}?(?:Artikels?|Beitrags?|Textes|Text)\b"
+                        r".*\b(?:Verfügung|aktualisiert|ergänzt|korrigiert|erschien\w*|zuerst|Volltext|"
+                        r"(?:früher|erst|vorherig|älter)\w* (?:Version|Fassung))\b"
+                        r"|\b(?:früher|erst|vorherig|älter)\w* (?:Version|Fassung) (?:dieses|des) (?:Artikels|Beitrags|Textes)\b",
+                        re.IGNORECASE)
+# Words of a page's own products and calls to action: with reader address they make a promotion.
+_PROMO = re.compile(
+    r"\b(?:\w*[Nn]ewsletter\w*|Bildstrecke\w*|Fotostrecke\w*|Galerie|Slideshow|Video\w*|Podcast\w*|App|Apps|"
+    r"Push\w*|Whats-?[Aa]pp\w*|Telegram\w*|Kanal|Kanäle|Liveticker|Live-Ticker|Ticker|Liveblog|Newsblog|Abo\w*|"
+    r"abonn\w*|bestell\w*|herunter\w*|download\w*|anmeld\w*|registrier\w*|klick\w*|Link|kostenlos\w*|gratis|"
+    r"Umfrage|Formular|Leserreporter\w*|Gewinnspiel\w*|Wettbewerb|mitmachen|mach\w* mit|teilnehmen|nimm\w* teil|"
+    r"Kommentar\w*|Forum|diskutier\w*|Community|E-Mail\w*|Hotline|Quiz|League|Tippspiel|aufs Handy|"
+    r"auf (?:dein|Ihr)\w* Handy|Storys|Updates?|News)\b", re.IGNORECASE)
+# "unsere Newsletter", "unser Liveticker": the outlet speaking of its own products.
+_OWN_PRODUCT = re.compile(r"\b(?:[Uu]nser|[Uu]nsere[mnrs]?)\s+(?:[\w-]+\s+)?(?:[\w-]*[Nn]ewsletter\w*|Bildstrecke|"
+                          r"Fotostrecke|Galerie|Liveticker|Live-Ticker|Newsblog|Liveblog|Podcast\w*|Abo|Abos|"
+                          r"Kommentarspalte|Forum)\b")
+# "hier" as a link with a call to action: "Hier geht es zur Anmeldung", "Zur Anmeldung geht es hier", "(Die App
+# können) Sie hier herunterladen", "Die Zahlen können Sie hier verfolgen".
+_HERE_LINK = re.compile(r"\b(?:[Hh]ier|[Dd]ort)\s+geht(?:'s|s| es)\s+zu[mr]?\b|\bgeht(?:'s|s| es)\s+hier\b")
+_CALL_VERB = re.compile(r"\bhier\b.*\b(?:herunter\w*|download\w*|bestell\w*|abonn\w*|an\w*melden|registrier\w*|"
+                        r"lesen|nachlesen|nachhören|anhören|hören|ansehen|anschauen|sehen|verfolgen|abrufen|klicken|"
+                        r"finden|findest|mitdiskutieren|abstimmen)\b", re.IGNORECASE)
+_DU = frozenset({"du", "dich", "dir", "euch", "euer"})
+_DU_PREFIXES = ("dein", "eure")
+_FORMAL = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"})
+# Tokens after which a capitalised "Sie" can be the start of a clause (then it may be "they").
+_CLAUSE_OPENERS = frozenset({":", "«", "»", "„", "“", "\"", "–", "-", "(", ";", "‹", "›"})
+# tags a du-imperative's first word can carry (HanTa reads some imperatives as nouns: "Stelle dein Team …")
+_OPEN_CLASS = frozenset({"VV", "VA", "VM", "NN", "NE", "ADJ"})
+_PLEASE = frozenset({"bitte", "einfach", "gleich", "hier"})
+# Quick test whether a paragraph may hold a sentence rule's cue at all (saves tokenizing the rest).
+# Imperatives need no cue of their own: they come with "Sie", a du-pronoun or a promotion word.
+_CUE = re.compile(rf"(?i:{_PROMO.pattern}|{_READER.pattern}|\b(?:dieser|dieses|diesem|diesen)\b)|{_PAYWALL.pattern}|"
+                  r"\b(?:Sie|Ihnen|Ihr\w*)\b|(?:^|[.!?»“\"]\s+)(?:Zu[mr]|Mehr|Alle|Weitere|Aktuelle|Weltweite|"
+                  r"Neueste|Wichtige|Die|Hier|Jetzt|Meldungen|Folge|Teil|Von|Ein|Eine|Read|Click|Watch|Listen|"
+                  r"Subscribe|Sign)\b")
+# kinds of sentences that count towards a promotion box
+_ADVERTISING = frozenset({"promo", "instruction", "paywall"})
 
 _TEASER_WINDOW = 400  # characters: a glued headline and teaser sit at the start of a paragraph
 
@@ -46,30 +155,64 @@ def _segment(kind: str, text: str, start: int, end: int) -> dict:
 
 
 def _whole_paragraph_kind(body: str) -> str | None:
+    """The kind of a paragraph that is furniture as a whole, judged by its text alone."""
     stripped = body.strip()
     if _SIGNATURE.match(stripped):
         return "byline"
     if _FOOTER.match(stripped):
         return "footer"
-    if _HEADING.match(stripped):
+    if _HEADING.match(stripped) or _SECTION_LABEL.match(stripped):
         return "heading"
-    if _AUTHOR.match(stripped):
+    if _AUTHOR.match(stripped) or _CORRESPONDENT.match(stripped):
         return "author"
-    if _PROMO.search(stripped) and _READER.search(stripped) or re.search(r"\bAbonniere|\bWhats[Aa]pp", stripped):
-        return "promo"
+    if _FORUM_LABEL.match(stripped):
+        return "forum"
+    if _BOX.match(stripped):
+        if _PAYWALL.search(stripped):
+            return "paywall"
+        return "promo" if _PROMO.search(stripped) or _READER.search(stripped) else "teaser"
     return None
 
 
+def _interrogative_heading(body: str) -> bool:
+    """A subheading in the form of an indirect question or free relative ("Was wichtig wird", "Wie es
+    weitergeht"): it announces what the next paragraphs tell and is no claim itself. It is one clause with
+    its finite verb last; a line that breaks off mid-sentence ("Wie es mit der", "Wer sich schützen will,
+    kann") is no heading."""
+    words = body.split()
+    if len(words) < 3 or words[0].lower() not in _WH_WORDS or not words[0][0].isupper() or re.search(r"[,.!?:;]", body):
+        return False
+    sentences = tokenize(body)
+    if len(sentences) != 1:
+        return False
+    last = tag_tokens(sentences[0])[-1]
+    return _is_verb(last)  # HanTa may read a clause-final "steigen", "müssen" as an infinitive
+
+
 def _teaser_end(text: str, start: int, end: int) -> int | None:
-    """End of a teaser glued to the start of a body paragraph, found at the last seam of its first sentence."""
+    """End of a teaser glued to the start of a body paragraph, found at the last seam of its first sentence.
+
+    A seam before the reader's "Sie/Ihnen" ("Schreiben Sie uns", "Haben Sie …?", "Alle Infos finden Sie …")
+    is the formal address, not a new sentence; and a single word is no headline."""
     sentences = tokenize(text[start:min(end, start + _TEASER_WINDOW)], start)
     if not sentences:
         return None
     first = tag_tokens(sentences[0][:40])
-    cut = [i for i in seams(first) if i <= 30]
+    cut = [i for i in seams(first) if 2 <= i <= 30 and first[i].text not in _FORMAL]
     if not cut:
         return None
     return first[cut[-1]].start
+
+
+def _box_length(text: str, following: Sequence[dict]) -> int:
+    """Number of body paragraphs after an advertising heading that still speak to the reader (du/dein/euch):
+    the box ends at the first paragraph that does not, or at the next heading."""
+    n = 0
+    for para in following:
+        if para["kind"] != "body" or not _READER.search(text[para["start"]:para["end"]]):
+            break
+        n += 1
+    return n
 
 
 def _poll(text: str, paragraphs: Sequence[dict], i: int) -> int:
@@ -86,6 +229,117 @@ def _poll(text: str, paragraphs: Sequence[dict], i: int) -> int:
     return n if n >= 3 else 0
 
 
+def _addresses_reader(tokens: Sequence[Token], depth: Sequence[int]) -> bool:
+    """Whether the sentence, outside quotations, speaks to the reader: du/dir/dich/dein/euch, or the formal
+    "Sie/Ihnen/Ihr" capitalised where it cannot be the first word of a clause (there it may mean "they")."""
+    for i, tok in enumerate(tokens):
+        if depth[i]:
+            continue
+        low = tok.lower
+        if low in _DU or low.startswith(_DU_PREFIXES):
+            return True
+        if tok.text in _FORMAL and i > 0 and tokens[i - 1].text not in _CLAUSE_OPENERS:
+            return True
+    return False
+
+
+def _is_verb(tok: Token) -> bool:
+    return tok.pos in {"VV", "VA", "VM"} and not tok.tag.endswith("(PP)")
+
+
+def _imperative(tokens: Sequence[Token], depth: Sequence[int]) -> bool:
+    """Whether the sentence is an instruction to the reader: verb first and addressed to the reader.
+
+    "Schreiben Sie uns", "Melden Sie sich hier an" (verb + Sie, not a question); "Schau dir die Bilder an",
+    "Stelle dein Team zusammen" (a content word + du-pronoun; the tagger may call "Stelle" a noun); "Abonniere
+    den Kanal und du …" (a verb first, reader address later); "Lade die App herunter" (an imperative by its
+    tag, with promotion words). A verb ending in -t ("Kommt hinzu", "Heisst:") is third person, not an
+    imperative, unless "euch" follows it; a verb-first conditional ("Stimmten die Richter zu, …", "War die
+    Probe kleiner, …") has its own subject and no reader address."""
+    if tokens[-1].text == "?" or depth[0] or not tokens[0].text[:1].isupper():
+        return False
+    k = 0
+    while k < len(tokens) - 2 and tokens[k].lower in _PLEASE:
+        k += 1
+    if k + 1 >= len(tokens):
+        return False
+    first, second = tokens[k], tokens[k + 1]
+    if second.text == "Sie":
+        return _is_verb(first) or first.lower.endswith(("en", "ern", "eln"))
+    if second.lower in _DU or second.lower.startswith(_DU_PREFIXES):
+        return first.pos in _OPEN_CLASS and (not first.lower.endswith("t") or second.lower in {"euch", "euer"}
+                                             or second.lower.startswith("eure"))
+    if not _is_verb(first) or first.lower.endswith("t"):
+        return False
+    if first.tag.endswith("(IMP)") and _PROMO.search(" ".join(t.text for i, t in enumerate(tokens) if not depth[i])):
+        return True
+    return _addresses_reader(tokens, depth)
+
+
+def _verbless(tokens: Sequence[Token]) -> bool:
+    return not any(t.finite and t.pos in {"VV", "VA", "VM"} for t in tokens)
+
+
+def _sentence_kind(tokens: Sequence[Token], depth: Sequence[int], sentence: str) -> str | None:
+    """The furniture kind of one sentence of a body paragraph, or None when it may state something."""
+    words = [t for t in tokens if t.text[:1].isalnum()]
+    if not words:
+        return None
+    short = len(words) <= _LINK_CALL_MAX_WORDS
+    if short and _PAYWALL.search(sentence) and (_verbless(tokens) or _imperative(tokens, depth)):
+        return "paywall"
+    if short and (_verbless(tokens) and _LINK_CALL.match(sentence) or _HERE_LINK.search(sentence)):
+        return "teaser"
+    if _SELF_NOTE.search(sentence):
+        return "footer"
+    if _imperative(tokens, depth):
+        return "instruction"
+    unquoted = " ".join(t.text for i, t in enumerate(tokens) if not depth[i])
+    called = _CALL_VERB.search(unquoted)
+    if _addresses_reader(tokens, depth) and (_PROMO.search(unquoted) or called) or _OWN_PRODUCT.search(unquoted):
+        return "promo"
+    if called and tokens[0].text in {"Sie", "Du"}:  # "Sie hier herunterladen können": a first "Sie" is the
+        return "promo"                               # reader only with "hier" and a call to action
+    return None
+
+
+def _before_statement(tokens: Sequence[Token], depth: Sequence[int]) -> int | None:
+    """End of an instruction that hands over to a statement after a colon ("Vergessen Sie nicht: Ich habe
+    in Rom studiert.", "Denken Sie an Joghurt: Früher gab es ihn im Glas."): the statement may be a claim."""
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.text == ":" and not depth[i] and any(t.text[:1].isalnum() for t in tokens[i + 1:]):
+            return tok.end
+    return None
+
+
+def _sentence_furniture(text: str, start: int, end: int) -> list[dict]:
+    """Furniture sentences inside one paragraph stretch; the whole stretch as one promotion when most of its
+    sentences (and at least two) advertise, since the rest of such a box only links them together."""
+    body = text[start:end]
+    if not _CUE.search(body):
+        return []
+    sentences = [tag_tokens(toks) for toks in tokenize(body, start)]
+    depth = quote_depth([t for s in sentences for t in s])
+    found, advertising, cursor = [], 0, 0
+    for tokens in sentences:
+        here = depth[cursor:cursor + len(tokens)]
+        cursor += len(tokens)
+        lo, hi = tokens[0].start, tokens[-1].end
+        kind = _sentence_kind(tokens, here, text[lo:hi])
+        if kind == "instruction":
+            hi = _before_statement(tokens, here) or hi
+        if kind:
+            found.append(_segment(kind, text, lo, hi))
+            advertising += kind in _ADVERTISING
+            continue
+        tag = _PAYWALL_TAG.search(text, lo, hi)
+        if tag:
+            found.append(_segment("paywall", text, tag.start(), tag.end()))
+    if advertising >= 2 and advertising * 2 > len(sentences):
+        return [_segment("promo", text, start, end)]
+    return found
+
+
 def detect_furniture(text: str, paragraphs: Sequence[dict], known: Sequence[dict] = ()) -> list[dict]:
     """Furniture segments of an article (already known ones kept), sorted by offset."""
     found = list(known)
@@ -97,12 +351,25 @@ def detect_furniture(text: str, paragraphs: Sequence[dict], known: Sequence[dict
             continue
         body = text[start:end]
         kind = _whole_paragraph_kind(body)
-        if kind is None and para["kind"] == "heading" and _READER.search(body):
-            kind = "promo"  # a heading that talks to the reader advertises ("Manage dein eigenes Team")
+        if kind is None and para["kind"] == "heading":
+            if _READER.search(body):
+                kind = "promo"  # a heading that talks to the reader advertises ("Manage dein eigenes Team")
+                if _PROMO.search(body):  # an advertising box: its paragraphs go on talking to the reader
+                    skip_until = i + 1 + _box_length(text, paragraphs[i + 1:])
+                    found.extend(_segment("promo", text, p["start"], p["end"]) for p in paragraphs[i + 1:skip_until])
+            elif _interrogative_heading(body):
+                kind = "heading"
         if kind:
             found.append(_segment(kind, text, start, end))
+            if kind == "forum" and i + 1 < len(paragraphs) and paragraphs[i + 1]["kind"] == "body":
+                following = paragraphs[i + 1]
+                found.append(_segment("forum", text, following["start"], following["end"]))
+                skip_until = i + 2
             continue
-        if para["kind"] != "body" and para["kind"] != "heading":
+        if para["kind"] == "lead":
+            found.extend(_sentence_furniture(text, start, end))
+            continue
+        if para["kind"] not in {"body", "heading"}:
             continue
         polled = _poll(text, paragraphs, i)
         if polled:
@@ -118,12 +385,19 @@ def detect_furniture(text: str, paragraphs: Sequence[dict], known: Sequence[dict
                 found.append(_segment("caption", text, start, start + credit.start(1)))
             found.append(_segment("credit", text, start + credit.start(1), end))
             continue
-        signature = _TRAILING_SIGNATURE.search(body)
+        listed = _CREDIT_LIST.search(body)
+        if listed:
+            found.append(_segment("credit", text, start + listed.start(1), end))
+            end = start + listed.start(1)
+        signature = _TRAILING_SIGNATURE.search(text, start, end)
         if signature:
-            found.append(_segment("byline", text, start + signature.start(), end))
-            end = start + signature.start()
+            found.append(_segment("byline", text, signature.start(), end))
+            end = signature.start()
         if para["kind"] == "body":
             teaser = _teaser_end(text, start, end)
             if teaser is not None:
                 found.append(_segment("teaser", text, start, teaser))
+                start = teaser
+        if embed is None:
+            found.extend(_sentence_furniture(text, start, end))
     return sorted(found, key=lambda f: (f["start"], f["end"]))
