@@ -133,14 +133,6 @@ def test_a_fifo_or_a_device_is_a_rejected_file_and_never_read(tmp_path: Path) ->
     assert all("not a regular file" in r["reason"] for r in bad)
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a chmod 000 file anyway; see the test below")
-def test_a_chmod_000_file_is_a_rejected_file(tmp_path: Path) -> None:
-    locked = jsonl(tmp_path, json.dumps(GOOD))
-    locked.chmod(0)
-    _, (bad,) = run(locked)
-    assert bad["record"] is None and "cannot read" in bad["reason"]
-
-
 def test_a_file_behind_a_folder_without_permission_is_a_rejected_file(tmp_path: Path,
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     """What a user without root meets for `chmod 000 folder`: stat fails with EACCES (simulated, as root
