@@ -79,6 +79,8 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
     if source:  # inside a quotation whose frame stands in another sentence
         framing = find_report(source.tokens)
         speaker = _speaker_text(source.tokens, framing, discourse) if framing else None
+        if framing and framing.inherit and not speaker:
+            speaker = discourse.current_speaker()
         if speaker:
             content = report.content if report else ((lo, hi),)
             return Draft((), speaker=speaker, cue=framing.cue, quote="direct"), content

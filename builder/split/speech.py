@@ -131,6 +131,14 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
     return None
 
 
+_HEARSAY = frozenset({"hören", "erfahren", "lesen", "vernehmen", "entnehmen"})
+
+
+def _hearsay(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """`zu hören ist`, `zu erfahren war`: a source heard, not named as a speaker of its own."""
+    return any(tokens[j].lower == "zu" and tokens[j + 1].lower in _HEARSAY for j in range(lo, hi - 1))
+
+
 def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
     """`..., wie X mitteilte[,:] ...` and `laut X ...` / `X zufolge`."""
     for i in range(end):
@@ -140,8 +148,22 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
         if tok.lower == "wie" and (i == 0 or tokens[i - 1].text == ","):
             stop = next((j for j in range(i + 1, end) if tokens[j].text in {",", ":", "."} and depth[j] == 0), end)
             verbs = [j for j in range(i + 1, stop) if tokens[j].finite]
+            if verbs and _hearsay(tokens, i + 1, stop):  # "wie aus Verhandlerkreisen zu hören ist"
+                source = next((j + 1 for j in range(i + 1, stop) if tokens[j].lower in {"aus", "von", "vom", "bei"}),
+                              None)
+                hi = np_end(tokens, source, stop) if source is not None else None
+                before, after = (0, i - 1 if i > 0 else 0), (stop + 1, end) if stop < end else (end, end)
+                if i == 0 and after[0] < end and tokens[after[0]].finite:
+                    before, after = (0, end), (end, end)
+                if source is not None and hi and hi > source:
+                    return Report((before, after), (source, hi), "zu " + tokens[verbs[-1] - 1].text, "indirect")
+                return Report((before, after), None, "wie", "indirect", inherit=True)
             if verbs and _speech(tokens[verbs[-1]]):
                 speaker = _speaker_after(tokens, i + 1, verbs[-1])
+                if speaker is None and tokens[i + 1].lower == "es":  # "wie es in einer Mitteilung heisst"
+                    before = (0, i - 1 if i > 0 else 0)
+                    after = (stop + 1, end) if stop < end else (end, end)
+                    return Report((before, after), None, tokens[verbs[-1]].text, "indirect", inherit=True)
                 if speaker:
                     before = (0, i - 1 if i > 0 else 0)
                     after = (stop + 1, end) if stop < end else (end, end)
@@ -219,14 +241,19 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
     return Report(((start, hi),), speaker, cue, "direct" if direct else "indirect")
 
 
+def _konjunktiv_i(tok: Token) -> bool:
+    lemma = tok.lemma.lower()
+    return tok.lower in _SUBJUNCTIVE_FORMS or (lemma.endswith("en") and tok.lower == lemma[:-1]
+                                               and tok.lower != "werde")
+
+
 def subjunctive(tokens: Sequence[Token]) -> bool:
-    """A main-clause Konjunktiv I verb: the mark of indirect speech going on without a new frame."""
-    for tok in tokens:
-        if tok.finite:
-            lemma = tok.lemma.lower()
-            return tok.lower in _SUBJUNCTIVE_FORMS or (lemma.endswith("en") and tok.lower == lemma[:-1]
-                                                       and tok.lower not in {"werde"})
-    return False
+    """A Konjunktiv I verb outside quotation marks: the mark of indirect speech going on without a new
+    frame. It may stand after a fronted clause ("Welche Folgen das hat, sei noch offen"); after "als" or
+    "wie" it is a comparison ("als sei nichts geschehen"), not speech."""
+    depth = quote_depth(tokens)
+    return any(tok.finite and depth[i] == 0 and _konjunktiv_i(tok)
+               and not (i > 0 and tokens[i - 1].lower in {"als", "wie"}) for i, tok in enumerate(tokens))
 
 
 def _quotation(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
@@ -239,9 +266,32 @@ def _quotation(tokens: Sequence[Token], depth: list[int], end: int) -> Report | 
         return Report(((1, closes),), None, None, "direct", inherit=True)
     colon = next((i for i in range(1, closes) if tokens[i].text == ":" and depth[i] == 0), None)
     if colon is not None and colon + 1 < closes and tokens[colon + 1].text in "«„\"‚‹" \
-            and not any(t.finite for t in tokens[:colon]) and any(t.pos == "NE" for t in tokens[:colon]):
+            and not any(t.finite for t in tokens[:colon]) and colon <= 4 \
+            and any(t.pos in {"NE", "NN"} and t.text[:1].isupper() for t in tokens[:colon]):  # "Grünen-Chefin:"
         return Report(((colon + 2, closes),), (0, colon), None, "direct")
     return None
+
+
+def _verb_report(tokens: Sequence[Token], end: int) -> Report | None:
+    """`X bestätigte/meldete/berichtete Y` (also in the Perfekt, "X hatte von Y berichtet"): the claim
+    is the sentence, and its subject is the source. A demonstrative prefield is the object ("Dies
+    bestätigte das Amt"): the source follows the verb."""
+    fins = [i for i in range(end) if tokens[i].finite]
+    if not fins or fins[0] == 0 or starts_subordinate(tokens[0]) or tokens[0].pos in PREPOSITIONS:
+        return None
+    verb = tokens[fins[0]]
+    closing = next((t for t in reversed(tokens[fins[0] + 1:end]) if t.pos == "VV"), None)
+    if verb.lemma.lower() in _VERB_REPORTS:
+        cue = verb.text
+    elif verb.pos == "VA" and closing is not None and closing.lemma.lower() in _VERB_REPORTS \
+            and closing.tag == "VV(PP)":
+        cue = closing.text
+    else:
+        return None
+    if tokens[0].pos == "PDS" and fins[0] == 1:
+        speaker = _speaker_after(tokens, fins[0] + 1, end)
+        return Report(((0, end),), speaker, cue, "indirect") if speaker else None
+    return Report(((0, end),), (0, fins[0]), cue, "indirect")
 
 
 def find_report(tokens: Sequence[Token]) -> Report | None:
@@ -259,10 +309,9 @@ def find_report(tokens: Sequence[Token]) -> Report | None:
     quoted = _quotation(tokens, depth, end)
     if quoted:
         return quoted
-    fins = [i for i in range(end) if tokens[i].finite]
-    if fins and fins[0] > 0 and tokens[fins[0]].lemma.lower() in _VERB_REPORTS and not starts_subordinate(tokens[0]) \
-            and tokens[0].pos not in PREPOSITIONS:
-        return Report(((0, end),), (0, fins[0]), tokens[fins[0]].text, "indirect")
+    reported = _verb_report(tokens, end)
+    if reported:
+        return reported
     if any(t.lower in CONTINUATION_ADVERBS for t in tokens[:end]) or subjunctive(tokens[:end]):
         return Report(((0, end),), None, None, "indirect", inherit=True)
     return None
