@@ -119,11 +119,13 @@ def split_cmd(inputs: tuple[Path, ...], out_dir: Path, fmt: str, input_format: s
 @main.command("show")
 @click.argument("out_dir", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--article", help="Only this article id.")
-def show_cmd(out_dir: Path, article: str | None) -> None:
+@click.option("--trace", is_flag=True, help="Re-split the articles and show, per sentence, the rules that made "
+              "each claim and each dropped draft with its reason.")
+def show_cmd(out_dir: Path, article: str | None, trace: bool) -> None:
     """Print the claims of a `builder split` output folder under their source sentences."""
-    from builder.show import claim_lines
+    from builder.show import claim_lines, trace_lines
 
-    for line in claim_lines(out_dir, article):
+    for line in (trace_lines if trace else claim_lines)(out_dir, article):
         click.echo(line)
 
 

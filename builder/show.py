@@ -23,3 +23,22 @@ def claim_lines(out_dir: Path, article_id: str | None = None) -> Iterator[str]:
             extras.append(f"speaker: {claim['attribution']['speaker']}")
         extras += [f"{t['text']} = {t['value']}" for t in claim["time"]]
         yield f"    - {claim['text']}" + (f"   ({'; '.join(extras)})" if extras else "")
+
+
+def trace_lines(out_dir: Path, article_id: str | None = None) -> Iterator[str]:
+    """Why the rules splitter made each claim: the articles of a split folder split again (the splitter is a
+    pure function of the article) with each claim's rules and each dropped draft's reason."""
+    from builder.split.rules import RuleSplitter
+
+    splitter = RuleSplitter()
+    for _, article in read_records(find_records_file(out_dir, "articles")):
+        if article_id and article["id"] != article_id:
+            continue
+        trace: list = []
+        splitter.split(article, trace)
+        for entry in trace:
+            yield f"[{article['id']} #{entry.sentence_index}] {entry.sentence}"
+            for text, rules in entry.claims:
+                yield f"    + {text}   [{', '.join(rules) or 'as written'}]"
+            for text, rules, why in entry.dropped:
+                yield f"    - {text}   [{', '.join(rules) or 'as written'}] dropped: {why}"

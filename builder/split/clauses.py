@@ -12,6 +12,7 @@ Rules, each a fact of German clause structure:
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from builder.split.draft import Draft, Piece
@@ -420,6 +421,12 @@ def _phrase_start(tokens: Sequence[Token], end: int, floor: int) -> int:
     return start
 
 
+# the clause rules in the order they run; each takes the last token range of a draft and returns the drafts
+# it becomes (itself when it does not apply)
+CLAUSE_RULES = (_apposition, _relative_adverb, _subordinate_facts, _place_relative, _final_relative, _comma_clauses,
+                _verb_coordination, _infinitive_coordination, _participle_coordination, _medial_relative)
+
+
 def clause_drafts(tokens: Sequence[Token], content: Sequence[tuple[int, int]], base: Draft) -> list[Draft]:
     """The clause-level drafts of one sentence's content ranges."""
     depth = quote_depth(tokens, brackets=True)
@@ -430,15 +437,25 @@ def clause_drafts(tokens: Sequence[Token], content: Sequence[tuple[int, int]], b
         if hi - lo < 2:
             continue
         if lo > 0 and tokens[lo - 1].lower in {"dass", "daß"}:  # what was said, in main-clause order
-            drafts.append(base.with_pieces(to_main_clause(tokens, lo, hi)))
+            drafts.append(base.with_pieces(to_main_clause(tokens, lo, hi)).by("dass_content"))
             continue
-        for head in _split_headline(tokens, depth, lo, hi):
-            stages: list[list[Piece]] = [head]
-            for rule in (_apposition, _relative_adverb, _subordinate_facts, _place_relative, _final_relative, _comma_clauses,
-                         _verb_coordination, _infinitive_coordination, _participle_coordination, _medial_relative):
-                stages = [prefix + out for pieces in stages for prefix, out in _apply(rule, tokens, depth, pieces)]
-            drafts.extend(base.with_pieces(p) for p in stages)
+        heads = _split_headline(tokens, depth, lo, hi)
+        for head in heads:
+            stages: list[tuple[list[Piece], tuple[str, ...]]] = [(head, ("split_headline",) if len(heads) > 1 else ())]
+            for rule in CLAUSE_RULES:
+                stages = [(prefix + out, made + (rule.__name__.lstrip("_"),) if changed else made)
+                          for pieces, made in stages
+                          for changed, (prefix, out) in _applied(rule, tokens, depth, pieces)]
+            drafts.extend(dataclasses.replace(base.with_pieces(p), rules=(*base.rules, *made)) for p, made in stages)
     return drafts
+
+
+def _applied(rule, tokens: Sequence[Token], depth: Sequence[int], pieces: list[Piece]
+             ) -> list[tuple[bool, tuple[list[Piece], list[Piece]]]]:
+    """The rule's drafts, each marked with whether the rule changed anything (for the trace)."""
+    outs = _apply(rule, tokens, depth, pieces)
+    changed = len(outs) > 1 or outs[0][0] + outs[0][1] != pieces
+    return [(changed, out) for out in outs]
 
 
 def _apply(rule, tokens: Sequence[Token], depth: Sequence[int],

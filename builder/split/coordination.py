@@ -188,6 +188,6 @@ def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | Non
                                 members, (a, b))
                 if single is None:
                     return [draft]
-                out.extend(distribute(single, tokens, depth))
+                out.extend(distribute(single.by("coordination"), tokens, depth))
             return out
     return [draft]

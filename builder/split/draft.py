@@ -7,6 +7,7 @@ replaced by its antecedent), but each range still points at the source text that
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -18,10 +19,17 @@ Piece = tuple[int, int] | str
 
 @dataclass(frozen=True)
 class Draft:
+    """Pieces of a claim, its attribution, and the rules that made it (`builder show --trace`)."""
+
     pieces: tuple[Piece, ...]
     speaker: str | None = None
     cue: str | None = None
     quote: str | None = None
+    rules: tuple[str, ...] = ()
+
+    def by(self, rule: str) -> Draft:
+        """The same draft, noting that `rule` shaped it."""
+        return self if rule in self.rules else dataclasses.replace(self, rules=(*self.rules, rule))
 
     def indices(self) -> list[int]:
         """Sentence token indices in the order the claim uses them."""
@@ -42,12 +50,10 @@ class Draft:
                 done = True
             if p[1] > hi:
                 out.append((hi, p[1]))
-        return Draft(tuple(q for q in out if isinstance(q, str) or q[0] < q[1]), self.speaker, self.cue,
-                     self.quote)
+        return self.with_pieces(out)
 
     def with_pieces(self, pieces: Sequence[Piece]) -> Draft:
-        return Draft(tuple(p for p in pieces if isinstance(p, str) or p[0] < p[1]), self.speaker, self.cue,
-                     self.quote)
+        return dataclasses.replace(self, pieces=tuple(p for p in pieces if isinstance(p, str) or p[0] < p[1]))
 
 
 _OPEN = "«„‚‹(["

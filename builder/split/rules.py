@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from builder.split.check import faults
 from builder.split.checkworthy import checkworthiness
@@ -75,7 +76,8 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
             speaker = discourse.current_speaker(window=4 if report.cue else 2)
         if speaker or report.speaker or not source:
             quote = "direct" if source else report.quote  # part of a quotation over several sentences
-            return Draft((), speaker=speaker, cue=report.cue, quote=quote), report.content
+            rule = "speech" if report.speaker else "speech_continued" if speaker else "speech_unattributed"
+            return Draft((), speaker=speaker, cue=report.cue, quote=quote, rules=(rule,)), report.content
     if source:  # inside a quotation whose frame stands in another sentence
         framing = find_report(source.tokens)
         speaker = _speaker_text(source.tokens, framing, discourse) if framing else None
@@ -83,30 +85,51 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
             speaker = discourse.current_speaker()
         if speaker:
             content = report.content if report else ((lo, hi),)
-            return Draft((), speaker=speaker, cue=framing.cue, quote="direct"), content
+            return Draft((), speaker=speaker, cue=framing.cue, quote="direct", rules=("quotation_run",)), content
     return Draft(()), ((lo, hi),)
 
 
-def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nesting: Sequence[int]) -> list[Draft]:
+def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nesting: Sequence[int],
+             dropped: list[tuple[Draft, str]]) -> list[Draft]:
     """The drafts of one content range that pass the check of `check.py`. A draft with a fault falls back
     to the larger unit it came from: a distributed conjunct to its clause, a clause to the range as
-    written, and that to the whole sentence, which the article states by definition."""
+    written, and that to the whole sentence, which the article states by definition. What is given up
+    goes to `dropped` with its fault."""
     accepted: list[Draft] = []
+
+    def passes(draft: Draft) -> bool:
+        found = faults(draft, tokens)
+        if found:
+            dropped.append((draft, "; ".join(found)))
+        return not found
+
     for clause in clause_drafts(tokens, (part,), base):
         distributed = distribute(clause, tokens, nesting)
-        if not any(faults(d, tokens) for d in distributed):
+        if all([passes(d) for d in distributed]):
             accepted.extend(distributed)
-        elif not faults(clause, tokens):
-            accepted.append(clause)
+        elif passes(clause):
+            accepted.append(clause.by("fallback_clause"))
         else:
             break
     else:
         return accepted
-    written = base.with_pieces([part])
-    if not faults(written, tokens):
+    dropped.extend((d, "its clause fell back to the range as written") for d in accepted)
+    written = base.with_pieces([part]).by("fallback_written")
+    if passes(written):
         return [written]
     end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
-    return [base.with_pieces([(0, end)])]
+    return [base.with_pieces([(0, end)]).by("fallback_sentence")]
+
+
+@dataclass(frozen=True)
+class TraceEntry:
+    """One sentence as the splitter saw it: each claim with the rules that made it, each dropped draft with
+    the rules that made it and the reason it was dropped."""
+
+    sentence_index: int
+    sentence: str
+    claims: list[tuple[str, tuple[str, ...]]]
+    dropped: list[tuple[str, tuple[str, ...], str]]
 
 
 class RuleSplitter:
@@ -115,7 +138,8 @@ class RuleSplitter:
     name = NAME
     version = VERSION
 
-    def split(self, article: dict) -> list[dict]:
+    def split(self, article: dict, trace: list[TraceEntry] | None = None) -> list[dict]:
+        """Claim records of one article; with `trace`, also what each sentence's drafts became and why."""
         text = article["text"]
         sentences = segment(text, article["paragraphs"], article["furniture"], headline_seams)
         quoted = quotation_runs([s.tokens for s in sentences])
@@ -123,16 +147,23 @@ class RuleSplitter:
         claims: list[dict] = []
         for sentence in sentences:
             source = sentences[quoted[sentence.index]] if sentence.index in quoted else None
-            claims.extend(self._sentence_claims(article, sentence, discourse, source))
+            dropped: list[tuple[Draft, str]] = []
+            made = self._sentence_claims(article, sentence, discourse, source, dropped)
+            claims.extend(record for record, _ in made)
+            if trace is not None:
+                trace.append(TraceEntry(sentence.index, text[sentence.start:sentence.end],
+                                        [(record["text"], draft.rules) for record, draft in made],
+                                        [(render(d, sentence.tokens, text), d.rules, why) for d, why in dropped]))
             discourse.next_sentence()
         return claims
 
-    def _sentence_claims(self, article: dict, sentence: Sentence, discourse: Discourse,
-                         source: Sentence | None = None) -> list[dict]:
-        """Claims of one sentence; `source` is the sentence whose frame names the speaker when this one
-        belongs to a quotation that runs over several sentences."""
+    def _sentence_claims(self, article: dict, sentence: Sentence, discourse: Discourse, source: Sentence | None,
+                         dropped: list[tuple[Draft, str]]) -> list[tuple[dict, Draft]]:
+        """Claims of one sentence with the drafts they came from; `source` is the sentence whose frame names
+        the speaker when this one belongs to a quotation that runs over several sentences."""
         tokens, text = sentence.tokens, article["text"]
         if tokens[-1].text == "?":
+            dropped.append((Draft(((0, len(tokens)),)), "a question states nothing"))
             return []
         nesting = quote_depth(tokens, brackets=True)
         drafts: list[Draft] = []
@@ -141,9 +172,9 @@ class RuleSplitter:
             base, content = _attributed(tokens, lo, hi, discourse, source)
             speaker = base.speaker or speaker
             for part in content:
-                drafts.extend(_checked(tokens, part, base, nesting))
+                drafts.extend(_checked(tokens, part, base, nesting, dropped))
         depth = quote_depth(tokens)
-        records: list[dict] = []
+        records: list[tuple[dict, Draft]] = []
         seen: set[str] = set()
         past = [(t.start, t.end, tense.past) for t, tense in zip(tokens, clause_tenses(tokens))]
         sentence_text = text[sentence.start:sentence.end]
@@ -152,11 +183,14 @@ class RuleSplitter:
         discourse.observe(tokens)  # a pronoun may refer to this sentence's own subject
         for draft in drafts:
             if not _worth_a_claim(draft, tokens):
+                dropped.append((draft, "not worth a claim (too short, or a list entry)"))
                 continue
-            draft = discourse.resolve(draft, tokens, depth)
+            resolved = discourse.resolve(draft, tokens, depth)
+            draft = resolved if resolved == draft else resolved.by("reference")
             claim_text = render(draft, tokens, text)
             claim_spans = spans(draft, tokens)
             if not claim_text or not claim_spans or claim_text in seen:
+                dropped.append((draft, "repeats a claim of this sentence"))
                 continue
             seen.add(claim_text)
             inside = lambda item: any(s["start"] <= item["start"] and item["end"] <= s["end"] for s in claim_spans)
@@ -164,7 +198,7 @@ class RuleSplitter:
             ents = [e for e in ents_all if inside(e)]
             attribution = ({"speaker": draft.speaker, "cue": draft.cue, "quote": draft.quote}
                            if draft.speaker else None)
-            records.append({
+            records.append(({
                 "claim_id": claim_id(article["id"], claim_text, claim_spans),
                 "article_id": article["id"],
                 "sentence_index": sentence.index,
@@ -176,7 +210,7 @@ class RuleSplitter:
                 "entities": ents,
                 "checkworthy": checkworthiness(claim_text, ents, times, attribution is not None),
                 "splitter": {"name": self.name, "version": self.version},
-            })
+            }, draft))
         if speaker:
             discourse.report(speaker)  # named here or continued: later reports may go on with it
         return records
