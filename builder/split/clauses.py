@@ -421,10 +421,27 @@ def _phrase_start(tokens: Sequence[Token], end: int, floor: int) -> int:
     return start
 
 
+def _bracket_clause(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
+    """A clause in brackets is a statement of its own, and the sentence holds without it: `Die Partei (sie
+    regiert seit 2010) verliert Stimmen` → [Die Partei verliert Stimmen], [sie regiert seit 2010]."""
+    for i in range(lo + 1, hi - 3):
+        if tokens[i].text != "(" or depth[i] != 0:
+            continue
+        close = next((j for j in range(i + 1, hi) if tokens[j].text == ")" and depth[j] == 0), None)
+        if close is None:
+            return [[(lo, hi)]]
+        inner = [t for t in tokens[i + 1:close] if t.text[:1].isalnum()]
+        if len(inner) >= 3 and finite_verbs(tokens, i + 1, close) and not starts_subordinate(tokens[i + 1]) \
+                and finite_verbs(tokens, lo, i) + finite_verbs(tokens, close + 1, hi):
+            return [[(lo, i), (close + 1, hi)], [(i + 1, close)]]
+    return [[(lo, hi)]]
+
+
 # the clause rules in the order they run; each takes the last token range of a draft and returns the drafts
 # it becomes (itself when it does not apply)
 CLAUSE_RULES = (_apposition, _relative_adverb, _subordinate_facts, _place_relative, _final_relative, _comma_clauses,
-                _verb_coordination, _infinitive_coordination, _participle_coordination, _medial_relative)
+                _verb_coordination, _infinitive_coordination, _participle_coordination, _medial_relative,
+                _bracket_clause)
 
 
 def clause_drafts(tokens: Sequence[Token], content: Sequence[tuple[int, int]], base: Draft) -> list[Draft]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from builder.split.lexicon import FUNCTION_WORDS, SUBORDINATORS
+from builder.split.lexicon import FUNCTION_WORDS, SUBORDINATORS, UNFINISHED_ENDS
 from builder.split.phrases import quote_depth
 from builder.split.sentences import Token
 
@@ -31,8 +31,9 @@ def capitalised_function_word(tokens: Sequence[Token], i: int) -> bool:
     """Rule 1: token i is a lower-case word class written with a capital after a word (not punctuation)."""
     tok, prev = tokens[i], tokens[i - 1]
     closed = tok.lower in FUNCTION_WORDS or tok.pos in {"ADV", "PROAV"}  # adverbs: "… durch Eigentlich wollten"
+    # no sentence ends in a conjunction, preposition or article: "Breaking Bad oder Die Sopranos" is a title
     return (i > 0 and tok.text[:1].isupper() and tok.text[1:].islower() and closed
-            and prev.text[-1:].isalnum())
+            and prev.text[-1:].isalnum() and prev.lower not in UNFINISHED_ENDS)
 
 
 def _second_clause_start(tokens: Sequence[Token], verb: int, floor: int) -> int:
