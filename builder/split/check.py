@@ -15,6 +15,7 @@ from builder.split.lexicon import HEDGES, NEGATIONS
 from builder.split.phrases import SEPARABLE_PARTICLES, quote_depth
 from builder.split.sentences import Token
 
+NO_MAIN_CLAUSE = "no main clause: its verbs stand in relative or subordinate clauses"
 _SUBORDINATE_OPENERS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT"})
 _ALSO_PREPOSITIONS = frozenset({"während", "seit", "bis", "als", "wie", "damit", "da", "so"})
 # word classes a German sentence cannot end with (the tagger tells a particle "ein" from an article)
@@ -54,6 +55,16 @@ def _region(tokens: Sequence[Token], depth: Sequence[int], i: int) -> range:
     return range(lo, hi)
 
 
+def _subordinate(tokens: Sequence[Token], depth: Sequence[int], verb: Token | str, used: set[int]) -> bool:
+    """Whether a finite verb stands in a clause opened by a subordinator or relative pronoun after a comma
+    that the draft keeps (a rule that drops the opener has put the clause into main-clause order)."""
+    i = next(k for k, t in enumerate(tokens) if t is verb)
+    lo = i
+    while lo > 0 and not (tokens[lo - 1].text == "," and depth[lo - 1] == depth[i]):
+        lo -= 1
+    return lo > 0 and lo in used and tokens[lo].pos in _SUBORDINATE_OPENERS
+
+
 def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     """What is wrong with a draft as a German main clause that the sentence entails (empty: nothing)."""
     words = _words(draft, tokens)
@@ -76,11 +87,22 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         found.append("no verb")  # a participle alone is a headline's clause ("Mann am Grat abgestürzt")
     if finite and finite[0] == 0 and not inserted_verb and not _fronted_clause(words):
         found.append(f"verb first ({_text(words[0])!r})")
+    if finite and finite[-1] == len(words) - 1 and len(words) >= 3 and isinstance(first, Token) \
+            and first.pos in {"APPR", "APPRART", "ADV", "PROAV"} and not inserted_verb:
+        found.append("verb last after an adverbial: a subordinate clause without its subordinator")
+    colons = [k for k, w in enumerate(words) if _text(w) == ":" and not (  # "2:0" is a score
+        isinstance(w, Token) and k + 1 < len(words) and isinstance(words[k + 1], Token) and words[k + 1].start == w.end)]
+    if colons and sentence_has_verb and not any(isinstance(w, Token) and w.pos in _VERBS
+                                                for w in words[colons[-1] + 1:]):
+        found.append("a verbless fragment after a colon")
     position = {t.start: i for i, t in enumerate(tokens)}
+    used = set(draft.indices())
+    verbs = [w for w in words if isinstance(w, Token) and w.pos in _VERBS]  # the tagger may miss finiteness
+    if finite and not inserted_verb and all(_subordinate(tokens, depth, w, used) for w in verbs):
+        found.append(NO_MAIN_CLAUSE)
     if any(isinstance(a, Token) and isinstance(b, Token) and a.finite and b.finite
            and position[b.start] != position[a.start] + 1 for a, b in zip(words, words[1:])):
         found.append("two finite verbs in a row")  # pieces of two clauses glued together
-    used = set(draft.indices())
     strings = {p.lower() for p in draft.pieces if isinstance(p, str)}
     for i in used:
         tok = tokens[i]

@@ -26,6 +26,7 @@ UNFINISHED_ENDS = frozenset("""
 der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner
 mein meine meinen meinem meiner meines dein deine deinen deinem deiner deines sein seine seinen seinem seiner
 seines ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer unseres
+dieser diese dieses diesen diesem jener jene jenes jenen jenem
 an am auf aus bei beim bis durch für gegen hinter im in ins mit nach neben ohne seit trotz über um unter
 vom von vor während wegen zum zur zwischen angesichts laut gemäss gemäß dank infolge seitens
 und oder aber denn sondern sowie als wie wenn weil dass daß ob obwohl nachdem bevor sodass
@@ -61,6 +62,10 @@ RECIPROCAL_VERBS = frozenset("""einigen treffen verständigen vereinbaren verhan
 verbünden zusammenschliessen zusammenschließen zusammentun versöhnen trennen küssen umarmen duellieren
 begegnen kennen lieben hassen verabreden""".split())
 COLLECTIVE_ADVERBS = frozenset("gemeinsam miteinander zusammen einander gegeneinander untereinander".split())
+
+# the speaker's own words: outside quotation marks they need a speaker to mean anything
+FIRST_PERSON = frozenset("ich mich mir mein meine meinen meinem meiner meines wir uns unser unsere unseren "
+                         "unserem unserer unseres".split())
 
 # heads of attributing phrases that name no source: "den Angaben zufolge", "laut Berichten"
 UNNAMED_SOURCES = frozenset({"angaben", "informationen", "berichten", "aussagen", "schätzungen"})

@@ -11,7 +11,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from builder.split.check import faults
+from builder.split.check import NO_MAIN_CLAUSE, faults
 from builder.split.checkworthy import checkworthiness
 from builder.split.clauses import clause_drafts
 from builder.split.coordination import distribute
@@ -19,6 +19,7 @@ from builder.split.coref import Discourse
 from builder.split.draft import Draft, render, spans
 from builder.split.entities import entities
 from builder.split.glue import headline_seams
+from builder.split.lexicon import FIRST_PERSON
 from builder.split.phrases import has_verb, quote_depth
 from builder.split.sentences import Sentence, Token, segment
 from builder.split.speech import Report, find_report, quotation_runs
@@ -35,15 +36,25 @@ def claim_id(article_id: str, text: str, claim_spans: Sequence[dict]) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _worth_a_claim(draft: Draft, tokens: Sequence[Token]) -> bool:
-    """Three words, or a name and its verb; without a verb (a headline), a common noun to state something about
-    ("Mehr als 70 000 Infizierte in China", not a list entry such as "1. New York")."""
+def _worth_a_claim(draft: Draft, tokens: Sequence[Token], headline: bool) -> bool:
+    """Three words, or a name and its verb; without a verb only in a headline, and with a common noun to
+    state something about ("Mehr als 70 000 Infizierte in China", not a list entry such as "1. New York").
+    A verbless sentence in running text is elliptical ("Auch der Trainer des Vereins."): it needs the
+    sentence before it."""
     used = draft.indices()
     words = [tokens[i] for i in used if tokens[i].text[:1].isalnum()]
     named = any(w.pos in {"NN", "NE", "NNA", "NNI"} for w in words)
     if has_verb(tokens, 0, len(tokens)):  # two words only as "Lawrow schweigt", not "Dies ist"
         return len(words) >= 3 or (len(words) == 2 and named and any(w.finite for w in words))
-    return len(words) >= 3 and any(w.pos in {"NN", "NNA", "NNI"} for w in words)
+    return headline and len(words) >= 3 and any(w.pos in {"NN", "NNA", "NNI"} for w in words)
+
+
+_HEADLINE_KINDS = frozenset({"title", "lead", "heading"})
+
+
+def _in_headline(article: dict, sentence: Sentence) -> bool:
+    return any(p["start"] <= sentence.start < p["end"] and p["kind"] in _HEADLINE_KINDS
+               for p in article["paragraphs"])
 
 
 def main_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -56,13 +67,22 @@ def main_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 
 
 def _speaker_text(tokens: Sequence[Token], report: Report, discourse: Discourse) -> str | None:
-    """The speaker as the article names it; a pronoun ("sagte er") as what it refers to."""
+    """The speaker as the article names it; a pronoun ("sagte er") as what it refers to; "ich" and "wir"
+    name nobody outside their quotation (None: the caller continues the last speaker)."""
     if not report.speaker:
         return None
     lo, hi = report.speaker
+    if hi - lo == 1 and tokens[lo].lower in FIRST_PERSON:
+        return None
     if hi - lo == 1 and tokens[lo].pos == "PPER":
         return discourse.pronoun(tokens[lo].lower) or discourse.phrase(tokens, lo, hi)
     return discourse.phrase(tokens, lo, hi)
+
+
+def _first_person(draft: Draft, tokens: Sequence[Token], depth: Sequence[int]) -> bool:
+    """A claim in the first person outside quotation marks ("Ich habe eine Tochter in Nairobi"): without
+    a speaker nobody could check it."""
+    return any(tokens[i].lower in FIRST_PERSON and not depth[i] for i in draft.indices())
 
 
 def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
@@ -86,6 +106,10 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         if speaker:
             content = report.content if report else ((lo, hi),)
             return Draft((), speaker=speaker, cue=framing.cue, quote="direct", rules=("quotation_run",)), content
+    if any(t.lower in FIRST_PERSON for t in tokens[lo:hi]):  # an interview answer goes on
+        speaker = discourse.current_speaker(window=4)
+        if speaker:
+            return Draft((), speaker=speaker, quote="direct", rules=("speech_continued",)), ((lo, hi),)
     return Draft(()), ((lo, hi),)
 
 
@@ -118,7 +142,11 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
     if passes(written):
         return [written]
     end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
-    return [base.with_pieces([(0, end)]).by("fallback_sentence")]
+    sentence = base.with_pieces([(0, end)]).by("fallback_sentence")
+    if NO_MAIN_CLAUSE in faults(sentence, tokens):  # elliptical: "Ein Gast aus Bern, der ... sass."
+        dropped.append((sentence, NO_MAIN_CLAUSE))
+        return []
+    return [sentence]
 
 
 @dataclass(frozen=True)
@@ -166,6 +194,7 @@ class RuleSplitter:
             dropped.append((Draft(((0, len(tokens)),)), "a question states nothing"))
             return []
         nesting = quote_depth(tokens, brackets=True)
+        headline = _in_headline(article, sentence)
         drafts: list[Draft] = []
         speaker = None
         for lo, hi in main_clauses(tokens):
@@ -182,8 +211,11 @@ class RuleSplitter:
         ents_all = entities(tokens)
         discourse.observe(tokens)  # a pronoun may refer to this sentence's own subject
         for draft in drafts:
-            if not _worth_a_claim(draft, tokens):
+            if not _worth_a_claim(draft, tokens, headline):
                 dropped.append((draft, "not worth a claim (too short, or a list entry)"))
+                continue
+            if draft.speaker is None and _first_person(draft, tokens, depth):
+                dropped.append((draft, "first person without a speaker"))
                 continue
             resolved = discourse.resolve(draft, tokens, depth)
             draft = resolved if resolved == draft else resolved.by("reference")

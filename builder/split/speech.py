@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from builder.split.lexicon import (ATTRIBUTING_PREPOSITIONS, CONTINUATION_ADVERBS, SPEECH_PARTICLE_VERBS,
-                                   SPEECH_VERBS, UNNAMED_SOURCES)
+from builder.split.lexicon import (ATTRIBUTING_PREPOSITIONS, CONTINUATION_ADVERBS, FIRST_PERSON,
+                                   SPEECH_PARTICLE_VERBS, SPEECH_VERBS, UNNAMED_SOURCES)
 from builder.split.phrases import (PREPOSITIONS, is_noun, is_np_word, name_extent, np_end, np_start, quote_depth,
                                    in_subordinate, starts_subordinate, subject_of)
 from builder.split.sentences import Token
@@ -294,6 +294,18 @@ def _verb_report(tokens: Sequence[Token], end: int) -> Report | None:
     return Report(((0, end),), (0, fins[0]), cue, "indirect")
 
 
+def _interview_turn(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
+    """`Doyle: Ich weiß es nicht.`: a name and a colon open an interview answer, which speaks in the first
+    person (a headline such as "Zürich: Polizei fasst Dieb" does not)."""
+    colon = next((i for i in range(1, min(end, 4)) if tokens[i].text == ":" and depth[i] == 0), None)
+    if colon is None or not any(t.pos == "NE" for t in tokens[:colon]) \
+            or not all(t.text[:1].isupper() for t in tokens[:colon]):
+        return None
+    if not any(t.lower in FIRST_PERSON for t in tokens[colon + 1:end]):
+        return None
+    return Report(((colon + 1, end),), (0, colon), None, "direct")
+
+
 def find_report(tokens: Sequence[Token]) -> Report | None:
     """The reported-speech frame of a sentence, or None when it is the author's own statement."""
     end = len(tokens)
@@ -302,7 +314,7 @@ def find_report(tokens: Sequence[Token]) -> Report | None:
     if end == 0:
         return None
     depth = quote_depth(tokens)
-    for finder in (_trailing_frame, _inner_frame, _leading_frame):
+    for finder in (_interview_turn, _trailing_frame, _inner_frame, _leading_frame):
         report = finder(tokens, depth, end)
         if report:
             return report
