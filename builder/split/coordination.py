@@ -54,6 +54,8 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
     if right_end <= k + 1:
         return None
     right_end = name_extent(tokens, right_end, hi)
+    if tokens[k + 1].pos in {"NN", "NE", "CARD"}:  # "bei AHV und IV der Teuerung": a bare name has no genitive
+        right_end = next((j for j in range(k + 2, right_end) if tokens[j].tag == "ART"), right_end)
     members = [(k + 1, right_end)]
     end = k
     while True:
