@@ -85,6 +85,8 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     inserted_verb = any(isinstance(p, str) and p[:1].islower() and " " not in p for p in draft.pieces)
     if sentence_has_verb and not inserted_verb and not any(isinstance(w, Token) and w.pos in _VERBS for w in words):
         found.append("no verb")  # a participle alone is a headline's clause ("Mann am Grat abgestürzt")
+    if isinstance(first, Token) and first.tag == "VV(IMP)":
+        found.append(f"an imperative ({first.text!r})")
     if finite and finite[0] == 0 and not inserted_verb and not _fronted_clause(words):
         found.append(f"verb first ({_text(words[0])!r})")
     if finite and finite[-1] == len(words) - 1 and len(words) >= 3 and isinstance(first, Token) \
@@ -96,6 +98,9 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
                                                 for w in words[colons[-1] + 1:]):
         found.append("a verbless fragment after a colon")
     position = {t.start: i for i, t in enumerate(tokens)}
+    between = [words[a + 1:b] for a, b in zip(finite, finite[1:])]
+    if any(not any(_text(w).lower() in _BOUNDARIES for w in gap) for gap in between):
+        found.append("two finite verbs in one clause")  # a reordered clause that took in a second one
     used = set(draft.indices())
     verbs = [w for w in words if isinstance(w, Token) and w.pos in _VERBS]  # the tagger may miss finiteness
     if finite and not inserted_verb and all(_subordinate(tokens, depth, w, used) for w in verbs):

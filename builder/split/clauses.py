@@ -16,12 +16,14 @@ import dataclasses
 from collections.abc import Sequence
 
 from builder.split.draft import Draft, Piece
-from builder.split.lexicon import COGNITION_VERBS, FOCUS_PARTICLES, SPEECH_VERBS
+from builder.split.lexicon import COGNITION_VERBS, FOCUS_PARTICLES, IMAGINATION_VERBS, SPEECH_VERBS
 from builder.split.phrases import (finite_verbs, has_verb, in_subordinate, is_np_word, name_extent, np_end, np_start,
                                    phrase_end, quote_depth, starts_subordinate, subject_of, to_main_clause, verb_second)
 from builder.split.sentences import Token
+from builder.split.tagger import inflected_noun, past_tense
 
-_FACT_SUBORDINATORS = {"als", "nachdem", "weil", "bevor", "während", "seit", "seitdem", "da"}
+# subordinators whose clause the sentence asserts ("bevor", "bis", "falls", "ob" do not)
+_FACT_SUBORDINATORS = {"als", "nachdem", "weil", "während", "seit", "seitdem", "da"}
 _COORDINATORS = {"und", "sowie", "aber", "doch", "sondern"}
 _CLAUSE_CONJUNCTIONS = {"denn", "doch", "aber", "sondern", "und", "oder", "jedoch"}
 
@@ -142,8 +144,8 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
             j += 1
         if j < hi and tokens[j].finite:
             subject = subject_of(tokens, lo, k)
-            if subject is None:
-                continue
+            if subject is None or tokens[fins[0]].lemma.lower() in IMAGINATION_VERBS:
+                continue  # "Da wähnte er sich im Laden und blickte ...": both happen in the imagined scene
             rest = _verb_coordination(tokens, depth, j, hi)
             return [[(lo, k)]] + [[subject, *pieces] for pieces in rest]
         end = np_end(tokens, k + 1, hi) if is_np_word(tokens[k + 1]) else k + 1
@@ -181,6 +183,11 @@ def _subordinate_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
             continue  # what follows a comma inside may still belong to the subordinate clause
         if not finite_verbs(tokens, c + 2, hi) or not finite_verbs(tokens, lo, c):
             continue
+        if tokens[c + 1].lower == "als" and not any(past_tense(t.text, t.tag) for t in tokens[c + 2:hi] if t.finite):
+            continue  # temporal "als" is past; "schneller, als es X gelingt" compares
+        before = max((j for j in range(lo, c) if tokens[j].text == "," and _top(depth, j)), default=lo)
+        if not finite_verbs(tokens, before, c):
+            continue  # "von der Vorzeit zu erzählen, als keiner ...": it belongs to an infinitive
         return [[(lo, c)], to_main_clause(tokens, c + 2, hi)]
     return [[(lo, hi)]]
 
@@ -270,15 +277,36 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             return [[(lo, hi)]]  # the relative clause belongs to another noun ("ein Tourist ..., der")
         fin = rel_fins[-1]
         verb, particle = verb_second(tokens, fin)
-        antecedent: list[Piece] = [(ante_lo, ante_end)]
-        if tokens[ante_lo].tag == "ART":  # "einer Patientin, die ..." → "die Patientin": the pronoun's case
-            antecedent = [tokens[c + 1].lower, (ante_lo + 1, ante_end)]
+        antecedent: list[Piece] | None = [(ante_lo, ante_end)]
+        if tokens[ante_lo].tag == "ART":  # "eine Tasche, die ..." → "die Tasche": the pronoun's case
+            antecedent = _as_subject(tokens, ante_lo, ante_end, tokens[c + 1].lower)
+            if antecedent is None:
+                return [[(lo, hi)]]
         return [[(lo, c)], [*antecedent, verb, (c + 2, fin), *particle, (fin + 1, hi)]]
     return [[(lo, hi)]]
 
 
 _DEFINITE = {"der", "die", "das", "den", "dem", "des"}
 _FUSED = {"zum": "m", "zur": "f", "im": "m", "am": "m", "beim": "m", "vom": "m", "ins": "n"}
+
+
+def _as_subject(tokens: Sequence[Token], lo: int, hi: int, relative: str) -> list[Piece] | None:
+    """An article-led antecedent [lo, hi) as the subject of its relative clause: the relative pronoun
+    (nominative) takes the article's place ("einer Tasche, die" → "die Tasche") where the rest of the phrase
+    keeps its form in the nominative. Adjectives and weak nouns show their case ("dem jungen Baum", "dem
+    Patriarchen"): then only a name closing the phrase can stand ("dem Schauspieler Udo Kier" → "Udo
+    Kier"), or nothing (None)."""
+    same_form = tokens[lo].lower == relative
+    inflected = any(t.tag == "ADJ(A)" for t in tokens[lo:hi]) and not same_form
+    head = next((t for t in reversed(tokens[lo:hi]) if t.pos == "NN"), None)
+    if not same_form and head is not None and inflected_noun(head.text) and relative != "die":
+        inflected = True  # "dem Patriarchen, der": a weak noun's ending is no plural
+    if not inflected:
+        return [relative, (lo + 1, hi)]
+    start = hi
+    while start > lo + 1 and tokens[start - 1].pos == "NE":
+        start -= 1
+    return [(start, hi)] if start < hi else None
 
 
 def _medial_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
@@ -308,8 +336,9 @@ def _medial_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi:
             return [[(lo, hi)]]
         first, before = tokens[ante_lo], tokens[ante_lo - 1] if ante_lo > lo else None
         relative = tokens[c + 1].lower
-        if first.lower in _DEFINITE and _agrees(relative, first.lower):
-            antecedent: list[Piece] = [relative, (ante_lo + 1, c)]
+        nominative = _as_subject(tokens, ante_lo, c, relative)
+        if first.lower in _DEFINITE and nominative is not None and _agrees(relative, first.lower):
+            antecedent: list[Piece] = nominative
         elif before is not None and before.lower in _FUSED and first.pos == "NN" \
                 and _RELATIVE_GENDERS.get(relative) == _FUSED[before.lower]:
             antecedent = [relative, (ante_lo, c)]  # "zum Januar, der ..." → "der Januar"

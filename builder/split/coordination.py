@@ -48,7 +48,8 @@ def _distributable(tokens: Sequence[Token], lo: int, hi: int, shared: str = "") 
 def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[int, int]] | None:
     """The members of the coordination whose conjunction is at k, or None if it is not distributable."""
     right_kind = _kind(tokens[k + 1]) if k + 1 < hi else None
-    if right_kind is None or tokens[k - 1].text.endswith("-") or tokens[k - 1].tag == "ADJ(A)":
+    if right_kind is None or tokens[k - 1].text.endswith("-") or tokens[k - 1].tag == "ADJ(A)" \
+            or tokens[k + 1].text.startswith("-"):
         return None  # truncated compounds and coordinated adjectives ("digitalen und ökologischen Wandel")
     right_end = np_end(tokens, k + 2, hi) if right_kind == "pp" else np_end(tokens, k + 1, hi)
     if right_end <= k + 1:
@@ -82,6 +83,8 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
                              and tokens[g].tag == "ART"], default=start)
         if start >= end:
             return None
+        if members and not _same_case(tokens[start], tokens[members[0][0]]):
+            break  # "auf einen Schlag, dem ersten Fall": an apposition in another case is no list member
         members.insert(0, (start, end))
         if start - 1 > lo and tokens[start - 1].text == "," and _kind(tokens[start - 2]) is not None:
             end = start - 1
@@ -96,6 +99,17 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
     if not all(_distributable(tokens, a, b, shared) for a, b in members):
         return None
     return members
+
+
+# the cases each article form can mark (any gender or number): list members share one
+_ARTICLE_CASES = {"der": "ngd", "die": "na", "das": "na", "den": "ad", "dem": "d", "des": "g", "ein": "na",
+                  "eine": "na", "einen": "a", "einem": "d", "einer": "gd", "eines": "g"}
+
+
+def _same_case(a: Token, b: Token) -> bool:
+    """Whether two article-led noun phrases can stand in one case (unknown: yes)."""
+    cases_a, cases_b = _ARTICLE_CASES.get(a.lower), _ARTICLE_CASES.get(b.lower)
+    return cases_a is None or cases_b is None or bool(set(cases_a) & set(cases_b))
 
 
 def _gender_pair(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
@@ -181,8 +195,12 @@ def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | Non
                 continue
             span = (members[0][0], members[-1][1])
             shared = _shared_determiner(tokens, members)
-            if _collective(draft, tokens, span[0]) or _appositive_names(tokens, members):
-                return [draft]  # a group predicate, or names that specify a noun ("Märkten A und B")
+            if _collective(draft, tokens, span[0]) or _appositive_names(tokens, members) \
+                    or all(tokens[a].pos == "CARD" and b - a == 1 for a, b in members) \
+                    or (tokens[span[0] - 1].pos == "NN" and tokens[span[0]].pos == "NE"):
+                # a group predicate; names that specify a noun ("den Gaunern Joe und Terry"); a list of
+                # bare numbers, which "zum dritten Mal" and the like count together
+                return [draft]
             out: list[Draft] = []
             for a, b in members:
                 lone = b - a == 1 and tokens[a].pos in NOUNS and shared

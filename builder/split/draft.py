@@ -108,7 +108,7 @@ def render(draft: Draft, tokens: Sequence[Token], text: str) -> str:
     if not claim:
         return ""
     claim = claim[0].upper() + claim[1:]
-    return claim if claim[-1] in ".!?»\"" else claim + "."
+    return claim if claim[-1] in ".!?»“”\"" else claim + "."
 
 
 def spans(draft: Draft, tokens: Sequence[Token]) -> list[dict[str, int]]:

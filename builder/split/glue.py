@@ -18,6 +18,7 @@ from builder.split.lexicon import FUNCTION_WORDS, SUBORDINATORS, UNFINISHED_ENDS
 from builder.split.phrases import quote_depth
 from builder.split.sentences import Token
 
+_POLITE = frozenset({"sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"})
 _NOMINAL = {"NN", "NE", "NNI", "NNA", "CARD", "FM", "XY"}
 _GOVERNORS = {"APPR", "APPRART", "ART", "PPOSAT", "PDAT", "PIAT"}
 
@@ -30,7 +31,8 @@ def _separates(tok: Token) -> bool:
 def capitalised_function_word(tokens: Sequence[Token], i: int) -> bool:
     """Rule 1: token i is a lower-case word class written with a capital after a word (not punctuation)."""
     tok, prev = tokens[i], tokens[i - 1]
-    closed = tok.lower in FUNCTION_WORDS or tok.pos in {"ADV", "PROAV"}  # adverbs: "… durch Eigentlich wollten"
+    closed = (tok.lower in FUNCTION_WORDS or tok.pos in {"ADV", "PROAV"}) and tok.lower not in _POLITE
+    # adverbs too ("… durch Eigentlich wollten"); the polite "Sie", "Ihnen" is capitalised anywhere
     # no sentence ends in a conjunction, preposition or article: "Breaking Bad oder Die Sopranos" is a title
     return (i > 0 and tok.text[:1].isupper() and tok.text[1:].islower() and closed
             and prev.text[-1:].isalnum() and prev.lower not in UNFINISHED_ENDS)

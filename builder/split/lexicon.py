@@ -46,8 +46,10 @@ verneinen dementieren mahnen ankündigen
 # verbs of thinking: like verbs of saying, they take what follows their comma as their object
 COGNITION_VERBS = frozenset("denken glauben wissen ahnen fürchten befürchten hoffen vermuten meinen finden "
                             "annehmen bezweifeln".split())
+# verbs that open an imagined or dreamt scene: what is coordinated with them happens there too
+IMAGINATION_VERBS = frozenset("wähnen träumen fantasieren phantasieren vorstellen ausmalen".split())
 # verbs that are verbs of saying only with their separated particle: "teilte ... mit", "gab ... bekannt"
-SPEECH_PARTICLE_VERBS = {"teilen": "mit", "geben": "bekannt", "fügen": "hinzu", "räumen": "ein", "kündigen": "an",
+SPEECH_PARTICLE_VERBS = {"teilen": "mit", "geben": "bekannt an", "fügen": "hinzu", "räumen": "ein", "kündigen": "an",
                          "halten": "fest"}
 # prepositions that attribute a statement: "laut X", "gemäss X", "nach Angaben von X"
 ATTRIBUTING_PREPOSITIONS = frozenset({"laut", "gemäss", "gemäß", "zufolge"})

@@ -209,6 +209,8 @@ def to_main_clause(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int,
         s_end = k + 1
     else:
         s_end = np_end(tokens, k, fin)
+        while s_end + 1 < fin and tokens[s_end].lower in {"und", "oder"} and is_np_word(tokens[s_end + 1]):
+            s_end = np_end(tokens, s_end + 1, fin)  # "als Harris und Obama redeten": a coordinated subject
     if s_end <= k:
         return [(lo, hi)]
     verb, particle = verb_second(tokens, fin)

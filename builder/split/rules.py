@@ -43,9 +43,12 @@ def _worth_a_claim(draft: Draft, tokens: Sequence[Token], headline: bool) -> boo
     sentence before it."""
     used = draft.indices()
     words = [tokens[i] for i in used if tokens[i].text[:1].isalnum()]
+    inserted = [p for p in draft.pieces if isinstance(p, str)]  # a re-inflected verb, a resolved name
     named = any(w.pos in {"NN", "NE", "NNA", "NNI"} for w in words)
+    finite = any(w.finite for w in words) or any(p[:1].islower() for p in inserted)
     if has_verb(tokens, 0, len(tokens)):  # two words only as "Lawrow schweigt", not "Dies ist"
-        return len(words) >= 3 or (len(words) == 2 and named and any(w.finite for w in words))
+        count = len(words) + sum(len(p.split()) for p in inserted)
+        return count >= 3 or (count == 2 and (named or bool(inserted)) and finite)
     return headline and len(words) >= 3 and any(w.pos in {"NN", "NNA", "NNI"} for w in words)
 
 
@@ -94,6 +97,8 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         speaker = _speaker_text(tokens, report, discourse)
         if speaker is None and report.inherit:  # an explicit frame ("hiess es") reaches further back
             speaker = discourse.current_speaker(window=4 if report.cue else 2)
+        if speaker is None and report.document:  # "hiess es in einer Mitteilung": the document, at least
+            speaker = discourse.phrase(tokens, *report.document)
         if speaker or report.speaker or not source:
             quote = "direct" if source else report.quote  # part of a quotation over several sentences
             rule = "speech" if report.speaker else "speech_continued" if speaker else "speech_unattributed"
@@ -216,6 +221,9 @@ class RuleSplitter:
                 continue
             if draft.speaker is None and _first_person(draft, tokens, depth):
                 dropped.append((draft, "first person without a speaker"))
+                continue
+            if "speech_unattributed" in draft.rules:  # Konjunktiv I, "hiess es": someone said it, but who?
+                dropped.append((draft, "reported speech whose speaker is not known"))
                 continue
             resolved = discourse.resolve(draft, tokens, depth)
             draft = resolved if resolved == draft else resolved.by("reference")

@@ -111,6 +111,8 @@ def _continues(last: str, nxt: str) -> bool:
     """A line break inside a sentence (some archives wrap their text at a fixed width): the paragraph ends
     without final punctuation and the next one cannot start a sentence (lower case), or the break leaves a
     word that cannot end one (an article, a preposition, a conjunction; a number before its unit)."""
+    if last.count("(") > last.count(")"):
+        return True  # no sentence ends inside an open bracket: "Der Verband EBAA (European Business"
     if not last or last[-1] in _FINAL or not nxt:
         return False
     if nxt[0].islower():

@@ -32,20 +32,21 @@ class Report:
     cue: str | None
     quote: str  # "direct" | "indirect"
     inherit: bool = False  # speaker not named here: the discourse's last speaker said it
+    document: tuple[int, int] | None = None  # "hiess es in einer Mitteilung": the source when no speaker is known
 
     def shifted(self, offset: int) -> Report:
         """The same report for token indices `offset` further on (a clause found inside a sentence)."""
         move = lambda r: (r[0] + offset, r[1] + offset)
         return Report(tuple(move(r) for r in self.content), move(self.speaker) if self.speaker else None,
-                      self.cue, self.quote, self.inherit)
+                      self.cue, self.quote, self.inherit, move(self.document) if self.document else None)
 
 
 def _speech(tok: Token, clause: Sequence[Token] = ()) -> bool:
     """A verb of saying; a particle verb ("teilte ... mit") only with its particle in `clause`."""
     lemma = tok.lemma.lower()
-    particle = SPEECH_PARTICLE_VERBS.get(lemma)
-    if particle:
-        return any(t.lower == particle and t.pos == "PTKVZ" for t in clause)
+    particles = SPEECH_PARTICLE_VERBS.get(lemma, "").split()
+    if particles:  # "gab ... an", "gab ... bekannt"
+        return any(t.lower in particles and t.pos == "PTKVZ" for t in clause)
     return lemma in SPEECH_VERBS or tok.lower in {"so", "hiess", "hieß"}
 
 
@@ -78,6 +79,17 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
         if name_end >= stop or tokens[name_end].text == "(":
             end = stop if name_end < stop else name_end
     return k, end
+
+
+def _document(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int] | None:
+    """`es heisst in einer Mitteilung`: the document that says it, after "es ... in"."""
+    if k >= stop or tokens[k].lower != "es":
+        return None
+    source = next((j for j in range(k + 1, stop) if tokens[j].lower in {"in", "im"}), None)
+    if source is None:
+        return None
+    end = np_end(tokens, source + 1, stop)
+    return (source + 1, end) if end > source + 1 else None
 
 
 def _strip_quotes(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int, bool]:
@@ -127,7 +139,8 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
             speaker = _speaker_after(tokens, c + 2, end)
             cue = first.text if _speech(first, frame) else tokens[end - 1].text
             lo, hi, direct = _strip_quotes(tokens, 0, c)
-            return Report(((lo, hi),), speaker, cue, "direct" if direct else "indirect", inherit=speaker is None)
+            return Report(((lo, hi),), speaker, cue, "direct" if direct else "indirect", inherit=speaker is None,
+                          document=_document(tokens, c + 2, end))
     return None
 
 
@@ -163,7 +176,8 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                 if speaker is None and tokens[i + 1].lower == "es":  # "wie es in einer Mitteilung heisst"
                     before = (0, i - 1 if i > 0 else 0)
                     after = (stop + 1, end) if stop < end else (end, end)
-                    return Report((before, after), None, tokens[verbs[-1]].text, "indirect", inherit=True)
+                    return Report((before, after), None, tokens[verbs[-1]].text, "indirect", inherit=True,
+                                  document=_document(tokens, i + 1, verbs[-1]))
                 if speaker:
                     before = (0, i - 1 if i > 0 else 0)
                     after = (stop + 1, end) if stop < end else (end, end)
@@ -185,7 +199,7 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
             if start < i:
                 content = ((0, end),)  # the cue stays: without it a fronted frame leaves a verb-first clause
                 if tokens[i - 1].lower in UNNAMED_SOURCES:  # "den Angaben zufolge": whose, the report before says
-                    return Report(content, None, tok.text, "indirect", inherit=True)
+                    return Report(content, None, tok.text, "indirect", inherit=True, document=(start, i))
                 return Report(content, (start, i), tok.text, "indirect")
         if tok.lower == "nach" and i + 2 < end and tokens[i + 1].lower in {"angaben", "informationen"}:
             report = _after_angaben(tokens, i, end)
@@ -252,7 +266,7 @@ def subjunctive(tokens: Sequence[Token]) -> bool:
     frame. It may stand after a fronted clause ("Welche Folgen das hat, sei noch offen"); after "als" or
     "wie" it is a comparison ("als sei nichts geschehen"), not speech."""
     depth = quote_depth(tokens)
-    return any(tok.finite and depth[i] == 0 and _konjunktiv_i(tok)
+    return any(tok.finite and depth[i] == 0 and _konjunktiv_i(tok) and not in_subordinate(tokens, depth, 0, i)
                and not (i > 0 and tokens[i - 1].lower in {"als", "wie"}) for i, tok in enumerate(tokens))
 
 
@@ -324,8 +338,9 @@ def find_report(tokens: Sequence[Token]) -> Report | None:
     reported = _verb_report(tokens, end)
     if reported:
         return reported
-    if any(t.lower in CONTINUATION_ADVERBS for t in tokens[:end]) or subjunctive(tokens[:end]):
-        return Report(((0, end),), None, None, "indirect", inherit=True)
+    adverb = next((t.text for t in tokens[:end] if t.lower in CONTINUATION_ADVERBS), None)
+    if adverb or subjunctive(tokens[:end]):  # "demnach" says so outright and reaches further than the mood
+        return Report(((0, end),), None, adverb, "indirect", inherit=True)
     return None
 
 
