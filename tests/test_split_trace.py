@@ -45,3 +45,14 @@ def test_show_trace_prints_rules_per_claim(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["show", str(out), "--trace"])
     assert result.exit_code == 0, result.output
     assert "+ Sarah Brunner ist die Direktorin des Museums.   [apposition]" in result.output
+
+
+def test_a_headline_label_names_the_source() -> None:
+    article = _article("Die Organisation stellte am Montag ihren Bericht vor.")
+    title_end = article["text"].index("\n")
+    article["text"] = "UNO: Hunger nimmt weltweit zu" + article["text"][title_end:]
+    shift = len("UNO: Hunger nimmt weltweit zu") - title_end
+    article["paragraphs"] = [{**p, "start": p["start"] + (shift if i else 0), "end": p["end"] + shift}
+                             for i, p in enumerate(article["paragraphs"])]
+    claims = RuleSplitter().split(article)
+    assert claims[0]["text"] == "Hunger nimmt weltweit zu." and claims[0]["attribution"]["speaker"] == "UNO"

@@ -89,7 +89,7 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         found.append(f"an imperative ({first.text!r})")
     if finite and finite[0] == 0 and not inserted_verb and not _fronted_clause(words):
         found.append(f"verb first ({_text(words[0])!r})")
-    if finite and finite[-1] == len(words) - 1 and len(words) >= 3 and isinstance(first, Token) \
+    if finite and finite[0] == len(words) - 1 and len(words) >= 3 and isinstance(first, Token) \
             and first.pos in {"APPR", "APPRART", "ADV", "PROAV"} and not inserted_verb:
         found.append("verb last after an adverbial: a subordinate clause without its subordinator")
     colons = [k for k, w in enumerate(words) if _text(w) == ":" and not (  # "2:0" is a score

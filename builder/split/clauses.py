@@ -20,6 +20,7 @@ from builder.split.lexicon import COGNITION_VERBS, FOCUS_PARTICLES, IMAGINATION_
 from builder.split.phrases import (finite_verbs, has_verb, in_subordinate, is_np_word, name_extent, np_end, np_start,
                                    phrase_end, quote_depth, starts_subordinate, subject_of, to_main_clause, verb_second)
 from builder.split.sentences import Token
+from builder.split.speech import konjunktiv_i
 from builder.split.tagger import inflected_noun, past_tense
 
 # subordinators whose clause the sentence asserts ("bevor", "bis", "falls", "ob" do not)
@@ -173,6 +174,14 @@ def _infinitive_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
     return [[(lo, hi)]]
 
 
+_COMPARATIVES = frozenset("mehr weniger eher lieber anders früher später besser schlechter weiter".split())
+
+
+def _comparative(tokens: Sequence[Token], lo: int, c: int) -> bool:
+    """A comparative before "als" ("weiter zurück, als man annahm") makes it a comparison, not a time."""
+    return any(t.lower in _COMPARATIVES or (t.tag == "ADJ(D)" and t.lower.endswith("er")) for t in tokens[lo:c])
+
+
 def _subordinate_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """Split off `, als/nachdem/weil ... V` clauses as claims of their own, in main-clause order."""
     for c in range(lo + 1, hi - 2):
@@ -183,8 +192,11 @@ def _subordinate_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
             continue  # what follows a comma inside may still belong to the subordinate clause
         if not finite_verbs(tokens, c + 2, hi) or not finite_verbs(tokens, lo, c):
             continue
-        if tokens[c + 1].lower == "als" and not any(past_tense(t.text, t.tag) for t in tokens[c + 2:hi] if t.finite):
+        if tokens[c + 1].lower == "als" and (not any(past_tense(t.text, t.tag) for t in tokens[c + 2:hi] if t.finite)
+                                             or _comparative(tokens, lo, c)):
             continue  # temporal "als" is past; "schneller, als es X gelingt" compares
+        if any(t.finite and konjunktiv_i(t) for t in tokens[c + 2:hi]):
+            continue  # "weil sie die Freiheit einschränke": someone's reason, reported
         before = max((j for j in range(lo, c) if tokens[j].text == "," and _top(depth, j)), default=lo)
         if not finite_verbs(tokens, before, c):
             continue  # "von der Vorzeit zu erzählen, als keiner ...": it belongs to an infinitive
@@ -483,7 +495,11 @@ def clause_drafts(tokens: Sequence[Token], content: Sequence[tuple[int, int]], b
         if hi - lo < 2:
             continue
         if lo > 0 and tokens[lo - 1].lower in {"dass", "daß"}:  # what was said, in main-clause order
-            drafts.append(base.with_pieces(to_main_clause(tokens, lo, hi)).by("dass_content"))
+            if any(tokens[j].text == "," and not depth[j] for j in range(lo, hi)):
+                end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
+                drafts.append(base.with_pieces([(0, end)]).by("dass_content_whole"))  # several clauses: as said
+            else:
+                drafts.append(base.with_pieces(to_main_clause(tokens, lo, hi)).by("dass_content"))
             continue
         heads = _split_headline(tokens, depth, lo, hi)
         for head in heads:

@@ -147,13 +147,23 @@ def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]
     """A coordinated subject split into one member takes the verb form of that member ("A und B wurden" →
     "A wurde"); None when the number of the member or the singular form is not certain (then the subject
     is not distributed: a claim left whole is better than one with a wrong verb)."""
-    for verb in (members[-1][1], members[0][0] - 1):  # "A und B wurden", "wollen A und B"
+    before = members[0][0] - 1
+    while before > 0 and tokens[before].pos in {"ADV", "PTKNEG"}:
+        before -= 1  # "spielen noch A und B"
+    for verb in (members[-1][1], before):  # "A und B wurden", "wollen A und B"
         if 0 <= verb < len(tokens) and tokens[verb].finite and plural_form(tokens[verb]):
             number = _number(tokens, *member)
             if number == "pl":
                 return draft
+            predicate = tokens[max(verb, members[-1][1]) + 1:max(verb, members[-1][1]) + 8]
+            if tokens[verb].lemma.lower() in {"sein", "werden", "bleiben"} and any(t.pos in NOUNS for t in predicate):
+                return None  # "A und B waren Vertraute": the predicate noun is plural too
             singular = singular_form(tokens[verb]) if number == "sg" else None
             return draft.replace(verb, verb + 1, [singular]) if singular else None
+    if members[0][0] == 0 or tokens[members[0][0] - 1].text in {":", ";", "–"}:  # a prefield subject whose
+        later = [i for i in draft.indices() if i >= members[-1][1] and tokens[i].finite]  # verb stands apart
+        if later and plural_form(tokens[later[0]]) and _number(tokens, *member) != "pl":
+            return None
     return draft
 
 
@@ -197,7 +207,12 @@ def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | Non
             shared = _shared_determiner(tokens, members)
             if _collective(draft, tokens, span[0]) or _appositive_names(tokens, members) \
                     or all(tokens[a].pos == "CARD" and b - a == 1 for a, b in members) \
-                    or (tokens[span[0] - 1].pos == "NN" and tokens[span[0]].pos == "NE"):
+                    or (tokens[span[0] - 1].pos == "NN" and tokens[span[0]].tag not in {"ART", "PPOSAT", "PDAT"}
+                        and (tokens[span[0]].text[:1].isupper() or tokens[span[0]].pos == "CARD")) \
+                    or tokens[span[0]].tag == "ADJ(A)" and not all(tokens[a].tag == "ADJ(A)" for a, _ in members) \
+                    or (span[1] < len(tokens) and tokens[span[1]].pos in NOUNS | {"CARD"}
+                        or span[1] < len(tokens) and tokens[span[1]].tag == "ADJ(A)"):
+                # ...; or a last member whose phrase goes on with names ("die Ligisten 1. FC X, Y und Z")
                 # a group predicate; names that specify a noun ("den Gaunern Joe und Terry"); a list of
                 # bare numbers, which "zum dritten Mal" and the like count together
                 return [draft]

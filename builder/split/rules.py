@@ -20,9 +20,9 @@ from builder.split.draft import Draft, render, spans
 from builder.split.entities import entities
 from builder.split.glue import headline_seams
 from builder.split.lexicon import FIRST_PERSON
-from builder.split.phrases import has_verb, quote_depth
+from builder.split.phrases import has_verb, quote_depth, starts_subordinate
 from builder.split.sentences import Sentence, Token, segment
-from builder.split.speech import Report, find_report, quotation_runs
+from builder.split.speech import Report, find_report, headline_source, quotation_runs
 from builder.split.tense import clause_tenses
 from builder.split.timex import find_times
 
@@ -77,8 +77,9 @@ def _speaker_text(tokens: Sequence[Token], report: Report, discourse: Discourse)
     lo, hi = report.speaker
     if hi - lo == 1 and tokens[lo].lower in FIRST_PERSON:
         return None
-    if hi - lo == 1 and tokens[lo].pos == "PPER":
-        return discourse.pronoun(tokens[lo].lower) or discourse.phrase(tokens, lo, hi)
+    if hi - lo == 1 and tokens[lo].pos == "PPER":  # unresolved, most likely the one who spoke last
+        return discourse.pronoun(tokens[lo].lower) or discourse.current_speaker(window=4) \
+            or discourse.phrase(tokens, lo, hi)
     return discourse.phrase(tokens, lo, hi)
 
 
@@ -89,9 +90,9 @@ def _first_person(draft: Draft, tokens: Sequence[Token], depth: Sequence[int]) -
 
 
 def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
-                source: Sentence | None) -> tuple[Draft, tuple[tuple[int, int], ...]]:
+                source: Sentence | None, headline: bool) -> tuple[Draft, tuple[tuple[int, int], ...]]:
     """The attribution of one main clause [lo, hi) and the token ranges of what it states."""
-    report = find_report(tokens[lo:hi])
+    report = find_report(tokens[lo:hi]) or (headline_source(tokens[lo:hi]) if headline else None)
     if report:
         report = report.shifted(lo)
         speaker = _speaker_text(tokens, report, discourse)
@@ -144,8 +145,8 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
         return accepted
     dropped.extend((d, "its clause fell back to the range as written") for d in accepted)
     written = base.with_pieces([part]).by("fallback_written")
-    if passes(written):
-        return [written]
+    if not (part[0] > 0 and starts_subordinate(tokens[part[0] - 1])) and passes(written):
+        return [written]  # (what follows "dass" stands in verb-final order: not a claim as written)
     end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
     sentence = base.with_pieces([(0, end)]).by("fallback_sentence")
     if NO_MAIN_CLAUSE in faults(sentence, tokens):  # elliptical: "Ein Gast aus Bern, der ... sass."
@@ -203,7 +204,7 @@ class RuleSplitter:
         drafts: list[Draft] = []
         speaker = None
         for lo, hi in main_clauses(tokens):
-            base, content = _attributed(tokens, lo, hi, discourse, source)
+            base, content = _attributed(tokens, lo, hi, discourse, source, headline)
             speaker = base.speaker or speaker
             for part in content:
                 drafts.extend(_checked(tokens, part, base, nesting, dropped))

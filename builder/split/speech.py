@@ -255,7 +255,8 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
     return Report(((start, hi),), speaker, cue, "direct" if direct else "indirect")
 
 
-def _konjunktiv_i(tok: Token) -> bool:
+def konjunktiv_i(tok: Token) -> bool:
+    """A finite verb in the Konjunktiv I ("sei", "habe", "gebe"), the mood of reported speech."""
     lemma = tok.lemma.lower()
     return tok.lower in _SUBJUNCTIVE_FORMS or (lemma.endswith("en") and tok.lower == lemma[:-1]
                                                and tok.lower != "werde")
@@ -266,7 +267,7 @@ def subjunctive(tokens: Sequence[Token]) -> bool:
     frame. It may stand after a fronted clause ("Welche Folgen das hat, sei noch offen"); after "als" or
     "wie" it is a comparison ("als sei nichts geschehen"), not speech."""
     depth = quote_depth(tokens)
-    return any(tok.finite and depth[i] == 0 and _konjunktiv_i(tok) and not in_subordinate(tokens, depth, 0, i)
+    return any(tok.finite and depth[i] == 0 and konjunktiv_i(tok) and not in_subordinate(tokens, depth, 0, i)
                and not (i > 0 and tokens[i - 1].lower in {"als", "wie"}) for i, tok in enumerate(tokens))
 
 
@@ -318,6 +319,19 @@ def _interview_turn(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
     if not any(t.lower in FIRST_PERSON for t in tokens[colon + 1:end]):
         return None
     return Report(((colon + 1, end),), (0, colon), None, "direct")
+
+
+def headline_source(tokens: Sequence[Token]) -> Report | None:
+    """`WHO: Risiko steigt im Winter` — in a headline, a name before a colon is the source of the clause
+    after it (in running text such a label is rare, and "Zürich:" more often a place)."""
+    depth = quote_depth(tokens)
+    end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
+    colon = next((i for i in range(1, min(end, 4)) if tokens[i].text == ":" and depth[i] == 0), None)
+    if colon is None or not all(t.text[:1].isupper() for t in tokens[:colon]) \
+            or not any(t.pos == "NE" or (t.text.isupper() and len(t.text) > 1) for t in tokens[:colon]) \
+            or not any(t.finite for t in tokens[colon + 1:end]):
+        return None
+    return Report(((colon + 1, end),), (0, colon), None, "indirect")
 
 
 def find_report(tokens: Sequence[Token]) -> Report | None:
