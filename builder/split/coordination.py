@@ -210,8 +210,10 @@ def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | Non
                     or (tokens[span[0] - 1].pos == "NN" and tokens[span[0]].tag not in {"ART", "PPOSAT", "PDAT"}
                         and (tokens[span[0]].text[:1].isupper() or tokens[span[0]].pos == "CARD")) \
                     or tokens[span[0]].tag == "ADJ(A)" and not all(tokens[a].tag == "ADJ(A)" for a, _ in members) \
-                    or (span[1] < len(tokens) and tokens[span[1]].pos in NOUNS | {"CARD"}
-                        or span[1] < len(tokens) and tokens[span[1]].tag == "ADJ(A)"):
+                    or (span[1] < len(tokens) and (tokens[span[1]].pos in NOUNS | {"CARD"}
+                                                   or tokens[span[1]].tag == "ADJ(A)"
+                                                   or (tokens[span[1]].tag in {"ART", "PPOSAT", "PDAT"}
+                                                       and members[-1][1] - members[-1][0] > 1))):
                 # ...; or a last member whose phrase goes on with names ("die Ligisten 1. FC X, Y und Z")
                 # a group predicate; names that specify a noun ("den Gaunern Joe und Terry"); a list of
                 # bare numbers, which "zum dritten Mal" and the like count together
