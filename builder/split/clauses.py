@@ -16,7 +16,8 @@ import dataclasses
 from collections.abc import Sequence
 
 from builder.split.draft import Draft, Piece
-from builder.split.lexicon import COGNITION_VERBS, FOCUS_PARTICLES, IMAGINATION_VERBS, SPEECH_VERBS
+from builder.split.lexicon import (COGNITION_VERBS, FOCUS_PARTICLES, IMAGINATION_VERBS, OBJECT_CLAUSE_VERBS,
+                                   SPEECH_VERBS)
 from builder.split.phrases import (finite_verbs, has_verb, in_subordinate, is_np_word, name_extent, np_end, np_start,
                                    phrase_end, quote_depth, starts_subordinate, subject_of, to_main_clause, verb_second)
 from builder.split.sentences import Token
@@ -44,8 +45,8 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
     for i in range(lo + 1, hi - 1):
         if tokens[i].text not in {":", "–", "—"} or not _top(depth, i) or tokens[i].end == tokens[i + 1].start:
             continue  # "2:0" is a score, not a headline colon
-        if tokens[i - 1].finite:
-            continue  # "Der Marsch zeigt: ...": what follows the colon is the verb's object
+        if tokens[i - 1].finite or any(t.lemma.lower() in OBJECT_CLAUSE_VERBS for t in tokens[lo:i] if t.finite):
+            continue  # "Der Marsch zeigt: ...", "Daran sieht man: ...": what follows is the verb's object
         left_verb, right_verb = has_verb(tokens, lo, i), has_verb(tokens, i + 1, hi)
         left_fin, right_fin = finite_verbs(tokens, lo, i), finite_verbs(tokens, i + 1, hi)
         if not right_fin and right_verb and tokens[i + 1].lower in _RELATIVE_ADVERBS:
@@ -144,7 +145,9 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
         while j < hi and tokens[j].pos in {"ADV", "PTKNEG"}:
             j += 1
         if j < hi and tokens[j].finite:
-            subject = subject_of(tokens, lo, k)
+            colon = max((c for c in range(lo, k) if tokens[c].text == ":" and _top(depth, c)), default=None)
+            clause_lo = colon + 1 if colon is not None and finite_verbs(tokens, colon + 1, k) else lo
+            subject = subject_of(tokens, clause_lo, k)  # "Das Problem ist: X sind A und haben B" → X
             if subject is None or tokens[fins[0]].lemma.lower() in IMAGINATION_VERBS:
                 continue  # "Da wähnte er sich im Laden und blickte ...": both happen in the imagined scene
             rest = _verb_coordination(tokens, depth, j, hi)

@@ -148,10 +148,14 @@ def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]
     "A wurde"); None when the number of the member or the singular form is not certain (then the subject
     is not distributed: a claim left whole is better than one with a wrong verb)."""
     before = members[0][0] - 1
+    if before >= 0 and tokens[before].pos in PREPOSITIONS:
+        return draft  # "seine Kollegen aus Japan und Indonesien wollen": the members are no subject
     while before > 0 and tokens[before].pos in {"ADV", "PTKNEG"}:
         before -= 1  # "spielen noch A und B"
     for verb in (members[-1][1], before):  # "A und B wurden", "wollen A und B"
-        if 0 <= verb < len(tokens) and tokens[verb].finite and plural_form(tokens[verb]):
+        # a plural present may be tagged as the infinitive it looks like ("dass A und B sich normalisieren")
+        if 0 <= verb < len(tokens) and (tokens[verb].finite or tokens[verb].tag.endswith("(INF)")) \
+                and plural_form(tokens[verb]):
             number = _number(tokens, *member)
             if number == "pl":
                 return draft
@@ -210,8 +214,8 @@ def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | Non
                     or (tokens[span[0] - 1].pos == "NN" and tokens[span[0]].tag not in {"ART", "PPOSAT", "PDAT"}
                         and (tokens[span[0]].text[:1].isupper() or tokens[span[0]].pos == "CARD")) \
                     or tokens[span[0]].tag == "ADJ(A)" and not all(tokens[a].tag == "ADJ(A)" for a, _ in members) \
-                    or (span[1] < len(tokens) and (tokens[span[1]].pos in NOUNS | {"CARD"}
-                                                   or tokens[span[1]].tag == "ADJ(A)"
+                    or (span[1] < len(tokens) and (tokens[span[1]].pos in NOUNS | {"CARD", "ADV"}
+                                                   or tokens[span[1]].tag in {"ADJ(A)", "ADJ(D)"}
                                                    or (tokens[span[1]].tag in {"ART", "PPOSAT", "PDAT"}
                                                        and members[-1][1] - members[-1][0] > 1))):
                 # ...; or a last member whose phrase goes on with names ("die Ligisten 1. FC X, Y und Z")

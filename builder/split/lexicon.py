@@ -46,6 +46,9 @@ verneinen dementieren mahnen ankündigen
 # verbs of thinking: like verbs of saying, they take what follows their comma as their object
 COGNITION_VERBS = frozenset("denken glauben wissen ahnen fürchten befürchten hoffen vermuten meinen finden "
                             "annehmen bezweifeln".split())
+# verbs that take what follows a colon as their object: saying, thinking, perceiving
+OBJECT_CLAUSE_VERBS = SPEECH_VERBS | COGNITION_VERBS | frozenset(
+    "sehen zeigen erkennen feststellen merken bemerken beobachten lernen wissen beweisen belegen".split())
 # verbs that open an imagined or dreamt scene: what is coordinated with them happens there too
 IMAGINATION_VERBS = frozenset("wähnen träumen fantasieren phantasieren vorstellen ausmalen".split())
 # verbs that are verbs of saying only with their separated particle: "teilte ... mit", "gab ... bekannt"

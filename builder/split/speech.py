@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from builder.split.lexicon import (ATTRIBUTING_PREPOSITIONS, CONTINUATION_ADVERBS, FIRST_PERSON,
+from builder.split.lexicon import (ATTRIBUTING_PREPOSITIONS, CONTINUATION_ADVERBS, FIRST_PERSON, FUNCTION_WORDS,
                                    SPEECH_PARTICLE_VERBS, SPEECH_VERBS, UNNAMED_SOURCES)
 from builder.split.phrases import (PREPOSITIONS, is_noun, is_np_word, name_extent, np_end, np_start, quote_depth,
                                    in_subordinate, starts_subordinate, subject_of)
@@ -314,8 +314,8 @@ def _interview_turn(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
     person (a headline such as "Zürich: Polizei fasst Dieb" does not)."""
     colon = next((i for i in range(1, min(end, 4)) if tokens[i].text == ":" and depth[i] == 0), None)
     if colon is None or not any(t.pos == "NE" for t in tokens[:colon]) \
-            or not all(t.text[:1].isupper() for t in tokens[:colon]):
-        return None
+            or not all(t.text[:1].isupper() and t.lower not in FUNCTION_WORDS for t in tokens[:colon]):
+        return None  # "Hier:" is no name
     if not any(t.lower in FIRST_PERSON for t in tokens[colon + 1:end]):
         return None
     return Report(((colon + 1, end),), (0, colon), None, "direct")
