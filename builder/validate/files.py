@@ -8,6 +8,7 @@ from pathlib import Path
 from builder.errors import BuilderError
 from builder.io.manifest import RUN_MANIFEST, mismatch, read_manifest
 from builder.io.records import scan_records
+from builder.validate.consistency import Consistency
 from builder.validate.schemas import schema_for_file, violations
 
 
@@ -16,22 +17,39 @@ def validate_files(paths: Iterable[Path], schema: str | None = None) -> Iterator
 
     The schema is chosen from the file name (`claims.*` → claim) unless `schema` is given. A folder is a
     `builder split` output when it has a run manifest (every file it names is checked against it and its
-    schema), else a release folder.
+    schema), else a release folder. The records of all files are also checked against each other
+    (`builder.validate.consistency`): articles are read first, so claims are checked against the articles
+    of every file given, in any order.
     """
+    files: list[tuple[Path, str]] = []
     for path in map(Path, paths):
         if not path.exists():
             yield f"{path}: file not found; check the path"
         elif path.is_dir() and (path / RUN_MANIFEST).exists():
-            yield from _validate_run(path)
+            yield from _run_files(path, files)
         elif path.is_dir():  # a release folder: its own check covers card, files, records and splits
             from builder.release.check import check_release
             yield from check_release(path)
         else:
-            yield from _validate_file(path, schema)
+            files.append((path, _schema_of(path, schema)))
+    files.sort(key=lambda item: item[1] != "article")  # stable: otherwise in the order given
+    consistency = Consistency(check_refs=any(kind == "article" for _, kind in files))
+    for path, kind in files:
+        yield from _validate_file(path, kind, consistency)
 
 
-def _validate_run(folder: Path) -> Iterator[str]:
-    """Every file the run manifest names: there, unchanged since the run, and valid."""
+def _schema_of(path: Path, schema: str | None) -> str:
+    """The schema that applies to `path`: `schema` if given, else the one its name implies."""
+    name = schema or schema_for_file(path)
+    if name is None:
+        raise BuilderError("cannot tell which schema applies", file=str(path),
+                           fix="name it articles|claims|rejected|annotations|verified.(jsonl|parquet) "
+                               "or pass --schema")
+    return name
+
+
+def _run_files(folder: Path, files: list[tuple[Path, str]]) -> Iterator[str]:
+    """Add every file the run manifest names to `files`; yield why one cannot be checked."""
     try:
         manifest = read_manifest(folder)
     except BuilderError as exc:
@@ -39,19 +57,15 @@ def _validate_run(folder: Path) -> Iterator[str]:
         return
     for name in manifest["files"] if manifest else ():
         if (folder / name).is_file():
-            yield from _validate_file(folder / name, None)
+            files.append((folder / name, _schema_of(folder / name, None)))
         else:
             yield f"{folder / name}: listed in {RUN_MANIFEST} but missing (run `builder split` again)"
 
 
-def _validate_file(path: Path, schema: str | None) -> Iterator[str]:
-    """The file against its run manifest, if its folder has one, and every record against its schema: a
-    file edited by hand after the run is reported as such and still checked, line by line."""
-    name = schema or schema_for_file(path)
-    if name is None:
-        raise BuilderError("cannot tell which schema applies", file=str(path),
-                           fix="name it articles|claims|rejected|annotations|verified.(jsonl|parquet) "
-                               "or pass --schema")
+def _validate_file(path: Path, name: str, consistency: Consistency) -> Iterator[str]:
+    """The file against its run manifest, if its folder has one, and every record against its schema and
+    the records before it: a file edited by hand after the run is reported as such and still checked, line
+    by line."""
     try:
         problem = mismatch(path)
         if problem is not None:
@@ -62,5 +76,7 @@ def _validate_file(path: Path, schema: str | None) -> Iterator[str]:
                 continue
             for violation in violations(name, record):
                 yield f"{path}:{number}: {violation}"
+            for found in consistency.add(name, record, str(path), number):
+                yield str(found)
     except BuilderError as exc:
         yield str(exc)
