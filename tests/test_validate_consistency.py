@@ -60,14 +60,14 @@ def test_every_offset_problem_is_reported_with_its_record_and_pointer(sample, tm
     claims[2]["spans"] = [{"start": 240, "end": 250}, {"start": 220, "end": 230}]  # out of order
     claims[3]["sentence"] = "Dieser Satz steht nirgends im Artikel."
     claims[4]["spans"] = [{"start": 0, "end": 10}]  # inside the text, outside the claim's sentence
-    claims[5]["entities"] = [{"text": "Bern", "start": 0, "end": 4, "label": "LOC"}]  # not the text there
+    claims[5]["entities"] = [{"text": "Bern", "start": length, "end": length + 4, "label": "LOC"}]
     code, lines = _validate(_jsonl(tmp_path / "articles.jsonl", articles), _jsonl(tmp_path / "claims.jsonl", claims))
     found = {(Path(m["file"]).name, int(m["record"]), m["pointer"]) for m in lines}
     assert code == 1
     assert found == {("articles.jsonl", 1, "/paragraphs/1"), ("articles.jsonl", 1, "/paragraphs/3"),
                      ("claims.jsonl", 1, "/spans/0"), ("claims.jsonl", 2, "/spans/1"), ("claims.jsonl", 3, "/spans/1"),
                      ("claims.jsonl", 4, "/sentence"), ("claims.jsonl", 5, "/spans"),
-                     ("claims.jsonl", 6, "/entities/0/text")}
+                     ("claims.jsonl", 6, "/entities/0")}
     assert len(lines) == len(found)
 
 

@@ -19,11 +19,14 @@ import pyarrow.parquet as pq
 import yaml
 from datasets import Features
 
+from builder.errors import BuilderError
+from builder.io.records import find_records_file, scan_records
 from builder.release.card import CARD
 from builder.release.features import CONFIGS, KIND, STORY, TEXT_SHA256, record_from_row, text_sha256
 from builder.release.manifest import MANIFEST, file_sha256
 from builder.release.splits import SPLITS
 from builder.release.stories import normalise_claim
+from builder.validate.consistency import Consistency
 from builder.validate.schemas import violations
 
 _SHARD = re.compile(r"^(?P<config>[a-z_]+)/(?P<split>[a-z_]+)-(?P<index>\d{5})-of-(?P<count>\d{5})\.parquet$")
@@ -171,6 +174,7 @@ def _check_rows(root: Path, manifest: dict[str, Any]) -> Iterator[str]:
     row_group_rows = manifest.get("options", {}).get("row_group_rows")
     owner: dict[tuple[str, Any], str] = {}  # (what, value) → split, across configs; (config, id) → split
     candidates: set[str] = set()
+    consistency = Consistency()  # candidates against the articles, read before them
     for config in ("articles", "candidates", "claims"):
         for (name, split), shard_names in sorted(_shards(manifest).items()):
             if name != config:
@@ -191,6 +195,9 @@ def _check_rows(root: Path, manifest: dict[str, Any]) -> Iterator[str]:
                         for row in batch.to_pylist():
                             number += 1
                             yield from _check_row(path, number, config, split, row, omitted, owner, candidates)
+                            if config != "claims":  # verified claims repeat candidates: checked there
+                                yield from map(str, consistency.add(KIND[config], record_from_row(config, row),
+                                                                    str(path), number))
                 except (pa.ArrowInvalid, OSError) as exc:
                     yield f"{path}:{number + 1}: not readable Parquet: {exc}"
 
@@ -243,5 +250,24 @@ def check_release(folder: Path) -> Iterator[str]:
         yield f"{root / MANIFEST}: /files: must map every file name to its sha256 and size"
         return
     yield from _check_files(root, manifest)
+    if not any(config == "candidates" for config, _ in _shards(manifest)):
+        yield f"{root / MANIFEST}: /files: the release holds no claims (an empty release cannot be loaded)"
     yield from _check_card(root, manifest)
     yield from _check_rows(root, manifest)
+
+
+def refuse_inconsistent(claims_dir: Path) -> None:
+    """Raise `BuilderError` before a release is made from split records that do not fit together (see
+    `builder.validate.consistency`) or that hold no claims: a release is read by people who cannot re-run
+    the split, and an empty one cannot even be loaded. The first problem is named; `builder validate` lists
+    them all."""
+    from builder.validate.files import validate_files
+
+    files = [find_records_file(claims_dir, stem) for stem in ("articles", "claims")]
+    problems = list(validate_files(files))
+    if problems:
+        more = f" and {len(problems) - 1} more problem(s)" if len(problems) > 1 else ""
+        raise BuilderError(f"{problems[0]}{more}", fix=f"run `builder validate {claims_dir}` to list them all")
+    if not any(True for _ in scan_records(files[1])):
+        raise BuilderError("nothing to release: no claims", file=str(files[1]),
+                           fix="release the output of a `builder split` that gave claims")
