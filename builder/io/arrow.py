@@ -1,4 +1,5 @@
-"""Arrow schemas derived from the JSON Schemas, so Parquet columns never drift from the record contract."""
+"""Arrow schemas derived from the JSON Schemas, so Parquet columns never drift from the record contract, and
+the page checksums every Parquet file of the tool is written and read with."""
 
 from __future__ import annotations
 
@@ -6,8 +7,20 @@ from functools import cache
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from builder.validate.schemas import SCHEMA_NAMES, load_schema
+
+# A CRC32 per data page, written always and verified on every read: a flipped bit in a compressed page
+# otherwise decodes to wrong values or to a decoder error that does not say the file is damaged. Shards
+# travel without their manifest (a download of one file from the Hub), so the file must carry its own check.
+PAGE_CHECKSUMS: dict[str, Any] = {"write_page_checksum": True}
+
+
+def open_parquet(path: Any) -> pq.ParquetFile:
+    """`path` opened so that reading a damaged page raises (OSError naming the CRC) instead of decoding it."""
+    return pq.ParquetFile(path, page_checksum_verification=True)
+
 
 _SCALARS = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(), "boolean": pa.bool_()}
 

@@ -20,6 +20,7 @@ import yaml
 from datasets import Features
 
 from builder.errors import BuilderError
+from builder.io.arrow import open_parquet
 from builder.io.records import find_records_file, scan_records
 from builder.release.card import CARD
 from builder.release.features import CONFIGS, KIND, STORY, TEXT_SHA256, record_from_row, text_sha256
@@ -83,7 +84,7 @@ def _mappings(value: Any) -> list[dict[str, Any]]:
 def _parquet(path: Path) -> pq.ParquetFile | str:
     """The opened shard, or why it cannot be read."""
     try:
-        return pq.ParquetFile(path)
+        return open_parquet(path)
     except (pa.ArrowInvalid, OSError) as exc:
         return f"{path}: not readable Parquet: {exc}"
 
