@@ -260,15 +260,12 @@ def check_release(folder: Path) -> Iterator[str]:
 def refuse_inconsistent(claims_dir: Path) -> None:
     """Raise `BuilderError` before a release is made from split records that do not fit together (see
     `builder.validate.consistency`) or that hold no claims: a release is read by people who cannot re-run
-    the split, and an empty one cannot even be loaded. The first problem is named; `builder validate` lists
-    them all."""
-    from builder.validate.files import validate_files
+    the split, and an empty one cannot even be loaded."""
+    from builder.validate.files import refuse_invalid
 
-    files = [find_records_file(claims_dir, stem) for stem in ("articles", "claims")]
-    problems = list(validate_files(files))
-    if problems:
-        more = f" and {len(problems) - 1} more problem(s)" if len(problems) > 1 else ""
-        raise BuilderError(f"{problems[0]}{more}", fix=f"run `builder validate {claims_dir}` to list them all")
-    if not any(True for _ in scan_records(files[1])):
-        raise BuilderError("nothing to release: no claims", file=str(files[1]),
+    articles, claims = (find_records_file(claims_dir, stem) for stem in ("articles", "claims"))
+    refuse_invalid([(articles, "article"), (claims, "claim")],
+                   fix=f"run `builder validate {claims_dir}` to list them all")
+    if not any(True for _ in scan_records(claims)):
+        raise BuilderError("nothing to release: no claims", file=str(claims),
                            fix="release the output of a `builder split` that gave claims")

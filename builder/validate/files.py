@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from builder.errors import BuilderError
@@ -32,10 +32,26 @@ def validate_files(paths: Iterable[Path], schema: str | None = None) -> Iterator
             yield from check_release(path)
         else:
             files.append((path, _schema_of(path, schema)))
-    files.sort(key=lambda item: item[1] != "article")  # stable: otherwise in the order given
-    consistency = Consistency(check_refs=any(kind == "article" for _, kind in files))
-    for path, kind in files:
+    yield from check_records(files)
+
+
+def check_records(files: Sequence[tuple[Path, str]]) -> Iterator[str]:
+    """One line per violation in the (path, schema name) `files`, each record against its schema and all
+    records against each other; the articles are read first, whatever the order given."""
+    ordered = sorted(files, key=lambda item: item[1] != "article")  # stable: otherwise in the order given
+    consistency = Consistency(check_refs=any(kind == "article" for _, kind in ordered))
+    for path, kind in ordered:
         yield from _validate_file(path, kind, consistency)
+
+
+def refuse_invalid(files: Sequence[tuple[Path, str]], fix: str) -> None:
+    """Raise `BuilderError` naming the first violation in `files` (see `check_records`) and how many more:
+    for commands that must not start on bad input (`push`, `release`), where one line is all there is room
+    for and `builder validate` lists the rest."""
+    problems = list(check_records(files))
+    if problems:
+        more = f" and {len(problems) - 1} more problem(s)" if len(problems) > 1 else ""
+        raise BuilderError(f"{problems[0]}{more}", fix=fix)
 
 
 def _schema_of(path: Path, schema: str | None) -> str:
