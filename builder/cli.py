@@ -120,7 +120,7 @@ def split_cmd(inputs: tuple[Path, ...], out_dir: Path, fmt: str, input_format: s
 @click.argument("out_dir", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--article", help="Only this article id.")
 def show_cmd(out_dir: Path, article: str | None) -> None:
-    """Print the claims of a `builder split` output folder under their source sentences."""
+    """Print the claims of a split, pull or release folder under their source sentences, with labels."""
     from builder.show import claim_lines
 
     for line in claim_lines(out_dir, article):
