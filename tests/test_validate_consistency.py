@@ -114,3 +114,28 @@ def test_split_folder_is_checked_across_its_files(sample, tmp_path: Path) -> Non
     out = tmp_path / "out"
     split_files([SAMPLE], out, fmt="jsonl")
     assert _validate(out) == (0, [])
+
+
+def test_records_breaking_the_schema_are_reported_by_it_not_crashing_the_checks(sample, tmp_path: Path) -> None:  # noqa: ANN001
+    articles, claims = copy.deepcopy(sample)
+    claims[0]["spans"] = [5]
+    claims[1]["spans"] = [{"start": "0", "end": True}]
+    articles[0]["paragraphs"] = "none"
+    code, lines = _validate(_jsonl(tmp_path / "articles.jsonl", articles), _jsonl(tmp_path / "claims.jsonl", claims))
+    assert code == 1
+    assert {(Path(m["file"]).name, int(m["record"])) for m in lines} == {
+        ("articles.jsonl", 1), ("claims.jsonl", 1), ("claims.jsonl", 2)}
+
+
+def test_an_annotation_time_in_other_digits_is_a_violation(tmp_path: Path) -> None:
+    """Python's `date-time` format check takes any Unicode digit, the compiled validator does not: the
+    record is invalid, and reported so, whichever of the two sees it."""
+    from builder.validate.schemas import violations
+
+    annotation = {"claim_id": "0" * 16, "task_id": 1, "annotation_id": 1, "annotator": "annotator-0123abcd",
+                  "fidelity": "faithful", "verdict": "supported", "evidence": {"urls": [], "quote": None},
+                  "corrected_text": None,
+                  "lead_time": 1.5, "created_at": "2024-05-02T10:00:00Z", "updated_at": None}
+    assert violations("annotation", annotation) == []
+    found = violations("annotation", {**annotation, "created_at": "٢٠٢٤-05-02T10:00:00Z"})
+    assert [(v.pointer, "date-time" in v.message) for v in found] == [("/created_at", True)]

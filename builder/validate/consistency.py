@@ -45,14 +45,25 @@ def non_finite(value: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
             yield from non_finite(item, f"{pointer}/{index}")
 
 
+def _offsets(item: Any) -> tuple[int, int] | None:
+    """(start, end) of an offset item; None when it has no integer start and end (a schema violation)."""
+    if not isinstance(item, dict):
+        return None
+    start, end = item.get("start"), item.get("end")
+    if type(start) is not int or type(end) is not int:  # noqa: E721 - True is an int, not an offset
+        return None
+    return start, end
+
+
 def _ranges(items: Any, length: int, what: str, *, ordered: bool) -> Iterator[tuple[str, str]]:
     """(pointer suffix, message) for each {start, end} item not inside 0..length with start < end, and, when
     `ordered`, for each that starts before the previous one ends (overlapping or out of order)."""
     previous_end = 0
     for index, item in enumerate(items if isinstance(items, list) else []):
-        start, end = item.get("start"), item.get("end")
-        if not (isinstance(start, int) and isinstance(end, int)):
+        offsets = _offsets(item)
+        if offsets is None:
             continue  # the schema check reports it
+        start, end = offsets
         if not 0 <= start < end <= length:  # not compared with the next: one bad item is one line
             yield f"/{index}", f"{what} {start}-{end} is not inside the article's text ({length} characters)"
             continue
@@ -85,12 +96,13 @@ def claim_problems(claim: dict[str, Any], text: str) -> Iterator[tuple[str, str]
         for pointer, message in _ranges(claim.get(key), len(text), what, ordered=False):
             yield f"/{key}{pointer}", message
     sentence = claim.get("sentence")
-    if bad_spans or not spans or not isinstance(sentence, str) or not sentence:
+    offsets = [found for found in map(_offsets, spans) if found is not None]
+    if bad_spans or not offsets or len(offsets) < len(spans) or not isinstance(sentence, str) or not sentence:
         return
     if sentence not in text:
         yield "/sentence", "is not in the article's text (it must be the source sentence as written there)"
         return
-    first, last = spans[0]["start"], max(span["end"] for span in spans)
+    first, last = min(start for start, _ in offsets), max(end for _, end in offsets)
     start = text.find(sentence, max(0, last - len(sentence)))
     if start == -1 or start > first or start + len(sentence) < last:
         yield "/spans", f"spans {first}-{last} are not inside the source sentence as it occurs in the article's text"
