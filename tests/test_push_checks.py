@@ -48,14 +48,19 @@ def test_claims_against_their_articles_are_checked_whole_before_connecting(split
     assert f"builder validate {tmp_path / 'articles.jsonl'} {bad}" in line
 
 
-def test_a_repeated_claim_id_and_nan_are_refused(split_dir: Path, tmp_path: Path) -> None:
+def test_a_repeated_claim_id_is_refused(split_dir: Path, tmp_path: Path) -> None:
+    bad = _copy(split_dir, tmp_path, lambda claims: [*claims, claims[0]])
+    line = _refused(bad)
+    assert f"{bad}:22: /claim_id: '" in line and f"occurs twice (first at {bad}:1)" in line
+
+
+def test_nan_in_a_parquet_claims_file_is_refused(split_dir: Path, tmp_path: Path) -> None:
     def change(claims: list[dict]) -> list[dict]:
         claims[1]["checkworthy"] = math.nan
-        return [*claims, claims[0]]
+        return claims
 
     bad = _copy(split_dir, tmp_path, change, fmt="parquet")
-    line = _refused(bad)
-    assert f"{bad}:2: /checkworthy: nan is not a finite number" in line and "and 1 more problem(s)" in line
+    assert f"{bad}:2: does not match the claim schema: /checkworthy: nan is not a finite number" in _refused(bad)
 
 
 def _racing_push(claims: str, title: str, url: str, token: str, barrier: Any, results: Any) -> None:

@@ -1,16 +1,15 @@
 """Checks across records that no JSON Schema can express: offsets against the text they point into, ids
-unique across files, claims pointing to articles that exist, and numbers that are finite.
+unique across files, claims pointing to articles that exist.
 
 A record can match its schema and still be useless: a span past the end of its article highlights nothing
-in Label Studio, a claim whose article is missing cannot be shown, two records with one id make a release
-ambiguous, and `NaN` passes `minimum`/`maximum` (every comparison with it is false). `Consistency` sees the
+in Label Studio, a claim whose article is missing cannot be shown, and two records with one id make a
+release ambiguous. `Consistency` sees the
 records one at a time (articles before the claims that point to them, as `builder split` writes them), keeps
 only the articles' texts and the ids, and yields one `Problem` per violation, so every one is reported.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,19 +29,6 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.file}:{self.record}: {self.pointer or '/'}: {self.message}"
-
-
-def non_finite(value: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
-    """(pointer, message) for every NaN or ±Infinity inside `value`: Parquet float columns and Python callers
-    can carry them although JSON cannot, and schemas cannot reject them."""
-    if isinstance(value, float) and not math.isfinite(value):
-        yield pointer, f"{value} is not a finite number"
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from non_finite(item, f"{pointer}/{str(key).replace('~', '~0').replace('/', '~1')}")
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from non_finite(item, f"{pointer}/{index}")
 
 
 def _offsets(item: Any) -> tuple[int, int] | None:
@@ -131,8 +117,6 @@ class Consistency:
         """The problems of `record` (of schema `kind`, record `number` of `file`) with the records seen so far."""
         if not isinstance(record, dict):
             return
-        for pointer, message in non_finite(record):
-            yield Problem(file, number, pointer, message)
         if kind in _KEY:
             yield from self._unique(kind, record, file, number)
         if kind == "article":
