@@ -83,3 +83,13 @@ def test_validate_names_a_release_without_claims(tmp_path: Path) -> None:
     manifest["files"] = {k: v for k, v in manifest["files"].items() if not k.startswith("candidates/")}
     (release / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     assert f"{release / 'manifest.json'}: /files: the release holds no claims" in "\n".join(check_release(release))
+
+
+def test_validate_release_names_a_repeated_claim_once_with_where_it_was_first(tmp_path: Path) -> None:
+    split, pull = sample_inputs()
+    release = build_release(split, "1.0.0", tmp_path / "releases", verified_dir=pull)
+    rewrite_shard(release, CANDIDATES, lambda rows: [*rows, rows[0]])
+    repeated = [line for line in check_release(release) if "occurs twice" in line]
+    assert len(repeated) == 1
+    assert repeated[0].startswith(f"{release / CANDIDATES}:22: /claim_id: '")
+    assert repeated[0].endswith(f"occurs twice (first at {release / CANDIDATES}:1); ids must be unique")

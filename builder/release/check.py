@@ -173,9 +173,9 @@ def _check_card(root: Path, manifest: dict[str, Any]) -> Iterator[str]:
 def _check_rows(root: Path, manifest: dict[str, Any]) -> Iterator[str]:
     omitted = bool(manifest.get("options", {}).get("omit_text"))
     row_group_rows = manifest.get("options", {}).get("row_group_rows")
-    owner: dict[tuple[str, Any], str] = {}  # (what, value) → split, across configs; (config, id) → split
+    owner: dict[tuple[str, Any], str] = {}  # (what, value) → split, across configs
     candidates: set[str] = set()
-    consistency = Consistency()  # candidates against the articles, read before them
+    consistency = Consistency()  # articles are read first, so candidates are checked against them
     for config in ("articles", "candidates", "claims"):
         for (name, split), shard_names in sorted(_shards(manifest).items()):
             if name != config:
@@ -195,28 +195,24 @@ def _check_rows(root: Path, manifest: dict[str, Any]) -> Iterator[str]:
                     for batch in parquet.iter_batches(batch_size=1000):
                         for row in batch.to_pylist():
                             number += 1
-                            yield from _check_row(path, number, config, split, row, omitted, owner, candidates)
-                            if config != "claims":  # verified claims repeat candidates: checked there
-                                yield from map(str, consistency.add(KIND[config], record_from_row(config, row),
-                                                                    str(path), number))
+                            yield from _check_row(path, number, config, split, row, omitted, owner, candidates,
+                                                  consistency)
                 except (pa.ArrowInvalid, OSError) as exc:
                     yield f"{path}:{number + 1}: not readable Parquet: {exc}"
 
 
 def _check_row(path: Path, number: int, config: str, split: str, row: dict[str, Any], omitted: bool,
-               owner: dict[tuple[str, Any], str], candidates: set[str]) -> Iterator[str]:
+               owner: dict[tuple[str, Any], str], candidates: set[str], consistency: Consistency) -> Iterator[str]:
     where = f"{path}:{number}"
     record = record_from_row(config, row)
+    # unique ids per config, and candidates against the articles' texts (None when left out: not checked)
+    yield from map(str, consistency.add(KIND[config], record, str(path), number))
     if config == "articles" and omitted:  # left-out texts are null; every other field must still be valid
         record["text"] = "-" if record.get("text") is None else record["text"]
         for item in record.get("furniture") or []:
             item["text"] = "-" if item.get("text") is None else item["text"]
     for found in violations(KIND[config], record):
         yield f"{where}: {found}"
-    ident = row.get("id" if config == "articles" else "claim_id")
-    if (config, ident) in owner:
-        yield f"{where}: /{'id' if config == 'articles' else 'claim_id'}: {ident} occurs twice in {config}"
-    owner[(config, ident)] = split
     if config == "articles":
         if row.get("text") is not None and row.get(TEXT_SHA256) != text_sha256(row["text"]):
             yield f"{where}: /{TEXT_SHA256}: does not match the text"
