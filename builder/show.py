@@ -13,8 +13,7 @@ from typing import Any
 
 from builder.errors import BuilderError
 from builder.io.records import find_records_file, read_records
-
-RELEASE_MANIFEST = "manifest.json"  # builder.release.manifest.MANIFEST, without importing `datasets` here
+from builder.validate.files import RELEASE_MANIFEST
 
 
 def claim_lines(out_dir: Path, article_id: str | None = None) -> Iterator[str]:

@@ -139,3 +139,22 @@ def test_an_annotation_time_in_other_digits_is_a_violation(tmp_path: Path) -> No
     assert violations("annotation", annotation) == []
     found = violations("annotation", {**annotation, "created_at": "٢٠٢٤-05-02T10:00:00Z"})
     assert [(v.pointer, "date-time" in v.message) for v in found] == [("/created_at", True)]
+
+
+def test_a_pull_folder_is_checked_by_its_record_files(sample, tmp_path: Path) -> None:  # noqa: ANN001
+    from fixtures.sample_labels import write_labels
+
+    split = tmp_path / "split"
+    split_files([SAMPLE], split, fmt="jsonl")
+    write_labels(split, tmp_path / "pull")
+    assert _validate(tmp_path / "pull") == (0, [])
+    verified = tmp_path / "pull" / "verified.jsonl"
+    lines = verified.read_text(encoding="utf-8").splitlines()
+    verified.write_text("\n".join([*lines, lines[0]]) + "\n", encoding="utf-8")
+    code, found = _validate(tmp_path / "pull")
+    assert code == 1 and [(m["record"], m["pointer"]) for m in found] == [(str(len(lines) + 1), "/claim/claim_id")]
+
+
+def test_a_folder_without_record_files_is_one_line(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["validate", str(tmp_path)])
+    assert result.exit_code == 1 and result.stdout.startswith(f"{tmp_path}: no record files")

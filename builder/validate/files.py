@@ -11,13 +11,15 @@ from builder.io.records import scan_records
 from builder.validate.consistency import Consistency
 from builder.validate.schemas import schema_for_file, violations
 
+RELEASE_MANIFEST = "manifest.json"  # builder.release.manifest.MANIFEST, without importing `datasets` here
+
 
 def validate_files(paths: Iterable[Path], schema: str | None = None) -> Iterator[str]:
     """Yield one `file:record: /pointer: message` line per violation; nothing when every record is valid.
 
     The schema is chosen from the file name (`claims.*` → claim) unless `schema` is given. A folder is a
     `builder split` output when it has a run manifest (every file it names is checked against it and its
-    schema), else a release folder. The records of all files are also checked against each other
+    schema), a release when it has a `manifest.json`, else its record files are checked (a `pull` output). The records of all files are also checked against each other
     (`builder.validate.consistency`): articles are read first, so claims are checked against the articles
     of every file given, in any order.
     """
@@ -27,9 +29,11 @@ def validate_files(paths: Iterable[Path], schema: str | None = None) -> Iterator
             yield f"{path}: file not found; check the path"
         elif path.is_dir() and (path / RUN_MANIFEST).exists():
             yield from _run_files(path, files)
-        elif path.is_dir():  # a release folder: its own check covers card, files, records and splits
+        elif path.is_dir() and (path / RELEASE_MANIFEST).exists():  # its own check: card, files, rows, splits
             from builder.release.check import check_release
             yield from check_release(path)
+        elif path.is_dir():
+            yield from _record_files(path, files)
         else:
             files.append((path, _schema_of(path, schema)))
     yield from check_records(files)
@@ -62,6 +66,17 @@ def _schema_of(path: Path, schema: str | None) -> str:
                            fix="name it articles|claims|rejected|annotations|verified.(jsonl|parquet) "
                                "or pass --schema")
     return name
+
+
+def _record_files(folder: Path, files: list[tuple[Path, str]]) -> Iterator[str]:
+    """Add the record files of a folder without a manifest (a `builder pull` output) to `files`, each
+    with the schema its name implies; yield a line when there are none."""
+    found = [(path, kind) for path in sorted(folder.iterdir())
+             if path.suffix in (".jsonl", ".parquet") and path.is_file() and (kind := schema_for_file(path))]
+    files.extend(found)
+    if not found:
+        yield (f"{folder}: no record files (articles|claims|rejected|annotations|verified.jsonl|parquet), "
+               f"run manifest or release manifest.json here")
 
 
 def _run_files(folder: Path, files: list[tuple[Path, str]]) -> Iterator[str]:
