@@ -35,6 +35,10 @@ def test_split_articles_gives_what_builder_split_gives(tmp_path: Path) -> None:
     assert expected and list(builder.split_articles(ARTICLES)) == expected
 
 
+def test_workers_give_the_same_claims_in_the_same_order() -> None:
+    assert list(builder.split_articles(ARTICLES, workers=2)) == list(builder.split_articles(ARTICLES))
+
+
 def test_split_text_claims_are_valid_and_point_into_the_article_text() -> None:
     claims = builder.split_text(ARTICLES[0]["text"], title=ARTICLES[0]["title"], lead=ARTICLES[0]["lead"],
                                 date="2024-05-02", id="bern-1")
