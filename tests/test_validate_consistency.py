@@ -157,4 +157,4 @@ def test_a_pull_folder_is_checked_by_its_record_files(sample, tmp_path: Path) ->
 
 def test_a_folder_without_record_files_is_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["validate", str(tmp_path)])
-    assert result.exit_code == 1 and result.stdout.startswith(f"{tmp_path}: no record files")
+    assert result.exit_code == 1 and result.stdout.startswith(f"{tmp_path}: not a split, pull or release folder")

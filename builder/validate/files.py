@@ -75,8 +75,8 @@ def _record_files(folder: Path, files: list[tuple[Path, str]]) -> Iterator[str]:
              if path.suffix in (".jsonl", ".parquet") and path.is_file() and (kind := schema_for_file(path))]
     files.extend(found)
     if not found:
-        yield (f"{folder}: no record files (articles|claims|rejected|annotations|verified.jsonl|parquet), "
-               f"run manifest or release manifest.json here")
+        yield (f"{folder}: not a split, pull or release folder: no {RUN_MANIFEST}, no {RELEASE_MANIFEST} and no "
+               "record files (articles|claims|rejected|annotations|verified.jsonl|parquet)")
 
 
 def _run_files(folder: Path, files: list[tuple[Path, str]]) -> Iterator[str]:
