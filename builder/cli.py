@@ -122,7 +122,7 @@ def split_cmd(inputs: tuple[Path, ...], out_dir: Path, fmt: str, input_format: s
 @click.option("--trace", is_flag=True, help="Re-split the articles and show, per sentence, the rules that made "
               "each claim and each dropped draft with its reason.")
 def show_cmd(out_dir: Path, article: str | None, trace: bool) -> None:
-    """Print the claims of a `builder split` output folder under their source sentences."""
+    """Print the claims of a split, pull or release folder under their source sentences, with labels."""
     from builder.show import claim_lines, trace_lines
 
     for line in (trace_lines if trace else claim_lines)(out_dir, article):

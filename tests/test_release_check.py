@@ -143,4 +143,4 @@ def test_validate_cli_prints_problems_and_exits_1(release: Path, tmp_path: Path)
     empty = tmp_path / "empty"
     empty.mkdir()
     result = CliRunner().invoke(main, ["validate", str(empty)])
-    assert result.exit_code == 1 and "not a release folder" in result.stdout
+    assert result.exit_code == 1 and "not a split, pull or release folder" in result.stdout

@@ -1,4 +1,5 @@
-"""Arrow schemas derived from the JSON Schemas, so Parquet columns never drift from the record contract."""
+"""Arrow schemas derived from the JSON Schemas, so Parquet columns never drift from the record contract, and
+the page checksums every Parquet file of the tool is written and read with."""
 
 from __future__ import annotations
 
@@ -6,29 +7,29 @@ from functools import cache
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 
-from builder.validate.schemas import SCHEMA_NAMES, load_schema
+from builder.validate.schemas import load_schema, resolve
+
+# A CRC32 per data page, written always and verified on every read: a flipped bit in a compressed page
+# otherwise decodes to wrong values or to a decoder error that does not say the file is damaged. Shards
+# travel without their manifest (a download of one file from the Hub), so the file must carry its own check.
+PAGE_CHECKSUMS: dict[str, Any] = {"write_page_checksum": True}
+
+
+def open_parquet(path: Any) -> pq.ParquetFile:
+    """`path` opened so that reading a damaged page raises (OSError naming the CRC) instead of decoding it."""
+    return pq.ParquetFile(path, page_checksum_verification=True)
+
 
 _SCALARS = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(), "boolean": pa.bool_()}
 
 
-def _resolve(node: dict[str, Any], root: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Follow `$ref`s (local or to another schema's `$id`) to the node they name, and that node's root."""
-    while "$ref" in node:
-        base, _, fragment = node["$ref"].partition("#")
-        if base:
-            root = next(load_schema(n) for n in SCHEMA_NAMES if load_schema(n)["$id"] == base)
-        node = root
-        for part in filter(None, fragment.split("/")):
-            node = node[part]
-    return node, root
-
-
 def _arrow_type(node: dict[str, Any], root: dict[str, Any]) -> pa.DataType:
-    node, root = _resolve(node, root)
+    node, root = resolve(node, root)
     for key in ("oneOf", "anyOf"):
         if key in node:
-            options = [o for o in node[key] if _resolve(o, root)[0].get("type") != "null"]
+            options = [o for o in node[key] if resolve(o, root)[0].get("type") != "null"]
             return _arrow_type(options[0], root)
     if "enum" in node:
         return pa.string()

@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from builder.errors import BuilderError
-from builder.io.arrow import arrow_schema
+from builder.io.arrow import PAGE_CHECKSUMS, arrow_schema, open_parquet
 from builder.io.atomic import temporary_file
 from builder.io.manifest import check_run_file, listed_file
 from builder.io.strict_json import MalformedJSON, parse_line
@@ -46,7 +46,7 @@ class RecordWriter:
             self._fh = self.temporary.open("w", encoding="utf-8")
         else:
             self._schema = arrow_schema(kind)
-            self._pq = pq.ParquetWriter(self.temporary, self._schema, compression="zstd")
+            self._pq = pq.ParquetWriter(self.temporary, self._schema, compression="zstd", **PAGE_CHECKSUMS)
 
     def write(self, record: dict[str, Any]) -> None:
         self.count += 1
@@ -140,14 +140,18 @@ def scan_records(path: Path) -> Iterator[tuple[int, Any]]:
         raise BuilderError("file not found", file=str(path))
     if path.suffix == ".parquet":
         try:
-            parquet = pq.ParquetFile(path)
+            parquet = open_parquet(path)
         except (pa.ArrowInvalid, OSError) as exc:
             raise BuilderError(f"not a readable Parquet file: {exc}", file=str(path)) from None
         number = 0
-        for batch in parquet.iter_batches(batch_size=2000):
-            for record in batch.to_pylist():
-                number += 1
-                yield number, record
+        try:
+            for batch in parquet.iter_batches(batch_size=2000):
+                for record in batch.to_pylist():
+                    number += 1
+                    yield number, record
+        except (pa.ArrowInvalid, OSError) as exc:  # a damaged page (its checksum fails) or data
+            raise BuilderError(f"damaged Parquet after record {number}: {exc}", file=str(path),
+                               fix="restore the file or write it again") from None
         return
     with path.open("rb") as fh:
         for number, raw in enumerate(fh, 1):

@@ -39,10 +39,12 @@ def release_labels(folder: Path, files: list[str]) -> dict[str, str]:
     """Claim id → label (or `UNVERIFIED`) of every candidate claim of a release folder."""
     labels: dict[str, str] = {}
     for name in sorted(f for f in files if f.startswith("candidates/")):
-        for claim_id in pq.read_table(folder / name, columns=["claim_id"]).column("claim_id").to_pylist():
+        ids = pq.read_table(folder / name, columns=["claim_id"], page_checksum_verification=True)
+        for claim_id in ids.column("claim_id").to_pylist():
             labels[claim_id] = UNVERIFIED
     for name in sorted(f for f in files if f.startswith("claims/")):
-        table = pq.read_table(folder / name, columns=["claim_id", *LABELS]).to_pydict()
+        table = pq.read_table(folder / name, columns=["claim_id", *LABELS],
+                              page_checksum_verification=True).to_pydict()
         for claim_id, *values in zip(table["claim_id"], *(table[q] for q in LABELS)):
             names = [None if v == -1 else label_names(q)[v] for q, v in zip(LABELS, values)]
             labels[claim_id] = label(*names)

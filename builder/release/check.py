@@ -19,11 +19,15 @@ import pyarrow.parquet as pq
 import yaml
 from datasets import Features
 
+from builder.errors import BuilderError
+from builder.io.arrow import open_parquet
+from builder.io.records import find_records_file, scan_records
 from builder.release.card import CARD
 from builder.release.features import CONFIGS, KIND, STORY, TEXT_SHA256, record_from_row, text_sha256
 from builder.release.manifest import MANIFEST, file_sha256
 from builder.release.splits import SPLITS
 from builder.release.stories import normalise_claim
+from builder.validate.consistency import Consistency
 from builder.validate.schemas import violations
 
 _SHARD = re.compile(r"^(?P<config>[a-z_]+)/(?P<split>[a-z_]+)-(?P<index>\d{5})-of-(?P<count>\d{5})\.parquet$")
@@ -80,7 +84,7 @@ def _mappings(value: Any) -> list[dict[str, Any]]:
 def _parquet(path: Path) -> pq.ParquetFile | str:
     """The opened shard, or why it cannot be read."""
     try:
-        return pq.ParquetFile(path)
+        return open_parquet(path)
     except (pa.ArrowInvalid, OSError) as exc:
         return f"{path}: not readable Parquet: {exc}"
 
@@ -169,8 +173,9 @@ def _check_card(root: Path, manifest: dict[str, Any]) -> Iterator[str]:
 def _check_rows(root: Path, manifest: dict[str, Any]) -> Iterator[str]:
     omitted = bool(manifest.get("options", {}).get("omit_text"))
     row_group_rows = manifest.get("options", {}).get("row_group_rows")
-    owner: dict[tuple[str, Any], str] = {}  # (what, value) → split, across configs; (config, id) → split
+    owner: dict[tuple[str, Any], str] = {}  # (what, value) → split, across configs
     candidates: set[str] = set()
+    consistency = Consistency()  # articles are read first, so candidates are checked against them
     for config in ("articles", "candidates", "claims"):
         for (name, split), shard_names in sorted(_shards(manifest).items()):
             if name != config:
@@ -190,25 +195,24 @@ def _check_rows(root: Path, manifest: dict[str, Any]) -> Iterator[str]:
                     for batch in parquet.iter_batches(batch_size=1000):
                         for row in batch.to_pylist():
                             number += 1
-                            yield from _check_row(path, number, config, split, row, omitted, owner, candidates)
+                            yield from _check_row(path, number, config, split, row, omitted, owner, candidates,
+                                                  consistency)
                 except (pa.ArrowInvalid, OSError) as exc:
                     yield f"{path}:{number + 1}: not readable Parquet: {exc}"
 
 
 def _check_row(path: Path, number: int, config: str, split: str, row: dict[str, Any], omitted: bool,
-               owner: dict[tuple[str, Any], str], candidates: set[str]) -> Iterator[str]:
+               owner: dict[tuple[str, Any], str], candidates: set[str], consistency: Consistency) -> Iterator[str]:
     where = f"{path}:{number}"
     record = record_from_row(config, row)
+    # unique ids per config, and candidates against the articles' texts (None when left out: not checked)
+    yield from map(str, consistency.add(KIND[config], record, str(path), number))
     if config == "articles" and omitted:  # left-out texts are null; every other field must still be valid
         record["text"] = "-" if record.get("text") is None else record["text"]
         for item in record.get("furniture") or []:
             item["text"] = "-" if item.get("text") is None else item["text"]
     for found in violations(KIND[config], record):
         yield f"{where}: {found}"
-    ident = row.get("id" if config == "articles" else "claim_id")
-    if (config, ident) in owner:
-        yield f"{where}: /{'id' if config == 'articles' else 'claim_id'}: {ident} occurs twice in {config}"
-    owner[(config, ident)] = split
     if config == "articles":
         if row.get("text") is not None and row.get(TEXT_SHA256) != text_sha256(row["text"]):
             yield f"{where}: /{TEXT_SHA256}: does not match the text"
@@ -243,5 +247,21 @@ def check_release(folder: Path) -> Iterator[str]:
         yield f"{root / MANIFEST}: /files: must map every file name to its sha256 and size"
         return
     yield from _check_files(root, manifest)
+    if not any(config == "candidates" for config, _ in _shards(manifest)):
+        yield f"{root / MANIFEST}: /files: the release holds no claims (an empty release cannot be loaded)"
     yield from _check_card(root, manifest)
     yield from _check_rows(root, manifest)
+
+
+def refuse_inconsistent(claims_dir: Path) -> None:
+    """Raise `BuilderError` before a release is made from split records that do not fit together (see
+    `builder.validate.consistency`) or that hold no claims: a release is read by people who cannot re-run
+    the split, and an empty one cannot even be loaded."""
+    from builder.validate.files import refuse_invalid
+
+    articles, claims = (find_records_file(claims_dir, stem) for stem in ("articles", "claims"))
+    refuse_invalid([(articles, "article"), (claims, "claim")],
+                   fix=f"run `builder validate {claims_dir}` to list them all")
+    if not any(True for _ in scan_records(claims)):
+        raise BuilderError("nothing to release: no claims", file=str(claims),
+                           fix="release the output of a `builder split` that gave claims")

@@ -14,6 +14,7 @@ from typing import Any
 
 from builder.errors import BuilderError
 from builder.io.records import find_records_file, read_records
+from builder.release.check import refuse_inconsistent
 from builder.release.manifest import file_sha256
 from builder.validate.schemas import violations
 
@@ -85,6 +86,7 @@ def load_inputs(claims_dir: Path, verified_dir: Path | None = None) -> ReleaseIn
         refers=lambda r: None if r["article_id"] in article_ids else
         f"/article_id: article {r['article_id']!r} is not in the articles file",
         fix="use articles and claims written by the same `builder split` run")
+    refuse_inconsistent(claims_dir)
     if verified_dir is None:
         return inputs
     claim_ids = {c["claim_id"] for c in inputs.claims}

@@ -1,7 +1,7 @@
 """Parquet shards of one config, byte-identical for the same rows.
 
 Every writer setting that could vary is pinned (format and page versions, compression and level,
-dictionary encoding, statistics) and nothing time-dependent is written, so the same rows give the same
+dictionary encoding, statistics, page checksums) and nothing time-dependent is written, so the same rows give the same
 bytes with the same pyarrow. The Arrow schema is the one of the declared `datasets` features (with its
 `huggingface` metadata), so `datasets` reads the features back unchanged, class labels included.
 Row groups and shards are bounded in rows. Empty splits get no shard: `datasets` cannot load a split
@@ -18,11 +18,14 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from datasets import Features
 
+from builder.io.arrow import PAGE_CHECKSUMS
+
 ROW_GROUP_ROWS = 1_000
 SHARD_ROWS = 100_000
 PARQUET_OPTIONS: dict[str, Any] = {
     "version": "2.6", "data_page_version": "1.0", "compression": "zstd", "compression_level": 9,
     "use_dictionary": True, "write_statistics": True, "store_schema": True, "write_page_index": False,
+    **PAGE_CHECKSUMS,
 }
 
 

@@ -8,6 +8,8 @@ the pure-Python `jsonschema` pass that yields precise, readable messages with JS
 from __future__ import annotations
 
 import json
+import math
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -66,19 +68,85 @@ class Violation:
         return f"{self.pointer or '/'}: {self.message}"
 
 
+def resolve(node: dict[str, Any], root: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Follow `$ref`s (local or to another schema's `$id`) to the node they name, and that node's root."""
+    while "$ref" in node:
+        base, _, fragment = node["$ref"].partition("#")
+        if base:
+            root = next(load_schema(n) for n in SCHEMA_NAMES if load_schema(n)["$id"] == base)
+        node = root
+        for part in filter(None, fragment.split("/")):
+            node = node[part]
+    return node, root
+
+
+def _number_paths(node: dict[str, Any], root: dict[str, Any], path: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+    """The paths of the fields a schema types as `number` (`*`: every item of an array)."""
+    node, root = resolve(node, root)
+    types = node.get("type")
+    if types == "number" or (isinstance(types, list) and "number" in types):
+        yield path
+    for option in [*node.get("oneOf", []), *node.get("anyOf", [])]:
+        yield from _number_paths(option, root, path)
+    for key, child in node.get("properties", {}).items():
+        yield from _number_paths(child, root, (*path, key))
+    if isinstance(node.get("items"), dict):
+        yield from _number_paths(node["items"], root, (*path, "*"))
+
+
+@cache
+def number_paths(name: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(_number_paths(load_schema(name), load_schema(name), ()))
+
+
+def _at(value: Any, path: tuple[str, ...]) -> Iterator[Any]:
+    """The values at `path` in `value` (several where it passes through arrays)."""
+    if not path:
+        yield value
+    elif path[0] == "*" and isinstance(value, list):
+        for item in value:
+            yield from _at(item, path[1:])
+    elif isinstance(value, dict) and path[0] in value:
+        yield from _at(value[path[0]], path[1:])
+
+
 def is_valid(name: str, record: Any) -> bool:
-    return _fast(name).is_valid(record)
+    """Valid against the schema, and finite where it holds numbers: in a record the compiled validator
+    accepts, a float can only sit where the schema says `number`, so only those fields are looked at (a
+    walk of the whole record would cost eight times the validation)."""
+    return _fast(name).is_valid(record) and all(
+        not isinstance(v, float) or math.isfinite(v) for path in number_paths(name) for v in _at(record, path))
+
+
+def non_finite(value: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[str, str]]:
+    """(pointer, message) for every NaN or ±Infinity inside `value`. No JSON Schema keyword rejects them
+    (every comparison with NaN is false, so it passes `minimum` and `maximum`), yet Parquet float columns and
+    Python callers carry them, and JSON cannot."""
+    if isinstance(value, float) and not math.isfinite(value):
+        yield _pointer(path), f"{value} is not a finite number"
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from non_finite(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from non_finite(item, (*path, index))
 
 
 def violations(name: str, record: Any) -> list[Violation]:
     """All violations of `record` against schema `name`, most specific first; empty when valid."""
     if is_valid(name, record):
         return []
-    out = []
-    for err in sorted(_precise(name).iter_errors(record), key=lambda e: (list(e.absolute_path), e.message)):
-        pointer = "".join(f"/{str(p).replace('~', '~0').replace('/', '~1')}" for p in err.absolute_path)
-        out.append(Violation(pointer, err.message))
-    return out
+    out = [Violation(_pointer(err.absolute_path), err.message)
+           for err in sorted(_precise(name).iter_errors(record), key=lambda e: (list(e.absolute_path), e.message))]
+    out += [Violation(pointer, message) for pointer, message in non_finite(record)]
+    # the two validators' format checks differ (Python's `date-time` takes any Unicode digit): what the compiled
+    # one rejects is invalid even when the other finds nothing, and then its own messages say why
+    return out or [Violation(_pointer(err.instance_path), err.message) for err in _fast(name).iter_errors(record)]
+
+
+def _pointer(path: Any) -> str:
+    """The JSON pointer (RFC 6901) of a path of keys and indices."""
+    return "".join(f"/{str(p).replace('~', '~0').replace('/', '~1')}" for p in path)
 
 
 def check(name: str, record: Any) -> None:
