@@ -354,3 +354,10 @@ def test_zufolge_frame_focus_particles_and_indefinite_ages() -> None:
 def test_bare_nouns_pair_up_inside_their_phrase() -> None:
     assert _texts("Er ist Chefarzt der Infektiologie und Tropenmedizin der Klinik Bern.") == [
         "Er ist Chefarzt der Infektiologie und Tropenmedizin der Klinik Bern."]
+
+
+def test_entity_text_is_the_article_text_at_its_offsets() -> None:
+    article = _article("Titel", "Die Firma CanSino Biologics aus Tianjin testet einen Impfstoff.")
+    for claim in RuleSplitter().split(article):
+        for entity in claim["entities"]:
+            assert entity["text"] == article["text"][entity["start"]:entity["end"]]

@@ -28,8 +28,9 @@ def _label(run: Sequence[Token], before: Token | None) -> str:
     return "MISC"
 
 
-def entities(tokens: Sequence[Token]) -> list[dict]:
-    """Proper-noun runs (PER/ORG/LOC/MISC) and numbers (NUM) as `{text, start, end, label}`."""
+def entities(tokens: Sequence[Token], text: str) -> list[dict]:
+    """Proper-noun runs (PER/ORG/LOC/MISC) and numbers (NUM) as `{text, start, end, label}`; the text is
+    the article's own between the offsets ("CanSino", which the tokenizer splits at the capital)."""
     out: list[dict] = []
     run: list[Token] = []
     for i, tok in enumerate(list(tokens) + [Token("", 0, 0)]):
@@ -38,7 +39,7 @@ def entities(tokens: Sequence[Token]) -> list[dict]:
             continue
         if run:
             before = tokens[i - len(run) - 1] if i - len(run) - 1 >= 0 else None
-            out.append({"text": " ".join(t.text for t in run), "start": run[0].start, "end": run[-1].end,
+            out.append({"text": text[run[0].start:run[-1].end], "start": run[0].start, "end": run[-1].end,
                         "label": _label(run, before)})
             run = []
         if tok.text and tok.pos == "CARD" and any(c.isdigit() for c in tok.text):

@@ -219,7 +219,7 @@ class RuleSplitter:
         past = [(t.start, t.end, tense.past) for t, tense in zip(tokens, clause_tenses(tokens))]
         sentence_text = text[sentence.start:sentence.end]
         times_all = find_times(sentence_text, article["published"], offset=sentence.start, past=past)
-        ents_all = entities(tokens)
+        ents_all = entities(tokens, text)
         discourse.observe(tokens)  # a pronoun may refer to this sentence's own subject
         for draft in drafts:
             if not _worth_a_claim(draft, tokens, headline):
