@@ -85,6 +85,10 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     inserted_verb = any(isinstance(p, str) and p[:1].islower() and " " not in p for p in draft.pieces)
     if sentence_has_verb and not inserted_verb and not any(isinstance(w, Token) and w.pos in _VERBS for w in words):
         found.append("no verb")  # a participle alone is a headline's clause ("Mann am Grat abgestürzt")
+    izu = [w for k, w in enumerate(words) if isinstance(w, Token) and (w.tag == "VV(IZU)" or (
+        k > 0 and _text(words[k - 1]).lower() == "zu" and w.pos in _VERBS))]
+    if izu and not inserted_verb and (not finite or finite[0] >= 5):  # the tagger may call "stehen" finite
+        found.append("an infinitive clause, no statement")  # "… stehen und vermeiden zu wollen"
     if isinstance(first, Token) and first.tag == "VV(IMP)":
         found.append(f"an imperative ({first.text!r})")
     if finite and finite[0] == 0 and not inserted_verb and not _fronted_clause(words):

@@ -42,9 +42,12 @@ def _verb_second(tokens: Sequence[Token], lo: int, fin: int) -> bool:
 
 
 def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
+    dashes = [i for i in range(lo + 1, hi - 1) if tokens[i].text in {"–", "—"} and _top(depth, i)]
     for i in range(lo + 1, hi - 1):
         if tokens[i].text not in {":", "–", "—"} or not _top(depth, i) or tokens[i].end == tokens[i + 1].start:
             continue  # "2:0" is a score, not a headline colon
+        if tokens[i].text != ":" and len(dashes) > 1:
+            continue  # "X sind – wie erwartet – im Kader": a pair of dashes brackets an aside
         if tokens[i - 1].finite or any(t.lemma.lower() in OBJECT_CLAUSE_VERBS for t in tokens[lo:i] if t.finite):
             continue  # "Der Marsch zeigt: ...", "Daran sieht man: ...": what follows is the verb's object
         left_verb, right_verb = has_verb(tokens, lo, i), has_verb(tokens, i + 1, hi)
@@ -52,7 +55,11 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         if not right_fin and right_verb and tokens[i + 1].lower in _RELATIVE_ADVERBS:
             right_fin = [hi - 1]
         if left_fin and not right_verb:
-            return [[(lo, i)]]
+            # a label ("– Video") or a restating noun phrase ("– eine Erhöhung um 2,9 Prozent") goes; an
+            # afterthought ("– allerdings unter strengen Auflagen") qualifies the clause and stays
+            words = [t for t in tokens[i + 1:hi] if t.text[:1].isalnum()]
+            restating = tokens[i + 1].tag in {"ART", "CARD", "PIAT", "PPOSAT"} or len(words) <= 2
+            return [[(lo, i)]] if restating else [[(lo, hi)]]
         if not left_verb and right_fin:
             return [[(i + 1, hi)]]
         participle = any(tokens[j].tag in {"VV(PP)", "VA(PP)"} for j in range(lo, i)) \
@@ -241,6 +248,8 @@ def _relative_adverb(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi:
         clause = to_main_clause(tokens, c + 1, end)
         if len(clause) < 2 or not has_verb(tokens, c + 1, end):
             continue
+        if c >= 2 and tokens[c - 1].text == "," and tokens[c - 2].pos not in {"NN", "NE", "CARD", "$("}:
+            continue  # "weiss genau, worauf es ankommt": after a verb it asks, it relates nothing
         reference: list[Piece] = [_RELATIVE_ADVERBS[tokens[c].lower]]
         ante_lo = np_start(tokens, c - 1, 0) if c > 0 and tokens[c - 1].text in {",", "–", "—"} else c
         if tokens[c].lower == "wovon" and ante_lo < c - 1 and tokens[ante_lo].tag not in {"ART", "PPOSAT", "PDAT"}:
@@ -413,8 +422,11 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
                           and (j + 1 == hi or tokens[j + 1].pos not in {"VV"})), None)
         if right_end is None:
             continue
+        if right_end < hi and (tokens[right_end].tag in {"VM(INF)", "VA(INF)"} or tokens[right_end].lower == "zu"
+                               or tokens[right_end - 1].tag == "VV(IZU)"):
+            continue  # "stehen und vermeiden zu wollen": the cluster after the last conjunct is shared
         while right_end < hi and tokens[right_end].pos in {"VA", "VM"} and not tokens[right_end].finite:
-            right_end += 1
+            right_end += 1  # "getestet und gebracht worden"
         phrases, j = 0, k + 1
         while j < right_end and tokens[j].pos not in {"VV", "VA"}:
             j = max(j + 1, phrase_end(tokens, j, right_end))

@@ -58,6 +58,9 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
     if tokens[k + 1].pos in {"NN", "NE", "CARD"}:  # "bei AHV und IV der Teuerung": a bare name has no genitive
         right_end = next((j for j in range(k + 2, right_end) if tokens[j].tag == "ART"), right_end)
     members = [(k + 1, right_end)]
+    if right_end < hi and tokens[right_end].pos in PREPOSITIONS and tokens[k + 1].pos == "NE" \
+            and tokens[k - 2].tag in {"ART", "APPRART"}:
+        return None  # "Trump in den USA und Bolsonaro in Brasilien": the right member is larger than the left
     end = k
     while True:
         if right_kind == "pp":
@@ -79,8 +82,11 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
                     start = np_start(tokens, start - 1, lo)
             if tokens[k + 1].lower in {"der", "des"}:
                 # "die Folge der Vertuschung und der Reaktion": the conjuncts are the genitives
-                start = max([g for g in range(start + 1, end) if tokens[g].lower == tokens[k + 1].lower
-                             and tokens[g].tag == "ART"], default=start)
+                genitives = [g for g in range(start + 1, end) if tokens[g].lower == tokens[k + 1].lower
+                             and tokens[g].tag == "ART"]
+                if not genitives and tokens[start].tag != "ART":
+                    return None  # "Kritiker der Regierung und des Chefs": no genitive on the left to pair with
+                start = max(genitives, default=start)
         if start >= end:
             return None
         if members and not _same_case(tokens[start], tokens[members[0][0]]):
@@ -176,7 +182,8 @@ def _appositive_names(tokens: Sequence[Token], members: list[tuple[int, int]]) -
     no conjunct of its own."""
     a, b = members[0]
     return any(tokens[i].pos == "NN" and tokens[i + 1].pos == "NE" for i in range(a, b - 1)) \
-        and all(all(t.pos == "NE" for t in tokens[x:y]) for x, y in members[1:])
+        and all(all(t.text[:1].isupper() for t in tokens[x:y]) and any(t.pos == "NE" for t in tokens[x:y])
+                for x, y in members[1:])
 
 
 def _collective(draft: Draft, tokens: Sequence[Token], first: int) -> bool:
