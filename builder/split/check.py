@@ -65,8 +65,16 @@ def _subordinate(tokens: Sequence[Token], depth: Sequence[int], verb: Token | st
     return lo > 0 and lo in used and tokens[lo].pos in _SUBORDINATE_OPENERS
 
 
+def _source_clause_has_verb(tokens: Sequence[Token], depth: Sequence[int], comma: int) -> bool:
+    """Whether the sentence's stretch from this comma to the next one has a finite verb."""
+    end = next((j for j in range(comma + 1, len(tokens)) if tokens[j].text == "," and depth[j] == depth[comma]),
+               len(tokens))
+    return any(t.finite for t in tokens[comma + 1:end])
+
+
 def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     """What is wrong with a draft as a German main clause that the sentence entails (empty: nothing)."""
+    index = {t.start: i for i, t in enumerate(tokens)}  # a token's place in its sentence
     words = _words(draft, tokens)
     if not words:
         return ["empty"]
@@ -96,12 +104,15 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     if finite and finite[0] == len(words) - 1 and len(words) >= 3 and isinstance(first, Token) \
             and first.pos in {"APPR", "APPRART", "ADV", "PROAV"} and not inserted_verb:
         found.append("verb last after an adverbial: a subordinate clause without its subordinator")
+    commas = [k for k, w in enumerate(words) if isinstance(w, Token) and w.text == "," and not depth[index[w.start]]]
+    if commas and not any(isinstance(w, Token) and w.pos in _VERBS for w in words[commas[-1] + 1:]) \
+            and _source_clause_has_verb(tokens, depth, index[words[commas[-1]].start]):
+        found.append("a verbless fragment after a comma, cut from its clause")
     colons = [k for k, w in enumerate(words) if _text(w) == ":" and not (  # "2:0" is a score
         isinstance(w, Token) and k + 1 < len(words) and isinstance(words[k + 1], Token) and words[k + 1].start == w.end)]
     if colons and sentence_has_verb and not any(isinstance(w, Token) and w.pos in _VERBS
                                                 for w in words[colons[-1] + 1:]):
         found.append("a verbless fragment after a colon")
-    position = {t.start: i for i, t in enumerate(tokens)}
     between = [words[a + 1:b] for a, b in zip(finite, finite[1:])]
     if any(not any(_text(w).lower() in _BOUNDARIES for w in gap) for gap in between):
         found.append("two finite verbs in one clause")  # a reordered clause that took in a second one
@@ -110,7 +121,7 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     if finite and not inserted_verb and all(_subordinate(tokens, depth, w, used) for w in verbs):
         found.append(NO_MAIN_CLAUSE)
     if any(isinstance(a, Token) and isinstance(b, Token) and a.finite and b.finite
-           and position[b.start] != position[a.start] + 1 for a, b in zip(words, words[1:])):
+           and index[b.start] != index[a.start] + 1 for a, b in zip(words, words[1:])):
         found.append("two finite verbs in a row")  # pieces of two clauses glued together
     strings = {p.lower() for p in draft.pieces if isinstance(p, str)}
     for i in used:

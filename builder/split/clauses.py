@@ -16,13 +16,13 @@ import dataclasses
 from collections.abc import Sequence
 
 from builder.split.draft import Draft, Piece
-from builder.split.lexicon import (COGNITION_VERBS, FOCUS_PARTICLES, IMAGINATION_VERBS, OBJECT_CLAUSE_VERBS,
-                                   SPEECH_VERBS)
+from builder.split.lexicon import (CLAUSE_ADJECTIVES, COGNITION_VERBS, COMPLEMENT_NOUNS, FOCUS_PARTICLES,
+                                   IMAGINATION_VERBS, OBJECT_CLAUSE_VERBS, SPEECH_VERBS)
 from builder.split.phrases import (finite_verbs, has_verb, in_subordinate, is_np_word, name_extent, np_end, np_start,
                                    phrase_end, quote_depth, starts_subordinate, subject_of, to_main_clause, verb_second)
 from builder.split.sentences import Token
 from builder.split.speech import konjunktiv_i
-from builder.split.tagger import inflected_noun, past_tense
+from builder.split.tagger import inflected_noun, past_tense, subjunctive_ii
 
 # subordinators whose clause the sentence asserts ("bevor", "bis", "falls", "ob" do not)
 _FACT_SUBORDINATORS = {"als", "nachdem", "weil", "während", "seit", "seitdem", "da"}
@@ -48,8 +48,9 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             continue  # "2:0" is a score, not a headline colon
         if tokens[i].text != ":" and len(dashes) > 1:
             continue  # "X sind – wie erwartet – im Kader": a pair of dashes brackets an aside
-        if tokens[i - 1].finite or any(t.lemma.lower() in OBJECT_CLAUSE_VERBS for t in tokens[lo:i] if t.finite):
-            continue  # "Der Marsch zeigt: ...", "Daran sieht man: ...": what follows is the verb's object
+        if tokens[i - 1].finite or any(t.lemma.lower() in OBJECT_CLAUSE_VERBS for t in tokens[lo:i] if t.finite) \
+                or (tokens[i].text == ":" and tokens[i - 1].lower in CLAUSE_ADJECTIVES):
+            continue  # "Der Marsch zeigt: ...", "Daran sieht man: ...", "Da war klar: ...": the clause is the object
         left_verb, right_verb = has_verb(tokens, lo, i), has_verb(tokens, i + 1, hi)
         left_fin, right_fin = finite_verbs(tokens, lo, i), finite_verbs(tokens, i + 1, hi)
         if not right_fin and right_verb and tokens[i + 1].lower in _RELATIVE_ADVERBS:
@@ -124,7 +125,11 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             first_end = np_end(tokens, c_body + 1, hi)  # ", in dieser Zeit bestritt er ...": a fronted phrase
         else:
             continue
-        if fins and fins[0] == first_end and not any(t.text == "," for t in tokens[c + 1:fins[0]]):
+        hypothetical = bool(fins) and fins[0] == first_end and tokens[c - 1].lower in COMPLEMENT_NOUNS and (
+            konjunktiv_i(tokens[fins[0]]) or subjunctive_ii(tokens[fins[0]].text, tokens[fins[0]].tag,
+                                                             tokens[fins[0]].lemma))
+        if fins and fins[0] == first_end and not any(t.text == "," for t in tokens[c + 1:fins[0]]) \
+                and not hypothetical:  # "Anzeichen, dort würden ... vorbereitet": a complement, not a fact
             out.append([(start, c)])
             start = c_body
         elif not has_verb(tokens, c + 1, hi) and nxt.tag == "ART" and first_end < hi \
@@ -210,7 +215,10 @@ def _subordinate_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
         before = max((j for j in range(lo, c) if tokens[j].text == "," and _top(depth, j)), default=lo)
         if not finite_verbs(tokens, before, c):
             continue  # "von der Vorzeit zu erzählen, als keiner ...": it belongs to an infinitive
-        return [[(lo, c)], to_main_clause(tokens, c + 2, hi)]
+        clause = to_main_clause(tokens, c + 2, hi)
+        if len(clause) < 2:
+            continue
+        return [[(lo, c)], clause]
     return [[(lo, hi)]]
 
 
@@ -302,6 +310,10 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         fin = rel_fins[-1]
         verb, particle = verb_second(tokens, fin)
         antecedent: list[Piece] | None = [(ante_lo, ante_end)]
+        if tokens[ante_lo].pos == "NE" and ante_lo > lo and tokens[ante_lo - 1].pos in {"APPR", "APPRART"}:
+            return [[(lo, hi)]]  # "Manchin, Senator aus West Virginia, der ...": the name may be the place's
+        if tokens[ante_lo].tag in {"PPOSAT", "PDAT", "PIAT"} and tokens[ante_lo].lower.endswith(("en", "em", "es", "er")):
+            return [[(lo, hi)]]  # "angesichts ihres Einflusses, die": an oblique form, and maybe another noun's
         if tokens[ante_lo].tag == "ART":  # "eine Tasche, die ..." → "die Tasche": the pronoun's case
             antecedent = _as_subject(tokens, ante_lo, ante_end, tokens[c + 1].lower)
             if antecedent is None:

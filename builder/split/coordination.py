@@ -221,6 +221,8 @@ def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | Non
                     or (tokens[span[0] - 1].pos == "NN" and tokens[span[0]].tag not in {"ART", "PPOSAT", "PDAT"}
                         and (tokens[span[0]].text[:1].isupper() or tokens[span[0]].pos == "CARD")) \
                     or tokens[span[0]].tag == "ADJ(A)" and not all(tokens[a].tag == "ADJ(A)" for a, _ in members) \
+                    or (tokens[span[0]].lower in {"der", "die", "das", "den", "dem", "des"}
+                        and any(tokens[a].tag == "ADJ(A)" for a, _ in members[1:])) \
                     or (span[1] < len(tokens) and (tokens[span[1]].pos in NOUNS | {"CARD", "ADV"}
                                                    or tokens[span[1]].tag in {"ADJ(A)", "ADJ(D)"}
                                                    or (tokens[span[1]].tag in {"ART", "PPOSAT", "PDAT"}

@@ -49,6 +49,12 @@ COGNITION_VERBS = frozenset("denken glauben wissen ahnen fürchten befürchten h
 # verbs that take what follows a colon as their object: saying, thinking, perceiving
 OBJECT_CLAUSE_VERBS = SPEECH_VERBS | COGNITION_VERBS | frozenset(
     "sehen zeigen erkennen feststellen merken bemerken beobachten lernen wissen beweisen belegen".split())
+# nouns whose content a following clause spells out ("Anzeichen, dort würden ..."): that clause is no fact
+COMPLEMENT_NOUNS = frozenset("""anzeichen hinweis hinweise befürchtung befürchtungen sorge sorgen angst eindruck
+vermutung hoffnung meinung ansicht behauptung vorwurf warnung gefahr möglichkeit gerücht gerüchte verdacht
+überzeugung gefühl annahme idee""".split())
+# adjectives that take the clause after a colon as their subject: "Da war klar: ..."
+CLAUSE_ADJECTIVES = frozenset("klar sicher fest bekannt offensichtlich eindeutig unklar gewiss offen".split())
 # verbs that open an imagined or dreamt scene: what is coordinated with them happens there too
 IMAGINATION_VERBS = frozenset("wähnen träumen fantasieren phantasieren vorstellen ausmalen".split())
 # verbs that are verbs of saying only with their separated particle: "teilte ... mit", "gab ... bekannt"

@@ -170,7 +170,9 @@ def subject_of(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | N
         or (first.lower in {"während", "seit", "bis"} and tokens[lo + 1].tag in {"ART", "PPOSAT", "CARD"}) \
         or first.tag == "ADJ(D)" or (first.pos == "CARD" and fin == lo + 1) \
         or any(t.lemma.lower() in TIME_NOUNS for t in tokens[lo:min(fin, lo + 3)]) \
-        or (fin + 1 < hi and tokens[fin + 1].lower in NOMINATIVE_PRONOUNS)  # "2018 gab X", "Ende 2019 verfügte sie"
+        or (fin + 1 < hi and tokens[fin + 1].lower in NOMINATIVE_PRONOUNS) \
+        or any(t.lower in {"zufolge", "gegenüber", "entlang"} for t in tokens[lo:fin])
+    # "2018 gab X", "Ende 2019 verfügte sie", "Den Instituten zufolge kam X": no subject in the prefield
     if fin > lo and fin - lo <= 12 and not oblique and (is_np_word(first) or first.pos in {"PPER", "PIS", "PDS"}) \
             and any(t.pos in NOUNS | {"PPER", "PIS", "PDS"} for t in tokens[lo:fin]):
         # an apposition after a comma is not part of what later references repeat
@@ -197,8 +199,10 @@ def to_main_clause(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int,
     subject, finite verb, then the rest as it stood ("der Bergsteiger sich nicht meldete" →
     "der Bergsteiger meldete sich nicht")."""
     fins = finite_verbs(tokens, lo, hi) or [k for k in range(lo, hi) if tokens[k].pos in {"VV", "VA", "VM"}]
-    if not fins:
-        return [(lo, hi)]
+    if not fins or len(finite_verbs(tokens, lo, hi)) > 1 or any(
+            tokens[j].lower in {"und", "oder", "sowie"} and any(t.pos in {"VV", "VA", "VM"} for t in tokens[j + 1:hi])
+            and any(t.pos in {"VV", "VA", "VM"} for t in tokens[lo:j]) for j in range(lo, hi)):
+        return [(lo, hi)]  # "weil sie steht und nicht protestiert": two clauses, no one order for both
     fin = fins[-1]  # verb-final: the tagger may miss finiteness there ("berappt"), the position does not
     k = lo
     while k < fin and tokens[k].pos in {"PRF", "ADV", "PTKNEG", "PROAV"}:
