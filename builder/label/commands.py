@@ -52,19 +52,23 @@ def push_cmd(claims_file: Path, title: str, overlap: int | None, articles_file: 
               help="The pushed claims file: claims of it without a task are reported as deleted.")
 @click.option("--salt", envvar="CLAIMS_CH_ANNOTATOR_SALT", show_envvar=True,
               help="Secret mixed into the annotator pseudonyms (keep it the same across pulls).")
+@click.option("--min-verdicts", default=2, show_default=True, type=click.IntRange(min=1),
+              help="Agreeing verdicts (of annotators who judged the claim faithful) a verdict needs; fewer: "
+                   "no verdict, needs review.")
 @_url
 @_api_key
-def pull_cmd(title: str, out_dir: Path, fmt: str, claims_file: Path | None, salt: str | None, url: str | None,
-             api_key: str | None) -> None:
+def pull_cmd(title: str, out_dir: Path, fmt: str, claims_file: Path | None, salt: str | None, min_verdicts: int,
+             url: str | None, api_key: str | None) -> None:
     """Export every annotation of a project; write annotations.* and adjudicated verified.* records.
 
-    Prints tasks, annotated claims, agreement per question (Krippendorff's alpha, nominal, and percent
-    agreement) and each annotator's count and agreement with the majority.
+    Prints tasks, annotated claims, agreement per question (Krippendorff's alpha, nominal, with a
+    bootstrap confidence interval, and percent agreement) and each annotator's count and pairwise
+    agreement with the other annotators.
     """
     from builder.label.pull import pull
 
     summary = pull(title, out_dir, url=url, api_key=api_key, fmt=fmt, salt=salt,  # type: ignore[arg-type]
-                   claims_file=claims_file)
+                   claims_file=claims_file, min_verdicts=min_verdicts)
     for line in summary.lines():
         click.echo(line)
     click.echo("wrote " + ", ".join(str(p) for p in summary.outputs), err=True)

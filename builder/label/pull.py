@@ -16,8 +16,9 @@ from typing import Any
 
 from builder.errors import BuilderError
 from builder.io.records import Format, RecordWriter
-from builder.label.adjudicate import QUESTIONS, verified_record
-from builder.label.agreement import AnnotatorStats, QuestionAgreement, annotator_stats, project_agreement
+from builder.label.adjudicate import FAITHFUL, MIN_VERDICTS, QUESTIONS, evidence_missing, verified_record
+from builder.label.agreement import (BOOTSTRAP_DRAWS, CONFIDENCE, AnnotatorStats, QuestionAgreement, annotator_stats,
+                                     project_agreement)
 from builder.label.annotations import annotation_record, annotator_salt, pseudonym
 from builder.label.connection import Connection, connect, studio_errors
 from builder.label.project import find_project, read_ledger
@@ -34,6 +35,7 @@ class PullSummary:
     annotations: int = 0
     cancelled: int = 0  # skipped by the annotator: no answer, left out
     needs_review: int = 0
+    uncounted: list[str] = field(default_factory=list)  # verdicts that do not count, and why
     agreement: list[QuestionAgreement] = field(default_factory=list)
     annotators: list[AnnotatorStats] = field(default_factory=list)
     deleted: list[str] = field(default_factory=list)  # pushed claim ids without a task
@@ -45,20 +47,25 @@ class PullSummary:
         """The report printed by `builder pull`: counts, agreement per question, annotators, warnings."""
         out = [f"project {self.title!r} (id {self.project_id}): {self.tasks} tasks, {self.annotated} annotated, "
                f"{self.annotations} annotations ({self.cancelled} skipped), {self.needs_review} need review",
-               f"{'question':<10} {'units':>5} {'alpha':>7} {'percent':>8}"]
+               f"{'question':<10} {'units':>5} {'alpha':>7} {f'{CONFIDENCE:.0%} CI':>15} {'percent':>8}"]
         for q in self.agreement:
-            out.append(f"{q.question:<10} {q.units:>5} {_number(q.alpha):>7} {_percent(q.percent):>8}")
+            interval = "n/a" if q.interval is None else f"{q.interval[0]:.3f}–{q.interval[1]:.3f}"
+            out.append(f"{q.question:<10} {q.units:>5} {_number(q.alpha):>7} {interval:>15} {_percent(q.percent):>8}")
+        out.append(f"(alpha: Krippendorff, nominal; CI: percentile bootstrap over claims, {BOOTSTRAP_DRAWS} draws, "
+                   f"seeded)")
         out.append(f"{'annotator':<20} {'annotations':>11} " + " ".join(f"{q:>9}" for q in QUESTIONS)
-                   + "   (agreement with the majority)")
+                   + "   (pairwise agreement with the other annotators)")
         for a in self.annotators:
             out.append(f"{a.annotator:<20} {a.annotations:>11} "
-                       + " ".join(f"{_percent(a.with_majority[q]):>9}" for q in QUESTIONS))
+                       + " ".join(f"{_percent(a.with_others[q]):>9}" for q in QUESTIONS))
         if self.deleted:
             out.append(f"warning: {len(self.deleted)} pushed claim(s) have no task in Label Studio (deleted "
                        f"there?): {' '.join(self.deleted)}")
         if self.duplicated:
             out.append(f"warning: {len(self.duplicated)} claim(s) have several tasks; their annotations are "
                        f"merged: {' '.join(self.duplicated)}")
+        if self.uncounted:
+            out.append(f"warning: {len(self.uncounted)} verdict(s) not counted: " + "; ".join(self.uncounted))
         out += [f"warning: {p}" for p in self.problems]
         return out
 
@@ -78,11 +85,13 @@ def _export(conn: Connection, project_id: int) -> list[dict[str, Any]]:
 
 
 def pull(title: str, out_dir: Path, *, url: str | None = None, api_key: str | None = None,
-         fmt: Format = "parquet", salt: str | None = None, claims_file: Path | None = None) -> PullSummary:
+         fmt: Format = "parquet", salt: str | None = None, claims_file: Path | None = None,
+         min_verdicts: int = MIN_VERDICTS) -> PullSummary:
     """Export project `title` and write OUT_DIR/annotations.<fmt> and OUT_DIR/verified.<fmt>.
 
     `claims_file` (optional) adds its claims to the ledger of pushed claims that deletions are checked
-    against. `url` and `api_key` default to $LABEL_STUDIO_URL and $LABEL_STUDIO_API_KEY.
+    against. A verdict needs `min_verdicts` agreeing faithful judges (see `adjudicate`). `url` and
+    `api_key` default to $LABEL_STUDIO_URL and $LABEL_STUDIO_API_KEY.
     """
     pushed = {record["claim_id"] for _, record in valid_records(claims_file, "claim")} if claims_file else set()
     salt = annotator_salt(salt)
@@ -119,13 +128,20 @@ def pull(title: str, out_dir: Path, *, url: str | None = None, api_key: str | No
                 summary.problems.append(f"annotation {annotation['id']} of task {task['id']} left out: {found[0]}")
                 continue
             by_claim.setdefault(claim_id, []).append(record)
+            if record["verdict"] is not None and record["fidelity"] != FAITHFUL:
+                summary.uncounted.append(f"annotation {annotation['id']}: a verdict on a claim judged "
+                                         f"{record['fidelity'] or 'without fidelity'}")
+            elif evidence_missing(record):
+                summary.uncounted.append(f"annotation {annotation['id']}: {record['verdict']!r} without an "
+                                         f"evidence URL and a justification")
     if foreign:
         summary.problems.append(f"{foreign} task(s) carry no valid claim record (not from `builder push`); "
                                 f"left out")
     summary.tasks = sum(len(ids) for ids in task_ids.values())
     summary.duplicated = sorted(c for c, ids in task_ids.items() if len(ids) > 1)
     summary.deleted = sorted((read_ledger(project.description) | pushed) - claims.keys())
-    verified = [verified_record(claim, by_claim.get(claim_id, [])) for claim_id, claim in claims.items()]
+    verified = [verified_record(claim, by_claim.get(claim_id, []), min_verdicts=min_verdicts)
+                for claim_id, claim in claims.items()]
     annotations = [record for claim_id in claims for record in by_claim.get(claim_id, [])]
     for kind, records in (("annotation", annotations), ("verified", verified)):
         for record in records:

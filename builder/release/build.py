@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from builder.io.atomic import atomic_path
+from builder.label.agreement import QuestionAgreement, project_agreement
 from builder.release.card import CARD, CHANGES, CardFacts, render_card
 from builder.release.changelog import UNVERIFIED, compare, label, release_labels
 from builder.release.features import CONFIGS, article_row, candidate_row, config_features, verified_row
@@ -40,7 +41,8 @@ def _rows(inputs: ReleaseInputs, story_of: dict[str, str], split_of: dict[str, s
         rows["candidates"][split_of[story]].append(candidate_row(claim, story))
     for verified in inputs.judged:
         story = story_of[verified["claim"]["article_id"]]
-        rows["claims"][split_of[story]].append(verified_row(verified, story))
+        # records written before verified 1.1.0 came from `builder pull`: people made their labels
+        rows["claims"][split_of[story]].append(verified_row({"label_source": "annotators", **verified}, story))
     for config, by_split in rows.items():
         for split_rows in by_split.values():
             split_rows.sort(key=(lambda r: r["id"]) if config == "articles" else _claim_order)
@@ -63,6 +65,16 @@ def _labels(inputs: ReleaseInputs) -> dict[str, str]:
     labels = {c["claim_id"]: UNVERIFIED for c in inputs.claims}
     labels.update({v["claim"]["claim_id"]: label(v["fidelity"], v["verdict"]) for v in inputs.judged})
     return labels
+
+
+def _agreement(inputs: ReleaseInputs) -> list[QuestionAgreement]:
+    """Agreement per question over the annotations of the released (judged) claims, in annotation order."""
+    judged = {v["claim"]["claim_id"] for v in inputs.judged}
+    by_claim: dict[str, list[dict[str, Any]]] = {}
+    for annotation in sorted(inputs.annotations, key=lambda a: (a["claim_id"], a["annotation_id"])):
+        if annotation["claim_id"] in judged:
+            by_claim.setdefault(annotation["claim_id"], []).append(annotation)
+    return project_agreement(by_claim)
 
 
 def build_release(claims_dir: Path, version: str, releases_dir: Path, *, verified_dir: Path | None = None,
@@ -92,8 +104,8 @@ def build_release(claims_dir: Path, version: str, releases_dir: Path, *, verifie
         (tmp / CHANGES).write_text(dumps(changes.as_dict()), encoding="utf-8")
         facts = CardFacts(name=name, version=version, license=license, seed=seed, omit_text=omit_text,
                           rules=rules, stories=stories.count, largest_story=stories.largest, links=stories.links,
-                          rows=rows, shards=shards, annotations=inputs.annotations, changes=changes,
-                          versions=tool_versions())
+                          rows=rows, shards=shards, annotations=inputs.annotations,
+                          agreement=_agreement(inputs), changes=changes, versions=tool_versions())
         (tmp / CARD).write_text(render_card(facts), encoding="utf-8")
         names = [CARD, CHANGES] + [s.path for by_split in shards.values() for split in by_split.values()
                                    for s in split]
@@ -105,6 +117,8 @@ def build_release(claims_dir: Path, version: str, releases_dir: Path, *, verifie
                         "shard_rows": SHARD_ROWS, "stories": rules.as_dict()},
             "inputs": [asdict(f) for f in inputs.files],
             "stories": stories.count,
+            "labels": {"sources": facts.label_sources,
+                       "agreement": {q.question: q.as_dict() for q in facts.agreement}},
             "splits": {c: {s: sum(x.rows for x in shards[c][s]) for s in SPLITS} for c in CONFIGS},
             "files": file_entries(tmp, names),
         })
