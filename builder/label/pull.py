@@ -21,14 +21,14 @@ from builder.label.agreement import (BOOTSTRAP_DRAWS, CONFIDENCE, AnnotatorStats
                                      project_agreement)
 from builder.label.annotations import annotation_record, annotator_salt, pseudonym
 from builder.label.connection import Connection, connect, studio_errors
-from builder.label.project import find_project, read_ledger
+from builder.label.project import ANNOTATOR_PREFIX, description_value, find_project, group_projects, read_ledger
 from builder.label.tasks import valid_records
 from builder.validate.schemas import check, violations
 
 
 @dataclass
 class PullSummary:
-    project_id: int
+    project_ids: list[int]  # one, or one per annotator (`builder push --annotators`)
     title: str
     tasks: int = 0  # tasks that carry a claim
     annotated: int = 0  # claims with at least one annotation
@@ -45,7 +45,9 @@ class PullSummary:
 
     def lines(self) -> list[str]:
         """The report printed by `builder pull`: counts, agreement per question, annotators, warnings."""
-        out = [f"project {self.title!r} (id {self.project_id}): {self.tasks} tasks, {self.annotated} annotated, "
+        where = (f"project {self.title!r} (id {self.project_ids[0]})" if len(self.project_ids) == 1 else
+                 f"projects {self.title!r} (ids {', '.join(map(str, self.project_ids))}: one per annotator)")
+        out = [f"{where}: {self.tasks} tasks, {self.annotated} annotated, "
                f"{self.annotations} annotations ({self.cancelled} skipped), {self.needs_review} need review",
                f"{'question':<10} {'units':>5} {'alpha':>7} {f'{CONFIDENCE:.0%} CI':>15} {'percent':>8}"]
         for q in self.agreement:
@@ -97,49 +99,62 @@ def pull(title: str, out_dir: Path, *, url: str | None = None, api_key: str | No
     salt = annotator_salt(salt)
     conn = connect(url, api_key)
     with studio_errors(conn.url):
-        project = find_project(conn, title)
-        if project is None:
+        projects = group_projects(conn, title) or [find_project(conn, title)]
+        if projects[0] is None:
             raise BuilderError(f"no Label Studio project titled {title!r} at {conn.url}",
                                fix="check --project, or create it with `builder push`")
-        tasks = _export(conn, project.id)
+        exports = [(project, _export(conn, project.id)) for project in projects]
         emails = {user.id: user.email or user.username or f"user-{user.id}" for user in conn.client.users.list()}
-    summary = PullSummary(project.id, title)
+    summary = PullSummary([p.id for p in projects], title)
     claims: dict[str, dict[str, Any]] = {}
-    task_ids: dict[str, list[int]] = defaultdict(list)
     by_claim: dict[str, list[dict[str, Any]]] = {}
     foreign = 0
-    for task in tasks:
-        data, claim_id = task.get("data") or {}, (task.get("data") or {}).get("claim_id")
-        found = violations("claim", data.get("record"))
-        if not isinstance(claim_id, str) or found or data["record"]["claim_id"] != claim_id:
-            foreign += 1
-            continue
-        claims.setdefault(claim_id, data["record"])
-        task_ids[claim_id].append(task["id"])
-        for annotation in sorted(task.get("annotations") or [], key=lambda a: a["id"]):
-            if annotation.get("was_cancelled"):
-                summary.cancelled += 1
+    for project, tasks in exports:
+        # a per-annotator project counts only its own annotator's work (see `push_annotators`)
+        assigned = description_value(project.description, ANNOTATOR_PREFIX)
+        task_ids: dict[str, list[int]] = defaultdict(list)
+        for task in tasks:
+            data, claim_id = task.get("data") or {}, (task.get("data") or {}).get("claim_id")
+            found = violations("claim", data.get("record"))
+            if not isinstance(claim_id, str) or found or data["record"]["claim_id"] != claim_id:
+                foreign += 1
                 continue
-            user = annotation.get("completed_by")
-            user_id = user.get("id") if isinstance(user, dict) else user
-            record = annotation_record(annotation, task, pseudonym(emails.get(user_id, f"user-{user_id}"), salt))
-            found = violations("annotation", record)
-            if found:
-                summary.problems.append(f"annotation {annotation['id']} of task {task['id']} left out: {found[0]}")
-                continue
-            by_claim.setdefault(claim_id, []).append(record)
-            if record["verdict"] is not None and record["fidelity"] != FAITHFUL:
-                summary.uncounted.append(f"annotation {annotation['id']}: a verdict on a claim judged "
-                                         f"{record['fidelity'] or 'without fidelity'}")
-            elif evidence_missing(record):
-                summary.uncounted.append(f"annotation {annotation['id']}: {record['verdict']!r} without an "
-                                         f"evidence URL and a justification")
+            claims.setdefault(claim_id, data["record"])
+            task_ids[claim_id].append(task["id"])
+            for annotation in sorted(task.get("annotations") or [], key=lambda a: a["id"]):
+                if annotation.get("was_cancelled"):
+                    summary.cancelled += 1
+                    continue
+                user = annotation.get("completed_by")
+                user_id = user.get("id") if isinstance(user, dict) else user
+                name = pseudonym(emails.get(user_id, f"user-{user_id}"), salt)
+                if assigned is not None and name != assigned:
+                    summary.problems.append(f"annotation {annotation['id']} in project {project.id} (for {assigned}) "
+                                            f"is by {name}, not its annotator; left out")
+                    continue
+                record = annotation_record(annotation, task, name)
+                found = violations("annotation", record)
+                if found:
+                    summary.problems.append(f"annotation {annotation['id']} of task {task['id']} left out: "
+                                            f"{found[0]}")
+                    continue
+                by_claim.setdefault(claim_id, []).append(record)
+                if record["verdict"] is not None and record["fidelity"] != FAITHFUL:
+                    summary.uncounted.append(f"annotation {annotation['id']}: a verdict on a claim judged "
+                                             f"{record['fidelity'] or 'without fidelity'}")
+                elif evidence_missing(record):
+                    summary.uncounted.append(f"annotation {annotation['id']}: {record['verdict']!r} without an "
+                                             f"evidence URL and a justification")
+        summary.tasks += sum(len(ids) for ids in task_ids.values())
+        summary.duplicated += sorted(c for c, ids in task_ids.items() if len(ids) > 1)
+        summary.deleted += sorted(read_ledger(project.description) - task_ids.keys())
     if foreign:
         summary.problems.append(f"{foreign} task(s) carry no valid claim record (not from `builder push`); "
                                 f"left out")
-    summary.tasks = sum(len(ids) for ids in task_ids.values())
-    summary.duplicated = sorted(c for c, ids in task_ids.items() if len(ids) > 1)
-    summary.deleted = sorted((read_ledger(project.description) | pushed) - claims.keys())
+    summary.deleted = sorted(set(summary.deleted) | (pushed - claims.keys()))
+    summary.duplicated = sorted(set(summary.duplicated))
+    for records in by_claim.values():
+        records.sort(key=lambda r: r["annotation_id"])  # merged projects: back to the order of annotation
     verified = [verified_record(claim, by_claim.get(claim_id, []), min_verdicts=min_verdicts)
                 for claim_id, claim in claims.items()]
     annotations = [record for claim_id in claims for record in by_claim.get(claim_id, [])]

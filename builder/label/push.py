@@ -12,13 +12,16 @@ the next push, and `pull` merges and reports them meanwhile.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from builder.errors import BuilderError
+from builder.label.annotations import annotator_salt, pseudonym
 from builder.label.connection import NO_RETRY, Connection, connect, studio_errors
-from builder.label.project import claim_tasks, ledger_description, open_project, read_ledger
-from builder.label.tasks import claim_task, read_claims
+from builder.label.project import (ANNOTATOR_PREFIX, GROUP_PREFIX, annotator_title, claim_tasks, ledger_description,
+                                   open_project, read_ledger)
+from builder.label.tasks import ClaimInput, claim_task, read_claims
 
 DEFAULT_BATCH = 500
 
@@ -59,6 +62,32 @@ def remove_duplicates(conn: Connection, tasks: dict[str, list[int]]) -> int:
     return removed
 
 
+def _push_into(conn: Connection, title: str, inputs: Sequence[ClaimInput], *, overlap: int | None, batch_size: int,
+               progress: Callable[[str], None] | None, note: str = "") -> PushSummary:
+    """Import the claims of `inputs` not yet in project `title` (created if missing); see the module docstring."""
+    started = time.perf_counter()
+    project, created = open_project(conn, title, overlap, note=note)
+    present = claim_tasks(conn, project.id)
+    removed = remove_duplicates(conn, present)
+    missing = [item for item in inputs if item.claim["claim_id"] not in present]
+    batches = [missing[i:i + batch_size] for i in range(0, len(missing), batch_size)]
+    for number, batch in enumerate(batches, 1):
+        conn.client.projects.import_tasks(project.id, request=[claim_task(item) for item in batch],
+                                          request_options=NO_RETRY)
+        if progress:
+            progress(f"batch {number}/{len(batches)}: {len(batch)} task(s) imported")
+    expected = sum(len(ids) for ids in present.values()) + len(missing)
+    project = conn.client.projects.get(project.id)
+    if project.task_number != expected:
+        present = claim_tasks(conn, project.id)
+        removed += remove_duplicates(conn, present)
+        project = conn.client.projects.get(project.id)
+    pushed = read_ledger(project.description) | present.keys() | {i.claim["claim_id"] for i in missing}
+    conn.client.projects.update(project.id, description=ledger_description(project.description, pushed))
+    return PushSummary(project.id, title, created, len(inputs), len(inputs) - len(missing), len(missing),
+                       removed, project.task_number, time.perf_counter() - started)
+
+
 def push(claims_file: Path, title: str, *, url: str | None = None, api_key: str | None = None,
          overlap: int | None = None, batch_size: int = DEFAULT_BATCH, articles_file: Path | None = None,
          progress: Callable[[str], None] | None = None) -> PushSummary:
@@ -67,27 +96,58 @@ def push(claims_file: Path, title: str, *, url: str | None = None, api_key: str 
     The whole input is read and validated before connecting: an invalid file is refused before any
     request. `url` and `api_key` default to $LABEL_STUDIO_URL and $LABEL_STUDIO_API_KEY.
     """
-    started = time.perf_counter()
     inputs = read_claims(claims_file, articles_file)
     conn = connect(url, api_key)
     with studio_errors(conn.url):
-        project, created = open_project(conn, title, overlap)
-        present = claim_tasks(conn, project.id)
-        removed = remove_duplicates(conn, present)
-        missing = [item for item in inputs if item.claim["claim_id"] not in present]
-        batches = [missing[i:i + batch_size] for i in range(0, len(missing), batch_size)]
-        for number, batch in enumerate(batches, 1):
-            conn.client.projects.import_tasks(project.id, request=[claim_task(item) for item in batch],
-                                              request_options=NO_RETRY)
-            if progress:
-                progress(f"batch {number}/{len(batches)}: {len(batch)} task(s) imported")
-        expected = sum(len(ids) for ids in present.values()) + len(missing)
-        project = conn.client.projects.get(project.id)
-        if project.task_number != expected:
-            present = claim_tasks(conn, project.id)
-            removed += remove_duplicates(conn, present)
-            project = conn.client.projects.get(project.id)
-        pushed = read_ledger(project.description) | present.keys() | {i.claim["claim_id"] for i in missing}
-        conn.client.projects.update(project.id, description=ledger_description(project.description, pushed))
-    return PushSummary(project.id, title, created, len(inputs), len(inputs) - len(missing), len(missing),
-                       removed, project.task_number, time.perf_counter() - started)
+        return _push_into(conn, title, inputs, overlap=overlap, batch_size=batch_size, progress=progress)
+
+
+def overlap_plan(claim_ids: Sequence[str], annotators: Sequence[str], overlap: int) -> dict[str, list[str]]:
+    """annotator → the claim ids they judge: each claim goes to `overlap` of the annotators.
+
+    Which ones follows from the claim id alone (consecutive annotators from a start the id picks), so
+    every push of the same claims to the same annotators makes the same plan, and load is even on average.
+    """
+    plan: dict[str, list[str]] = {a: [] for a in annotators}
+    for claim_id in claim_ids:
+        start = int(claim_id, 16) % len(annotators)
+        for k in range(overlap):
+            plan[annotators[(start + k) % len(annotators)]].append(claim_id)
+    return plan
+
+
+def push_annotators(claims_file: Path, title: str, annotators: Sequence[str], *, url: str | None = None,
+                    api_key: str | None = None, overlap: int | None = None, batch_size: int = DEFAULT_BATCH,
+                    articles_file: Path | None = None, salt: str | None = None,
+                    progress: Callable[[str], None] | None = None) -> list[PushSummary]:
+    """One project per annotator (`TITLE (annotator-…)`), each with that annotator's share of the claims.
+
+    Every claim goes to `overlap` annotators (default: all), each in their own project, so nobody works
+    where another annotator's answers are; `pull --project TITLE` merges the projects and counts in each
+    only the annotations of its annotator. The annotators must have accounts (they sign up themselves).
+    Idempotent like `push`, as long as the same annotators are given.
+    """
+    emails = sorted({a.strip().lower() for a in annotators if a.strip()})
+    overlap = overlap or len(emails)
+    if not emails or overlap > len(emails):
+        raise BuilderError(f"--overlap {overlap} needs at least {overlap} annotators, got {len(emails)}",
+                           fix="list one e-mail per annotator in --annotators, or lower --overlap")
+    inputs = read_claims(claims_file, articles_file)
+    salt = annotator_salt(salt)
+    names = {email: pseudonym(email, salt) for email in emails}
+    titles = {email: annotator_title(title, names[email]) for email in emails}
+    conn = connect(url, api_key)
+    with studio_errors(conn.url):
+        members = {(u.email or "").lower() for u in conn.client.users.list()}
+        unknown = [e for e in emails if e not in members]
+        if unknown:
+            raise BuilderError(f"no Label Studio account for {', '.join(unknown)} at {conn.url}",
+                               fix=f"let them sign up at {conn.url}/user/signup/ first, then push again")
+        plan = overlap_plan([i.claim["claim_id"] for i in inputs], emails, overlap)
+        summaries = []
+        for email in emails:
+            mine = set(plan[email])
+            note = f"{GROUP_PREFIX} {title}\n{ANNOTATOR_PREFIX} {names[email]}"
+            summaries.append(_push_into(conn, titles[email], [i for i in inputs if i.claim["claim_id"] in mine],
+                                        overlap=1, batch_size=batch_size, progress=progress, note=note))
+    return summaries
