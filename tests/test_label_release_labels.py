@@ -7,9 +7,13 @@ import json
 from pathlib import Path
 
 import pyarrow.parquet as pq
+import pytest
+from click.testing import CliRunner
 
+from builder.cli import main
+from builder.errors import BuilderError
 from builder.io.records import read_records, write_records
-from builder.release.build import build_release
+from builder.release.build import build_release, dropped_labels
 from fixtures.release import sample_inputs
 
 
@@ -49,3 +53,60 @@ def test_labels_from_annotators_are_not_silver(tmp_path: Path) -> None:
     card = (release / "README.md").read_text()
     assert "verified by people in Label Studio" in card
     assert "silver release" not in card and "synthetic labels" not in card
+
+
+def test_a_release_that_would_drop_labels_is_refused_unless_told(tmp_path: Path) -> None:
+    split, pull = sample_inputs()
+    releases = tmp_path / "releases"
+    build_release(split, "1.0.0", releases, verified_dir=pull)
+    verified = [r for _, r in read_records(pull / "verified.jsonl")]
+    labelled = next(r for r in verified if r["verdict"])
+    fewer = tmp_path / "pull"
+    write_records(fewer, "verified", "verified", [r if r is not labelled else {**r, "verdict": None}
+                                                  for r in verified], fmt="jsonl")
+    before = sorted(p.name for p in releases.iterdir())
+    with pytest.raises(BuilderError, match=f"would drop the labels of 1 claim.*{labelled['claim']['claim_id']}"
+                                           ".*--drop-labels"):
+        build_release(split, "1.1.0", releases, verified_dir=fewer)
+    assert sorted(p.name for p in releases.iterdir()) == before
+    result = CliRunner().invoke(main, ["release", "--claims", str(split), "--verified", str(fewer), "--version",
+                                       "1.1.0", "-o", str(releases), "--drop-labels"])
+    assert result.exit_code == 0, result.output
+    assert json.loads((releases / "claims-ch" / "manifest.json").read_text())["options"]["drop_labels"] is True
+
+
+def test_dropped_labels_are_losses_not_relabellings() -> None:
+    before = {"a": "faithful/supported", "b": "faithful/refuted", "c": "unverified", "d": "not_atomic/-",
+              "e": "faithful/supported"}
+    after = {"a": "faithful/refuted", "b": "faithful/-", "c": "faithful/supported", "d": "unverified"}
+    assert dropped_labels(before, after) == ["b", "d", "e"]
+
+
+def test_the_card_shows_label_figures_per_split(tmp_path: Path) -> None:
+    split, pull = sample_inputs()
+    release = build_release(split, "0.1.0", tmp_path, verified_dir=pull)
+    card = (release / "README.md").read_text()
+    manifest = json.loads((release / "manifest.json").read_text())
+    for question in ("fidelity", "verdict"):
+        png = release / "figures" / f"{question}.png"
+        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        assert f"![{question} labels per split](figures/{question}.png)" in card
+        assert f"figures/{question}.png" in manifest["files"]
+
+
+def test_verified_claims_of_every_verdict_are_spread_over_the_splits() -> None:
+    from collections import Counter
+
+    from builder.release.splits import SPLITS, UNLABELLED, assign_splits
+
+    # 60 stories of unlabelled candidates, 20 stories carrying one verified claim each among many candidates
+    strata = {f"u{i:02d}": Counter({UNLABELLED: 40 + i % 7}) for i in range(60)}
+    for i in range(20):
+        verdict = ("supported", "refuted")[i % 2]
+        strata[f"v{i:02d}"] = Counter({UNLABELLED: 30 + i % 5, verdict: 1})
+    assigned = assign_splits(strata, seed=0)
+    per_split = {s: Counter() for s in SPLITS}
+    for story, counts in strata.items():
+        per_split[assigned[story]].update(counts)
+    for verdict in ("supported", "refuted"):
+        assert [per_split[s][verdict] for s in SPLITS] == [8, 1, 1], verdict

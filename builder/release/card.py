@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from statistics import mean
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -176,12 +176,49 @@ def _fields(config: str) -> list[str]:
     return _table(["field", "type", "meaning"], [[f"`{k}`", _type(v), docs.get(k, "")] for k, v in features.items()])
 
 
-def _label_table(facts: CardFacts, question: str) -> list[str]:
-    names = list(label_names(question))
+def label_counts(facts: CardFacts, question: str) -> dict[str, list[int]]:
+    """Label name (and `(no label)`) → claims with it per split, in the order of `SPLITS`."""
     counts = {s: Counter(r[question] for r in facts.rows["claims"][s]) for s in SPLITS}
-    rows = [[name, *(counts[s][i] for s in SPLITS)] for i, name in enumerate(names)]
-    rows.append(["(no label)", *(counts[s][-1] for s in SPLITS)])
-    return _table([question, *SPLITS], rows)
+    names = [*label_names(question), "(no label)"]
+    return {name: [counts[s][-1 if name == "(no label)" else i] for s in SPLITS] for i, name in enumerate(names)}
+
+
+def _label_table(facts: CardFacts, question: str) -> list[str]:
+    return _table([question, *SPLITS], [[name, *n] for name, n in label_counts(facts, question).items()])
+
+
+def write_figures(root: Path, facts: CardFacts) -> dict[str, str]:
+    """A bar chart of each question's labels per split, as PNG under `figures/`; question → path.
+
+    Written with matplotlib's Agg backend, without the software/date metadata, at a fixed size and DPI,
+    so the same counts give the same bytes with the same matplotlib (pinned, like pyarrow).
+    """
+    if not facts.count("claims"):
+        return {}
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot as plt
+
+    paths = {}
+    for question in LABELS:
+        counts = label_counts(facts, question)
+        figure, axes = plt.subplots(figsize=(7, 3.2), dpi=100)
+        width = 0.8 / len(SPLITS)
+        for k, split in enumerate(SPLITS):
+            axes.bar([i + (k - 1) * width for i in range(len(counts))], [n[k] for n in counts.values()], width,
+                     label=f"{split} ({facts.count('claims', split)})")
+        axes.set_xticks(range(len(counts)), [name.replace("_", " ") for name in counts], rotation=20, ha="right",
+                        fontsize=8)
+        axes.set_ylabel("claims")
+        axes.set_title(f"{question} per split" + (" (synthetic labels)" if facts.synthetic else ""))
+        axes.legend(fontsize=8)
+        figure.tight_layout()
+        paths[question] = f"figures/{question}.png"
+        (root / "figures").mkdir(exist_ok=True)
+        figure.savefig(root / paths[question], format="png", metadata={"Software": None})
+        plt.close(figure)
+    return paths
 
 
 def _number(x: float | None) -> str:
@@ -256,7 +293,7 @@ def _labelling(facts: CardFacts) -> list[str]:
     return lines
 
 
-def _text(facts: CardFacts) -> list[str]:
+def _text(facts: CardFacts, figures: dict[str, str]) -> list[str]:
     splitters = sorted({(r["splitter"]["name"], r["splitter"]["version"])
                         for rows in facts.rows["candidates"].values() for r in rows})
     versions = facts.versions
@@ -301,9 +338,12 @@ def _text(facts: CardFacts) -> list[str]:
         lines += ["None yet (silver release).", ""]
     else:
         sources = ", ".join(f"{n} {source}" for source, n in facts.label_sources.items())
-        lines += [f"Label sources (`label_source`): {sources}.", "",
-                  *_label_table(facts, "fidelity"), "", *_label_table(facts, "verdict"), "",
-                  "## Agreement", "", *_agreement(facts), ""]
+        lines += [f"Label sources (`label_source`): {sources}.", ""]
+        for question in LABELS:
+            lines += [*_label_table(facts, question), ""]
+            if question in figures:
+                lines += [f"![{question} labels per split]({figures[question]})", ""]
+        lines += ["## Agreement", "", *_agreement(facts), ""]
     lines += ["## How it was made", "",
               "- Articles were normalised and split into atomic claims by "
               + ", ".join(f"`{n}` {v}" for n, v in splitters) + f" (claims-ch builder {versions['builder']}).",
@@ -325,8 +365,8 @@ def _text(facts: CardFacts) -> list[str]:
     return lines
 
 
-def render_card(facts: CardFacts) -> str:
-    """The full README.md; the same facts always give the same text."""
+def render_card(facts: CardFacts, figures: dict[str, str]) -> str:
+    """The full README.md (`figures`: question → PNG path, from `write_figures`); same facts, same text."""
     meta = yaml.safe_dump(front_matter(facts), sort_keys=False, allow_unicode=True, width=1000)
-    body = "\n".join(_text(facts)).rstrip("\n") + "\n"
+    body = "\n".join(_text(facts, figures)).rstrip("\n") + "\n"
     return f"---\n{meta}---\n\n{body}"

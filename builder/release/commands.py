@@ -20,14 +20,15 @@ import click
 @click.option("--seed", default=0, show_default=True, help="Seed of the story grouping and split assignment.")
 @click.option("--license", "license_", default="other", show_default=True, help="Hub licence identifier.")
 @click.option("--force", is_flag=True, help="Re-make the newest version if it already exists.")
+@click.option("--drop-labels", is_flag=True, help="Allow the release to lose labels the previous one had.")
 def release_cmd(claims_dir: Path, verified_dir: Path | None, version: str, releases_dir: Path, name: str,
-                omit_text: bool, seed: int, license_: str, force: bool) -> None:
+                omit_text: bool, seed: int, license_: str, force: bool, drop_labels: bool) -> None:
     """Write a versioned Hugging Face dataset (Parquet + card + manifest) from split and verified records."""
     from builder.release.build import build_release
     from builder.release.versions import read_manifest
 
     target = build_release(claims_dir, version, releases_dir, verified_dir=verified_dir, name=name, force=force,
-                           omit_text=omit_text, seed=seed, license=license_)
+                           omit_text=omit_text, seed=seed, license=license_, drop_labels=drop_labels)
     manifest = read_manifest(target)
     sizes = ", ".join(f"{config} {sum(splits.values())}" for config, splits in manifest["splits"].items())
     kind = "silver " if manifest["options"]["silver"] else ""
