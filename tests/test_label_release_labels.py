@@ -110,3 +110,17 @@ def test_verified_claims_of_every_verdict_are_spread_over_the_splits() -> None:
         per_split[assigned[story]].update(counts)
     for verdict in ("supported", "refuted"):
         assert [per_split[s][verdict] for s in SPLITS] == [8, 1, 1], verdict
+
+
+def test_publish_leaves_full_texts_out_unless_asked(tmp_path: Path) -> None:
+    from builder.release.publish import plan_publish
+
+    split, pull = sample_inputs()
+    with_text = build_release(split, "0.1.0", tmp_path / "a", verified_dir=pull)
+    result = CliRunner().invoke(main, ["publish", str(with_text), "--repo", "org/claims-ch", "--dry-run"])
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1
+    assert "holds the full article texts" in result.stderr and "--omit-text" in result.stderr
+    assert plan_publish(with_text, "org/claims-ch", include_text=True).gated is True
+    without = build_release(split, "0.1.0", tmp_path / "b", verified_dir=pull, omit_text=True)
+    plan = plan_publish(without, "org/claims-ch")
+    assert plan.gated is False and "gated" not in plan.lines()[0]

@@ -15,7 +15,7 @@ from typing import Any
 from builder.errors import BuilderError
 from builder.io.atomic import atomic_path
 from builder.label.agreement import QuestionAgreement, project_agreement
-from builder.release.card import CARD, CHANGES, CardFacts, render_card, write_figures
+from builder.release.card import CARD, CHANGES, LICENSE, CardFacts, license_text, render_card, write_figures
 from builder.release.changelog import UNVERIFIED, compare, label, release_labels
 from builder.release.features import CONFIGS, article_row, candidate_row, config_features, verified_row
 from builder.release.inputs import ReleaseInputs, load_inputs
@@ -131,7 +131,10 @@ def build_release(claims_dir: Path, version: str, releases_dir: Path, *, verifie
                           agreement=_agreement(inputs), changes=changes, versions=tool_versions())
         figures = write_figures(tmp, facts)
         (tmp / CARD).write_text(render_card(facts, figures), encoding="utf-8")
-        names = [CARD, CHANGES, *figures.values()] + [s.path for by_split in shards.values() for split in by_split.values()
+        terms = license_text(facts)
+        if terms is not None:
+            (tmp / LICENSE).write_text(terms, encoding="utf-8")
+        names = [CARD, CHANGES, *figures.values(), *([LICENSE] if terms is not None else [])] + [s.path for by_split in shards.values() for split in by_split.values()
                                    for s in split]
         write_manifest(tmp, {
             "name": name, "version": version, "previous_version": changes.previous, "tools": tool_versions(),

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 from datasets import ClassLabel, DatasetInfo, Features, LargeList, List, Value
+from huggingface_hub import DatasetCardData
 
 from builder.label.agreement import BOOTSTRAP_DRAWS, CONFIDENCE, QuestionAgreement
 from builder.release.changelog import Changes
@@ -24,6 +25,8 @@ from builder.release.stories import StoryRules
 from builder.release.writer import Shard
 
 CARD = "README.md"
+LICENSE = "LICENSE.md"
+LICENSE_NAME = "claims-ch-research-only"
 CHANGES = "changes.json"
 LISTED_CHANGES = 50  # claims listed per kind of change in the card; changes.json has them all
 
@@ -141,16 +144,47 @@ def front_matter(facts: CardFacts) -> dict[str, Any]:
                            "num_examples": sum(x.rows for x in facts.shards[config][s])} for s in splits]
         info["dataset_size"] = sum(item["num_bytes"] for item in info["splits"])
         infos.append({"config_name": config, **info})
-    return {
-        "license": facts.license,
-        "language": ["de"],
-        "pretty_name": f"{facts.name}: atomic claims from German-language news",
-        "task_categories": ["text-classification"],
-        "task_ids": ["fact-checking"],
-        "size_categories": [size_category(facts.count("candidates"))],
-        "configs": configs,
-        "dataset_info": infos,
-    }
+    licence = {"license_name": LICENSE_NAME, "license_link": LICENSE} if facts.license == "other" else {}
+    card = DatasetCardData(
+        license=facts.license, **licence, language=["de"], pretty_name=pretty_name(facts),
+        annotations_creators=annotations_creators(facts), language_creators=["found"],
+        multilinguality=["monolingual"], source_datasets=["original"], task_categories=["text-classification"],
+        task_ids=["fact-checking"], size_categories=[size_category(facts.count("candidates"))],
+        citation=citation(facts), configs=configs, dataset_info=infos).to_dict()
+    # a fixed key order, whatever order the installed huggingface_hub keeps: the card's bytes are checked
+    return {key: card[key] for key in _FRONT_MATTER_ORDER if key in card}
+
+
+_FRONT_MATTER_ORDER = ("license", "license_name", "license_link", "language", "pretty_name", "annotations_creators",
+                       "language_creators", "multilinguality", "source_datasets", "task_categories", "task_ids",
+                       "size_categories", "citation", "configs", "dataset_info")
+
+
+def pretty_name(facts: CardFacts) -> str:
+    return f"{facts.name}: atomic claims from German-language news"
+
+
+def annotations_creators(facts: CardFacts) -> list[str]:
+    """Hub vocabulary: the claims come from a rule-based splitter; labels from people or made up."""
+    creators = {"machine-generated"}  # the claims themselves (and synthetic labels)
+    if facts.label_sources.get("annotators"):
+        creators.add("expert-generated")
+    return sorted(creators)
+
+
+def citation(facts: CardFacts) -> str:
+    key = facts.name.replace("-", "_") + "_" + facts.version.replace(".", "_")
+    return (f"@misc{{{key},\n  title = {{{pretty_name(facts)}}},\n  note = {{Version {facts.version}, made with "
+            f"claims-ch builder {facts.versions['builder']}}}\n}}")
+
+
+def license_text(facts: CardFacts) -> str | None:
+    """LICENSE.md for the `other` licence the Hub asks a name and a link for; None for a named licence."""
+    if facts.license != "other":
+        return None
+    return (f"# {LICENSE_NAME}\n\nThe claims, labels and annotations of {facts.name} {facts.version} may be used for "
+            "research. The articles (and the sentences the claims quote) belong to their publishers: they are "
+            "included for research use only and may not be redistributed beyond that.\n")
 
 
 def _type(feature: Any) -> str:
@@ -356,12 +390,13 @@ def _text(facts: CardFacts, figures: dict[str, str]) -> list[str]:
               "- `manifest.json` lists the sha256 of every file, the input hashes and all options; "
               "`builder validate <this folder>` checks the release.", "",
               "## Sources", "", *_sources(facts), "", "## Licence", "",
-              f"Licence: `{facts.license}`. The articles belong to their publishers and are included for "
+              f"Licence: `{facts.license}`" + (f" ({LICENSE_NAME}, see `{LICENSE}`)" if facts.license == "other"
+                                                else "") + ". The articles belong to their publishers and are included for "
               "research use only; the claims quote sentences of the articles."]
     if facts.omit_text:
         lines.append("The full article texts are left out of this release (`text` is null); URL, offsets and "
                      "the text's sha256 are kept so the texts can be re-fetched and checked.")
-    lines += ["", "## Changes", "", *_changes(facts)]
+    lines += ["", "## Citation", "", "```bibtex", citation(facts), "```", "", "## Changes", "", *_changes(facts)]
     return lines
 
 

@@ -40,11 +40,16 @@ def release_cmd(claims_dir: Path, verified_dir: Path | None, version: str, relea
 @click.option("--repo", required=True, help="Hub dataset repository ORG/NAME.")
 @click.option("--dry-run", is_flag=True, help="List what would be uploaded; no network.")
 @click.option("--private", is_flag=True, help="Create the repository private (if it does not exist).")
-def publish_cmd(folder: Path, repo: str, dry_run: bool, private: bool) -> None:
-    """Upload a release folder to the Hugging Face Hub and tag the commit v<version>."""
+@click.option("--include-text", is_flag=True, help="Publish a release that holds full article texts, in a gated "
+              "repository (users must request access). Without it such a release is refused.")
+def publish_cmd(folder: Path, repo: str, dry_run: bool, private: bool, include_text: bool) -> None:
+    """Upload a release folder to the Hugging Face Hub and tag the commit v<version>.
+
+    Full article texts are left out by default: publish a release built with `--omit-text`.
+    """
     from builder.release.publish import plan_publish, publish
 
-    plan = plan_publish(folder, repo)
+    plan = plan_publish(folder, repo, include_text=include_text)
     if dry_run:
         click.echo("\n".join(plan.lines()))
         return
