@@ -63,9 +63,12 @@ def test_one_project_per_annotator_merged_by_pull(studio, annotators, split_dir:
     for person, verdict in ((anna, "supported"), (bert, "supported")):
         task = own[pseudonym(person.email, SALT)][claim_id][0]
         LabelStudio(base_url=studio.url, api_key=person.token).annotations.create(task, result=_answer(verdict))
-    # Community edition lets a member open any project of the organisation: Bert answers in Anna's too
+    # What Community edition does NOT enforce (docs/labeling.md): Bert can read Anna's project and answers
+    # and can annotate there too; `pull` must keep that out of the data
     intruded = own[pseudonym(anna.email, SALT)][claim_id][0]
-    LabelStudio(base_url=studio.url, api_key=bert.token).annotations.create(intruded, result=_answer("refuted"))
+    as_bert = LabelStudio(base_url=studio.url, api_key=bert.token)
+    assert [a.completed_by for a in as_bert.annotations.list(intruded)] != []
+    as_bert.annotations.create(intruded, result=_answer("refuted"))
 
     summary = pull(title, tmp_path, url=studio.url, api_key=studio.token, fmt="jsonl", salt=SALT)
     assert sorted(summary.project_ids) == sorted(p.id for p in projects.values())

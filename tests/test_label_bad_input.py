@@ -108,7 +108,7 @@ def test_cli_push_and_pull_print_their_report(studio, split_dir: Path, tmp_path:
                   str(split_dir / "claims.jsonl"), env=env)
     assert pulled.exit_code == 0, pulled.stderr
     assert pulled.stdout.splitlines()[0].endswith("21 tasks, 0 annotated, 0 annotations (0 skipped), 0 need review")
-    assert "fidelity       0     n/a      n/a" in pulled.stdout
+    assert "fidelity       0     n/a             n/a      n/a" in pulled.stdout
     assert sorted(p.name for p in tmp_path.iterdir()) == ["annotations.parquet", "verified.parquet"]
 
 

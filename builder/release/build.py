@@ -134,8 +134,8 @@ def build_release(claims_dir: Path, version: str, releases_dir: Path, *, verifie
         terms = license_text(facts)
         if terms is not None:
             (tmp / LICENSE).write_text(terms, encoding="utf-8")
-        names = [CARD, CHANGES, *figures.values(), *([LICENSE] if terms is not None else [])] + [s.path for by_split in shards.values() for split in by_split.values()
-                                   for s in split]
+        names = [CARD, CHANGES, *figures.values(), *([LICENSE] if terms is not None else [])]
+        names += [s.path for by_split in shards.values() for split in by_split.values() for s in split]
         write_manifest(tmp, {
             "name": name, "version": version, "previous_version": changes.previous, "tools": tool_versions(),
             "splitters": [dict(s) for s in sorted({tuple(sorted(c["splitter"].items())) for c in inputs.claims})],

@@ -178,6 +178,10 @@ def citation(facts: CardFacts) -> str:
             f"claims-ch builder {facts.versions['builder']}}}\n}}")
 
 
+def _licence_note(facts: CardFacts) -> str:
+    return f" ({LICENSE_NAME}, see `{LICENSE}`)" if facts.license == "other" else ""
+
+
 def license_text(facts: CardFacts) -> str | None:
     """LICENSE.md for the `other` licence the Hub asks a name and a link for; None for a named licence."""
     if facts.license != "other":
@@ -390,9 +394,8 @@ def _text(facts: CardFacts, figures: dict[str, str]) -> list[str]:
               "- `manifest.json` lists the sha256 of every file, the input hashes and all options; "
               "`builder validate <this folder>` checks the release.", "",
               "## Sources", "", *_sources(facts), "", "## Licence", "",
-              f"Licence: `{facts.license}`" + (f" ({LICENSE_NAME}, see `{LICENSE}`)" if facts.license == "other"
-                                                else "") + ". The articles belong to their publishers and are included for "
-              "research use only; the claims quote sentences of the articles."]
+              f"Licence: `{facts.license}`{_licence_note(facts)}. The articles belong to their publishers and are "
+              "included for research use only; the claims quote sentences of the articles."]
     if facts.omit_text:
         lines.append("The full article texts are left out of this release (`text` is null); URL, offsets and "
                      "the text's sha256 are kept so the texts can be re-fetched and checked.")
