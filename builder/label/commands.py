@@ -11,6 +11,9 @@ _url = click.option("--url", envvar="LABEL_STUDIO_URL", show_envvar=True,
 _api_key = click.option("--api-key", envvar="LABEL_STUDIO_API_KEY", show_envvar=True,
                         help="Label Studio access token (Account & Settings).")
 _project = click.option("--project", "title", required=True, help="Title of the Label Studio project.")
+_servers = click.option("--servers", "servers_file", type=click.Path(path_type=Path, dir_okay=False),
+                        help="servers.json of `builder studio --annotators`: one server per annotator "
+                             "(instead of --url/--api-key).")
 
 
 @click.command("push")
@@ -26,10 +29,12 @@ _project = click.option("--project", "title", required=True, help="Title of the 
               "each with the claims --overlap assigns them (default: every claim to everyone).")
 @click.option("--salt", envvar="CLAIMS_CH_ANNOTATOR_SALT", show_envvar=True,
               help="Secret mixed into the annotator pseudonyms; the same as for `builder pull`.")
+@_servers
 @_url
 @_api_key
 def push_cmd(claims_file: Path, title: str, overlap: int | None, articles_file: Path | None, batch_size: int,
-             annotators: str | None, salt: str | None, url: str | None, api_key: str | None) -> None:
+             annotators: str | None, salt: str | None, servers_file: Path | None, url: str | None,
+             api_key: str | None) -> None:
     """Import the claims of CLAIMS_FILE as tasks of a Label Studio project (created if missing).
 
     Safe to repeat: claims already in the project are skipped, so pushing the same or an overlapping
@@ -37,6 +42,11 @@ def push_cmd(claims_file: Path, title: str, overlap: int | None, articles_file: 
     """
     from builder.errors import BuilderError
     from builder.label.push import push, push_annotators
+    from builder.label.servers import read_servers
+
+    servers = read_servers(servers_file) if servers_file else None
+    if servers and annotators is None:
+        annotators = ",".join(servers)  # every annotator of the servers file
 
     progress = lambda line: click.echo(line, err=True)  # noqa: E731
     try:
@@ -46,7 +56,7 @@ def push_cmd(claims_file: Path, title: str, overlap: int | None, articles_file: 
         else:
             summaries = push_annotators(claims_file, title, annotators.split(","), url=url, api_key=api_key,
                                         overlap=overlap, batch_size=batch_size, articles_file=articles_file,
-                                        salt=salt, progress=progress)
+                                        salt=salt, servers=servers, progress=progress)
     except KeyboardInterrupt:
         raise BuilderError("push interrupted; the batches imported so far stay",
                            fix="run the same `builder push` again to add the rest") from None
@@ -66,10 +76,11 @@ def push_cmd(claims_file: Path, title: str, overlap: int | None, articles_file: 
 @click.option("--min-verdicts", default=2, show_default=True, type=click.IntRange(min=1),
               help="Agreeing verdicts (of annotators who judged the claim faithful) a verdict needs; fewer: "
                    "no verdict, needs review.")
+@_servers
 @_url
 @_api_key
 def pull_cmd(title: str, out_dir: Path, fmt: str, claims_file: Path | None, salt: str | None, min_verdicts: int,
-             url: str | None, api_key: str | None) -> None:
+             servers_file: Path | None, url: str | None, api_key: str | None) -> None:
     """Export every annotation of a project; write annotations.* and adjudicated verified.* records.
 
     Prints tasks, annotated claims, agreement per question (Krippendorff's alpha, nominal, with a
@@ -77,9 +88,11 @@ def pull_cmd(title: str, out_dir: Path, fmt: str, claims_file: Path | None, salt
     agreement with the other annotators.
     """
     from builder.label.pull import pull
+    from builder.label.servers import read_servers
 
     summary = pull(title, out_dir, url=url, api_key=api_key, fmt=fmt, salt=salt,  # type: ignore[arg-type]
-                   claims_file=claims_file, min_verdicts=min_verdicts)
+                   claims_file=claims_file, min_verdicts=min_verdicts,
+                   servers=read_servers(servers_file) if servers_file else None)
     for line in summary.lines():
         click.echo(line)
     click.echo("wrote " + ", ".join(str(p) for p in summary.outputs), err=True)
@@ -91,7 +104,9 @@ def pull_cmd(title: str, out_dir: Path, fmt: str, claims_file: Path | None, salt
 @click.option("--data-dir", default=Path(".studio-data"), show_default=True,
               type=click.Path(path_type=Path, file_okay=False), help="Where Label Studio keeps its database.")
 @click.option("--username", default="admin@claims-ch.local", show_default=True, help="Admin e-mail.")
-def studio_cmd(port: int, data_dir: Path, username: str) -> None:
+@click.option("--annotators", help="Comma-separated e-mails: one server per annotator (ports from --port on), "
+              "each with that annotator's account only; writes DATA_DIR/servers.json for push and pull.")
+def studio_cmd(port: int, data_dir: Path, username: str, annotators: str | None) -> None:
     """Start a local Label Studio (from .venv-studio) on 127.0.0.1 until Ctrl-C or SIGTERM.
 
     The admin's password and API token are made up on first start and kept in DATA_DIR. The address
@@ -106,6 +121,9 @@ def studio_cmd(port: int, data_dir: Path, username: str) -> None:
         sys.exit(128 + signum)  # unwinds through `with`: the server is stopped on the way out
 
     signal.signal(signal.SIGTERM, terminate)
+    if annotators is not None:
+        _annotator_servers(data_dir, annotators.split(","), port)
+        return
     password, token = studio_credentials(data_dir, username)
     click.echo(f"starting Label Studio (log: {data_dir / 'server.log'}) ...", err=True)
     with start_studio(data_dir, port=port, username=username, password=password, token=token) as server:
@@ -118,3 +136,23 @@ def studio_cmd(port: int, data_dir: Path, username: str) -> None:
             server.process.wait()
         except KeyboardInterrupt:
             click.echo("stopping Label Studio", err=True)
+
+
+def _annotator_servers(data_dir: Path, emails: list[str], port: int) -> None:
+    """`builder studio --annotators`: start one server per annotator and wait; any stop ends them all."""
+    import time
+    from contextlib import ExitStack
+
+    from builder.label.servers import SERVERS, start_annotator_servers
+
+    with ExitStack() as stack:
+        click.echo(f"starting one Label Studio per annotator (logs: {data_dir}/annotator-*/server.log) ...", err=True)
+        started = start_annotator_servers(data_dir, emails, stack, first_port=port)
+        for entry, _ in started:
+            click.echo(f"{entry.email}: {entry.url}  (log in as {entry.email} / {entry.password})")
+        click.echo(f"push and pull with --servers {data_dir / SERVERS} ; Ctrl-C or SIGTERM stops every server")
+        try:
+            while all(server.process.poll() is None for _, server in started):
+                time.sleep(1)
+        except KeyboardInterrupt:
+            click.echo("stopping the Label Studio servers", err=True)

@@ -22,6 +22,7 @@ from builder.label.agreement import (BOOTSTRAP_DRAWS, CONFIDENCE, AnnotatorStats
 from builder.label.annotations import annotation_record, annotator_salt, pseudonym
 from builder.label.connection import Connection, connect, studio_errors
 from builder.label.project import ANNOTATOR_PREFIX, description_value, find_project, group_projects, read_ledger
+from builder.label.servers import AnnotatorServer
 from builder.label.tasks import valid_records
 from builder.validate.schemas import check, violations
 
@@ -46,7 +47,7 @@ class PullSummary:
     def lines(self) -> list[str]:
         """The report printed by `builder pull`: counts, agreement per question, annotators, warnings."""
         where = (f"project {self.title!r} (id {self.project_ids[0]})" if len(self.project_ids) == 1 else
-                 f"projects {self.title!r} (ids {', '.join(map(str, self.project_ids))}: one per annotator)")
+                 f"{len(self.project_ids)} projects {self.title!r}, one per annotator")
         out = [f"{where}: {self.tasks} tasks, {self.annotated} annotated, "
                f"{self.annotations} annotations ({self.cancelled} skipped), {self.needs_review} need review",
                f"{'question':<10} {'units':>5} {'alpha':>7} {f'{CONFIDENCE:.0%} CI':>15} {'percent':>8}"]
@@ -86,30 +87,49 @@ def _export(conn: Connection, project_id: int) -> list[dict[str, Any]]:
     return sorted(json.loads(raw), key=lambda t: t["id"])
 
 
+@dataclass(frozen=True)
+class _Export:
+    """One project's export, with the e-mails of its server's users (user ids are per server)."""
+
+    project: Any
+    tasks: list[dict[str, Any]]
+    emails: dict[int, str]
+
+
+def _exports(conn: Connection, title: str, *, group: bool) -> list[_Export]:
+    """The project titled `title` on this server (with `group`: first its per-annotator projects)."""
+    with studio_errors(conn.url):
+        projects = (group_projects(conn, title) if group else []) or [find_project(conn, title)]
+        if projects[0] is None:
+            raise BuilderError(f"no Label Studio project titled {title!r} at {conn.url}",
+                               fix="check --project, or create it with `builder push`")
+        emails = {user.id: user.email or user.username or f"user-{user.id}" for user in conn.client.users.list()}
+        return [_Export(project, _export(conn, project.id), emails) for project in projects]
+
+
 def pull(title: str, out_dir: Path, *, url: str | None = None, api_key: str | None = None,
          fmt: Format = "parquet", salt: str | None = None, claims_file: Path | None = None,
-         min_verdicts: int = MIN_VERDICTS) -> PullSummary:
+         min_verdicts: int = MIN_VERDICTS, servers: dict[str, AnnotatorServer] | None = None) -> PullSummary:
     """Export project `title` and write OUT_DIR/annotations.<fmt> and OUT_DIR/verified.<fmt>.
 
     `claims_file` (optional) adds its claims to the ledger of pushed claims that deletions are checked
     against. A verdict needs `min_verdicts` agreeing faithful judges (see `adjudicate`). `url` and
-    `api_key` default to $LABEL_STUDIO_URL and $LABEL_STUDIO_API_KEY.
+    `api_key` default to $LABEL_STUDIO_URL and $LABEL_STUDIO_API_KEY. With `servers` (one per annotator,
+    `builder studio --annotators`) the project `title` of every annotator's server is pulled and merged.
     """
     pushed = {record["claim_id"] for _, record in valid_records(claims_file, "claim")} if claims_file else set()
     salt = annotator_salt(salt)
-    conn = connect(url, api_key)
-    with studio_errors(conn.url):
-        projects = group_projects(conn, title) or [find_project(conn, title)]
-        if projects[0] is None:
-            raise BuilderError(f"no Label Studio project titled {title!r} at {conn.url}",
-                               fix="check --project, or create it with `builder push`")
-        exports = [(project, _export(conn, project.id)) for project in projects]
-        emails = {user.id: user.email or user.username or f"user-{user.id}" for user in conn.client.users.list()}
-    summary = PullSummary([p.id for p in projects], title)
+    if servers:
+        exports = [e for server in servers.values()
+                   for e in _exports(connect(server.url, server.api_key), title, group=False)]
+    else:
+        exports = _exports(connect(url, api_key), title, group=True)
+    summary = PullSummary([e.project.id for e in exports], title)
     claims: dict[str, dict[str, Any]] = {}
     by_claim: dict[str, list[dict[str, Any]]] = {}
     foreign = 0
-    for project, tasks in exports:
+    for export in exports:
+        project, tasks, emails = export.project, export.tasks, export.emails
         # a per-annotator project counts only its own annotator's work (see `push_annotators`)
         assigned = description_value(project.description, ANNOTATOR_PREFIX)
         task_ids: dict[str, list[int]] = defaultdict(list)

@@ -21,6 +21,7 @@ from builder.label.annotations import annotator_salt, pseudonym
 from builder.label.connection import NO_RETRY, Connection, connect, studio_errors
 from builder.label.project import (ANNOTATOR_PREFIX, GROUP_PREFIX, annotator_title, claim_tasks, ledger_description,
                                    open_project, read_ledger)
+from builder.label.servers import AnnotatorServer
 from builder.label.tasks import ClaimInput, claim_task, read_claims
 
 DEFAULT_BATCH = 500
@@ -119,12 +120,15 @@ def overlap_plan(claim_ids: Sequence[str], annotators: Sequence[str], overlap: i
 def push_annotators(claims_file: Path, title: str, annotators: Sequence[str], *, url: str | None = None,
                     api_key: str | None = None, overlap: int | None = None, batch_size: int = DEFAULT_BATCH,
                     articles_file: Path | None = None, salt: str | None = None,
+                    servers: dict[str, AnnotatorServer] | None = None,
                     progress: Callable[[str], None] | None = None) -> list[PushSummary]:
-    """One project per annotator (`TITLE (annotator-…)`), each with that annotator's share of the claims.
+    """One project per annotator, each with that annotator's share of the claims.
 
     Every claim goes to `overlap` annotators (default: all), each in their own project, so nobody works
     where another annotator's answers are; `pull --project TITLE` merges the projects and counts in each
-    only the annotations of its annotator. The annotators must have accounts (they sign up themselves).
+    only the annotations of its annotator. The annotators must have accounts. Without `servers` the
+    projects (`TITLE (annotator-…)`) share one server, whose members can all open them; with `servers`
+    (from `builder studio --annotators`) each annotator's project `TITLE` is on their own server.
     Idempotent like `push`, as long as the same annotators are given.
     """
     emails = sorted({a.strip().lower() for a in annotators if a.strip()})
@@ -132,22 +136,28 @@ def push_annotators(claims_file: Path, title: str, annotators: Sequence[str], *,
     if not emails or overlap > len(emails):
         raise BuilderError(f"--overlap {overlap} needs at least {overlap} annotators, got {len(emails)}",
                            fix="list one e-mail per annotator in --annotators, or lower --overlap")
+    missing = [e for e in emails if servers is not None and e not in servers]
+    if missing:
+        raise BuilderError(f"no server for {', '.join(missing)} in the servers file",
+                           fix="start them with `builder studio --annotators` listing every annotator")
     inputs = read_claims(claims_file, articles_file)
     salt = annotator_salt(salt)
     names = {email: pseudonym(email, salt) for email in emails}
-    titles = {email: annotator_title(title, names[email]) for email in emails}
-    conn = connect(url, api_key)
-    with studio_errors(conn.url):
-        members = {(u.email or "").lower() for u in conn.client.users.list()}
-        unknown = [e for e in emails if e not in members]
-        if unknown:
-            raise BuilderError(f"no Label Studio account for {', '.join(unknown)} at {conn.url}",
-                               fix=f"let them sign up at {conn.url}/user/signup/ first, then push again")
-        plan = overlap_plan([i.claim["claim_id"] for i in inputs], emails, overlap)
-        summaries = []
-        for email in emails:
-            mine = set(plan[email])
-            note = f"{GROUP_PREFIX} {title}\n{ANNOTATOR_PREFIX} {names[email]}"
-            summaries.append(_push_into(conn, titles[email], [i for i in inputs if i.claim["claim_id"] in mine],
-                                        overlap=1, batch_size=batch_size, progress=progress, note=note))
+    titles = {email: title if servers else annotator_title(title, names[email]) for email in emails}
+    conns = ({email: connect(servers[email].url, servers[email].api_key) for email in emails} if servers
+             else dict.fromkeys(emails, connect(url, api_key)))
+    for email, conn in conns.items():
+        with studio_errors(conn.url):
+            if email not in {(u.email or "").lower() for u in conn.client.users.list()}:
+                raise BuilderError(f"no Label Studio account for {email} at {conn.url}",
+                                   fix=f"let them sign up at {conn.url}/user/signup/ first, then push again")
+    plan = overlap_plan([i.claim["claim_id"] for i in inputs], emails, overlap)
+    summaries = []
+    for email in emails:
+        mine = set(plan[email])
+        note = f"{GROUP_PREFIX} {title}\n{ANNOTATOR_PREFIX} {names[email]}"
+        with studio_errors(conns[email].url):
+            summaries.append(_push_into(conns[email], titles[email],
+                                        [i for i in inputs if i.claim["claim_id"] in mine], overlap=1,
+                                        batch_size=batch_size, progress=progress, note=note))
     return summaries
