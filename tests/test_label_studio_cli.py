@@ -49,3 +49,27 @@ def test_studio_reports_its_address_and_stops_on_sigterm(tmp_path: Path) -> None
         if process.poll() is None:
             process.kill()
             process.wait()
+
+
+@pytest.mark.studio
+def test_studio_with_annotators_starts_one_server_each_and_stops_them_on_sigterm(tmp_path: Path) -> None:
+    command = [str(Path(sys.executable).parent / "builder"), "studio", "--port", "0", "--data-dir", str(tmp_path),
+               "--annotators", "anna@claims-ch.test"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=os.environ)
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        if not line.startswith("anna@claims-ch.test: http://127.0.0.1:"):
+            unavailable(f"builder studio --annotators did not start: {line!r}")
+        url = line.split()[1]
+        assert "push and pull with --servers" in process.stdout.readline()
+        assert (tmp_path / "servers.json").stat().st_mode & 0o777 == 0o600
+        assert httpx.get(f"{url}/health", timeout=10).status_code == 200
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(60) == 128 + signal.SIGTERM
+        with pytest.raises(httpx.HTTPError):
+            httpx.get(f"{url}/health", timeout=5)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
