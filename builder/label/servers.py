@@ -23,6 +23,7 @@ from builder.errors import BuilderError
 from builder.label.studio import StudioServer, start_studio, studio_credentials
 
 SERVERS = "servers.json"
+ANNOTATOR_FILE = "claims-ch-annotator.json"
 ADMIN = "admin@claims-ch.local"
 
 
@@ -37,26 +38,30 @@ class AnnotatorServer:
 
 
 def sign_up(url: str, email: str, password: str) -> None:
-    """Create the account through the sign-up form, as a person would; an existing account is left alone."""
-    with httpx.Client(base_url=url, follow_redirects=True, timeout=60) as session:
-        session.get("/user/signup/")
-        response = session.post("/user/signup/", headers={"Referer": f"{url}/user/signup/"}, data={
-            "email": email, "password": password, "csrfmiddlewaretoken": session.cookies.get("csrftoken", "")})
-        response.raise_for_status()
-        if session.get("/api/current-user/whoami").status_code != 200:
-            raise BuilderError(f"could not create the account {email} at {url}",
-                               fix="check DATA_DIR/server.log of that annotator's server")
+    """Create the account through the sign-up form, as a person would; BuilderError when that fails."""
+    try:
+        with httpx.Client(base_url=url, follow_redirects=True, timeout=60) as session:
+            session.get("/user/signup/")
+            session.post("/user/signup/", headers={"Referer": f"{url}/user/signup/"}, data={
+                "email": email, "password": password,
+                "csrfmiddlewaretoken": session.cookies.get("csrftoken", "")}).raise_for_status()
+            created = session.get("/api/current-user/whoami").status_code == 200
+    except httpx.HTTPError as exc:
+        raise BuilderError(f"could not create the account {email} at {url}: {exc}") from None
+    if not created:
+        raise BuilderError(f"could not create the account {email} at {url}",
+                           fix="check the server.log in that annotator's folder")
 
 
-def _annotator_password(folder: Path) -> tuple[str, bool]:
-    """(password, new) of the one annotator of a server folder, made up and kept (mode 600) on first use."""
-    path = folder / "claims-ch-annotator.json"
-    if path.exists():
-        return json.loads(path.read_text())["password"], False
-    password = secrets.token_urlsafe(12)
-    with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w") as fh:
+def _annotator_password(folder: Path) -> str | None:
+    """The password of the annotator account of a server folder, kept there (mode 600) once it exists."""
+    path = folder / ANNOTATOR_FILE
+    return json.loads(path.read_text())["password"] if path.exists() else None
+
+
+def _keep_password(folder: Path, password: str) -> None:
+    with os.fdopen(os.open(folder / ANNOTATOR_FILE, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "w") as fh:
         json.dump({"password": password}, fh)
-    return password, True
 
 
 def server_folder(data_dir: Path, email: str) -> Path:
@@ -76,9 +81,11 @@ def start_annotator_servers(data_dir: Path, emails: list[str], stack: ExitStack,
         server: StudioServer = stack.enter_context(start_studio(
             folder, port=first_port + i if first_port else None, username=ADMIN, password=admin_password,
             token=token))
-        password, new = _annotator_password(folder)
-        if new:
+        password = _annotator_password(folder)
+        if password is None:  # kept only once the account exists, so a failed sign-up is tried again
+            password = secrets.token_urlsafe(12)
             sign_up(server.url, email, password)
+            _keep_password(folder, password)
         started.append((AnnotatorServer(email, server.url, token, password), server))
     path = Path(data_dir) / SERVERS
     path.unlink(missing_ok=True)
