@@ -45,6 +45,10 @@ def test_annotator_verifies_a_claim_in_the_browser(studio, new_annotator, browse
     page.fill("input[name=password]", dora.password)
     page.click("button[type=submit]")
     page.wait_for_url(lambda url: "/user/login" not in url)
+    # Label All Tasks opens with the instructions (definitions and examples) before the first task
+    page.goto(f"{studio.url}/projects/{summary.project_id}/data?labeling=1")
+    expect(page.get_by_text("Aussagen prüfen: Anleitung")).to_be_visible()
+    expect(page.get_by_text("Nicht genügend Belege", exact=False).first).to_be_visible()
     page.goto(f"{studio.url}/projects/{summary.project_id}/data?task={task_id}")
 
     expect(page.locator(".claims-claim").get_by_text(claim["text"], exact=True)).to_be_visible()
