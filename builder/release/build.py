@@ -68,6 +68,14 @@ def _labels(inputs: ReleaseInputs) -> dict[str, str]:
     return labels
 
 
+def _tools() -> dict[str, Any]:
+    """`tool_versions` plus the pinned libraries whose output is in the release: the figures' PNG bytes
+    (matplotlib) and the agreement figures (krippendorff)."""
+    from importlib.metadata import version
+
+    return {**tool_versions(), "matplotlib": version("matplotlib"), "krippendorff": version("krippendorff")}
+
+
 def _agreement(inputs: ReleaseInputs) -> list[QuestionAgreement]:
     """Agreement per question over the annotations of the released (judged) claims, in annotation order."""
     judged = {v["claim"]["claim_id"] for v in inputs.judged}
@@ -128,7 +136,7 @@ def build_release(claims_dir: Path, version: str, releases_dir: Path, *, verifie
         facts = CardFacts(name=name, version=version, license=license, seed=seed, omit_text=omit_text,
                           rules=rules, stories=stories.count, largest_story=stories.largest, links=stories.links,
                           rows=rows, shards=shards, annotations=inputs.annotations,
-                          agreement=_agreement(inputs), changes=changes, versions=tool_versions())
+                          agreement=_agreement(inputs), changes=changes, versions=_tools())
         figures = write_figures(tmp, facts)
         (tmp / CARD).write_text(render_card(facts, figures), encoding="utf-8")
         terms = license_text(facts)
@@ -137,7 +145,7 @@ def build_release(claims_dir: Path, version: str, releases_dir: Path, *, verifie
         names = [CARD, CHANGES, *figures.values(), *([LICENSE] if terms is not None else [])]
         names += [s.path for by_split in shards.values() for split in by_split.values() for s in split]
         write_manifest(tmp, {
-            "name": name, "version": version, "previous_version": changes.previous, "tools": tool_versions(),
+            "name": name, "version": version, "previous_version": changes.previous, "tools": _tools(),
             "splitters": [dict(s) for s in sorted({tuple(sorted(c["splitter"].items())) for c in inputs.claims})],
             "options": {"seed": seed, "omit_text": omit_text, "silver": facts.silver, "license": license,
                         "drop_labels": drop_labels,
