@@ -6,7 +6,7 @@
 #
 # Inputs: `builder split` of the bundled sample article, and verified records derived from its claims by
 # tests/fixtures/sample_labels.py (a fixed rule, so they follow the splitter's current claims).
-# The release's bytes depend on pyarrow and datasets too (both are recorded in its manifest).
+# The release's bytes depend on pyarrow, datasets, matplotlib and krippendorff too (all recorded in its manifest).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-.venv/bin}
@@ -27,8 +27,8 @@ fi
 "$BIN/builder" release --claims "$work/split" --verified "$work/pull" --version "$VERSION" -o "$work/releases"
 if ! diff -r "$work/releases/claims-ch" releases/claims-ch; then
     echo "check_sample_release: releases/claims-ch is not what the current code makes from $SAMPLE." >&2
-    echo "  tools now:       $(grep -E '"(builder|pyarrow|datasets)"' "$work/releases/claims-ch/manifest.json" | tr -d ' \n')" >&2
-    echo "  tools committed: $(grep -E '"(builder|pyarrow|datasets)"' releases/claims-ch/manifest.json 2>/dev/null | tr -d ' \n')" >&2
+    echo "  tools now:       $(grep -E '"(builder|pyarrow|datasets|matplotlib|krippendorff)"' "$work/releases/claims-ch/manifest.json" | tr -d ' \n')" >&2
+    echo "  tools committed: $(grep -E '"(builder|pyarrow|datasets|matplotlib|krippendorff)"' releases/claims-ch/manifest.json 2>/dev/null | tr -d ' \n')" >&2
     echo "  fix: run \`make sample-release\` (scripts/check_sample_release.sh --update) and commit releases/" >&2
     exit 1
 fi

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from builder.label.adjudicate import decide, verified_record
-from builder.label.agreement import alpha_nominal, annotator_stats, percent_agreement, question_agreement
+from builder.label.adjudicate import decide, evidence_missing, verified_record
+from builder.label.agreement import (alpha_interval, alpha_nominal, annotator_stats, percent_agreement,
+                                     question_agreement)
 from builder.validate.schemas import violations
 
 
@@ -58,23 +59,64 @@ CLAIM = {"claim_id": "0123456789abcdef", "article_id": "a1", "sentence_index": 0
          "entities": [], "checkworthy": 0.5, "splitter": {"name": "test", "version": "1.0.0"}}
 
 
-def test_verified_record_takes_the_majority_and_its_evidence() -> None:
+def test_verified_record_takes_the_majority_of_faithful_judges_and_its_evidence() -> None:
     annotations = [
         _annotation("annotator-0000000a", "faithful", "refuted", urls=["https://a.example/1"], quote="A", number=1),
-        _annotation("annotator-0000000b", "faithful", "supported", urls=["https://b.example/2"], number=2),
-        _annotation("annotator-0000000c", "unfaithful", "refuted", corrected="Blinken trifft Lawrow in Genf.",
-                    number=3),
+        _annotation("annotator-0000000b", "faithful", "refuted", urls=["https://b.example/2"], quote="B", number=2),
+        _annotation("annotator-0000000c", "faithful", "supported", urls=["https://c.example/3"], quote="C", number=3),
+        _annotation("annotator-0000000d", "unfaithful", "supported", urls=["https://d.example/4"], quote="D",
+                    corrected="Blinken trifft Lawrow in Genf.", number=4),
     ]
     record = verified_record(CLAIM, annotations)
     assert violations("verified", record) == []
-    assert (record["fidelity"], record["verdict"]) == ("faithful", "refuted")
-    assert record["agreement"] == {"fidelity": pytest.approx(2 / 3), "verdict": pytest.approx(2 / 3)}
+    assert (record["fidelity"], record["verdict"], record["label_source"]) == ("faithful", "refuted", "annotators")
+    # verdict: 2 of the 3 faithful judges (the unfaithful judge's "supported" does not count)
+    assert record["agreement"] == {"fidelity": pytest.approx(3 / 4), "verdict": pytest.approx(2 / 3)}
     assert record["needs_review"] is False
-    # evidence of the annotations that back the verdict, empty ones left out
-    assert record["evidence"] == [{"urls": ["https://a.example/1"], "quote": "A"}]
+    # evidence of the annotations that back the verdict
+    assert record["evidence"] == [{"urls": ["https://a.example/1"], "quote": "A"},
+                                  {"urls": ["https://b.example/2"], "quote": "B"}]
     # the only correction came from the outvoted "unfaithful" annotation
     assert record["corrected_text"] is None
-    assert record["annotation_count"] == 3
+    assert record["annotation_count"] == 4
+
+
+def test_one_unfaithful_and_one_verdict_give_no_verdict_and_need_review() -> None:
+    annotations = [_annotation("annotator-0000000a", "unfaithful", None, number=1),
+                   _annotation("annotator-0000000b", "faithful", "supported", urls=["https://b.example/1"],
+                               quote="Steht so im Protokoll.", number=2)]
+    record = verified_record(CLAIM, annotations)
+    assert (record["fidelity"], record["verdict"], record["needs_review"]) == (None, None, True)
+    assert record["agreement"] == {"fidelity": 0.5, "verdict": None}  # no adjudicated fidelity: no verdict asked
+
+
+def test_a_verdict_needs_two_agreeing_faithful_judges_unless_configured() -> None:
+    lone = [_annotation("annotator-0000000a", "faithful", "supported", urls=["https://a.example/1"], quote="Q",
+                        number=1)]
+    record = verified_record(CLAIM, lone)
+    assert (record["fidelity"], record["verdict"], record["needs_review"]) == ("faithful", None, True)
+    assert verified_record(CLAIM, lone, min_verdicts=1)["verdict"] == "supported"
+    # two faithful judges, one verdict: the majority of the judges is not reached either
+    two = [*lone, _annotation("annotator-0000000b", "faithful", None, number=2)]
+    assert verified_record(CLAIM, two, min_verdicts=1)["verdict"] is None
+    # 2 of 3 faithful judges agree: a verdict
+    three = [*lone, _annotation("annotator-0000000b", "faithful", "supported", urls=["https://b.example"],
+                                quote="R", number=2),
+             _annotation("annotator-0000000c", "faithful", "refuted", urls=["https://c.example"], quote="S", number=3)]
+    assert (verified_record(CLAIM, three)["verdict"], verified_record(CLAIM, three)["needs_review"]) == (
+        "supported", False)
+
+
+def test_a_verdict_without_evidence_does_not_count() -> None:
+    bare = [_annotation("annotator-0000000a", "faithful", "refuted", urls=["https://a.example/1"], number=1),
+            _annotation("annotator-0000000b", "faithful", "refuted", quote="Nur eine Begründung.", number=2)]
+    assert [evidence_missing(a) for a in bare] == [True, True]
+    record = verified_record(CLAIM, bare)
+    assert (record["verdict"], record["needs_review"], record["evidence"]) == (None, True, [])
+    # "not enough evidence" needs none
+    none_found = [_annotation(f"annotator-0000000{c}", "faithful", "not_enough_evidence", number=i)
+                  for i, c in enumerate("ab")]
+    assert verified_record(CLAIM, none_found)["verdict"] == "not_enough_evidence"
 
 
 def test_verified_record_without_majority_needs_review() -> None:
@@ -92,18 +134,39 @@ def test_verified_record_without_majority_needs_review() -> None:
         0, False, {"fidelity": None, "verdict": None})
 
 
-def test_annotator_agreement_with_the_majority() -> None:
+def _evidenced(annotator: str, fidelity: str, verdict: str | None) -> dict:
+    return _annotation(annotator, fidelity, verdict, urls=["https://x.example"] if verdict else [],
+                       quote="Begründung" if verdict else None)
+
+
+def test_annotator_agreement_is_pairwise_with_the_others() -> None:
     by_claim = {
-        "c1": [_annotation("A", "faithful", "supported"), _annotation("B", "faithful", "refuted"),
-               _annotation("C", "unfaithful", "supported")],
-        "c2": [_annotation("A", "faithful", None), _annotation("B", "not_atomic", None)],  # no majority
+        "c1": [_evidenced("A", "faithful", "supported"), _evidenced("B", "faithful", "refuted"),
+               _evidenced("C", "unfaithful", "supported")],
+        "c2": [_evidenced("A", "faithful", None), _evidenced("B", "not_atomic", None)],
     }
     stats = {s.annotator: s for s in annotator_stats(by_claim)}
     assert {name: s.annotations for name, s in stats.items()} == {"A": 2, "B": 2, "C": 1}
-    assert stats["A"].with_majority == {"fidelity": 1.0, "verdict": 1.0}
-    assert stats["B"].with_majority == {"fidelity": 1.0, "verdict": 0.0}
-    assert stats["C"].with_majority == {"fidelity": 0.0, "verdict": 1.0}
+    # fidelity pairs: A-B (c1 agree, c2 not), A-C (c1 not): 1 of 3; B: B-A, B-C, B-A(c2): 1 of 3; C: 0 of 2
+    # verdict (C's verdict does not count: C judged the claim unfaithful): A-B disagree once
+    assert stats["A"].with_others == {"fidelity": pytest.approx(1 / 3), "verdict": 0.0}
+    assert stats["B"].with_others == {"fidelity": pytest.approx(1 / 3), "verdict": 0.0}
+    assert stats["C"].with_others == {"fidelity": 0.0, "verdict": None}
     fidelity = question_agreement(by_claim, "fidelity")
     # c1 F,F,U (pairs weigh 1/2): o_FF=1, o_FU=o_UF=1; c2 F,N: o_FN=o_NF=1; n_F=3, n_U=1, n_N=1, n=5
     # alpha = 1 - (n-1) * 4 / (25 - 9 - 1 - 1) = 1 - 16/14; percent = (2 + 0) / (6 + 2)
     assert (fidelity.units, fidelity.alpha, fidelity.percent) == (2, pytest.approx(1 - 16 / 14), 0.25)
+    verdict = question_agreement(by_claim, "verdict")
+    # one unit [S, R]: o_SR = o_RS = 1, n = 2, D_e = 2 * n_S * n_R = 2; alpha = 1 - (n-1) * 2 / 2 = 0
+    assert (verdict.units, verdict.alpha, verdict.percent) == (1, 0.0, 0.0)
+
+
+def test_bootstrap_interval_is_seeded_and_brackets_alpha() -> None:
+    units = [["x", "x"], ["x", "y"], ["y", "y"], ["x", "x", "y"], ["y", "y"], ["x", "x"]] * 3
+    alpha = alpha_nominal(units)
+    low, high = alpha_interval(units)
+    assert low <= alpha <= high and (low, high) == alpha_interval(units)
+    assert alpha_interval(units, seed=1) != (low, high)
+    # draws of only one category have no alpha and are left out; every other draw agrees perfectly
+    assert alpha_interval([["x", "x"], ["y", "y"]]) == (1.0, 1.0)
+    assert alpha_interval([["x", "x"], ["x", "x"]]) is None  # alpha undefined: no interval

@@ -48,8 +48,8 @@ def test_schema_invalid_claims_are_refused_before_anything_is_sent(studio, split
 
 
 @pytest.mark.parametrize("change, expected", [
-    ({"article_id": "no-such-article"}, "/article_id: article 'no-such-article' is not in"),
-    ({"spans": [{"start": 10, "end": 999999}]}, "/spans/0: span 10-999999 is outside the article's text"),
+    ({"article_id": "no-such-article"}, "/article_id: article 'no-such-article' is not among the given articles"),
+    ({"spans": [{"start": 10, "end": 999999}]}, "/spans/0: span 10-999999 is not inside the article's text"),
 ])
 def test_claims_that_do_not_fit_their_articles_are_refused(split_dir: Path, tmp_path: Path, change: dict,
                                                            expected: str) -> None:
@@ -108,7 +108,7 @@ def test_cli_push_and_pull_print_their_report(studio, split_dir: Path, tmp_path:
                   str(split_dir / "claims.jsonl"), env=env)
     assert pulled.exit_code == 0, pulled.stderr
     assert pulled.stdout.splitlines()[0].endswith("21 tasks, 0 annotated, 0 annotations (0 skipped), 0 need review")
-    assert "fidelity       0     n/a      n/a" in pulled.stdout
+    assert "fidelity       0     n/a             n/a      n/a" in pulled.stdout
     assert sorted(p.name for p in tmp_path.iterdir()) == ["annotations.parquet", "verified.parquet"]
 
 

@@ -45,18 +45,30 @@ def test_annotator_verifies_a_claim_in_the_browser(studio, new_annotator, browse
     page.fill("input[name=password]", dora.password)
     page.click("button[type=submit]")
     page.wait_for_url(lambda url: "/user/login" not in url)
+    # Label All Tasks opens with the instructions (definitions and examples) before the first task
+    page.goto(f"{studio.url}/projects/{summary.project_id}/data?labeling=1")
+    expect(page.get_by_text("Aussagen prüfen: Anleitung")).to_be_visible()
+    expect(page.get_by_text("Nicht genügend Belege", exact=False).first).to_be_visible()
     page.goto(f"{studio.url}/projects/{summary.project_id}/data?task={task_id}")
 
     expect(page.locator(".claims-claim").get_by_text(claim["text"], exact=True)).to_be_visible()
     highlights = page.locator(".htx-highlight")  # the pre-annotated span region(s) on the context
     expect(highlights.first).to_be_visible()
     expect(highlights).to_have_text([text[s["start"]:s["end"]] for s in claim["spans"]])
+    verdict = page.get_by_text("Belegt", exact=True)
+    expect(verdict).to_be_hidden()  # truth is asked only of a faithful claim
+    page.get_by_text("Nicht atomar: enthält mehr als eine Aussage").click()
+    expect(verdict).to_be_hidden()
     page.get_by_text("Getreu: sagt genau, was der Artikel sagt").click()
-    page.get_by_text("Belegt", exact=True).click()
+    verdict.click()
+    page.get_by_role("button", name="Submit").click()  # without evidence: refused in the browser
+    expect(page.get_by_text("Bitte mindestens eine Beleg-URL angeben", exact=False)).to_be_visible()
+    page.get_by_role("button", name="OK").click()
+    expect(page.get_by_text("Bitte mindestens eine Beleg-URL angeben", exact=False)).to_be_hidden()
     url_box = page.get_by_placeholder("Beleg-URL")
     url_box.fill("https://www.example.ch/beleg")
     url_box.press("Enter")
-    page.get_by_placeholder("Zitierte Belegstelle").fill("Die Belegstelle, wörtlich.")
+    page.get_by_placeholder("Begründung mit zitierter Belegstelle").fill("Die Belegstelle, wörtlich.")
     page.screenshot(path=str(tmp_path / "labeling-screen.png"), full_page=True)
     if os.environ.get("UPDATE_SCREENSHOTS") == "1":
         shutil.copyfile(tmp_path / "labeling-screen.png", SCREENSHOT)
@@ -77,5 +89,6 @@ def test_annotator_verifies_a_claim_in_the_browser(studio, new_annotator, browse
     assert annotation["evidence"] == {"urls": ["https://www.example.ch/beleg"], "quote": "Die Belegstelle, wörtlich."}
     assert annotation["lead_time"] is not None and annotation["lead_time"] > 0
     verified = {v["claim"]["claim_id"]: v for _, v in read_records(tmp_path / "out" / "verified.jsonl")}
-    assert (verified[claim["claim_id"]]["fidelity"], verified[claim["claim_id"]]["verdict"]) == (
-        "faithful", "supported")
+    # one annotator's word is not a verdict (two agreeing faithful judges are needed): review
+    record = verified[claim["claim_id"]]
+    assert (record["fidelity"], record["verdict"], record["needs_review"]) == ("faithful", None, True)

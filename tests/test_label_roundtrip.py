@@ -23,11 +23,13 @@ F, U, NA, NSC, NAC = "faithful", "unfaithful", "not_atomic", "not_self_contained
 S, R, NEE = "supported", "refuted", "not_enough_evidence"
 
 # claim number (order in claims.jsonl) → annotator → (fidelity, verdict, extra answers); "skip" = cancelled
+# (claim 4: two verdicts without evidence, sent past the interface through the API; they must not count)
 ANSWERS: dict[int, dict[str, object]] = {
     0: {"anna": (F, S, {"urls": "https://www.admin.ch/beleg https://www.srf.ch/zwei", "quote": "Belegstelle A"}),
-        "bert": (F, S, {})},
-    1: {"anna": (F, R, {"urls": "https://example.org/r1"}), "bert": (F, S, {"urls": "https://example.org/s1"}),
-        "cleo": (F, R, {"quote": "Belegstelle C"})},
+        "bert": (F, S, {"urls": "https://www.srf.ch/b", "quote": "Belegstelle B"})},
+    1: {"anna": (F, R, {"urls": "https://example.org/r1", "quote": "Begründung A"}),
+        "bert": (F, S, {"urls": "https://example.org/s1", "quote": "Begründung B"}),
+        "cleo": (F, R, {"urls": "https://example.org/r2", "quote": "Belegstelle C"})},
     2: {"anna": (NA, None, {}), "bert": (NA, None, {})},
     3: {"anna": (U, NEE, {"corrected": "Fassung von Anna."}), "bert": (F, NEE, {}), "cleo": (F, NEE, {})},
     4: {"anna": (F, S, {}), "bert": (F, S, {})},
@@ -107,20 +109,22 @@ def test_round_trip_records_adjudication_and_agreement(annotated) -> None:  # no
         (F, S, 2, {"fidelity": 1.0, "verdict": 1.0}, False),
         (F, R, 3, {"fidelity": 1.0, "verdict": pytest.approx(2 / 3)}, False),
         (NA, None, 2, {"fidelity": 1.0, "verdict": None}, False),
-        (F, NEE, 3, {"fidelity": pytest.approx(2 / 3), "verdict": 1.0}, False),
-        (F, S, 2, {"fidelity": 1.0, "verdict": 1.0}, False),
+        (F, NEE, 3, {"fidelity": pytest.approx(2 / 3), "verdict": 1.0}, False),  # Anna's verdict: she said U
+        (F, None, 2, {"fidelity": 1.0, "verdict": None}, True),  # verdicts without evidence do not count
         (NAC, None, 1, {"fidelity": 1.0, "verdict": None}, False),
         (None, None, 2, {"fidelity": 0.5, "verdict": None}, True),
     ]
     for record, (fidelity, verdict, count, agreement, review) in zip(v, expected):
         assert (record["fidelity"], record["verdict"], record["annotation_count"], record["agreement"],
-                record["needs_review"]) == (fidelity, verdict, count, agreement, review)
+                record["needs_review"], record["label_source"]) == (fidelity, verdict, count, agreement, review,
+                                                                    "annotators")
     assert all(r["annotation_count"] == 0 and not r["needs_review"] and r["fidelity"] is None for r in v[7:])
-    assert summary.needs_review == 1
+    assert summary.needs_review == 2
+    assert len(summary.uncounted) == 3 and any("without an evidence URL" in line for line in summary.lines())
     # evidence: only what backs the winning verdict (Anna's and Cleo's "refuted", not Bert's "supported")
-    assert v[0]["evidence"] == [first["evidence"]]
-    assert v[1]["evidence"] == [{"urls": ["https://example.org/r1"], "quote": None},
-                                {"urls": [], "quote": "Belegstelle C"}]
+    assert v[0]["evidence"] == [first["evidence"], {"urls": ["https://www.srf.ch/b"], "quote": "Belegstelle B"}]
+    assert v[1]["evidence"] == [{"urls": ["https://example.org/r1"], "quote": "Begründung A"},
+                                {"urls": ["https://example.org/r2"], "quote": "Belegstelle C"}]
     # corrections: Anna's "unfaithful" fix of claim 3 was outvoted; claim 6 has no majority, so it is kept
     assert v[3]["corrected_text"] is None
     assert v[6]["corrected_text"] == "Fassung von Anna, eigenständig."
@@ -130,12 +134,14 @@ def test_round_trip_records_adjudication_and_agreement(annotated) -> None:  # no
     assert (agreement["fidelity"].units, agreement["fidelity"].alpha, agreement["fidelity"].percent) == (
         6, pytest.approx(38 / 90), pytest.approx(14 / 20))
     assert (agreement["verdict"].units, agreement["verdict"].alpha, agreement["verdict"].percent) == (
-        4, pytest.approx(44 / 62), pytest.approx(12 / 16))
+        3, pytest.approx(20 / 32), pytest.approx(6 / 10))
+    low, high = agreement["verdict"].interval
+    assert low <= 20 / 32 <= high
     stats = {s.annotator: s for s in summary.annotators}
     assert {p: stats[n].annotations for p, n in names.items()} == {"anna": 7, "bert": 6, "cleo": 2}
-    assert stats[names["anna"]].with_majority == {"fidelity": pytest.approx(5 / 6), "verdict": 1.0}
-    assert stats[names["bert"]].with_majority == {"fidelity": 1.0, "verdict": 0.75}
-    assert stats[names["cleo"]].with_majority == {"fidelity": 1.0, "verdict": 1.0}
+    assert stats[names["anna"]].with_others == {"fidelity": pytest.approx(5 / 8), "verdict": pytest.approx(2 / 3)}
+    assert stats[names["bert"]].with_others == {"fidelity": 0.75, "verdict": 0.5}
+    assert stats[names["cleo"]].with_others == {"fidelity": 0.75, "verdict": pytest.approx(2 / 3)}
     assert summary.deleted == [] and summary.duplicated == [] and summary.problems == []
 
 
@@ -147,20 +153,21 @@ def test_hand_figures() -> None:
       n_F = 10, n_NA = 2, n_U = 1, n_NSC = 1, n = 14; disagreeing coincidences 4
       alpha = 1 - (n-1) * 4 / (n^2 - 100 - 4 - 1 - 1) = 1 - 13 * 4 / 90 = 38/90
       percent: agreeing ordered pairs 2 + 6 + 2 + 2 + 2 + 0 = 14 of 2 + 6 + 2 + 6 + 2 + 2 = 20
-    verdict units: [S,S] [R,S,R] [NEE,NEE,NEE] [S,S]
-      o_SS = 4, o_RR = 1, o_RS = o_SR = 1, o_NEE,NEE = 3; n_S = 5, n_R = 2, n_NEE = 3, n = 10
-      alpha = 1 - 9 * 2 / (100 - 25 - 4 - 9) = 1 - 18/62 = 44/62; percent 2 + 2 + 6 + 2 = 12 of 16
-    with the majority: Anna fidelity 5 of 6 (her "unfaithful" on claim 3 is outvoted), verdict 4 of 4;
-      Bert fidelity 5 of 5, verdict 3 of 4 ("supported" on claim 1); Cleo 2 of 2 and 2 of 2.
+    verdict units (counted verdicts only: Anna judged claim 3 unfaithful, claim 4 has no evidence):
+      [S,S] [R,S,R] [NEE,NEE]
+      o_SS = 2, o_RR = 1, o_RS = o_SR = 1, o_NEE,NEE = 2; n_S = 3, n_R = 2, n_NEE = 2, n = 7
+      alpha = 1 - 6 * 2 / (49 - 9 - 4 - 4) = 1 - 12/32 = 20/32; percent 2 + 2 + 2 = 6 of 10
+    pairwise with the others (fidelity): Anna 5 of 8 pairs (claims 3 and 6 disagree), Bert 6 of 8, Cleo 3 of 4;
+      verdict: Anna 2 of 3, Bert 2 of 4, Cleo 2 of 3.
     """
     from builder.label.agreement import alpha_nominal, percent_agreement
 
     fidelity = [[F, F], [F, F, F], [NA, NA], [U, F, F], [F, F], [NSC, F], [NAC]]
-    verdict = [[S, S], [R, S, R], [NEE, NEE, NEE], [S, S]]
+    verdict = [[S, S], [R, S, R], [NEE, NEE]]
     assert alpha_nominal(fidelity) == pytest.approx(38 / 90)
     assert percent_agreement(fidelity) == pytest.approx(14 / 20)
-    assert alpha_nominal(verdict) == pytest.approx(44 / 62)
-    assert percent_agreement(verdict) == pytest.approx(12 / 16)
+    assert alpha_nominal(verdict) == pytest.approx(20 / 32)
+    assert percent_agreement(verdict) == pytest.approx(6 / 10)
 
 
 def test_pull_reports_a_task_deleted_in_label_studio(studio, split_dir: Path, project_title: str,  # noqa: ANN001

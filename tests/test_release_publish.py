@@ -23,10 +23,12 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_dry_run_lists_every_release_file_and_the_tag(built: Path) -> None:
-    result = CliRunner().invoke(main, ["publish", str(built), "--repo", "claims-org/claims-ch", "--dry-run"])
+    result = CliRunner().invoke(main, ["publish", str(built), "--repo", "claims-org/claims-ch", "--dry-run",
+                                       "--include-text"])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[0] == "would upload to https://huggingface.co/datasets/claims-org/claims-ch and tag v1.2.3:"
+    assert lines[0] == ("would upload to https://huggingface.co/datasets/claims-org/claims-ch (gated: it holds full "
+                        "article texts) and tag v1.2.3:")
     listed = [line.split()[0] for line in lines[1:-1]]
     assert listed == sorted([*read_manifest(built)["files"], "manifest.json"])
     sizes = {line.split()[0]: int(line.split()[1]) for line in lines[1:-1]}
@@ -38,7 +40,8 @@ def test_a_damaged_release_is_not_published(built: Path, tmp_path: Path) -> None
     copy = tmp_path / "claims-ch"
     shutil.copytree(built, copy)
     (copy / "changes.json").write_text("{}\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["publish", str(copy), "--repo", "claims-org/claims-ch", "--dry-run"])
+    result = CliRunner().invoke(main, ["publish", str(copy), "--repo", "claims-org/claims-ch", "--dry-run",
+                                       "--include-text"])
     assert result.exit_code == 2 and result.stderr.count("\n") == 1
     assert "release does not pass its check (1 problems, first:" in result.stderr
     assert f"run `builder validate {copy}`" in result.stderr
@@ -54,4 +57,4 @@ def test_without_network_the_upload_fails_with_one_line(built: Path) -> None:
     """Offline (as every test runs), the Hub client refuses before any request: a user error, no traceback."""
     expected = r"^claims-org/claims-ch: upload failed: .*offline mode is enabled.*\(check the network"
     with pytest.raises(BuilderError, match=expected):
-        publish(plan_publish(built, "claims-org/claims-ch"), token="hf_not_a_real_token")
+        publish(plan_publish(built, "claims-org/claims-ch", include_text=True), token="hf_not_a_real_token")

@@ -16,24 +16,27 @@ from typing import Any
 
 from builder.errors import BuilderError
 from builder.io.records import Format, RecordWriter
-from builder.label.adjudicate import QUESTIONS, verified_record
-from builder.label.agreement import AnnotatorStats, QuestionAgreement, annotator_stats, project_agreement
+from builder.label.adjudicate import FAITHFUL, MIN_VERDICTS, QUESTIONS, evidence_missing, verified_record
+from builder.label.agreement import (BOOTSTRAP_DRAWS, CONFIDENCE, AnnotatorStats, QuestionAgreement, annotator_stats,
+                                     project_agreement)
 from builder.label.annotations import annotation_record, annotator_salt, pseudonym
 from builder.label.connection import Connection, connect, studio_errors
-from builder.label.project import find_project, read_ledger
+from builder.label.project import ANNOTATOR_PREFIX, description_value, find_project, group_projects, read_ledger
+from builder.label.servers import AnnotatorServer
 from builder.label.tasks import valid_records
 from builder.validate.schemas import check, violations
 
 
 @dataclass
 class PullSummary:
-    project_id: int
+    project_ids: list[int]  # one, or one per annotator (`builder push --annotators`)
     title: str
     tasks: int = 0  # tasks that carry a claim
     annotated: int = 0  # claims with at least one annotation
     annotations: int = 0
     cancelled: int = 0  # skipped by the annotator: no answer, left out
     needs_review: int = 0
+    uncounted: list[str] = field(default_factory=list)  # verdicts that do not count, and why
     agreement: list[QuestionAgreement] = field(default_factory=list)
     annotators: list[AnnotatorStats] = field(default_factory=list)
     deleted: list[str] = field(default_factory=list)  # pushed claim ids without a task
@@ -43,22 +46,29 @@ class PullSummary:
 
     def lines(self) -> list[str]:
         """The report printed by `builder pull`: counts, agreement per question, annotators, warnings."""
-        out = [f"project {self.title!r} (id {self.project_id}): {self.tasks} tasks, {self.annotated} annotated, "
+        where = (f"project {self.title!r} (id {self.project_ids[0]})" if len(self.project_ids) == 1 else
+                 f"{len(self.project_ids)} projects {self.title!r}, one per annotator")
+        out = [f"{where}: {self.tasks} tasks, {self.annotated} annotated, "
                f"{self.annotations} annotations ({self.cancelled} skipped), {self.needs_review} need review",
-               f"{'question':<10} {'units':>5} {'alpha':>7} {'percent':>8}"]
+               f"{'question':<10} {'units':>5} {'alpha':>7} {f'{CONFIDENCE:.0%} CI':>15} {'percent':>8}"]
         for q in self.agreement:
-            out.append(f"{q.question:<10} {q.units:>5} {_number(q.alpha):>7} {_percent(q.percent):>8}")
+            interval = "n/a" if q.interval is None else f"{q.interval[0]:.3f}–{q.interval[1]:.3f}"
+            out.append(f"{q.question:<10} {q.units:>5} {_number(q.alpha):>7} {interval:>15} {_percent(q.percent):>8}")
+        out.append(f"(alpha: Krippendorff, nominal; CI: percentile bootstrap over claims, {BOOTSTRAP_DRAWS} draws, "
+                   f"seeded)")
         out.append(f"{'annotator':<20} {'annotations':>11} " + " ".join(f"{q:>9}" for q in QUESTIONS)
-                   + "   (agreement with the majority)")
+                   + "   (pairwise agreement with the other annotators)")
         for a in self.annotators:
             out.append(f"{a.annotator:<20} {a.annotations:>11} "
-                       + " ".join(f"{_percent(a.with_majority[q]):>9}" for q in QUESTIONS))
+                       + " ".join(f"{_percent(a.with_others[q]):>9}" for q in QUESTIONS))
         if self.deleted:
             out.append(f"warning: {len(self.deleted)} pushed claim(s) have no task in Label Studio (deleted "
                        f"there?): {' '.join(self.deleted)}")
         if self.duplicated:
             out.append(f"warning: {len(self.duplicated)} claim(s) have several tasks; their annotations are "
                        f"merged: {' '.join(self.duplicated)}")
+        if self.uncounted:
+            out.append(f"warning: {len(self.uncounted)} verdict(s) not counted: " + "; ".join(self.uncounted))
         out += [f"warning: {p}" for p in self.problems]
         return out
 
@@ -77,55 +87,96 @@ def _export(conn: Connection, project_id: int) -> list[dict[str, Any]]:
     return sorted(json.loads(raw), key=lambda t: t["id"])
 
 
+@dataclass(frozen=True)
+class _Export:
+    """One project's export, with the e-mails of its server's users (user ids are per server)."""
+
+    project: Any
+    tasks: list[dict[str, Any]]
+    emails: dict[int, str]
+
+
+def _exports(conn: Connection, title: str, *, group: bool) -> list[_Export]:
+    """The project titled `title` on this server (with `group`: first its per-annotator projects)."""
+    with studio_errors(conn.url):
+        projects = (group_projects(conn, title) if group else []) or [find_project(conn, title)]
+        if projects[0] is None:
+            raise BuilderError(f"no Label Studio project titled {title!r} at {conn.url}",
+                               fix="check --project, or create it with `builder push`")
+        emails = {user.id: user.email or user.username or f"user-{user.id}" for user in conn.client.users.list()}
+        return [_Export(project, _export(conn, project.id), emails) for project in projects]
+
+
 def pull(title: str, out_dir: Path, *, url: str | None = None, api_key: str | None = None,
-         fmt: Format = "parquet", salt: str | None = None, claims_file: Path | None = None) -> PullSummary:
+         fmt: Format = "parquet", salt: str | None = None, claims_file: Path | None = None,
+         min_verdicts: int = MIN_VERDICTS, servers: dict[str, AnnotatorServer] | None = None) -> PullSummary:
     """Export project `title` and write OUT_DIR/annotations.<fmt> and OUT_DIR/verified.<fmt>.
 
     `claims_file` (optional) adds its claims to the ledger of pushed claims that deletions are checked
-    against. `url` and `api_key` default to $LABEL_STUDIO_URL and $LABEL_STUDIO_API_KEY.
+    against. A verdict needs `min_verdicts` agreeing faithful judges (see `adjudicate`). `url` and
+    `api_key` default to $LABEL_STUDIO_URL and $LABEL_STUDIO_API_KEY. With `servers` (one per annotator,
+    `builder studio --annotators`) the project `title` of every annotator's server is pulled and merged.
     """
     pushed = {record["claim_id"] for _, record in valid_records(claims_file, "claim")} if claims_file else set()
     salt = annotator_salt(salt)
-    conn = connect(url, api_key)
-    with studio_errors(conn.url):
-        project = find_project(conn, title)
-        if project is None:
-            raise BuilderError(f"no Label Studio project titled {title!r} at {conn.url}",
-                               fix="check --project, or create it with `builder push`")
-        tasks = _export(conn, project.id)
-        emails = {user.id: user.email or user.username or f"user-{user.id}" for user in conn.client.users.list()}
-    summary = PullSummary(project.id, title)
+    if servers:
+        exports = [e for server in servers.values()
+                   for e in _exports(connect(server.url, server.api_key), title, group=False)]
+    else:
+        exports = _exports(connect(url, api_key), title, group=True)
+    summary = PullSummary([e.project.id for e in exports], title)
     claims: dict[str, dict[str, Any]] = {}
-    task_ids: dict[str, list[int]] = defaultdict(list)
     by_claim: dict[str, list[dict[str, Any]]] = {}
     foreign = 0
-    for task in tasks:
-        data, claim_id = task.get("data") or {}, (task.get("data") or {}).get("claim_id")
-        found = violations("claim", data.get("record"))
-        if not isinstance(claim_id, str) or found or data["record"]["claim_id"] != claim_id:
-            foreign += 1
-            continue
-        claims.setdefault(claim_id, data["record"])
-        task_ids[claim_id].append(task["id"])
-        for annotation in sorted(task.get("annotations") or [], key=lambda a: a["id"]):
-            if annotation.get("was_cancelled"):
-                summary.cancelled += 1
+    for export in exports:
+        project, tasks, emails = export.project, export.tasks, export.emails
+        # a per-annotator project counts only its own annotator's work (see `push_annotators`)
+        assigned = description_value(project.description, ANNOTATOR_PREFIX)
+        task_ids: dict[str, list[int]] = defaultdict(list)
+        for task in tasks:
+            data, claim_id = task.get("data") or {}, (task.get("data") or {}).get("claim_id")
+            found = violations("claim", data.get("record"))
+            if not isinstance(claim_id, str) or found or data["record"]["claim_id"] != claim_id:
+                foreign += 1
                 continue
-            user = annotation.get("completed_by")
-            user_id = user.get("id") if isinstance(user, dict) else user
-            record = annotation_record(annotation, task, pseudonym(emails.get(user_id, f"user-{user_id}"), salt))
-            found = violations("annotation", record)
-            if found:
-                summary.problems.append(f"annotation {annotation['id']} of task {task['id']} left out: {found[0]}")
-                continue
-            by_claim.setdefault(claim_id, []).append(record)
+            claims.setdefault(claim_id, data["record"])
+            task_ids[claim_id].append(task["id"])
+            for annotation in sorted(task.get("annotations") or [], key=lambda a: a["id"]):
+                if annotation.get("was_cancelled"):
+                    summary.cancelled += 1
+                    continue
+                user = annotation.get("completed_by")
+                user_id = user.get("id") if isinstance(user, dict) else user
+                name = pseudonym(emails.get(user_id, f"user-{user_id}"), salt)
+                if assigned is not None and name != assigned:
+                    summary.problems.append(f"annotation {annotation['id']} in project {project.id} (for {assigned}) "
+                                            f"is by {name}, not its annotator; left out")
+                    continue
+                record = annotation_record(annotation, task, name)
+                found = violations("annotation", record)
+                if found:
+                    summary.problems.append(f"annotation {annotation['id']} of task {task['id']} left out: "
+                                            f"{found[0]}")
+                    continue
+                by_claim.setdefault(claim_id, []).append(record)
+                if record["verdict"] is not None and record["fidelity"] != FAITHFUL:
+                    summary.uncounted.append(f"annotation {annotation['id']}: a verdict on a claim judged "
+                                             f"{record['fidelity'] or 'without fidelity'}")
+                elif evidence_missing(record):
+                    summary.uncounted.append(f"annotation {annotation['id']}: {record['verdict']!r} without an "
+                                             f"evidence URL and a justification")
+        summary.tasks += sum(len(ids) for ids in task_ids.values())
+        summary.duplicated += sorted(c for c, ids in task_ids.items() if len(ids) > 1)
+        summary.deleted += sorted(read_ledger(project.description) - task_ids.keys())
     if foreign:
         summary.problems.append(f"{foreign} task(s) carry no valid claim record (not from `builder push`); "
                                 f"left out")
-    summary.tasks = sum(len(ids) for ids in task_ids.values())
-    summary.duplicated = sorted(c for c, ids in task_ids.items() if len(ids) > 1)
-    summary.deleted = sorted((read_ledger(project.description) | pushed) - claims.keys())
-    verified = [verified_record(claim, by_claim.get(claim_id, [])) for claim_id, claim in claims.items()]
+    summary.deleted = sorted(set(summary.deleted) | (pushed - claims.keys()))
+    summary.duplicated = sorted(set(summary.duplicated))
+    for records in by_claim.values():
+        records.sort(key=lambda r: r["annotation_id"])  # merged projects: back to the order of annotation
+    verified = [verified_record(claim, by_claim.get(claim_id, []), min_verdicts=min_verdicts)
+                for claim_id, claim in claims.items()]
     annotations = [record for claim_id in claims for record in by_claim.get(claim_id, [])]
     for kind, records in (("annotation", annotations), ("verified", verified)):
         for record in records:

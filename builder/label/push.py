@@ -17,15 +17,18 @@ oldest (lowest id): the younger creator deletes its own project, still empty, an
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from builder.io.records import find_records_file
+from builder.errors import BuilderError
+from builder.label.annotations import annotator_salt, pseudonym
 from builder.label.connection import NO_RETRY, Connection, connect, studio_errors
-from builder.label.project import claim_tasks, ledger_description, open_project, read_ledger
-from builder.label.tasks import claim_task, read_claims
+from builder.label.project import (ANNOTATOR_PREFIX, GROUP_PREFIX, annotator_title, claim_tasks, ledger_description,
+                                   open_project, read_ledger)
+from builder.label.servers import AnnotatorServer
+from builder.label.tasks import ClaimInput, articles_beside, claim_task, read_claims
 from builder.validate.files import refuse_invalid
 
 DEFAULT_BATCH = 500
@@ -81,42 +84,113 @@ def settle_created(conn: Connection, project: Any, title: str, overlap: int | No
     return kept, False
 
 
+def _read_valid(claims_file: Path, articles_file: Path | None) -> list[ClaimInput]:
+    """The claims to push, read after the whole input was validated (each record against its schema, the
+    claims against their articles, see `builder validate`): an invalid file is refused before any request."""
+    articles = articles_beside(claims_file, articles_file)
+    refuse_invalid([(articles, "article"), (Path(claims_file), "claim")],
+                   fix=f"push the output of `builder split`; `builder validate {articles} {claims_file}` lists "
+                       "every problem")
+    return read_claims(claims_file, articles_file)
+
+
+def _push_into(conn: Connection, title: str, inputs: Sequence[ClaimInput], *, overlap: int | None, batch_size: int,
+               progress: Callable[[str], None] | None, note: str = "") -> PushSummary:
+    """Import the claims of `inputs` not yet in project `title` (created if missing); see the module docstring."""
+    started = time.perf_counter()
+    project, created = open_project(conn, title, overlap, note=note)
+    if created:
+        project, created = settle_created(conn, project, title, overlap)
+    present = claim_tasks(conn, project.id)
+    removed = remove_duplicates(conn, present)
+    missing = [item for item in inputs if item.claim["claim_id"] not in present]
+    batches = [missing[i:i + batch_size] for i in range(0, len(missing), batch_size)]
+    for number, batch in enumerate(batches, 1):
+        conn.client.projects.import_tasks(project.id, request=[claim_task(item) for item in batch],
+                                          request_options=NO_RETRY)
+        if progress:
+            progress(f"batch {number}/{len(batches)}: {len(batch)} task(s) imported")
+    expected = sum(len(ids) for ids in present.values()) + len(missing)
+    project = conn.client.projects.get(project.id)
+    if project.task_number != expected:
+        present = claim_tasks(conn, project.id)
+        removed += remove_duplicates(conn, present)
+        project = conn.client.projects.get(project.id)
+    pushed = read_ledger(project.description) | present.keys() | {i.claim["claim_id"] for i in missing}
+    conn.client.projects.update(project.id, description=ledger_description(project.description, pushed))
+    return PushSummary(project.id, title, created, len(inputs), len(inputs) - len(missing), len(missing),
+                       removed, project.task_number, time.perf_counter() - started)
+
+
 def push(claims_file: Path, title: str, *, url: str | None = None, api_key: str | None = None,
          overlap: int | None = None, batch_size: int = DEFAULT_BATCH, articles_file: Path | None = None,
          progress: Callable[[str], None] | None = None) -> PushSummary:
     """Create (or find) project `title` and import every claim of `claims_file` not yet in it.
 
-    The whole input is read and validated (each record against its schema, the claims against their
-    articles, see `builder validate`) before connecting: an invalid file is refused before any request.
-    `url` and `api_key` default to $LABEL_STUDIO_URL and $LABEL_STUDIO_API_KEY.
+    The whole input is read and validated before connecting: an invalid file is refused before any
+    request. `url` and `api_key` default to $LABEL_STUDIO_URL and $LABEL_STUDIO_API_KEY.
     """
-    started = time.perf_counter()
-    inputs = read_claims(claims_file, articles_file)
-    articles = Path(articles_file or find_records_file(Path(claims_file).parent, "articles"))
-    refuse_invalid([(articles, "article"), (Path(claims_file), "claim")],
-                   fix=f"push the output of `builder split`; `builder validate {articles} {claims_file}` lists "
-                       "every problem")
+    inputs = _read_valid(claims_file, articles_file)
     conn = connect(url, api_key)
     with studio_errors(conn.url):
-        project, created = open_project(conn, title, overlap)
-        if created:
-            project, created = settle_created(conn, project, title, overlap)
-        present = claim_tasks(conn, project.id)
-        removed = remove_duplicates(conn, present)
-        missing = [item for item in inputs if item.claim["claim_id"] not in present]
-        batches = [missing[i:i + batch_size] for i in range(0, len(missing), batch_size)]
-        for number, batch in enumerate(batches, 1):
-            conn.client.projects.import_tasks(project.id, request=[claim_task(item) for item in batch],
-                                              request_options=NO_RETRY)
-            if progress:
-                progress(f"batch {number}/{len(batches)}: {len(batch)} task(s) imported")
-        expected = sum(len(ids) for ids in present.values()) + len(missing)
-        project = conn.client.projects.get(project.id)
-        if project.task_number != expected:
-            present = claim_tasks(conn, project.id)
-            removed += remove_duplicates(conn, present)
-            project = conn.client.projects.get(project.id)
-        pushed = read_ledger(project.description) | present.keys() | {i.claim["claim_id"] for i in missing}
-        conn.client.projects.update(project.id, description=ledger_description(project.description, pushed))
-    return PushSummary(project.id, title, created, len(inputs), len(inputs) - len(missing), len(missing),
-                       removed, project.task_number, time.perf_counter() - started)
+        return _push_into(conn, title, inputs, overlap=overlap, batch_size=batch_size, progress=progress)
+
+
+def overlap_plan(claim_ids: Sequence[str], annotators: Sequence[str], overlap: int) -> dict[str, list[str]]:
+    """annotator → the claim ids they judge: each claim goes to `overlap` of the annotators.
+
+    Which ones follows from the claim id alone (consecutive annotators from a start the id picks), so
+    every push of the same claims to the same annotators makes the same plan, and load is even on average.
+    """
+    plan: dict[str, list[str]] = {a: [] for a in annotators}
+    for claim_id in claim_ids:
+        start = int(claim_id, 16) % len(annotators)
+        for k in range(overlap):
+            plan[annotators[(start + k) % len(annotators)]].append(claim_id)
+    return plan
+
+
+def push_annotators(claims_file: Path, title: str, annotators: Sequence[str], *, url: str | None = None,
+                    api_key: str | None = None, overlap: int | None = None, batch_size: int = DEFAULT_BATCH,
+                    articles_file: Path | None = None, salt: str | None = None,
+                    servers: dict[str, AnnotatorServer] | None = None,
+                    progress: Callable[[str], None] | None = None) -> list[PushSummary]:
+    """One project per annotator, each with that annotator's share of the claims.
+
+    Every claim goes to `overlap` annotators (default: all), each in their own project, so nobody works
+    where another annotator's answers are; `pull --project TITLE` merges the projects and counts in each
+    only the annotations of its annotator. The annotators must have accounts. Without `servers` the
+    projects (`TITLE (annotator-…)`) share one server, whose members can all open them; with `servers`
+    (from `builder studio --annotators`) each annotator's project `TITLE` is on their own server.
+    Idempotent like `push`, as long as the same annotators are given.
+    """
+    emails = sorted({a.strip().lower() for a in annotators if a.strip()})
+    overlap = overlap or len(emails)
+    if not emails or overlap > len(emails):
+        raise BuilderError(f"--overlap {overlap} needs at least {overlap} annotators, got {len(emails)}",
+                           fix="list one e-mail per annotator in --annotators, or lower --overlap")
+    missing = [e for e in emails if servers is not None and e not in servers]
+    if missing:
+        raise BuilderError(f"no server for {', '.join(missing)} in the servers file",
+                           fix="start them with `builder studio --annotators` listing every annotator")
+    inputs = _read_valid(claims_file, articles_file)
+    salt = annotator_salt(salt)
+    names = {email: pseudonym(email, salt) for email in emails}
+    titles = {email: title if servers else annotator_title(title, names[email]) for email in emails}
+    conns = ({email: connect(servers[email].url, servers[email].api_key) for email in emails} if servers
+             else dict.fromkeys(emails, connect(url, api_key)))
+    for email, conn in conns.items():
+        with studio_errors(conn.url):
+            if email not in {(u.email or "").lower() for u in conn.client.users.list()}:
+                raise BuilderError(f"no Label Studio account for {email} at {conn.url}",
+                                   fix=f"let them sign up at {conn.url}/user/signup/ first, then push again")
+    plan = overlap_plan([i.claim["claim_id"] for i in inputs], emails, overlap)
+    summaries = []
+    for email in emails:
+        mine = set(plan[email])
+        note = f"{GROUP_PREFIX} {title}\n{ANNOTATOR_PREFIX} {names[email]}"
+        with studio_errors(conns[email].url):
+            summaries.append(_push_into(conns[email], titles[email],
+                                        [i for i in inputs if i.claim["claim_id"] in mine], overlap=1,
+                                        batch_size=batch_size, progress=progress, note=note))
+    return summaries

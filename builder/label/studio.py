@@ -15,6 +15,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +43,15 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def port_in_use(port: int) -> bool:
+    """Something accepts connections on 127.0.0.1:`port` (the test Label Studio itself applies)."""
+    with socket.socket() as s:
+        return s.connect_ex(("127.0.0.1", port)) == 0
+
+
+_MOVED = re.compile(r"\* Port (\d+) is in use\.\s*\* Trying to start at (\d+)")
 
 
 @dataclass
@@ -106,7 +116,14 @@ def start_studio(data_dir: Path, *, port: int | None = None, username: str, pass
 
     The admin `username` (an e-mail) gets `password` and the legacy API token `token` (used as
     `Authorization: Token ...`). The server log goes to DATA_DIR/server.log.
+
+    A busy `port` is refused: Label Studio would quietly move to the next free one, and the /health that
+    answered would be whatever else listens there. Should the port be taken between the check and the
+    start, the move shows in the log and is refused too.
     """
+    if port and port_in_use(port):
+        raise BuilderError(f"port {port} on 127.0.0.1 is already in use",
+                           fix="stop what listens there, or pass another --port (0 picks a free one)")
     venv = studio_venv()
     port = port or free_port()
     data_dir = Path(data_dir).resolve()
@@ -115,6 +132,7 @@ def start_studio(data_dir: Path, *, port: int | None = None, username: str, pass
     if not database.exists() and template.exists():
         shutil.copyfile(template, database)  # already migrated: starts in seconds, not minutes
     log = data_dir / "server.log"
+    log_start = log.stat().st_size if log.exists() else 0
     command = [str(venv / "bin" / "label-studio"), "start", "--no-browser", "--internal-host", "127.0.0.1", "-p", str(port),
                f"--data-dir={data_dir}", f"--username={username}", f"--password={password}",
                f"--user-token={token}", "--enable-legacy-api-token"]  # `=`: a value may start with "-"
@@ -122,17 +140,33 @@ def start_studio(data_dir: Path, *, port: int | None = None, username: str, pass
         process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                                    cwd=data_dir, env={**os.environ, **_QUIET}, start_new_session=True)
     server = StudioServer(f"http://127.0.0.1:{port}", username, password, token, data_dir, log, process)
+    try:
+        _wait_until_up(server, log_start, timeout)
+    except BaseException:
+        server.stop()  # a failed start, Ctrl-C or SIGTERM while waiting: no server is left behind
+        raise
+    return server
+
+
+def _wait_until_up(server: StudioServer, log_start: int, timeout: float) -> None:
+    """Return when /health answers; BuilderError when the server exits, moves port or stays silent."""
+    process, log = server.process, server.log
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise BuilderError(f"Label Studio exited with code {process.returncode} while starting: {_tail(log)}",
                                file=str(log))
+        with log.open("rb") as fh:
+            fh.seek(log_start)
+            moved = _MOVED.search(fh.read().decode("utf-8", "replace"))
+        if moved:
+            raise BuilderError(f"port {moved[1]} was taken while Label Studio started (it tried {moved[2]})",
+                               file=str(log), fix="pass another --port (0 picks a free one)")
         try:
             if httpx.get(f"{server.url}/health", timeout=2).status_code == 200:
-                return server
+                return
         except httpx.HTTPError:
             pass
         time.sleep(0.5)
-    server.stop()
     raise BuilderError(f"Label Studio did not answer on {server.url}/health within {timeout:.0f} s: {_tail(log)}",
                        file=str(log))

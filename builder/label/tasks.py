@@ -40,6 +40,18 @@ def valid_records(path: Path, kind: str) -> Iterable[tuple[int, dict[str, Any]]]
         yield number, record
 
 
+def articles_beside(claims_file: Path, articles_file: Path | None = None) -> Path:
+    """The articles of a claims file: the one given, else the `articles.*` that `builder split` wrote next to
+    the claims."""
+    if articles_file is not None:
+        return Path(articles_file)
+    try:
+        return find_records_file(Path(claims_file).parent, "articles")
+    except BuilderError:
+        raise BuilderError("no articles file next to the claims file", file=str(claims_file),
+                           fix="pass --articles FILE (the articles.* written by the same `builder split`)") from None
+
+
 def read_claims(claims_file: Path, articles_file: Path | None = None) -> list[ClaimInput]:
     """Every claim of `claims_file` (first occurrence of each claim_id) with its article.
 
@@ -54,13 +66,7 @@ def read_claims(claims_file: Path, articles_file: Path | None = None) -> list[Cl
         if claim["claim_id"] not in seen:
             seen.add(claim["claim_id"])
             claims.append((number, claim))
-    if articles_file is None:
-        try:
-            articles_file = find_records_file(claims_file.parent, "articles")
-        except BuilderError:
-            raise BuilderError("no articles file next to the claims file", file=str(claims_file),
-                               fix="pass --articles FILE (the articles.* written by the same `builder split`)"
-                               ) from None
+    articles_file = articles_beside(claims_file, articles_file)
     wanted = {claim["article_id"] for _, claim in claims}
     articles = {a["id"]: a for _, a in valid_records(Path(articles_file), "article") if a["id"] in wanted}
     out = []

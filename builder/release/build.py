@@ -12,8 +12,10 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from builder.errors import BuilderError
 from builder.io.atomic import atomic_path
-from builder.release.card import CARD, CHANGES, CardFacts, render_card
+from builder.label.agreement import QuestionAgreement, project_agreement
+from builder.release.card import CARD, CHANGES, LICENSE, CardFacts, license_text, render_card, write_figures
 from builder.release.changelog import UNVERIFIED, compare, label, release_labels
 from builder.release.features import CONFIGS, article_row, candidate_row, config_features, verified_row
 from builder.release.inputs import ReleaseInputs, load_inputs
@@ -40,7 +42,8 @@ def _rows(inputs: ReleaseInputs, story_of: dict[str, str], split_of: dict[str, s
         rows["candidates"][split_of[story]].append(candidate_row(claim, story))
     for verified in inputs.judged:
         story = story_of[verified["claim"]["article_id"]]
-        rows["claims"][split_of[story]].append(verified_row(verified, story))
+        # records written before verified 1.1.0 came from `builder pull`: people made their labels
+        rows["claims"][split_of[story]].append(verified_row({"label_source": "annotators", **verified}, story))
     for config, by_split in rows.items():
         for split_rows in by_split.values():
             split_rows.sort(key=(lambda r: r["id"]) if config == "articles" else _claim_order)
@@ -65,13 +68,45 @@ def _labels(inputs: ReleaseInputs) -> dict[str, str]:
     return labels
 
 
+def _tools() -> dict[str, Any]:
+    """`tool_versions` plus the pinned libraries whose output is in the release: the figures' PNG bytes
+    (matplotlib) and the agreement figures (krippendorff)."""
+    from importlib.metadata import version
+
+    return {**tool_versions(), "matplotlib": version("matplotlib"), "krippendorff": version("krippendorff")}
+
+
+def _agreement(inputs: ReleaseInputs) -> list[QuestionAgreement]:
+    """Agreement per question over the annotations of the released (judged) claims, in annotation order."""
+    judged = {v["claim"]["claim_id"] for v in inputs.judged}
+    by_claim: dict[str, list[dict[str, Any]]] = {}
+    for annotation in sorted(inputs.annotations, key=lambda a: (a["claim_id"], a["annotation_id"])):
+        if annotation["claim_id"] in judged:
+            by_claim.setdefault(annotation["claim_id"], []).append(annotation)
+    return project_agreement(by_claim)
+
+
+def dropped_labels(before: dict[str, str], after: dict[str, str]) -> list[str]:
+    """Claims whose earlier label (or part of it) the new release would lose: gone, unverified, or a
+    question answered before and empty now. A changed label is a relabelling, not a loss."""
+    lost = []
+    for claim_id, old in sorted(before.items()):
+        if old == UNVERIFIED:
+            continue
+        new = after.get(claim_id, UNVERIFIED)
+        if new == UNVERIFIED or any(o != "-" and n == "-" for o, n in zip(old.split("/"), new.split("/"))):
+            lost.append(claim_id)
+    return lost
+
+
 def build_release(claims_dir: Path, version: str, releases_dir: Path, *, verified_dir: Path | None = None,
                   name: str = "claims-ch", force: bool = False, omit_text: bool = False, seed: int = 0,
-                  license: str = "other", rules: StoryRules = StoryRules()) -> Path:
+                  license: str = "other", rules: StoryRules = StoryRules(), drop_labels: bool = False) -> Path:
     """Write `releases_dir/name/` (a Hugging Face dataset repository) and return its path.
 
-    Raises BuilderError, before anything is written, for invalid inputs and for a version that is not
-    newer than the last release (or equal to it without `force`).
+    Raises BuilderError, before anything is written, for invalid inputs, for a version that is not
+    newer than the last release (or equal to it without `force`), and for a release that would lose
+    labels of the previous one (annotators' work) unless `drop_labels` says that is intended.
     """
     plan = plan_release(releases_dir, name, version, force=force)
     inputs = load_inputs(claims_dir, verified_dir)
@@ -82,7 +117,15 @@ def build_release(claims_dir: Path, version: str, releases_dir: Path, *, verifie
     if plan.previous is not None:
         manifest = read_manifest(plan.previous)
         previous_version, before = manifest["version"], release_labels(plan.previous, list(manifest["files"]))
-    changes = compare(previous_version, before, _labels(inputs))
+    after = _labels(inputs)
+    lost = dropped_labels(before, after)
+    if lost and not drop_labels:
+        raise BuilderError(f"release {version} would drop the labels of {len(lost)} claim(s) labelled in "
+                           f"{previous_version} (first: {', '.join(lost[:5])})",
+                           file=str(verified_dir or claims_dir),
+                           fix="release from a pull that still holds them, or pass --drop-labels if losing them "
+                               "is intended")
+    changes = compare(previous_version, before, after)
     with atomic_path(plan.target, directory=True) as tmp:
         tmp.chmod(0o755)  # a release is for sharing; the temporary folder was made private
         shards: dict[str, dict[str, list[Shard]]] = {
@@ -92,19 +135,26 @@ def build_release(claims_dir: Path, version: str, releases_dir: Path, *, verifie
         (tmp / CHANGES).write_text(dumps(changes.as_dict()), encoding="utf-8")
         facts = CardFacts(name=name, version=version, license=license, seed=seed, omit_text=omit_text,
                           rules=rules, stories=stories.count, largest_story=stories.largest, links=stories.links,
-                          rows=rows, shards=shards, annotations=inputs.annotations, changes=changes,
-                          versions=tool_versions())
-        (tmp / CARD).write_text(render_card(facts), encoding="utf-8")
-        names = [CARD, CHANGES] + [s.path for by_split in shards.values() for split in by_split.values()
-                                   for s in split]
+                          rows=rows, shards=shards, annotations=inputs.annotations,
+                          agreement=_agreement(inputs), changes=changes, versions=_tools())
+        figures = write_figures(tmp, facts)
+        (tmp / CARD).write_text(render_card(facts, figures), encoding="utf-8")
+        terms = license_text(facts)
+        if terms is not None:
+            (tmp / LICENSE).write_text(terms, encoding="utf-8")
+        names = [CARD, CHANGES, *figures.values(), *([LICENSE] if terms is not None else [])]
+        names += [s.path for by_split in shards.values() for split in by_split.values() for s in split]
         write_manifest(tmp, {
-            "name": name, "version": version, "previous_version": changes.previous, "tools": tool_versions(),
+            "name": name, "version": version, "previous_version": changes.previous, "tools": _tools(),
             "splitters": [dict(s) for s in sorted({tuple(sorted(c["splitter"].items())) for c in inputs.claims})],
             "options": {"seed": seed, "omit_text": omit_text, "silver": facts.silver, "license": license,
+                        "drop_labels": drop_labels,
                         "ratios": dict(zip(SPLITS, RATIOS)), "row_group_rows": ROW_GROUP_ROWS,
                         "shard_rows": SHARD_ROWS, "stories": rules.as_dict()},
             "inputs": [asdict(f) for f in inputs.files],
             "stories": stories.count,
+            "labels": {"sources": facts.label_sources,
+                       "agreement": {q.question: q.as_dict() for q in facts.agreement}},
             "splits": {c: {s: sum(x.rows for x in shards[c][s]) for s in SPLITS} for c in CONFIGS},
             "files": file_entries(tmp, names),
         })

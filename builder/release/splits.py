@@ -2,7 +2,9 @@
 
 Whole stories are assigned (never single claims), largest first, each to the split where it brings the
 per-label counts closest to the target ratios; the seed only orders stories of equal size, so a different
-seed gives a different but equally balanced assignment.
+seed gives a different but equally balanced assignment. Deviations are measured relative to each label's
+total, so every verdict weighs the same: the many unlabelled candidates cannot crowd the few verified
+claims of a rare verdict into one split.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ def assign_splits(strata: Mapping[str, Counter[str]], *, seed: int = 0,
     """Map each story to a split; `strata[story]` counts the story's claims per label (or `UNLABELLED`).
 
     The cost of a placement is the squared distance of every split's per-label counts from its target
-    share of that label's total; each story goes where the cost is lowest (the first split on ties).
+    share of that label's total, divided by that total; each story goes where the cost is lowest (the
+    first split on ties).
     """
     totals: Counter[str] = Counter()
     for counts in strata.values():
@@ -39,8 +42,8 @@ def assign_splits(strata: Mapping[str, Counter[str]], *, seed: int = 0,
         counts = strata[story]
 
         def cost(split: str) -> float:
-            return sum((current[(s, label)] + (counts[label] if s == split else 0) - target[(s, label)]) ** 2
-                       for s in SPLITS for label in counts)
+            return sum(((current[(s, label)] + (counts[label] if s == split else 0) - target[(s, label)])
+                        / (totals[label] or 1)) ** 2 for s in SPLITS for label in counts)
 
         best = min(SPLITS, key=lambda split: (cost(split), SPLITS.index(split)))
         for label, n in counts.items():
