@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from label_studio_sdk.core.api_error import ApiError
+
 from builder.errors import BuilderError
 from builder.label.annotations import annotator_salt, pseudonym
 from builder.label.connection import NO_RETRY, Connection, connect, studio_errors
@@ -70,14 +72,27 @@ def remove_duplicates(conn: Connection, tasks: dict[str, list[int]]) -> int:
     return removed
 
 
+def _delete_project(conn: Connection, project_id: int) -> None:
+    """Delete a project another racing push may have deleted already."""
+    try:
+        conn.client.projects.delete(project_id)
+    except ApiError as exc:
+        if exc.status_code != 404:
+            raise
+
+
 def settle_created(conn: Connection, project: Any, title: str, overlap: int | None) -> tuple[Any, bool]:
     """(project, created) after this push created `project`: itself when it is the oldest project titled
-    `title`, else the oldest one, once this push's own (still empty) project is deleted."""
+    `title`, else the oldest one, once this push's own (still empty) project is deleted. Younger empty
+    projects of the title go too: a create the client retried after a timeout leaves one behind."""
     same = [p for p in conn.client.projects.list(title=title, page_size=100) if p.title == title]
     oldest = min(same, key=lambda p: p.id, default=project)
+    for other in same:
+        if other.id > oldest.id and other.id != project.id and not other.task_number:
+            _delete_project(conn, other.id)
     if oldest.id >= project.id:
         return project, True
-    conn.client.projects.delete(project.id)
+    _delete_project(conn, project.id)
     kept = conn.client.projects.get(oldest.id)  # by id: a third racing push's project may still be listed
     if overlap is not None and kept.maximum_annotations != overlap:
         kept = conn.client.projects.update(kept.id, maximum_annotations=overlap)

@@ -27,7 +27,7 @@ from builder.split.tense import clause_tenses
 from builder.split.timex import find_times
 
 NAME = "claims-ch-rules"
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 
 
 def claim_id(article_id: str, text: str, claim_spans: Sequence[dict]) -> str:
