@@ -133,7 +133,11 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             out.append([(start, c)])
             start = c_body
         elif not has_verb(tokens, c + 1, hi) and nxt.tag == "ART" and first_end < hi \
-                and tokens[first_end].pos in {"APPR", "APPRART", "CARD"}:
+                and tokens[first_end].pos in {"APPR", "APPRART", "CARD"} \
+                and any(t.lower == tokens[first_end].lower or (t.pos == "CARD" and tokens[first_end].pos == "CARD")
+                        for t in tokens[start:c]):
+            # gapping mirrors the first clause: "steigt von 1225 auf 1260, die Maximalrente von 2450 ...";
+            # "kam in den Film, ein Schlüsselmoment für ..." is an apposition
             subject = subject_of(tokens, start, c)
             if subject and subject[0] == start:
                 fin = head_fins[0]
@@ -354,7 +358,8 @@ def _medial_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi:
         if tokens[c].text != "," or not _top(depth, c) or tokens[c + 1].lower not in _RELATIVE_GENDERS:
             continue
         close = next((j for j in range(c + 2, hi) if tokens[j].text == "," and _top(depth, j)), None)
-        if close is None or close + 1 >= hi or tokens[close - 1].pos not in {"VV", "VA", "VM"}:
+        if close is None or close + 1 >= hi or tokens[close - 1].pos not in {"VV", "VA", "VM"} \
+                or tokens[close + 1].lower in {"wie", "als"}:  # ", die ... ausfielen, wie ...": it goes on
             return [[(lo, hi)]]
         # the tagger may call the pronoun an article; the main clause's finite verb right after the closing
         # comma, with none before the first, shows the stretch between the commas is embedded
@@ -428,8 +433,8 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
     the clause before them; the left conjunct takes as many phrases as the right one has (parallelism)."""
     for k in range(lo + 2, hi - 1):
         if tokens[k].lower not in {"und", "sowie"} or not _top(depth, k) or tokens[k - 1].pos not in {"VV", "VA"} \
-                or tokens[k - 1].finite:
-            continue
+                or tokens[k - 1].finite or tokens[k - 2].text == ",":
+            continue  # (a list "getrunken, getanzt und gefeiert" belongs together)
         right_end = next((j + 1 for j in range(k + 1, hi) if tokens[j].tag in {"VV(PP)", "VV(INF)", "VA(PP)"}
                           and (j + 1 == hi or tokens[j + 1].pos not in {"VV"})), None)
         if right_end is None:

@@ -170,7 +170,8 @@ def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]
                 return None  # "A und B waren Vertraute": the predicate noun is plural too
             singular = singular_form(tokens[verb]) if number == "sg" else None
             return draft.replace(verb, verb + 1, [singular]) if singular else None
-    if members[0][0] == 0 or tokens[members[0][0] - 1].text in {":", ";", "–"}:  # a prefield subject whose
+    if members[0][0] == 0 or tokens[members[0][0] - 1].text in {":", ";", "–", ","} \
+            or tokens[members[0][0] - 1].pos in {"KOUS", "KON"}:  # a clause-initial subject whose
         later = [i for i in draft.indices() if i >= members[-1][1] and tokens[i].finite]  # verb stands apart
         if later and plural_form(tokens[later[0]]) and _number(tokens, *member) != "pl":
             return None

@@ -483,7 +483,8 @@ class Discourse:
         A bare name as subject ("Müller") is of unknown gender."""
         tok = tokens[lo]
         determined = tok.tag in _DETERMINERS
-        if subject is None:  # a bare phrase ("Kollegen", "ungemeine Ruhe") may be of any gender or number
+        if subject is None or tok.tag == "PPOSAT":  # a bare phrase ("Kollegen", "ungemeine Ruhe") may be of any
+            # gender or number; "sein Engagement" hides its gender (m. or n.) behind the possessor's: it competes
             return Mention("", _determiner_features(tok.text) if determined else frozenset({"m", "f", "n", "pl"}), lo)
         if determined:
             features = _nominative_features(tok.text, subject.plural)
