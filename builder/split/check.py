@@ -97,6 +97,8 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         k > 0 and _text(words[k - 1]).lower() == "zu" and w.pos in _VERBS))]
     if izu and not inserted_verb and (not finite or finite[0] >= 5):  # the tagger may call "stehen" finite
         found.append("an infinitive clause, no statement")  # "… stehen und vermeiden zu wollen"
+    if any(_text(w).lower() == "weder" for w in words) and not any(_text(w).lower() == "noch" for w in words):
+        found.append("'weder' without its 'noch'")  # "Wir haben weder X gesichert": the second half is gone
     if isinstance(first, Token) and first.tag == "VV(IMP)":
         found.append(f"an imperative ({first.text!r})")
     if finite and finite[0] == 0 and not inserted_verb and not _fronted_clause(words):

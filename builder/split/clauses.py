@@ -314,6 +314,8 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         fin = rel_fins[-1]
         verb, particle = verb_second(tokens, fin)
         antecedent: list[Piece] | None = [(ante_lo, ante_end)]
+        if tokens[ante_lo].tag not in {"ART", "CARD", "PPOSAT", "PDAT", "PIAT"} and tokens[ante_lo].pos != "NE":
+            return [[(lo, hi)]]  # "im vereinfachten Verfahren, das": the adjective shows another case
         if tokens[ante_lo].pos == "NE" and ante_lo > lo and tokens[ante_lo - 1].pos in {"APPR", "APPRART"}:
             return [[(lo, hi)]]  # "Manchin, Senator aus West Virginia, der ...": the name may be the place's
         if tokens[ante_lo].tag in {"PPOSAT", "PDAT", "PIAT"} and tokens[ante_lo].lower.endswith(("en", "em", "es", "er")):

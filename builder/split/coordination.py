@@ -156,8 +156,8 @@ def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]
     before = members[0][0] - 1
     if before >= 0 and tokens[before].pos in PREPOSITIONS:
         return draft  # "seine Kollegen aus Japan und Indonesien wollen": the members are no subject
-    while before > 0 and tokens[before].pos in {"ADV", "PTKNEG"}:
-        before -= 1  # "spielen noch A und B"
+    while before > 0 and tokens[before].pos in {"ADV", "PTKNEG", "PRF"}:
+        before -= 1  # "spielen noch A und B", "haben sich A und B"
     for verb in (members[-1][1], before):  # "A und B wurden", "wollen A und B"
         # a plural present may be tagged as the infinitive it looks like ("dass A und B sich normalisieren")
         if 0 <= verb < len(tokens) and (tokens[verb].finite or tokens[verb].tag.endswith("(INF)")) \

@@ -372,7 +372,10 @@ class Discourse:
             fitting = [name for name, p in self.people.items()
                        if p.gender in genders and any(_describes(d, tok.lower) for d in p.descriptors)]
         if len(fitting) == 1:
-            self.replacements[i - 1] = (i + 1, [fitting[0]], fitting[0])
+            end = i + 1
+            if end + 1 < len(tokens) and tokens[end].lower in {"des", "der"} and tokens[end].tag == "ART":
+                end = max(end + 1, np_end(tokens, end + 1, len(tokens)))  # "der Leiter des Amts" is the person
+            self.replacements[i - 1] = (end, [fitting[0]], fitting[0])
 
     def _recent_people(self, runs: list[tuple[int, int, str]], i: int, window: int = 1) -> list[str]:
         """People named in this sentence before i and in the `window` sentences before it, latest first."""

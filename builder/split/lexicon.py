@@ -27,6 +27,7 @@ der die das den dem des ein eine einen einem einer eines kein keine keinen keine
 mein meine meinen meinem meiner meines dein deine deinen deinem deiner deines sein seine seinen seinem seiner
 seines ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer unseres
 dieser diese dieses diesen diesem jener jene jenes jenen jenem
+rund etwa knapp fast beinahe ungefähr circa zirka
 an am auf aus bei beim bis durch für gegen hinter im in ins mit nach neben ohne seit trotz über um unter
 vom von vor während wegen zum zur zwischen angesichts laut gemäss gemäß dank infolge seitens
 und oder aber denn sondern sowie als wie wenn weil dass daß ob obwohl nachdem bevor sodass
@@ -71,7 +72,7 @@ anscheinend eventuell vielleicht wahrscheinlich kaum""".split())
 # predicates that hold of a group, not of each member: coordination stays whole
 RECIPROCAL_VERBS = frozenset("""einigen treffen verständigen vereinbaren verhandeln streiten unterscheiden
 verbünden zusammenschliessen zusammenschließen zusammentun versöhnen trennen küssen umarmen duellieren
-begegnen kennen lieben hassen verabreden""".split())
+begegnen kennen lieben hassen verabreden annähern nähern einigen vertragen zerstreiten austauschen""".split())
 COLLECTIVE_ADVERBS = frozenset("gemeinsam miteinander zusammen einander gegeneinander untereinander".split())
 
 # the speaker's own words: outside quotation marks they need a speaker to mean anything
