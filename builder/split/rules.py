@@ -82,9 +82,8 @@ def _speaker_text(tokens: Sequence[Token], report: Report, discourse: Discourse)
     lo, hi = report.speaker
     if hi - lo == 1 and tokens[lo].lower in FIRST_PERSON:
         return None
-    if hi - lo == 1 and tokens[lo].pos == "PPER":  # unresolved, most likely the one who spoke last
-        return discourse.pronoun(tokens[lo].lower) or discourse.current_speaker(window=4) \
-            or discourse.phrase(tokens, lo, hi)
+    if hi - lo == 1 and tokens[lo].pos == "PPER":  # unresolved, the pronoun as the article has it
+        return discourse.pronoun(tokens[lo].lower) or discourse.phrase(tokens, lo, hi)
     return discourse.phrase(tokens, lo, hi)
 
 

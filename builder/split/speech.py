@@ -47,6 +47,8 @@ def _speech(tok: Token, clause: Sequence[Token] = ()) -> bool:
     particles = SPEECH_PARTICLE_VERBS.get(lemma, "").split()
     if particles:  # "gab ... an", "gab ... bekannt"
         return any(t.lower in particles and t.pos == "PTKVZ" for t in clause)
+    if any(t.pos == "PTKVZ" and t.lower != "weiter" for t in clause):
+        return False  # "sagte Konzerte ab" is "absagen", to cancel ("sagte er weiter" goes on speaking)
     return lemma in SPEECH_VERBS or tok.lower in {"so", "hiess", "hieß"}
 
 
@@ -239,7 +241,7 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
     # ("X hat im Parlament bekräftigt, ...")
     closing = tokens[verb].pos == "VA" and tokens[stop - 1].pos == "VV" and stop - 1 > verb \
         and _speech(tokens[stop - 1], tokens[verb:stop])  # "betont" may be tagged finite: one clause, one finite
-    if not (closing or (_speech(tokens[verb], tokens[verb:end]) and stop - verb <= 12)):
+    if not (closing or (_speech(tokens[verb], tokens[verb:stop]) and stop - verb <= 12)):
         return None
     lo = stop + 1
     if tokens[stop].text == "," and tokens[lo].lower not in {"dass", "daß", "ob"} and (
