@@ -48,7 +48,8 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             continue  # "2:0" is a score, not a headline colon
         if tokens[i].text != ":" and len(dashes) > 1:
             continue  # "X sind – wie erwartet – im Kader": a pair of dashes brackets an aside
-        if tokens[i - 1].finite or any(t.lemma.lower() in OBJECT_CLAUSE_VERBS for t in tokens[lo:i] if t.finite) \
+        if tokens[i - 1].finite or any(t.lemma.lower() in OBJECT_CLAUSE_VERBS for t in tokens[lo:i]
+                                       if t.pos in {"VV", "VA", "VM"}) \
                 or (tokens[i].text == ":" and tokens[i - 1].lower in CLAUSE_ADJECTIVES):
             continue  # "Der Marsch zeigt: ...", "Daran sieht man: ...", "Da war klar: ...": the clause is the object
         left_verb, right_verb = has_verb(tokens, lo, i), has_verb(tokens, i + 1, hi)

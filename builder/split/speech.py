@@ -239,8 +239,8 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
         return None
     # the verb of saying is finite ("X sagte, ...") or a participle closing the frame after its auxiliary
     # ("X hat im Parlament bekräftigt, ...")
-    closing = tokens[verb].pos == "VA" and tokens[stop - 1].pos == "VV" and stop - 1 > verb \
-        and _speech(tokens[stop - 1], tokens[verb:stop])  # "betont" may be tagged finite: one clause, one finite
+    closing = tokens[verb].pos == "VA" and tokens[stop - 1].tag == "VV(PP)" and stop - 1 > verb \
+        and _speech(tokens[stop - 1], tokens[verb:stop])  # "würde sagen:" is what one would say, no report
     if not (closing or (_speech(tokens[verb], tokens[verb:stop]) and stop - verb <= 12)):
         return None
     lo = stop + 1
