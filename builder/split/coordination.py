@@ -104,9 +104,14 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
     shared = _shared_determiner(tokens, members) if right_kind == "np" else ""
     if not all(_distributable(tokens, a, b, shared) for a, b in members):
         return None
+    if right_kind == "pp" and len({_PREPOSITION_BASE.get(tokens[a].lower, tokens[a].lower) for a, _ in members[-2:]}) > 1:
+        return None  # "in Italien bei 2,5 und in Südkorea unter 1": parallel clauses, not one phrase
     return members
 
 
+# a preposition fused with its article is the preposition ("im" is "in") when members are compared
+_PREPOSITION_BASE = {"im": "in", "ins": "in", "am": "an", "ans": "an", "zum": "zu", "zur": "zu", "beim": "bei",
+                     "vom": "von"}
 # the cases each article form can mark (any gender or number): list members share one
 _ARTICLE_CASES = {"der": "ngd", "die": "na", "das": "na", "den": "ad", "dem": "d", "des": "g", "ein": "na",
                   "eine": "na", "einen": "a", "einem": "d", "einer": "gd", "eines": "g"}
@@ -170,6 +175,11 @@ def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]
                 return None  # "A und B waren Vertraute": the predicate noun is plural too
             singular = singular_form(tokens[verb]) if number == "sg" else None
             return draft.replace(verb, verb + 1, [singular]) if singular else None
+    after = members[-1][1]
+    if after < len(tokens) and tokens[after].pos in {"VV", "VA", "VM"} and plural_form(tokens[after]) \
+            and _number(tokens, *member) != "pl" and (members[0][0] == 0 or tokens[members[0][0] - 1].text in
+                                                      {":", ";", "–", ","}):
+        return None  # "Das Elend und die Not hinterlassen Spuren": a verb the tagger missed as finite
     if members[0][0] == 0 or tokens[members[0][0] - 1].text in {":", ";", "–", ","} \
             or tokens[members[0][0] - 1].pos in {"KOUS", "KON"}:  # a clause-initial subject whose
         later = [i for i in draft.indices() if i >= members[-1][1] and tokens[i].finite]  # verb stands apart
