@@ -21,6 +21,7 @@ from builder.split.lexicon import (CLAUSE_ADJECTIVES, COGNITION_VERBS, COMPLEMEN
 from builder.split.phrases import (finite_verbs, has_verb, in_subordinate, is_np_word, name_extent, np_end, np_start,
                                    phrase_end, quote_depth, starts_subordinate, subject_of, to_main_clause, verb_second)
 from builder.split.sentences import Token
+from builder.split.inflection import plural_form
 from builder.split.speech import konjunktiv_i
 from builder.split.tagger import inflected_noun, past_tense, subjunctive_ii
 
@@ -210,6 +211,8 @@ def _subordinate_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
             continue
         if any(tokens[j].text == "," and _top(depth, j) for j in range(c + 2, hi)):
             continue  # what follows a comma inside may still belong to the subordinate clause
+        if tokens[c + 1].lower in {"seit", "während", "bis"} and tokens[c + 2].tag in {"CARD", "ART", "PPOSAT", "NN"}:
+            continue  # ", seit 2017 sammelt das Museum": a preposition opening a main clause
         if not finite_verbs(tokens, c + 2, hi) or not finite_verbs(tokens, lo, c):
             continue
         if tokens[c + 1].lower == "als" and (not any(past_tense(t.text, t.tag) for t in tokens[c + 2:hi] if t.finite)
@@ -280,6 +283,22 @@ _ARTICLE_GENDERS = {"der": "mf", "den": "mp", "dem": "mn", "des": "mn", "die": "
 _RELATIVE_GENDERS = {"der": "m", "die": "fp", "das": "n"}
 
 
+_FEMININE_SINGULAR = ("ung", "heit", "keit", "schaft", "ion", "tät", "ur", "ik", "ei", "in")
+
+
+def _number_clash(tokens: Sequence[Token], lo: int, hi: int, rel_fins: Sequence[int]) -> bool:
+    """A plural relative verb after a singular antecedent ("Investitionen in die Infrastruktur, die
+    gefährdet wären"): the relative clause belongs to a noun further back."""
+    if not rel_fins or not plural_form(tokens[rel_fins[-1]]) or tokens[rel_fins[-1]].lower in {"sei", "habe"}:
+        return False
+    head = next((t for t in reversed(tokens[lo:hi]) if t.pos == "NN"), None)
+    if head is None or inflected_noun(head.text):
+        return False
+    # "den Ausbau" (a dative plural would end in -n), "die Infrastruktur" (a feminine suffix, no plural ending)
+    return tokens[lo].lower in {"der", "das", "dem", "den", "des", "ein", "eine", "einem", "einer", "eines"} \
+        or (tokens[lo].lower == "die" and head.lower.endswith(_FEMININE_SINGULAR))
+
+
 def _agrees(relative: str, first: str) -> bool:
     """Whether a subject relative pronoun can refer to a noun phrase opening with `first` (gender, number)."""
     article, pronoun = _ARTICLE_GENDERS.get(first), _RELATIVE_GENDERS.get(relative)
@@ -310,7 +329,7 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         if ante_lo >= ante_end or not any(t.tag in {"ART", "PPOSAT", "PDAT", "PIAT", "CARD"} or t.pos == "NE"
                                           for t in tokens[ante_lo:ante_end]):
             return [[(lo, hi)]]  # "für Menschen, die ...": a bare noun's relative clause says which ones
-        if not _agrees(tokens[c + 1].lower, tokens[ante_lo].lower):
+        if not _agrees(tokens[c + 1].lower, tokens[ante_lo].lower) or _number_clash(tokens, ante_lo, ante_end, rel_fins):
             return [[(lo, hi)]]  # the relative clause belongs to another noun ("ein Tourist ..., der")
         fin = rel_fins[-1]
         verb, particle = verb_second(tokens, fin)
@@ -342,8 +361,8 @@ def _as_subject(tokens: Sequence[Token], lo: int, hi: int, relative: str) -> lis
     same_form = tokens[lo].lower == relative
     inflected = any(t.tag == "ADJ(A)" for t in tokens[lo:hi]) and not same_form
     head = next((t for t in reversed(tokens[lo:hi]) if t.pos == "NN"), None)
-    if not same_form and head is not None and inflected_noun(head.text) and relative != "die":
-        inflected = True  # "dem Patriarchen, der": a weak noun's ending is no plural
+    if not same_form and head is not None and inflected_noun(head.text):
+        inflected = True  # "dem Patriarchen, der", "den Helfern, die": the ending shows the case
     if not inflected:
         return [relative, (lo + 1, hi)]
     start = hi
