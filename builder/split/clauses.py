@@ -112,6 +112,8 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
         if not head_fins or tokens[head_fins[-1]].lemma.lower() in SPEECH_VERBS | COGNITION_VERBS:
             continue  # "Zuerst dachte ich, es gibt dort nichts": the comma clause is the verb's object
         nxt = tokens[c + 1]
+        if nxt.lower in {"aber", "doch", "jedoch"} and any(t.lower == "zwar" for t in tokens[start:c]):
+            continue  # "Zwar A, aber B": the concession holds only with its "aber"
         if nxt.lower in _CLAUSE_CONJUNCTIONS and c + 3 < hi:
             nxt, c_body = tokens[c + 2], c + 2  # ", denn der Aufwand sinkt", ", doch jemand postete ..."
         else:

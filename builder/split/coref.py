@@ -395,7 +395,10 @@ class Discourse:
             if capital and k < len(tokens) and (tok.pos == "NE" or (run and tok.pos in NOUNS)):
                 run.append(k)
                 continue
+            # a common noun continues a name only after a first name ("Hans Muster", not "Merz Favorit")
+            named = len(run) < 2 or all(tokens[r].pos == "NE" for r in run[1:]) or name_gender(tokens[run[0]].text)
             if (len(run) >= 2 or (run and _titled(tokens, run[0]))) and not self._place_or_organisation(tokens, run[0]) \
+                    and named \
                     and not any(tokens[r].text.endswith("s") and tokens[r + 1].pos != "NE" for r in run[:-1]):
                 full = " ".join(tokens[r].text for r in run)  # not "Charlènes Rolle", a genitive
                 self._introduce(tokens, run[0], run[-1] + 1, full)
