@@ -14,7 +14,7 @@ from datasets import Features, Value
 from builder.errors import BuilderError
 from builder.release.inputs import load_inputs
 from builder.release.store import RecordStore
-from builder.release.stories import group_stories
+from builder.release.stories import StoryRules, group_stories
 from builder.release.writer import ShardRows, SplitWriter
 from fixtures.release import sample_inputs
 
@@ -74,3 +74,12 @@ def test_streamed_story_links_take_claims_and_articles_once_each() -> None:
     stories = group_stories(iter(articles), claims)
     assert stories.story_of == {"a": "a", "b": "a", "c": "a"}  # b: same event; c: same claim text
     assert stories.links == {"near_duplicate": 0, "same_event": 1, "same_claim": 1}
+
+
+def test_an_entity_named_by_too_many_articles_at_once_links_none_of_them() -> None:
+    articles = [{"id": k, "text": f"Text {k} " * 3, "published": {"value": "2024-01-01", "precision": "day"}}
+                for k in "abc"]
+    people = [{"text": name, "start": 0, "end": 1, "label": "PER"} for name in ("X Y", "Z W", "Q R")]
+    claims = [{"article_id": k, "claim_id": k, "text": f"Satz {k}.", "entities": people} for k in "abc"]
+    assert group_stories(articles, claims, StoryRules(event_entity_max_articles=2)).count == 1
+    assert group_stories(articles, claims, StoryRules(event_entity_max_articles=1)).count == 3

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
-from itertools import groupby, islice
+from itertools import groupby, islice, takewhile
 from typing import Any
 
 from builder.release.neardup import NearDuplicates
@@ -33,6 +33,9 @@ class StoryRules:
     event_days: int = 2
     event_min_shared_entities: int = 3
     event_entity_jaccard: float = 0.2
+    # an entity named by more articles than this within the window ("Schweiz" on any day) links nothing:
+    # it says little about the event, and its pairs grow with the square of the articles
+    event_entity_max_articles: int = 50
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -107,7 +110,8 @@ class _Links:
         self.db.executescript("""
             PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -8000;
             CREATE TABLE texts (digest BLOB, article TEXT, UNIQUE (digest, article));
-            CREATE TABLE entities (entity TEXT, article TEXT, UNIQUE (entity, article));""")
+            CREATE TABLE entities (entity TEXT, article TEXT, UNIQUE (entity, article));
+            CREATE TABLE shared (a TEXT, b TEXT);""")
 
     def add(self, claims: Iterable[dict[str, Any]]) -> None:
         for batch in batched(claims, 5000):
@@ -123,25 +127,35 @@ class _Links:
         for _, rows in groupby(self.db.execute(query), key=lambda row: row[0]):
             yield [article for _, article in rows]
 
-    def same_claim(self) -> list[tuple[str, str]]:
-        """(smallest article with a claim text, each other article with it)."""
-        return sorted((group[0], other) for group in
-                      self._groups("SELECT digest, article FROM texts ORDER BY digest, article") for other in group[1:])
+    def same_claim(self) -> Iterator[tuple[str, str]]:
+        """(smallest article with a claim text, each other article with it), streamed."""
+        for group in self._groups("SELECT digest, article FROM texts ORDER BY digest, article"):
+            for other in group[1:]:
+                yield group[0], other
 
-    def same_event(self, days: dict[str, tuple[date, date] | None], rules: StoryRules) -> list[tuple[str, str]]:
+    def same_event(self, days: dict[str, tuple[date, date] | None], rules: StoryRules) -> Iterator[tuple[str, str]]:
+        """Pairs published within the window that share enough entities, streamed. The pairs sharing an
+        entity can be many more than the articles, so they are counted in SQLite, not in a Counter."""
         sizes = dict(self.db.execute("SELECT article, COUNT(*) FROM entities GROUP BY article"))
         window = timedelta(days=rules.event_days)
-        shared: Counter[tuple[str, str]] = Counter()
-        for group in self._groups("SELECT entity, article FROM entities ORDER BY entity, article"):
-            ids = sorted((a for a in group if days.get(a)), key=lambda k: days[k][0])
-            for i, a in enumerate(ids):
-                for b in ids[i + 1:]:
-                    if days[b][0] - days[a][1] > window:
-                        break  # sorted by first day: every later article is further away
-                    shared[(min(a, b), max(a, b))] += 1
-        return sorted(pair for pair, n in shared.items()
-                      if n >= rules.event_min_shared_entities
-                      and n / (sizes[pair[0]] + sizes[pair[1]] - n) >= rules.event_entity_jaccard)
+
+        def close_pairs() -> Iterator[tuple[str, str]]:
+            for group in self._groups("SELECT entity, article FROM entities ORDER BY entity, article"):
+                ids = sorted((a for a in group if days.get(a)), key=lambda k: days[k][0])
+                most = rules.event_entity_max_articles
+                for i, a in enumerate(ids):  # sorted by first day: past the first one too late, all are
+                    later = list(takewhile(lambda b: days[b][0] - days[a][1] <= window,  # noqa: B023
+                                           islice(ids, i + 1, i + 2 + most)))
+                    earlier = [b for b in ids[max(0, i - most - 1):i] if days[a][0] - days[b][1] <= window]
+                    if len(later) + len(earlier) <= most:
+                        yield from ((min(a, b), max(a, b)) for b in later)
+
+        for batch in batched(close_pairs(), 20000):
+            self.db.executemany("INSERT INTO shared VALUES (?, ?)", batch)
+        for a, b, n in self.db.execute("SELECT a, b, COUNT(*) FROM shared GROUP BY a, b HAVING COUNT(*) >= ? "
+                                       "ORDER BY a, b", (rules.event_min_shared_entities,)):
+            if n / (sizes[a] + sizes[b] - n) >= rules.event_entity_jaccard:
+                yield a, b
 
     def close(self) -> None:
         self.db.close()
@@ -151,24 +165,31 @@ def group_stories(articles: Iterable[dict[str, Any]], claims: Iterable[dict[str,
                   rules: StoryRules = StoryRules(), seed: int = 0) -> Stories:
     """Assign every article a story id (the smallest article id of its connected component).
 
-    Both inputs are read once, as streams: in memory stay a few values per article (its story, dates and
-    MinHash signature), never the texts or the claims.
+    Both inputs are read once, as streams: in memory stay a few values per article (its story and dates),
+    never the texts, signatures or claims.
     """
     finder = NearDuplicates(jaccard=rules.near_duplicate_jaccard, containment=rules.near_duplicate_containment,
                             seed=seed)
     days: dict[str, tuple[date, date] | None] = {}
-    for article in articles:
-        days[article["id"]] = published_days(article["published"])
-        finder.add(article["id"], article["text"])
+    try:
+        for article in articles:
+            days[article["id"]] = published_days(article["published"])
+            finder.add(article["id"], article["text"])
+    finally:
+        finder.close()
+    components = _Components(sorted(days))
     links = _Links()
     try:
         links.add(claims)
-        found = {"near_duplicate": sorted(finder.pairs), "same_event": links.same_event(days, rules),
-                 "same_claim": links.same_claim()}
+        found: dict[str, Iterable[tuple[str, str]]] = {
+            "near_duplicate": sorted(finder.pairs), "same_event": links.same_event(days, rules),
+            "same_claim": links.same_claim()}
+        counts = {}
+        for rule, pairs in found.items():
+            counts[rule] = 0
+            for a, b in pairs:
+                components.union(a, b)
+                counts[rule] += 1
     finally:
         links.close()
-    components = _Components(sorted(days))
-    for pairs in found.values():
-        for a, b in pairs:
-            components.union(a, b)
-    return Stories({k: components.find(k) for k in components.parent}, {k: len(v) for k, v in found.items()})
+    return Stories({k: components.find(k) for k in components.parent}, counts)
