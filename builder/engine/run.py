@@ -9,6 +9,7 @@ a process-pool run writes: the merge (`builder.engine.shards`) puts the records 
 from __future__ import annotations
 
 import os
+import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -51,8 +52,14 @@ def _executor(name: str, pipeline: list[Any], tasks: int, workers: int, logs: Pa
                                      time=os.environ.get("BUILDER_SLURM_TIME", "24:00:00"),
                                      partition=os.environ.get("BUILDER_SLURM_PARTITION", "normal"),
                                      cpus_per_task=1, mem_per_cpu_gb=int(MEM_PER_TASK_GB) or 1,
-                                     job_name="builder-split", venv_path=os.environ.get("VIRTUAL_ENV"))
+                                     job_name="builder-split", venv_path=_activate())
     raise BuilderError(f"unknown executor {name!r}", fix=f"use one of {', '.join(EXECUTORS)}")
+
+
+def _activate() -> str | None:
+    """The activate script of this Python's virtual environment, which each Slurm task sources."""
+    script = Path(sys.prefix) / "bin" / "activate"
+    return str(script) if script.is_file() else None
 
 
 def _run(name: str, executor: Any) -> None:
