@@ -108,6 +108,8 @@ def split_cmd(inputs: tuple[Path, ...], out_dir: Path, fmt: str, input_format: s
     (every good record is still written).
     """
     limits = Limits(max_article_chars, max_sentence_words)
+    if tasks and executor == "pool":
+        raise click.UsageError("--tasks needs --executor local, ray or slurm")
     if executor == "pool":
         from builder.pipeline import split_files
 

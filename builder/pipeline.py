@@ -154,7 +154,7 @@ def warm(backend: str) -> None:
 
 
 @contextmanager
-def _sigterm_unwinds() -> Iterator[None]:
+def sigterm_unwinds() -> Iterator[None]:
     """While inside, SIGTERM raises `Terminated` as Ctrl-C raises KeyboardInterrupt, so the run unwinds:
     workers are stopped and temporaries removed. Its default action ends the process on the spot and
     leaves both behind. Signal handlers belong to the main thread; elsewhere this does nothing."""
@@ -203,7 +203,7 @@ def split_files(inputs: Sequence[Path], out_dir: Path, fmt: Format = "parquet", 
         warm(backend)
     summary = SplitSummary()
     show = sys.stderr.isatty() if progress is None else progress
-    with _sigterm_unwinds(), RunOutput(out_dir) as run, \
+    with sigterm_unwinds(), RunOutput(out_dir) as run, \
             closing(ordered_map(_Process(backend, limits), stream, workers)) as results:
         articles = run.writer("articles", "article", fmt)
         claims = run.writer("claims", "claim", fmt)

@@ -23,10 +23,10 @@ from builder.ingest import read_sourced
 from builder.io.records import Format
 from builder.io.run import RunOutput
 from builder.limits import Limits
-from builder.pipeline import STEMS, SplitSummary, refuse_outputs_as_inputs, warm
+from builder.pipeline import STEMS, SplitSummary, refuse_outputs_as_inputs, sigterm_unwinds, warm
 
 EXECUTORS = ("local", "ray", "slurm")
-MEM_PER_TASK_GB = 1.0  # the splitter peaks near 0.25 GB; Ray and Slurm reserve this much per task
+MEM_PER_TASK_GB = 1  # the splitter peaks near 0.25 GB; Ray and Slurm reserve this much per task
 
 
 class Submitted(Exception):
@@ -37,9 +37,10 @@ def _executor(name: str, pipeline: list[Any], tasks: int, workers: int, logs: Pa
     if name == "local":
         from datatrove.executor import LocalPipelineExecutor
 
-        # fork shares the models loaded by `warm` with every worker, as the process pool does
+        # forkserver, not fork: forking this process (datatrove's manager and logging threads) hung workers;
+        # each worker loads the models once and keeps them for every task it runs
         return LocalPipelineExecutor(pipeline, tasks=tasks, workers=workers, logging_dir=str(logs),
-                                     start_method="fork")
+                                     start_method="forkserver")
     if name == "ray":
         from datatrove.executor.ray import RayPipelineExecutor
 
@@ -51,7 +52,7 @@ def _executor(name: str, pipeline: list[Any], tasks: int, workers: int, logs: Pa
         return SlurmPipelineExecutor(pipeline, tasks=tasks, workers=workers, logging_dir=str(logs),
                                      time=os.environ.get("BUILDER_SLURM_TIME", "24:00:00"),
                                      partition=os.environ.get("BUILDER_SLURM_PARTITION", "normal"),
-                                     cpus_per_task=1, mem_per_cpu_gb=int(MEM_PER_TASK_GB) or 1,
+                                     cpus_per_task=1, mem_per_cpu_gb=MEM_PER_TASK_GB,
                                      job_name="builder-split", venv_path=_activate())
     raise BuilderError(f"unknown executor {name!r}", fix=f"use one of {', '.join(EXECUTORS)}")
 
@@ -70,7 +71,12 @@ def _run(name: str, executor: Any) -> None:
 
     started_here = not ray.is_initialized()
     if started_here:  # RAY_ADDRESS names a running cluster; without it Ray starts one on this machine
-        ray.init(address=os.environ.get("RAY_ADDRESS"), include_dashboard=False, log_to_driver=False)
+        address = os.environ.get("RAY_ADDRESS")
+        try:
+            ray.init(address=address, include_dashboard=False, log_to_driver=False)
+        except (ConnectionError, RuntimeError, ValueError) as exc:
+            raise BuilderError(f"cannot reach the Ray cluster at {address or '(this machine)'}: {exc}",
+                               fix="start it (`ray start --head`) or set RAY_ADDRESS to its head's host:port") from None
     try:
         executor.run()
     finally:
@@ -110,9 +116,10 @@ def split_on_engine(inputs: Sequence[Path], out_dir: Path, fmt: Format = "parque
     work = job.prepare(Path(out_dir), job.fingerprint(paths, fmt, input_format, backend, limits, tasks))
     pipeline = [SourcedReader([str(p) for p in paths], input_format), SplitArticles(backend, limits),
                 RecordShardWriter(str(work / "shards"), fmt), ExclusionShardWriter(str(work / "shards"), fmt)]
-    warm(backend)  # fails on an unknown backend before any task starts; forked local workers inherit it
+    warm(backend)  # fails on an unknown backend before any task starts
     engine = _executor(executor, pipeline, tasks, workers, work / "logs")
-    _run(executor, engine)
+    with sigterm_unwinds():  # SIGTERM unwinds like Ctrl-C, so the executor stops its workers
+        _run(executor, engine)
     incomplete = engine.get_incomplete_ranks(skip_completed=True)
     if incomplete and executor == "slurm":
         raise Submitted(f"{len(incomplete)} of {tasks} tasks are queued or running on Slurm (logs in "
