@@ -60,9 +60,6 @@ class RecordStore:
         column = "id" if table == "articles" else "claim_id"
         return self.db.execute(f"SELECT 1 FROM {table} WHERE {column} = ?", (key,)).fetchone() is not None
 
-    def count(self, table: str, where: str = "1") -> int:
-        return self.db.execute(f"SELECT COUNT(*) FROM {table} WHERE {where}").fetchone()[0]
-
     def _records(self, query: str) -> Iterator[dict[str, Any]]:
         cursor = self.db.execute(query)
         while rows := cursor.fetchmany(BATCH):
