@@ -126,3 +126,11 @@ def test_unknown_input_format_fails_before_any_task(tmp_path: Path) -> None:
     with pytest.raises(BuilderError, match="cannot tell the input format"):
         split_on_engine([tmp_path / "in.xml"], tmp_path / "out", executor="local")
     assert not (tmp_path / "out" / WORK).exists()
+
+
+def test_an_unreachable_ray_cluster_is_one_error_line(tmp_path: Path) -> None:
+    result = subprocess.run([str(Path(sys.executable).with_name("builder")), "split", str(SAMPLE), "-o",
+                             str(tmp_path / "out"), "--executor", "ray"], capture_output=True, text=True,
+                            env={**os.environ, "RAY_ADDRESS": "127.0.0.1:1"}, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[-1].startswith("builder: error: cannot reach the Ray cluster at 127.0.0.1:1")

@@ -9,6 +9,7 @@ a process-pool run writes: the merge (`builder.engine.shards`) puts the records 
 from __future__ import annotations
 
 import os
+import socket
 import sys
 import time
 from collections.abc import Sequence
@@ -63,6 +64,14 @@ def _activate() -> str | None:
     return str(script) if script.is_file() else None
 
 
+def _reachable(address: str | None) -> None:
+    """Raise ConnectionError when `address` is a host:port nobody listens on: Ray itself retries for minutes."""
+    host, _, port = (address or "").rpartition(":")
+    if host and port.isdigit() and "//" not in host:
+        with socket.create_connection((host, int(port)), timeout=10):
+            pass
+
+
 def _run(name: str, executor: Any) -> None:
     if name != "ray":
         executor.run()
@@ -73,8 +82,9 @@ def _run(name: str, executor: Any) -> None:
     if started_here:  # RAY_ADDRESS names a running cluster; without it Ray starts one on this machine
         address = os.environ.get("RAY_ADDRESS")
         try:
+            _reachable(address)
             ray.init(address=address, include_dashboard=False, log_to_driver=False)
-        except (ConnectionError, RuntimeError, ValueError) as exc:
+        except (OSError, RuntimeError, ValueError) as exc:
             raise BuilderError(f"cannot reach the Ray cluster at {address or '(this machine)'}: {exc}",
                                fix="start it (`ray start --head`) or set RAY_ADDRESS to its head's host:port") from None
     try:
