@@ -88,24 +88,42 @@ def validate_cmd(files: tuple[Path, ...], schema: str | None) -> None:
 @click.option("--backend", default="rules", show_default=True, help="Splitter backend.")
 @click.option("-j", "--workers", type=click.IntRange(min=0), default=0, show_default=True,
               help="Processes that split in parallel (0: one per core).")
+@click.option("--executor", type=click.Choice(["pool", "local", "ray", "slurm"]), default="pool", show_default=True,
+              help="pool: this process and its workers; local/ray/slurm: datatrove tasks on this machine, a Ray "
+                   "cluster (RAY_ADDRESS) or Slurm, resumable after a kill (see docs/scale.md).")
+@click.option("--tasks", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Tasks the input is cut into with --executor local/ray/slurm (0: four per worker).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
 @click.option("--max-article-chars", type=click.IntRange(min=1), default=Limits.article_chars, show_default=True,
               help="Reject an article whose text is longer (splitting time grows with it).")
 @click.option("--max-sentence-words", type=click.IntRange(min=1), default=Limits.sentence_words, show_default=True,
               help="Reject an article with a longer sentence (no . ! ? … for that many words).")
 def split_cmd(inputs: tuple[Path, ...], out_dir: Path, fmt: str, input_format: str | None, backend: str,
-              workers: int, progress: bool | None, max_article_chars: int, max_sentence_words: int) -> None:
+              workers: int, executor: str, tasks: int, progress: bool | None, max_article_chars: int,
+              max_sentence_words: int) -> None:
     """Split news articles into atomic claims with provenance.
 
     Reads plain-text articles, JSONL, CSV or Swissdox TSV; writes OUT/articles.*, OUT/claims.*,
     OUT/rejected.jsonl and OUT/run-manifest.json, all or none of them. Exit 1 when any input was rejected
     (every good record is still written).
     """
-    from builder.pipeline import split_files
+    limits = Limits(max_article_chars, max_sentence_words)
+    if tasks and executor == "pool":
+        raise click.UsageError("--tasks needs --executor local, ray or slurm")
+    if executor == "pool":
+        from builder.pipeline import split_files
 
-    summary = split_files(inputs, out_dir, fmt, input_format=input_format, backend=backend,  # type: ignore[arg-type]
-                          workers=workers, progress=progress,
-                          limits=Limits(max_article_chars, max_sentence_words))
+        summary = split_files(inputs, out_dir, fmt, input_format=input_format, backend=backend,  # type: ignore[arg-type]
+                              workers=workers, progress=progress, limits=limits)
+    else:
+        from builder.engine.run import Submitted, split_on_engine
+
+        try:
+            summary = split_on_engine(inputs, out_dir, fmt, executor=executor, tasks=tasks,  # type: ignore[arg-type]
+                                      workers=workers, input_format=input_format, backend=backend, limits=limits)
+        except Submitted as exc:
+            click.echo(f"split: {exc}", err=True)
+            return
     click.echo(f"split: {summary.line()} → {out_dir}", err=True)
     if summary.rejected:
         for problem in summary.problems:

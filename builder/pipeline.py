@@ -54,6 +54,12 @@ class SplitSummary:
 
     MAX_PROBLEMS = 20
 
+    def note_rejected(self, payload: dict) -> None:
+        """Keep the first rejections as one line each (`file:record: reason`) for the command's summary."""
+        if len(self.problems) < self.MAX_PROBLEMS:
+            where = f"{payload['file']}:{payload['record']}" if payload["record"] else payload["file"]
+            self.problems.append(f"{where}: {payload['reason']}")
+
     def line(self) -> str:
         return (f"{self.articles} articles, {self.claims} claims, {self.rejected} rejected "
                 f"in {self.seconds:.1f} s")
@@ -139,7 +145,7 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int, window: 
     pool.shutdown()
 
 
-def _warm(backend: str) -> None:
+def warm(backend: str) -> None:
     """Load models in the parent before forking, so every worker starts with them."""
     from builder.split.sentences import tag_tokens, tokenize
 
@@ -148,7 +154,7 @@ def _warm(backend: str) -> None:
 
 
 @contextmanager
-def _sigterm_unwinds() -> Iterator[None]:
+def sigterm_unwinds() -> Iterator[None]:
     """While inside, SIGTERM raises `Terminated` as Ctrl-C raises KeyboardInterrupt, so the run unwinds:
     workers are stopped and temporaries removed. Its default action ends the process on the spot and
     leaves both behind. Signal handlers belong to the main thread; elsewhere this does nothing."""
@@ -194,10 +200,10 @@ def split_files(inputs: Sequence[Path], out_dir: Path, fmt: Format = "parquet", 
     stream = read_sourced(list(map(Path, inputs)), input_format)
     workers = workers or os.cpu_count() or 1
     if workers > 1:
-        _warm(backend)
+        warm(backend)
     summary = SplitSummary()
     show = sys.stderr.isatty() if progress is None else progress
-    with _sigterm_unwinds(), RunOutput(out_dir) as run, \
+    with sigterm_unwinds(), RunOutput(out_dir) as run, \
             closing(ordered_map(_Process(backend, limits), stream, workers)) as results:
         articles = run.writer("articles", "article", fmt)
         claims = run.writer("claims", "claim", fmt)
@@ -205,9 +211,7 @@ def split_files(inputs: Sequence[Path], out_dir: Path, fmt: Format = "parquet", 
         for kind, payload in tqdm(results, unit=" articles", disable=not show, file=sys.stderr):
             if kind == "rejected":
                 rejected.write(payload)
-                if len(summary.problems) < summary.MAX_PROBLEMS:
-                    where = f"{payload['file']}:{payload['record']}" if payload["record"] else payload["file"]
-                    summary.problems.append(f"{where}: {payload['reason']}")
+                summary.note_rejected(payload)
                 continue
             article, produced = payload
             articles.write(article)

@@ -17,7 +17,7 @@ from builder.io.records import find_records_file, read_records
 from builder.release.build import build_release
 from builder.release.check import check_release, front_matter
 from builder.release.features import CONFIGS, config_features, label_names
-from builder.release.minhash import near_duplicates
+from builder.release.neardup import near_duplicates
 from builder.release.stories import normalise_claim
 from builder.release.versions import read_manifest
 from fixtures.release import CORPUS, REPO, corpus_inputs, load, offline, sample_inputs  # noqa: F401

@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from builder.release.minhash import MinHasher, estimated_jaccard, near_duplicates, shingles
+from builder.release.neardup import near_duplicates, shingles, signature
 from builder.release.splits import RATIOS, SPLITS, assign_splits
 from builder.release.stories import group_stories, published_days
 from fixtures.release import SAMPLE
@@ -35,10 +35,9 @@ def claim(article_id: str, n: int, text: str, *entities: str) -> dict:
 
 def test_minhash_estimate_is_close_to_the_true_jaccard() -> None:
     shortened = "\n\n".join(SAMPLE_TEXT.split("\n\n")[:3])
-    a, b = set(shingles(SAMPLE_TEXT).tolist()), set(shingles(shortened).tolist())
+    a, b = shingles(SAMPLE_TEXT), shingles(shortened)
     true = len(a & b) / len(a | b)
-    hasher = MinHasher(seed=0)
-    estimate = estimated_jaccard(hasher.signature(shingles(SAMPLE_TEXT)), hasher.signature(shingles(shortened)))
+    estimate = signature(a).jaccard(signature(b))
     assert 0.3 < true < 0.6
     assert abs(estimate - true) < 0.12
 

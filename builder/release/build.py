@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import shutil
 from collections import Counter
+from contextlib import closing
 from dataclasses import asdict
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -17,45 +19,46 @@ from builder.io.atomic import atomic_path
 from builder.label.agreement import QuestionAgreement, project_agreement
 from builder.release.card import CARD, CHANGES, LICENSE, CardFacts, license_text, render_card, write_figures
 from builder.release.changelog import UNVERIFIED, compare, label, release_labels
-from builder.release.features import CONFIGS, article_row, candidate_row, config_features, verified_row
+from builder.release.features import CONFIGS, STORY, article_row, candidate_row, config_features, verified_row
 from builder.release.inputs import ReleaseInputs, load_inputs
 from builder.release.manifest import dumps, file_entries, tool_versions, write_manifest
 from builder.release.splits import RATIOS, SPLITS, UNLABELLED, assign_splits
 from builder.release.stories import StoryRules, group_stories
-from builder.release.versions import plan_release, read_manifest
-from builder.release.writer import ROW_GROUP_ROWS, SHARD_ROWS, Shard, write_split
+from builder.release.versions import Plan, plan_release, read_manifest
+from builder.release.writer import ROW_GROUP_ROWS, SHARD_ROWS, Shard, ShardRows, SplitWriter
 
 
-def _claim_order(row: dict[str, Any]) -> tuple[Any, ...]:
-    return row["article_id"], row["sentence_index"], row["spans"][0]["start"], row["claim_id"]
+# the columns of each config the card reads back from the written shards
+CARD_COLUMNS = {"claims": ["fidelity", "verdict", "agreement", "needs_review", "label_source"],
+                "candidates": ["splitter"],
+                "articles": ["source", "published"]}
 
 
-def _rows(inputs: ReleaseInputs, story_of: dict[str, str], split_of: dict[str, str],
-          omit_text: bool) -> dict[str, dict[str, list[dict[str, Any]]]]:
-    """Rows of every config by split, in their final order."""
-    rows: dict[str, dict[str, list[dict[str, Any]]]] = {c: {s: [] for s in SPLITS} for c in CONFIGS}
-    for article in inputs.articles:
-        story = story_of[article["id"]]
-        rows["articles"][split_of[story]].append(article_row(article, story, omit_text=omit_text))
-    for claim in inputs.claims:
-        story = story_of[claim["article_id"]]
-        rows["candidates"][split_of[story]].append(candidate_row(claim, story))
-    for verified in inputs.judged:
-        story = story_of[verified["claim"]["article_id"]]
-        # records written before verified 1.1.0 came from `builder pull`: people made their labels
-        rows["claims"][split_of[story]].append(verified_row({"label_source": "annotators", **verified}, story))
-    for config, by_split in rows.items():
-        for split_rows in by_split.values():
-            split_rows.sort(key=(lambda r: r["id"]) if config == "articles" else _claim_order)
-    return rows
+def _write_rows(root: Path, inputs: ReleaseInputs, story_of: dict[str, str], split_of: dict[str, str],
+                omit_text: bool) -> dict[str, dict[str, list[Shard]]]:
+    """The shards of every config by split: rows stream from the store in their final order."""
+    sources = {"articles": (inputs.store.articles(), lambda r: article_row(r, story_of[r["id"]], omit_text=omit_text)),
+               "candidates": (inputs.store.claims(), lambda r: candidate_row(r, story_of[r["article_id"]])),
+               # records written before verified 1.1.0 came from `builder pull`: people made their labels
+               "claims": (inputs.store.verified(judged_only=True),
+                          lambda r: verified_row({"label_source": "annotators", **r},
+                                                 story_of[r["claim"]["article_id"]]))}
+    shards: dict[str, dict[str, list[Shard]]] = {}
+    for config in CONFIGS:
+        records, make_row = sources[config]
+        writers = {split: SplitWriter(root, config, split, config_features(config)) for split in SPLITS}
+        for record in records:
+            row = make_row(record)
+            writers[split_of[row[STORY]]].write(row)
+        shards[config] = {split: writer.close() for split, writer in writers.items()}
+    return shards
 
 
 def _strata(inputs: ReleaseInputs, story_of: dict[str, str]) -> dict[str, Counter[str]]:
     """Per story, its candidate claims counted by verdict (or `UNLABELLED`), for stratified splitting."""
-    verdict = {v["claim"]["claim_id"]: v["verdict"] or "no_verdict" for v in inputs.judged}
     strata: dict[str, Counter[str]] = {story: Counter() for story in story_of.values()}
-    for claim in inputs.claims:
-        strata[story_of[claim["article_id"]]][verdict.get(claim["claim_id"], UNLABELLED)] += 1
+    for article_id, verdict, claims in inputs.store.verdicts():
+        strata[story_of[article_id]][UNLABELLED if verdict is None else verdict or "no_verdict"] += claims
     for counts in strata.values():
         if not counts:
             counts[UNLABELLED] = 0  # an article without claims still needs a split
@@ -63,8 +66,9 @@ def _strata(inputs: ReleaseInputs, story_of: dict[str, str]) -> dict[str, Counte
 
 
 def _labels(inputs: ReleaseInputs) -> dict[str, str]:
-    labels = {c["claim_id"]: UNVERIFIED for c in inputs.claims}
-    labels.update({v["claim"]["claim_id"]: label(v["fidelity"], v["verdict"]) for v in inputs.judged})
+    labels = {c["claim_id"]: UNVERIFIED for c in inputs.store.claims()}
+    labels.update({v["claim"]["claim_id"]: label(v["fidelity"], v["verdict"])
+                   for v in inputs.store.verified(judged_only=True)})
     return labels
 
 
@@ -78,7 +82,7 @@ def _tools() -> dict[str, Any]:
 
 def _agreement(inputs: ReleaseInputs) -> list[QuestionAgreement]:
     """Agreement per question over the annotations of the released (judged) claims, in annotation order."""
-    judged = {v["claim"]["claim_id"] for v in inputs.judged}
+    judged = {v["claim"]["claim_id"] for v in inputs.store.verified(judged_only=True)}
     by_claim: dict[str, list[dict[str, Any]]] = {}
     for annotation in sorted(inputs.annotations, key=lambda a: (a["claim_id"], a["annotation_id"])):
         if annotation["claim_id"] in judged:
@@ -109,33 +113,38 @@ def build_release(claims_dir: Path, version: str, releases_dir: Path, *, verifie
     labels of the previous one (annotators' work) unless `drop_labels` says that is intended.
     """
     plan = plan_release(releases_dir, name, version, force=force)
-    inputs = load_inputs(claims_dir, verified_dir)
-    stories = group_stories(inputs.articles, inputs.claims + [v["claim"] for v in inputs.verified], rules, seed)
+    with closing(load_inputs(claims_dir, verified_dir)) as inputs:
+        return _build(inputs, plan, version, name, omit_text, seed, license, rules, drop_labels,
+                      Path(verified_dir or claims_dir))
+
+
+def _build(inputs: ReleaseInputs, plan: Plan, version: str, name: str, omit_text: bool, seed: int, license: str,
+           rules: StoryRules, drop_labels: bool, source: Path) -> Path:
+    stories = group_stories(inputs.store.articles(), chain(inputs.store.claims(),
+                                                           (v["claim"] for v in inputs.store.verified())),
+                            rules, seed)
     split_of = assign_splits(_strata(inputs, stories.story_of), seed=seed)
-    rows = _rows(inputs, stories.story_of, split_of, omit_text)
-    previous_version, before = None, {}
-    if plan.previous is not None:
+    previous_version, before, after = None, {}, {}
+    if plan.previous is not None:  # the changelog compares every claim's label: only with a previous release
         manifest = read_manifest(plan.previous)
         previous_version, before = manifest["version"], release_labels(plan.previous, list(manifest["files"]))
-    after = _labels(inputs)
+        after = _labels(inputs)
     lost = dropped_labels(before, after)
     if lost and not drop_labels:
         raise BuilderError(f"release {version} would drop the labels of {len(lost)} claim(s) labelled in "
-                           f"{previous_version} (first: {', '.join(lost[:5])})",
-                           file=str(verified_dir or claims_dir),
+                           f"{previous_version} (first: {', '.join(lost[:5])})", file=str(source),
                            fix="release from a pull that still holds them, or pass --drop-labels if losing them "
                                "is intended")
     changes = compare(previous_version, before, after)
     with atomic_path(plan.target, directory=True) as tmp:
         tmp.chmod(0o755)  # a release is for sharing; the temporary folder was made private
-        shards: dict[str, dict[str, list[Shard]]] = {
-            config: {split: write_split(tmp, config, split, config_features(config), split_rows)
-                     for split, split_rows in by_split.items()}
-            for config, by_split in rows.items()}
+        shards = _write_rows(tmp, inputs, stories.story_of, split_of, omit_text)
+        rows = {config: {split: ShardRows(tmp, shards[config][split], CARD_COLUMNS[config]) for split in SPLITS}
+                for config in CONFIGS}
         (tmp / CHANGES).write_text(dumps(changes.as_dict()), encoding="utf-8")
         facts = CardFacts(name=name, version=version, license=license, seed=seed, omit_text=omit_text,
                           rules=rules, stories=stories.count, largest_story=stories.largest, links=stories.links,
-                          rows=rows, shards=shards, annotations=inputs.annotations,
+                          rows=rows, shards=shards, annotations=inputs.annotations,  # type: ignore[arg-type]
                           agreement=_agreement(inputs), changes=changes, versions=_tools())
         figures = write_figures(tmp, facts)
         (tmp / CARD).write_text(render_card(facts, figures), encoding="utf-8")
@@ -146,10 +155,9 @@ def build_release(claims_dir: Path, version: str, releases_dir: Path, *, verifie
         names += [s.path for by_split in shards.values() for split in by_split.values() for s in split]
         write_manifest(tmp, {
             "name": name, "version": version, "previous_version": changes.previous, "tools": _tools(),
-            "splitters": [dict(s) for s in sorted({tuple(sorted(c["splitter"].items())) for c in inputs.claims})],
+            "splitters": [dict(s) for s in sorted(inputs.splitters)],
             "options": {"seed": seed, "omit_text": omit_text, "silver": facts.silver, "license": license,
-                        "drop_labels": drop_labels,
-                        "ratios": dict(zip(SPLITS, RATIOS)), "row_group_rows": ROW_GROUP_ROWS,
+                        "drop_labels": drop_labels, "ratios": dict(zip(SPLITS, RATIOS)), "row_group_rows": ROW_GROUP_ROWS,
                         "shard_rows": SHARD_ROWS, "stories": rules.as_dict()},
             "inputs": [asdict(f) for f in inputs.files],
             "stories": stories.count,

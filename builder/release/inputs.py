@@ -2,7 +2,9 @@
 
 A release must never carry a record that breaks its schema or points nowhere, so every input record is
 validated and cross-checked (claims → articles, verified → claims) before anything is written; the first
-problem stops the release with one line naming file, record and fix.
+problem stops the release with one line naming file, record and fix. Records stream from their files into
+a `RecordStore` on disk, so memory does not grow with the number of claims; in memory stay the article
+ids (for the claims → articles check), the splitter versions and the annotations (human-made, few).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from builder.errors import BuilderError
 from builder.io.records import find_records_file, read_records
 from builder.release.check import refuse_inconsistent
 from builder.release.manifest import file_sha256
+from builder.release.store import RecordStore
 from builder.validate.schemas import violations
 
 
@@ -31,16 +34,13 @@ class InputFile:
 
 @dataclass
 class ReleaseInputs:
-    articles: list[dict[str, Any]]
-    claims: list[dict[str, Any]]
-    verified: list[dict[str, Any]] = field(default_factory=list)
+    store: RecordStore
+    splitters: set[tuple[tuple[str, Any], ...]] = field(default_factory=set)  # each splitter's sorted items
     annotations: list[dict[str, Any]] = field(default_factory=list)
     files: list[InputFile] = field(default_factory=list)
 
-    @property
-    def judged(self) -> list[dict[str, Any]]:
-        """Verified records with at least one annotation: `builder pull` also writes claims still untouched."""
-        return [v for v in self.verified if v["annotation_count"] > 0]
+    def close(self) -> None:
+        self.store.close()
 
 
 def _valid_records(path: Path, kind: str) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -55,50 +55,67 @@ def _valid_records(path: Path, kind: str) -> Iterator[tuple[int, dict[str, Any]]
 
 def _read(folder: Path, stem: str, kind: str, role: str, key: Callable[[dict[str, Any]], Any],
           into: ReleaseInputs, refers: Callable[[dict[str, Any]], str | None] = lambda r: None,
-          fix: str = "") -> list[dict[str, Any]]:
-    """All records of `folder/stem.*`, valid, with unique `key(record)` and no dangling `refers(record)`."""
+          fix: str = "", table: str | None = None) -> Iterator[dict[str, Any]]:
+    """Every record of `folder/stem.*`, valid, with unique `key(record)` and no dangling `refers(record)`,
+    stored in `table` of the store (or, without a table, checked for uniqueness in memory)."""
     if not Path(folder).is_dir():
         raise BuilderError("not a folder", file=str(folder),
                            fix=f"pass the output folder of `builder {'split' if role == 'claims' else 'pull'}`")
     path = find_records_file(folder, stem)
-    records, seen = [], {}
+    seen: dict[Any, int] = {}
+    count = 0
+
+    def duplicate(number: int, first: int, ident: Any) -> BuilderError:
+        return BuilderError(f"duplicate id {ident} (also record {first})", file=str(path), record=number,
+                            fix="each id may occur once; re-run the command that wrote this file")
+
     for number, record in _valid_records(path, kind):
         ident = key(record)
-        if ident in seen:
-            raise BuilderError(f"duplicate id {ident} (also record {seen[ident]})", file=str(path), record=number,
-                               fix="each id may occur once; re-run the command that wrote this file")
         dangling = refers(record)
         if dangling:
             raise BuilderError(dangling, file=str(path), record=number, fix=fix)
-        seen[ident] = number
-        records.append(record)
-    into.files.append(InputFile(role, path.name, len(records), file_sha256(path)))
-    return records
+        if table is None:
+            if ident in seen:
+                raise duplicate(number, seen[ident], ident)
+            seen[ident] = number
+        elif (clash := into.store.add(table, ident, number, record)) is not None:
+            raise duplicate(*clash)
+        count += 1
+        yield record
+    if table is not None and (clash := into.store.flush(table)) is not None:
+        raise duplicate(*clash)
+    into.files.append(InputFile(role, path.name, count, file_sha256(path)))
 
 
 def load_inputs(claims_dir: Path, verified_dir: Path | None = None) -> ReleaseInputs:
-    """Read and cross-check the split output (and, for a verified release, the pull output)."""
-    inputs = ReleaseInputs(articles=[], claims=[])
-    inputs.articles = _read(claims_dir, "articles", "article", "claims", lambda r: r["id"], inputs)
-    article_ids = {a["id"] for a in inputs.articles}
-    inputs.claims = _read(
-        claims_dir, "claims", "claim", "claims", lambda r: r["claim_id"], inputs,
-        refers=lambda r: None if r["article_id"] in article_ids else
-        f"/article_id: article {r['article_id']!r} is not in the articles file",
-        fix="use articles and claims written by the same `builder split` run")
+    """Read and cross-check the split output (and, for a verified release, the pull output) into a store.
+    The checks across records (`builder validate`) run first; they hold the article texts in memory."""
     refuse_inconsistent(claims_dir)
-    if verified_dir is None:
-        return inputs
-    claim_ids = {c["claim_id"] for c in inputs.claims}
-    inputs.verified = _read(
-        verified_dir, "verified", "verified", "verified", lambda r: r["claim"]["claim_id"], inputs,
-        refers=lambda r: None if r["claim"]["claim_id"] in claim_ids else
-        f"/claim/claim_id: claim {r['claim']['claim_id']} is not among the claims of {claims_dir}",
-        fix="release from the split output that was labelled (claim ids change when the splitter's output does)")
+    inputs = ReleaseInputs(RecordStore())
     try:
-        find_records_file(verified_dir, "annotations")
-    except BuilderError:
-        return inputs  # annotations only feed the card's statistics
-    inputs.annotations = _read(verified_dir, "annotations", "annotation", "verified",
-                               lambda r: (r["claim_id"], r["annotation_id"]), inputs)
-    return inputs
+        article_ids = {a["id"] for a in _read(claims_dir, "articles", "article", "claims", lambda r: r["id"], inputs,
+                                              table="articles")}
+        for claim in _read(claims_dir, "claims", "claim", "claims", lambda r: r["claim_id"], inputs,
+                           refers=lambda r: None if r["article_id"] in article_ids else
+                           f"/article_id: article {r['article_id']!r} is not in the articles file",
+                           fix="use articles and claims written by the same `builder split` run", table="claims"):
+            inputs.splitters.add(tuple(sorted(claim["splitter"].items())))
+        del article_ids
+        if verified_dir is None:
+            return inputs
+        for _ in _read(verified_dir, "verified", "verified", "verified", lambda r: r["claim"]["claim_id"], inputs,
+                       refers=lambda r: None if inputs.store.has("claims", r["claim"]["claim_id"]) else
+                       f"/claim/claim_id: claim {r['claim']['claim_id']} is not among the claims of {claims_dir}",
+                       fix="release from the split output that was labelled (claim ids change when the "
+                           "splitter's output does)", table="verified"):
+            pass
+        try:
+            find_records_file(verified_dir, "annotations")
+        except BuilderError:
+            return inputs  # annotations only feed the card's statistics
+        inputs.annotations = list(_read(verified_dir, "annotations", "annotation", "verified",
+                                        lambda r: (r["claim_id"], r["annotation_id"]), inputs))
+        return inputs
+    except BaseException:
+        inputs.close()
+        raise

@@ -8,13 +8,17 @@ links; a story is named after its smallest article id, so the names do not depen
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections import Counter, defaultdict
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
+from itertools import groupby, islice, takewhile
 from typing import Any
 
-from builder.release.minhash import near_duplicates
+from builder.release.neardup import NearDuplicates
 
 _EVENT_LABELS = {"PER", "ORG", "LOC", "MISC"}
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -29,6 +33,9 @@ class StoryRules:
     event_days: int = 2
     event_min_shared_entities: int = 3
     event_entity_jaccard: float = 0.2
+    # an entity named by more articles than this within the window ("Schweiz" on any day) links nothing:
+    # it says little about the event, and its pairs grow with the square of the articles
+    event_entity_max_articles: int = 50
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -87,47 +94,102 @@ class _Components:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _same_event_pairs(articles: list[dict[str, Any]], claims: list[dict[str, Any]],
-                      rules: StoryRules) -> list[tuple[str, str]]:
-    entities: dict[str, set[str]] = defaultdict(set)
-    for claim in claims:
-        entities[claim["article_id"]].update(" ".join(e["text"].casefold().split()) for e in claim["entities"]
-                                             if e["label"] in _EVENT_LABELS)
-    days = {a["id"]: published_days(a["published"]) for a in articles}
-    postings: dict[str, list[str]] = defaultdict(list)
-    for article_id in sorted(entities, key=lambda k: (days.get(k) or (date.max,))[0]):
-        if days.get(article_id):
-            for entity in entities[article_id]:
-                postings[entity].append(article_id)
-    window = timedelta(days=rules.event_days)
-    shared: Counter[tuple[str, str]] = Counter()
-    for ids in postings.values():
-        for i, a in enumerate(ids):
-            for b in ids[i + 1:]:
-                if days[b][0] - days[a][1] > window:
-                    break  # sorted by first day: every later article is further away
-                shared[(min(a, b), max(a, b))] += 1
-    return sorted(pair for pair, n in shared.items()
-                  if n >= rules.event_min_shared_entities
-                  and n / len(entities[pair[0]] | entities[pair[1]]) >= rules.event_entity_jaccard)
+def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Lists of `size` items (the last one shorter); itertools.batched needs Python 3.12."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
 
 
-def group_stories(articles: list[dict[str, Any]], claims: list[dict[str, Any]],
+class _Links:
+    """Claim texts and named entities per article in a temporary on-disk SQLite database, so that the links
+    they make (same claim, same event) are found by sorted scans instead of dictionaries over all claims."""
+
+    def __init__(self) -> None:
+        self.db = sqlite3.connect("")  # "": a private temporary database on disk, gone when closed
+        self.db.executescript("""
+            PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -8000;
+            CREATE TABLE texts (digest BLOB, article TEXT, UNIQUE (digest, article));
+            CREATE TABLE entities (entity TEXT, article TEXT, UNIQUE (entity, article));
+            CREATE TABLE shared (a TEXT, b TEXT);""")
+
+    def add(self, claims: Iterable[dict[str, Any]]) -> None:
+        for batch in batched(claims, 5000):
+            self.db.executemany("INSERT OR IGNORE INTO texts VALUES (?, ?)", (
+                (hashlib.blake2b(normalise_claim(c["text"]).encode(), digest_size=16).digest(), c["article_id"])
+                for c in batch))
+            self.db.executemany("INSERT OR IGNORE INTO entities VALUES (?, ?)", (
+                (" ".join(e["text"].casefold().split()), c["article_id"]) for c in batch for e in c["entities"]
+                if e["label"] in _EVENT_LABELS))
+
+    def _groups(self, query: str) -> Iterator[list[str]]:
+        """Articles grouped by the first column of `query` (rows ordered by it), each group in row order."""
+        for _, rows in groupby(self.db.execute(query), key=lambda row: row[0]):
+            yield [article for _, article in rows]
+
+    def same_claim(self) -> Iterator[tuple[str, str]]:
+        """(smallest article with a claim text, each other article with it), streamed."""
+        for group in self._groups("SELECT digest, article FROM texts ORDER BY digest, article"):
+            for other in group[1:]:
+                yield group[0], other
+
+    def same_event(self, days: dict[str, tuple[date, date] | None], rules: StoryRules) -> Iterator[tuple[str, str]]:
+        """Pairs published within the window that share enough entities, streamed. The pairs sharing an
+        entity can be many more than the articles, so they are counted in SQLite, not in a Counter."""
+        sizes = dict(self.db.execute("SELECT article, COUNT(*) FROM entities GROUP BY article"))
+        window = timedelta(days=rules.event_days)
+
+        def close_pairs() -> Iterator[tuple[str, str]]:
+            for group in self._groups("SELECT entity, article FROM entities ORDER BY entity, article"):
+                ids = sorted((a for a in group if days.get(a)), key=lambda k: days[k][0])
+                most = rules.event_entity_max_articles
+                for i, a in enumerate(ids):  # sorted by first day: past the first one too late, all are
+                    later = list(takewhile(lambda b: days[b][0] - days[a][1] <= window,  # noqa: B023
+                                           islice(ids, i + 1, i + 2 + most)))
+                    earlier = [b for b in ids[max(0, i - most - 1):i] if days[a][0] - days[b][1] <= window]
+                    if len(later) + len(earlier) <= most:
+                        yield from ((min(a, b), max(a, b)) for b in later)
+
+        for batch in batched(close_pairs(), 20000):
+            self.db.executemany("INSERT INTO shared VALUES (?, ?)", batch)
+        for a, b, n in self.db.execute("SELECT a, b, COUNT(*) FROM shared GROUP BY a, b HAVING COUNT(*) >= ? "
+                                       "ORDER BY a, b", (rules.event_min_shared_entities,)):
+            if n / (sizes[a] + sizes[b] - n) >= rules.event_entity_jaccard:
+                yield a, b
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def group_stories(articles: Iterable[dict[str, Any]], claims: Iterable[dict[str, Any]],
                   rules: StoryRules = StoryRules(), seed: int = 0) -> Stories:
-    """Assign every article a story id (the smallest article id of its connected component)."""
-    components = _Components(sorted(a["id"] for a in articles))
-    links = {"near_duplicate": near_duplicates(((a["id"], a["text"]) for a in articles),
-                                               jaccard=rules.near_duplicate_jaccard,
-                                               containment=rules.near_duplicate_containment, seed=seed),
-             "same_event": _same_event_pairs(articles, claims, rules)}
-    first_with_text: dict[str, str] = {}
-    same_claim: set[tuple[str, str]] = set()
-    for claim in sorted(claims, key=lambda c: (c["article_id"], c["claim_id"])):
-        other = first_with_text.setdefault(normalise_claim(claim["text"]), claim["article_id"])
-        if other != claim["article_id"]:
-            same_claim.add((other, claim["article_id"]))
-    links["same_claim"] = sorted(same_claim)
-    for pairs in links.values():
-        for a, b in pairs:
-            components.union(a, b)
-    return Stories({k: components.find(k) for k in components.parent}, {k: len(v) for k, v in links.items()})
+    """Assign every article a story id (the smallest article id of its connected component).
+
+    Both inputs are read once, as streams: in memory stay a few values per article (its story and dates),
+    never the texts, signatures or claims.
+    """
+    finder = NearDuplicates(jaccard=rules.near_duplicate_jaccard, containment=rules.near_duplicate_containment,
+                            seed=seed)
+    days: dict[str, tuple[date, date] | None] = {}
+    try:
+        for article in articles:
+            days[article["id"]] = published_days(article["published"])
+            finder.add(article["id"], article["text"])
+    finally:
+        finder.close()
+    components = _Components(sorted(days))
+    links = _Links()
+    try:
+        links.add(claims)
+        found: dict[str, Iterable[tuple[str, str]]] = {
+            "near_duplicate": sorted(finder.pairs), "same_event": links.same_event(days, rules),
+            "same_claim": links.same_claim()}
+        counts = {}
+        for rule, pairs in found.items():
+            counts[rule] = 0
+            for a, b in pairs:
+                components.union(a, b)
+                counts[rule] += 1
+    finally:
+        links.close()
+    return Stories({k: components.find(k) for k in components.parent}, counts)

@@ -1,0 +1,106 @@
+"""Per-task output shards of an engine run, and their merge into the normal output of `builder split`.
+
+Each task writes the records of the articles it split to its own shard files, every record tagged with the
+input position (`_item`) of the article it came from. A shard file is written to a hidden temporary and
+renamed into place when its task ends, so a task killed halfway leaves no shard that looks complete. The
+merge reads the shards of all tasks in `_item` order (each is already sorted) and streams the records into
+a `RunOutput`, so the final folder holds the records of a process-pool run, in the same order and written
+the same way (atomically, with the run manifest), in bounded memory.
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from builder.io.arrow import arrow_schema
+from builder.io.atomic import temporary_file
+from builder.io.records import SUFFIX, Format
+
+ITEM = "_item"  # input position of the article a shard record comes from
+KINDS = {"articles": "article", "claims": "claim", "rejected": "rejected"}  # stem → record schema
+BATCH_ROWS = 2000
+
+
+def shard_format(stem: str, fmt: Format) -> Format:
+    """Rejects are always JSON lines (as in `rejected.jsonl`); articles and claims in the run's format."""
+    return "jsonl" if stem == "rejected" else fmt
+
+
+def shard_path(folder: Path, rank: int, stem: str, fmt: Format) -> Path:
+    return Path(folder) / f"{rank:05d}" / f"{stem}{SUFFIX[shard_format(stem, fmt)]}"
+
+
+class ShardWriter:
+    """Records of one kind from one task, each with its `_item`; in place only after `close()`."""
+
+    def __init__(self, folder: Path, rank: int, stem: str, fmt: Format) -> None:
+        self.path = shard_path(folder, rank, stem, fmt)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.fmt = shard_format(stem, fmt)
+        self.temporary = temporary_file(self.path)
+        self._batch: list[dict[str, Any]] = []
+        if self.fmt == "jsonl":
+            self._fh = self.temporary.open("w", encoding="utf-8")
+        else:
+            self._schema = arrow_schema(KINDS[stem]).append(pa.field(ITEM, pa.int64()))
+            self._pq = pq.ParquetWriter(self.temporary, self._schema, compression="zstd")
+
+    def write(self, item: int, record: dict[str, Any]) -> None:
+        if self.fmt == "jsonl":
+            self._fh.write(json.dumps({**record, ITEM: item}, ensure_ascii=False) + "\n")
+            return
+        self._batch.append({**record, ITEM: item})
+        if len(self._batch) >= BATCH_ROWS:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._batch:
+            self._pq.write_table(pa.Table.from_pylist(self._batch, schema=self._schema))
+            self._batch = []
+
+    def close(self) -> Path:
+        if self.fmt == "jsonl":
+            self._fh.close()
+        else:
+            self._flush()
+            self._pq.close()
+        os.replace(self.temporary, self.path)
+        return self.path
+
+    def abort(self) -> None:
+        try:
+            self._fh.close() if self.fmt == "jsonl" else self._pq.close()
+        finally:
+            self.temporary.unlink(missing_ok=True)
+
+
+def read_shard(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(`_item`, record without it) for each record of a shard, streaming; nothing for a missing shard
+    (a task that had no record of this kind still writes an empty one, so missing means none)."""
+    if not path.exists():
+        return
+    if path.suffix == ".parquet":
+        for batch in pq.ParquetFile(path).iter_batches(batch_size=BATCH_ROWS):
+            for record in batch.to_pylist():
+                yield record.pop(ITEM), record
+        return
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            record = json.loads(line)
+            yield record.pop(ITEM), record
+
+
+def merged(folder: Path, tasks: int, stem: str, fmt: Format) -> Iterator[dict[str, Any]]:
+    """The records of `stem` from every task's shard, in input order (a k-way merge on `_item`; the records
+    of one article are in one shard and keep their order there)."""
+    streams = [read_shard(shard_path(folder, rank, stem, fmt)) for rank in range(tasks)]
+    for _, record in heapq.merge(*streams, key=lambda pair: pair[0]):
+        yield record
