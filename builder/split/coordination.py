@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from builder.split.draft import Draft
 from builder.split.inflection import plural_form, singular_form
-from builder.split.lexicon import COLLECTIVE_ADVERBS, RECIPROCAL_VERBS
+from builder.split.lexicon import COLLECTIVE_ADVERBS, RECIPROCAL_VERBS, RESPECTIVE_MARKERS
 from builder.split.phrases import NOUNS, PREPOSITIONS, is_noun, name_extent, np_end, np_start, quote_depth
 from builder.split.sentences import Token
 from builder.split.tagger import inflected_noun
@@ -203,7 +203,7 @@ def _collective(draft: Draft, tokens: Sequence[Token], first: int) -> bool:
     copula whose subject is a demonstrative), which names a group."""
     used = [tokens[i] for i in draft.indices()]
     lemmas = {t.lemma.lower() for t in used}
-    if any(t.lower in COLLECTIVE_ADVERBS for t in used):
+    if any(t.lower in COLLECTIVE_ADVERBS or t.lower in RESPECTIVE_MARKERS for t in used):
         return True
     if any(t.lower == "sich" for t in used) and lemmas & RECIPROCAL_VERBS:
         return True

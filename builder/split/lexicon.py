@@ -74,6 +74,8 @@ RECIPROCAL_VERBS = frozenset("""einigen treffen verständigen vereinbaren verhan
 verbünden zusammenschliessen zusammenschließen zusammentun versöhnen trennen küssen umarmen duellieren
 begegnen kennen lieben hassen verabreden annähern nähern einigen vertragen zerstreiten austauschen""".split())
 COLLECTIVE_ADVERBS = frozenset("gemeinsam miteinander zusammen einander gegeneinander untereinander".split())
+# "A und B mit 3 beziehungsweise 4": each member has its own figure, which a split would give to both
+RESPECTIVE_MARKERS = frozenset({"beziehungsweise", "bzw.", "respektive"})
 
 # the speaker's own words: outside quotation marks they need a speaker to mean anything
 FIRST_PERSON = frozenset("ich mich mir mein meine meinen meinem meiner meines wir uns unser unsere unseren "
