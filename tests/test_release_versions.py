@@ -140,7 +140,7 @@ def _broken_inputs(tmp_path: Path, case: str) -> list[str]:
     ("missing folder", "nowhere: not a folder"),
     ("no claims file", "no claims.parquet or claims.jsonl here"),
     ("invalid claim", "claims.jsonl:1: /claim_id: 'XYZ' does not match"),
-    ("dangling article", "claims.jsonl:1: /article_id: article 'elsewhere' is not in the articles file"),
+    ("dangling article", "claims.jsonl:1: /article_id: article 'elsewhere' is not among the given articles"),
     ("unknown verified claim", "verified.jsonl:1: /claim/claim_id: claim"),
 ])
 def test_bad_inputs_are_one_line_exit_2_and_the_release_stays(releases: Path, tmp_path: Path, case: str,

@@ -90,7 +90,8 @@ def _read(folder: Path, stem: str, kind: str, role: str, key: Callable[[dict[str
 def load_inputs(claims_dir: Path, verified_dir: Path | None = None) -> ReleaseInputs:
     """Read and cross-check the split output (and, for a verified release, the pull output) into a store.
     The checks across records (`builder validate`) run first; they hold the article texts in memory."""
-    refuse_inconsistent(claims_dir)
+    if Path(claims_dir).is_dir():  # (a missing folder is named as such by the reader below)
+        refuse_inconsistent(claims_dir)
     inputs = ReleaseInputs(RecordStore())
     try:
         article_ids = {a["id"] for a in _read(claims_dir, "articles", "article", "claims", lambda r: r["id"], inputs,
