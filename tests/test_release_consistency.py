@@ -27,7 +27,7 @@ def _split_copy(tmp_path: Path) -> Path:
     return copy
 
 
-def _rewrite_claims(folder: Path, change) -> None:  # noqa: ANN001
+def _rewrite_claims(folder: Path, change) -> None:
     claims = [record for _, record in read_records(folder / "claims.jsonl")]
     (folder / "claims.jsonl").write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in change(claims)),
                                          encoding="utf-8")

@@ -17,8 +17,14 @@ from typing import Any
 from builder.errors import BuilderError
 from builder.io.records import Format, RecordWriter
 from builder.label.adjudicate import FAITHFUL, MIN_VERDICTS, QUESTIONS, evidence_missing, verified_record
-from builder.label.agreement import (BOOTSTRAP_DRAWS, CONFIDENCE, AnnotatorStats, QuestionAgreement, annotator_stats,
-                                     project_agreement)
+from builder.label.agreement import (
+    BOOTSTRAP_DRAWS,
+    CONFIDENCE,
+    AnnotatorStats,
+    QuestionAgreement,
+    annotator_stats,
+    project_agreement,
+)
 from builder.label.annotations import annotation_record, annotator_salt, pseudonym
 from builder.label.connection import Connection, connect, studio_errors
 from builder.label.project import ANNOTATOR_PREFIX, description_value, find_project, group_projects, read_ledger

@@ -27,8 +27,15 @@ from label_studio_sdk.core.api_error import ApiError
 from builder.errors import BuilderError
 from builder.label.annotations import annotator_salt, pseudonym
 from builder.label.connection import NO_RETRY, Connection, connect, studio_errors
-from builder.label.project import (ANNOTATOR_PREFIX, GROUP_PREFIX, annotator_title, claim_tasks, ledger_description,
-                                   open_project, read_ledger)
+from builder.label.project import (
+    ANNOTATOR_PREFIX,
+    GROUP_PREFIX,
+    annotator_title,
+    claim_tasks,
+    ledger_description,
+    open_project,
+    read_ledger,
+)
 from builder.label.servers import AnnotatorServer
 from builder.label.tasks import ClaimInput, articles_beside, claim_task, read_claims
 from builder.validate.files import refuse_invalid

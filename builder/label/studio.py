@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import secrets
 import shutil
 import signal
 import socket
 import subprocess
-import re
 import time
 from dataclasses import dataclass
 from pathlib import Path

@@ -35,7 +35,7 @@ def assign_splits(strata: Mapping[str, Counter[str]], *, seed: int = 0,
         totals.update(counts)
     labels = sorted(totals)
     target = {(s, label): ratio * totals[label] for s, ratio in zip(SPLITS, ratios) for label in labels}
-    current = {key: 0.0 for key in target}
+    current = dict.fromkeys(target, 0.0)
     order = sorted(strata, key=lambda story: (-sum(strata[story].values()), _tiebreak(seed, story)))
     assigned: dict[str, str] = {}
     for story in order:

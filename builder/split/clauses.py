@@ -16,10 +16,30 @@ import dataclasses
 from collections.abc import Sequence
 
 from builder.split.draft import Draft, Piece
-from builder.split.lexicon import (CLAUSE_ADJECTIVES, COGNITION_VERBS, COMPLEMENT_NOUNS, FOCUS_PARTICLES,
-                                   IMAGINATION_VERBS, OBJECT_CLAUSE_VERBS, SPEECH_VERBS)
-from builder.split.phrases import (finite_verbs, has_verb, in_subordinate, is_np_word, name_extent, np_end, np_start,
-                                   phrase_end, quote_depth, starts_subordinate, subject_of, to_main_clause, verb_second)
+from builder.split.lexicon import (
+    CLAUSE_ADJECTIVES,
+    COGNITION_VERBS,
+    COMPLEMENT_NOUNS,
+    FOCUS_PARTICLES,
+    IMAGINATION_VERBS,
+    OBJECT_CLAUSE_VERBS,
+    SPEECH_VERBS,
+)
+from builder.split.phrases import (
+    finite_verbs,
+    has_verb,
+    in_subordinate,
+    is_np_word,
+    name_extent,
+    np_end,
+    np_start,
+    phrase_end,
+    quote_depth,
+    starts_subordinate,
+    subject_of,
+    to_main_clause,
+    verb_second,
+)
 from builder.split.sentences import Token
 from builder.split.speech import konjunktiv_i
 from builder.split.tagger import inflected_noun, past_tense, subjunctive_ii

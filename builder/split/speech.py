@@ -12,10 +12,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from builder.split.lexicon import (ATTRIBUTING_PREPOSITIONS, CONTINUATION_ADVERBS, FIRST_PERSON, FUNCTION_WORDS,
-                                   SPEECH_PARTICLE_VERBS, SPEECH_VERBS, UNNAMED_SOURCES)
-from builder.split.phrases import (PREPOSITIONS, is_noun, is_np_word, name_extent, np_end, np_start, quote_depth,
-                                   in_subordinate, starts_subordinate, subject_of)
+from builder.split.lexicon import (
+    ATTRIBUTING_PREPOSITIONS,
+    CONTINUATION_ADVERBS,
+    FIRST_PERSON,
+    FUNCTION_WORDS,
+    SPEECH_PARTICLE_VERBS,
+    SPEECH_VERBS,
+    UNNAMED_SOURCES,
+)
+from builder.split.phrases import (
+    PREPOSITIONS,
+    in_subordinate,
+    is_noun,
+    is_np_word,
+    name_extent,
+    np_end,
+    np_start,
+    quote_depth,
+    starts_subordinate,
+    subject_of,
+)
 from builder.split.sentences import Token
 
 _SUBJUNCTIVE_FORMS = frozenset("sei seien habe werde könne müsse solle wolle dürfe möge gebe gelte stehe gehe "
@@ -384,6 +401,6 @@ def quotation_runs(sentences: Sequence[Sequence[Token]]) -> dict[int, int]:
         if balance < 0:
             closing = find_report(sentences[k])
             source = k if closing and closing.speaker else start
-            runs.update({j: source for j in range(start, k + 1)})
+            runs.update(dict.fromkeys(range(start, k + 1), source))
             start = None
     return runs
