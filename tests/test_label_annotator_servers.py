@@ -87,7 +87,7 @@ def annotated(servers, split_dir: Path, tmp_path_factory: pytest.TempPathFactory
 
 
 def test_push_and_pull_through_one_server_per_annotator(annotated) -> None:
-    by_email, tasks, first, out, report = annotated
+    by_email, _tasks, first, out, report = annotated
     assert report.splitlines()[0].startswith(f"2 projects '{TITLE}', one per annotator: 42 tasks, 1 annotated, "
                                              f"2 annotations")
     verified = {r["claim"]["claim_id"]: r for _, r in read_records(out / "verified.jsonl")}

@@ -64,9 +64,8 @@ class PullSummary:
                    f"seeded)")
         out.append(f"{'annotator':<20} {'annotations':>11} " + " ".join(f"{q:>9}" for q in QUESTIONS)
                    + "   (pairwise agreement with the other annotators)")
-        for a in self.annotators:
-            out.append(f"{a.annotator:<20} {a.annotations:>11} "
-                       + " ".join(f"{_percent(a.with_others[q]):>9}" for q in QUESTIONS))
+        out.extend(f"{a.annotator:<20} {a.annotations:>11} "
+                   + " ".join(f"{_percent(a.with_others[q]):>9}" for q in QUESTIONS) for a in self.annotators)
         if self.deleted:
             out.append(f"warning: {len(self.deleted)} pushed claim(s) have no task in Label Studio (deleted "
                        f"there?): {' '.join(self.deleted)}")

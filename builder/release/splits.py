@@ -41,7 +41,8 @@ def assign_splits(strata: Mapping[str, Counter[str]], *, seed: int = 0,
     for story in order:
         counts = strata[story]
 
-        def cost(split: str) -> float:
+
+        def cost(split: str, counts: Counter[str] = counts) -> float:  # `counts` bound: this story's
             return sum(((current[(s, label)] + (counts[label] if s == split else 0) - target[(s, label)])
                         / (totals[label] or 1)) ** 2 for s in SPLITS for label in counts)
 

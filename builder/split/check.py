@@ -111,7 +111,8 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
             and _source_clause_has_verb(tokens, depth, index[words[commas[-1]].start]):
         found.append("a verbless fragment after a comma, cut from its clause")
     colons = [k for k, w in enumerate(words) if _text(w) == ":" and not (  # "2:0" is a score
-        isinstance(w, Token) and k + 1 < len(words) and isinstance(words[k + 1], Token) and words[k + 1].start == w.end)]
+        isinstance(w, Token) and k + 1 < len(words) and isinstance(words[k + 1], Token)
+        and words[k + 1].start == w.end)]
     if colons and sentence_has_verb and not any(isinstance(w, Token) and w.pos in _VERBS
                                                 for w in words[colons[-1] + 1:]):
         found.append("a verbless fragment after a colon")

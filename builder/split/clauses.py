@@ -58,7 +58,8 @@ def _verb_second(tokens: Sequence[Token], lo: int, fin: int) -> bool:
     """A main clause: at most one constituent (a phrase) before its finite verb."""
     if fin == lo:
         return True
-    return name_extent(tokens, phrase_end(tokens, lo, fin), fin) == fin or (fin - lo == 1 and tokens[lo].pos in {"ADV", "PPER", "PDS"})
+    return name_extent(tokens, phrase_end(tokens, lo, fin), fin) == fin or (
+        fin - lo == 1 and tokens[lo].pos in {"ADV", "PPER", "PDS"})
 
 
 def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
@@ -338,7 +339,8 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             return [[(lo, hi)]]  # "im vereinfachten Verfahren, das": the adjective shows another case
         if tokens[ante_lo].pos == "NE" and ante_lo > lo and tokens[ante_lo - 1].pos in {"APPR", "APPRART"}:
             return [[(lo, hi)]]  # "Manchin, Senator aus West Virginia, der ...": the name may be the place's
-        if tokens[ante_lo].tag in {"PPOSAT", "PDAT", "PIAT"} and tokens[ante_lo].lower.endswith(("en", "em", "es", "er")):
+        if (tokens[ante_lo].tag in {"PPOSAT", "PDAT", "PIAT"}
+                and tokens[ante_lo].lower.endswith(("en", "em", "es", "er"))):
             return [[(lo, hi)]]  # "angesichts ihres Einflusses, die": an oblique form, and maybe another noun's
         if tokens[ante_lo].tag == "ART":  # "eine Tasche, die ..." → "die Tasche": the pronoun's case
             antecedent = _as_subject(tokens, ante_lo, ante_end, tokens[c + 1].lower)
@@ -437,7 +439,8 @@ def _apposition(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int)
     the nominative and "ist" joins it to the name."""
     start = lo + 1 if tokens[lo].lower in FOCUS_PARTICLES | {"und", "doch", "aber"} else lo
     commas = [j for j in range(start + 1, hi - 1) if tokens[j].text == "," and _top(depth, j)]
-    if len(commas) < 2 or tokens[start].pos in {"APPR", "APPRART", "ADV", "KOUS", "PROAV"} or finite_verbs(tokens, start, commas[1]) or not tokens[commas[1] + 1].finite:
+    if (len(commas) < 2 or tokens[start].pos in {"APPR", "APPRART", "ADV", "KOUS", "PROAV"}
+            or finite_verbs(tokens, start, commas[1]) or not tokens[commas[1] + 1].finite):
         return [[(lo, hi)]]
     c, close = commas[0], commas[1]
     if _name_span(tokens, c + 1, close) and _role_span(tokens, start, c):

@@ -53,7 +53,9 @@ class Report:
 
     def shifted(self, offset: int) -> Report:
         """The same report for token indices `offset` further on (a clause found inside a sentence)."""
-        move = lambda r: (r[0] + offset, r[1] + offset)
+        def move(r: tuple[int, int]) -> tuple[int, int]:
+            return r[0] + offset, r[1] + offset
+
         return Report(tuple(move(r) for r in self.content), move(self.speaker) if self.speaker else None,
                       self.cue, self.quote, self.inherit, move(self.document) if self.document else None)
 
