@@ -98,7 +98,7 @@ class _Export:
 
     project: Any
     tasks: list[dict[str, Any]]
-    emails: dict[int, str]
+    emails: dict[int | None, str]  # by user id, which the SDK's user model types as optional
 
 
 def _exports(conn: Connection, title: str, *, group: bool) -> list[_Export]:
@@ -151,7 +151,7 @@ def pull(title: str, out_dir: Path, *, url: str | None = None, api_key: str | No
                     summary.cancelled += 1
                     continue
                 user = annotation.get("completed_by")
-                user_id = user.get("id") if isinstance(user, dict) else user
+                user_id: int | None = user.get("id") if isinstance(user, dict) else user
                 name = pseudonym(emails.get(user_id, f"user-{user_id}"), salt)
                 if assigned is not None and name != assigned:
                     summary.problems.append(f"annotation {annotation['id']} in project {project.id} (for {assigned}) "

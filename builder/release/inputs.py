@@ -61,7 +61,8 @@ def _read(folder: Path, stem: str, kind: str, role: str, key: Callable[[dict[str
         raise BuilderError("not a folder", file=str(folder),
                            fix=f"pass the output folder of `builder {'split' if role == 'claims' else 'pull'}`")
     path = find_records_file(folder, stem)
-    records, seen = [], {}
+    records: list[dict[str, Any]] = []
+    seen: dict[Any, int] = {}
     for number, record in _valid_records(path, kind):
         ident = key(record)
         if ident in seen:

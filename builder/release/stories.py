@@ -59,7 +59,8 @@ def published_days(published: dict[str, Any]) -> tuple[date, date] | None:
     match = _DATE.match(published.get("value") or "")
     if not match:
         return None
-    year, month, day = (int(g) if g else None for g in match.groups())
+    year = int(match[1])  # the pattern requires the year; month and day may be missing
+    month, day = (int(g) if g else None for g in match.groups()[1:])
     try:
         if month is None:
             return date(year, 1, 1), date(year, 12, 31)
@@ -99,12 +100,13 @@ def _same_event_pairs(articles: list[dict[str, Any]], claims: list[dict[str, Any
         if days.get(article_id):
             for entity in entities[article_id]:
                 postings[entity].append(article_id)
+    dated = {article_id: span for article_id, span in days.items() if span}  # every article of `postings`
     window = timedelta(days=rules.event_days)
     shared: Counter[tuple[str, str]] = Counter()
     for ids in postings.values():
         for i, a in enumerate(ids):
             for b in ids[i + 1:]:
-                if days[b][0] - days[a][1] > window:
+                if dated[b][0] - dated[a][1] > window:
                     break  # sorted by first day: every later article is further away
                 shared[(min(a, b), max(a, b))] += 1
     return sorted(pair for pair, n in shared.items()

@@ -116,7 +116,7 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         speaker = _speaker_text(source.tokens, framing, discourse) if framing else None
         if framing and framing.inherit and not speaker:
             speaker = discourse.current_speaker()
-        if speaker:
+        if speaker and framing:  # without a framing report there is no speaker here
             content = report.content if report else ((lo, hi),)
             return Draft((), speaker=speaker, cue=framing.cue, quote="direct", rules=("quotation_run",)), content
     if any(t.lower in FIRST_PERSON for t in tokens[lo:hi]):  # an interview answer goes on

@@ -148,11 +148,11 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
         if first.finite and (_speech(first, frame) or closing):
             if starts_subordinate(tokens[0]):
                 # "Als X geschah, hiess es, Y": the fronted clause frames the report; Y is what was said
-                after = next((j for j in commas if j > c), None)
-                if after is None:
+                next_comma = next((j for j in commas if j > c), None)
+                if next_comma is None:
                     continue
-                speaker = _speaker_after(tokens, c + 2, after)
-                lo, hi, direct = _strip_quotes(tokens, after + 1, end)
+                speaker = _speaker_after(tokens, c + 2, next_comma)
+                lo, hi, direct = _strip_quotes(tokens, next_comma + 1, end)
                 return Report(((lo, hi),), speaker, first.text, "direct" if direct else "indirect",
                               inherit=speaker is None)
             speaker = _speaker_after(tokens, c + 2, end)

@@ -74,7 +74,8 @@ def claim_problems(claim: dict[str, Any], text: str) -> Iterator[tuple[str, str]
     """(pointer, message) for the offsets of one claim that do not fit the text of its article: spans inside
     the text, in order, apart, and inside one occurrence of the claim's `sentence`; entities and times inside
     the text (their `text` may differ from it: the splitter joins tokens, 'CanSino' → 'Can Sino')."""
-    spans = claim.get("spans") if isinstance(claim.get("spans"), list) else []
+    given = claim.get("spans")
+    spans = given if isinstance(given, list) else []
     bad_spans = list(_ranges(spans, len(text), "span", ordered=True))
     for pointer, message in bad_spans:
         yield f"/spans{pointer}", message
