@@ -85,7 +85,7 @@ def process(item: Sourced, backend: str = "rules", limits: Limits = Limits()) ->
         return item[0], item[1]
     try:
         return _process_article(item, backend, limits)
-    except Exception as exc:
+    except Exception as exc:  # any failure is this article's; the reason names it
         message = " ".join(f"{type(exc).__name__}: {exc}".split())
         return "rejected", _refusal(item, None, f"splitting failed ({message[:300]}); please report this bug "
                                     "with the article")

@@ -41,8 +41,7 @@ def assign_splits(strata: Mapping[str, Counter[str]], *, seed: int = 0,
     for story in order:
         counts = strata[story]
 
-
-        def cost(split: str, counts: Counter[str] = counts) -> float:  # `counts` bound: this story's
+        def cost(split: str, counts: Counter[str] = counts) -> float:  # bound to this story's counts
             return sum(((current[(s, label)] + (counts[label] if s == split else 0) - target[(s, label)])
                         / (totals[label] or 1)) ** 2 for s in SPLITS for label in counts)
 

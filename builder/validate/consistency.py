@@ -36,7 +36,7 @@ def _offsets(item: Any) -> tuple[int, int] | None:
     if not isinstance(item, dict):
         return None
     start, end = item.get("start"), item.get("end")
-    if type(start) is not int or type(end) is not int:
+    if type(start) is not int or type(end) is not int:  # True is an int, not an offset
         return None
     return start, end
 
