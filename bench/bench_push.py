@@ -26,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+# this checkout's `builder`, so imported only after the line above puts it on the path (hence E402)
 from builder.io.records import read_records, write_records  # noqa: E402
 from builder.label.config import label_config  # noqa: E402
 from builder.label.connection import connect  # noqa: E402

@@ -73,13 +73,13 @@ def split_articles(articles: Iterable[Mapping[str, Any]], *, backend: str = "rul
 
 
 def split_text(text: str, *, title: str = "", lead: str | None = None, date: str | None = None,
-               id: str | None = None, backend: str = "rules") -> list[dict[str, Any]]:  # noqa: A002
+               id: str | None = None, backend: str = "rules") -> list[dict[str, Any]]:
     """The claim records of one article given as strings; paragraphs of `text` are its lines.
 
     `id` defaults to a hash of title, lead and text, so the same article gets the same claim ids.
     """
     if id is None:
         digest = hashlib.sha256("\n\n".join([title, lead or "", text]).encode("utf-8")).hexdigest()
-        id = f"text-{digest[:16]}"  # noqa: A001
+        id = f"text-{digest[:16]}"
     return list(split_articles([{"id": id, "title": title, "lead": lead, "text": text, "date": date}],
                                backend=backend))

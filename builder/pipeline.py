@@ -17,7 +17,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
@@ -91,7 +91,7 @@ def process(item: Sourced, backend: str = "rules", limits: Limits = Limits()) ->
         return item[0], item[1]
     try:
         return _process_article(item, backend, limits)
-    except Exception as exc:  # noqa: BLE001 - any failure is this article's; the reason names it
+    except Exception as exc:  # any failure is this article's; the reason names it
         message = " ".join(f"{type(exc).__name__}: {exc}".split())
         return "rejected", _refusal(item, None, f"splitting failed ({message[:300]}); please report this bug "
                                     "with the article")
@@ -119,7 +119,7 @@ def _process_article(item: Sourced, backend: str, limits: Limits) -> tuple[str, 
     return "article", (article, claims)
 
 
-def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int, window: int = 64) -> Iterator[R]:
+def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int, window: int = 64) -> Generator[R, None, None]:
     """`map(fn, items)` on `workers` processes, in input order, with at most `window` items in flight."""
     if workers <= 1:
         yield from map(fn, items)

@@ -102,7 +102,8 @@ def test_validate_reads_parquet_and_reports_malformed_jsonl(tmp_path: Path) -> N
 
 def test_articles_refused_after_reading_keep_their_file_and_line(tmp_path: Path) -> None:
     tsv = tmp_path / "fr.tsv"
-    header = "id\tcontent_id\tpubtime\tarticle_link\tmedium_code\tmedium_name\tlanguage\tchar_count\thead\tsubhead\tcontent"
+    header = ("id\tcontent_id\tpubtime\tarticle_link\tmedium_code\tmedium_name\tlanguage\tchar_count\thead\tsubhead"
+              "\tcontent")
     row = "7\tc\t2024-08-28 14:44:12+02\thttps://x.ch/a\tZWA\t20min\tfr\t10\tTitre\t\t<tx><p>Le conseil siège.</p></tx>"
     tsv.write_text(header + "\n" + row + "\n", encoding="utf-8")
     code, _, err = _run("split", str(tsv), "-o", str(tmp_path / "out"))

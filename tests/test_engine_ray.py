@@ -31,7 +31,7 @@ def ray_head() -> Iterator[str]:
         context = ray.init(address="local", num_cpus=2, include_dashboard=False, log_to_driver=False,
                            runtime_env={"env_vars": {"PYTHONPATH": os.pathsep.join(filter(None, [
                                str(ROOT), os.environ.get("PYTHONPATH")]))}})
-    except Exception as exc:  # noqa: BLE001 - whatever stops Ray, the test cannot run
+    except Exception as exc:
         reason = f"Ray did not start on 127.0.0.1: {type(exc).__name__}: {exc}"
         if IN_CI:
             pytest.fail(f"{reason} (CI=true: the Ray test fails instead of skipping)", pytrace=False)

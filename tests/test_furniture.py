@@ -198,7 +198,8 @@ def test_one_call_to_the_reader_does_not_take_the_news_of_its_paragraph() -> Non
 
 
 def test_an_advertising_heading_takes_the_paragraphs_that_go_on_talking_to_the_reader() -> None:
-    found = _furniture("Spiel mit deinem Team in der Fantasy League", "Stell dein Team zusammen. Jede Woche gibt es Preise.",
+    found = _furniture("Spiel mit deinem Team in der Fantasy League",
+                       "Stell dein Team zusammen. Jede Woche gibt es Preise.",
                        "Ob Sieg oder Niederlage, das entscheidet deine Aufstellung.", "Der Klub trainiert am Montag.",
                        kinds=("heading", "body", "body", "body"))
     assert [k for k, _ in found] == ["promo", "promo", "promo"]

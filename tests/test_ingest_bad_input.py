@@ -57,7 +57,7 @@ def test_invalid_utf8_in_one_jsonl_line_rejects_only_that_line(tmp_path: Path) -
 
 def test_invalid_utf8_in_a_plain_text_file_rejects_that_file(tmp_path: Path) -> None:
     bad_file = tmp_path / "kaputt.txt"
-    bad_file.write_bytes("date 2022-01 Titel Der Lead.\nAbsatz eins.\n".encode() + b"Gr\xfcsse\n")
+    bad_file.write_bytes(b"date 2022-01 Titel Der Lead.\nAbsatz eins.\n" + b"Gr\xfcsse\n")
     good_file = tmp_path / "gut.txt"
     good_file.write_text("date 2022-01 Titel Der Lead.\nAbsatz eins.\n", encoding="utf-8")
     good, (bad,) = run(bad_file, good_file)

@@ -5,8 +5,13 @@ from __future__ import annotations
 import pytest
 
 from builder.label.adjudicate import decide, evidence_missing, verified_record
-from builder.label.agreement import (alpha_interval, alpha_nominal, annotator_stats, percent_agreement,
-                                     question_agreement)
+from builder.label.agreement import (
+    alpha_interval,
+    alpha_nominal,
+    annotator_stats,
+    percent_agreement,
+    question_agreement,
+)
 from builder.validate.schemas import violations
 
 

@@ -64,7 +64,7 @@ def _answer() -> list[dict]:
 
 
 @pytest.fixture(scope="module")
-def annotated(servers, split_dir: Path, tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN001, ANN201
+def annotated(servers, split_dir: Path, tmp_path_factory: pytest.TempPathFactory):
     """Push to both servers (every claim to both), Anna and Bert answer the first claim, pull."""
     by_email, servers_file = servers
     env = {"LABEL_STUDIO_URL": None, "LABEL_STUDIO_API_KEY": None, "CLAIMS_CH_ANNOTATOR_SALT": "s"}
@@ -86,8 +86,8 @@ def annotated(servers, split_dir: Path, tmp_path_factory: pytest.TempPathFactory
     return by_email, tasks, first, out, pulled.stdout
 
 
-def test_push_and_pull_through_one_server_per_annotator(annotated) -> None:  # noqa: ANN001
-    by_email, tasks, first, out, report = annotated
+def test_push_and_pull_through_one_server_per_annotator(annotated) -> None:
+    by_email, _tasks, first, out, report = annotated
     assert report.splitlines()[0].startswith(f"2 projects '{TITLE}', one per annotator: 42 tasks, 1 annotated, "
                                              f"2 annotations")
     verified = {r["claim"]["claim_id"]: r for _, r in read_records(out / "verified.jsonl")}
@@ -104,7 +104,7 @@ def test_push_and_pull_through_one_server_per_annotator(annotated) -> None:  # n
 
 
 @pytest.mark.browser
-def test_in_the_browser_anna_cannot_open_berts_annotations(annotated, browser) -> None:  # noqa: ANN001
+def test_in_the_browser_anna_cannot_open_berts_annotations(annotated, browser) -> None:
     from playwright.sync_api import expect
 
     by_email, tasks, _, _, _ = annotated

@@ -38,7 +38,7 @@ def _broken_copy(split_dir: Path, tmp_path: Path, number: int, change: dict) -> 
 
 
 @pytest.mark.studio
-def test_schema_invalid_claims_are_refused_before_anything_is_sent(studio, split_dir: Path, tmp_path: Path,  # noqa: ANN001
+def test_schema_invalid_claims_are_refused_before_anything_is_sent(studio, split_dir: Path, tmp_path: Path,
                                                                    project_title: str) -> None:
     bad = _broken_copy(split_dir, tmp_path, 5, {"claim_id": "not-a-hex-id"})
     env = {"LABEL_STUDIO_URL": studio.url, "LABEL_STUDIO_API_KEY": studio.token}
@@ -68,7 +68,7 @@ def test_claims_without_their_articles_are_refused(split_dir: Path, tmp_path: Pa
 
 @pytest.mark.studio
 @pytest.mark.parametrize("command", ["push", "pull"])
-def test_a_wrong_token_gives_one_line(studio, split_dir: Path, tmp_path: Path, command: str) -> None:  # noqa: ANN001
+def test_a_wrong_token_gives_one_line(studio, split_dir: Path, tmp_path: Path, command: str) -> None:
     args = ([command, str(split_dir / "claims.jsonl")] if command == "push" else [command, "-o", str(tmp_path)])
     result = _run(*args, "--project", "x", env={"LABEL_STUDIO_URL": studio.url,
                                                  "LABEL_STUDIO_API_KEY": "0123456789abcdef0123456789abcdef01234567"})
@@ -90,7 +90,7 @@ def test_a_missing_address_gives_one_line(split_dir: Path) -> None:
 
 
 @pytest.mark.studio
-def test_pulling_an_unknown_project_gives_one_line(studio, tmp_path: Path) -> None:  # noqa: ANN001
+def test_pulling_an_unknown_project_gives_one_line(studio, tmp_path: Path) -> None:
     env = {"LABEL_STUDIO_URL": studio.url, "LABEL_STUDIO_API_KEY": studio.token}
     _one_error_line(_run("pull", "--project", "nobody pushed this", "-o", str(tmp_path), env=env),
                     "no Label Studio project titled 'nobody pushed this'")
@@ -98,7 +98,7 @@ def test_pulling_an_unknown_project_gives_one_line(studio, tmp_path: Path) -> No
 
 
 @pytest.mark.studio
-def test_cli_push_and_pull_print_their_report(studio, split_dir: Path, tmp_path: Path,  # noqa: ANN001
+def test_cli_push_and_pull_print_their_report(studio, split_dir: Path, tmp_path: Path,
                                               project_title: str) -> None:
     env = {"LABEL_STUDIO_URL": studio.url, "LABEL_STUDIO_API_KEY": studio.token}
     pushed = _run("push", str(split_dir / "claims.jsonl"), "--project", project_title, "--overlap", "2", env=env)
@@ -113,7 +113,7 @@ def test_cli_push_and_pull_print_their_report(studio, split_dir: Path, tmp_path:
 
 
 @pytest.mark.studio
-def test_a_project_with_another_interface_is_not_pushed_into(studio, split_dir: Path,  # noqa: ANN001
+def test_a_project_with_another_interface_is_not_pushed_into(studio, split_dir: Path,
                                                              project_title: str) -> None:
     conn = connect(studio.url, studio.token)
     other = conn.client.projects.create(title=project_title, label_config=(

@@ -27,7 +27,7 @@ pytestmark = [pytest.mark.studio, pytest.mark.browser]
 SCREENSHOT = Path(__file__).resolve().parents[1] / "docs" / "labeling-screen.png"
 
 
-def test_annotator_verifies_a_claim_in_the_browser(studio, new_annotator, browser, split_dir: Path,  # noqa: ANN001
+def test_annotator_verifies_a_claim_in_the_browser(studio, new_annotator, browser, split_dir: Path,
                                                    tmp_path: Path) -> None:
     from playwright.sync_api import expect
 

@@ -32,7 +32,7 @@ def test_every_choice_has_a_german_caption_and_its_own_hotkey() -> None:
 
 
 @pytest.mark.studio
-def test_the_real_server_accepts_the_interface(studio, project_title: str) -> None:  # noqa: ANN001
+def test_the_real_server_accepts_the_interface(studio, project_title: str) -> None:
     conn = connect(studio.url, studio.token)
     project, created = open_project(conn, project_title, overlap=3)
     assert created
@@ -88,7 +88,7 @@ def test_instructions_define_every_label_with_an_example() -> None:
 
 
 @pytest.mark.studio
-def test_the_server_shows_the_instructions_before_the_first_task(studio, project_title: str) -> None:  # noqa: ANN001
+def test_the_server_shows_the_instructions_before_the_first_task(studio, project_title: str) -> None:
     conn = connect(studio.url, studio.token)
     project, _ = open_project(conn, project_title, overlap=1)
     stored = conn.client.projects.get(project.id)

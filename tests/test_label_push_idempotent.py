@@ -23,7 +23,7 @@ def _claim_ids(path: Path) -> list[str]:
     return [record["claim_id"] for _, record in read_records(path)]
 
 
-def _exactly_once(studio, title: str, claim_ids: list[str]) -> None:  # noqa: ANN001
+def _exactly_once(studio, title: str, claim_ids: list[str]) -> None:
     conn = connect(studio.url, studio.token)
     project = conn.client.projects.get(find_project(conn, title).id)
     tasks = claim_tasks(conn, project.id)
@@ -32,7 +32,7 @@ def _exactly_once(studio, title: str, claim_ids: list[str]) -> None:  # noqa: AN
     assert read_ledger(project.description) == set(claim_ids)
 
 
-def test_push_twice_and_overlapping(studio, split_dir: Path, project_title: str, tmp_path: Path) -> None:  # noqa: ANN001
+def test_push_twice_and_overlapping(studio, split_dir: Path, project_title: str, tmp_path: Path) -> None:
     claims = [record for _, record in read_records(split_dir / "claims.jsonl")]
     first_half = tmp_path / "claims.jsonl"
     write_records(tmp_path, "claims", "claim", claims[:12], fmt="jsonl")
@@ -49,7 +49,7 @@ def test_push_twice_and_overlapping(studio, split_dir: Path, project_title: str,
     assert conn.client.projects.get(full.project_id).maximum_annotations == 3
 
 
-def test_push_killed_half_way_then_pushed_again(studio, split_dir: Path, project_title: str) -> None:  # noqa: ANN001
+def test_push_killed_half_way_then_pushed_again(studio, split_dir: Path, project_title: str) -> None:
     """SIGKILL the client right after its second batch (so while the third is on the wire), push again."""
     env = {**os.environ, "LABEL_STUDIO_URL": studio.url, "LABEL_STUDIO_API_KEY": studio.token}
     command = [str(Path(sys.executable).parent / "builder"), "push", str(split_dir / "claims.jsonl"), "--project",
@@ -72,7 +72,7 @@ def test_push_killed_half_way_then_pushed_again(studio, split_dir: Path, project
     _exactly_once(studio, project_title, _claim_ids(split_dir / "claims.jsonl"))
 
 
-def test_push_removes_copies_left_by_a_lost_race(studio, split_dir: Path, project_title: str) -> None:  # noqa: ANN001
+def test_push_removes_copies_left_by_a_lost_race(studio, split_dir: Path, project_title: str) -> None:
     """A batch that landed after a push listed the project leaves copies; they go, annotated ones stay."""
     push(split_dir / "claims.jsonl", project_title, url=studio.url, api_key=studio.token)
     conn = connect(studio.url, studio.token)

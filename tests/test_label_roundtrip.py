@@ -58,7 +58,7 @@ def _pseudonym(email: str) -> str:
 
 
 @pytest.fixture()
-def annotated(studio, annotators, new_annotator, split_dir: Path, project_title: str,  # noqa: ANN001, ANN201
+def annotated(studio, annotators, new_annotator, split_dir: Path, project_title: str,
               tmp_path: Path):
     """Push the sample's claims with overlap 2, annotate as Anna, Bert and Cleo, pull as JSONL."""
     people = {**annotators, "cleo": new_annotator("cleo")}
@@ -81,7 +81,7 @@ def annotated(studio, annotators, new_annotator, split_dir: Path, project_title:
     return pulled, out, claims, people
 
 
-def test_round_trip_records_adjudication_and_agreement(annotated) -> None:  # noqa: ANN001
+def test_round_trip_records_adjudication_and_agreement(annotated) -> None:
     summary, out, claims, people = annotated
     annotations = [r for _, r in read_records(out / "annotations.jsonl")]
     verified = [r for _, r in read_records(out / "verified.jsonl")]
@@ -170,7 +170,7 @@ def test_hand_figures() -> None:
     assert percent_agreement(verdict) == pytest.approx(6 / 10)
 
 
-def test_pull_reports_a_task_deleted_in_label_studio(studio, split_dir: Path, project_title: str,  # noqa: ANN001
+def test_pull_reports_a_task_deleted_in_label_studio(studio, split_dir: Path, project_title: str,
                                                      tmp_path: Path) -> None:
     push(split_dir / "claims.jsonl", project_title, url=studio.url, api_key=studio.token)
     conn = connect(studio.url, studio.token)

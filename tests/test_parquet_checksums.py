@@ -13,6 +13,8 @@ from builder.cli import main
 from builder.io.records import read_records, write_records
 from builder.release.build import build_release
 from builder.release.check import check_release
+
+# `offline` is an autouse fixture, imported so that it applies to this module's tests (hence F401)
 from fixtures.release import offline, sample_inputs  # noqa: F401
 
 CANDIDATES = "candidates/train-00000-of-00001.parquet"

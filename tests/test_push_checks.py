@@ -80,7 +80,7 @@ def _racing_push(claims: str, title: str, url: str, token: str, barrier: Any, re
 
 
 @pytest.mark.studio
-def test_two_pushes_racing_to_a_new_title_make_one_project(studio, split_dir: Path,  # noqa: ANN001
+def test_two_pushes_racing_to_a_new_title_make_one_project(studio, split_dir: Path,
                                                            project_title: str) -> None:
     context = multiprocessing.get_context("fork")
     barrier, results = context.Barrier(2), context.Queue()

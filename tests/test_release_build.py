@@ -20,6 +20,8 @@ from builder.release.features import CONFIGS, config_features, label_names
 from builder.release.neardup import near_duplicates
 from builder.release.stories import normalise_claim
 from builder.release.versions import read_manifest
+
+# `offline` is an autouse fixture, imported so that it applies to this module's tests (hence F401)
 from fixtures.release import CORPUS, REPO, corpus_inputs, load, offline, sample_inputs  # noqa: F401
 
 SAMPLE_ID = "000_606d4c18b25b7e8e"

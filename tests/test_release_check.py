@@ -15,6 +15,8 @@ from builder.release.build import build_release
 from builder.release.check import check_release
 from builder.release.manifest import write_manifest
 from builder.release.versions import read_manifest
+
+# `offline` is an autouse fixture, imported so that it applies to this module's tests (hence F401)
 from fixtures.release import corpus_inputs, offline, resign, rewrite_shard, sample_inputs  # noqa: F401
 
 ARTICLES = "articles/train-00000-of-00001.parquet"

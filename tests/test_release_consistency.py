@@ -13,6 +13,8 @@ from builder.cli import main
 from builder.io.records import read_records
 from builder.release.build import build_release
 from builder.release.check import check_release
+
+# `offline` is an autouse fixture, imported so that it applies to this module's tests (hence F401)
 from fixtures.release import offline, rewrite_shard, sample_inputs  # noqa: F401
 
 CANDIDATES = "candidates/train-00000-of-00001.parquet"
@@ -27,7 +29,7 @@ def _split_copy(tmp_path: Path) -> Path:
     return copy
 
 
-def _rewrite_claims(folder: Path, change) -> None:  # noqa: ANN001
+def _rewrite_claims(folder: Path, change) -> None:
     claims = [record for _, record in read_records(folder / "claims.jsonl")]
     (folder / "claims.jsonl").write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in change(claims)),
                                          encoding="utf-8")

@@ -13,6 +13,8 @@ from builder.errors import BuilderError
 from builder.release.build import build_release
 from builder.release.publish import plan_publish, publish
 from builder.release.versions import read_manifest
+
+# `offline` is an autouse fixture, imported so that it applies to this module's tests (hence F401)
 from fixtures.release import offline, sample_inputs  # noqa: F401
 
 

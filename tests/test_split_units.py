@@ -244,7 +244,8 @@ def test_past_tense_from_morphemes(form: str, past: bool) -> None:
 
 
 def test_laut_keeps_the_name_and_man_names_the_source() -> None:
-    [claim] = _claims("Im Mai bezogen laut Bundesagentur für Arbeit (BA) rund sechs Millionen Menschen Kurzarbeitergeld.")
+    [claim] = _claims("Im Mai bezogen laut Bundesagentur für Arbeit (BA) rund sechs Millionen Menschen "
+                      "Kurzarbeitergeld.")
     assert claim["attribution"]["speaker"] == "Bundesagentur für Arbeit (BA)"
     assert claim["text"].startswith("Im Mai bezogen laut Bundesagentur")
     [claim] = _claims("Der Höhepunkt sei überschritten, vermutet man in der Behörde.")
@@ -276,7 +277,8 @@ def test_a_bare_number_names_what_was_counted_before() -> None:
 
 
 def test_glued_headline_inside_a_paragraph_is_its_own_sentence() -> None:
-    claims = _claims("Das Dorf hat 200 Einwohner. Einkaufen wird schwierig Der nächste Laden ist zehn Kilometer entfernt.")
+    claims = _claims("Das Dorf hat 200 Einwohner. Einkaufen wird schwierig Der nächste Laden ist zehn Kilometer "
+                     "entfernt.")
     assert [c["sentence"] for c in claims][-2:] == ["Einkaufen wird schwierig",
                                                      "Der nächste Laden ist zehn Kilometer entfernt."]
 

@@ -44,13 +44,13 @@ def _validate(*paths: Path) -> tuple[int, list[re.Match[str]]]:
     return result.exit_code, parsed  # type: ignore[return-value]
 
 
-def test_split_output_and_its_files_are_consistent(sample, tmp_path: Path) -> None:  # noqa: ANN001
+def test_split_output_and_its_files_are_consistent(sample, tmp_path: Path) -> None:
     articles, claims = sample
     assert _validate(_jsonl(tmp_path / "claims.jsonl", claims), _jsonl(tmp_path / "articles.jsonl", articles)) \
         == (0, [])
 
 
-def test_every_offset_problem_is_reported_with_its_record_and_pointer(sample, tmp_path: Path) -> None:  # noqa: ANN001
+def test_every_offset_problem_is_reported_with_its_record_and_pointer(sample, tmp_path: Path) -> None:
     articles, claims = copy.deepcopy(sample)
     length = len(articles[0]["text"])
     articles[0]["paragraphs"][1]["end"] = length + 5  # outside the text
@@ -71,7 +71,7 @@ def test_every_offset_problem_is_reported_with_its_record_and_pointer(sample, tm
     assert len(lines) == len(found)
 
 
-def test_ids_unique_within_and_across_files_and_claims_need_their_article(sample, tmp_path: Path) -> None:  # noqa: ANN001
+def test_ids_unique_within_and_across_files_and_claims_need_their_article(sample, tmp_path: Path) -> None:
     articles, claims = copy.deepcopy(sample)
     orphan = {**claims[2], "claim_id": "0" * 16, "article_id": "nirgends"}
     first = _jsonl(tmp_path / "a" / "claims.jsonl", [claims[0], claims[1], claims[0], orphan])
@@ -85,11 +85,11 @@ def test_ids_unique_within_and_across_files_and_claims_need_their_article(sample
     assert f"first at {first}:2" in lines[-1]["message"]
 
 
-def test_a_claims_file_alone_is_not_asked_for_its_articles(sample, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_claims_file_alone_is_not_asked_for_its_articles(sample, tmp_path: Path) -> None:
     assert _validate(_jsonl(tmp_path / "claims.jsonl", sample[1])) == (0, [])
 
 
-def test_nan_and_infinity_are_rejected_where_json_cannot_hold_them(sample, tmp_path: Path) -> None:  # noqa: ANN001
+def test_nan_and_infinity_are_rejected_where_json_cannot_hold_them(sample, tmp_path: Path) -> None:
     """Parquet float columns carry NaN, and `minimum`/`maximum` let it through (every comparison is false)."""
     articles, claims = copy.deepcopy(sample)
     claims[0]["checkworthy"] = float("nan")
@@ -103,20 +103,20 @@ def test_nan_and_infinity_are_rejected_where_json_cannot_hold_them(sample, tmp_p
         == {(1, "/checkworthy"), (2, "/checkworthy")}  # Infinity also breaks `maximum`: one more line
 
 
-def test_dates_with_digits_other_than_ascii_are_violations(sample, tmp_path: Path) -> None:  # noqa: ANN001
+def test_dates_with_digits_other_than_ascii_are_violations(sample, tmp_path: Path) -> None:
     articles = copy.deepcopy(sample[0])
     articles[0]["published"]["value"] = "２０２２-01-18"  # fullwidth digits match \d in both regex engines
     code, lines = _validate(_jsonl(tmp_path / "articles.jsonl", articles))
     assert code == 1 and [m["pointer"] for m in lines] == ["/published/value"]
 
 
-def test_split_folder_is_checked_across_its_files(sample, tmp_path: Path) -> None:  # noqa: ANN001
+def test_split_folder_is_checked_across_its_files(sample, tmp_path: Path) -> None:
     out = tmp_path / "out"
     split_files([SAMPLE], out, fmt="jsonl")
     assert _validate(out) == (0, [])
 
 
-def test_records_breaking_the_schema_are_reported_by_it_not_crashing_the_checks(sample, tmp_path: Path) -> None:  # noqa: ANN001
+def test_records_breaking_the_schema_are_reported_by_it_not_crashing_the_checks(sample, tmp_path: Path) -> None:
     articles, claims = copy.deepcopy(sample)
     claims[0]["spans"] = [5]
     claims[1]["spans"] = [{"start": "0", "end": True}]
@@ -141,7 +141,7 @@ def test_an_annotation_time_in_other_digits_is_a_violation(tmp_path: Path) -> No
     assert [(v.pointer, "date-time" in v.message) for v in found] == [("/created_at", True)]
 
 
-def test_a_pull_folder_is_checked_by_its_record_files(sample, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_pull_folder_is_checked_by_its_record_files(sample, tmp_path: Path) -> None:
     from fixtures.sample_labels import write_labels
 
     split = tmp_path / "split"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
@@ -99,7 +100,7 @@ class RecordShardWriter(_ShardStep):
 
     def records(self, kind: str, payload: object) -> Iterator[tuple[str, dict]]:
         if kind == "article":
-            article, claims = payload  # type: ignore[misc]
+            article, claims = cast(tuple[dict, list[dict]], payload)
             yield "articles", article
             for claim in claims:
                 yield "claims", claim

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from builder.ingest.fields import article_from_fields
-from builder.ingest.rows import articles_from_rows
 from builder.ingest.item import Item
+from builder.ingest.rows import articles_from_rows
 
 REQUIRED = ("id", "text")
 

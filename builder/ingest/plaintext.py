@@ -24,9 +24,9 @@ def read_plaintext(path: Path, name: str) -> Iterator[Item]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
+        line_number = data.count(b"\n", 0, exc.start) + 1
         bad_line = data[data.rfind(b"\n", 0, exc.start) + 1:].partition(b"\n")[0]
-        reason = f"invalid UTF-8 (byte 0x{data[exc.start]:02x} on line {line}); save the file as UTF-8"
+        reason = f"invalid UTF-8 (byte 0x{data[exc.start]:02x} on line {line_number}); save the file as UTF-8"
         yield "rejected", rejected(name, None, reason, raw=bad_line), None
         return
     first, _, rest = text.partition("\n")

@@ -12,10 +12,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from builder.ingest.dates import parse_date
+from builder.ingest.item import Item
 from builder.ingest.normalise import Part, build_article, clean_space
 from builder.ingest.rejects import BadInput
 from builder.ingest.rows import articles_from_rows
-from builder.ingest.item import Item
 from builder.ingest.swissdox_markup import content_parts
 
 REQUIRED = ("id", "pubtime", "head", "content")

@@ -33,7 +33,7 @@ def _arrow_type(node: dict[str, Any], root: dict[str, Any]) -> pa.DataType:
             return _arrow_type(options[0], root)
     if "enum" in node:
         return pa.string()
-    types = node.get("type")
+    types: Any = node.get("type")  # a JSON Schema type name, or a list of them
     if isinstance(types, list):
         types = next(t for t in types if t != "null")
     if types == "object":

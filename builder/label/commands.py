@@ -48,7 +48,9 @@ def push_cmd(claims_file: Path, title: str, overlap: int | None, articles_file: 
     if servers and annotators is None:
         annotators = ",".join(servers)  # every annotator of the servers file
 
-    progress = lambda line: click.echo(line, err=True)  # noqa: E731
+    def progress(line: str) -> None:
+        click.echo(line, err=True)
+
     try:
         if annotators is None:
             summaries = [push(claims_file, title, url=url, api_key=api_key, overlap=overlap, batch_size=batch_size,

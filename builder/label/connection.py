@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import httpx
 from label_studio_sdk import LabelStudio
 from label_studio_sdk.core.api_error import ApiError
+from label_studio_sdk.core.request_options import RequestOptions
 
 from builder.errors import BuilderError
 
@@ -22,7 +23,7 @@ URL_ENV, KEY_ENV = "LABEL_STUDIO_URL", "LABEL_STUDIO_API_KEY"
 
 # Imports must never be retried blindly: a request that timed out or lost its connection after the server
 # committed would import the batch twice. `push` reconciles instead (see push.py).
-NO_RETRY = {"max_retries": 0}
+NO_RETRY: RequestOptions = {"max_retries": 0}
 
 
 @dataclass(frozen=True)

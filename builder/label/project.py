@@ -69,7 +69,9 @@ absenden.</p>
 
 def find_project(conn: Connection, title: str) -> Any | None:
     """The one project with exactly this title, or None; two with the same title is an error."""
-    found = [p for p in conn.client.projects.list(title=title, page_size=100) if p.title == title]
+    # the SDK types its pagers without an item type
+    listed: Iterable[Any] = conn.client.projects.list(title=title, page_size=100)
+    found = [p for p in listed if p.title == title]
     if len(found) > 1:
         ids = ", ".join(str(p.id) for p in found)
         raise BuilderError(f"{len(found)} Label Studio projects are titled {title!r} (ids {ids})",
@@ -119,15 +121,16 @@ def description_value(description: str | None, prefix: str) -> str | None:
 
 def group_projects(conn: Connection, title: str) -> list[Any]:
     """The per-annotator projects pushed as `title` (`builder push --annotators`), by id."""
-    return sorted((p for p in conn.client.projects.list(page_size=100)
-                   if description_value(p.description, GROUP_PREFIX) == title), key=lambda p: p.id)
+    listed: Iterable[Any] = conn.client.projects.list(page_size=100)  # the SDK types its pagers without an item type
+    return sorted((p for p in listed if description_value(p.description, GROUP_PREFIX) == title), key=lambda p: p.id)
 
 
 def claim_tasks(conn: Connection, project_id: int) -> dict[str, list[int]]:
     """claim_id → ids of the project's tasks that carry it (ascending); tasks without one are left out."""
     found: dict[str, list[int]] = defaultdict(list)
-    for task in conn.client.tasks.list(project=project_id, page_size=1000, include="id,data",
-                                       fields="task_only"):
+    tasks: Iterable[Any] = conn.client.tasks.list(project=project_id, page_size=1000, include="id,data",
+                                                  fields="task_only")  # the SDK types its pagers without an item type
+    for task in tasks:
         claim_id = (task.data or {}).get("claim_id")
         if isinstance(claim_id, str):
             found[claim_id].append(task.id)

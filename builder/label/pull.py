@@ -17,8 +17,14 @@ from typing import Any
 from builder.errors import BuilderError
 from builder.io.records import Format, RecordWriter
 from builder.label.adjudicate import FAITHFUL, MIN_VERDICTS, QUESTIONS, evidence_missing, verified_record
-from builder.label.agreement import (BOOTSTRAP_DRAWS, CONFIDENCE, AnnotatorStats, QuestionAgreement, annotator_stats,
-                                     project_agreement)
+from builder.label.agreement import (
+    BOOTSTRAP_DRAWS,
+    CONFIDENCE,
+    AnnotatorStats,
+    QuestionAgreement,
+    annotator_stats,
+    project_agreement,
+)
 from builder.label.annotations import annotation_record, annotator_salt, pseudonym
 from builder.label.connection import Connection, connect, studio_errors
 from builder.label.project import ANNOTATOR_PREFIX, description_value, find_project, group_projects, read_ledger
@@ -58,9 +64,8 @@ class PullSummary:
                    f"seeded)")
         out.append(f"{'annotator':<20} {'annotations':>11} " + " ".join(f"{q:>9}" for q in QUESTIONS)
                    + "   (pairwise agreement with the other annotators)")
-        for a in self.annotators:
-            out.append(f"{a.annotator:<20} {a.annotations:>11} "
-                       + " ".join(f"{_percent(a.with_others[q]):>9}" for q in QUESTIONS))
+        out.extend(f"{a.annotator:<20} {a.annotations:>11} "
+                   + " ".join(f"{_percent(a.with_others[q]):>9}" for q in QUESTIONS) for a in self.annotators)
         if self.deleted:
             out.append(f"warning: {len(self.deleted)} pushed claim(s) have no task in Label Studio (deleted "
                        f"there?): {' '.join(self.deleted)}")
@@ -93,7 +98,7 @@ class _Export:
 
     project: Any
     tasks: list[dict[str, Any]]
-    emails: dict[int, str]
+    emails: dict[int | None, str]  # by user id, which the SDK's user model types as optional
 
 
 def _exports(conn: Connection, title: str, *, group: bool) -> list[_Export]:
@@ -146,7 +151,7 @@ def pull(title: str, out_dir: Path, *, url: str | None = None, api_key: str | No
                     summary.cancelled += 1
                     continue
                 user = annotation.get("completed_by")
-                user_id = user.get("id") if isinstance(user, dict) else user
+                user_id: int | None = user.get("id") if isinstance(user, dict) else user
                 name = pseudonym(emails.get(user_id, f"user-{user_id}"), salt)
                 if assigned is not None and name != assigned:
                     summary.problems.append(f"annotation {annotation['id']} in project {project.id} (for {assigned}) "

@@ -17,7 +17,7 @@ oldest (lowest id): the younger creator deletes its own project, still empty, an
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,8 +27,15 @@ from label_studio_sdk.core.api_error import ApiError
 from builder.errors import BuilderError
 from builder.label.annotations import annotator_salt, pseudonym
 from builder.label.connection import NO_RETRY, Connection, connect, studio_errors
-from builder.label.project import (ANNOTATOR_PREFIX, GROUP_PREFIX, annotator_title, claim_tasks, ledger_description,
-                                   open_project, read_ledger)
+from builder.label.project import (
+    ANNOTATOR_PREFIX,
+    GROUP_PREFIX,
+    annotator_title,
+    claim_tasks,
+    ledger_description,
+    open_project,
+    read_ledger,
+)
 from builder.label.servers import AnnotatorServer
 from builder.label.tasks import ClaimInput, articles_beside, claim_task, read_claims
 from builder.validate.files import refuse_invalid
@@ -85,7 +92,9 @@ def settle_created(conn: Connection, project: Any, title: str, overlap: int | No
     """(project, created) after this push created `project`: itself when it is the oldest project titled
     `title`, else the oldest one, once this push's own (still empty) project is deleted. Younger empty
     projects of the title go too: a create the client retried after a timeout leaves one behind."""
-    same = [p for p in conn.client.projects.list(title=title, page_size=100) if p.title == title]
+    # the SDK types its pagers without an item type
+    listed: Iterable[Any] = conn.client.projects.list(title=title, page_size=100)
+    same = [p for p in listed if p.title == title]
     oldest = min(same, key=lambda p: p.id, default=project)
     for other in same:
         if other.id > oldest.id and other.id != project.id and not other.task_number:
@@ -93,7 +102,7 @@ def settle_created(conn: Connection, project: Any, title: str, overlap: int | No
     if oldest.id >= project.id:
         return project, True
     _delete_project(conn, project.id)
-    kept = conn.client.projects.get(oldest.id)  # by id: a third racing push's project may still be listed
+    kept: Any = conn.client.projects.get(oldest.id)  # by id: a third racing push's project may still be listed
     if overlap is not None and kept.maximum_annotations != overlap:
         kept = conn.client.projects.update(kept.id, maximum_annotations=overlap)
     return kept, False
@@ -113,6 +122,7 @@ def _push_into(conn: Connection, title: str, inputs: Sequence[ClaimInput], *, ov
                progress: Callable[[str], None] | None, note: str = "") -> PushSummary:
     """Import the claims of `inputs` not yet in project `title` (created if missing); see the module docstring."""
     started = time.perf_counter()
+    project: Any  # the SDK's project models, whose `id` is typed optional (a project read back always has one)
     project, created = open_project(conn, title, overlap, note=note)
     if created:
         project, created = settle_created(conn, project, title, overlap)
@@ -121,7 +131,8 @@ def _push_into(conn: Connection, title: str, inputs: Sequence[ClaimInput], *, ov
     missing = [item for item in inputs if item.claim["claim_id"] not in present]
     batches = [missing[i:i + batch_size] for i in range(0, len(missing), batch_size)]
     for number, batch in enumerate(batches, 1):
-        conn.client.projects.import_tasks(project.id, request=[claim_task(item) for item in batch],
+        # the SDK sends these task dicts as they are; its annotation asks for its own ImportApiRequest model
+        conn.client.projects.import_tasks(project.id, request=[claim_task(item) for item in batch],  # type: ignore[misc]
                                           request_options=NO_RETRY)
         if progress:
             progress(f"batch {number}/{len(batches)}: {len(batch)} task(s) imported")

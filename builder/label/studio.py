@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import secrets
 import shutil
 import signal
 import socket
 import subprocess
-import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -133,7 +133,8 @@ def start_studio(data_dir: Path, *, port: int | None = None, username: str, pass
         shutil.copyfile(template, database)  # already migrated: starts in seconds, not minutes
     log = data_dir / "server.log"
     log_start = log.stat().st_size if log.exists() else 0
-    command = [str(venv / "bin" / "label-studio"), "start", "--no-browser", "--internal-host", "127.0.0.1", "-p", str(port),
+    command = [str(venv / "bin" / "label-studio"), "start", "--no-browser", "--internal-host", "127.0.0.1",
+               "-p", str(port),
                f"--data-dir={data_dir}", f"--username={username}", f"--password={password}",
                f"--user-token={token}", "--enable-legacy-api-token"]  # `=`: a value may start with "-"
     with log.open("ab") as out:

@@ -27,7 +27,6 @@ from builder.release.stories import StoryRules, group_stories
 from builder.release.versions import Plan, plan_release, read_manifest
 from builder.release.writer import ROW_GROUP_ROWS, SHARD_ROWS, Shard, ShardRows, SplitWriter
 
-
 # the columns of each config the card reads back from the written shards
 CARD_COLUMNS = {"claims": ["fidelity", "verdict", "agreement", "needs_review", "label_source"],
                 "candidates": ["splitter"],
@@ -157,7 +156,8 @@ def _build(inputs: ReleaseInputs, plan: Plan, version: str, name: str, omit_text
             "name": name, "version": version, "previous_version": changes.previous, "tools": _tools(),
             "splitters": [dict(s) for s in sorted(inputs.splitters)],
             "options": {"seed": seed, "omit_text": omit_text, "silver": facts.silver, "license": license,
-                        "drop_labels": drop_labels, "ratios": dict(zip(SPLITS, RATIOS)), "row_group_rows": ROW_GROUP_ROWS,
+                        "drop_labels": drop_labels, "ratios": dict(zip(SPLITS, RATIOS)),
+                        "row_group_rows": ROW_GROUP_ROWS,
                         "shard_rows": SHARD_ROWS, "stories": rules.as_dict()},
             "inputs": [asdict(f) for f in inputs.files],
             "stories": stories.count,

@@ -144,7 +144,8 @@ def front_matter(facts: CardFacts) -> dict[str, Any]:
                            "num_examples": sum(x.rows for x in facts.shards[config][s])} for s in splits]
         info["dataset_size"] = sum(item["num_bytes"] for item in info["splits"])
         infos.append({"config_name": config, **info})
-    licence = {"license_name": LICENSE_NAME, "license_link": LICENSE} if facts.license == "other" else {}
+    licence: dict[str, Any] = ({"license_name": LICENSE_NAME, "license_link": LICENSE} if facts.license == "other"
+                               else {})
     card = DatasetCardData(
         license=facts.license, **licence, language=["de"], pretty_name=pretty_name(facts),
         annotations_creators=annotations_creators(facts), language_creators=["found"],

@@ -61,7 +61,7 @@ def _check_files(root: Path, manifest: dict[str, Any]) -> Iterator[str]:
     for (config, split), names in _shards(manifest).items():
         if config not in CONFIGS or split not in SPLITS:
             yield f"{root / names[0]}: unknown config or split {config}/{split}"
-        counts = {int(_SHARD.match(n)["count"]) for n in names}
+        counts = {int(match["count"]) for n in names if (match := _SHARD.match(n))}  # all match: see _shards
         if counts != {len(names)}:
             yield f"{root / names[0]}: {config}/{split} has {len(names)} shards but names say {sorted(counts)}"
 
@@ -100,11 +100,12 @@ def _schema_difference(actual: pa.Schema, declared: pa.Schema) -> str | None:
 
 def _check_data_files(root: Path, card: Path, configs: list[dict[str, Any]],
                       shards: dict[tuple[str, str], list[str]]) -> Iterator[str]:
-    declared: set[tuple[str, str]] = set()
+    declared: set[tuple[Any, Any]] = set()  # as the card's YAML has them: maybe not strings, or missing
     for i, config in enumerate(configs):
-        name = config.get("config_name")
+        name: Any = config.get("config_name")
         for j, entry in enumerate(_mappings(config.get("data_files"))):
-            split, pattern = entry.get("split"), entry.get("path")
+            split: Any = entry.get("split")
+            pattern = entry.get("path")
             declared.add((name, split))
             if not isinstance(pattern, str) or pattern.startswith("/") or ".." in pattern:
                 yield f"{card}: /configs/{i}/data_files/{j}/path: {pattern!r} is not a pattern inside the release"
@@ -113,8 +114,8 @@ def _check_data_files(root: Path, card: Path, configs: list[dict[str, Any]],
             if matched != shards.get((name, split), []) or not matched:
                 yield (f"{card}: /configs/{i}/data_files/{j}: {pattern!r} matches {matched or 'nothing'}, "
                        f"but the {name}/{split} shards are {shards.get((name, split), [])}")
-    for config, split in sorted(set(shards) - declared):
-        yield f"{card}: /configs: {config}/{split} has shards but is not declared, so it cannot be loaded"
+    for config_name, split_name in sorted(set(shards) - declared):
+        yield f"{card}: /configs: {config_name}/{split_name} has shards but is not declared, so it cannot be loaded"
 
 
 def _check_features(root: Path, card: Path, infos: list[dict[str, Any]],
@@ -174,7 +175,7 @@ def _check_rows(root: Path, manifest: dict[str, Any]) -> Iterator[str]:
     omitted = bool(manifest.get("options", {}).get("omit_text"))
     row_group_rows = manifest.get("options", {}).get("row_group_rows")
     owner: dict[tuple[str, Any], str] = {}  # (what, value) → split, across configs
-    candidates: set[str] = set()
+    candidates: set[str | None] = set()
     consistency = Consistency()  # articles are read first, so candidates are checked against them
     for config in ("articles", "candidates", "claims"):
         for (name, split), shard_names in sorted(_shards(manifest).items()):
@@ -202,7 +203,8 @@ def _check_rows(root: Path, manifest: dict[str, Any]) -> Iterator[str]:
 
 
 def _check_row(path: Path, number: int, config: str, split: str, row: dict[str, Any], omitted: bool,
-               owner: dict[tuple[str, Any], str], candidates: set[str], consistency: Consistency) -> Iterator[str]:
+               owner: dict[tuple[str, Any], str], candidates: set[str | None],
+               consistency: Consistency) -> Iterator[str]:
     where = f"{path}:{number}"
     record = record_from_row(config, row)
     # unique ids per config, and candidates against the articles' texts (None when left out: not checked)

@@ -101,7 +101,6 @@ def load_inputs(claims_dir: Path, verified_dir: Path | None = None) -> ReleaseIn
                            f"/article_id: article {r['article_id']!r} is not in the articles file",
                            fix="use articles and claims written by the same `builder split` run", table="claims"):
             inputs.splitters.add(tuple(sorted(claim["splitter"].items())))
-        del article_ids
         if verified_dir is None:
             return inputs
         for _ in _read(verified_dir, "verified", "verified", "verified", lambda r: r["claim"]["claim_id"], inputs,

@@ -67,7 +67,7 @@ def publish(plan: PublishPlan, *, token: str | None = None, private: bool = Fals
 
     api = HfApi(token=token)
     # refused connections surface as the HTTP client's own error, which HfHubHTTPError derives from
-    failures = (OSError, ValueError, *HfHubHTTPError.__bases__)
+    failures: tuple[type[BaseException], ...] = (OSError, ValueError, *HfHubHTTPError.__bases__)
     try:
         api.create_repo(plan.repo, repo_type="dataset", private=private, exist_ok=True)
         if plan.gated:

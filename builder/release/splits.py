@@ -35,13 +35,13 @@ def assign_splits(strata: Mapping[str, Counter[str]], *, seed: int = 0,
         totals.update(counts)
     labels = sorted(totals)
     target = {(s, label): ratio * totals[label] for s, ratio in zip(SPLITS, ratios) for label in labels}
-    current = {key: 0.0 for key in target}
+    current = dict.fromkeys(target, 0.0)
     order = sorted(strata, key=lambda story: (-sum(strata[story].values()), _tiebreak(seed, story)))
     assigned: dict[str, str] = {}
     for story in order:
         counts = strata[story]
 
-        def cost(split: str) -> float:
+        def cost(split: str, counts: Counter[str] = counts) -> float:  # bound to this story's counts
             return sum(((current[(s, label)] + (counts[label] if s == split else 0) - target[(s, label)])
                         / (totals[label] or 1)) ** 2 for s in SPLITS for label in counts)
 

@@ -66,7 +66,9 @@ def published_days(published: dict[str, Any]) -> tuple[date, date] | None:
     match = _DATE.match(published.get("value") or "")
     if not match:
         return None
-    year, month, day = (int(g) if g else None for g in match.groups())
+    year_text, month_text, day_text = match.groups()
+    year = int(year_text)  # the pattern requires the year
+    month, day = (int(month_text) if month_text else None), (int(day_text) if day_text else None)
     try:
         if month is None:
             return date(year, 1, 1), date(year, 12, 31)
@@ -138,15 +140,16 @@ class _Links:
         entity can be many more than the articles, so they are counted in SQLite, not in a Counter."""
         sizes = dict(self.db.execute("SELECT article, COUNT(*) FROM entities GROUP BY article"))
         window = timedelta(days=rules.event_days)
+        dated = {article: span for article, span in days.items() if span is not None}
 
         def close_pairs() -> Iterator[tuple[str, str]]:
             for group in self._groups("SELECT entity, article FROM entities ORDER BY entity, article"):
-                ids = sorted((a for a in group if days.get(a)), key=lambda k: days[k][0])
+                ids = sorted((a for a in group if a in dated), key=lambda k: dated[k][0])
                 most = rules.event_entity_max_articles
                 for i, a in enumerate(ids):  # sorted by first day: past the first one too late, all are
-                    later = list(takewhile(lambda b: days[b][0] - days[a][1] <= window,  # noqa: B023
+                    later = list(takewhile(lambda b: dated[b][0] - dated[a][1] <= window,  # noqa: B023
                                            islice(ids, i + 1, i + 2 + most)))
-                    earlier = [b for b in ids[max(0, i - most - 1):i] if days[a][0] - days[b][1] <= window]
+                    earlier = [b for b in ids[max(0, i - most - 1):i] if dated[a][0] - dated[b][1] <= window]
                     if len(later) + len(earlier) <= most:
                         yield from ((min(a, b), max(a, b)) for b in later)
 

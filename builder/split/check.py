@@ -9,6 +9,7 @@ and the splitter falls back to the larger unit the draft came from (see `rules.p
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
 from builder.split.draft import Draft
 from builder.split.lexicon import HEDGES, NEGATIONS
@@ -108,10 +109,11 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         found.append("verb last after an adverbial: a subordinate clause without its subordinator")
     commas = [k for k, w in enumerate(words) if isinstance(w, Token) and w.text == "," and not depth[index[w.start]]]
     if commas and not any(isinstance(w, Token) and w.pos in _VERBS for w in words[commas[-1] + 1:]) \
-            and _source_clause_has_verb(tokens, depth, index[words[commas[-1]].start]):
+            and _source_clause_has_verb(tokens, depth, index[cast(Token, words[commas[-1]]).start]):
         found.append("a verbless fragment after a comma, cut from its clause")
     colons = [k for k, w in enumerate(words) if _text(w) == ":" and not (  # "2:0" is a score
-        isinstance(w, Token) and k + 1 < len(words) and isinstance(words[k + 1], Token) and words[k + 1].start == w.end)]
+        isinstance(w, Token) and k + 1 < len(words) and isinstance(words[k + 1], Token)
+        and cast(Token, words[k + 1]).start == w.end)]
     if colons and sentence_has_verb and not any(isinstance(w, Token) and w.pos in _VERBS
                                                 for w in words[colons[-1] + 1:]):
         found.append("a verbless fragment after a colon")

@@ -13,15 +13,35 @@ Rules, each a fact of German clause structure:
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from builder.split.draft import Draft, Piece
-from builder.split.lexicon import (CLAUSE_ADJECTIVES, COGNITION_VERBS, COMPLEMENT_NOUNS, FOCUS_PARTICLES,
-                                   IMAGINATION_VERBS, OBJECT_CLAUSE_VERBS, SPEECH_VERBS)
-from builder.split.phrases import (finite_verbs, has_verb, in_subordinate, is_np_word, name_extent, np_end, np_start,
-                                   phrase_end, quote_depth, starts_subordinate, subject_of, to_main_clause, verb_second)
-from builder.split.sentences import Token
 from builder.split.inflection import plural_form
+from builder.split.lexicon import (
+    CLAUSE_ADJECTIVES,
+    COGNITION_VERBS,
+    COMPLEMENT_NOUNS,
+    FOCUS_PARTICLES,
+    IMAGINATION_VERBS,
+    OBJECT_CLAUSE_VERBS,
+    SPEECH_VERBS,
+)
+from builder.split.phrases import (
+    finite_verbs,
+    has_verb,
+    in_subordinate,
+    is_np_word,
+    name_extent,
+    np_end,
+    np_start,
+    phrase_end,
+    quote_depth,
+    starts_subordinate,
+    subject_of,
+    to_main_clause,
+    verb_second,
+)
+from builder.split.sentences import Token
 from builder.split.speech import konjunktiv_i
 from builder.split.tagger import inflected_noun, past_tense, subjunctive_ii
 
@@ -39,7 +59,8 @@ def _verb_second(tokens: Sequence[Token], lo: int, fin: int) -> bool:
     """A main clause: at most one constituent (a phrase) before its finite verb."""
     if fin == lo:
         return True
-    return name_extent(tokens, phrase_end(tokens, lo, fin), fin) == fin or (fin - lo == 1 and tokens[lo].pos in {"ADV", "PPER", "PDS"})
+    return name_extent(tokens, phrase_end(tokens, lo, fin), fin) == fin or (
+        fin - lo == 1 and tokens[lo].pos in {"ADV", "PPER", "PDS"})
 
 
 def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
@@ -171,10 +192,10 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
             if subject is None or tokens[fins[0]].lemma.lower() in IMAGINATION_VERBS:
                 continue  # "Da wähnte er sich im Laden und blickte ...": both happen in the imagined scene
             rest = _verb_coordination(tokens, depth, j, hi)
-            return [[(lo, k)]] + [[subject, *pieces] for pieces in rest]
+            return [[(lo, k)], *[[subject, *pieces] for pieces in rest]]
         end = np_end(tokens, k + 1, hi) if is_np_word(tokens[k + 1]) else k + 1
         if end > k + 1 and end < hi and tokens[end].finite and not in_subordinate(tokens, depth, lo, k):
-            return [[(lo, k)]] + _verb_coordination(tokens, depth, k + 1, hi)  # "A kocht und B backt"
+            return [[(lo, k)], *_verb_coordination(tokens, depth, k + 1, hi)]  # "A kocht und B backt"
     return [[(lo, hi)]]
 
 
@@ -244,7 +265,7 @@ def _place_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         clause = to_main_clause(tokens, c + 2, end)
         if len(clause) < 2:
             continue
-        main = [(lo, c), (end, hi)] if end < hi else [(lo, c)]
+        main: list[Piece] = [(lo, c), (end, hi)] if end < hi else [(lo, c)]
         before = tokens[place_lo - 1].lower if place_lo > 0 else ""
         where: list[Piece] = ["im" if before == "ins" else before if before in _DATIVE_PLACE else "in"]
         return [main, [clause[0], clause[1], *where, (place_lo, c), *clause[2:]]]
@@ -275,7 +296,7 @@ def _relative_adverb(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi:
         converted = [clause[0], clause[1], *reference, *clause[2:]]
         if c == lo:
             return [converted]
-        main = [(lo, c - 1), (end, hi)] if end < hi else [(lo, c - 1)]
+        main: list[Piece] = [(lo, c - 1), (end, hi)] if end < hi else [(lo, c - 1)]
         return [main, converted]
     return [[(lo, hi)]]
 
@@ -331,21 +352,24 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         if ante_lo >= ante_end or not any(t.tag in {"ART", "PPOSAT", "PDAT", "PIAT", "CARD"} or t.pos == "NE"
                                           for t in tokens[ante_lo:ante_end]):
             return [[(lo, hi)]]  # "für Menschen, die ...": a bare noun's relative clause says which ones
-        if not _agrees(tokens[c + 1].lower, tokens[ante_lo].lower) or _number_clash(tokens, ante_lo, ante_end, rel_fins):
+        if not _agrees(tokens[c + 1].lower, tokens[ante_lo].lower) \
+                or _number_clash(tokens, ante_lo, ante_end, rel_fins):
             return [[(lo, hi)]]  # the relative clause belongs to another noun ("ein Tourist ..., der")
         fin = rel_fins[-1]
         verb, particle = verb_second(tokens, fin)
-        antecedent: list[Piece] | None = [(ante_lo, ante_end)]
+        antecedent: list[Piece] = [(ante_lo, ante_end)]
         if tokens[ante_lo].tag not in {"ART", "CARD", "PPOSAT", "PDAT", "PIAT"} and tokens[ante_lo].pos != "NE":
             return [[(lo, hi)]]  # "im vereinfachten Verfahren, das": the adjective shows another case
         if tokens[ante_lo].pos == "NE" and ante_lo > lo and tokens[ante_lo - 1].pos in {"APPR", "APPRART"}:
             return [[(lo, hi)]]  # "Manchin, Senator aus West Virginia, der ...": the name may be the place's
-        if tokens[ante_lo].tag in {"PPOSAT", "PDAT", "PIAT"} and tokens[ante_lo].lower.endswith(("en", "em", "es", "er")):
+        if (tokens[ante_lo].tag in {"PPOSAT", "PDAT", "PIAT"}
+                and tokens[ante_lo].lower.endswith(("en", "em", "es", "er"))):
             return [[(lo, hi)]]  # "angesichts ihres Einflusses, die": an oblique form, and maybe another noun's
         if tokens[ante_lo].tag == "ART":  # "eine Tasche, die ..." → "die Tasche": the pronoun's case
-            antecedent = _as_subject(tokens, ante_lo, ante_end, tokens[c + 1].lower)
-            if antecedent is None:
+            as_subject = _as_subject(tokens, ante_lo, ante_end, tokens[c + 1].lower)
+            if as_subject is None:
                 return [[(lo, hi)]]
+            antecedent = as_subject
         return [[(lo, c)], [*antecedent, verb, (c + 2, fin), *particle, (fin + 1, hi)]]
     return [[(lo, hi)]]
 
@@ -439,7 +463,8 @@ def _apposition(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int)
     the nominative and "ist" joins it to the name."""
     start = lo + 1 if tokens[lo].lower in FOCUS_PARTICLES | {"und", "doch", "aber"} else lo
     commas = [j for j in range(start + 1, hi - 1) if tokens[j].text == "," and _top(depth, j)]
-    if len(commas) < 2 or tokens[start].pos in {"APPR", "APPRART", "ADV", "KOUS", "PROAV"} or finite_verbs(tokens, start, commas[1]) or not tokens[commas[1] + 1].finite:
+    if (len(commas) < 2 or tokens[start].pos in {"APPR", "APPRART", "ADV", "KOUS", "PROAV"}
+            or finite_verbs(tokens, start, commas[1]) or not tokens[commas[1] + 1].finite):
         return [[(lo, hi)]]
     c, close = commas[0], commas[1]
     if _name_span(tokens, c + 1, close) and _role_span(tokens, start, c):
@@ -534,11 +559,14 @@ def _bracket_clause(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
     return [[(lo, hi)]]
 
 
+# a clause rule: (tokens, depth, lo, hi) → the drafts (lists of pieces) it makes of the range [lo, hi)
+ClauseRule = Callable[[Sequence[Token], Sequence[int], int, int], list[list[Piece]]]
+
 # the clause rules in the order they run; each takes the last token range of a draft and returns the drafts
 # it becomes (itself when it does not apply)
-CLAUSE_RULES = (_apposition, _relative_adverb, _subordinate_facts, _place_relative, _final_relative, _comma_clauses,
-                _verb_coordination, _infinitive_coordination, _participle_coordination, _medial_relative,
-                _bracket_clause)
+CLAUSE_RULES: tuple[ClauseRule, ...] = (
+    _apposition, _relative_adverb, _subordinate_facts, _place_relative, _final_relative, _comma_clauses,
+    _verb_coordination, _infinitive_coordination, _participle_coordination, _medial_relative, _bracket_clause)
 
 
 def clause_drafts(tokens: Sequence[Token], content: Sequence[tuple[int, int]], base: Draft) -> list[Draft]:
@@ -568,7 +596,7 @@ def clause_drafts(tokens: Sequence[Token], content: Sequence[tuple[int, int]], b
     return drafts
 
 
-def _applied(rule, tokens: Sequence[Token], depth: Sequence[int], pieces: list[Piece]
+def _applied(rule: ClauseRule, tokens: Sequence[Token], depth: Sequence[int], pieces: list[Piece]
              ) -> list[tuple[bool, tuple[list[Piece], list[Piece]]]]:
     """The rule's drafts, each marked with whether the rule changed anything (for the trace)."""
     outs = _apply(rule, tokens, depth, pieces)
@@ -576,7 +604,7 @@ def _applied(rule, tokens: Sequence[Token], depth: Sequence[int], pieces: list[P
     return [(changed, out) for out in outs]
 
 
-def _apply(rule, tokens: Sequence[Token], depth: Sequence[int],
+def _apply(rule: ClauseRule, tokens: Sequence[Token], depth: Sequence[int],
            pieces: list[Piece]) -> list[tuple[list[Piece], list[Piece]]]:
     """Run a clause rule on the last token range of a draft, keeping what comes before it as a prefix."""
     last = pieces[-1]

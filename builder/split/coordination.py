@@ -104,7 +104,8 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
     shared = _shared_determiner(tokens, members) if right_kind == "np" else ""
     if not all(_distributable(tokens, a, b, shared) for a, b in members):
         return None
-    if right_kind == "pp" and len({_PREPOSITION_BASE.get(tokens[a].lower, tokens[a].lower) for a, _ in members[-2:]}) > 1:
+    prepositions = {_PREPOSITION_BASE.get(tokens[a].lower, tokens[a].lower) for a, _ in members[-2:]}
+    if right_kind == "pp" and len(prepositions) > 1:
         return None  # "in Italien bei 2,5 und in Südkorea unter 1": parallel clauses, not one phrase
     return members
 

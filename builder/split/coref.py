@@ -397,8 +397,8 @@ class Discourse:
                 continue
             # a common noun continues a name only after a first name ("Hans Muster", not "Merz Favorit")
             named = len(run) < 2 or all(tokens[r].pos == "NE" for r in run[1:]) or name_gender(tokens[run[0]].text)
-            if (len(run) >= 2 or (run and _titled(tokens, run[0]))) and not self._place_or_organisation(tokens, run[0]) \
-                    and named \
+            if (len(run) >= 2 or (run and _titled(tokens, run[0]))) \
+                    and not self._place_or_organisation(tokens, run[0]) and named \
                     and not any(tokens[r].text.endswith("s") and tokens[r + 1].pos != "NE" for r in run[:-1]):
                 full = " ".join(tokens[r].text for r in run)  # not "Charlènes Rolle", a genitive
                 self._introduce(tokens, run[0], run[-1] + 1, full)
@@ -474,7 +474,8 @@ class Discourse:
                                    reporter=subject is not None and subject.reporter))
                 k = hi
                 continue
-            opens = tok.tag in _DETERMINERS | {"ADJ(A)", "CARD", "PIAT"} or (tok.pos in NOUNS and tok.text[:1].isupper())
+            opens = (tok.tag in _DETERMINERS | {"ADJ(A)", "CARD", "PIAT"}
+                     or (tok.pos in NOUNS and tok.text[:1].isupper()))
             end = min([np_end(tokens, k, len(tokens)) if opens else k, *(p for p in people if p > k)])
             head = next((t for t in tokens[k:end] if t.pos in NOUNS), None)
             if head is None or head.lower in TIME_NOUNS | _UNITS:

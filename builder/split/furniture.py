@@ -36,7 +36,8 @@ _SIGNATURE = re.compile(rf"^\(?(?:{_AGENCY}|[A-Za-z]{{2,6}})(?:\s*/\s*[A-Za-z]{{
 _TRAILING_SIGNATURE = re.compile(rf"\s\((?:{_AGENCY})(?:\s*/\s*[A-Za-z]{{1,6}})*{_DATED}\)\.?$", re.IGNORECASE)
 _FOOTER = re.compile(r"^(?:Fehler gefunden\s*\?\s*Jetzt melden\.?|Mehr zum Thema.*|Weitere Artikel.*|"
                      r"Copyright\b.*|©.*|Alle Rechte vorbehalten\.?)$", re.IGNORECASE)
-_HEADING = re.compile(r"^(?:.{0,60}:\s*Darum gehts?|Darum gehts?|Darum geht es|Das Wichtigste in Kürze|Das Wichtigste|Zum Thema|"
+_HEADING = re.compile(r"^(?:.{0,60}:\s*Darum gehts?|Darum gehts?|Darum geht es|Das Wichtigste in Kürze|"
+                      r"Das Wichtigste|Zum Thema|"
                       r"Lesen Sie auch|Lies auch|Mehr dazu|Das sagen die anderen|Die Fakten|Video|Podcast)"
                       r"\s*[:.]?$", re.IGNORECASE)
 # Labels of the sections of a news digest or a page's side boxes: they name what follows and state nothing.
@@ -46,19 +47,22 @@ _SECTION_LABEL = re.compile(
     r"|(?:Außerdem|Ausserdem|Sonst noch|Auch) (?:wichtig|interessant|lesenswert)"  # "Außerdem wichtig"
     r"|\d+ aus \d+\s*[-–]\s*.{0,40}"  # "3 aus 24 - Meistempfohlen heute"
     r"|Meist(?:gelesen|empfohlen|kommentiert|geteilt|geklickt)\w*(?: \w+){0,2}"  # "Meistgelesen heute"
-    r"|(?:Top|Aktuelle|Neueste|Weitere|Empfohlene|Verwandte) (?:News|Artikel|Themen|Meldungen|Nachrichten|Beiträge|Videos)"
+    r"|(?:Top|Aktuelle|Neueste|Weitere|Empfohlene|Verwandte) "
+    r"(?:News|Artikel|Themen|Meldungen|Nachrichten|Beiträge|Videos)"
     r"|Das (?:könnte|dürfte) (?:dich|Sie) (?:auch )?interessieren"
     r"|Nachrichten (?:kompakt|am Morgen|am Abend|im Überblick)\b.{0,40}"
     r")\s*[:.]?$", re.IGNORECASE)
 # An interrogative word opening a heading: "Was wichtig wird", "Wie es weitergeht", "Was Sie wissen müssen".
 _WH_WORDS = frozenset({"was", "wie", "warum", "wieso", "weshalb", "wer", "wem", "wen", "wo", "wann", "woher",
                        "wohin", "worum", "welche", "welcher", "welches", "welchen"})
-_AUTHOR = re.compile(r"^(?:(?:Von|Text|Autor|Autorin|Interview)\s*:?\s+)[A-ZÄÖÜ][\w.-]+(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w.-]+){0,4}$")
+_AUTHOR = re.compile(r"^(?:(?:Von|Text|Autor|Autorin|Interview)\s*:?\s+)"
+                     r"[A-ZÄÖÜ][\w.-]+(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w.-]+){0,4}$")
 # A correspondent's or newsletter author's intro line: "Aus Bern berichtet Anna Muster:", "Anna Muster schreibt
 # aus Neukölln:". Its colon hands over to the author's text; the line itself states nothing.
 _WRITES = r"(?:schreibt|schreiben|berichtet|berichten|meldet|melden|kommentiert|erzählt)"
 _NAME = r"[A-ZÄÖÜ][\w.-]+(?:\s+(?:von\s+|und\s+)?[A-ZÄÖÜ][\w.-]+){0,3}"
-_CORRESPONDENT = re.compile(rf"^(?:Und\s+)?(?:(?:[Aa]us|[Ff]ür|[Ii]n|[Vv]om|[Vv]on der)\s+[\w.-]+(?:[\s-][\w.-]+)?\s+{_WRITES}\s+{_NAME}"
+_CORRESPONDENT = re.compile(rf"^(?:Und\s+)?(?:(?:[Aa]us|[Ff]ür|[Ii]n|[Vv]om|[Vv]on der)\s+[\w.-]+(?:[\s-][\w.-]+)?"
+                            rf"\s+{_WRITES}\s+{_NAME}"
                             rf"|{_NAME}\s+{_WRITES}\s+(?:aus|für|in|vom)\s+[\w.-]+(?:[\s-][\w.-]+)?)\s*:$")
 # A whole paragraph in square brackets is an editor's box inserted into the text ("[Alle Entwicklungen im
 # Newsblog]", "[Mehr aus der Hauptstadt … Jetzt 30 Tage kostenlos testen]").
@@ -66,7 +70,8 @@ _BOX = re.compile(r"^\[[^\[\]]+\]\.?$")
 # The label of a box that quotes readers' comments ("SZ-Leser diskutieren", "Aus dem Forum"); the paragraph
 # after it holds the comments.
 _FORUM_LABEL = re.compile(r"^(?:[\w-]*(?:Leser|User|Community)\w*(?:innen)? (?:diskutieren|kommentieren|meinen|fragen)"
-                          r"|Aus dem Forum|Leserkommentare?|Die Leserdebatte|Das sagen (?:die |unsere )?(?:Leser|User)\w*"
+                          r"|Aus dem Forum|Leserkommentare?|Die Leserdebatte"
+                          r"|Das sagen (?:die |unsere )?(?:Leser|User)\w*"
                           r"|Stimmen aus dem Forum)\s*[:.]?\u200b?$", re.IGNORECASE)
 _EMBED = re.compile(r"(?:^|(?<=[.!?»\s]))[^.!?]*?(?:https?://t\.co/\S+|pic\.twitter\.com/\S+)"
                     r"(?:\s*(?:\([^)]{0,40}\)|#\w+|[—-]\s*[^.!?]{0,80}?\d{4}|https?://\S+|pic\.twitter\.com/\S+))*")
@@ -87,7 +92,8 @@ _PIECE = (r"(?:Text|Meldung|Nachricht|Artikel|Bericht|Beitrag|Interview|Kommenta
           r"Video|Podcast|Übersicht|Überblick|Dossier|Newsletter|Umfrage|Story|Thema|Themenseite|Quiz|Rezension)\w*")
 _LINK_CALL = re.compile(
     rf"^(?:Zu[mr]\s+(?:[\w-]+\s+)?{_PIECE}"  # "Zur Meldung", "Zum ganzen Artikel", "Zur Kolumne …"
-    rf"|(?:Ein(?:e|en)?\s+)?(?:[\w-]+-)?{_PIECE}\s+von\s+{_NAME}\s*(?:\([^()]*\))?\s*\.?$"  # "Ein Kommentar von Anna Muster"
+    # "Ein Kommentar von Anna Muster"
+    rf"|(?:Ein(?:e|en)?\s+)?(?:[\w-]+-)?{_PIECE}\s+von\s+{_NAME}\s*(?:\([^()]*\))?\s*\.?$"
     rf"|(?:Folge|Teil)\s+\d+\s+(?:der|des|von)\b"  # "Folge 15 der Kolumne …"
     r"|Mehr\s+(?:dazu|darüber|davon|hier|zum Thema|Infos|Informationen|lesen|erfahren)\b"  # "Mehr dazu von …"
     r"|(?:Alle|Weitere|Mehr)\s+(?:Infos|Informationen|Details|Hintergründe)\b"
@@ -106,7 +112,8 @@ _LINK_CALL_MAX_WORDS = 9
 _SELF_NOTE = re.compile(r"\b(?:dieser|dieses|diesem|diesen)\s+(?:[\w-]+\s+){0,4}?(?:Artikels?|Beitrags?|Textes|Text)\b"
                         r".*\b(?:Verfügung|aktualisiert|ergänzt|korrigiert|erschien\w*|zuerst|Volltext|"
                         r"(?:früher|erst|vorherig|älter)\w* (?:Version|Fassung))\b"
-                        r"|\b(?:früher|erst|vorherig|älter)\w* (?:Version|Fassung) (?:dieses|des) (?:Artikels|Beitrags|Textes)\b",
+                        r"|\b(?:früher|erst|vorherig|älter)\w* (?:Version|Fassung) (?:dieses|des) "
+                        r"(?:Artikels|Beitrags|Textes)\b",
                         re.IGNORECASE)
 # Words of a page's own products and calls to action: with reader address they make a promotion.
 _PROMO = re.compile(

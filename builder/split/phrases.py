@@ -15,8 +15,9 @@ DETERMINERS = {"ART", "PPOSAT", "PDAT", "PIAT"}
 OBLIQUE_ARTICLES = {"den", "dem", "einen", "einem", "des", "eines"}
 RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche", "welchem"}
 NOMINATIVE_PRONOUNS = {"er", "sie", "es", "wir", "ich", "du", "ihr", "man"}
-TIME_NOUNS = {"ende", "anfang", "mitte", "beginn", "tag", "woche", "monat", "jahr", "stunde", "minute", "abend", "morgen", "nacht", "mittag", "zeit",
-              "wochenende", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"}
+TIME_NOUNS = {"ende", "anfang", "mitte", "beginn", "tag", "woche", "monat", "jahr", "stunde", "minute", "abend",
+              "morgen", "nacht", "mittag", "zeit", "wochenende", "montag", "dienstag", "mittwoch", "donnerstag",
+              "freitag", "samstag", "sonntag"}
 NUMBER_HEDGES = {"als", "rund", "etwa", "fast", "knapp", "über", "zu", "circa", "ca.", "gut", "mindestens",
                  "höchstens", "maximal", "insgesamt"}
 

@@ -8,8 +8,9 @@ spans, time expressions, entities and check-worthiness. A pure function of one a
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from builder.split.check import NO_MAIN_CLAUSE, faults
 from builder.split.checkworthy import checkworthiness
@@ -47,7 +48,8 @@ def _worth_a_claim(draft: Draft, tokens: Sequence[Token], headline: bool) -> boo
     named = any(w.pos in {"NN", "NE", "NNA", "NNI"} for w in words)
     finite = any(w.finite for w in words) or any(p[:1].islower() for p in inserted)
     clause_verb = finite or any(w.pos in {"VV", "VA", "VM"} and w.tag != "VV(IZU)"
-                                and tokens[max(0, i - 1)].lower != "zu" for i, w in zip(used, (tokens[j] for j in used)))
+                                and tokens[max(0, i - 1)].lower != "zu"
+                                for i, w in zip(used, (tokens[j] for j in used)))
     if not headline and not clause_verb:
         return False  # a zu-infinitive alone is no statement: 'Verbrechen" zu beschönigen' (the tagger may
         # call a plural present "sinken" an infinitive, so other verb forms count)
@@ -113,7 +115,7 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         speaker = _speaker_text(source.tokens, framing, discourse) if framing else None
         if framing and framing.inherit and not speaker:
             speaker = discourse.current_speaker()
-        if speaker:
+        if speaker and framing:  # without a framing report there is no speaker here
             content = report.content if report else ((lo, hi),)
             return Draft((), speaker=speaker, cue=framing.cue, quote="direct", rules=("quotation_run",)), content
     if any(t.lower in FIRST_PERSON for t in tokens[lo:hi]):  # an interview answer goes on
@@ -121,6 +123,11 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         if speaker:
             return Draft((), speaker=speaker, quote="direct", rules=("speech_continued",)), ((lo, hi),)
     return Draft(()), ((lo, hi),)
+
+
+def _inside(item: Mapping[str, Any], claim_spans: Sequence[Mapping[str, int]]) -> bool:
+    """Whether the character range of `item` (a time or entity record) lies inside one of the claim's spans."""
+    return any(s["start"] <= item["start"] and item["end"] <= s["end"] for s in claim_spans)
 
 
 def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nesting: Sequence[int],
@@ -139,7 +146,8 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
 
     for clause in clause_drafts(tokens, (part,), base):
         distributed = distribute(clause, tokens, nesting)
-        if all([passes(d) for d in distributed]):
+        # a list, not a generator: every failing conjunct must be recorded in `dropped`, not only the first
+        if all([passes(d) for d in distributed]):  # noqa: C419
             accepted.extend(distributed)
         elif passes(clause):
             accepted.append(clause.by("fallback_clause"))
@@ -238,9 +246,8 @@ class RuleSplitter:
                 dropped.append((draft, "repeats a claim of this sentence"))
                 continue
             seen.add(claim_text)
-            inside = lambda item: any(s["start"] <= item["start"] and item["end"] <= s["end"] for s in claim_spans)
-            times = [t for t in times_all if inside(t)]
-            ents = [e for e in ents_all if inside(e)]
+            times = [t for t in times_all if _inside(t, claim_spans)]
+            ents = [e for e in ents_all if _inside(e, claim_spans)]
             attribution = ({"speaker": draft.speaker, "cue": draft.cue, "quote": draft.quote}
                            if draft.speaker else None)
             records.append(({

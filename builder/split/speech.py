@@ -12,10 +12,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from builder.split.lexicon import (ATTRIBUTING_PREPOSITIONS, CONTINUATION_ADVERBS, FIRST_PERSON, FUNCTION_WORDS,
-                                   SPEECH_PARTICLE_VERBS, SPEECH_VERBS, UNNAMED_SOURCES)
-from builder.split.phrases import (PREPOSITIONS, is_noun, is_np_word, name_extent, np_end, np_start, quote_depth,
-                                   in_subordinate, starts_subordinate, subject_of)
+from builder.split.lexicon import (
+    ATTRIBUTING_PREPOSITIONS,
+    CONTINUATION_ADVERBS,
+    FIRST_PERSON,
+    FUNCTION_WORDS,
+    SPEECH_PARTICLE_VERBS,
+    SPEECH_VERBS,
+    UNNAMED_SOURCES,
+)
+from builder.split.phrases import (
+    PREPOSITIONS,
+    in_subordinate,
+    is_noun,
+    is_np_word,
+    name_extent,
+    np_end,
+    np_start,
+    quote_depth,
+    starts_subordinate,
+    subject_of,
+)
 from builder.split.sentences import Token
 
 _SUBJUNCTIVE_FORMS = frozenset("sei seien habe werde könne müsse solle wolle dürfe möge gebe gelte stehe gehe "
@@ -36,7 +53,9 @@ class Report:
 
     def shifted(self, offset: int) -> Report:
         """The same report for token indices `offset` further on (a clause found inside a sentence)."""
-        move = lambda r: (r[0] + offset, r[1] + offset)
+        def move(r: tuple[int, int]) -> tuple[int, int]:
+            return r[0] + offset, r[1] + offset
+
         return Report(tuple(move(r) for r in self.content), move(self.speaker) if self.speaker else None,
                       self.cue, self.quote, self.inherit, move(self.document) if self.document else None)
 
@@ -131,11 +150,11 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
         if first.finite and (_speech(first, frame) or closing):
             if starts_subordinate(tokens[0]):
                 # "Als X geschah, hiess es, Y": the fronted clause frames the report; Y is what was said
-                after = next((j for j in commas if j > c), None)
-                if after is None:
+                next_comma = next((j for j in commas if j > c), None)
+                if next_comma is None:
                     continue
-                speaker = _speaker_after(tokens, c + 2, after)
-                lo, hi, direct = _strip_quotes(tokens, after + 1, end)
+                speaker = _speaker_after(tokens, c + 2, next_comma)
+                lo, hi, direct = _strip_quotes(tokens, next_comma + 1, end)
                 return Report(((lo, hi),), speaker, first.text, "direct" if direct else "indirect",
                               inherit=speaker is None)
             speaker = _speaker_after(tokens, c + 2, end)
@@ -386,6 +405,6 @@ def quotation_runs(sentences: Sequence[Sequence[Token]]) -> dict[int, int]:
         if balance < 0:
             closing = find_report(sentences[k])
             source = k if closing and closing.speaker else start
-            runs.update({j: source for j in range(start, k + 1)})
+            runs.update(dict.fromkeys(range(start, k + 1), source))
             start = None
     return runs

@@ -61,9 +61,12 @@ class Tense(Enum):
 
 
 class Word(Protocol):
-    text: str
-    tag: str
-    lemma: str
+    @property
+    def text(self) -> str: ...
+    @property
+    def tag(self) -> str: ...
+    @property
+    def lemma(self) -> str: ...
 
 
 def _pos(word: Word) -> str:

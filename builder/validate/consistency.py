@@ -36,7 +36,7 @@ def _offsets(item: Any) -> tuple[int, int] | None:
     if not isinstance(item, dict):
         return None
     start, end = item.get("start"), item.get("end")
-    if type(start) is not int or type(end) is not int:  # noqa: E721 - True is an int, not an offset
+    if type(start) is not int or type(end) is not int:  # True is an int, not an offset
         return None
     return start, end
 
@@ -74,7 +74,8 @@ def claim_problems(claim: dict[str, Any], text: str) -> Iterator[tuple[str, str]
     """(pointer, message) for the offsets of one claim that do not fit the text of its article: spans inside
     the text, in order, apart, and inside one occurrence of the claim's `sentence`; entities and times inside
     the text (their `text` may differ from it: the splitter joins tokens, 'CanSino' → 'Can Sino')."""
-    spans = claim.get("spans") if isinstance(claim.get("spans"), list) else []
+    given = claim.get("spans")
+    spans = given if isinstance(given, list) else []
     bad_spans = list(_ranges(spans, len(text), "span", ordered=True))
     for pointer, message in bad_spans:
         yield f"/spans{pointer}", message

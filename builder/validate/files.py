@@ -17,11 +17,11 @@ RELEASE_MANIFEST = "manifest.json"  # builder.release.manifest.MANIFEST, without
 def validate_files(paths: Iterable[Path], schema: str | None = None) -> Iterator[str]:
     """Yield one `file:record: /pointer: message` line per violation; nothing when every record is valid.
 
-    The schema is chosen from the file name (`claims.*` → claim) unless `schema` is given. A folder is a
-    `builder split` output when it has a run manifest (every file it names is checked against it and its
-    schema), a release when it has a `manifest.json`, else its record files are checked (a `pull` output). The records of all files are also checked against each other
-    (`builder.validate.consistency`): articles are read first, so claims are checked against the articles
-    of every file given, in any order.
+    The schema is chosen from the file name (`claims.*` → claim) unless `schema` is given. A folder is a `builder
+    split` output when it has a run manifest (every file it names is checked against it and its schema), a release
+    when it has a `manifest.json`, else its record files are checked (a `pull` output). The records of all files are
+    also checked against each other (`builder.validate.consistency`): articles are read first, so claims are checked
+    against the articles of every file given, in any order.
     """
     files: list[tuple[Path, str]] = []
     for path in map(Path, paths):
