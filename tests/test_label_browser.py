@@ -62,9 +62,16 @@ def test_annotator_verifies_a_claim_in_the_browser(studio, new_annotator, browse
     page.get_by_text("Getreu: sagt genau, was der Artikel sagt").click()
     verdict.click()
     page.get_by_role("button", name="Submit").click()  # without evidence: refused in the browser
-    expect(page.get_by_text("Bitte mindestens eine Beleg-URL angeben", exact=False)).to_be_visible()
-    page.get_by_role("button", name="OK").click()
-    expect(page.get_by_text("Bitte mindestens eine Beleg-URL angeben", exact=False)).to_be_hidden()
+    refusal = page.get_by_text("Bitte mindestens eine Beleg-URL angeben", exact=False)
+    expect(refusal).to_be_visible()
+    for _ in range(3):  # the dialog fades in: a click during its animation may not reach the button
+        page.get_by_role("button", name="OK").click()
+        try:
+            expect(refusal).to_be_hidden(timeout=10_000)
+            break
+        except AssertionError:
+            continue
+    expect(refusal).to_be_hidden()
     url_box = page.get_by_placeholder("Beleg-URL")
     url_box.fill("https://www.example.ch/beleg")
     url_box.press("Enter")
