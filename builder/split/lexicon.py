@@ -73,8 +73,7 @@ anscheinend eventuell vielleicht wahrscheinlich kaum""".split())
 RECIPROCAL_VERBS = frozenset("""einigen treffen verständigen vereinbaren verhandeln streiten unterscheiden
 verbünden zusammenschliessen zusammenschließen zusammentun versöhnen trennen küssen umarmen duellieren
 begegnen kennen lieben hassen verabreden annähern nähern einigen vertragen zerstreiten austauschen""".split())
-COLLECTIVE_ADVERBS = frozenset("""gemeinsam gemeinsame gemeinsamen gemeinsamer gemeinsames miteinander zusammen
-einander gegeneinander untereinander""".split())  # "eine gemeinsame Basis für A und B" is one for both
+COLLECTIVE_ADVERBS = frozenset("gemeinsam miteinander zusammen einander gegeneinander untereinander".split())
 # "A und B mit 3 beziehungsweise 4": each member has its own figure, which a split would give to both
 RESPECTIVE_MARKERS = frozenset({"beziehungsweise", "bzw.", "respektive"})
 
