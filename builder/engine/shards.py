@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import heapq
 import json
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,9 +19,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from builder.io.arrow import arrow_schema
-from builder.io.atomic import temporary_file
-from builder.io.records import SUFFIX, Format
+from builder.io.records import SUFFIX, Format, RecordWriter
 
 ITEM = "_item"  # input position of the article a shard record comes from
 KINDS = {"articles": "article", "claims": "claim", "rejected": "rejected"}  # stem → record schema
@@ -39,47 +36,22 @@ def shard_path(folder: Path, rank: int, stem: str, fmt: Format) -> Path:
 
 
 class ShardWriter:
-    """Records of one kind from one task, each with its `_item`; in place only after `close()`."""
+    """Records of one kind from one task, each with its `_item`; in place only after `close()` (a
+    `RecordWriter` with the extra column)."""
 
     def __init__(self, folder: Path, rank: int, stem: str, fmt: Format) -> None:
         self.path = shard_path(folder, rank, stem, fmt)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.fmt = shard_format(stem, fmt)
-        self.temporary = temporary_file(self.path)
-        self._batch: list[dict[str, Any]] = []
-        if self.fmt == "jsonl":
-            self._fh = self.temporary.open("w", encoding="utf-8")
-        else:
-            self._schema = arrow_schema(KINDS[stem]).append(pa.field(ITEM, pa.int64()))
-            self._pq = pq.ParquetWriter(self.temporary, self._schema, compression="zstd")
+        self._records = RecordWriter(self.path.parent, stem, KINDS[stem], shard_format(stem, fmt),
+                                     batch_size=BATCH_ROWS, extra=(pa.field(ITEM, pa.int64()),))
 
     def write(self, item: int, record: dict[str, Any]) -> None:
-        if self.fmt == "jsonl":
-            self._fh.write(json.dumps({**record, ITEM: item}, ensure_ascii=False) + "\n")
-            return
-        self._batch.append({**record, ITEM: item})
-        if len(self._batch) >= BATCH_ROWS:
-            self._flush()
-
-    def _flush(self) -> None:
-        if self._batch:
-            self._pq.write_table(pa.Table.from_pylist(self._batch, schema=self._schema))
-            self._batch = []
+        self._records.write({**record, ITEM: item})
 
     def close(self) -> Path:
-        if self.fmt == "jsonl":
-            self._fh.close()
-        else:
-            self._flush()
-            self._pq.close()
-        os.replace(self.temporary, self.path)
-        return self.path
+        return self._records.close()
 
     def abort(self) -> None:
-        try:
-            self._fh.close() if self.fmt == "jsonl" else self._pq.close()
-        finally:
-            self.temporary.unlink(missing_ok=True)
+        self._records.abort()
 
 
 def read_shard(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal
@@ -35,7 +35,7 @@ class RecordWriter:
     """
 
     def __init__(self, folder: Path, stem: str, kind: str, fmt: Format = "parquet", *,
-                 batch_size: int = 2000) -> None:
+                 batch_size: int = 2000, extra: Sequence[pa.Field] = ()) -> None:
         self.path = Path(folder) / f"{stem}{SUFFIX[fmt]}"
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.fmt, self.kind, self.count = fmt, kind, 0
@@ -46,6 +46,8 @@ class RecordWriter:
             self._fh = self.temporary.open("w", encoding="utf-8")
         else:
             self._schema = arrow_schema(kind)
+            for field in extra:  # columns beside the schema's, such as an engine shard's input position
+                self._schema = self._schema.append(field)
             self._pq = pq.ParquetWriter(self.temporary, self._schema, compression="zstd", **PAGE_CHECKSUMS)
 
     def write(self, record: dict[str, Any]) -> None:

@@ -26,7 +26,6 @@ QUESTIONS = ("fidelity", "verdict")
 FAITHFUL = "faithful"
 NOT_ENOUGH_EVIDENCE = "not_enough_evidence"
 MIN_VERDICTS = 2
-LABEL_SOURCES = ("annotators", "synthetic")
 
 
 @dataclass(frozen=True)
