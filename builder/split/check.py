@@ -9,6 +9,7 @@ and the splitter falls back to the larger unit the draft came from (see `rules.p
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import cast
 
 from builder.split.draft import Draft
@@ -56,10 +57,18 @@ def _region(tokens: Sequence[Token], depth: Sequence[int], i: int) -> range:
     return range(lo, hi)
 
 
-def _subordinate(tokens: Sequence[Token], depth: Sequence[int], verb: Token | str, used: set[int]) -> bool:
-    """Whether a finite verb stands in a clause opened by a subordinator or relative pronoun after a comma
-    that the draft keeps (a rule that drops the opener has put the clause into main-clause order)."""
-    i = next(k for k, t in enumerate(tokens) if t is verb)
+@lru_cache(maxsize=64)
+def _sentence(tokens: tuple[Token, ...]) -> tuple[dict[int, int], list[int], bool]:
+    """What every draft of a sentence is checked against, computed once per sentence: each token's place
+    (by start offset), the quotation depth, and whether a finite verb stands outside quotations."""
+    depth = quote_depth(tokens)
+    return ({t.start: i for i, t in enumerate(tokens)}, depth,
+            any(t.finite and depth[i] == 0 for i, t in enumerate(tokens)))
+
+
+def _subordinate(tokens: Sequence[Token], depth: Sequence[int], i: int, used: set[int]) -> bool:
+    """Whether the finite verb at i stands in a clause opened by a subordinator or relative pronoun after a
+    comma that the draft keeps (a rule that drops the opener has put the clause into main-clause order)."""
     lo = i
     while lo > 0 and not (tokens[lo - 1].text == "," and depth[lo - 1] == depth[i]):
         lo -= 1
@@ -75,7 +84,7 @@ def _source_clause_has_verb(tokens: Sequence[Token], depth: Sequence[int], comma
 
 def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     """What is wrong with a draft as a German main clause that the sentence entails (empty: nothing)."""
-    index = {t.start: i for i, t in enumerate(tokens)}  # a token's place in its sentence
+    index, depth, sentence_has_verb = _sentence(tuple(tokens))
     words = _words(draft, tokens)
     if not words:
         return ["empty"]
@@ -88,8 +97,6 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     if isinstance(last, Token) and (last.text in {",", ";", ":", "–"} or (
             last.pos in _UNFINISHED_TAGS and last.lower not in SEPARABLE_PARTICLES)):
         found.append(f"ends in {last.text!r}")  # "statt", "zu" closing a clause are particles
-    depth = quote_depth(tokens)
-    sentence_has_verb = any(t.finite and depth[i] == 0 for i, t in enumerate(tokens))
     finite = [k for k, w in enumerate(words) if isinstance(w, Token) and w.finite]
     inserted_verb = any(isinstance(p, str) and p[:1].islower() and " " not in p for p in draft.pieces)
     if sentence_has_verb and not inserted_verb and not any(isinstance(w, Token) and w.pos in _VERBS for w in words):
@@ -122,7 +129,7 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         found.append("two finite verbs in one clause")  # a reordered clause that took in a second one
     used = set(draft.indices())
     verbs = [w for w in words if isinstance(w, Token) and w.pos in _VERBS]  # the tagger may miss finiteness
-    if finite and not inserted_verb and all(_subordinate(tokens, depth, w, used) for w in verbs):
+    if finite and not inserted_verb and all(_subordinate(tokens, depth, index[w.start], used) for w in verbs):
         found.append(NO_MAIN_CLAUSE)
     if any(isinstance(a, Token) and isinstance(b, Token) and a.finite and b.finite
            and index[b.start] != index[a.start] + 1 for a, b in zip(words, words[1:])):

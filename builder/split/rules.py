@@ -47,9 +47,8 @@ def _worth_a_claim(draft: Draft, tokens: Sequence[Token], headline: bool) -> boo
     inserted = [p for p in draft.pieces if isinstance(p, str)]  # a re-inflected verb, a resolved name
     named = any(w.pos in {"NN", "NE", "NNA", "NNI"} for w in words)
     finite = any(w.finite for w in words) or any(p[:1].islower() for p in inserted)
-    clause_verb = finite or any(w.pos in {"VV", "VA", "VM"} and w.tag != "VV(IZU)"
-                                and tokens[max(0, i - 1)].lower != "zu"
-                                for i, w in zip(used, (tokens[j] for j in used)))
+    clause_verb = finite or any(tokens[i].pos in {"VV", "VA", "VM"} and tokens[i].tag != "VV(IZU)"
+                                and (i == 0 or tokens[i - 1].lower != "zu") for i in used)
     if not headline and not clause_verb:
         return False  # a zu-infinitive alone is no statement: 'Verbrechen" zu beschönigen' (the tagger may
         # call a plural present "sinken" an infinitive, so other verb forms count)

@@ -330,14 +330,21 @@ def _verb_report(tokens: Sequence[Token], end: int) -> Report | None:
     return Report(((0, end),), (0, fins[0]), cue, "indirect")
 
 
+def _name_label(tokens: Sequence[Token], depth: Sequence[int], end: int) -> int | None:
+    """Where the colon after a leading name label stands ("Doyle:", "WHO:", "Anna Muster:"): up to three
+    capitalised words, a name or an acronym among them, none a function word ("Hier:" is no name)."""
+    colon = next((i for i in range(1, min(end, 4)) if tokens[i].text == ":" and depth[i] == 0), None)
+    if colon is None or not all(t.text[:1].isupper() and t.lower not in FUNCTION_WORDS for t in tokens[:colon]) \
+            or not any(t.pos == "NE" or (t.text.isupper() and len(t.text) > 1) for t in tokens[:colon]):
+        return None
+    return colon
+
+
 def _interview_turn(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
     """`Doyle: Ich weiß es nicht.`: a name and a colon open an interview answer, which speaks in the first
     person (a headline such as "Zürich: Polizei fasst Dieb" does not)."""
-    colon = next((i for i in range(1, min(end, 4)) if tokens[i].text == ":" and depth[i] == 0), None)
-    if colon is None or not any(t.pos == "NE" for t in tokens[:colon]) \
-            or not all(t.text[:1].isupper() and t.lower not in FUNCTION_WORDS for t in tokens[:colon]):
-        return None  # "Hier:" is no name
-    if not any(t.lower in FIRST_PERSON for t in tokens[colon + 1:end]):
+    colon = _name_label(tokens, depth, end)
+    if colon is None or not any(t.lower in FIRST_PERSON for t in tokens[colon + 1:end]):
         return None
     return Report(((colon + 1, end),), (0, colon), None, "direct")
 
@@ -345,12 +352,9 @@ def _interview_turn(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
 def headline_source(tokens: Sequence[Token]) -> Report | None:
     """`WHO: Risiko steigt im Winter` — in a headline, a name before a colon is the source of the clause
     after it (in running text such a label is rare, and "Zürich:" more often a place)."""
-    depth = quote_depth(tokens)
     end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
-    colon = next((i for i in range(1, min(end, 4)) if tokens[i].text == ":" and depth[i] == 0), None)
-    if colon is None or not all(t.text[:1].isupper() for t in tokens[:colon]) \
-            or not any(t.pos == "NE" or (t.text.isupper() and len(t.text) > 1) for t in tokens[:colon]) \
-            or not any(t.finite for t in tokens[colon + 1:end]):
+    colon = _name_label(tokens, quote_depth(tokens), end)
+    if colon is None or not any(t.finite for t in tokens[colon + 1:end]):
         return None
     return Report(((colon + 1, end),), (0, colon), None, "indirect")
 
