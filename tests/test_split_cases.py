@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from builder.split.furniture import detect_furniture
 from builder.split.rules import RuleSplitter
+from test_split_units import _article as article_of
 
 CASES = [json.loads(line) for line in (Path(__file__).parent / "data" / "split" / "cases.jsonl").open(encoding="utf-8")
          if line.strip()]
@@ -18,14 +18,7 @@ CASES = [json.loads(line) for line in (Path(__file__).parent / "data" / "split" 
 
 def split_paragraphs(paragraphs: list[str], published: str = "2024-03-12") -> list[dict]:
     """Claims of an article made of a title and these body paragraphs."""
-    text, paras = "", []
-    for i, p in enumerate(["Titel", *paragraphs]):
-        text += "\n\n" if text else ""
-        paras.append({"start": len(text), "end": len(text) + len(p), "kind": "title" if i == 0 else "body"})
-        text += p
-    article = {"id": "case", "text": text, "paragraphs": paras, "published": {"value": published, "precision": "day"}}
-    article["furniture"] = detect_furniture(text, paras)
-    return RuleSplitter().split(article)
+    return RuleSplitter().split(article_of("Titel", *paragraphs, published={"value": published, "precision": "day"}))
 
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['rule']}:{i}" for i, c in enumerate(CASES)])

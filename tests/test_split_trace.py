@@ -10,18 +10,11 @@ from click.testing import CliRunner
 
 from builder.cli import main
 from builder.split.rules import RuleSplitter, TraceEntry
+from test_split_units import _article as article_of
 
 
 def _article(*paragraphs: str) -> dict:
-    from builder.split.furniture import detect_furniture
-
-    text, paras = "", []
-    for i, p in enumerate(["Titel", *paragraphs]):
-        text += "\n\n" if text else ""
-        paras.append({"start": len(text), "end": len(text) + len(p), "kind": "title" if i == 0 else "body"})
-        text += p
-    return {"id": "t", "text": text, "paragraphs": paras, "furniture": detect_furniture(text, paras),
-            "published": {"value": "2024-03-12", "precision": "day"}}
+    return article_of("Titel", *paragraphs)
 
 
 def test_claims_name_their_rules_and_dropped_drafts_their_reason() -> None:
