@@ -23,6 +23,7 @@ from builder.split.lexicon import (
     COMPLEMENT_NOUNS,
     FOCUS_PARTICLES,
     IMAGINATION_VERBS,
+    NOMINATIVE_PRONOUNS,
     OBJECT_CLAUSE_VERBS,
     SPEECH_VERBS,
 )
@@ -120,6 +121,11 @@ def _shared_attributes(tokens: Sequence[Token], subject: tuple[int, int], fin: i
     return [(head_end, subject[1])] if tokens[remnant_end].lower in arguments else []
 
 
+def _concession(tokens: Sequence[Token], lo: int, k: int) -> bool:
+    """Whether the conjunction at k is the "aber" of a "zwar": "Zwar A, aber B" holds A only together with B."""
+    return tokens[k].lower in {"aber", "doch", "jedoch"} and any(t.lower == "zwar" for t in tokens[lo:k])
+
+
 def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """Asyndetic main clauses and gapped conjuncts after top-level commas."""
     out: list[list[Piece]] = []
@@ -133,8 +139,8 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
         if not head_fins or tokens[head_fins[-1]].lemma.lower() in SPEECH_VERBS | COGNITION_VERBS:
             continue  # "Zuerst dachte ich, es gibt dort nichts": the comma clause is the verb's object
         nxt = tokens[c + 1]
-        if nxt.lower in {"aber", "doch", "jedoch"} and any(t.lower == "zwar" for t in tokens[start:c]):
-            continue  # "Zwar A, aber B": the concession holds only with its "aber"
+        if _concession(tokens, start, c + 1):
+            continue
         if nxt.lower in _CLAUSE_CONJUNCTIONS and c + 3 < hi:
             nxt, c_body = tokens[c + 2], c + 2  # ", denn der Aufwand sinkt", ", doch jemand postete ..."
         else:
@@ -180,7 +186,7 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
     if not fins:
         return [[(lo, hi)]]
     for k in range(fins[0] + 1, hi - 1):
-        if tokens[k].lower not in _COORDINATORS or not _top(depth, k):
+        if tokens[k].lower not in _COORDINATORS or not _top(depth, k) or _concession(tokens, lo, k):
             continue
         j = k + 1
         while j < hi and tokens[j].pos in {"ADV", "PTKNEG"}:
@@ -193,7 +199,8 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
                 continue  # "Da wähnte er sich im Laden und blickte ...": both happen in the imagined scene
             rest = _verb_coordination(tokens, depth, j, hi)
             return [[(lo, k)], *[[subject, *pieces] for pieces in rest]]
-        end = np_end(tokens, k + 1, hi) if is_np_word(tokens[k + 1]) else k + 1
+        end = np_end(tokens, k + 1, hi) if is_np_word(tokens[k + 1]) \
+            else k + 2 if tokens[k + 1].pos == "PPER" and tokens[k + 1].lower in NOMINATIVE_PRONOUNS else k + 1
         if end > k + 1 and end < hi and tokens[end].finite and not in_subordinate(tokens, depth, lo, k):
             return [[(lo, k)], *_verb_coordination(tokens, depth, k + 1, hi)]  # "A kocht und B backt"
     return [[(lo, hi)]]

@@ -58,6 +58,8 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
     if tokens[k + 1].pos in {"NN", "NE", "CARD"}:  # "bei AHV und IV der Teuerung": a bare name has no genitive
         right_end = next((j for j in range(k + 2, right_end) if tokens[j].tag == "ART"), right_end)
     members = [(k + 1, right_end)]
+    if _modified_last(tokens, right_end, hi):
+        return None
     if right_end < hi and tokens[right_end].pos in PREPOSITIONS and tokens[k + 1].pos == "NE" \
             and tokens[k - 2].tag in {"ART", "APPRART"}:
         return None  # "Trump in den USA und Bolsonaro in Brasilien": the right member is larger than the left
@@ -97,8 +99,8 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
             continue
         break
     first = members[0][0]
-    if right_kind == "np" and first > lo and tokens[first - 1].lower in _NO_SPLIT_BEFORE:
-        return None
+    if right_kind == "np" and first > lo and tokens[first - 1].lower in _NO_SPLIT_BEFORE | _CONJ | {"oder"}:
+        return None  # "zwischen A und B"; "A und B und C", whose grouping is unclear
     if _gender_pair(tokens, members):
         return None
     shared = _shared_determiner(tokens, members) if right_kind == "np" else ""
@@ -108,6 +110,21 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
     if right_kind == "pp" and len(prepositions) > 1:
         return None  # "in Italien bei 2,5 und in Südkorea unter 1": parallel clauses, not one phrase
     return members
+
+
+def _modified_last(tokens: Sequence[Token], end: int, hi: int) -> bool:
+    """Whether what follows the last conjunct may belong to it alone, so that giving it to every member
+    could state something false: a further conjunction ("A und B und C", "seiner Frau und den Töchtern Lea
+    und Mia": the list is nested and its members unclear) or a relative clause, directly or after a
+    prepositional phrase ("eine Jacke und eine Hose mit weitem Bein, die ... betont": the clause may
+    describe the last member only)."""
+    if end >= hi:
+        return False
+    if tokens[end].lower in _CONJ | {"oder"}:
+        return True
+    if tokens[end].pos in PREPOSITIONS:
+        end = np_end(tokens, end + 1, hi)
+    return end + 1 < hi and tokens[end].text == "," and tokens[end + 1].tag in {"PRELS", "PRELAT"}
 
 
 # a preposition fused with its article is the preposition ("im" is "in") when members are compared
@@ -194,7 +211,8 @@ def _appositive_names(tokens: Sequence[Token], members: list[tuple[int, int]]) -
     no conjunct of its own."""
     a, b = members[0]
     return any(tokens[i].pos == "NN" and tokens[i + 1].pos == "NE" for i in range(a, b - 1)) \
-        and all(all(t.text[:1].isupper() for t in tokens[x:y]) and any(t.pos == "NE" for t in tokens[x:y])
+        and all(all(t.text[:1].isupper() or not t.text[:1].isalpha() for t in tokens[x:y])  # "Mia (9)"
+                and any(t.pos == "NE" for t in tokens[x:y])
                 for x, y in members[1:])
 
 

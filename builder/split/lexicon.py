@@ -77,6 +77,8 @@ COLLECTIVE_ADVERBS = frozenset("gemeinsam miteinander zusammen einander gegenein
 # "A und B mit 3 beziehungsweise 4": each member has its own figure, which a split would give to both
 RESPECTIVE_MARKERS = frozenset({"beziehungsweise", "bzw.", "respektive"})
 
+# personal pronouns that can be the subject (nominative) of a clause they open: "und sie wächst"
+NOMINATIVE_PRONOUNS = frozenset("ich du er sie es wir ihr".split())
 # the speaker's own words: outside quotation marks they need a speaker to mean anything
 FIRST_PERSON = frozenset("ich mich mir mein meine meinen meinem meiner meines wir uns unser unsere unseren "
                          "unserem unserer unseres".split())
