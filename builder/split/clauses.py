@@ -121,6 +121,29 @@ def _shared_attributes(tokens: Sequence[Token], subject: tuple[int, int], fin: i
     return [(head_end, subject[1])] if tokens[remnant_end].lower in arguments else []
 
 
+def _shared_subject(tokens: Sequence[Token], lo: int, c: int, fins: Sequence[int]) -> Piece | None:
+    """The subject that a verb-first clause after the comma at c shares with the main clause before it ("Er
+    konnte nichts dafür, zeigte aber Paraden" → "Er zeigte aber Paraden"): the clause before must be one
+    verb-second main clause with a subject, and the second verb must agree with it in number; a question or
+    a command has no such subject."""
+    if len(fins) != 1 or tokens[-1].text in {"?", "!"} or not lo < fins[0] < c - 1 \
+            or not _verb_second(tokens, lo, fins[0]) or tokens[c - 1].tag == "VV(IZU)" \
+            or any(t.lower == "zwar" or t.text in {",", ":", ";", "–", "—"} for t in tokens[lo:c]):
+        # a verb-first head is a condition ("Kommt er, ..."); "zwar" needs its "aber" clause; after an
+        # earlier comma or dash the verb may belong to a subject in between ("A war gestern, B ... ist ...")
+        return None
+    subject = subject_of(tokens, lo, c)
+    after = finite_verbs(tokens, c + 1, len(tokens))
+    if subject is None or len(after) != 1 or plural_form(tokens[after[0]]) != plural_form(tokens[fins[0]]):
+        return None  # a further verb ("..., nahm X mit und floh") would be read without the subject
+    verb = tokens[after[0]]
+    nxt = tokens[after[0] + 1] if after[0] + 1 < len(tokens) else verb
+    if verb.lemma.lower() in SPEECH_VERBS or nxt.pos in {"NE", "PPER", "PDS"} or nxt.tag == "ART" \
+            and nxt.lower in {"der", "die", "das"}:
+        return None  # a subject of its own after the verb: "..., erzählt Schädler", "..., wird sie ..."
+    return subject
+
+
 def _concession(tokens: Sequence[Token], lo: int, k: int) -> bool:
     """Whether the conjunction at k is the "aber" of a "zwar": "Zwar A, aber B" holds A only together with B."""
     return tokens[k].lower in {"aber", "doch", "jedoch"} and any(t.lower == "zwar" for t in tokens[lo:k])
@@ -154,6 +177,13 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             first_end = np_end(tokens, c_body, hi)
         elif nxt.pos in {"APPR", "APPRART"} and c_body + 1 < hi and tokens[c_body + 1].tag != "PRELS":
             first_end = np_end(tokens, c_body + 1, hi)  # ", in dieser Zeit bestritt er ...": a fronted phrase
+        elif nxt.finite and c_body == c + 1:
+            subject = _shared_subject(tokens, start, c, head_fins)
+            if subject is None:
+                continue
+            out.append([(start, c)])
+            rest = _comma_clauses(tokens, depth, c + 1, hi)
+            return [*out, [subject, *rest[0]], *rest[1:]]
         else:
             continue
         hypothetical = bool(fins) and fins[0] == first_end and tokens[c - 1].lower in COMPLEMENT_NOUNS and (
