@@ -101,7 +101,7 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
     first = members[0][0]
     if right_kind == "np" and first > lo and tokens[first - 1].lower in _NO_SPLIT_BEFORE | _CONJ | {"oder"}:
         return None  # "zwischen A und B"; "A und B und C", whose grouping is unclear
-    if _gender_pair(tokens, members):
+    if _gender_pair(tokens, members) or _genitive_names(tokens, members):
         return None
     shared = _shared_determiner(tokens, members) if right_kind == "np" else ""
     if not all(_distributable(tokens, a, b, shared) for a, b in members):
@@ -139,6 +139,14 @@ def _same_case(a: Token, b: Token) -> bool:
     """Whether two article-led noun phrases can stand in one case (unknown: yes)."""
     cases_a, cases_b = _ARTICLE_CASES.get(a.lower), _ARTICLE_CASES.get(b.lower)
     return cases_a is None or cases_b is None or bool(set(cases_a) & set(cases_b))
+
+
+def _genitive_names(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
+    """Names in the s-genitive after a phrase with a genitive attribute ("Teilen der Steiermark, Vorarlbergs
+    und Oberösterreichs"): the names pair with the genitive, not with the phrase that holds it."""
+    first_lo, first_hi = members[0]
+    return any(b - a == 1 and tokens[a].pos == "NE" and tokens[a].text.endswith("s") for a, b in members[1:]) \
+        and any(t.lower in {"der", "des"} and t.tag == "ART" for t in tokens[first_lo + 1:first_hi])
 
 
 def _gender_pair(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:

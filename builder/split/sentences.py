@@ -55,8 +55,13 @@ def tokenize(text: str, offset: int = 0) -> list[list[Token]]:
             for sent in _tokenizer().tokenize_text([text])]
 
 
+# typographic punctuation that HanTa's model never saw, given to it in the ASCII form it knows: an unknown
+# "–" is tagged foreign material and drags its neighbours along ("– er ist" → FM FM), "-" is punctuation
+_TAGGER_FORMS = {"–": "-", "—": "-"}
+
+
 def tag_tokens(tokens: Sequence[Token]) -> tuple[Token, ...]:
-    tagged = tag([t.text for t in tokens])
+    tagged = tag([_TAGGER_FORMS.get(t.text, t.text) for t in tokens])
     out = [Token(t.text, t.start, t.end, g.tag, g.lemma) for t, g in zip(tokens, tagged)]
     for i in _participles_tagged_finite(out):
         out[i] = Token(out[i].text, out[i].start, out[i].end, "VV(PP)", out[i].lemma)
