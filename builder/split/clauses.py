@@ -159,8 +159,11 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             continue
         fins = finite_verbs(tokens, c + 1, hi)
         head_fins = finite_verbs(tokens, start, c)
-        if not head_fins or tokens[head_fins[-1]].lemma.lower() in SPEECH_VERBS | COGNITION_VERBS:
-            continue  # "Zuerst dachte ich, es gibt dort nichts": the comma clause is the verb's object
+        verbs = [t for t in tokens[start:c] if t.pos in {"VV", "VA", "VM"}]
+        if not head_fins or verbs[-1].lemma.lower() in SPEECH_VERBS | COGNITION_VERBS:
+            # "Zuerst dachte ich, es gibt dort nichts", "Man könnte meinen, ...": the comma clause is the
+            # object of the head's last verb
+            continue
         nxt = tokens[c + 1]
         if _concession(tokens, start, c + 1):
             continue

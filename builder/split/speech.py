@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from builder.split.lexicon import (
     ATTRIBUTING_PREPOSITIONS,
+    COGNITION_VERBS,
     CONTINUATION_ADVERBS,
     FIRST_PERSON,
     FUNCTION_WORDS,
@@ -379,8 +380,15 @@ def find_report(tokens: Sequence[Token]) -> Report | None:
         return reported
     adverb = next((t.text for t in tokens[:end] if t.lower in CONTINUATION_ADVERBS), None)
     if adverb or subjunctive(tokens[:end]):  # "demnach" says so outright and reaches further than the mood
-        return Report(((0, end),), None, adverb, "indirect", inherit=True)
+        return Report(((0, end),), None, adverb, "indirect", inherit=not _unreported_frame(tokens, depth, end))
     return None
+
+
+def _unreported_frame(tokens: Sequence[Token], depth: Sequence[int], end: int) -> bool:
+    """A verb of saying or thinking that heads the sentence without reporting ("Man könnte meinen, X sei
+    ...", "Er wollte sagen, ..."): its subjunctive is what one might think, not the last speaker going on."""
+    stop = next((j for j in range(end) if tokens[j].text in {",", ":"} and depth[j] == 0), end)
+    return any(t.pos == "VV" and t.lemma.lower() in SPEECH_VERBS | COGNITION_VERBS for t in tokens[:stop])
 
 
 _OPENING, _CLOSING = "«„‹", "»“›"
