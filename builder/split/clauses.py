@@ -25,6 +25,7 @@ from builder.split.lexicon import (
     IMAGINATION_VERBS,
     NOMINATIVE_PRONOUNS,
     OBJECT_CLAUSE_VERBS,
+    RESTRICTIVE_DETERMINERS,
     SPEECH_VERBS,
 )
 from builder.split.phrases import (
@@ -392,6 +393,8 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         if ante_lo >= ante_end or not any(t.tag in {"ART", "PPOSAT", "PDAT", "PIAT", "CARD"} or t.pos == "NE"
                                           for t in tokens[ante_lo:ante_end]):
             return [[(lo, hi)]]  # "für Menschen, die ...": a bare noun's relative clause says which ones
+        if any(t.lower in RESTRICTIVE_DETERMINERS for t in tokens[ante_lo:ante_end]):
+            return [[(lo, hi)]]  # "jene Schüler, die ...": so does a determiner that points ahead to it
         if not _agrees(tokens[c + 1].lower, tokens[ante_lo].lower) \
                 or _number_clash(tokens, ante_lo, ante_end, rel_fins):
             return [[(lo, hi)]]  # the relative clause belongs to another noun ("ein Tourist ..., der")

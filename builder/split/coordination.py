@@ -13,13 +13,14 @@ from collections.abc import Sequence
 
 from builder.split.draft import Draft
 from builder.split.inflection import plural_form, singular_form
-from builder.split.lexicon import COLLECTIVE_ADVERBS, RECIPROCAL_VERBS, RESPECTIVE_MARKERS
+from builder.split.lexicon import COLLECTIVE_ADVERBS, NOMINALISED_PAIRS, RECIPROCAL_VERBS, RESPECTIVE_MARKERS
 from builder.split.phrases import NOUNS, PREPOSITIONS, is_noun, name_extent, np_end, np_start, quote_depth
 from builder.split.sentences import Token
 from builder.split.tagger import inflected_noun
 
 _CONJ = {"und", "sowie"}
-_NO_SPLIT_BEFORE = {"zwischen", "sowohl", "beide", "beiden"}
+# "zwischen A und B"; "drei Staaten, nämlich A, B und C" and "darunter A und B" specify a group
+_NO_SPLIT_BEFORE = {"zwischen", "sowohl", "beide", "beiden", "nämlich", "darunter"}
 
 
 def _kind(tok: Token) -> str | None:
@@ -40,8 +41,9 @@ def _distributable(tokens: Sequence[Token], lo: int, hi: int, shared: str = "") 
         if lo >= hi:
             return False
         head = tokens[lo]
-    if hi - lo == 1 and head.pos == "NN" and not head.text.isupper() and not shared:
-        return False  # a single bare noun: fixed pairs such as "Rentnerinnen und Rentner"
+    if hi - lo == 1 and (head.pos == "NN" or head.lower in NOMINALISED_PAIRS) and not head.text.isupper() \
+            and not shared:
+        return False  # a single bare noun: fixed pairs such as "Rentnerinnen und Rentner", "Gross und Klein"
     return True
 
 
@@ -93,14 +95,20 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
             return None
         if members and not _same_case(tokens[start], tokens[members[0][0]]):
             break  # "auf einen Schlag, dem ersten Fall": an apposition in another case is no list member
+        if len(members) > 1 and right_kind == "np" and start > lo and tokens[start - 1].pos in PREPOSITIONS:
+            break  # "Überlegungen in Berlin, die Regelung und die Hilfen zu verlängern": another phrase
         members.insert(0, (start, end))
         if start - 1 > lo and tokens[start - 1].text == "," and _kind(tokens[start - 2]) is not None:
             end = start - 1
             continue
         break
     first = members[0][0]
-    if right_kind == "np" and first > lo and tokens[first - 1].lower in _NO_SPLIT_BEFORE | _CONJ | {"oder"}:
-        return None  # "zwischen A und B"; "A und B und C", whose grouping is unclear
+    if right_kind == "np" and first > lo and (tokens[first - 1].lower in _NO_SPLIT_BEFORE | _CONJ | {"oder"}
+                                              or tokens[first - 1].text == ","):
+        return None  # "zwischen A und B"; "A und B und C", whose grouping is unclear; a list after a comma
+        # is an afterthought to a phrase before it ("lagen ganze Branchen darnieder, der Handel, ...")
+    if _counted(tokens, members, lo, hi):
+        return None
     if _gender_pair(tokens, members) or _genitive_names(tokens, members):
         return None
     shared = _shared_determiner(tokens, members) if right_kind == "np" else ""
@@ -113,15 +121,16 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
 
 
 def _modified_last(tokens: Sequence[Token], end: int, hi: int) -> bool:
-    """Whether what follows the last conjunct may belong to it alone, so that giving it to every member
-    could state something false: a further conjunction ("A und B und C", "seiner Frau und den Töchtern Lea
+    """Whether what follows the last conjunct may belong to it alone, or pair with each member, so that
+    giving it to every member could state something false: names in apposition, a further conjunction ("A und B und C", "seiner Frau und den Töchtern Lea
     und Mia": the list is nested and its members unclear) or a relative clause, directly or after a
     prepositional phrase ("eine Jacke und eine Hose mit weitem Bein, die ... betont": the clause may
     describe the last member only)."""
     if end >= hi:
         return False
-    if tokens[end].lower in _CONJ | {"oder"}:
-        return True
+    if tokens[end].lower in _CONJ | {"oder"} or (end + 1 < hi and tokens[end].text == ","
+                                                 and tokens[end + 1].pos == "NE"):
+        return True  # "A und B, Hans X und Eva Y, ...": the names after the comma pair with the members
     if tokens[end].pos in PREPOSITIONS:
         end = np_end(tokens, end + 1, hi)
     return end + 1 < hi and tokens[end].text == "," and tokens[end + 1].tag in {"PRELS", "PRELAT"}
@@ -139,6 +148,30 @@ def _same_case(a: Token, b: Token) -> bool:
     """Whether two article-led noun phrases can stand in one case (unknown: yes)."""
     cases_a, cases_b = _ARTICLE_CASES.get(a.lower), _ARTICLE_CASES.get(b.lower)
     return cases_a is None or cases_b is None or bool(set(cases_a) & set(cases_b))
+
+
+def _counted(tokens: Sequence[Token], members: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """A number that counts over the whole list: "18 Friedhöfe in A, B und C" (the 18 are in all three
+    together) or, of a subject list, "A und B meldeten 300 Fälle" (together or each?). Distributing would
+    give each member the whole number."""
+    def counts(i: int) -> bool:
+        if tokens[i].pos != "CARD":
+            return False
+        noun = next((n for n in range(i + 1, min(hi, i + 4)) if tokens[n].tag != "ADJ(A)"), hi)
+        return noun < hi and tokens[noun].pos == "NN" and tokens[noun].lower not in {"uhr", "jahr", "jahre", "jahren",
+                                                                                      "prozent"}
+
+    j = members[0][0] - 1
+    while j >= lo and not tokens[j].finite and not tokens[j].tag.startswith("$") and tokens[j].text != "–":
+        if counts(j):
+            return True
+        j -= 1
+    after = members[-1][1]
+    if after < hi and tokens[after].finite and (members[0][0] == 0 or tokens[members[0][0] - 1].pos
+                                                not in PREPOSITIONS):  # a subject list: its verb follows
+        return any(counts(i) for i in range(after, hi)) and not any(t.lower in {"je", "jeweils"}
+                                                                    for t in tokens[after:hi])
+    return False
 
 
 def _genitive_names(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
@@ -200,6 +233,9 @@ def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]
             if tokens[verb].lemma.lower() in {"sein", "werden", "bleiben"} and any(t.pos in NOUNS for t in predicate):
                 return None  # "A und B waren Vertraute": the predicate noun is plural too
             singular = singular_form(tokens[verb]) if number == "sg" else None
+            if any(tokens[i].tag == "PPOSAT" and tokens[i].lower.startswith("ihr") for i in draft.indices()
+                   if i > verb):
+                return None  # "A und B kündigten an, ihre Flughäfen zu sperren": "ihre" would need "seine"
             return draft.replace(verb, verb + 1, [singular]) if singular else None
     after = members[-1][1]
     if after < len(tokens) and tokens[after].pos in {"VV", "VA", "VM"} and plural_form(tokens[after]) \

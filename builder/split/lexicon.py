@@ -75,6 +75,11 @@ verbünden zusammenschliessen zusammenschließen zusammentun versöhnen trennen 
 begegnen kennen lieben hassen verabreden annähern nähern einigen vertragen zerstreiten austauschen""".split())
 COLLECTIVE_ADVERBS = frozenset("gemeinsam miteinander zusammen einander gegeneinander untereinander".split())
 # "A und B mit 3 beziehungsweise 4": each member has its own figure, which a split would give to both
+# adjectives that, capitalised and paired, name everybody ("für Gross und Klein", "Jung und Alt"): no two groups
+NOMINALISED_PAIRS = frozenset("gross groß klein jung alt arm reich gut böse schwarz weiss weiß".split())
+# determiners whose noun's relative clause says which ones are meant ("jene Schüler, die ..."): no fact of its own
+RESTRICTIVE_DETERMINERS = frozenset("""jene jener jenes jenen jenem derjenige diejenige dasjenige diejenigen
+denjenigen demjenigen desjenigen solche solcher solches solchen alle allen""".split())
 RESPECTIVE_MARKERS = frozenset({"beziehungsweise", "bzw.", "respektive"})
 
 # personal pronouns that can be the subject (nominative) of a clause they open: "und sie wächst"
