@@ -42,7 +42,7 @@ from builder.split.phrases import (
     verb_second,
 )
 from builder.split.sentences import Token
-from builder.split.speech import konjunktiv_i
+from builder.split.speech import konjunktiv_i, own_object
 from builder.split.tagger import inflected_noun, past_tense, subjunctive_ii
 
 # subordinators whose clause the sentence asserts ("bevor", "bis", "falls", "ob" do not)
@@ -120,6 +120,13 @@ def _shared_attributes(tokens: Sequence[Token], subject: tuple[int, int], fin: i
     return [(head_end, subject[1])] if tokens[remnant_end].lower in arguments else []
 
 
+def _object_taken(tokens: Sequence[Token], depth: Sequence[int], start: int, c: int, fin: int) -> bool:
+    """The verb of saying before the comma has a direct object of its own ("fordern einen Aktionsplan, die
+    SVP sieht ..."), so the clause after the comma is no object of it."""
+    subject = subject_of(tokens, start, c)
+    return subject is not None and own_object(tokens, depth, fin, c, subject)
+
+
 def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """Asyndetic main clauses and gapped conjuncts after top-level commas."""
     out: list[list[Piece]] = []
@@ -130,7 +137,8 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             continue
         fins = finite_verbs(tokens, c + 1, hi)
         head_fins = finite_verbs(tokens, start, c)
-        if not head_fins or tokens[head_fins[-1]].lemma.lower() in SPEECH_VERBS | COGNITION_VERBS:
+        if not head_fins or (tokens[head_fins[-1]].lemma.lower() in SPEECH_VERBS | COGNITION_VERBS
+                             and not _object_taken(tokens, depth, start, c, head_fins[-1])):
             continue  # "Zuerst dachte ich, es gibt dort nichts": the comma clause is the verb's object
         nxt = tokens[c + 1]
         if nxt.lower in {"aber", "doch", "jedoch"} and any(t.lower == "zwar" for t in tokens[start:c]):
