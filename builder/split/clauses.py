@@ -591,7 +591,11 @@ def clause_drafts(tokens: Sequence[Token], content: Sequence[tuple[int, int]], b
                 end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
                 drafts.append(base.with_pieces([(0, end)]).by("dass_content_whole"))  # several clauses: as said
             else:
-                drafts.append(base.with_pieces(to_main_clause(tokens, lo, hi)).by("dass_content"))
+                pieces = to_main_clause(tokens, lo, hi)
+                end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
+                # a clause that does not go into main-clause order ("dass X müsse und fügt hinzu") stays in its sentence
+                drafts.append(base.with_pieces(pieces).by("dass_content") if pieces != [(lo, hi)]
+                              else base.with_pieces([(0, end)]).by("dass_content_whole"))
             continue
         heads = _split_headline(tokens, depth, lo, hi)
         for head in heads:

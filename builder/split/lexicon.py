@@ -42,7 +42,7 @@ verkünden ankündigen fordern kritisieren versichern erläutern ergänzen hinzu
 meinen finden glauben vermuten befürchten behaupten argumentieren zitieren heissen heißen
 informieren bekanntgeben bekräftigen unterstreichen einräumen zugeben antworten
 präzisieren festhalten begründen beklagen vermelden beteuern bestreiten
-verneinen dementieren mahnen ankündigen
+verneinen dementieren mahnen ankündigen angeben
 """.split())
 # verbs by which someone addresses words to others without a frame for content ("sprach ihr sein Beileid
 # aus", "gratulierte"): a quotation standing on its own right after them is theirs

@@ -204,6 +204,8 @@ def first_phrase(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] |
         k += 1
     if k >= hi:
         return None
+    if tokens[k].pos in {"PIS", "PDS"} and k + 1 < hi and tokens[k + 1].pos in NOUNS | {"ADJ"}:
+        return k, np_end(tokens, k + 1, hi)  # "dieser Wert": a demonstrative before a noun is its determiner
     if tokens[k].pos in {"PPER", "PIS", "PDS"}:
         return k, k + 1
     if tokens[k].pos in PREPOSITIONS or is_np_word(tokens[k]):

@@ -107,6 +107,8 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         report = report.shifted(lo)
         speaker = _speaker_text(tokens, report, discourse)
         document = discourse.phrase(tokens, *report.document) if report.document else None
+        if speaker is None and not report.speaker and not report.inherit:  # "…, wonach Angehörige angaben, …"
+            return Draft((), rules=("speech_unresolved",)), ((lo, hi),), None
         if speaker is None and report.speaker:  # "wie sie in einer Mitteilung schreibt", "sagte er" unresolved
             if not document:  # the frame stays in the claim: the article's words, not a guess at the speaker
                 return Draft((), rules=("speech_unresolved",)), ((lo, hi),), None
@@ -132,8 +134,8 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
             return Draft((), speaker=speaker, cue=framing.cue, quote="direct", rules=("quotation_run",)), content, None
         if framing and framing.speaker:  # a frame whose speaker is not clear: said by someone, but by whom?
             return Draft((), quote="direct", rules=("speech_unattributed",)), content, None
-    if any(t.lower in FIRST_PERSON for t in tokens[lo:hi]):  # an interview answer goes on
-        speaker = discourse.current_speaker(window=4)
+    if any(t.lower in FIRST_PERSON for t in tokens[lo:hi]):  # an interview answer goes on, from the sentence before
+        speaker = discourse.current_speaker(window=1)
         if speaker:
             return Draft((), speaker=speaker, quote="direct", rules=("speech_continued",)), ((lo, hi),), None
     return Draft(()), ((lo, hi),), None

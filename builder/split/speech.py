@@ -161,11 +161,20 @@ def _parenthesis_end(tokens: Sequence[Token], depth: list[int], c: int, end: int
     return close
 
 
+def _main_clause_follows(tokens: Sequence[Token], comma: int, end: int) -> bool:
+    """After the comma stands a main clause of its own: its first finite verb is not in a subordinate clause
+    ("…, so X, nicht die Verluste, die schmerzen" continues the clause before the frame)."""
+    depth = quote_depth(tokens)
+    fin = next((j for j in range(comma + 1, end) if tokens[j].finite and depth[j] == 0), None)
+    return fin is not None and not in_subordinate(tokens, depth, comma, fin) and not any(
+        starts_subordinate(t) for t in tokens[comma + 1:fin])
+
+
 def _set_off(tokens: Sequence[Token], c: int, close: int, end: int, speaker: tuple[int, int] | None,
              cue: str) -> Report:
     """A frame set off by commas inside its content: the content is the rest of the sentence, the frame
     left out of it; a second clause after the frame ("A sei X, sagte Y, B sei Z") is a content of its own."""
-    if any(t.finite for t in tokens[close + 1:end]):
+    if _main_clause_follows(tokens, close, end):
         return Report(((0, c), (close + 1, end)), speaker, cue, "indirect", inherit=speaker is None)
     return Report(((0, end),), speaker, cue, "indirect", inherit=speaker is None, omit=(c, close + 1))
 
@@ -192,7 +201,10 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                     return _set_off(tokens, c, close, end, speaker, "so")
                 lo, hi, direct = _strip_quotes(tokens, 0, c)
                 return Report(((lo, hi),), speaker, "so", "direct" if direct else "indirect")
-        frame = tokens[c + 1:stop]
+        # the frame's own clause ends at the next comma: a particle after it is another verb's ("…, sagte X,
+        # aber: Wir arbeiten zusammen")
+        own_end = next((j for j in range(c + 2, stop) if tokens[j].text == "," and depth[j] == 0), stop)
+        frame = tokens[c + 1:own_end]
         # the verb of saying leads the frame ("sagte X"), or an auxiliary does and its participle closes it
         # ("hatten X mitgeteilt")
         closing = first.pos == "VA" and tokens[stop - 1].tag == "VV(PP)" and _speech(tokens[stop - 1], frame)
@@ -267,7 +279,7 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
             verbs = [j for j in range(i + 1, stop) if tokens[j].finite]
             omit = _cue_span(tokens, depth, i, stop, end, closed=True)
             content: tuple[tuple[int, int], ...] = whole
-            if i > 0 and stop + 1 < end and any(t.finite for t in tokens[stop + 1:end]):
+            if i > 0 and stop + 1 < end and _main_clause_follows(tokens, stop, end):
                 content, omit = ((0, i - 1), (stop + 1, end)), None  # "A, wie X mitteilt: B": two clauses said
             if verbs and _hearsay(tokens, i + 1, stop):  # "wie aus Verhandlerkreisen zu hören ist"
                 source = next((j + 1 for j in range(i + 1, stop) if tokens[j].lower in {"aus", "von", "vom", "bei"}),
@@ -286,6 +298,12 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                 if speaker:
                     return Report(content, speaker, tokens[verbs[-1]].text, "indirect", omit=omit,
                                   document=_document(tokens, i + 1, verbs[-1]))
+        if tok.lower in ATTRIBUTING_PREPOSITIONS | {"nach"} and i + 2 < end and tokens[i + 1].lower == "eigenen" \
+                and tokens[i + 2].lower in UNNAMED_SOURCES:  # "nach/laut eigenen Angaben": the subject's own word
+            speaker = subject_of(tokens, 0, end)
+            if speaker:
+                return Report(whole, speaker, f"{tok.lower} eigenen Angaben", "indirect",
+                              omit=_cue_span(tokens, depth, i, i + 3, end))
         if tok.lower in ATTRIBUTING_PREPOSITIONS - {"zufolge"} and tok.pos in PREPOSITIONS | {"APPO"} \
                 and not in_subordinate(tokens, depth, 0, i):  # "laut X" in a relative clause is its own
             speaker_end = name_extent(tokens, np_end(tokens, i + 1, end), end)
@@ -294,6 +312,9 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                               omit=_cue_span(tokens, depth, i, speaker_end, end))
         if tok.lower == "zufolge" and i > 0:
             start = np_start(tokens, i, 0)
+            # two common nouns side by side are two phrases: "hatten die Infektion RKI-Schätzungen zufolge"
+            start = max([j for j in range(start + 1, i) if tokens[j - 1].pos == "NN" and tokens[j].pos == "NN"],
+                        default=start)
             if start < i:
                 omit = _cue_span(tokens, depth, start, i + 1, end, closed=True)
                 if tokens[i - 1].lower in UNNAMED_SOURCES:  # "den Angaben zufolge": whose, the report before says
@@ -303,12 +324,6 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
             report = _after_angaben(tokens, depth, i, end)
             if report:
                 return report
-        if tok.lower == "nach" and i + 2 < end and tokens[i + 1].lower == "eigenen" \
-                and tokens[i + 2].lower in UNNAMED_SOURCES:  # "nach eigenen Angaben": the subject's own word
-            speaker = subject_of(tokens, 0, end)
-            if speaker:
-                return Report(whole, speaker, "nach eigenen Angaben", "indirect",
-                              omit=_cue_span(tokens, depth, i, i + 3, end))
     return None
 
 
@@ -377,8 +392,8 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
             starts_subordinate(tokens[lo]) or not any(t.finite for t in tokens[lo:end]) or tokens[lo].finite):
         return None  # "X bestätigte 99 Fälle, die ...": a relative clause, not what was said
     speaker = subject_of(tokens, 0, stop)
-    if speaker is None:
-        return None
+    if speaker is None or (tokens[verb].lemma.lower() in {"heissen", "heißen"} and tokens[speaker[0]].lower != "es"):
+        return None  # "Das heisst: …" means, it reports nobody's words
     if tokens[stop].text == "," and not _marked_as_said(tokens, depth, lo, end) \
             and own_object(tokens, depth, verb, stop, speaker):
         return None  # "X fordern einen Plan, Y sieht keinen Bedarf": two main clauses, not a frame
@@ -438,6 +453,12 @@ def _verb_report(tokens: Sequence[Token], end: int) -> Report | None:
         cue = closing.text
     else:
         return None
+    if verb.lemma.lower() == "werden":  # the passive ("X wurde der APA aus Parteikreisen bestätigt"): the subject
+        # is what was reported; the source, if named, follows "von", "aus" or "durch"
+        source = next((j + 1 for j in range(fins[0] + 1, end) if tokens[j].lower in {"von", "vom", "aus", "durch"}
+                       and tokens[j].pos in PREPOSITIONS), None)
+        hi = np_end(tokens, source, end) if source is not None else 0
+        return Report(((0, end),), (source, hi), cue, "indirect") if source is not None and hi > source else None
     if tokens[0].pos == "PDS" and fins[0] == 1:
         speaker = _speaker_after(tokens, fins[0] + 1, end)
         return Report(((0, end),), speaker, cue, "indirect") if speaker else None
@@ -492,7 +513,15 @@ def find_report(tokens: Sequence[Token]) -> Report | None:
     if reported:
         return reported
     adverb = next((t.text for t in tokens[:end] if t.lower in CONTINUATION_ADVERBS), None)
-    if adverb or subjunctive(tokens[:end]):  # "demnach" says so outright and reaches further than the mood
+    if adverb or subjunctive(tokens[:end]):
+        # "…, wonach Angehörige sagten, im Heim sei …": the sentence frames its content in a subordinate clause,
+        # with a source of its own that this analysis cannot name; no earlier speaker said it
+        framed = next((t for i, t in enumerate(tokens[:end - 1]) if t.finite and not depth[i]
+                       and tokens[i + 1].text == "," and _speech(t, tokens[i:i + 1])
+                       and in_subordinate(tokens, depth, 0, i)), None)
+        if framed is not None:
+            return Report(((0, end),), None, framed.text, "indirect")
+        # "demnach" says so outright and reaches further than the mood
         return Report(((0, end),), None, adverb, "indirect", inherit=True, reach=4 if adverb else 2)
     return None
 
