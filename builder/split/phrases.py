@@ -212,6 +212,9 @@ def first_phrase(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] |
         end = name_extent(tokens, phrase_end(tokens, k, hi), hi)
         # two common nouns side by side are two phrases ("am Wochenende Schnee"), unlike "Präsident Macron"
         end = next((j + 1 for j in range(k, end - 1) if tokens[j].pos == "NN" and tokens[j + 1].pos == "NN"), end)
+        timed = any(tokens[end - 1].lower[:n] in TIME_NOUNS for n in (None, -1, -2))  # "Monate", "Tage"
+        if end + 1 < hi and tokens[end].lower in {"nach", "vor"} and timed:
+            end = np_end(tokens, end + 1, hi)  # "zwei Monate nach ihrem Start" is one phrase of time
         return (k, end) if end > k + (1 if tokens[k].pos in PREPOSITIONS else 0) else None
     return None
 

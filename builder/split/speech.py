@@ -304,8 +304,9 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
             if speaker:
                 return Report(whole, speaker, f"{tok.lower} eigenen Angaben", "indirect",
                               omit=_cue_span(tokens, depth, i, i + 3, end))
-        if tok.lower in ATTRIBUTING_PREPOSITIONS - {"zufolge"} and tok.pos in PREPOSITIONS | {"APPO"} \
-                and not in_subordinate(tokens, depth, 0, i):  # "laut X" in a relative clause is its own
+        fronted = starts_subordinate(tokens[0]) and not any(tokens[j].text == "," and not depth[j] for j in range(i))
+        if tok.lower in ATTRIBUTING_PREPOSITIONS - {"zufolge"} and tok.pos in PREPOSITIONS | {"APPO"} and not fronted \
+                and not in_subordinate(tokens, depth, 0, i):  # "laut X" in a relative or fronted clause is its own
             speaker_end = name_extent(tokens, np_end(tokens, i + 1, end), end)
             if speaker_end > i + 1:
                 return Report(whole, (i + 1, speaker_end), tok.text, "indirect",
