@@ -44,7 +44,7 @@ from builder.split.phrases import (
     verb_second,
 )
 from builder.split.sentences import Token
-from builder.split.speech import konjunktiv_i
+from builder.split.speech import konjunktiv_i, own_object
 from builder.split.tagger import inflected_noun, past_tense, subjunctive_ii
 
 # subordinators whose clause the sentence asserts ("bevor", "bis", "falls", "ob" do not)
@@ -150,6 +150,13 @@ def _concession(tokens: Sequence[Token], lo: int, k: int) -> bool:
     return tokens[k].lower in {"aber", "doch", "jedoch"} and any(t.lower == "zwar" for t in tokens[lo:k])
 
 
+def _object_taken(tokens: Sequence[Token], depth: Sequence[int], start: int, c: int, fin: int) -> bool:
+    """The verb of saying before the comma has a direct object of its own ("fordern einen Aktionsplan, die
+    SVP sieht ..."), so the clause after the comma is no object of it."""
+    subject = subject_of(tokens, start, c)
+    return subject is not None and own_object(tokens, depth, fin, c, subject)
+
+
 def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """Asyndetic main clauses and gapped conjuncts after top-level commas."""
     out: list[list[Piece]] = []
@@ -161,7 +168,8 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
         fins = finite_verbs(tokens, c + 1, hi)
         head_fins = finite_verbs(tokens, start, c)
         verbs = [t for t in tokens[start:c] if t.pos in {"VV", "VA", "VM"}]
-        if not head_fins or verbs[-1].lemma.lower() in SPEECH_VERBS | COGNITION_VERBS:
+        if not head_fins or (verbs[-1].lemma.lower() in SPEECH_VERBS | COGNITION_VERBS
+                             and not _object_taken(tokens, depth, start, c, head_fins[-1])):
             # "Zuerst dachte ich, es gibt dort nichts", "Man könnte meinen, ...": the comma clause is the
             # object of the head's last verb
             continue
@@ -626,7 +634,11 @@ def clause_drafts(tokens: Sequence[Token], content: Sequence[tuple[int, int]], b
                 end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
                 drafts.append(base.with_pieces([(0, end)]).by("dass_content_whole"))  # several clauses: as said
             else:
-                drafts.append(base.with_pieces(to_main_clause(tokens, lo, hi)).by("dass_content"))
+                pieces = to_main_clause(tokens, lo, hi)
+                end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
+                # a clause that does not go into main-clause order ("dass X müsse und fügt hinzu") stays in its sentence
+                drafts.append(base.with_pieces(pieces).by("dass_content") if pieces != [(lo, hi)]
+                              else base.with_pieces([(0, end)]).by("dass_content_whole"))
             continue
         heads = _split_headline(tokens, depth, lo, hi)
         for head in heads:

@@ -122,10 +122,10 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
 
 def _modified_last(tokens: Sequence[Token], end: int, hi: int) -> bool:
     """Whether what follows the last conjunct may belong to it alone, or pair with each member, so that
-    giving it to every member could state something false: names in apposition, a further conjunction ("A und B und C", "seiner Frau und den Töchtern Lea
-    und Mia": the list is nested and its members unclear) or a relative clause, directly or after a
-    prepositional phrase ("eine Jacke und eine Hose mit weitem Bein, die ... betont": the clause may
-    describe the last member only)."""
+    giving it to every member could state something false: names in apposition, a further conjunction
+    ("A und B und C", "seiner Frau und den Töchtern Lea und Mia": the list is nested and its members
+    unclear) or a relative clause, directly or after a prepositional phrase ("eine Jacke und eine Hose
+    mit weitem Bein, die ... betont": the clause may describe the last member only)."""
     if end >= hi:
         return False
     if tokens[end].lower in _CONJ | {"oder"} or (end + 1 < hi and tokens[end].text == ","

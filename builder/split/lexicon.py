@@ -42,8 +42,17 @@ verkünden ankündigen fordern kritisieren versichern erläutern ergänzen hinzu
 meinen finden glauben vermuten befürchten behaupten argumentieren zitieren heissen heißen
 informieren bekanntgeben bekräftigen unterstreichen einräumen zugeben antworten
 präzisieren festhalten begründen beklagen vermelden beteuern bestreiten
-verneinen dementieren mahnen ankündigen
+verneinen dementieren mahnen ankündigen angeben
 """.split())
+# verbs by which someone addresses words to others without a frame for content ("sprach ihr sein Beileid
+# aus", "gratulierte"): a quotation standing on its own right after them is theirs
+ADDRESS_VERBS = frozenset("""aussprechen äussern äußern gratulieren kondolieren danken twittern posten reagieren
+würdigen loben appellieren wenden""".split())
+# verbs by which findings speak for their source ("Recherchen von X zeigen, dass ..."), and the findings
+EVIDENCE_VERBS = frozenset("zeigen belegen ergeben beweisen nahelegen bestätigen".split())
+SOURCE_NOUNS = frozenset("""recherche recherchen untersuchung untersuchungen studie studien umfrage umfragen
+analyse analysen auswertung auswertungen erhebung erhebungen befragung daten zahlen messungen gutachten bericht
+berichte dokumente unterlagen""".split())
 # verbs of thinking: like verbs of saying, they take what follows their comma as their object
 COGNITION_VERBS = frozenset("denken glauben wissen ahnen fürchten befürchten hoffen vermuten meinen finden "
                             "annehmen bezweifeln".split())
@@ -93,3 +102,5 @@ UNNAMED_SOURCES = frozenset({"angaben", "informationen", "berichten", "aussagen"
 
 # words that mark reported speech continuing from an earlier attribution
 CONTINUATION_ADVERBS = frozenset({"demnach", "demzufolge", "zufolge"})
+# adverbs by which an indefinite frame chains itself to the report before it: "heisst es weiter", "hiess es zudem"
+CHAINING_ADVERBS = frozenset("weiter weiters zudem ausserdem außerdem ferner überdies auch ebenfalls".split())
