@@ -145,6 +145,15 @@ def _shared_subject(tokens: Sequence[Token], lo: int, c: int, fins: Sequence[int
     return subject
 
 
+def _verb_cluster_open(tokens: Sequence[Token], fin: int, k: int, j: int) -> bool:
+    """Whether the finite modal or "werden" at `fin` still waits for its infinitive, which the tagger took
+    for a finite verb at j after a particle "aber" at k ("würde ich aber meinen"; not "will wachsen und
+    sucht", whose infinitive came before)."""
+    return (tokens[fin].pos == "VM" or tokens[fin].lemma.lower() == "werden") \
+        and tokens[j].lower == tokens[j].lemma.lower() \
+        and not any(t.pos in {"VV", "VA", "VM"} and not t.finite for t in tokens[fin + 1:k])
+
+
 def _concession(tokens: Sequence[Token], lo: int, k: int) -> bool:
     """Whether the conjunction at k is the "aber" of a "zwar": "Zwar A, aber B" holds A only together with B."""
     return tokens[k].lower in {"aber", "doch", "jedoch"} and any(t.lower == "zwar" for t in tokens[lo:k])
@@ -233,6 +242,8 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
         j = k + 1
         while j < hi and tokens[j].pos in {"ADV", "PTKNEG"}:
             j += 1
+        if j < hi and tokens[j].finite and _verb_cluster_open(tokens, fins[0], k, j):
+            continue  # "würde ich aber meinen, ...": "aber" is a particle before the auxiliary's own verb
         if j < hi and tokens[j].finite:
             colon = max((c for c in range(lo, k) if tokens[c].text == ":" and _top(depth, c)), default=None)
             clause_lo = colon + 1 if colon is not None and finite_verbs(tokens, colon + 1, k) else lo

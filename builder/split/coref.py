@@ -276,6 +276,10 @@ class Discourse:
         self.mentions.append(mentions)
         self._counted(tokens)
 
+    def full_name(self, label: str) -> str:
+        """A person's name as the article introduced it, for a surname label ("Ederer:" → "Brigitte Ederer")."""
+        return self._known(label) or label
+
     def report(self, speaker: str) -> None:
         """Note that this sentence was said by `speaker`, for the reports that continue it."""
         self.speaker, self.speaker_sentence = speaker, self.sentence

@@ -23,7 +23,14 @@ from builder.split.glue import headline_seams
 from builder.split.lexicon import FIRST_PERSON
 from builder.split.phrases import first_phrase, has_verb, quote_depth, starts_subordinate
 from builder.split.sentences import Sentence, Token, segment
-from builder.split.speech import Report, announcing_subject, find_report, headline_source, quotation_runs
+from builder.split.speech import (
+    Report,
+    announcing_subject,
+    find_report,
+    headline_source,
+    interview_turns,
+    quotation_runs,
+)
 from builder.split.tense import clause_tenses
 from builder.split.timex import find_times
 
@@ -99,10 +106,15 @@ Attribution = tuple[Draft, tuple[tuple[int, int], ...], "tuple[int, int] | None"
 
 
 def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
-                source: Sentence | None, headline: bool) -> Attribution:
+                source: Sentence | None, headline: bool, turn: tuple[str, int] | None = None) -> Attribution:
     """The attribution of one main clause [lo, hi), the token ranges of what it states, and the frame
-    tokens inside them that the claims leave out."""
+    tokens inside them that the claims leave out; `turn` is the interview turn the sentence belongs to."""
+    if turn is not None and turn[1] > lo:
+        lo = turn[1]  # "Ederer: ...": the label is no part of what is said
     report = find_report(tokens[lo:hi]) or (headline_source(tokens[lo:hi]) if headline else None)
+    if report and turn is not None and report.speaker and any(a <= report.speaker[0] + lo < b
+                                                              for a, b in report.content):
+        report = None  # "Die Firmen berichten über ..." in an answer: the interviewee relays it
     if report:
         report = report.shifted(lo)
         speaker = _speaker_text(tokens, report, discourse)
@@ -134,6 +146,9 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
             return Draft((), speaker=speaker, cue=framing.cue, quote="direct", rules=("quotation_run",)), content, None
         if framing and framing.speaker:  # a frame whose speaker is not clear: said by someone, but by whom?
             return Draft((), quote="direct", rules=("speech_unattributed",)), content, None
+    if turn is not None:  # an interview: the label's owner says all of it
+        speaker = discourse.full_name(turn[0])
+        return Draft((), speaker=speaker, quote="direct", rules=("interview_turn",)), ((lo, hi),), None
     if any(t.lower in FIRST_PERSON for t in tokens[lo:hi]):  # an interview answer goes on, from the sentence before
         speaker = discourse.current_speaker(window=1)
         if speaker:
@@ -233,12 +248,13 @@ class RuleSplitter:
         text = article["text"]
         sentences = segment(text, article["paragraphs"], article["furniture"], headline_seams)
         quoted = quotation_runs([s.tokens for s in sentences])
+        turns = interview_turns([s.tokens for s in sentences])
         discourse = Discourse(text)
         claims: list[dict] = []
         for sentence in sentences:
             source = sentences[quoted[sentence.index]] if sentence.index in quoted else None
             dropped: list[tuple[Draft, str]] = []
-            made = self._sentence_claims(article, sentence, discourse, source, dropped)
+            made = self._sentence_claims(article, sentence, discourse, source, dropped, turns.get(sentence.index))
             claims.extend(record for record, _ in made)
             if trace is not None:
                 trace.append(TraceEntry(sentence.index, text[sentence.start:sentence.end],
@@ -248,7 +264,8 @@ class RuleSplitter:
         return claims
 
     def _sentence_claims(self, article: dict, sentence: Sentence, discourse: Discourse, source: Sentence | None,
-                         dropped: list[tuple[Draft, str]]) -> list[tuple[dict, Draft]]:
+                         dropped: list[tuple[Draft, str]], turn: tuple[str, int] | None = None
+                         ) -> list[tuple[dict, Draft]]:
         """Claims of one sentence with the drafts they came from; `source` is the sentence whose frame names
         the speaker when this one belongs to a quotation that runs over several sentences."""
         tokens, text = sentence.tokens, article["text"]
@@ -260,7 +277,7 @@ class RuleSplitter:
         drafts: list[Draft] = []
         speaker = None
         for lo, hi in main_clauses(tokens):
-            base, content, omit = _attributed(tokens, lo, hi, discourse, source, headline)
+            base, content, omit = _attributed(tokens, lo, hi, discourse, source, headline, turn)
             speaker = base.speaker or speaker
             for part in content:
                 drafts.extend(_checked(tokens, part, base, nesting, dropped, omit))

@@ -562,6 +562,36 @@ def _quote_balance(tokens: Sequence[Token]) -> int:
     return sum(t.text in _OPENING for t in tokens) - sum(t.text in _CLOSING for t in tokens)
 
 
+def interview_turns(sentences: Sequence[Sequence[Token]]) -> dict[int, tuple[str, int]]:
+    """In an interview ("STANDARD: Wie geht es der Branche? Ederer: Gut. Die Exporte steigen."), everything
+    after a name label is said by that name until the next label: sentence index → (label, index of the
+    token after the label's colon in that sentence, -1 in the sentences that follow it). An article is an
+    interview when at least two different labels open three sentences or more and one of them comes back;
+    one label ("WHO: ...") is a headline source, not a turn."""
+    labels: dict[int, tuple[str, int]] = {}
+    for k, tokens in enumerate(sentences):
+        if not tokens or tokens[-1].text not in {".", "!", "?"}:
+            continue  # "Grünen-Trede: «Grund zur Sorge»": a subheading names the source of one section
+        colon = _name_label(tokens, quote_depth(tokens), len(tokens) - 1)
+        if colon is None and len(tokens) > 3 and tokens[1].text == ":" and tokens[0].text[:1].isupper() \
+                and tokens[0].lower not in FUNCTION_WORDS:
+            colon = 1  # a surname the tagger took for a noun: the label's coming back shows it is a speaker
+        if colon is not None:
+            labels[k] = (" ".join(t.text for t in tokens[:colon]), colon + 1)
+    names = [label for label, _ in labels.values()]
+    if len(labels) < 3 or len(set(names)) < 2 or len(set(names)) == len(names):
+        return {}  # the two sides of an interview take turns: a label comes back
+    turns: dict[int, tuple[str, int]] = {}
+    current: str | None = None
+    for k in range(min(labels), len(sentences)):
+        if k in labels:
+            current = labels[k][0]
+            turns[k] = labels[k]
+        elif current is not None:
+            turns[k] = (current, -1)
+    return turns
+
+
 def quotation_runs(sentences: Sequence[Sequence[Token]]) -> dict[int, int]:
     """A quotation that runs over several sentences is said by whoever its frame names, before it
     ("X sagte: «A. B.»") or after it ("«A. B», so X."): each sentence of the run (the framing one too) →
