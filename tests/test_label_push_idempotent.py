@@ -14,7 +14,7 @@ import pytest
 from builder.io.records import read_records, write_records
 from builder.label.connection import connect
 from builder.label.project import claim_tasks, find_project, read_ledger
-from builder.label.push import push
+from builder.label.push import push, remove_duplicates
 from builder.label.tasks import claim_task, read_claims
 
 pytestmark = pytest.mark.studio
@@ -96,3 +96,19 @@ def test_push_removes_copies_left_by_a_lost_race(studio, split_dir: Path, sample
     assert sorted(len(ids) for ids in tasks.values()) == [1] * (len(sample_claims) - 1) + [2]
     assert set(tasks) == {claim["claim_id"] for claim in sample_claims}
     assert annotated_copy in tasks[items[0].claim["claim_id"]]
+
+
+def test_a_copy_a_racing_push_removed_first_is_no_error(studio, split_dir: Path, sample_claims: list[dict],
+                                                       project_title: str) -> None:
+    """Two pushes that both found the same copies both delete them: the second delete answers 404."""
+    push(split_dir / "claims.jsonl", project_title, url=studio.url, api_key=studio.token)
+    conn = connect(studio.url, studio.token)
+    project = find_project(conn, project_title)
+    items = read_claims(split_dir / "claims.jsonl")
+    copies = conn.client.projects.import_tasks(project.id, request=[claim_task(i) for i in items[:2]],
+                                               return_task_ids=True).task_ids
+    listed = claim_tasks(conn, project.id)  # what both pushes saw
+    conn.client.tasks.delete(str(copies[0]))  # the other push was first
+    assert remove_duplicates(conn, listed) == 1
+    assert {claim_id: len(ids) for claim_id, ids in claim_tasks(conn, project.id).items()} == \
+        dict.fromkeys((claim["claim_id"] for claim in sample_claims), 1)
