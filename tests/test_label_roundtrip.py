@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 import pytest
 from label_studio_sdk import LabelStudio
 
+from builder.errors import BuilderError
 from builder.io.records import read_records
 from builder.label.connection import connect
-from builder.label.project import claim_tasks, find_project
+from builder.label.project import claim_tasks, find_project, ledger_description
 from builder.label.pull import pull
 from builder.label.push import push
 from builder.validate.files import validate_files
@@ -189,3 +191,26 @@ def test_pull_reports_a_task_deleted_in_label_studio(studio, split_dir: Path, sa
     again = push(split_dir / "claims.jsonl", project_title, url=studio.url, api_key=studio.token)
     assert (again.imported, again.present, again.tasks) == (1, len(sample_claims) - 1, len(sample_claims))
     assert pull(project_title, tmp_path, url=studio.url, api_key=studio.token, fmt="jsonl").deleted == []
+
+
+def test_pull_without_the_ledger_refuses_unless_given_the_pushed_claims(studio, split_dir: Path,
+                                                                        sample_claims: list[dict],
+                                                                        project_title: str, tmp_path: Path) -> None:
+    """A task deleted after the ledger was edited away would vanish unreported: pull refuses instead."""
+    push(split_dir / "claims.jsonl", project_title, url=studio.url, api_key=studio.token)
+    conn = connect(studio.url, studio.token)
+    project = find_project(conn, project_title)
+    tasks = claim_tasks(conn, project.id)
+    gone = sorted(tasks)[0]
+    conn.client.tasks.delete(str(tasks[gone][0]))
+    kept = sorted(tasks)[1:]
+    for description, state in (("", "has no push ledger"),
+                               (ledger_description(None, kept[:-1]), "has a push ledger without 1 of its claims")):
+        conn.client.projects.update(project.id, description=description)
+        with pytest.raises(BuilderError, match=f"{re.escape(repr(project_title))} \\(id {project.id}\\) {state}, "
+                                               "so tasks deleted there cannot be found.*--claims"):
+            pull(project_title, tmp_path, url=studio.url, api_key=studio.token, fmt="jsonl")
+        assert not any(tmp_path.iterdir())
+    summary = pull(project_title, tmp_path, url=studio.url, api_key=studio.token, fmt="jsonl",
+                   claims_file=split_dir / "claims.jsonl")
+    assert summary.deleted == [gone] and summary.tasks == len(sample_claims) - 1
