@@ -104,8 +104,10 @@ def _process_article(item: Sourced, backend: str, limits: Limits) -> tuple[str, 
         option, reason = exceeded
         return "rejected", _refusal(item, "text", f"{reason}; split the article or raise {option}")
     if record["language"] not in SUPPORTED_LANGUAGES:
-        return "rejected", _refusal(item, "language", f"language {record['language']!r} is not supported by the "
-                                    f"splitter; pass German articles ({', '.join(SUPPORTED_LANGUAGES)})")
+        return "rejected", _refusal(item, "language", f"language {record['language']!r} (declared by the input, or "
+                                    "detected from the text when the input has no language field) is not supported "
+                                    f"by the splitter; pass German articles ({', '.join(SUPPORTED_LANGUAGES)}), or "
+                                    "declare the language in a `language` field if the detection is wrong")
     article = with_furniture(record)
     found = violations("article", article)
     if found:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from builder.ingest.language import detect_language
 from builder.ingest.rejects import BadInput
 
 SEPARATOR = "\n\n"
@@ -65,8 +66,9 @@ def split_paragraphs(text: str | None, kind: str) -> list[Part]:
 
 
 def build_article(article_id: str, parts: Iterable[Part], *, published: dict[str, Any],
-                  source: str | None, url: str | None, language: str = "de") -> dict[str, Any]:
+                  source: str | None, url: str | None, language: str | None = None) -> dict[str, Any]:
     """The article record: `text` is title, lead and body parts in that order, joined by blank lines.
+    `language` is the one the input declares; without one it is detected from the text (`language`).
 
     Raises `BadInput` (field `text`) when no part has any text, since such an article has nothing to
     split and would fail the schema.
@@ -97,5 +99,5 @@ def build_article(article_id: str, parts: Iterable[Part], *, published: dict[str
         "text": SEPARATOR.join(pieces),
         "paragraphs": paragraphs,
         "furniture": furniture,
-        "language": language,
+        "language": language or detect_language(SEPARATOR.join(pieces)),
     }
