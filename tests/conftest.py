@@ -17,8 +17,8 @@ import httpx
 import pytest
 
 from builder.errors import BuilderError
-from builder.io.records import read_records
 from builder.label.studio import StudioServer, start_studio
+from builder.records.files import read_records
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "examples" / "000_606d4c18b25b7e8e.txt"

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from builder.cli import main
-from builder.io.records import RecordWriter, read_records
+from builder.records.files import RecordWriter, read_records
 
 SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "000_606d4c18b25b7e8e.txt"
 

@@ -13,8 +13,8 @@ import pytest
 from builder.ingest import read_articles
 from builder.ingest.language import MIN_WORDS, declared_language, detect_language
 from builder.ingest.rejects import BadInput
-from builder.io.records import read_records
 from builder.pipeline import split_files
+from builder.records.files import read_records
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 

@@ -20,10 +20,10 @@ from label_studio_sdk import LabelStudio
 
 from builder.cli import main
 from builder.errors import BuilderError
-from builder.io.records import read_records
 from builder.label.connection import connect
 from builder.label.project import claim_tasks, find_project
 from builder.label.servers import AnnotatorServer, read_servers, start_annotator_servers
+from builder.records.files import read_records
 from conftest import unavailable
 
 pytestmark = pytest.mark.studio

@@ -14,12 +14,12 @@ import pytest
 from label_studio_sdk import LabelStudio
 
 from builder.errors import BuilderError
-from builder.io.records import read_records
 from builder.label.annotations import pseudonym
 from builder.label.connection import connect
 from builder.label.project import ANNOTATOR_PREFIX, claim_tasks, description_value, group_projects
 from builder.label.pull import pull
 from builder.label.push import overlap_plan, push_annotators
+from builder.records.files import read_records
 
 SALT = "annotators-salt"
 

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from builder.io.records import read_records, write_records
 from builder.label.connection import connect
 from builder.label.project import claim_tasks, find_project, read_ledger
 from builder.label.push import push, remove_duplicates
 from builder.label.tasks import claim_task, read_claims
+from builder.records.files import read_records, write_records
 
 pytestmark = pytest.mark.studio
 

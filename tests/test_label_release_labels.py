@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from builder.cli import main
 from builder.errors import BuilderError
-from builder.io.records import read_records, write_records
+from builder.records.files import read_records, write_records
 from builder.release.build import build_release, dropped_labels
 from fixtures.release import sample_inputs
 

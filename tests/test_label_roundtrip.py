@@ -12,11 +12,11 @@ import pytest
 from label_studio_sdk import LabelStudio
 
 from builder.errors import BuilderError
-from builder.io.records import read_records
 from builder.label.connection import connect
 from builder.label.project import claim_tasks, find_project, ledger_description
 from builder.label.pull import pull
 from builder.label.push import push
+from builder.records.files import read_records
 from builder.validate.files import validate_files
 
 pytestmark = pytest.mark.studio

@@ -13,10 +13,10 @@ from click.testing import CliRunner
 
 import builder.label.project as project_module
 from builder.cli import main
-from builder.io.records import read_records, write_records
 from builder.label.connection import connect
 from builder.label.project import claim_tasks
 from builder.label.push import push
+from builder.records.files import read_records, write_records
 
 OFFLINE = ["--url", "http://127.0.0.1:9", "--api-key", "k"]  # never reached: the input is refused first
 

@@ -14,11 +14,12 @@ from builder.ingest.dates import parse_date
 from builder.ingest.language import declared_language
 from builder.ingest.normalise import Part, build_article, clean_space, split_paragraphs
 from builder.ingest.rejects import BadInput
+from builder.records.types import Article
 
 _TEXT_FIELDS = ("title", "lead", "text", "url", "source")
 
 
-def article_from_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
+def article_from_fields(fields: Mapping[str, Any]) -> Article:
     """The article record for one input record; raises `BadInput` naming the field that is wrong."""
     article_id = fields.get("id")
     if isinstance(article_id, int) and not isinstance(article_id, bool):

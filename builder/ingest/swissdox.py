@@ -17,6 +17,7 @@ from builder.ingest.normalise import Part, build_article, clean_space
 from builder.ingest.rejects import BadInput
 from builder.ingest.rows import articles_from_rows
 from builder.ingest.swissdox_markup import content_parts
+from builder.records.types import Article
 
 REQUIRED = ("id", "pubtime", "head", "content")
 
@@ -25,7 +26,7 @@ def read_swissdox(path: Path, name: str) -> Iterator[Item]:
     return articles_from_rows(path, name, REQUIRED, _article, delimiter="\t")
 
 
-def _article(values: dict[str, str]) -> dict:
+def _article(values: dict[str, str]) -> Article:
     article_id = values["id"].strip()
     if not article_id:
         raise BadInput("the row has an empty 'id'; give every article a unique id", "id")

@@ -19,12 +19,13 @@ from itertools import accumulate
 from builder.ingest.markup_closing import never_closed, unclosed_markup
 from builder.ingest.normalise import Part, Segment
 from builder.ingest.rejects import BadInput
+from builder.records.types import FurnitureKind, ParagraphKind
 
 # tags that start and end a paragraph-level unit; text outside any of them forms a unit of its own
 _BLOCK_TAGS = frozenset({"tx", "ld", "p", "zt", "lg", "ka", "br", "div", "li", "ul", "ol", "h1", "h2", "h3"})
 _HEADING_TAGS = frozenset({"zt", "h1", "h2", "h3"})
-_BLOCK_FURNITURE = {"lg": "caption", "ka": "caption"}
-_INLINE_FURNITURE = {"au": "author"}
+_BLOCK_FURNITURE: dict[str, FurnitureKind] = {"lg": "caption", "ka": "caption"}
+_INLINE_FURNITURE: dict[str, FurnitureKind] = {"au": "author"}
 _VOID_TAGS = frozenset({"br"})
 # block tags that make every unit inside them lead, heading or furniture: each must close explicitly
 _KIND_TAGS = {"ld": "lead", **dict.fromkeys(_HEADING_TAGS, "heading"), "lg": "caption", "ka": "box"}
@@ -134,12 +135,12 @@ class _ContentParser(HTMLParser):
                 raise BadInput(never_closed(f"<{tag}> ({kind})", self._markup, at,
                                             f", so all the text after it would be {kind}"), "content")
 
-    def _kind(self) -> str:
+    def _kind(self) -> ParagraphKind:
         if any(t in _HEADING_TAGS for t in self._open):
             return "heading"
         return "lead" if "ld" in self._open else "body"
 
-    def _add_segment(self, kind: str, start: int, end: int) -> None:
+    def _add_segment(self, kind: FurnitureKind, start: int, end: int) -> None:
         while start < end and self._text[start] == " ":
             start += 1
         while end > start and self._text[end - 1] == " ":

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from builder.errors import BuilderError
-from builder.io.records import Format, RecordWriter
 from builder.label.adjudicate import FAITHFUL, MIN_VERDICTS, QUESTIONS, evidence_missing, verified_record
 from builder.label.agreement import (
     BOOTSTRAP_DRAWS,
@@ -32,7 +31,9 @@ from builder.label.connection import Connection, connect, studio_errors
 from builder.label.project import ANNOTATOR_PREFIX, description_value, find_project, group_projects, read_ledger
 from builder.label.servers import AnnotatorServer
 from builder.label.tasks import valid_records
-from builder.validate.schemas import check, violations
+from builder.records.files import Format, RecordWriter
+from builder.records.schemas import check, violations
+from builder.records.types import Annotation, Claim
 
 
 @dataclass
@@ -146,8 +147,8 @@ def pull(title: str, out_dir: Path, *, url: str | None = None, api_key: str | No
     else:
         exports = _exports(connect(url, api_key), title, group=True)
     summary = PullSummary([e.project.id for e in exports], title)
-    claims: dict[str, dict[str, Any]] = {}
-    by_claim: dict[str, list[dict[str, Any]]] = {}
+    claims: dict[str, Claim] = {}
+    by_claim: dict[str, list[Annotation]] = {}
     foreign = 0
     for export in exports:
         project, tasks, emails = export.project, export.tasks, export.emails
@@ -197,22 +198,24 @@ def pull(title: str, out_dir: Path, *, url: str | None = None, api_key: str | No
                                 f"left out")
     summary.deleted = sorted(set(summary.deleted) | (pushed - claims.keys()))
     summary.duplicated = sorted(set(summary.duplicated))
-    for records in by_claim.values():
-        records.sort(key=lambda r: r["annotation_id"])  # merged projects: back to the order of annotation
+    for claim_annotations in by_claim.values():
+        claim_annotations.sort(key=lambda r: r["annotation_id"])  # merged projects: back to annotation order
     verified = [verified_record(claim, by_claim.get(claim_id, []), min_verdicts=min_verdicts)
                 for claim_id, claim in claims.items()]
     annotations = [record for claim_id in claims for record in by_claim.get(claim_id, [])]
-    for kind, records in (("annotation", annotations), ("verified", verified)):
-        for record in records:
-            check(kind, record)
+    outputs: list[tuple[str, str, Sequence[Mapping[str, Any]]]] = [
+        ("annotations", "annotation", annotations), ("verified", "verified", verified)]
+    for _, kind, records in outputs:
+        for item in records:
+            check(kind, item)
     summary.annotated = len(by_claim)
     summary.annotations = len(annotations)
     summary.needs_review = sum(v["needs_review"] for v in verified)
     summary.agreement = project_agreement(by_claim)
     summary.annotators = annotator_stats(by_claim)
-    for stem, kind, records in (("annotations", "annotation", annotations), ("verified", "verified", verified)):
+    for stem, kind, records in outputs:
         with RecordWriter(out_dir, stem, kind, fmt) as writer:
-            for record in records:
-                writer.write(record)
+            for item in records:
+                writer.write(item)
         summary.outputs.append(writer.path)
     return summary
