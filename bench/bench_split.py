@@ -58,7 +58,7 @@ def run_tokenizer(corpus: Path) -> dict:
 def run_validation(claims: list[dict], rounds: int = 3) -> dict:
     import jsonschema
 
-    from builder.validate.schemas import _precise, is_valid, load_schema
+    from builder.records.schemas import _precise, is_valid, load_schema
 
     records = claims * max(1, 20_000 // max(1, len(claims)))
     plain = jsonschema.Draft202012Validator(load_schema("claim"))
