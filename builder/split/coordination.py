@@ -13,7 +13,13 @@ from collections.abc import Sequence
 
 from builder.split.draft import Draft
 from builder.split.inflection import plural_form, singular_form
-from builder.split.lexicon import COLLECTIVE_ADVERBS, NOMINALISED_PAIRS, RECIPROCAL_VERBS, RESPECTIVE_MARKERS
+from builder.split.lexicon import (
+    COLLECTIVE_ADJECTIVE_STEMS,
+    COLLECTIVE_ADVERBS,
+    NOMINALISED_PAIRS,
+    RECIPROCAL_VERBS,
+    RESPECTIVE_MARKERS,
+)
 from builder.split.phrases import NOUNS, PREPOSITIONS, is_noun, name_extent, np_end, np_start, quote_depth
 from builder.split.sentences import Token
 from builder.split.tagger import inflected_noun
@@ -262,11 +268,12 @@ def _appositive_names(tokens: Sequence[Token], members: list[tuple[int, int]]) -
 
 def _collective(draft: Draft, tokens: Sequence[Token], first: int) -> bool:
     """A predicate that holds of the group, not of each member: reciprocal verbs with "sich" ("A und B
-    einigten sich"), "gemeinsam", "miteinander"; and "Das waren A und B" (the coordination right after a
+    einigten sich"), "gemeinsam", "miteinander", "eine gemeinsame Basis"; and "Das waren A und B" (the coordination right after a
     copula whose subject is a demonstrative), which names a group."""
     used = [tokens[i] for i in draft.indices()]
     lemmas = {t.lemma.lower() for t in used}
-    if any(t.lower in COLLECTIVE_ADVERBS or t.lower in RESPECTIVE_MARKERS for t in used):
+    if any(t.lower in COLLECTIVE_ADVERBS or t.lower in RESPECTIVE_MARKERS
+           or (t.tag == "ADJ(A)" and t.lower.startswith(COLLECTIVE_ADJECTIVE_STEMS)) for t in used):
         return True
     if any(t.lower == "sich" for t in used) and lemmas & RECIPROCAL_VERBS:
         return True

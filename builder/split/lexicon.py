@@ -83,6 +83,8 @@ RECIPROCAL_VERBS = frozenset("""einigen treffen verständigen vereinbaren verhan
 verbünden zusammenschliessen zusammenschließen zusammentun versöhnen trennen küssen umarmen duellieren
 begegnen kennen lieben hassen verabreden annähern nähern einigen vertragen zerstreiten austauschen""".split())
 COLLECTIVE_ADVERBS = frozenset("gemeinsam miteinander zusammen einander gegeneinander untereinander".split())
+# adjectives of a shared or mutual thing, in any inflection: "eine gemeinsame Basis für A und B"
+COLLECTIVE_ADJECTIVE_STEMS = ("gemeinsam", "gegenseitig", "wechselseitig", "beiderseitig")
 # "A und B mit 3 beziehungsweise 4": each member has its own figure, which a split would give to both
 # adjectives that, capitalised and paired, name everybody ("für Gross und Klein", "Jung und Alt"): no two groups
 NOMINALISED_PAIRS = frozenset("gross groß klein jung alt arm reich gut böse schwarz weiss weiß".split())

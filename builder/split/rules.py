@@ -79,7 +79,23 @@ def main_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     depth = quote_depth(tokens)
     end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
     cuts = [i for i in range(1, end - 1) if tokens[i].text == ";" and depth[i] == 0]
-    return [(a, b) for a, b in zip([0, *(c + 1 for c in cuts)], [*cuts, end]) if b > a]
+    first = dateline_end(tokens)
+    return [(a, b) for a, b in zip([first, *(c + 1 for c in cuts)], [*cuts, end]) if b > a]
+
+
+def dateline_end(tokens: Sequence[Token]) -> int:
+    """Where a dateline ends ("Wien – Die Regierung ...", "Los Angeles / Wien – ...", "Berlin (dpa) – ..."):
+    the place and agency are context of the whole article, not part of the first sentence's claims. 0 when
+    the sentence has none."""
+    dash = next((i for i, t in enumerate(tokens[:7]) if t.text in {"–", "—"}), None)
+    if dash is None or dash == 0 or dash + 1 >= len(tokens) or not tokens[dash + 1].text[:1].isupper():
+        return 0
+    inside = 0
+    for t in tokens[:dash]:
+        inside += (t.text == "(") - (t.text == ")")
+        if inside == 0 and not (t.pos == "NE" or t.text in {"/", ")"}):
+            return 0  # "Mehr Geld – das fordern die Bauern": a phrase, not a place
+    return dash + 1
 
 
 def _speaker_text(tokens: Sequence[Token], report: Report, discourse: Discourse) -> str | None:
