@@ -309,6 +309,9 @@ class Discourse:
         tok = tokens[i]
         if self._in_quotation(tok) or not _subject_position(tokens, i):
             return None
+        if any(0 <= j < len(tokens) and tokens[j].lower in {"oder", "und", "bzw."} for j in (i - 1, i + 1)) \
+                and any(0 <= j < len(tokens) and tokens[j].pos == "PPER" for j in (i - 2, i + 2)):
+            return None  # "wenn er oder sie ...": anyone, of either gender
         if tok.text == "Sie" and (self.polite or (i > 0 and tokens[i - 1].text not in {"«", "„", '"', ":"})):
             return None  # the polite "Sie", or in an article that uses it, possibly so
         verb = _clause_verb(tokens, i)

@@ -168,6 +168,7 @@ def subject_of(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | N
         lo += 1  # "Auch die Ministerin sagt ...": a focus particle stands outside the noun phrase it marks
     first = tokens[lo]
     oblique = first.lower in OBLIQUE_ARTICLES or first.pos in PREPOSITIONS | {"ADV", "ADJ(D)", "PROAV"} \
+        or first.lower in {"wie", "als"} \
         or (first.lower in {"während", "seit", "bis"} and tokens[lo + 1].tag in {"ART", "PPOSAT", "CARD"}) \
         or first.tag == "ADJ(D)" or (first.pos == "CARD" and fin == lo + 1) \
         or any(t.lemma.lower() in TIME_NOUNS for t in tokens[lo:min(fin, lo + 3)]) \
