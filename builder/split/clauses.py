@@ -416,6 +416,8 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             return [[(lo, hi)]]  # "für Menschen, die ...": a bare noun's relative clause says which ones
         if any(t.lower in RESTRICTIVE_DETERMINERS for t in tokens[ante_lo:ante_end]):
             return [[(lo, hi)]]  # "jene Schüler, die ...": so does a determiner that points ahead to it
+        if ante_lo > lo and tokens[ante_lo - 1].lower in {"wie", "als"}:
+            return [[(lo, hi)]]  # "ein Gesicht wie ein Fisch, der nach Luft schnappt": an image, no fact
         if not _agrees(tokens[c + 1].lower, tokens[ante_lo].lower) \
                 or _number_clash(tokens, ante_lo, ante_end, rel_fins):
             return [[(lo, hi)]]  # the relative clause belongs to another noun ("ein Tourist ..., der")
@@ -546,8 +548,8 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
     the clause before them; the left conjunct takes as many phrases as the right one has (parallelism)."""
     for k in range(lo + 2, hi - 1):
         if tokens[k].lower not in {"und", "sowie"} or not _top(depth, k) or tokens[k - 1].pos not in {"VV", "VA"} \
-                or tokens[k - 1].finite or tokens[k - 2].text == ",":
-            continue  # (a list "getrunken, getanzt und gefeiert" belongs together)
+                or tokens[k - 1].finite or tokens[k - 2].text == "," or tokens[k - 2].lower in {"oder", "und"}:
+            continue  # (a list "getrunken, getanzt und gefeiert" or "ausgebeutet oder zerstört" belongs together)
         right_end = next((j + 1 for j in range(k + 1, hi) if tokens[j].tag in {"VV(PP)", "VV(INF)", "VA(PP)"}
                           and (j + 1 == hi or tokens[j + 1].pos not in {"VV"})), None)
         if right_end is None:

@@ -137,6 +137,10 @@ def _modified_last(tokens: Sequence[Token], end: int, hi: int) -> bool:
     if tokens[end].lower in _CONJ | {"oder"} or (end + 1 < hi and tokens[end].text == ","
                                                  and tokens[end + 1].pos == "NE"):
         return True  # "A und B, Hans X und Eva Y, ...": the names after the comma pair with the members
+    if tokens[end].lower in {"von", "vom"} and end + 1 < hi and tokens[end + 1].pos != "CARD" \
+            and not any(t.lower in {"auf", "bis", "zu"} for t in tokens[end + 1:end + 6]):
+        return True  # "den Flugverkehr und die Einreise von Ausländern": "von" most often modifies its noun
+        # (not a range: "bei AHV und IV von 1225 auf 1260 Franken")
     if tokens[end].pos in PREPOSITIONS:
         end = np_end(tokens, end + 1, hi)
     return end + 1 < hi and tokens[end].text == "," and tokens[end + 1].tag in {"PRELS", "PRELAT"}
@@ -268,8 +272,8 @@ def _appositive_names(tokens: Sequence[Token], members: list[tuple[int, int]]) -
 
 def _collective(draft: Draft, tokens: Sequence[Token], first: int) -> bool:
     """A predicate that holds of the group, not of each member: reciprocal verbs with "sich" ("A und B
-    einigten sich"), "gemeinsam", "miteinander", "eine gemeinsame Basis"; and "Das waren A und B" (the coordination right after a
-    copula whose subject is a demonstrative), which names a group."""
+    einigten sich"), "gemeinsam", "miteinander", "eine gemeinsame Basis"; and "Das waren A und B" (the
+    coordination right after a copula whose subject is a demonstrative), which names a group."""
     used = [tokens[i] for i in draft.indices()]
     lemmas = {t.lemma.lower() for t in used}
     if any(t.lower in COLLECTIVE_ADVERBS or t.lower in RESPECTIVE_MARKERS

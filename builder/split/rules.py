@@ -68,6 +68,11 @@ def _worth_a_claim(draft: Draft, tokens: Sequence[Token], headline: bool) -> boo
 _HEADLINE_KINDS = frozenset({"title", "lead", "heading"})
 
 
+def _paragraph(article: dict, sentence: Sentence) -> int:
+    """The index of the paragraph that holds the sentence's start."""
+    return next((k for k, p in enumerate(article["paragraphs"]) if p["start"] <= sentence.start < p["end"]), -1)
+
+
 def _in_headline(article: dict, sentence: Sentence) -> bool:
     return any(p["start"] <= sentence.start < p["end"] and p["kind"] in _HEADLINE_KINDS
                for p in article["paragraphs"])
@@ -264,7 +269,7 @@ class RuleSplitter:
         text = article["text"]
         sentences = segment(text, article["paragraphs"], article["furniture"], headline_seams)
         quoted = quotation_runs([s.tokens for s in sentences])
-        turns = interview_turns([s.tokens for s in sentences])
+        turns = interview_turns([s.tokens for s in sentences], [_paragraph(article, s) for s in sentences])
         discourse = Discourse(text)
         claims: list[dict] = []
         for sentence in sentences:

@@ -562,9 +562,11 @@ def _quote_balance(tokens: Sequence[Token]) -> int:
     return sum(t.text in _OPENING for t in tokens) - sum(t.text in _CLOSING for t in tokens)
 
 
-def interview_turns(sentences: Sequence[Sequence[Token]]) -> dict[int, tuple[str, int]]:
+def interview_turns(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]) -> dict[int, tuple[str, int]]:
     """In an interview ("STANDARD: Wie geht es der Branche? Ederer: Gut. Die Exporte steigen."), everything
-    after a name label is said by that name until the next label: sentence index → (label, index of the
+    after a name label is said by that name until the next label; after the last label, until the end of its
+    paragraph (`paragraphs`: the paragraph of each sentence; a box after the interview is the editors'):
+    sentence index → (label, index of the
     token after the label's colon in that sentence, -1 in the sentences that follow it). An article is an
     interview when at least two different labels open three sentences or more and one of them comes back;
     one label ("WHO: ...") is a headline source, not a turn."""
@@ -587,6 +589,8 @@ def interview_turns(sentences: Sequence[Sequence[Token]]) -> dict[int, tuple[str
         if k in labels:
             current = labels[k][0]
             turns[k] = labels[k]
+        elif current is not None and paragraphs[k] != paragraphs[k - 1] and k > max(labels):
+            current = None
         elif current is not None:
             turns[k] = (current, -1)
     return turns
