@@ -29,6 +29,7 @@ from builder.split.lexicon import (
     SPEECH_VERBS,
 )
 from builder.split.phrases import (
+    PREPOSITIONS,
     finite_verbs,
     has_verb,
     in_subordinate,
@@ -61,8 +62,15 @@ def _verb_second(tokens: Sequence[Token], lo: int, fin: int) -> bool:
     """A main clause: at most one constituent (a phrase) before its finite verb."""
     if fin == lo:
         return True
-    return name_extent(tokens, phrase_end(tokens, lo, fin), fin) == fin or (
-        fin - lo == 1 and tokens[lo].pos in {"ADV", "PPER", "PDS"})
+    end = name_extent(tokens, phrase_end(tokens, lo, fin), fin)
+    # the one constituent may hold attributes and conjuncts: "Der Kabelsalat an den Beschleunigern ist",
+    # "Grüne und Kantonschemiker fordern"
+    while lo < end < fin and (tokens[end].pos in PREPOSITIONS or tokens[end].lower in {"und", "oder", "sowie"}):
+        nxt = phrase_end(tokens, end + (tokens[end].pos not in PREPOSITIONS), fin)
+        if nxt <= end + 1:
+            break
+        end = name_extent(tokens, nxt, fin)
+    return end == fin or (fin - lo == 1 and tokens[lo].pos in {"ADV", "PPER", "PDS"})
 
 
 def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:

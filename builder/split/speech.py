@@ -30,6 +30,7 @@ from builder.split.lexicon import (
 from builder.split.phrases import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
+    TIME_NOUNS,
     in_subordinate,
     is_noun,
     is_np_word,
@@ -368,7 +369,20 @@ def own_object(tokens: Sequence[Token], depth: Sequence[int], verb: int, stop: i
             continue
         if tokens[j - 1].pos not in PREPOSITIONS and j + 1 < stop and is_np_word(tokens[j + 1]):
             return True
-    return False
+    return _bare_object(tokens, depth, verb, stop, subject)
+
+
+def _bare_object(tokens: Sequence[Token], depth: Sequence[int], verb: int, stop: int, subject: tuple[int, int]
+                 ) -> bool:
+    """An object without a determiner right after the verb and its adverbs ("fordern strengere Vorgaben"):
+    adjectives and a common noun that no preposition governs."""
+    j = verb + 1
+    while j < stop and (tokens[j].pos in {"ADV", "PTKNEG"} or subject[0] <= j < subject[1]):
+        j += 1
+    while j < stop and tokens[j].tag in {"ADJ(A)", "CARD"}:
+        j += 1
+    return j < stop and tokens[j].pos == "NN" and not depth[j] and tokens[j].lower not in TIME_NOUNS \
+        and (j + 1 == stop or tokens[j + 1].pos not in {"NN", "NE"})
 
 
 def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
