@@ -62,15 +62,20 @@ def _verb_second(tokens: Sequence[Token], lo: int, fin: int) -> bool:
     """A main clause: at most one constituent (a phrase) before its finite verb."""
     if fin == lo:
         return True
-    end = name_extent(tokens, phrase_end(tokens, lo, fin), fin)
-    # the one constituent may hold attributes and conjuncts: "Der Kabelsalat an den Beschleunigern ist",
-    # "Grüne und Kantonschemiker fordern"
-    while lo < end < fin and (tokens[end].pos in PREPOSITIONS or tokens[end].lower in {"und", "oder", "sowie"}):
-        nxt = phrase_end(tokens, end + (tokens[end].pos not in PREPOSITIONS), fin)
+    return _constituent_end(tokens, lo, fin) == fin or (fin - lo == 1 and tokens[lo].pos in {"ADV", "PPER", "PDS"})
+
+
+def _constituent_end(tokens: Sequence[Token], lo: int, stop: int, conjuncts: bool = True) -> int:
+    """End of the phrase at lo with its attributes (and `conjuncts`), as one constituent before a finite
+    verb: "Der Kabelsalat an den Beschleunigern ist", "Grüne und Kantonschemiker fordern"."""
+    joining = {"und", "oder", "sowie"} if conjuncts else set()
+    end = name_extent(tokens, phrase_end(tokens, lo, stop), stop)
+    while lo < end < stop and (tokens[end].pos in PREPOSITIONS or tokens[end].lower in joining):
+        nxt = phrase_end(tokens, end + (tokens[end].pos not in PREPOSITIONS), stop)
         if nxt <= end + 1:
             break
-        end = name_extent(tokens, nxt, fin)
-    return end == fin or (fin - lo == 1 and tokens[lo].pos in {"ADV", "PPER", "PDS"})
+        end = name_extent(tokens, nxt, stop)
+    return end
 
 
 def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
@@ -186,9 +191,10 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
         head_fins = finite_verbs(tokens, start, c)
         verbs = [t for t in tokens[start:c] if t.pos in {"VV", "VA", "VM"}]
         if not head_fins or (verbs[-1].lemma.lower() in SPEECH_VERBS | COGNITION_VERBS
-                             and not _object_taken(tokens, depth, start, c, head_fins[-1])):
-            # "Zuerst dachte ich, es gibt dort nichts", "Man könnte meinen, ...": the comma clause is the
-            # object of the head's last verb
+                             and not _object_taken(tokens, depth, start, c, head_fins[-1])) \
+                or (tokens[c - 1].pos == "VV" and tokens[c - 1].finite and fins and konjunktiv_i(tokens[fins[0]])):
+            # "Zuerst dachte ich, es gibt dort nichts", "Man könnte meinen, ...", "in dem sie verlangten, X
+            # müsse ...": the comma clause is the object of the head's last verb
             continue
         nxt = tokens[c + 1]
         if _concession(tokens, start, c + 1):
@@ -204,6 +210,13 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             first_end = c_body + 1  # ", ausserdem zeichnet sie ... auf": an adverb as the prefield
         elif (is_np_word(nxt) and (nxt.pos != "PIS" or c_body > c + 1)) or _article_after_comma(tokens, c_body, hi):
             first_end = np_end(tokens, c_body, hi)
+            if fins and _constituent_end(tokens, c_body, hi, conjuncts=False) == fins[0] \
+                    and fins[0] + 1 < hi and tokens[fins[0] + 1].text not in {",", ".", ";", ":", "–"} \
+                    and not any(t.text.endswith(".") for t in tokens[c_body:fins[0]]):
+                # ", denn der Aufwand für die Versicherung sinkt": the phrase's attributes (but a list after a
+                # comma may be the rest of an enumeration: "auf die Stichworte nano, bio und neuro hört"; and
+                # a verb closing the clause is a subordinate one's: ", ihre erste Spritze mit X bekam.")
+                first_end = fins[0]
         elif nxt.pos in {"APPR", "APPRART"} and c_body + 1 < hi and tokens[c_body + 1].tag != "PRELS":
             first_end = np_end(tokens, c_body + 1, hi)  # ", in dieser Zeit bestritt er ...": a fronted phrase
         elif nxt.finite and c_body == c + 1:
