@@ -64,7 +64,8 @@ COMPLEMENT_NOUNS = frozenset("""anzeichen hinweis hinweise befürchtung befürch
 vermutung hoffnung meinung ansicht behauptung vorwurf warnung gefahr möglichkeit gerücht gerüchte verdacht
 überzeugung gefühl annahme idee""".split())
 # adjectives that take the clause after a colon as their subject: "Da war klar: ..."
-CLAUSE_ADJECTIVES = frozenset("klar sicher fest bekannt offensichtlich eindeutig unklar gewiss offen überzeugt bewusst".split())
+CLAUSE_ADJECTIVES = frozenset("""klar sicher fest bekannt offensichtlich eindeutig unklar gewiss offen überzeugt
+bewusst""".split())
 # verbs that open an imagined or dreamt scene: what is coordinated with them happens there too
 IMAGINATION_VERBS = frozenset("wähnen träumen fantasieren phantasieren vorstellen ausmalen".split())
 # verbs that are verbs of saying only with their separated particle: "teilte ... mit", "gab ... bekannt"
