@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
-
-from somajo import SoMaJo
 
 from builder.split.lexicon import UNFINISHED_ENDS
 from builder.split.tagger import TagView, tag
+from builder.split.tokenizer import sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,17 +40,11 @@ class Sentence:
     tokens: tuple[Token, ...]
 
 
-@cache
-def _tokenizer() -> SoMaJo:
-    return SoMaJo("de_CMC", split_camel_case=True, character_offsets=True)
-
-
 def tokenize(text: str, offset: int = 0) -> list[list[Token]]:
     """Sentences of untagged tokens for one stretch of text; offsets shifted by `offset`."""
     if not text.strip():
         return []
-    return [[Token(t.text, offset + t.character_offset[0], offset + t.character_offset[1]) for t in sent]
-            for sent in _tokenizer().tokenize_text([text])]
+    return [[Token(word, offset + start, offset + end) for word, start, end in sent] for sent in sentences(text)]
 
 
 # typographic punctuation that HanTa's model never saw, given to it in the ASCII form it knows: an unknown
