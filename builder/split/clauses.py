@@ -552,15 +552,45 @@ def _apposition(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int)
     commas = [j for j in range(start + 1, hi - 1) if tokens[j].text == "," and _top(depth, j)]
     if (len(commas) < 2 or tokens[start].pos in {"APPR", "APPRART", "ADV", "KOUS", "PROAV"}
             or finite_verbs(tokens, start, commas[1]) or not tokens[commas[1] + 1].finite):
-        return [[(lo, hi)]]
+        return _inner_apposition(tokens, commas, lo, hi)
     c, close = commas[0], commas[1]
     if _name_span(tokens, c + 1, close) and _role_span(tokens, start, c):
+        if any(t.pos in PREPOSITIONS for t in tokens[start + 1:c]):
+            return [[(lo, hi)]]  # "Die Feier zu Ehren der Patronin, Sainte Dévote, ...": the name may be the
+            # nearer noun's
         name, role = (c + 1, close), (start, c)
     elif _name_span(tokens, start, c) and _role_span(tokens, c + 1, close):
         name, role = (start, c), (c + 1, close)
     else:
         return [[(lo, hi)]]
     return [[(lo, start), name, (close + 1, hi)], [name, "ist", role]]
+
+
+def _inner_apposition(tokens: Sequence[Token], commas: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
+    """An apposition after the finite verb: `wurde Anna Muster (37), die Nichte des Fürsten, gesichtet` →
+    [wurde Anna Muster (37) gesichtet], [Anna Muster (37) ist die Nichte des Fürsten]. Only a name of two
+    words or more that no preposition or article governs (a dative name would need "der" in the dative), and
+    an apposition in the nominative form "der/die/das ..."."""
+    fins = finite_verbs(tokens, lo, hi)
+    for c, close in zip(commas, commas[1:]):
+        if not fins or c < fins[0] or finite_verbs(tokens, c, close) \
+                or tokens[c + 1].lower not in {"der", "die", "das"} or not _role_span(tokens, c + 1, close) \
+                or close + 1 >= hi:
+            continue
+        first = c
+        while first > fins[0] + 1 and (tokens[first - 1].pos == "NE" or tokens[first - 1].text in {"(", ")"}
+                                        or tokens[first - 1].text.isdigit()):
+            first -= 1
+        words = [t for t in tokens[first:c] if t.text[:1].isalpha()]
+        if len(words) < 2 or not _name_span(tokens, first, c) or tokens[first - 1].pos in PREPOSITIONS \
+                or tokens[first - 1].tag in {"ART", "PPOSAT", "PDAT"}:
+            continue
+        head = next((t for t in tokens[c + 2:close] if t.pos == "NN"), None)
+        if tokens[c + 1].lower == "der" and head is not None and head.lower.endswith(("in", "frau")):
+            continue  # "gab Anna Keller, der Chefin der Firma, ...": "der" of a woman is dative here
+        rest = close if starts_subordinate(tokens[close + 1]) else close + 1  # ", der in der Zeitung ..."
+        return [[(lo, c), (rest, hi)], [(first, c), "ist", (c + 1, close)]]
+    return [[(lo, hi)]]
 
 
 def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int,
