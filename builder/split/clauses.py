@@ -190,11 +190,13 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
         fins = finite_verbs(tokens, c + 1, hi)
         head_fins = finite_verbs(tokens, start, c)
         verbs = [t for t in tokens[start:c] if t.pos in {"VV", "VA", "VM"}]
+        saying = [f for f in head_fins if tokens[f].lemma.lower() in SPEECH_VERBS | COGNITION_VERBS]
         if not head_fins or (verbs[-1].lemma.lower() in SPEECH_VERBS | COGNITION_VERBS
                              and not _object_taken(tokens, depth, start, c, head_fins[-1])) \
+                or (saying and not _object_taken(tokens, depth, start, c, saying[0])) \
                 or (tokens[c - 1].pos == "VV" and tokens[c - 1].finite and fins and konjunktiv_i(tokens[fins[0]])):
             # "Zuerst dachte ich, es gibt dort nichts", "Man könnte meinen, ...", "in dem sie verlangten, X
-            # müsse ...": the comma clause is the object of the head's last verb
+            # müsse ...", "sagten – als ... waren – 87 Prozent, sie ...": the comma clause is the verb's object
             continue
         nxt = tokens[c + 1]
         if _concession(tokens, start, c + 1):
@@ -494,7 +496,8 @@ def _medial_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi:
             continue
         close = next((j for j in range(c + 2, hi) if tokens[j].text == "," and _top(depth, j)), None)
         if close is None or close + 1 >= hi or tokens[close - 1].pos not in {"VV", "VA", "VM"} \
-                or tokens[close + 1].lower in {"wie", "als"}:  # ", die ... ausfielen, wie ...": it goes on
+                or tokens[close + 1].lower in {"wie", "als", "sondern", "und", "oder", "aber", "doch", "jedoch"}:
+            # ", die ... ausfielen, wie ...", ", der nicht nur A tat, sondern auch B": the relative clause goes on
             return [[(lo, hi)]]
         # the tagger may call the pronoun an article; the main clause's finite verb right after the closing
         # comma, with none before the first, shows the stretch between the commas is embedded
@@ -617,6 +620,8 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
         fins = finite_verbs(tokens, lo, k)
         if not fins or in_subordinate(tokens, depth, lo, k):
             continue
+        if any(t.pos == "PRF" for t in tokens[fins[-1]:k]):
+            continue  # "hat sich bedankt und um Geduld gebeten": the reflexive may be the first verb's alone
         subject = subject_of(tokens, lo, k)
         after = subject[1] if subject and subject[0] > fins[-1] else fins[-1] + 1  # skip an inverted subject
         start = _first_object(tokens, after, k)

@@ -86,7 +86,8 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
                 # "Herren mittleren Alters und gemütlicher Statur": conjuncts of one shape
                 start = max([g for g in range(start + 1, end) if tokens[g].tag == "ADJ(A)"
                              and is_noun(tokens[g - 1])], default=start)
-                if tokens[start].tag == "ART" and start - 1 > lo and tokens[start - 1].pos == "APPR":
+                if tokens[start].tag == "ART" and start - 2 >= lo and tokens[start - 1].pos == "APPR" \
+                        and is_noun(tokens[start - 2]):  # (not "wurde von der WHO und anderen gelobt")
                     # "Suchmassnahmen aus der Luft sowie technische Abklärungen": an article-less conjunct
                     # is not the preposition's object but a sibling of the phrase that holds it
                     start = np_start(tokens, start - 1, lo)

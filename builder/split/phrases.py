@@ -202,6 +202,8 @@ def first_phrase(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] |
     an emptied prefield."""
     k = lo
     while k < hi and tokens[k].pos in {"PRF", "ADV", "PTKNEG", "PROAV"}:
+        if tokens[k].pos == "ADV" and k + 1 < hi and tokens[k + 1].pos == "CARD":
+            return None  # "rund sechs Millionen": the adverb belongs to the number, which cannot move alone
         k += 1
     if k >= hi:
         return None
