@@ -33,7 +33,7 @@ from builder.ingest import Sourced, read_sourced
 from builder.io.records import Format
 from builder.io.run import RunOutput, output_paths
 from builder.limits import Limits
-from builder.split.backend import Splitter, get_splitter
+from builder.split.backend import Backend, Splitter, SplitterFailed, get_splitter, split_noted
 from builder.split.furniture import detect_furniture
 from builder.validate.schemas import violations
 
@@ -51,8 +51,14 @@ class SplitSummary:
     seconds: float = 0.0
     outputs: list[Path] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # the first rejections, one line each
+    usage: dict[str, float] = field(default_factory=dict)  # what a backend's splitting cost: requests, tokens
+    prices: tuple[float | None, float | None] = (None, None)  # per million prompt / completion tokens
 
     MAX_PROBLEMS = 20
+
+    def add_usage(self, usage: dict[str, float]) -> None:
+        for name, value in usage.items():
+            self.usage[name] = self.usage.get(name, 0) + value
 
     def note_rejected(self, payload: dict) -> None:
         """Keep the first rejections as one line each (`file:record: reason`) for the command's summary."""
@@ -62,7 +68,20 @@ class SplitSummary:
 
     def line(self) -> str:
         return (f"{self.articles} articles, {self.claims} claims, {self.rejected} rejected "
-                f"in {self.seconds:.1f} s")
+                f"in {self.seconds:.1f} s{self._usage_line()}")
+
+    def _usage_line(self) -> str:
+        """Requests and tokens of a backend that counts them, and their cost when prices are given."""
+        if not self.usage:
+            return ""
+        u = {name: int(value) for name, value in self.usage.items()}
+        line = (f"; {u.get('requests', 0)} requests ({u.get('cached', 0)} answers from the cache), "
+                f"{u.get('prompt_tokens', 0)} prompt + {u.get('completion_tokens', 0)} completion tokens")
+        price_in, price_out = self.prices
+        if price_in is not None or price_out is not None:
+            cost = (u.get("prompt_tokens", 0) * (price_in or 0) + u.get("completion_tokens", 0) * (price_out or 0))
+            line += f", cost {cost / 1e6:.4f}"
+        return line
 
 
 def with_furniture(article: dict) -> dict:
@@ -77,12 +96,13 @@ def _refusal(item: Sourced, field_name: str | None, reason: str) -> dict:
 
 
 @cache
-def _splitter(backend: str) -> Splitter:
+def _splitter(backend: Backend) -> Splitter:
     return get_splitter(backend)
 
 
-def process(item: Sourced, backend: str = "rules", limits: Limits = Limits()) -> tuple[str, Any]:
-    """One reader item → ("rejected", record) or ("article", (article, claims)), all records validated.
+def process(item: Sourced, backend: Backend = "rules", limits: Limits = Limits()) -> tuple[str, Any]:
+    """One reader item → ("rejected", record) or ("article", (article, claims, dropped, usage)), all records
+    validated; `dropped` are the rejected records of claims the backend gave up, `usage` what it cost.
 
     Whatever goes wrong with one article (a splitter bug, an overflow in time resolution, a limit) rejects
     that article with its file and line, never the run: a long run must not die on its millionth article.
@@ -91,13 +111,15 @@ def process(item: Sourced, backend: str = "rules", limits: Limits = Limits()) ->
         return item[0], item[1]
     try:
         return _process_article(item, backend, limits)
+    except SplitterFailed as exc:
+        return "rejected", _refusal(item, None, str(exc))
     except Exception as exc:  # any failure is this article's; the reason names it
         message = " ".join(f"{type(exc).__name__}: {exc}".split())
         return "rejected", _refusal(item, None, f"splitting failed ({message[:300]}); please report this bug "
                                     "with the article")
 
 
-def _process_article(item: Sourced, backend: str, limits: Limits) -> tuple[str, Any]:
+def _process_article(item: Sourced, backend: Backend, limits: Limits) -> tuple[str, Any]:
     record = item[1]
     exceeded = limits.problem(record["text"])
     if exceeded:
@@ -110,13 +132,14 @@ def _process_article(item: Sourced, backend: str, limits: Limits) -> tuple[str, 
     found = violations("article", article)
     if found:
         return "rejected", _refusal(item, found[0].pointer or None, f"does not match the article schema: {found[0]}")
-    claims = _splitter(backend).split(article)
+    claims, notes = split_noted(_splitter(backend), article)
     for claim in claims:
         found = violations("claim", claim)
         if found:
             return "rejected", _refusal(item, None, f"a claim does not match the claim schema: {found[0]}; "
                                         "please report this splitter bug")
-    return "article", (article, claims)
+    dropped = [{**_refusal(item, "claims", f"claim dropped: {reason}"), "raw": raw} for reason, raw in notes.dropped]
+    return "article", (article, claims, dropped, notes.usage)
 
 
 def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int, window: int = 64) -> Generator[R, None, None]:
@@ -145,7 +168,7 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int, window: 
     pool.shutdown()
 
 
-def warm(backend: str) -> None:
+def warm(backend: Backend) -> None:
     """Load models in the parent before forking, so every worker starts with them."""
     from builder.split.sentences import tag_tokens, tokenize
 
@@ -172,6 +195,11 @@ def sigterm_unwinds() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
+def prices_of(backend: Backend) -> tuple[float | None, float | None]:
+    """The token prices a backend's settings give (per million prompt and completion tokens), if any."""
+    return (getattr(backend, "price_input", None), getattr(backend, "price_output", None))
+
+
 def refuse_outputs_as_inputs(inputs: Sequence[Path], out_dir: Path) -> None:
     """Raise `BuilderError` when an input is (the same file as) a file the run would replace or delete."""
     outputs = output_paths(out_dir, STEMS)
@@ -188,7 +216,7 @@ def refuse_outputs_as_inputs(inputs: Sequence[Path], out_dir: Path) -> None:
 
 
 def split_files(inputs: Sequence[Path], out_dir: Path, fmt: Format = "parquet", *, input_format: str | None = None,
-                backend: str = "rules", workers: int = 1, progress: bool | None = None,
+                backend: Backend = "rules", workers: int = 1, progress: bool | None = None,
                 limits: Limits = Limits()) -> SplitSummary:
     """Split every article of `inputs` into claims under `out_dir` (articles.*, claims.*, rejected.jsonl).
 
@@ -201,7 +229,7 @@ def split_files(inputs: Sequence[Path], out_dir: Path, fmt: Format = "parquet", 
     workers = workers or os.cpu_count() or 1
     if workers > 1:
         warm(backend)
-    summary = SplitSummary()
+    summary = SplitSummary(prices=prices_of(backend))
     show = sys.stderr.isatty() if progress is None else progress
     with sigterm_unwinds(), RunOutput(out_dir) as run, \
             closing(ordered_map(_Process(backend, limits), stream, workers)) as results:
@@ -213,10 +241,14 @@ def split_files(inputs: Sequence[Path], out_dir: Path, fmt: Format = "parquet", 
                 rejected.write(payload)
                 summary.note_rejected(payload)
                 continue
-            article, produced = payload
+            article, produced, dropped, usage = payload
             articles.write(article)
             for claim in produced:
                 claims.write(claim)
+            for record in dropped:
+                rejected.write(record)
+                summary.note_rejected(record)
+            summary.add_usage(usage)
             summary.articles += 1
             summary.claims += len(produced)
         summary.rejected = rejected.count
@@ -229,7 +261,7 @@ def split_files(inputs: Sequence[Path], out_dir: Path, fmt: Format = "parquet", 
 class _Process:
     """`process` bound to a backend name and limits; picklable for the worker processes."""
 
-    backend: str
+    backend: Backend
     limits: Limits
 
     def __call__(self, item: Sourced) -> tuple[str, Any]:

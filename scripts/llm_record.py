@@ -69,7 +69,7 @@ def record(out: Path, fixture: Path, source: str) -> int:
         try:
             content = json.loads(answer_path.read_text(encoding="utf-8"))["content"]
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise SystemExit(f"{answer_path}: no usable answer ({exc}); have it answered or drop the request")
+            raise SystemExit(f"{answer_path}: no usable answer ({exc}); have it answered or drop the request") from None
         if not isinstance(content, str):
             raise SystemExit(f"{answer_path}: 'content' is not a string")
         pairs.append(json.dumps({"article_id": entry["article_id"], "window": entry["window"],
