@@ -22,7 +22,7 @@ from pathlib import Path
 from builder.ingest import read_sourced
 from builder.io.atomic import atomic_write_text
 from builder.pipeline import with_furniture
-from builder.split.llm.prompt import PROMPT_VERSION, article_sentences, chat_request, lines_of, windows
+from builder.split.llm.prompt import PROMPT_VERSION, article_requests
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT.parent / "shared" / "gold"
@@ -39,12 +39,11 @@ def requests_of(inputs: Sequence[Path], model: str) -> Iterator[tuple[dict, dict
         if kind != "article":
             continue
         article = with_furniture(record)
-        lines = lines_of(article, article_sentences(article))
-        for window in windows(lines):
+        for window, body in article_requests(article, model):
             entry = {"article_id": article["id"], "file": file, "record": line, "window": window.number,
                      "sentences": [window.lines[0].index, window.lines[-1].index], "model": model,
                      "prompt_version": PROMPT_VERSION}
-            yield entry, chat_request(model, article, window)
+            yield entry, body
 
 
 def dump(inputs: Sequence[Path], out: Path, model: str) -> int:

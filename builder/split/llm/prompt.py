@@ -142,3 +142,9 @@ def lines_of(article: dict, sentences: Sequence[Sentence]) -> list[Line]:
 def article_sentences(article: dict) -> list[Sentence]:
     """The sentences the rules backend splits, so that both backends number them alike."""
     return segment(article["text"], article["paragraphs"], article["furniture"], headline_seams)
+
+
+def article_requests(article: dict, model: str, structured: bool = True) -> list[tuple[Window, dict]]:
+    """Every window of an article record (furniture found) with its request body, in order."""
+    return [(window, chat_request(model, article, window, structured))
+            for window in windows(lines_of(article, article_sentences(article)))]
