@@ -16,7 +16,7 @@ from functools import cached_property
 from typing import Any
 
 from builder.split.backend import SplitNotes, SplitterFailed
-from builder.split.llm.align import ArticleWords, align, content_words
+from builder.split.llm.align import ArticleWords, align, content_words, made_up
 from builder.split.llm.cache import AnswerCache
 from builder.split.llm.client import EndpointError, complete
 from builder.split.llm.parse import AnswerError, Proposal, parse_answer, repair_message
@@ -84,10 +84,10 @@ class LlmSplitter:
         """Why a proposed claim cannot be kept, or None: made-up words or speaker, no word of its sentence."""
         if (proposal.sentence, proposal.text) in seen:
             return "repeats a claim of this sentence"
-        missing = words.missing(content_words(proposal.text))
+        missing = made_up(proposal.text, words)
         if missing:
             return f"made-up content: {', '.join(missing)} not in the article"
-        if proposal.speaker and words.missing(content_words(proposal.speaker)):
+        if proposal.speaker and made_up(proposal.speaker, words):
             return f"speaker {proposal.speaker!r} not in the article"
         if not align(proposal.text, text[sentence.start:sentence.end], sentence.start):
             return "shares no word with the sentence it names"
