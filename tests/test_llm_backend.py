@@ -162,9 +162,13 @@ def test_429_and_500_are_retried_with_backoff(replay: Replay, url: str, tmp_path
     crafted(replay, GOOD)
     replay.fail(429, 500, 503)
     out = tmp_path / "out"
-    summary = split_files([SAMPLE], out, "jsonl", backend=settings(url, tmp_path))
+    summary = split_files([SAMPLE], out, "jsonl", backend=settings(url, tmp_path, price_input=2.0, price_output=10.0))
     assert [e["status"] for e in replay.log] == [429, 500, 503, 200]
     assert summary.claims == len(GOOD) and summary.rejected == 0
+    tokens = summary.usage["prompt_tokens"], summary.usage["completion_tokens"]
+    assert summary.usage["requests"] == 1 and min(tokens) > 0  # the failed attempts are not answers
+    assert summary.line().endswith(f"{tokens[0]:.0f} prompt + {tokens[1]:.0f} completion tokens, "
+                                   f"cost {(tokens[0] * 2.0 + tokens[1] * 10.0) / 1e6:.4f}")
 
 
 def test_a_client_error_is_not_retried_and_rejects_the_article(replay: Replay, url: str, tmp_path: Path) -> None:
