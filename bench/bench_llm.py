@@ -24,20 +24,19 @@ sys.path.insert(0, str(ROOT))
 from builder.eval.score import score  # noqa: E402
 from builder.pipeline import split_files  # noqa: E402
 from builder.split.llm.settings import LlmSettings  # noqa: E402
-from tests.fixtures.llm_replay import RECORDED, Replay, replay_server  # noqa: E402
+from tests.fixtures.llm_replay import RECORDED, Replay, article_texts, replay_server  # noqa: E402
 
 GOLD = ROOT.parent / "shared" / "gold"
 SETS = ("dev", "dev2")
 
 
-def model_of(path: Path = RECORDED) -> str:
-    return str(json.loads(path.read_text(encoding="utf-8").splitlines()[0])["request"]["model"])
+MODEL = "claude-sonnet-4"  # the model of the recorded requests (tests/data/llm/README.md)
 
 
 def main(argv: list[str]) -> dict:
     replay = Replay()
-    replay.load()
-    model = model_of()
+    replay.load(article_texts([p for name in SETS for p in sorted((GOLD / f"{name}_inputs").iterdir())]), RECORDED)
+    model = MODEL
     figures: dict = {"model": model}
     with replay_server(replay) as url, tempfile.TemporaryDirectory() as tmp:
         settings = LlmSettings(url, model, Path(tmp) / "cache")

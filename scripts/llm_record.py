@@ -19,12 +19,16 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from builder.ingest import read_sourced
-from builder.io.atomic import atomic_write_text
-from builder.pipeline import with_furniture
-from builder.split.llm.prompt import PROMPT_VERSION, article_requests
-
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+# this checkout's `builder` and the replay's encoding, imported after the line above (hence E402)
+from builder.ingest import read_sourced  # noqa: E402
+from builder.io.atomic import atomic_write_text  # noqa: E402
+from builder.pipeline import with_furniture  # noqa: E402
+from builder.split.llm.prompt import PROMPT_VERSION, article_requests  # noqa: E402
+from tests.fixtures.llm_replay import article_texts, decode, encode, request_key  # noqa: E402
+
 GOLD = ROOT.parent / "shared" / "gold"
 DEFAULT_INPUTS = ("dev_inputs", "dev2_inputs")
 
@@ -59,10 +63,12 @@ def dump(inputs: Sequence[Path], out: Path, model: str) -> int:
 
 
 def record(out: Path, fixture: Path, source: str) -> int:
-    """Pair each request with its answer; a missing or malformed answer file stops with its name."""
+    """Pair each request (its sha256) with its answer (encoded: no article text, see the replay module);
+    a missing or malformed answer file stops with its name."""
+    entries = [json.loads(line) for line in (out / "requests" / "index.jsonl").read_text(encoding="utf-8").splitlines()]
+    texts = article_texts(sorted({Path(entry["file"]) for entry in entries}))
     pairs = []
-    for line in (out / "requests" / "index.jsonl").read_text(encoding="utf-8").splitlines():
-        entry = json.loads(line)
+    for entry in entries:
         request = json.loads((out / "requests" / f"{entry['n']}.json").read_text(encoding="utf-8"))
         answer_path = out / "answers" / f"{entry['n']}.json"
         try:
@@ -71,15 +77,20 @@ def record(out: Path, fixture: Path, source: str) -> int:
             raise SystemExit(f"{answer_path}: no usable answer ({exc}); have it answered or drop the request") from None
         if not isinstance(content, str):
             raise SystemExit(f"{answer_path}: 'content' is not a string")
+        encoded = encode(content, texts[entry["article_id"]])
+        if decode(encoded, texts[entry["article_id"]]) != content:
+            raise SystemExit(f"{answer_path}: the answer does not survive the encoding; please report this")
         pairs.append(json.dumps({"article_id": entry["article_id"], "window": entry["window"],
-                                 "request": request, "content": content}, ensure_ascii=False))
+                                 "request": request_key(request), "content": encoded}, ensure_ascii=False))
     fixture.mkdir(parents=True, exist_ok=True)
     atomic_write_text(fixture / "recorded.jsonl", "\n".join(pairs) + "\n")
     atomic_write_text(fixture / "README.md", (
         "# Recorded answers of a real model, for the LLM backend's replay tests\n\n"
         f"`recorded.jsonl`: one line per chat-completions request of the LLM backend (prompt version "
-        f"{PROMPT_VERSION}) for the articles of `../shared/gold/dev_inputs` and `dev2_inputs`: the exact request "
-        "body and the assistant message the model answered with.\n\n"
+        f"{PROMPT_VERSION}) for the articles of `../shared/gold/dev_inputs` and `dev2_inputs`: the sha256 of the "
+        "exact request body (without `response_format`) and the assistant message the model answered with, "
+        "each word of the article in it written as its position in the article (`⟨i⟩`), so that no corpus "
+        "text is in the repository; `tests/fixtures/llm_replay.py` restores it from `../shared`.\n\n"
         f"Answers: {source}.\n\n"
         "Made with `python scripts/llm_record.py dump`, answered, then `python scripts/llm_record.py record`. "
         "A changed prompt changes the requests: record again.\n"))
