@@ -18,7 +18,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from functools import cache
@@ -35,6 +35,7 @@ from builder.io.run import RunOutput, output_paths
 from builder.limits import Limits
 from builder.split.backend import Backend, Splitter, SplitterFailed, get_splitter, split_noted
 from builder.split.furniture import detect_furniture
+from builder.split.llm.settings import LlmSettings
 from builder.validate.schemas import violations
 
 SUPPORTED_LANGUAGES = ("de",)
@@ -142,8 +143,30 @@ def _process_article(item: Sourced, backend: Backend, limits: Limits) -> tuple[s
     return "article", (article, claims, dropped, notes.usage)
 
 
-def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int, window: int = 64) -> Generator[R, None, None]:
-    """`map(fn, items)` on `workers` processes, in input order, with at most `window` items in flight."""
+def _in_order(submit: Callable[[T], Future[R]], items: Iterable[T], window: int) -> Generator[R, None, None]:
+    """The results of the futures `submit` makes of `items`, in input order, at most `window` in flight."""
+    pending: deque[Future[R]] = deque()
+    for item in items:
+        pending.append(submit(item))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int, window: int = 64,
+                threads: int = 0) -> Generator[R, None, None]:
+    """`map(fn, items)` on `workers` processes (or on `threads` threads of this process, for work that
+    mostly waits), in input order, with at most `window` items in flight."""
+    if threads > 1:
+        threaded = ThreadPoolExecutor(threads)
+        try:
+            yield from _in_order(lambda item: threaded.submit(fn, item), items, max(window, threads))
+        except BaseException:  # stopped: what has not started is not started
+            threaded.shutdown(wait=False, cancel_futures=True)
+            raise
+        threaded.shutdown()
+        return
     if workers <= 1:
         yield from map(fn, items)
         return
@@ -151,13 +174,7 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int, window: 
     # fork shares the already-loaded tagger and tokenizer models with the workers at no cost
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
     try:
-        pending: deque[Future[R]] = deque()
-        for item in items:
-            pending.append(pool.submit(fn, item))
-            if len(pending) >= window:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+        yield from _in_order(lambda item: pool.submit(fn, item), items, window)
     except BaseException:
         # stopped (SIGTERM, Ctrl-C, an error, the consumer gone): a worker may be minutes into a long article
         # and shutting down would wait for it, so the workers this pool started are killed
@@ -220,19 +237,22 @@ def split_files(inputs: Sequence[Path], out_dir: Path, fmt: Format = "parquet", 
                 limits: Limits = Limits()) -> SplitSummary:
     """Split every article of `inputs` into claims under `out_dir` (articles.*, claims.*, rejected.jsonl).
 
-    `workers` > 1 splits on that many processes (0: one per core); the output is the same either way.
+    `workers` > 1 splits on that many processes (0: one per core); the output is the same either way. The
+    LLM backend, which mostly waits for its endpoint, splits on threads instead: as many as the requests it
+    may have in flight.
     """
     started = time.perf_counter()
     _splitter(backend)  # an unknown backend fails before anything is read
     refuse_outputs_as_inputs(list(map(Path, inputs)), Path(out_dir))
     stream = read_sourced(list(map(Path, inputs)), input_format)
-    workers = workers or os.cpu_count() or 1
+    threads = backend.concurrency if isinstance(backend, LlmSettings) else 0
+    workers = 1 if threads else workers or os.cpu_count() or 1
     if workers > 1:
         warm(backend)
     summary = SplitSummary(prices=prices_of(backend))
     show = sys.stderr.isatty() if progress is None else progress
     with sigterm_unwinds(), RunOutput(out_dir) as run, \
-            closing(ordered_map(_Process(backend, limits), stream, workers)) as results:
+            closing(ordered_map(_Process(backend, limits), stream, workers, threads=threads)) as results:
         articles = run.writer("articles", "article", fmt)
         claims = run.writer("claims", "claim", fmt)
         rejected = run.writer("rejected", "rejected", "jsonl")

@@ -243,13 +243,27 @@ def environment() -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(ROOT), "CLAIMS_CH_LLM_API_KEY": KEY}
 
 
+def test_requests_in_flight_are_bounded_and_the_output_is_that_of_one_at_a_time(replay: Replay, url: str,
+                                                                               tmp_path: Path) -> None:
+    inputs = corpus_inputs(tmp_path, 8)
+    total = answer_every_request(replay, inputs)
+    replay.fail(*[0.2] * total)  # every answer takes a while, so that concurrent requests overlap
+    one, three = tmp_path / "one", tmp_path / "three"
+    split_files([inputs], one, "jsonl", backend=settings(url, tmp_path / "c1", concurrency=1))
+    assert replay.most_in_flight == 1
+    replay.fail(*[0.2] * total)
+    split_files([inputs], three, "jsonl", backend=settings(url, tmp_path / "c3", concurrency=3), workers=2)
+    assert replay.most_in_flight == 3
+    assert (one / "claims.jsonl").read_bytes() == (three / "claims.jsonl").read_bytes()
+
+
 def test_a_killed_run_resumes_without_duplicates_or_repeated_requests(replay: Replay, url: str,
                                                                        tmp_path: Path) -> None:
     inputs = corpus_inputs(tmp_path, 4)
     total = answer_every_request(replay, inputs)
     replay.fail(0.0, 0.0, 600.0)  # the third request hangs: the run is killed while it waits
     out = tmp_path / "out"
-    run = subprocess.Popen(cli(url, inputs, out, "-j", "1", "--llm-timeout", "60"), env=environment(),
+    run = subprocess.Popen(cli(url, inputs, out, "--llm-concurrency", "1", "--llm-timeout", "60"), env=environment(),
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while replay.received < 3 and run.poll() is None and time.monotonic() < deadline:
@@ -257,7 +271,7 @@ def test_a_killed_run_resumes_without_duplicates_or_repeated_requests(replay: Re
     run.send_signal(signal.SIGKILL)
     run.wait()
     assert replay.answered() == 2 and not (out / "claims.jsonl").exists()
-    finished = subprocess.run(cli(url, inputs, out, "-j", "1"), env=environment(), capture_output=True, text=True)
+    finished = subprocess.run(cli(url, inputs, out), env=environment(), capture_output=True, text=True)
     assert finished.returncode == 0, finished.stderr
     assert replay.answered() == total  # the two answers of the killed run came from the cache
     claims = records(out, "claims")

@@ -10,6 +10,7 @@ entities, check-worthiness) is filled as the rules backend fills it.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import cached_property
@@ -36,6 +37,7 @@ class LlmSplitter:
         self.name = f"{NAME}:{settings.model}"
         self.version = PROMPT_VERSION
         self.structured = settings.structured  # turned off for good when the endpoint refuses the schema
+        self.slots = threading.BoundedSemaphore(settings.concurrency)  # requests in flight, whatever the threads
 
     @cached_property
     def cache(self) -> AnswerCache | None:
@@ -123,7 +125,8 @@ class LlmSplitter:
         output, and the request goes again without it (and so do all later ones)."""
         s = self.settings
         try:
-            completion = complete(s.url, body, timeout=s.timeout, retries=s.retries, backoff=s.backoff)
+            with self.slots:
+                completion = complete(s.url, body, timeout=s.timeout, retries=s.retries, backoff=s.backoff)
         except EndpointError as exc:
             if exc.status in (400, 422) and "response_format" in body:
                 self.structured = False

@@ -18,7 +18,7 @@ class LlmSettings:
     timeout: float = 120.0  # seconds per request
     retries: int = 4  # further attempts after a 429, a 5xx, a timeout or a refused connection
     backoff: float = 1.0  # seconds before the first retry, doubled each time (or the server's Retry-After)
-    concurrency: int = 4  # requests in flight per worker process (the windows of one article)
+    concurrency: int = 4  # requests in flight per process: articles (and their windows) on as many threads
     structured: bool = True  # send the JSON schema as response_format (falls back when the endpoint refuses)
     agree: bool = False  # also run the rules splitter and mark the claims the two agree on
     price_input: float | None = None  # price per million prompt tokens, for the run's cost
