@@ -111,7 +111,8 @@ def validate_cmd(files: tuple[Path, ...], schema: str | None) -> None:
 @click.option("--llm-retries", type=click.IntRange(min=0), default=4, show_default=True,
               help="Retries after 429, 5xx, timeouts (exponential backoff or Retry-After).")
 @click.option("--llm-concurrency", type=click.IntRange(min=1), default=4, show_default=True,
-              help="Requests in flight per worker (-j): the windows of a long article.")
+              help="Requests in flight: articles on as many threads (instead of -j processes; per worker with "
+                   "--executor).")
 @click.option("--llm-schema/--no-llm-schema", default=True, show_default=True,
               help="Send the JSON schema as response_format (off: the strict parser with a repair request).")
 @click.option("--llm-agree", is_flag=True, help="Also run the rules and mark the claims both make (version "
