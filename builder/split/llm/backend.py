@@ -32,6 +32,9 @@ AGREEMENT = 0.8  # share of content words two claims of one sentence must share 
 
 
 class LlmSplitter:
+    """Backend `llm`: one per process (the pipeline caches it), shared by the threads that split articles,
+    which is why the bound on requests in flight lives here."""
+
     def __init__(self, settings: LlmSettings) -> None:
         self.settings = settings
         self.name = f"{NAME}:{settings.model}"

@@ -63,7 +63,7 @@ class Line:
 
 @dataclass(frozen=True)
 class Window:
-    """Sentences [first, last] (positions in the article's sentence list) to split, after `context`."""
+    """Window `number` of an article: the sentences (`lines`) to split, after the `context` sentences."""
 
     number: int
     context: tuple[Line, ...]
