@@ -234,9 +234,10 @@ def answer_every_request(replay: Replay, path: Path) -> int:
     return count
 
 
-def cli(url: str, inputs: Path, out: Path, *extra: str) -> list[str]:
+def cli(url: str | None, inputs: Path, out: Path, *extra: str) -> list[str]:
+    """`builder split` with the llm backend; without `url`, the endpoint comes from CLAIMS_CH_LLM_URL."""
     return [str(Path(sys.executable).with_name("builder")), "split", str(inputs), "-o", str(out), "--format", "jsonl",
-            "--backend", "llm", "--llm-url", url, "--llm-model", MODEL, "--no-progress", *extra]
+            "--backend", "llm", *(["--llm-url", url] if url else []), "--llm-model", MODEL, "--no-progress", *extra]
 
 
 def environment() -> dict[str, str]:
@@ -285,9 +286,9 @@ def test_the_key_is_sent_but_never_written_and_the_engine_runs_it_unchanged(repl
     answer_every_request(replay, inputs)
     pool, engine = tmp_path / "pool", tmp_path / "engine"
     runs = [subprocess.run(cli(url, inputs, pool, "-j", "2"), env=environment(), capture_output=True, text=True),
-            subprocess.run(cli(url, inputs, engine, "--executor", "local", "-j", "2", "--tasks", "2",
+            subprocess.run(cli(None, inputs, engine, "--executor", "local", "-j", "2", "--tasks", "2",
                                "--llm-cache", str(tmp_path / "engine-cache")),
-                           env=environment(), capture_output=True, text=True)]
+                           env={**environment(), "CLAIMS_CH_LLM_URL": url}, capture_output=True, text=True)]
     assert [r.returncode for r in runs] == [0, 0], runs[1].stderr
     assert records(pool, "claims") == records(engine, "claims")
     assert {e["headers"].get("Authorization") for e in replay.log} == {f"Bearer {KEY}"}
