@@ -75,7 +75,7 @@ class LlmSplitter:
                 seen.add((proposal.sentence, proposal.text))
                 if sentence.index not in facts:
                     facts[sentence.index] = sentence_facts(article, sentence)
-                spans = align(proposal.text, article["text"][sentence.start:sentence.end], sentence.start)
+                spans = provenance(proposal, sentence, article["text"])
                 attribution = ({"speaker": proposal.speaker, "cue": proposal.cue, "quote": proposal.quote}
                                if proposal.speaker else None)
                 claims.append(claim_record(article, sentence, proposal.text, spans, attribution,
@@ -94,8 +94,8 @@ class LlmSplitter:
             return f"made-up content: {', '.join(missing)} not in the article"
         if proposal.speaker and made_up(proposal.speaker, words):
             return f"speaker {proposal.speaker!r} not in the article"
-        if not align(proposal.text, text[sentence.start:sentence.end], sentence.start):
-            return "shares no word with the sentence it names"
+        if not provenance(proposal, sentence, text):
+            return "shares no word with the sentence it names (nor does its speaker)"
         return None
 
     def _proposals(self, article: dict, window: Window) -> tuple[list[Proposal], dict[str, int]]:
@@ -140,6 +140,14 @@ class LlmSplitter:
         for name, value in completion.usage.items():
             usage[name] += value
         return completion.content
+
+
+def provenance(proposal: Proposal, sentence: Sentence, text: str) -> list[dict[str, int]]:
+    """The spans of the claim's words in its sentence; for a claim that takes all its content from the
+    sentence before ("Dies bestätigte das BBK": what was confirmed), the spans of its speaker there."""
+    sentence_text = text[sentence.start:sentence.end]
+    return (align(proposal.text, sentence_text, sentence.start) or
+            (align(proposal.speaker, sentence_text, sentence.start) if proposal.speaker else []))
 
 
 def mark_agreement(claims: Sequence[dict], article: dict) -> None:
