@@ -214,7 +214,7 @@ def sigterm_unwinds() -> Iterator[None]:
 
 def prices_of(backend: Backend) -> tuple[float | None, float | None]:
     """The token prices a backend's settings give (per million prompt and completion tokens), if any."""
-    return (getattr(backend, "price_input", None), getattr(backend, "price_output", None))
+    return (backend.price_input, backend.price_output) if isinstance(backend, LlmSettings) else (None, None)
 
 
 def refuse_outputs_as_inputs(inputs: Sequence[Path], out_dir: Path) -> None:
