@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SAMPLE := examples/000_606d4c18b25b7e8e.txt
 
-.PHONY: install demo test studio-env browser bench sample-release
+.PHONY: install demo test studio-env browser bench sample-release split-digest
 
 $(BIN)/builder: pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "claims-ch builder needs Python 3.11 or newer")'
@@ -43,3 +43,7 @@ bench: install studio-env
 ## the committed sample release releases/claims-ch, from the bundled sample (CI re-makes and diffs it)
 sample-release: install
 	bash scripts/check_sample_release.sh --update
+
+## the committed sha256 of the claims of a fixed corpus (tests/test_split_digest.py), after an intended rule change
+split-digest: install
+	$(BIN)/python tests/fixtures/split_digest.py --update

@@ -27,13 +27,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 # this checkout's `builder`, so imported only after the line above puts it on the path (hence E402)
-from builder.io.records import read_records, write_records  # noqa: E402
 from builder.label.config import label_config  # noqa: E402
 from builder.label.connection import connect  # noqa: E402
 from builder.label.push import push  # noqa: E402
 from builder.label.studio import start_studio  # noqa: E402
 from builder.label.tasks import claim_task, read_claims  # noqa: E402
 from builder.pipeline import split_files  # noqa: E402
+from builder.records.files import read_records, write_records  # noqa: E402
 
 SAMPLE = ROOT / "examples" / "000_606d4c18b25b7e8e.txt"
 

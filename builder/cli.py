@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -70,13 +71,20 @@ def validate_cmd(files: tuple[Path, ...], schema: str | None) -> None:
     from builder.validate.files import validate_files
 
     bad = 0
-    for line in validate_files(files, schema):
+    for line in validate_files(files, schema, release_check=_check_release):
         bad += 1
         click.echo(line)
     if bad:
         click.echo(f"builder: {bad} violation(s)", err=True)
         sys.exit(1)
     click.echo(f"ok: {len(files)} file(s) valid", err=True)
+
+
+def _check_release(folder: Path) -> Iterator[str]:
+    """The release's own check, imported only when a release folder is given (it loads `datasets`)."""
+    from builder.release.check import check_release
+
+    yield from check_release(folder)
 
 
 @main.command("split")

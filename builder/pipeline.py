@@ -5,7 +5,7 @@ writers, so memory stays flat however many articles come in. Splitting is a pure
 which is what makes the process pool (and later a distributed engine) possible. Every record is validated
 before it is written; a record that fails, or whose splitting fails in any way, goes to `rejected.jsonl`
 with its reason instead of stopping the run. Limits on article and sentence length keep one huge article
-from stalling it, and a run's outputs appear together (`builder.io.run`) or not at all.
+from stalling it, and a run's outputs appear together (`builder.records.run`) or not at all.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
@@ -30,13 +30,13 @@ from tqdm import tqdm
 
 from builder.errors import BuilderError, Terminated
 from builder.ingest import Sourced, read_sourced
-from builder.io.records import Format
-from builder.io.run import RunOutput, output_paths
 from builder.limits import Limits
+from builder.records.files import Format
+from builder.records.run import RunOutput, output_paths
+from builder.records.schemas import violations
 from builder.split.backend import Backend, Splitter, SplitterFailed, get_splitter, split_noted
 from builder.split.furniture import detect_furniture
 from builder.split.llm.settings import LlmSettings
-from builder.validate.schemas import violations
 
 SUPPORTED_LANGUAGES = ("de",)
 STEMS = ("articles", "claims", "rejected")
@@ -85,7 +85,7 @@ class SplitSummary:
         return line
 
 
-def with_furniture(article: dict) -> dict:
+def with_furniture(article: Mapping[str, Any]) -> dict[str, Any]:
     """The article with the furniture its text hides added to what its format marked."""
     return {**article, "furniture": detect_furniture(article["text"], article["paragraphs"], article["furniture"])}
 
@@ -127,8 +127,10 @@ def _process_article(item: Sourced, backend: Backend, limits: Limits) -> tuple[s
         option, reason = exceeded
         return "rejected", _refusal(item, "text", f"{reason}; split the article or raise {option}")
     if record["language"] not in SUPPORTED_LANGUAGES:
-        return "rejected", _refusal(item, "language", f"language {record['language']!r} is not supported by the "
-                                    f"splitter; pass German articles ({', '.join(SUPPORTED_LANGUAGES)})")
+        return "rejected", _refusal(item, "language", f"language {record['language']!r} (declared by the input, or "
+                                    "detected from the text when the input has no language field) is not supported "
+                                    f"by the splitter; pass German articles ({', '.join(SUPPORTED_LANGUAGES)}), or "
+                                    "declare the language in a `language` field if the detection is wrong")
     article = with_furniture(record)
     found = violations("article", article)
     if found:

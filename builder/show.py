@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from builder.errors import BuilderError
-from builder.io.records import find_records_file, read_records
+from builder.records.files import find_records_file, read_records
 from builder.validate.files import RELEASE_MANIFEST
 
 
@@ -60,7 +60,7 @@ def _labels(verified: dict[str, Any]) -> list[str]:
 
 def _release_claims(folder: Path) -> Iterator[tuple[dict[str, Any], list[str]]]:
     """Every candidate claim of a release folder with its label (`unverified` when nobody judged it)."""
-    from builder.io.arrow import open_parquet
+    from builder.records.arrow import open_parquet
     from builder.release.changelog import release_labels
     from builder.release.features import record_from_row
     from builder.release.versions import read_manifest

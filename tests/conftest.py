@@ -18,6 +18,7 @@ import pytest
 
 from builder.errors import BuilderError
 from builder.label.studio import StudioServer, start_studio
+from builder.records.files import read_records
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "examples" / "000_606d4c18b25b7e8e.txt"
@@ -104,6 +105,21 @@ def split_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("split")
     split_files([SAMPLE], out, fmt="jsonl")
     return out
+
+
+# The label tests answer claims 0-6 and push the first 12 claims apart from the rest, so they need more
+MIN_SAMPLE_CLAIMS = 13
+
+
+@pytest.fixture(scope="session")
+def sample_claims(split_dir: Path) -> list[dict[str, Any]]:
+    """The claim records of `split_dir`, in file order. Tests count pushed tasks and pulled records against
+    these, never against a number written down: a splitter change that alters the sample's claims does not
+    break them, and a claim lost or doubled by push or pull still does."""
+    claims = [record for _, record in read_records(split_dir / "claims.jsonl")]
+    assert len(claims) >= MIN_SAMPLE_CLAIMS, f"the sample gives {len(claims)} claims; the label tests need " \
+                                             f"{MIN_SAMPLE_CLAIMS} or more"
+    return claims
 
 
 @pytest.fixture()

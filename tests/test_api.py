@@ -12,10 +12,10 @@ import pytest
 
 import builder
 from builder.errors import BuilderError
-from builder.io.records import read_records
 from builder.limits import Limits
 from builder.pipeline import split_files
-from builder.validate.schemas import violations
+from builder.records.files import read_records
+from builder.records.schemas import violations
 
 ARTICLES = [
     {"id": "bern-1", "title": "Bern baut eine Brücke", "date": "2024-05-02",

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from builder.cli import main
-from builder.io.records import RecordWriter, read_records
+from builder.records.files import RecordWriter, read_records
 
 SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "000_606d4c18b25b7e8e.txt"
 
@@ -110,7 +110,7 @@ def test_articles_refused_after_reading_keep_their_file_and_line(tmp_path: Path)
     assert code == 1
     [refused] = [r for _, r in read_records(tmp_path / "out" / "rejected.jsonl")]
     assert (refused["file"], refused["record"], refused["field"]) == (str(tsv), 2, "language")
-    assert f"{tsv}:2: article '7': language 'fr' is not supported" in err
+    assert f"{tsv}:2: article '7': language 'fr' (declared by the input" in err and "is not supported" in err
 
 
 

@@ -19,8 +19,8 @@ import pytest
 from builder.engine.job import WORK
 from builder.engine.run import split_on_engine
 from builder.errors import BuilderError
-from builder.io.records import read_records
 from builder.pipeline import split_files
+from builder.records.files import read_records
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "fang_covid_real.jsonl"

@@ -17,8 +17,8 @@ from click.testing import CliRunner
 from builder.cli import main
 from builder.errors import BuilderError
 from builder.eval.score import locate, read_articles, read_gold, score
-from builder.io.records import write_records
-from builder.validate.schemas import check
+from builder.records.files import write_records
+from builder.records.schemas import check
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SHARED_SCORER = SHARED / "eval" / "score_claims.py"

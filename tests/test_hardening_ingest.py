@@ -14,15 +14,17 @@ import pytest
 from builder.ingest import read_articles
 from builder.ingest.dates import parse_date
 from builder.ingest.rejects import BadInput
-from builder.validate.schemas import violations
+from builder.records.schemas import violations
 
 GOOD = {"id": "g1", "title": "Gemeinde baut Schulhaus", "text": "Der Bau beginnt 2025.", "date": "2023-02-14"}
 TSV_HEADER = ("id\tcontent_id\tpubtime\tarticle_link\tmedium_code\tmedium_name\tlanguage\tchar_count\thead\t"
               "subhead\tcontent\n")
 
 
-def tsv_row(article_id: str, head: str = "Titel", text: str = "Der Rat tagt.") -> str:
-    return f"{article_id}\tc\t2024-08-28 14:44:12+02\thttps://x.ch\tZW\t20min\tde\t10\t{head}\t\t<p>{text}</p>\n"
+def tsv_row(article_id: str, head: str = "Titel", text: str = "Der Rat tagt.", content: str | None = None) -> str:
+    """A Swissdox row whose `content` is `<p>text</p>`, or the markup `content` as given."""
+    content = f"<p>{text}</p>" if content is None else content
+    return f"{article_id}\tc\t2024-08-28 14:44:12+02\thttps://x.ch\tZW\t20min\tde\t10\t{head}\t\t{content}\n"
 
 
 def run(*paths: Path, fmt: str | None = None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

@@ -20,8 +20,8 @@ import builder.pipeline as pipeline
 from builder.cli import main
 from builder.errors import BuilderError
 from builder.io.manifest import RUN_MANIFEST
-from builder.io.records import RecordWriter, find_records_file, read_records
 from builder.pipeline import split_files
+from builder.records.files import RecordWriter, find_records_file, read_records
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD = {"id": "a1", "title": "Bern baut", "text": "Die Stadt Bern baut eine neue Brücke.", "date": "2024-05-02"}

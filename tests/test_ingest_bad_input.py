@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from builder.ingest import read_articles
-from builder.validate.schemas import violations
+from builder.records.schemas import violations
 
 GOOD = {"id": "g1", "title": "Gemeinde baut Schulhaus", "text": "Der Bau beginnt 2025.", "date": "2023-02-14"}
 TSV_HEADER = ("id\tcontent_id\tpubtime\tarticle_link\tmedium_code\tmedium_name\tlanguage\tchar_count\thead\t"

@@ -13,7 +13,7 @@ import pytest
 
 from builder.errors import BuilderError
 from builder.ingest import format_of, read_articles
-from builder.validate.schemas import violations
+from builder.records.schemas import violations
 
 DATA = Path(__file__).resolve().parent / "data" / "ingest"
 SHARED = Path(__file__).resolve().parents[2] / "shared"

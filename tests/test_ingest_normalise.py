@@ -6,7 +6,7 @@ import pytest
 
 from builder.ingest.normalise import Part, Segment, build_article, is_heading, split_paragraphs
 from builder.ingest.rejects import BadInput
-from builder.validate.schemas import violations
+from builder.records.schemas import violations
 
 DATE = {"value": "2023-01", "precision": "month"}
 

@@ -12,7 +12,7 @@ from builder.label.agreement import (
     percent_agreement,
     question_agreement,
 )
-from builder.validate.schemas import violations
+from builder.records.schemas import violations
 
 
 def test_alpha_matches_krippendorffs_published_example() -> None:

@@ -20,10 +20,10 @@ from label_studio_sdk import LabelStudio
 
 from builder.cli import main
 from builder.errors import BuilderError
-from builder.io.records import read_records
 from builder.label.connection import connect
 from builder.label.project import claim_tasks, find_project
 from builder.label.servers import AnnotatorServer, read_servers, start_annotator_servers
+from builder.records.files import read_records
 from conftest import unavailable
 
 pytestmark = pytest.mark.studio
@@ -86,12 +86,13 @@ def annotated(servers, split_dir: Path, tmp_path_factory: pytest.TempPathFactory
     return by_email, tasks, first, out, pulled.stdout
 
 
-def test_push_and_pull_through_one_server_per_annotator(annotated) -> None:
+def test_push_and_pull_through_one_server_per_annotator(annotated, sample_claims: list[dict]) -> None:
     by_email, _tasks, first, out, report = annotated
-    assert report.splitlines()[0].startswith(f"2 projects '{TITLE}', one per annotator: 42 tasks, 1 annotated, "
-                                             f"2 annotations")
-    verified = {r["claim"]["claim_id"]: r for _, r in read_records(out / "verified.jsonl")}
-    assert len(verified) == 21
+    assert report.splitlines()[0].startswith(f"2 projects '{TITLE}', one per annotator: {2 * len(sample_claims)} "
+                                             "tasks, 1 annotated, 2 annotations")
+    records = [r for _, r in read_records(out / "verified.jsonl")]
+    assert sorted(r["claim"]["claim_id"] for r in records) == sorted(c["claim_id"] for c in sample_claims)
+    verified = {r["claim"]["claim_id"]: r for r in records}
     assert (verified[first]["verdict"], verified[first]["annotation_count"], verified[first]["needs_review"]) == (
         "supported", 2, False)
     # each server holds its annotator's account only; Anna's token means nothing on Bert's server

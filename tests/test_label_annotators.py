@@ -14,12 +14,12 @@ import pytest
 from label_studio_sdk import LabelStudio
 
 from builder.errors import BuilderError
-from builder.io.records import read_records
 from builder.label.annotations import pseudonym
 from builder.label.connection import connect
 from builder.label.project import ANNOTATOR_PREFIX, claim_tasks, description_value, group_projects
 from builder.label.pull import pull
 from builder.label.push import overlap_plan, push_annotators
+from builder.records.files import read_records
 
 SALT = "annotators-salt"
 
@@ -44,17 +44,18 @@ def _answer(verdict: str) -> list[dict]:
 
 
 @pytest.mark.studio
-def test_one_project_per_annotator_merged_by_pull(studio, annotators, split_dir: Path,
+def test_one_project_per_annotator_merged_by_pull(studio, annotators, split_dir: Path, sample_claims: list[dict],
                                                   tmp_path: Path) -> None:
     anna, bert = annotators["anna"], annotators["bert"]
     title = f"Blind {secrets.token_hex(3)}"
     claims_file = split_dir / "claims.jsonl"
+    n = len(sample_claims)
     summaries = push_annotators(claims_file, title, [anna.email, bert.email], url=studio.url, api_key=studio.token,
                                 salt=SALT)
-    assert [(s.created, s.imported, s.tasks) for s in summaries] == [(True, 21, 21), (True, 21, 21)]
+    assert [(s.created, s.imported, s.tasks) for s in summaries] == [(True, n, n), (True, n, n)]
     again = push_annotators(claims_file, title, [bert.email, anna.email], url=studio.url, api_key=studio.token,
                             salt=SALT)
-    assert [(s.created, s.imported, s.present) for s in again] == [(False, 0, 21), (False, 0, 21)]
+    assert [(s.created, s.imported, s.present) for s in again] == [(False, 0, n), (False, 0, n)]
 
     conn = connect(studio.url, studio.token)
     projects = {description_value(p.description, ANNOTATOR_PREFIX): p for p in group_projects(conn, title)}
@@ -73,10 +74,11 @@ def test_one_project_per_annotator_merged_by_pull(studio, annotators, split_dir:
 
     summary = pull(title, tmp_path, url=studio.url, api_key=studio.token, fmt="jsonl", salt=SALT)
     assert sorted(summary.project_ids) == sorted(p.id for p in projects.values())
-    assert (summary.tasks, summary.annotations, summary.duplicated, summary.deleted) == (42, 2, [], [])
+    assert (summary.tasks, summary.annotations, summary.duplicated, summary.deleted) == (2 * n, 2, [], [])
     assert len(summary.problems) == 1 and "not its annotator; left out" in summary.problems[0]
-    verified = {r["claim"]["claim_id"]: r for _, r in read_records(tmp_path / "verified.jsonl")}
-    assert len(verified) == 21
+    records = [r for _, r in read_records(tmp_path / "verified.jsonl")]
+    assert sorted(r["claim"]["claim_id"] for r in records) == sorted(c["claim_id"] for c in sample_claims)
+    verified = {r["claim"]["claim_id"]: r for r in records}
     record = verified[claim_id]
     assert (record["fidelity"], record["verdict"], record["annotation_count"], record["needs_review"]) == (
         "faithful", "supported", 2, False)

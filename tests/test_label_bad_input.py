@@ -98,16 +98,17 @@ def test_pulling_an_unknown_project_gives_one_line(studio, tmp_path: Path) -> No
 
 
 @pytest.mark.studio
-def test_cli_push_and_pull_print_their_report(studio, split_dir: Path, tmp_path: Path,
+def test_cli_push_and_pull_print_their_report(studio, split_dir: Path, sample_claims: list[dict], tmp_path: Path,
                                               project_title: str) -> None:
     env = {"LABEL_STUDIO_URL": studio.url, "LABEL_STUDIO_API_KEY": studio.token}
     pushed = _run("push", str(split_dir / "claims.jsonl"), "--project", project_title, "--overlap", "2", env=env)
     assert pushed.exit_code == 0, pushed.stderr
-    assert "21 claim(s) imported, 0 already there; 21 task(s)" in pushed.stderr
+    n = len(sample_claims)
+    assert f"{n} claim(s) imported, 0 already there; {n} task(s)" in pushed.stderr
     pulled = _run("pull", "--project", project_title, "-o", str(tmp_path), "--claims",
                   str(split_dir / "claims.jsonl"), env=env)
     assert pulled.exit_code == 0, pulled.stderr
-    assert pulled.stdout.splitlines()[0].endswith("21 tasks, 0 annotated, 0 annotations (0 skipped), 0 need review")
+    assert pulled.stdout.splitlines()[0].endswith(f"{n} tasks, 0 annotated, 0 annotations (0 skipped), 0 need review")
     assert "fidelity       0     n/a             n/a      n/a" in pulled.stdout
     assert sorted(p.name for p in tmp_path.iterdir()) == ["annotations.parquet", "verified.parquet"]
 

@@ -14,13 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from builder.io.records import read_records
 from builder.label.annotations import pseudonym
 from builder.label.connection import connect
 from builder.label.project import claim_tasks
 from builder.label.pull import pull
 from builder.label.push import push
 from builder.label.tasks import read_claims
+from builder.records.files import read_records
 
 pytestmark = [pytest.mark.studio, pytest.mark.browser]
 

@@ -10,7 +10,7 @@ import pytest
 from builder.label.config import EVIDENCE_QUOTE, EVIDENCE_URLS, FIDELITY, VERDICT, choice_values, label_config
 from builder.label.connection import connect
 from builder.label.project import INSTRUCTIONS, open_project
-from builder.validate.schemas import load_schema
+from builder.records.schemas import load_schema
 
 
 @pytest.mark.parametrize("control", [FIDELITY, VERDICT])

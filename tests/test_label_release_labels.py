@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from builder.cli import main
 from builder.errors import BuilderError
-from builder.io.records import read_records, write_records
+from builder.records.files import read_records, write_records
 from builder.release.build import build_release, dropped_labels
 from fixtures.release import sample_inputs
 
@@ -73,6 +73,21 @@ def test_a_release_that_would_drop_labels_is_refused_unless_told(tmp_path: Path)
                                        "1.1.0", "-o", str(releases), "--drop-labels"])
     assert result.exit_code == 0, result.output
     assert json.loads((releases / "claims-ch" / "manifest.json").read_text())["options"]["drop_labels"] is True
+
+
+def test_a_release_without_verified_after_a_labelled_one_is_refused_in_one_line(tmp_path: Path) -> None:
+    """Forgetting `--verified` would release every claim unverified: the previous labels are not dropped silently."""
+    split, pull = sample_inputs()
+    releases = tmp_path / "releases"
+    build_release(split, "1.0.0", releases, verified_dir=pull)
+    labelled = sum(1 for _, r in read_records(pull / "verified.jsonl") if r["fidelity"] is not None)
+    before = sorted(p.name for p in releases.iterdir())
+    result = CliRunner().invoke(main, ["release", "--claims", str(split), "--version", "1.1.0", "-o", str(releases)])
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.startswith(f"builder: error: {split}: release 1.1.0 would drop the labels of {labelled} "
+                                    "claim(s) labelled in 1.0.0")
+    assert "--drop-labels" in result.stderr
+    assert sorted(p.name for p in releases.iterdir()) == before
 
 
 def test_dropped_labels_are_losses_not_relabellings() -> None:

@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 import pytest
 from label_studio_sdk import LabelStudio
 
-from builder.io.records import read_records
+from builder.errors import BuilderError
 from builder.label.connection import connect
-from builder.label.project import claim_tasks, find_project
+from builder.label.project import claim_tasks, find_project, ledger_description
 from builder.label.pull import pull
 from builder.label.push import push
+from builder.records.files import read_records
 from builder.validate.files import validate_files
 
 pytestmark = pytest.mark.studio
@@ -58,13 +60,13 @@ def _pseudonym(email: str) -> str:
 
 
 @pytest.fixture()
-def annotated(studio, annotators, new_annotator, split_dir: Path, project_title: str,
+def annotated(studio, annotators, new_annotator, split_dir: Path, sample_claims: list[dict], project_title: str,
               tmp_path: Path):
     """Push the sample's claims with overlap 2, annotate as Anna, Bert and Cleo, pull as JSONL."""
     people = {**annotators, "cleo": new_annotator("cleo")}
     summary = push(split_dir / "claims.jsonl", project_title, url=studio.url, api_key=studio.token, overlap=2)
-    assert (summary.created, summary.imported, summary.present) == (True, 21, 0)
-    claims = [record for _, record in read_records(split_dir / "claims.jsonl")]
+    claims = sample_claims
+    assert (summary.created, summary.imported, summary.present) == (True, len(claims), 0)
     conn = connect(studio.url, studio.token)
     tasks = claim_tasks(conn, summary.project_id)
     for number, by_person in ANSWERS.items():
@@ -88,8 +90,8 @@ def test_round_trip_records_adjudication_and_agreement(annotated) -> None:
     assert list(validate_files([out / "annotations.jsonl", out / "verified.jsonl"])) == []
 
     # 16 answers were given, one of them a skip: 15 annotation records, none for the skip
-    assert (summary.tasks, summary.annotated, summary.annotations, summary.cancelled) == (21, 7, 15, 1)
-    assert len(annotations) == 15 and len(verified) == 21
+    assert (summary.tasks, summary.annotated, summary.annotations, summary.cancelled) == (len(claims), 7, 15, 1)
+    assert len(annotations) == 15 and len(verified) == len(claims)
     assert [v["claim"] for v in verified] == claims  # every claim once, in file order, record untouched
 
     # pseudonyms: stable hash of salt + e-mail, the e-mails themselves appear nowhere in the output
@@ -170,8 +172,8 @@ def test_hand_figures() -> None:
     assert percent_agreement(verdict) == pytest.approx(6 / 10)
 
 
-def test_pull_reports_a_task_deleted_in_label_studio(studio, split_dir: Path, project_title: str,
-                                                     tmp_path: Path) -> None:
+def test_pull_reports_a_task_deleted_in_label_studio(studio, split_dir: Path, sample_claims: list[dict],
+                                                     project_title: str, tmp_path: Path) -> None:
     push(split_dir / "claims.jsonl", project_title, url=studio.url, api_key=studio.token)
     conn = connect(studio.url, studio.token)
     project = find_project(conn, project_title)
@@ -180,12 +182,35 @@ def test_pull_reports_a_task_deleted_in_label_studio(studio, split_dir: Path, pr
     conn.client.tasks.delete(str(tasks[gone][0]))
     summary = pull(project_title, tmp_path, url=studio.url, api_key=studio.token, fmt="jsonl")
     assert summary.deleted == [gone]
-    assert summary.tasks == 20
+    assert summary.tasks == len(sample_claims) - 1
     assert any(line.startswith("warning: 1 pushed claim(s) have no task") and gone in line
                for line in summary.lines())
     verified_ids = {json.loads(line)["claim"]["claim_id"] for line in (tmp_path / "verified.jsonl").open()}
-    assert gone not in verified_ids and len(verified_ids) == 20
+    assert verified_ids == {claim["claim_id"] for claim in sample_claims} - {gone}
     # pushing again brings the claim back, and the ledger no longer misses it
     again = push(split_dir / "claims.jsonl", project_title, url=studio.url, api_key=studio.token)
-    assert (again.imported, again.present, again.tasks) == (1, 20, 21)
+    assert (again.imported, again.present, again.tasks) == (1, len(sample_claims) - 1, len(sample_claims))
     assert pull(project_title, tmp_path, url=studio.url, api_key=studio.token, fmt="jsonl").deleted == []
+
+
+def test_pull_without_the_ledger_refuses_unless_given_the_pushed_claims(studio, split_dir: Path,
+                                                                        sample_claims: list[dict],
+                                                                        project_title: str, tmp_path: Path) -> None:
+    """A task deleted after the ledger was edited away would vanish unreported: pull refuses instead."""
+    push(split_dir / "claims.jsonl", project_title, url=studio.url, api_key=studio.token)
+    conn = connect(studio.url, studio.token)
+    project = find_project(conn, project_title)
+    tasks = claim_tasks(conn, project.id)
+    gone = sorted(tasks)[0]
+    conn.client.tasks.delete(str(tasks[gone][0]))
+    kept = sorted(tasks)[1:]
+    for description, state in (("", "has no push ledger"),
+                               (ledger_description(None, kept[:-1]), "has a push ledger without 1 of its claims")):
+        conn.client.projects.update(project.id, description=description)
+        with pytest.raises(BuilderError, match=f"{re.escape(repr(project_title))} \\(id {project.id}\\) {state}, "
+                                               "so tasks deleted there cannot be found.*--claims"):
+            pull(project_title, tmp_path, url=studio.url, api_key=studio.token, fmt="jsonl")
+        assert not any(tmp_path.iterdir())
+    summary = pull(project_title, tmp_path, url=studio.url, api_key=studio.token, fmt="jsonl",
+                   claims_file=split_dir / "claims.jsonl")
+    assert summary.deleted == [gone] and summary.tasks == len(sample_claims) - 1

@@ -22,8 +22,8 @@ from click.testing import CliRunner
 
 from builder.cli import main
 from builder.ingest import read_sourced
-from builder.io.records import read_records
 from builder.pipeline import split_files, with_furniture
+from builder.records.files import read_records
 from builder.split.llm.parse import AnswerError, repair_message
 from builder.split.llm.prompt import article_requests
 from builder.split.llm.settings import LlmSettings

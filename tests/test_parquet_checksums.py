@@ -10,7 +10,7 @@ import pyarrow.parquet as pq
 from click.testing import CliRunner
 
 from builder.cli import main
-from builder.io.records import read_records, write_records
+from builder.records.files import read_records, write_records
 from builder.release.build import build_release
 from builder.release.check import check_release
 

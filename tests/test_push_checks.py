@@ -13,10 +13,10 @@ from click.testing import CliRunner
 
 import builder.label.project as project_module
 from builder.cli import main
-from builder.io.records import read_records, write_records
 from builder.label.connection import connect
 from builder.label.project import claim_tasks
 from builder.label.push import push
+from builder.records.files import read_records, write_records
 
 OFFLINE = ["--url", "http://127.0.0.1:9", "--api-key", "k"]  # never reached: the input is refused first
 
@@ -50,8 +50,9 @@ def test_claims_against_their_articles_are_checked_whole_before_connecting(split
 
 def test_a_repeated_claim_id_is_refused(split_dir: Path, tmp_path: Path) -> None:
     bad = _copy(split_dir, tmp_path, lambda claims: [*claims, claims[0]])
+    repeated_line = sum(1 for _ in bad.open(encoding="utf-8"))  # the copy of the first claim, at the end
     line = _refused(bad)
-    assert f"{bad}:22: /claim_id: '" in line and f"occurs twice (first at {bad}:1)" in line
+    assert f"{bad}:{repeated_line}: /claim_id: '" in line and f"occurs twice (first at {bad}:1)" in line
 
 
 def test_nan_in_a_parquet_claims_file_is_refused(split_dir: Path, tmp_path: Path) -> None:

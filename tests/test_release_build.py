@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from datasets import Features
 
 from builder.cli import main
-from builder.io.records import find_records_file, read_records
+from builder.records.files import find_records_file, read_records
 from builder.release.build import build_release
 from builder.release.check import check_release, front_matter
 from builder.release.features import CONFIGS, config_features, label_names

@@ -15,6 +15,7 @@ from builder.release.build import build_release
 from builder.release.check import check_release
 from builder.release.manifest import write_manifest
 from builder.release.versions import read_manifest
+from builder.validate.files import validate_files
 
 # `offline` is an autouse fixture, imported so that it applies to this module's tests (hence F401)
 from fixtures.release import corpus_inputs, offline, resign, rewrite_shard, sample_inputs  # noqa: F401
@@ -146,3 +147,13 @@ def test_validate_cli_prints_problems_and_exits_1(release: Path, tmp_path: Path)
     empty.mkdir()
     result = CliRunner().invoke(main, ["validate", str(empty)])
     assert result.exit_code == 1 and "not a split, pull or release folder" in result.stdout
+
+
+def test_validate_files_hands_a_release_folder_to_the_check_it_is_given(release: Path) -> None:
+    """`validate` sits below `release`: the caller passes the release check in; without one, the folder is
+    named, never silently passed."""
+    (release / "changes.json").unlink()
+    assert list(validate_files([release], release_check=check_release)) == [
+        f"{release / 'changes.json'}: listed in manifest.json but missing"]
+    assert list(validate_files([release])) == [
+        f"{release}: a release folder (manifest.json); check it with `builder validate {release}`"]

@@ -10,7 +10,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from builder.cli import main
-from builder.io.records import read_records
+from builder.records.files import read_records
 from builder.release.build import build_release
 from builder.release.check import check_release
 
@@ -90,8 +90,9 @@ def test_validate_names_a_release_without_claims(tmp_path: Path) -> None:
 def test_validate_release_names_a_repeated_claim_once_with_where_it_was_first(tmp_path: Path) -> None:
     split, pull = sample_inputs()
     release = build_release(split, "1.0.0", tmp_path / "releases", verified_dir=pull)
+    count = len(list(read_records(release / CANDIDATES)))
     rewrite_shard(release, CANDIDATES, lambda rows: [*rows, rows[0]])
     repeated = [line for line in check_release(release) if "occurs twice" in line]
     assert len(repeated) == 1
-    assert repeated[0].startswith(f"{release / CANDIDATES}:22: /claim_id: '")
+    assert repeated[0].startswith(f"{release / CANDIDATES}:{count + 1}: /claim_id: '")
     assert repeated[0].endswith(f"occurs twice (first at {release / CANDIDATES}:1); ids must be unique")

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 import builder.release.build as build
 from builder.cli import main
 from builder.errors import BuilderError
-from builder.io.records import find_records_file, read_records, write_records
+from builder.records.files import find_records_file, read_records, write_records
 from builder.release.build import build_release
 from builder.release.check import check_release
 from builder.release.versions import read_manifest

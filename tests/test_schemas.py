@@ -8,9 +8,9 @@ import jsonschema
 import pyarrow as pa
 import pytest
 
-from builder.io.arrow import arrow_schema
-from builder.io.records import read_records, write_records
-from builder.validate.schemas import SCHEMA_NAMES, is_valid, load_schema, schema_version, violations
+from builder.records.arrow import arrow_schema
+from builder.records.files import read_records, write_records
+from builder.records.schemas import SCHEMA_NAMES, is_valid, load_schema, schema_version, violations
 
 CLAIM = {"claim_id": "0123456789abcdef", "article_id": "a", "sentence_index": 0, "text": "Bern baut.",
          "spans": [{"start": 0, "end": 9}], "sentence": "Bern baut.", "attribution": None, "time": [],

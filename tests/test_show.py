@@ -8,7 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from builder.cli import main
-from builder.io.records import read_records
+from builder.records.files import read_records
 from builder.release.build import build_release
 
 # `offline` is an autouse fixture, imported so that it applies to this module's tests (hence F401)

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from builder.io.records import read_records
 from builder.pipeline import split_files
-from builder.validate.schemas import violations
+from builder.records.files import read_records
+from builder.records.schemas import violations
 
 SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "000_606d4c18b25b7e8e.txt"
 

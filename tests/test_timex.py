@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from builder.records.schemas import check
 from builder.split.timex import anchor_of, find_times
-from builder.validate.schemas import check
 
 DAY = {"value": "2022-01-18", "precision": "day"}
 MONTH = {"value": "2022-01", "precision": "month"}

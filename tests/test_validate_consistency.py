@@ -14,8 +14,8 @@ import pytest
 from click.testing import CliRunner
 
 from builder.cli import main
-from builder.io.records import read_records, write_records
 from builder.pipeline import split_files
+from builder.records.files import read_records, write_records
 
 SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "000_606d4c18b25b7e8e.txt"
 LINE = re.compile(r"^(?P<file>[^:]+):(?P<record>\d+): (?P<pointer>/\S*): (?P<message>.+)$")
@@ -130,7 +130,7 @@ def test_records_breaking_the_schema_are_reported_by_it_not_crashing_the_checks(
 def test_an_annotation_time_in_other_digits_is_a_violation(tmp_path: Path) -> None:
     """Python's `date-time` format check takes any Unicode digit, the compiled validator does not: the
     record is invalid, and reported so, whichever of the two sees it."""
-    from builder.validate.schemas import violations
+    from builder.records.schemas import violations
 
     annotation = {"claim_id": "0" * 16, "task_id": 1, "annotation_id": 1, "annotator": "annotator-0123abcd",
                   "fidelity": "faithful", "verdict": "supported", "evidence": {"urls": [], "quote": None},

@@ -21,10 +21,10 @@ from builder.engine.shards import KINDS, merged, shard_format
 from builder.engine.steps import ExclusionShardWriter, RecordShardWriter, SourcedReader, SplitArticles
 from builder.errors import BuilderError
 from builder.ingest import read_sourced
-from builder.io.records import Format
-from builder.io.run import RunOutput
 from builder.limits import Limits
 from builder.pipeline import STEMS, SplitSummary, refuse_outputs_as_inputs, sigterm_unwinds, warm
+from builder.records.files import Format
+from builder.records.run import RunOutput
 from builder.split.backend import Backend
 
 EXECUTORS = ("local", "ray", "slurm")

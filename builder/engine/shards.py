@@ -19,7 +19,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from builder.io.records import SUFFIX, Format, RecordWriter
+from builder.records.files import SUFFIX, Format, RecordWriter
 
 ITEM = "_item"  # input position of the article a shard record comes from
 KINDS = {"articles": "article", "claims": "claim", "rejected": "rejected"}  # stem → record schema

@@ -18,9 +18,9 @@ from datatrove.pipeline.base import PipelineStep
 
 from builder.engine.shards import ShardWriter
 from builder.ingest import read_sourced
-from builder.io.records import Format
 from builder.limits import Limits
 from builder.pipeline import process
+from builder.records.files import Format
 from builder.split.backend import Backend
 
 # Document.metadata key: ("article", (article, claims, dropped, usage)) or ("rejected", record)

@@ -2,7 +2,7 @@
 
 The definitions, and the rounding, are those of ../shared/eval/score_claims.py, so that both report the
 same figures to the last digit: the project owns this implementation (it reads JSONL or Parquet through
-`builder.io.records`, streams the claims, and reports a bad gold file as one line with file:line), but
+`builder.records.files`, streams the claims, and reports a bad gold file as one line with file:line), but
 the shared scorer is the yardstick the issue is judged by.
 
 In short: each produced claim is placed in the gold sentence that contains the lowest start of its
@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from builder.errors import BuilderError
-from builder.io.records import find_records_file, read_records
+from builder.records.files import find_records_file, read_records
 
 # quotation marks of every style count as the same character when sentences are located
 _QUOTES = str.maketrans(dict.fromkeys("„“”«»‹›‚‘’`´\"", "'"))

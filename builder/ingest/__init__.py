@@ -7,7 +7,7 @@ side, so one bad line never costs the rest of a file and the user sees every pro
 from __future__ import annotations
 
 import stat
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,8 @@ READERS: dict[str, Callable[[Path, str], Iterator[Item]]] = {
 EXTENSIONS = {".txt": "text", ".jsonl": "jsonl", ".json": "jsonl", ".ndjson": "jsonl", ".csv": "csv",
               ".tsv": "swissdox"}
 
-Sourced = tuple[str, dict[str, Any], str, int | None]  # kind, record, file, 1-based line or row (None: whole file)
+# kind, record (an Article or a Rejected), file, 1-based line or row (None: whole file)
+Sourced = tuple[str, Mapping[str, Any], str, int | None]
 
 __all__ = ["EXTENSIONS", "READERS", "format_of", "read_articles", "read_sourced"]
 
@@ -43,7 +44,7 @@ def format_of(path: Path, fmt: str | None = None) -> str:
     return found
 
 
-def read_articles(paths: Sequence[Path], fmt: str | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
+def read_articles(paths: Sequence[Path], fmt: str | None = None) -> Iterator[tuple[str, Mapping[str, Any]]]:
     """("article", record) for each good article and ("rejected", record) for each bad input, streamed.
 
     Formats are resolved for all paths before anything is read, so an unknown format (the one case that
@@ -69,16 +70,19 @@ def _stream(paths: list[Path], formats: list[str]) -> Iterator[Sourced]:
             yield "rejected", rejected(name, None, f"input file {problem}"), name, None
             continue
         try:
-            for kind, record, line in READERS[fmt](path, name):
-                if kind == "article":
-                    earlier = first_seen.get(record["id"])
-                    if earlier is not None:
-                        yield "rejected", rejected(
-                            name, line, f"duplicate article id {record['id']!r} (first read at {earlier}); "
-                            "give every article a unique id", field="id", raw=record["text"]), name, line
-                        continue
-                    first_seen[record["id"]] = f"{name}:{line}" if line is not None else name
-                yield kind, record, name, line
+            for item in READERS[fmt](path, name):
+                match item:
+                    case ("article", article, line):
+                        earlier = first_seen.get(article["id"])
+                        if earlier is not None:
+                            yield "rejected", rejected(
+                                name, line, f"duplicate article id {article['id']!r} (first read at {earlier}); "
+                                "give every article a unique id", field="id", raw=article["text"]), name, line
+                            continue
+                        first_seen[article["id"]] = f"{name}:{line}" if line is not None else name
+                        yield "article", article, name, line
+                    case ("rejected", record, line):
+                        yield "rejected", record, name, line
         except OSError as exc:
             yield "rejected", rejected(name, None, f"cannot read the file ({exc.strerror or exc}); "
                                        "check that it is readable"), name, None

@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from builder.ingest.rejects import BadInput
+from builder.records.types import Published
 
 FIX = "write it as YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time such as 2022-01-18T14:30:00+01:00"
 # news from the first printed papers to well ahead; outside, a date is a typo or a placeholder
@@ -24,7 +25,7 @@ _ISO = re.compile(
 _SWISS = re.compile(r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})", re.ASCII)
 
 
-def parse_date(value: Any, field: str = "date") -> dict[str, str | None]:
+def parse_date(value: Any, field: str = "date") -> Published:
     """`{"value", "precision"}` for a date given as ISO (any precision) or as Swiss `17.02.2020`.
 
     A missing date is allowed (value and precision null); one that is present but does not parse is

@@ -1,4 +1,5 @@
-"""Articles from the flat column set shared by JSONL and CSV input: id, title, lead, text, date, url, source.
+"""Articles from the flat column set shared by JSONL and CSV input: id, title, lead, text, date, url, source,
+language (optional: without it the language is detected from the text).
 
 Both formats carry the same columns, so both readers hand their key→value mapping here; what counts as a
 missing id or a wrongly typed field is then the same whichever format the user chose.
@@ -10,13 +11,15 @@ from collections.abc import Mapping
 from typing import Any
 
 from builder.ingest.dates import parse_date
+from builder.ingest.language import declared_language
 from builder.ingest.normalise import Part, build_article, clean_space, split_paragraphs
 from builder.ingest.rejects import BadInput
+from builder.records.types import Article
 
 _TEXT_FIELDS = ("title", "lead", "text", "url", "source")
 
 
-def article_from_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
+def article_from_fields(fields: Mapping[str, Any]) -> Article:
     """The article record for one input record; raises `BadInput` naming the field that is wrong."""
     article_id = fields.get("id")
     if isinstance(article_id, int) and not isinstance(article_id, bool):
@@ -32,4 +35,5 @@ def article_from_fields(fields: Mapping[str, Any]) -> dict[str, Any]:
              *split_paragraphs(fields.get("lead"), "lead"),
              *split_paragraphs(fields.get("text"), "body")]
     return build_article(article_id.strip(), parts, published=parse_date(fields.get("date"), "date"),
-                         source=clean_space(fields.get("source")), url=clean_space(fields.get("url")))
+                         source=clean_space(fields.get("source")), url=clean_space(fields.get("url")),
+                         language=declared_language(fields.get("language"), "language"))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Literal
+
+from builder.records.types import Article, Rejected
 
 # ("article" | "rejected", the record, the 1-based line or row it came from, or None for a whole file)
-Item = tuple[str, dict[str, Any], int | None]
+Item = tuple[Literal["article"], Article, int | None] | tuple[Literal["rejected"], Rejected, int | None]

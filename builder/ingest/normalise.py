@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
+from builder.ingest.language import detect_language
 from builder.ingest.rejects import BadInput
+from builder.records.types import Article, Furniture, FurnitureKind, Paragraph, ParagraphKind, Published
 
 SEPARATOR = "\n\n"
 _ORDER = {"title": 0, "lead": 1, "body": 2, "heading": 2}
@@ -28,7 +29,7 @@ _SENTENCE_INSIDE = re.compile(r"[a-zäöüß]{2}[.!?:]\s")
 class Segment:
     """A stretch of a part that the input format itself marks as page furniture (offsets within the part)."""
 
-    kind: str
+    kind: FurnitureKind
     start: int
     end: int
 
@@ -38,7 +39,7 @@ class Part:
     """One paragraph-level unit of an article, already whitespace-clean."""
 
     text: str
-    kind: str
+    kind: ParagraphKind
     furniture: tuple[Segment, ...] = ()
 
 
@@ -54,7 +55,7 @@ def is_heading(line: str) -> bool:
             and _SENTENCE_INSIDE.search(line) is None)
 
 
-def split_paragraphs(text: str | None, kind: str) -> list[Part]:
+def split_paragraphs(text: str | None, kind: ParagraphKind) -> list[Part]:
     """One part per non-blank line; in the body, a line that reads like a subheading gets kind `heading`."""
     parts = []
     for line in (text or "").splitlines():
@@ -64,9 +65,10 @@ def split_paragraphs(text: str | None, kind: str) -> list[Part]:
     return parts
 
 
-def build_article(article_id: str, parts: Iterable[Part], *, published: dict[str, Any],
-                  source: str | None, url: str | None, language: str = "de") -> dict[str, Any]:
+def build_article(article_id: str, parts: Iterable[Part], *, published: Published,
+                  source: str | None, url: str | None, language: str | None = None) -> Article:
     """The article record: `text` is title, lead and body parts in that order, joined by blank lines.
+    `language` is the one the input declares; without one it is detected from the text (`language`).
 
     Raises `BadInput` (field `text`) when no part has any text, since such an article has nothing to
     split and would fail the schema.
@@ -76,8 +78,8 @@ def build_article(article_id: str, parts: Iterable[Part], *, published: dict[str
         raise BadInput("the article has no text (title, lead and text are all empty); "
                        "fill in its title or text, or remove it", "text")
     pieces: list[str] = []
-    paragraphs: list[dict[str, Any]] = []
-    furniture: list[dict[str, Any]] = []
+    paragraphs: list[Paragraph] = []
+    furniture: list[Furniture] = []
     offset = 0
     for part in ordered:
         if pieces:
@@ -97,5 +99,5 @@ def build_article(article_id: str, parts: Iterable[Part], *, published: dict[str
         "text": SEPARATOR.join(pieces),
         "paragraphs": paragraphs,
         "furniture": furniture,
-        "language": language,
+        "language": language or detect_language(SEPARATOR.join(pieces)),
     }

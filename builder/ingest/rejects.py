@@ -7,7 +7,8 @@ every good record still comes out and the user gets the whole list of problems i
 from __future__ import annotations
 
 import re
-from typing import Any
+
+from builder.records.types import Rejected
 
 RAW_LIMIT = 300
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -23,7 +24,7 @@ class BadInput(Exception):
 
 
 def rejected(file: str, record: int | None, reason: str, *, field: str | None = None,
-             raw: str | bytes | None = None) -> dict[str, Any]:
+             raw: str | bytes | None = None) -> Rejected:
     """A record per schemas/rejected.schema.json; `raw` is shortened and made valid UTF-8 for writing."""
     if isinstance(raw, bytes):
         raw = raw.decode("utf-8", "replace")

@@ -17,11 +17,11 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from builder.ingest.dates import parse_date
 from builder.ingest.item import Item
 from builder.ingest.rejects import BadInput, rejected
+from builder.records.types import Article, Rejected
 
 _DELIMITERS = (",", ";", "\t")
 _QUOTE = '"'
@@ -112,7 +112,7 @@ def _records(lines: Iterable[str], first: int, table: _Table) -> Iterator[tuple[
 
 
 def read_rows(path: Path, name: str, required: Sequence[str],
-              delimiter: str | None = None) -> Iterator[Row | dict[str, Any]]:
+              delimiter: str | None = None) -> Iterator[Row | Rejected]:
     """`Row`s, or rejected records for rows that cannot be used (and for the file if its header is wrong).
 
     `delimiter=None` picks the one of `,` `;` tab that occurs most in the header line.
@@ -136,7 +136,7 @@ def read_rows(path: Path, name: str, required: Sequence[str],
                 yield row
 
 
-def _row(name: str, line: int, lines: list[str], cut: str | None, table: _Table) -> Row | dict[str, Any] | None:
+def _row(name: str, line: int, lines: list[str], cut: str | None, table: _Table) -> Row | Rejected | None:
     """The row starting on `line`, or its rejection; None for a blank line."""
     raw = "".join(lines)
     if cut is not None:
@@ -169,7 +169,7 @@ def _undecodable(text: str) -> bool:
     return False
 
 
-def articles_from_rows(path: Path, name: str, required: Sequence[str], build: Callable[[dict[str, str]], dict],
+def articles_from_rows(path: Path, name: str, required: Sequence[str], build: Callable[[dict[str, str]], Article],
                        delimiter: str | None = None) -> Iterator[Item]:
     """Items of a table file: `build(row values)` for every good row, a rejected record for every bad one."""
     options = {"delimiter": delimiter} if delimiter else {}

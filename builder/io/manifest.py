@@ -1,7 +1,7 @@
 """The run manifest `run-manifest.json`: which files one run of `builder split` wrote, with size and sha256.
 
 It is written after the run's files are complete and before they are renamed into place (see
-`builder.io.run`), so a folder whose files do not match it mixes two runs or was changed since. Readers
+`builder.records.run`), so a folder whose files do not match it mixes two runs or was changed since. Readers
 check the files they open against it (`check_run_file`); `builder validate OUT` checks them all.
 """
 

@@ -20,7 +20,9 @@ import json
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Generic, TypeVar
+
+from builder.records.types import Annotation, Claim, Fidelity, LabelSource, Verdict, Verified
 
 QUESTIONS = ("fidelity", "verdict")
 FAITHFUL = "faithful"
@@ -28,14 +30,17 @@ NOT_ENOUGH_EVIDENCE = "not_enough_evidence"
 MIN_VERDICTS = 2
 
 
+Label = TypeVar("Label", bound=str)
+
+
 @dataclass(frozen=True)
-class Decision:
-    label: str | None
+class Decision(Generic[Label]):
+    label: Label | None
     share: float | None  # share of answers agreeing with the (most frequent) label; None without answers
     contested: bool  # answers exist but no label won
 
 
-def decide(answers: Sequence[str | None], *, voters: int | None = None, at_least: int = 1) -> Decision:
+def decide(answers: Sequence[Label | None], *, voters: int | None = None, at_least: int = 1) -> Decision[Label]:
     """The label chosen by more than half of `voters` (default: those who answered) and by `at_least`."""
     given = [a for a in answers if a is not None]
     if not given:
@@ -46,23 +51,24 @@ def decide(answers: Sequence[str | None], *, voters: int | None = None, at_least
     return Decision(top, share, False) if won else Decision(None, share, True)
 
 
-def evidence_missing(annotation: dict[str, Any]) -> bool:
+def evidence_missing(annotation: Annotation) -> bool:
     """A verdict that needs evidence (any but `not_enough_evidence`) came without a URL or a justification."""
     verdict, evidence = annotation["verdict"], annotation["evidence"]
     return verdict not in (None, NOT_ENOUGH_EVIDENCE) and not (evidence["urls"] and evidence["quote"])
 
 
-def counted_verdict(annotation: dict[str, Any]) -> str | None:
+def counted_verdict(annotation: Annotation) -> Verdict | None:
     """The annotation's verdict if it counts: from a faithful judge, and backed by evidence where needed."""
     if annotation["fidelity"] != FAITHFUL or evidence_missing(annotation):
         return None
     return annotation["verdict"]
 
 
-def verdict_decision(annotations: Sequence[dict[str, Any]], min_verdicts: int = MIN_VERDICTS) -> Decision:
+def verdict_decision(annotations: Sequence[Annotation], min_verdicts: int = MIN_VERDICTS) -> Decision[Verdict]:
     """The verdict among the annotators who judged the claim faithful (see the module docstring)."""
     judges = [a for a in annotations if a["fidelity"] == FAITHFUL]
-    decision = decide([counted_verdict(a) for a in judges], voters=len(judges), at_least=min_verdicts)
+    decision: Decision[Verdict] = decide([counted_verdict(a) for a in judges], voters=len(judges),
+                                         at_least=min_verdicts)
     if judges and decision.share is None:
         return Decision(None, None, True)  # judged faithful, but no counted verdict
     return decision
@@ -76,17 +82,17 @@ def _most_common_text(texts: Sequence[str]) -> str | None:
     return max(texts, key=lambda t: (counts[t], -texts.index(t)))
 
 
-def verified_record(claim: dict[str, Any], annotations: Sequence[dict[str, Any]], *,
-                    min_verdicts: int = MIN_VERDICTS, label_source: str = "annotators") -> dict[str, Any]:
+def verified_record(claim: Claim, annotations: Sequence[Annotation], *,
+                    min_verdicts: int = MIN_VERDICTS, label_source: LabelSource = "annotators") -> Verified:
     """The verified record of `claim` from its annotation records (ordered by annotation id).
 
     `label_source` says who made the labels: `annotators` (a `builder pull`) or `synthetic` (made up by
     a rule, as for the sample release), so made-up labels are never mistaken for human judgements.
     """
-    fidelity_decision = decide([a["fidelity"] for a in annotations])
+    fidelity_decision: Decision[Fidelity] = decide([a["fidelity"] for a in annotations])
     fidelity = fidelity_decision.label
-    verdict_votes = (verdict_decision(annotations, min_verdicts) if fidelity == FAITHFUL
-                     else Decision(None, None, False))
+    verdict_votes: Decision[Verdict] = (verdict_decision(annotations, min_verdicts) if fidelity == FAITHFUL
+                                        else Decision(None, None, False))
     verdict = verdict_votes.label
     backing = [a for a in annotations if counted_verdict(a) is not None
                and (verdict is None or counted_verdict(a) == verdict)]

@@ -20,6 +20,7 @@ import krippendorff
 import numpy as np
 
 from builder.label.adjudicate import QUESTIONS, counted_verdict
+from builder.records.types import Annotation
 
 BOOTSTRAP_DRAWS = 1000
 BOOTSTRAP_SEED = 0
@@ -112,25 +113,25 @@ class AnnotatorStats:
     with_others: dict[str, float | None] = field(default_factory=dict)
 
 
-_ANSWER: dict[str, Callable[[dict[str, Any]], str | None]] = {
+_ANSWER: dict[str, Callable[[Annotation], str | None]] = {
     "fidelity": lambda a: a["fidelity"],
     "verdict": counted_verdict,
 }
 
 
-def question_units(by_claim: Mapping[str, Sequence[dict[str, Any]]], question: str) -> list[list[str]]:
+def question_units(by_claim: Mapping[str, Sequence[Annotation]], question: str) -> list[list[str]]:
     """Per claim, the answers to `question` that adjudication counts."""
     answer = _ANSWER[question]
     return [[v for v in map(answer, annotations) if v is not None] for annotations in by_claim.values()]
 
 
-def question_agreement(by_claim: Mapping[str, Sequence[dict[str, Any]]], question: str) -> QuestionAgreement:
+def question_agreement(by_claim: Mapping[str, Sequence[Annotation]], question: str) -> QuestionAgreement:
     units = question_units(by_claim, question)
     return QuestionAgreement(question, len(_pairable(units)), alpha_nominal(units), alpha_interval(units),
                              percent_agreement(units))
 
 
-def annotator_stats(by_claim: Mapping[str, Sequence[dict[str, Any]]]) -> list[AnnotatorStats]:
+def annotator_stats(by_claim: Mapping[str, Sequence[Annotation]]) -> list[AnnotatorStats]:
     """Per annotator: annotation count and pairwise agreement with the others per question, most active first.
 
     Measured against each other annotator's answer, never against a majority the annotator is part of
@@ -153,5 +154,5 @@ def annotator_stats(by_claim: Mapping[str, Sequence[dict[str, Any]]]) -> list[An
     return sorted(stats.values(), key=lambda s: (-s.annotations, s.annotator))
 
 
-def project_agreement(by_claim: Mapping[str, Sequence[dict[str, Any]]]) -> list[QuestionAgreement]:
+def project_agreement(by_claim: Mapping[str, Sequence[Annotation]]) -> list[QuestionAgreement]:
     return [question_agreement(by_claim, q) for q in QUESTIONS]

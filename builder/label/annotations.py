@@ -12,6 +12,7 @@ import os
 from typing import Any
 
 from builder.label.config import CORRECTED_TEXT, EVIDENCE_QUOTE, EVIDENCE_URLS, FIDELITY, VERDICT
+from builder.records.types import Annotation
 
 SALT_ENV = "CLAIMS_CH_ANNOTATOR_SALT"
 DEFAULT_SALT = "claims-ch"
@@ -42,7 +43,7 @@ def _joined(texts: list[str] | None) -> str | None:
     return text or None
 
 
-def annotation_record(annotation: dict[str, Any], task: dict[str, Any], annotator: str) -> dict[str, Any]:
+def annotation_record(annotation: dict[str, Any], task: dict[str, Any], annotator: str) -> Annotation:
     """The record of `annotation` (an item of an exported task's `annotations`) of `task`."""
     answers = _answers(annotation.get("result") or [])
     urls = [word for text in answers.get(EVIDENCE_URLS, []) for word in text.split()]

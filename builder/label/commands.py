@@ -72,7 +72,8 @@ def push_cmd(claims_file: Path, title: str, overlap: int | None, articles_file: 
               help="Folder for annotations.* and verified.*.")
 @click.option("--format", "fmt", type=click.Choice(["parquet", "jsonl"]), default="parquet", show_default=True)
 @click.option("--claims", "claims_file", type=click.Path(path_type=Path, dir_okay=False),
-              help="The pushed claims file: claims of it without a task are reported as deleted.")
+              help="The pushed claims file: claims of it without a task are reported as deleted (required when the "
+                   "project's push ledger is gone).")
 @click.option("--salt", envvar="CLAIMS_CH_ANNOTATOR_SALT", show_envvar=True,
               help="Secret mixed into the annotator pseudonyms (keep it the same across pulls).")
 @click.option("--min-verdicts", default=2, show_default=True, type=click.IntRange(min=1),

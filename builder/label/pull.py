@@ -1,7 +1,8 @@
 """`builder pull`: every annotation of a project → annotations.* and adjudicated verified.* records.
 
 Nothing is dropped silently: claims that were pushed (the project's ledger, or `--claims`) but have no
-task any more are reported as deleted; tasks that are not claims, claims with several tasks, skipped
+task any more are reported as deleted, and a project without a complete ledger is refused unless `--claims`
+names the pushed file; tasks that are not claims, claims with several tasks, skipped
 annotations and records that do not match their schema are reported too. Every record is validated
 before it is written; each output file appears atomically.
 """
@@ -10,12 +11,12 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from builder.errors import BuilderError
-from builder.io.records import Format, RecordWriter
 from builder.label.adjudicate import FAITHFUL, MIN_VERDICTS, QUESTIONS, evidence_missing, verified_record
 from builder.label.agreement import (
     BOOTSTRAP_DRAWS,
@@ -30,7 +31,9 @@ from builder.label.connection import Connection, connect, studio_errors
 from builder.label.project import ANNOTATOR_PREFIX, description_value, find_project, group_projects, read_ledger
 from builder.label.servers import AnnotatorServer
 from builder.label.tasks import valid_records
-from builder.validate.schemas import check, violations
+from builder.records.files import Format, RecordWriter
+from builder.records.schemas import check, violations
+from builder.records.types import Annotation, Claim
 
 
 @dataclass
@@ -112,15 +115,29 @@ def _exports(conn: Connection, title: str, *, group: bool) -> list[_Export]:
         return [_Export(project, _export(conn, project.id), emails) for project in projects]
 
 
+def _refuse_without_ledger(project: Any, ledger: set[str], found: Iterable[str]) -> None:
+    """A project whose push ledger is gone or misses claims of its own tasks (its description was edited, or
+    a push was killed before it wrote the ledger) cannot tell which tasks were deleted: refuse, so that no
+    deleted claim goes missing from the output unreported."""
+    unlisted = sorted(set(found) - ledger)
+    if unlisted:
+        state = "has no push ledger" if not ledger else f"has a push ledger without {len(unlisted)} of its claims"
+        raise BuilderError(f"Label Studio project {project.title!r} (id {project.id}) {state}, so tasks deleted "
+                           "there cannot be found",
+                           fix="pass the pushed claims file with --claims, or push it again, which brings back "
+                               "deleted tasks and rewrites the ledger")
+
+
 def pull(title: str, out_dir: Path, *, url: str | None = None, api_key: str | None = None,
          fmt: Format = "parquet", salt: str | None = None, claims_file: Path | None = None,
          min_verdicts: int = MIN_VERDICTS, servers: dict[str, AnnotatorServer] | None = None) -> PullSummary:
     """Export project `title` and write OUT_DIR/annotations.<fmt> and OUT_DIR/verified.<fmt>.
 
     `claims_file` (optional) adds its claims to the ledger of pushed claims that deletions are checked
-    against. A verdict needs `min_verdicts` agreeing faithful judges (see `adjudicate`). `url` and
-    `api_key` default to $LABEL_STUDIO_URL and $LABEL_STUDIO_API_KEY. With `servers` (one per annotator,
-    `builder studio --annotators`) the project `title` of every annotator's server is pulled and merged.
+    against; it is required when a project's ledger is gone or incomplete. A verdict needs `min_verdicts`
+    agreeing faithful judges (see `adjudicate`). `url` and `api_key` default to $LABEL_STUDIO_URL and
+    $LABEL_STUDIO_API_KEY. With `servers` (one per annotator, `builder studio --annotators`) the project
+    `title` of every annotator's server is pulled and merged.
     """
     pushed = {record["claim_id"] for _, record in valid_records(claims_file, "claim")} if claims_file else set()
     salt = annotator_salt(salt)
@@ -130,8 +147,8 @@ def pull(title: str, out_dir: Path, *, url: str | None = None, api_key: str | No
     else:
         exports = _exports(connect(url, api_key), title, group=True)
     summary = PullSummary([e.project.id for e in exports], title)
-    claims: dict[str, dict[str, Any]] = {}
-    by_claim: dict[str, list[dict[str, Any]]] = {}
+    claims: dict[str, Claim] = {}
+    by_claim: dict[str, list[Annotation]] = {}
     foreign = 0
     for export in exports:
         project, tasks, emails = export.project, export.tasks, export.emails
@@ -170,30 +187,35 @@ def pull(title: str, out_dir: Path, *, url: str | None = None, api_key: str | No
                 elif evidence_missing(record):
                     summary.uncounted.append(f"annotation {annotation['id']}: {record['verdict']!r} without an "
                                              f"evidence URL and a justification")
+        ledger = read_ledger(project.description)
+        if claims_file is None:
+            _refuse_without_ledger(project, ledger, task_ids.keys())
         summary.tasks += sum(len(ids) for ids in task_ids.values())
         summary.duplicated += sorted(c for c, ids in task_ids.items() if len(ids) > 1)
-        summary.deleted += sorted(read_ledger(project.description) - task_ids.keys())
+        summary.deleted += sorted(ledger - task_ids.keys())
     if foreign:
         summary.problems.append(f"{foreign} task(s) carry no valid claim record (not from `builder push`); "
                                 f"left out")
     summary.deleted = sorted(set(summary.deleted) | (pushed - claims.keys()))
     summary.duplicated = sorted(set(summary.duplicated))
-    for records in by_claim.values():
-        records.sort(key=lambda r: r["annotation_id"])  # merged projects: back to the order of annotation
+    for claim_annotations in by_claim.values():
+        claim_annotations.sort(key=lambda r: r["annotation_id"])  # merged projects: back to annotation order
     verified = [verified_record(claim, by_claim.get(claim_id, []), min_verdicts=min_verdicts)
                 for claim_id, claim in claims.items()]
     annotations = [record for claim_id in claims for record in by_claim.get(claim_id, [])]
-    for kind, records in (("annotation", annotations), ("verified", verified)):
-        for record in records:
-            check(kind, record)
+    outputs: list[tuple[str, str, Sequence[Mapping[str, Any]]]] = [
+        ("annotations", "annotation", annotations), ("verified", "verified", verified)]
+    for _, kind, records in outputs:
+        for item in records:
+            check(kind, item)
     summary.annotated = len(by_claim)
     summary.annotations = len(annotations)
     summary.needs_review = sum(v["needs_review"] for v in verified)
     summary.agreement = project_agreement(by_claim)
     summary.annotators = annotator_stats(by_claim)
-    for stem, kind, records in (("annotations", "annotation", annotations), ("verified", "verified", verified)):
+    for stem, kind, records in outputs:
         with RecordWriter(out_dir, stem, kind, fmt) as writer:
-            for record in records:
-                writer.write(record)
+            for item in records:
+                writer.write(item)
         summary.outputs.append(writer.path)
     return summary

@@ -63,18 +63,23 @@ class PushSummary:
 
 
 def remove_duplicates(conn: Connection, tasks: dict[str, list[int]]) -> int:
-    """Delete all but the first task of each claim, keeping every task that has annotations."""
+    """Delete all but the first task of each claim, keeping every task that has annotations. A copy that a
+    racing push deleted first (404) is gone all the same; only the copies this call deleted are counted."""
     removed = 0
     for claim_id, ids in tasks.items():
         if len(ids) < 2:
             continue
         keep = [ids[0]]
         for task_id in ids[1:]:
-            if conn.client.tasks.get(str(task_id)).total_annotations:
-                keep.append(task_id)
-            else:
+            try:
+                if conn.client.tasks.get(str(task_id)).total_annotations:
+                    keep.append(task_id)
+                    continue
                 conn.client.tasks.delete(str(task_id))
                 removed += 1
+            except ApiError as exc:
+                if exc.status_code != 404:
+                    raise
         tasks[claim_id] = keep
     return removed
 

@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from builder.errors import BuilderError
-from builder.io.records import find_records_file, read_records
 from builder.label.config import CLAIM, CONTEXT, SPAN, span_label
-from builder.validate.schemas import violations
+from builder.records.files import find_records_file, read_records
+from builder.records.schemas import violations
 
 
 @dataclass(frozen=True)

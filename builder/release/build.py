@@ -17,6 +17,7 @@ from typing import Any
 from builder.errors import BuilderError
 from builder.io.atomic import atomic_path
 from builder.label.agreement import QuestionAgreement, project_agreement
+from builder.records.types import Annotation
 from builder.release.card import CARD, CHANGES, LICENSE, CardFacts, license_text, render_card, write_figures
 from builder.release.changelog import UNVERIFIED, compare, label, release_labels
 from builder.release.features import CONFIGS, STORY, article_row, candidate_row, config_features, verified_row
@@ -82,7 +83,7 @@ def _tools() -> dict[str, Any]:
 def _agreement(inputs: ReleaseInputs) -> list[QuestionAgreement]:
     """Agreement per question over the annotations of the released (judged) claims, in annotation order."""
     judged = {v["claim"]["claim_id"] for v in inputs.store.verified(judged_only=True)}
-    by_claim: dict[str, list[dict[str, Any]]] = {}
+    by_claim: dict[str, list[Annotation]] = {}
     for annotation in sorted(inputs.annotations, key=lambda a: (a["claim_id"], a["annotation_id"])):
         if annotation["claim_id"] in judged:
             by_claim.setdefault(annotation["claim_id"], []).append(annotation)

@@ -20,15 +20,15 @@ import yaml
 from datasets import Features
 
 from builder.errors import BuilderError
-from builder.io.arrow import open_parquet
-from builder.io.records import find_records_file, scan_records
+from builder.records.arrow import open_parquet
+from builder.records.files import find_records_file, scan_records
+from builder.records.schemas import violations
 from builder.release.card import CARD
 from builder.release.features import CONFIGS, KIND, STORY, TEXT_SHA256, record_from_row, text_sha256
 from builder.release.manifest import MANIFEST, file_sha256
 from builder.release.splits import SPLITS
 from builder.release.stories import normalise_claim
 from builder.validate.consistency import Consistency
-from builder.validate.schemas import violations
 
 _SHARD = re.compile(r"^(?P<config>[a-z_]+)/(?P<split>[a-z_]+)-(?P<index>\d{5})-of-(?P<count>\d{5})\.parquet$")
 _REQUIRED = ("license", "language", "pretty_name", "task_categories", "task_ids", "size_categories", "configs",

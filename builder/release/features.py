@@ -14,8 +14,8 @@ from typing import Any
 
 from datasets import ClassLabel, Features, Value
 
-from builder.io.arrow import arrow_schema
-from builder.validate.schemas import load_schema
+from builder.records.arrow import arrow_schema
+from builder.records.schemas import load_schema
 
 CONFIGS = ("claims", "candidates", "articles")
 DEFAULT_CONFIG = "claims"

@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from builder.errors import BuilderError
-from builder.io.records import find_records_file, read_records
+from builder.records.files import find_records_file, read_records
+from builder.records.schemas import is_annotation, violations
+from builder.records.types import Annotation
 from builder.release.check import refuse_inconsistent
 from builder.release.manifest import file_sha256
 from builder.release.store import RecordStore
-from builder.validate.schemas import violations
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class InputFile:
 class ReleaseInputs:
     store: RecordStore
     splitters: set[tuple[tuple[str, Any], ...]] = field(default_factory=set)  # each splitter's sorted items
-    annotations: list[dict[str, Any]] = field(default_factory=list)
+    annotations: list[Annotation] = field(default_factory=list)
     files: list[InputFile] = field(default_factory=list)
 
     def close(self) -> None:
@@ -113,8 +114,10 @@ def load_inputs(claims_dir: Path, verified_dir: Path | None = None) -> ReleaseIn
             find_records_file(verified_dir, "annotations")
         except BuilderError:
             return inputs  # annotations only feed the card's statistics
-        inputs.annotations = list(_read(verified_dir, "annotations", "annotation", "verified",
-                                        lambda r: (r["claim_id"], r["annotation_id"]), inputs))
+        # all valid (`_read` refuses the first invalid record); the guard says so to the type checker
+        inputs.annotations = [a for a in _read(verified_dir, "annotations", "annotation", "verified",
+                                               lambda r: (r["claim_id"], r["annotation_id"]), inputs)
+                              if is_annotation(a)]
         return inputs
     except BaseException:
         inputs.close()

@@ -16,7 +16,7 @@ import datasets
 import pyarrow
 
 from builder import __version__
-from builder.validate.schemas import SCHEMA_NAMES, schema_version
+from builder.records.schemas import SCHEMA_NAMES, schema_version
 
 MANIFEST = "manifest.json"
 

@@ -22,7 +22,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from datasets import Features
 
-from builder.io.arrow import PAGE_CHECKSUMS
+from builder.records.arrow import PAGE_CHECKSUMS
 
 ROW_GROUP_ROWS = 1_000
 SHARD_ROWS = 100_000

@@ -112,7 +112,7 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     if finite and finite[0] == 0 and not inserted_verb and not _fronted_clause(words):
         found.append(f"verb first ({_text(words[0])!r})")
     if finite and finite[0] == len(words) - 1 and len(words) >= 3 and isinstance(first, Token) \
-            and first.pos in {"APPR", "APPRART", "ADV", "PROAV"} and not inserted_verb:
+            and first.pos in {"APPR", "APPRART", "ADV", "PROAV", "PRF"} and not inserted_verb:
         found.append("verb last after an adverbial: a subordinate clause without its subordinator")
     commas = [k for k, w in enumerate(words) if isinstance(w, Token) and w.text == "," and not depth[index[w.start]]]
     if commas and not any(isinstance(w, Token) and w.pos in _VERBS for w in words[commas[-1] + 1:]) \

@@ -23,10 +23,13 @@ from builder.split.lexicon import (
     COMPLEMENT_NOUNS,
     FOCUS_PARTICLES,
     IMAGINATION_VERBS,
+    NOMINATIVE_PRONOUNS,
     OBJECT_CLAUSE_VERBS,
+    RESTRICTIVE_DETERMINERS,
     SPEECH_VERBS,
 )
 from builder.split.phrases import (
+    PREPOSITIONS,
     finite_verbs,
     has_verb,
     in_subordinate,
@@ -42,7 +45,7 @@ from builder.split.phrases import (
     verb_second,
 )
 from builder.split.sentences import Token
-from builder.split.speech import konjunktiv_i
+from builder.split.speech import konjunktiv_i, own_object
 from builder.split.tagger import inflected_noun, past_tense, subjunctive_ii
 
 # subordinators whose clause the sentence asserts ("bevor", "bis", "falls", "ob" do not)
@@ -59,8 +62,20 @@ def _verb_second(tokens: Sequence[Token], lo: int, fin: int) -> bool:
     """A main clause: at most one constituent (a phrase) before its finite verb."""
     if fin == lo:
         return True
-    return name_extent(tokens, phrase_end(tokens, lo, fin), fin) == fin or (
-        fin - lo == 1 and tokens[lo].pos in {"ADV", "PPER", "PDS"})
+    return _constituent_end(tokens, lo, fin) == fin or (fin - lo == 1 and tokens[lo].pos in {"ADV", "PPER", "PDS"})
+
+
+def _constituent_end(tokens: Sequence[Token], lo: int, stop: int, conjuncts: bool = True) -> int:
+    """End of the phrase at lo with its attributes (and `conjuncts`), as one constituent before a finite
+    verb: "Der Kabelsalat an den Beschleunigern ist", "Grüne und Kantonschemiker fordern"."""
+    joining = {"und", "oder", "sowie"} if conjuncts else set()
+    end = name_extent(tokens, phrase_end(tokens, lo, stop), stop)
+    while lo < end < stop and (tokens[end].pos in PREPOSITIONS or tokens[end].lower in joining):
+        nxt = phrase_end(tokens, end + (tokens[end].pos not in PREPOSITIONS), stop)
+        if nxt <= end + 1:
+            break
+        end = name_extent(tokens, nxt, stop)
+    return end
 
 
 def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
@@ -120,6 +135,50 @@ def _shared_attributes(tokens: Sequence[Token], subject: tuple[int, int], fin: i
     return [(head_end, subject[1])] if tokens[remnant_end].lower in arguments else []
 
 
+def _shared_subject(tokens: Sequence[Token], lo: int, c: int, fins: Sequence[int]) -> Piece | None:
+    """The subject that a verb-first clause after the comma at c shares with the main clause before it ("Er
+    konnte nichts dafür, zeigte aber Paraden" → "Er zeigte aber Paraden"): the clause before must be one
+    verb-second main clause with a subject, and the second verb must agree with it in number; a question or
+    a command has no such subject."""
+    if len(fins) != 1 or tokens[-1].text in {"?", "!"} or not lo < fins[0] < c - 1 \
+            or not _verb_second(tokens, lo, fins[0]) or tokens[c - 1].tag == "VV(IZU)" \
+            or any(t.lower == "zwar" or t.text in {",", ":", ";", "–", "—"} for t in tokens[lo:c]):
+        # a verb-first head is a condition ("Kommt er, ..."); "zwar" needs its "aber" clause; after an
+        # earlier comma or dash the verb may belong to a subject in between ("A war gestern, B ... ist ...")
+        return None
+    subject = subject_of(tokens, lo, c)
+    after = finite_verbs(tokens, c + 1, len(tokens))
+    if subject is None or len(after) != 1 or plural_form(tokens[after[0]]) != plural_form(tokens[fins[0]]):
+        return None  # a further verb ("..., nahm X mit und floh") would be read without the subject
+    verb = tokens[after[0]]
+    nxt = tokens[after[0] + 1] if after[0] + 1 < len(tokens) else verb
+    if verb.lemma.lower() in SPEECH_VERBS or nxt.pos in {"NE", "PPER", "PDS"} or nxt.tag == "ART" \
+            and nxt.lower in {"der", "die", "das"}:
+        return None  # a subject of its own after the verb: "..., erzählt Schädler", "..., wird sie ..."
+    return subject
+
+
+def _verb_cluster_open(tokens: Sequence[Token], fin: int, k: int, j: int) -> bool:
+    """Whether the finite modal or "werden" at `fin` still waits for its infinitive, which the tagger took
+    for a finite verb at j after a particle "aber" at k ("würde ich aber meinen"; not "will wachsen und
+    sucht", whose infinitive came before)."""
+    return (tokens[fin].pos == "VM" or tokens[fin].lemma.lower() == "werden") \
+        and tokens[j].lower == tokens[j].lemma.lower() \
+        and not any(t.pos in {"VV", "VA", "VM"} and not t.finite for t in tokens[fin + 1:k])
+
+
+def _concession(tokens: Sequence[Token], lo: int, k: int) -> bool:
+    """Whether the conjunction at k is the "aber" of a "zwar": "Zwar A, aber B" holds A only together with B."""
+    return tokens[k].lower in {"aber", "doch", "jedoch"} and any(t.lower == "zwar" for t in tokens[lo:k])
+
+
+def _object_taken(tokens: Sequence[Token], depth: Sequence[int], start: int, c: int, fin: int) -> bool:
+    """The verb of saying before the comma has a direct object of its own ("fordern einen Aktionsplan, die
+    SVP sieht ..."), so the clause after the comma is no object of it."""
+    subject = subject_of(tokens, start, c)
+    return subject is not None and own_object(tokens, depth, fin, c, subject)
+
+
 def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """Asyndetic main clauses and gapped conjuncts after top-level commas."""
     out: list[list[Piece]] = []
@@ -130,11 +189,16 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             continue
         fins = finite_verbs(tokens, c + 1, hi)
         head_fins = finite_verbs(tokens, start, c)
-        if not head_fins or tokens[head_fins[-1]].lemma.lower() in SPEECH_VERBS | COGNITION_VERBS:
-            continue  # "Zuerst dachte ich, es gibt dort nichts": the comma clause is the verb's object
+        verbs = [t for t in tokens[start:c] if t.pos in {"VV", "VA", "VM"}]
+        if not head_fins or (verbs[-1].lemma.lower() in SPEECH_VERBS | COGNITION_VERBS
+                             and not _object_taken(tokens, depth, start, c, head_fins[-1])) \
+                or (tokens[c - 1].pos == "VV" and tokens[c - 1].finite and fins and konjunktiv_i(tokens[fins[0]])):
+            # "Zuerst dachte ich, es gibt dort nichts", "Man könnte meinen, ...", "in dem sie verlangten, X
+            # müsse ...": the comma clause is the object of the head's last verb
+            continue
         nxt = tokens[c + 1]
-        if nxt.lower in {"aber", "doch", "jedoch"} and any(t.lower == "zwar" for t in tokens[start:c]):
-            continue  # "Zwar A, aber B": the concession holds only with its "aber"
+        if _concession(tokens, start, c + 1):
+            continue
         if nxt.lower in _CLAUSE_CONJUNCTIONS and c + 3 < hi:
             nxt, c_body = tokens[c + 2], c + 2  # ", denn der Aufwand sinkt", ", doch jemand postete ..."
         else:
@@ -146,8 +210,22 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             first_end = c_body + 1  # ", ausserdem zeichnet sie ... auf": an adverb as the prefield
         elif (is_np_word(nxt) and (nxt.pos != "PIS" or c_body > c + 1)) or _article_after_comma(tokens, c_body, hi):
             first_end = np_end(tokens, c_body, hi)
+            if fins and _constituent_end(tokens, c_body, hi, conjuncts=False) == fins[0] \
+                    and fins[0] + 1 < hi and tokens[fins[0] + 1].text not in {",", ".", ";", ":", "–"} \
+                    and not any(t.text.endswith(".") for t in tokens[c_body:fins[0]]):
+                # ", denn der Aufwand für die Versicherung sinkt": the phrase's attributes (but a list after a
+                # comma may be the rest of an enumeration: "auf die Stichworte nano, bio und neuro hört"; and
+                # a verb closing the clause is a subordinate one's: ", ihre erste Spritze mit X bekam.")
+                first_end = fins[0]
         elif nxt.pos in {"APPR", "APPRART"} and c_body + 1 < hi and tokens[c_body + 1].tag != "PRELS":
             first_end = np_end(tokens, c_body + 1, hi)  # ", in dieser Zeit bestritt er ...": a fronted phrase
+        elif nxt.finite and c_body == c + 1:
+            subject = _shared_subject(tokens, start, c, head_fins)
+            if subject is None:
+                continue
+            out.append([(start, c)])
+            rest = _comma_clauses(tokens, depth, c + 1, hi)
+            return [*out, [subject, *rest[0]], *rest[1:]]
         else:
             continue
         hypothetical = bool(fins) and fins[0] == first_end and tokens[c - 1].lower in COMPLEMENT_NOUNS and (
@@ -180,11 +258,13 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
     if not fins:
         return [[(lo, hi)]]
     for k in range(fins[0] + 1, hi - 1):
-        if tokens[k].lower not in _COORDINATORS or not _top(depth, k):
+        if tokens[k].lower not in _COORDINATORS or not _top(depth, k) or _concession(tokens, lo, k):
             continue
         j = k + 1
         while j < hi and tokens[j].pos in {"ADV", "PTKNEG"}:
             j += 1
+        if j < hi and tokens[j].finite and _verb_cluster_open(tokens, fins[0], k, j):
+            continue  # "würde ich aber meinen, ...": "aber" is a particle before the auxiliary's own verb
         if j < hi and tokens[j].finite:
             colon = max((c for c in range(lo, k) if tokens[c].text == ":" and _top(depth, c)), default=None)
             clause_lo = colon + 1 if colon is not None and finite_verbs(tokens, colon + 1, k) else lo
@@ -193,7 +273,8 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
                 continue  # "Da wähnte er sich im Laden und blickte ...": both happen in the imagined scene
             rest = _verb_coordination(tokens, depth, j, hi)
             return [[(lo, k)], *[[subject, *pieces] for pieces in rest]]
-        end = np_end(tokens, k + 1, hi) if is_np_word(tokens[k + 1]) else k + 1
+        end = np_end(tokens, k + 1, hi) if is_np_word(tokens[k + 1]) \
+            else k + 2 if tokens[k + 1].pos == "PPER" and tokens[k + 1].lower in NOMINATIVE_PRONOUNS else k + 1
         if end > k + 1 and end < hi and tokens[end].finite and not in_subordinate(tokens, depth, lo, k):
             return [[(lo, k)], *_verb_coordination(tokens, depth, k + 1, hi)]  # "A kocht und B backt"
     return [[(lo, hi)]]
@@ -261,6 +342,8 @@ def _place_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         place_lo = np_start(tokens, c, lo)
         if place_lo >= c or not any(t.pos in {"NE", "NN"} for t in tokens[place_lo:c]):
             continue
+        if tokens[c - 1].pos == "NE" and tokens[place_lo].pos == "NN":  # "als Beispiel Indien, wo": the name
+            place_lo = next(j for j in range(c - 1, place_lo - 1, -1) if tokens[j - 1].pos != "NE")
         end = next((j for j in range(c + 2, hi) if tokens[j].text == "," and _top(depth, j)), hi)
         clause = to_main_clause(tokens, c + 2, end)
         if len(clause) < 2:
@@ -352,6 +435,10 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         if ante_lo >= ante_end or not any(t.tag in {"ART", "PPOSAT", "PDAT", "PIAT", "CARD"} or t.pos == "NE"
                                           for t in tokens[ante_lo:ante_end]):
             return [[(lo, hi)]]  # "für Menschen, die ...": a bare noun's relative clause says which ones
+        if any(t.lower in RESTRICTIVE_DETERMINERS for t in tokens[ante_lo:ante_end]):
+            return [[(lo, hi)]]  # "jene Schüler, die ...": so does a determiner that points ahead to it
+        if ante_lo > lo and tokens[ante_lo - 1].lower in {"wie", "als"}:
+            return [[(lo, hi)]]  # "ein Gesicht wie ein Fisch, der nach Luft schnappt": an image, no fact
         if not _agrees(tokens[c + 1].lower, tokens[ante_lo].lower) \
                 or _number_clash(tokens, ante_lo, ante_end, rel_fins):
             return [[(lo, hi)]]  # the relative clause belongs to another noun ("ein Tourist ..., der")
@@ -465,9 +552,12 @@ def _apposition(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int)
     commas = [j for j in range(start + 1, hi - 1) if tokens[j].text == "," and _top(depth, j)]
     if (len(commas) < 2 or tokens[start].pos in {"APPR", "APPRART", "ADV", "KOUS", "PROAV"}
             or finite_verbs(tokens, start, commas[1]) or not tokens[commas[1] + 1].finite):
-        return [[(lo, hi)]]
+        return _inner_apposition(tokens, commas, lo, hi)
     c, close = commas[0], commas[1]
     if _name_span(tokens, c + 1, close) and _role_span(tokens, start, c):
+        if any(t.pos in PREPOSITIONS for t in tokens[start + 1:c]):
+            return [[(lo, hi)]]  # "Die Feier zu Ehren der Patronin, Sainte Dévote, ...": the name may be the
+            # nearer noun's
         name, role = (c + 1, close), (start, c)
     elif _name_span(tokens, start, c) and _role_span(tokens, c + 1, close):
         name, role = (start, c), (c + 1, close)
@@ -476,14 +566,41 @@ def _apposition(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int)
     return [[(lo, start), name, (close + 1, hi)], [name, "ist", role]]
 
 
+def _inner_apposition(tokens: Sequence[Token], commas: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
+    """An apposition after the finite verb: `wurde Anna Muster (37), die Nichte des Fürsten, gesichtet` →
+    [wurde Anna Muster (37) gesichtet], [Anna Muster (37) ist die Nichte des Fürsten]. Only a name of two
+    words or more that no preposition or article governs (a dative name would need "der" in the dative), and
+    an apposition in the nominative form "der/die/das ..."."""
+    fins = finite_verbs(tokens, lo, hi)
+    for c, close in zip(commas, commas[1:]):
+        if not fins or c < fins[0] or finite_verbs(tokens, c, close) \
+                or tokens[c + 1].lower not in {"der", "die", "das"} or not _role_span(tokens, c + 1, close) \
+                or close + 1 >= hi:
+            continue
+        first = c
+        while first > fins[0] + 1 and (tokens[first - 1].pos == "NE" or tokens[first - 1].text in {"(", ")"}
+                                        or tokens[first - 1].text.isdigit()):
+            first -= 1
+        words = [t for t in tokens[first:c] if t.text[:1].isalpha()]
+        if len(words) < 2 or not _name_span(tokens, first, c) or tokens[first - 1].pos in PREPOSITIONS \
+                or tokens[first - 1].tag in {"ART", "PPOSAT", "PDAT"}:
+            continue
+        head = next((t for t in tokens[c + 2:close] if t.pos == "NN"), None)
+        if tokens[c + 1].lower == "der" and head is not None and head.lower.endswith(("in", "frau")):
+            continue  # "gab Anna Keller, der Chefin der Firma, ...": "der" of a woman is dative here
+        rest = close if starts_subordinate(tokens[close + 1]) else close + 1  # ", der in der Zeitung ..."
+        return [[(lo, c), (rest, hi)], [(first, c), "ist", (c + 1, close)]]
+    return [[(lo, hi)]]
+
+
 def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int,
                              hi: int) -> list[list[Piece]]:
     """`werden ab 2025 der Teuerung angepasst und um 2,9 Prozent erhöht`: coordinated participles share
     the clause before them; the left conjunct takes as many phrases as the right one has (parallelism)."""
     for k in range(lo + 2, hi - 1):
         if tokens[k].lower not in {"und", "sowie"} or not _top(depth, k) or tokens[k - 1].pos not in {"VV", "VA"} \
-                or tokens[k - 1].finite or tokens[k - 2].text == ",":
-            continue  # (a list "getrunken, getanzt und gefeiert" belongs together)
+                or tokens[k - 1].finite or tokens[k - 2].text == "," or tokens[k - 2].lower in {"oder", "und"}:
+            continue  # (a list "getrunken, getanzt und gefeiert" or "ausgebeutet oder zerstört" belongs together)
         right_end = next((j + 1 for j in range(k + 1, hi) if tokens[j].tag in {"VV(PP)", "VV(INF)", "VA(PP)"}
                           and (j + 1 == hi or tokens[j + 1].pos not in {"VV"})), None)
         if right_end is None:
@@ -583,7 +700,11 @@ def clause_drafts(tokens: Sequence[Token], content: Sequence[tuple[int, int]], b
                 end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
                 drafts.append(base.with_pieces([(0, end)]).by("dass_content_whole"))  # several clauses: as said
             else:
-                drafts.append(base.with_pieces(to_main_clause(tokens, lo, hi)).by("dass_content"))
+                pieces = to_main_clause(tokens, lo, hi)
+                end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
+                # a clause that does not go into main-clause order ("dass X müsse und fügt hinzu") stays in its sentence
+                drafts.append(base.with_pieces(pieces).by("dass_content") if pieces != [(lo, hi)]
+                              else base.with_pieces([(0, end)]).by("dass_content_whole"))
             continue
         heads = _split_headline(tokens, depth, lo, hi)
         for head in heads:

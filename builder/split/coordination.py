@@ -13,13 +13,20 @@ from collections.abc import Sequence
 
 from builder.split.draft import Draft
 from builder.split.inflection import plural_form, singular_form
-from builder.split.lexicon import COLLECTIVE_ADVERBS, RECIPROCAL_VERBS, RESPECTIVE_MARKERS
+from builder.split.lexicon import (
+    COLLECTIVE_ADJECTIVE_STEMS,
+    COLLECTIVE_ADVERBS,
+    NOMINALISED_PAIRS,
+    RECIPROCAL_VERBS,
+    RESPECTIVE_MARKERS,
+)
 from builder.split.phrases import NOUNS, PREPOSITIONS, is_noun, name_extent, np_end, np_start, quote_depth
 from builder.split.sentences import Token
 from builder.split.tagger import inflected_noun
 
 _CONJ = {"und", "sowie"}
-_NO_SPLIT_BEFORE = {"zwischen", "sowohl", "beide", "beiden"}
+# "zwischen A und B"; "drei Staaten, nämlich A, B und C" and "darunter A und B" specify a group
+_NO_SPLIT_BEFORE = {"zwischen", "sowohl", "beide", "beiden", "nämlich", "darunter"}
 
 
 def _kind(tok: Token) -> str | None:
@@ -40,8 +47,9 @@ def _distributable(tokens: Sequence[Token], lo: int, hi: int, shared: str = "") 
         if lo >= hi:
             return False
         head = tokens[lo]
-    if hi - lo == 1 and head.pos == "NN" and not head.text.isupper() and not shared:
-        return False  # a single bare noun: fixed pairs such as "Rentnerinnen und Rentner"
+    if hi - lo == 1 and (head.pos == "NN" or head.lower in NOMINALISED_PAIRS) and not head.text.isupper() \
+            and not shared:
+        return False  # a single bare noun: fixed pairs such as "Rentnerinnen und Rentner", "Gross und Klein"
     return True
 
 
@@ -58,6 +66,8 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
     if tokens[k + 1].pos in {"NN", "NE", "CARD"}:  # "bei AHV und IV der Teuerung": a bare name has no genitive
         right_end = next((j for j in range(k + 2, right_end) if tokens[j].tag == "ART"), right_end)
     members = [(k + 1, right_end)]
+    if _modified_last(tokens, right_end, hi):
+        return None
     if right_end < hi and tokens[right_end].pos in PREPOSITIONS and tokens[k + 1].pos == "NE" \
             and tokens[k - 2].tag in {"ART", "APPRART"}:
         return None  # "Trump in den USA und Bolsonaro in Brasilien": the right member is larger than the left
@@ -91,15 +101,21 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
             return None
         if members and not _same_case(tokens[start], tokens[members[0][0]]):
             break  # "auf einen Schlag, dem ersten Fall": an apposition in another case is no list member
+        if len(members) > 1 and right_kind == "np" and start > lo and tokens[start - 1].pos in PREPOSITIONS:
+            break  # "Überlegungen in Berlin, die Regelung und die Hilfen zu verlängern": another phrase
         members.insert(0, (start, end))
         if start - 1 > lo and tokens[start - 1].text == "," and _kind(tokens[start - 2]) is not None:
             end = start - 1
             continue
         break
     first = members[0][0]
-    if right_kind == "np" and first > lo and tokens[first - 1].lower in _NO_SPLIT_BEFORE:
+    if right_kind == "np" and first > lo and (tokens[first - 1].lower in _NO_SPLIT_BEFORE | _CONJ | {"oder"}
+                                              or tokens[first - 1].text == ","):
+        return None  # "zwischen A und B"; "A und B und C", whose grouping is unclear; a list after a comma
+        # is an afterthought to a phrase before it ("lagen ganze Branchen darnieder, der Handel, ...")
+    if _counted(tokens, members, lo, hi):
         return None
-    if _gender_pair(tokens, members):
+    if _gender_pair(tokens, members) or _genitive_names(tokens, members):
         return None
     shared = _shared_determiner(tokens, members) if right_kind == "np" else ""
     if not all(_distributable(tokens, a, b, shared) for a, b in members):
@@ -108,6 +124,26 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
     if right_kind == "pp" and len(prepositions) > 1:
         return None  # "in Italien bei 2,5 und in Südkorea unter 1": parallel clauses, not one phrase
     return members
+
+
+def _modified_last(tokens: Sequence[Token], end: int, hi: int) -> bool:
+    """Whether what follows the last conjunct may belong to it alone, or pair with each member, so that
+    giving it to every member could state something false: names in apposition, a further conjunction
+    ("A und B und C", "seiner Frau und den Töchtern Lea und Mia": the list is nested and its members
+    unclear) or a relative clause, directly or after a prepositional phrase ("eine Jacke und eine Hose
+    mit weitem Bein, die ... betont": the clause may describe the last member only)."""
+    if end >= hi:
+        return False
+    if tokens[end].lower in _CONJ | {"oder"} or (end + 1 < hi and tokens[end].text == ","
+                                                 and tokens[end + 1].pos == "NE"):
+        return True  # "A und B, Hans X und Eva Y, ...": the names after the comma pair with the members
+    if tokens[end].lower in {"von", "vom"} and end + 1 < hi and tokens[end + 1].pos != "CARD" \
+            and not any(t.lower in {"auf", "bis", "zu"} for t in tokens[end + 1:end + 6]):
+        return True  # "den Flugverkehr und die Einreise von Ausländern": "von" most often modifies its noun
+        # (not a range: "bei AHV und IV von 1225 auf 1260 Franken")
+    if tokens[end].pos in PREPOSITIONS:
+        end = np_end(tokens, end + 1, hi)
+    return end + 1 < hi and tokens[end].text == "," and tokens[end + 1].tag in {"PRELS", "PRELAT"}
 
 
 # a preposition fused with its article is the preposition ("im" is "in") when members are compared
@@ -122,6 +158,38 @@ def _same_case(a: Token, b: Token) -> bool:
     """Whether two article-led noun phrases can stand in one case (unknown: yes)."""
     cases_a, cases_b = _ARTICLE_CASES.get(a.lower), _ARTICLE_CASES.get(b.lower)
     return cases_a is None or cases_b is None or bool(set(cases_a) & set(cases_b))
+
+
+def _counted(tokens: Sequence[Token], members: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """A number that counts over the whole list: "18 Friedhöfe in A, B und C" (the 18 are in all three
+    together) or, of a subject list, "A und B meldeten 300 Fälle" (together or each?). Distributing would
+    give each member the whole number."""
+    def counts(i: int) -> bool:
+        if tokens[i].pos != "CARD":
+            return False
+        noun = next((n for n in range(i + 1, min(hi, i + 4)) if tokens[n].tag != "ADJ(A)"), hi)
+        return noun < hi and tokens[noun].pos == "NN" and tokens[noun].lower not in {"uhr", "jahr", "jahre", "jahren",
+                                                                                      "prozent"}
+
+    j = members[0][0] - 1
+    while j >= lo and not tokens[j].finite and not tokens[j].tag.startswith("$") and tokens[j].text != "–":
+        if counts(j):
+            return True
+        j -= 1
+    after = members[-1][1]
+    if after < hi and tokens[after].finite and (members[0][0] == 0 or tokens[members[0][0] - 1].pos
+                                                not in PREPOSITIONS):  # a subject list: its verb follows
+        return any(counts(i) for i in range(after, hi)) and not any(t.lower in {"je", "jeweils"}
+                                                                    for t in tokens[after:hi])
+    return False
+
+
+def _genitive_names(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
+    """Names in the s-genitive after a phrase with a genitive attribute ("Teilen der Steiermark, Vorarlbergs
+    und Oberösterreichs"): the names pair with the genitive, not with the phrase that holds it."""
+    first_lo, first_hi = members[0]
+    return any(b - a == 1 and tokens[a].pos == "NE" and tokens[a].text.endswith("s") for a, b in members[1:]) \
+        and any(t.lower in {"der", "des"} and t.tag == "ART" for t in tokens[first_lo + 1:first_hi])
 
 
 def _gender_pair(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
@@ -175,6 +243,9 @@ def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]
             if tokens[verb].lemma.lower() in {"sein", "werden", "bleiben"} and any(t.pos in NOUNS for t in predicate):
                 return None  # "A und B waren Vertraute": the predicate noun is plural too
             singular = singular_form(tokens[verb]) if number == "sg" else None
+            if any(tokens[i].tag == "PPOSAT" and tokens[i].lower.startswith("ihr") for i in draft.indices()
+                   if i > verb):
+                return None  # "A und B kündigten an, ihre Flughäfen zu sperren": "ihre" would need "seine"
             return draft.replace(verb, verb + 1, [singular]) if singular else None
     after = members[-1][1]
     if after < len(tokens) and tokens[after].pos in {"VV", "VA", "VM"} and plural_form(tokens[after]) \
@@ -194,17 +265,19 @@ def _appositive_names(tokens: Sequence[Token], members: list[tuple[int, int]]) -
     no conjunct of its own."""
     a, b = members[0]
     return any(tokens[i].pos == "NN" and tokens[i + 1].pos == "NE" for i in range(a, b - 1)) \
-        and all(all(t.text[:1].isupper() for t in tokens[x:y]) and any(t.pos == "NE" for t in tokens[x:y])
+        and all(all(t.text[:1].isupper() or not t.text[:1].isalpha() for t in tokens[x:y])  # "Mia (9)"
+                and any(t.pos == "NE" for t in tokens[x:y])
                 for x, y in members[1:])
 
 
 def _collective(draft: Draft, tokens: Sequence[Token], first: int) -> bool:
     """A predicate that holds of the group, not of each member: reciprocal verbs with "sich" ("A und B
-    einigten sich"), "gemeinsam", "miteinander"; and "Das waren A und B" (the coordination right after a
-    copula whose subject is a demonstrative), which names a group."""
+    einigten sich"), "gemeinsam", "miteinander", "eine gemeinsame Basis"; and "Das waren A und B" (the
+    coordination right after a copula whose subject is a demonstrative), which names a group."""
     used = [tokens[i] for i in draft.indices()]
     lemmas = {t.lemma.lower() for t in used}
-    if any(t.lower in COLLECTIVE_ADVERBS or t.lower in RESPECTIVE_MARKERS for t in used):
+    if any(t.lower in COLLECTIVE_ADVERBS or t.lower in RESPECTIVE_MARKERS
+           or (t.tag == "ADJ(A)" and t.lower.startswith(COLLECTIVE_ADJECTIVE_STEMS)) for t in used):
         return True
     if any(t.lower == "sich" for t in used) and lemmas & RECIPROCAL_VERBS:
         return True

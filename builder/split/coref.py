@@ -189,6 +189,7 @@ class Discourse:
     speaker: str | None = None
     counted: str | None = None  # the noun last counted ("400 US-Bürger"), for "44 waren positiv"
     speaker_sentence: int = -10  # the sentence in which `speaker` last reported
+    announcer: tuple[str, int] | None = None  # who addressed others without a frame ("sprach sein Beileid aus"), where
     replacements: dict[int, Replacement] = field(default_factory=dict)  # this sentence's, by first token
     quoted: list[tuple[int, int]] = field(default_factory=list)  # offsets of direct quotations
     polite: bool = False  # the article addresses its reader ("Sie", "Ihnen" mid-sentence)
@@ -215,6 +216,14 @@ class Discourse:
         elif tokens[lo].tag in _DETERMINERS | {"ADJ(A)", "PIAT"} and (lo == 0 or not tokens[lo - 1].text[:1].isalnum()):
             words[0] = words[0].lower()  # a sentence's first word inside a claim: "rechnen zahlreiche Banken"
         return "".join(w + g for w, g in zip(words, gaps))
+
+    def reference(self, tokens: Sequence[Token], lo: int, hi: int) -> str | None:
+        """A phrase of the sentence just observed as text, a pronoun as what `observe` resolved it to
+        (None where it did not)."""
+        if hi - lo == 1 and tokens[lo].pos == "PPER":
+            found = self.replacements.get(lo)
+            return found[2] if found else None
+        return self.phrase(tokens, lo, hi)
 
     def pronoun(self, word: str, plural: bool = False) -> str | None:
         """What a subject pronoun ("er", "sie") before this sentence's own mentions refers to (a speaker's
@@ -267,9 +276,22 @@ class Discourse:
         self.mentions.append(mentions)
         self._counted(tokens)
 
+    def full_name(self, label: str) -> str:
+        """A person's name as the article introduced it, for a surname label ("Ederer:" → "Brigitte Ederer")."""
+        return self._known(label) or label
+
     def report(self, speaker: str) -> None:
         """Note that this sentence was said by `speaker`, for the reports that continue it."""
         self.speaker, self.speaker_sentence = speaker, self.sentence
+
+    def announce(self, speaker: str) -> None:
+        """Note that `speaker` addressed others in this sentence without a frame for content."""
+        self.announcer = speaker, self.sentence
+
+    def announced(self) -> str | None:
+        """Who addressed others in the sentence right before this one: a quotation standing alone after
+        "X sprach der Familie sein Beileid aus." is X's."""
+        return self.announcer[0] if self.announcer and self.announcer[1] == self.sentence - 1 else None
 
     def current_speaker(self, window: int = 2) -> str | None:
         """The speaker a continuing report (Konjunktiv I, "hiess es weiter") belongs to: the last one, if
@@ -287,6 +309,9 @@ class Discourse:
         tok = tokens[i]
         if self._in_quotation(tok) or not _subject_position(tokens, i):
             return None
+        if any(0 <= j < len(tokens) and tokens[j].lower in {"oder", "und", "bzw."} for j in (i - 1, i + 1)) \
+                and any(0 <= j < len(tokens) and tokens[j].pos == "PPER" for j in (i - 2, i + 2)):
+            return None  # "wenn er oder sie ...": anyone, of either gender
         if tok.text == "Sie" and (self.polite or (i > 0 and tokens[i - 1].text not in {"«", "„", '"', ":"})):
             return None  # the polite "Sie", or in an article that uses it, possibly so
         verb = _clause_verb(tokens, i)

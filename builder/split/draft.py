@@ -81,12 +81,27 @@ def _balanced(words: list[Token | str]) -> list[Token | str]:
     return [w for w, k in zip(words, keep) if k]
 
 
+def _without_omissions(words: list[Token | str]) -> list[Token | str]:
+    """Drop the marks of an omission in a quotation ("(...)", "[…]"): they stand for words the article left
+    out, not for anything the claim states."""
+    texts = [w if isinstance(w, str) else w.text for w in words]
+    out: list[Token | str] = []
+    i = 0
+    while i < len(words):
+        if i + 2 < len(words) and texts[i] in "([" and texts[i + 1] in {"...", "…"} and texts[i + 2] in ")]":
+            i += 3
+            continue
+        out.append(words[i])
+        i += 1
+    return out
+
+
 def render(draft: Draft, tokens: Sequence[Token], text: str) -> str:
     """Claim text: source spacing inside pieces, single spaces between them, one final full stop."""
     words: list[Token | str] = []
     for p in draft.pieces:
         words.extend([p] if isinstance(p, str) else tokens[p[0]:p[1]])
-    words = _balanced(words)
+    words = _balanced(_without_omissions(words))
     while words and (words[0] if isinstance(words[0], str) else words[0].text) in _TRIM:
         words.pop(0)
     while words and (words[-1] if isinstance(words[-1], str) else words[-1].text) in _TRIM + ".!":

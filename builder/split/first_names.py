@@ -19,8 +19,8 @@ _SEX = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f", "?": "?"
 _MARGIN = 2  # frequency digits are logarithmic: two steps apart is a clear majority
 
 
-def _frequency(column: str) -> int:
-    return int(column, 16) if column.strip() else 0
+# a country's frequency digit (hexadecimal), blank where the name is not found there
+_FREQUENCY = {c: int(c, 16) for c in "0123456789ABCDEFabcdef"}
 
 
 @cache
@@ -36,8 +36,8 @@ def _scores() -> dict[str, dict[str, tuple[int, int]]]:
             if sex is None:
                 continue
             countries = line[_COLUMNS:].rstrip("$\n")
-            here = max((_frequency(countries[i]) for i in _GERMAN_SPEAKING if i < len(countries)), default=0)
-            anywhere = max((_frequency(c) for c in countries), default=0)
+            here = max((_FREQUENCY.get(countries[i], 0) for i in _GERMAN_SPEAKING if i < len(countries)), default=0)
+            anywhere = max((_FREQUENCY.get(c, 0) for c in set(countries)), default=0)  # each digit once
             for form in {name.replace("+", sep) for sep in ("-", " ", "")}:  # "Hans+Peter"
                 old = out.setdefault(form, {}).get(sex, (0, 0))
                 out[form][sex] = (max(old[0], here), max(old[1], anywhere))

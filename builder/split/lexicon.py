@@ -42,8 +42,17 @@ verkünden ankündigen fordern kritisieren versichern erläutern ergänzen hinzu
 meinen finden glauben vermuten befürchten behaupten argumentieren zitieren heissen heißen
 informieren bekanntgeben bekräftigen unterstreichen einräumen zugeben antworten
 präzisieren festhalten begründen beklagen vermelden beteuern bestreiten
-verneinen dementieren mahnen ankündigen
+verneinen dementieren mahnen ankündigen angeben
 """.split())
+# verbs by which someone addresses words to others without a frame for content ("sprach ihr sein Beileid
+# aus", "gratulierte"): a quotation standing on its own right after them is theirs
+ADDRESS_VERBS = frozenset("""aussprechen äussern äußern gratulieren kondolieren danken twittern posten reagieren
+würdigen loben appellieren wenden""".split())
+# verbs by which findings speak for their source ("Recherchen von X zeigen, dass ..."), and the findings
+EVIDENCE_VERBS = frozenset("zeigen belegen ergeben beweisen nahelegen bestätigen".split())
+SOURCE_NOUNS = frozenset("""recherche recherchen untersuchung untersuchungen studie studien umfrage umfragen
+analyse analysen auswertung auswertungen erhebung erhebungen befragung daten zahlen messungen gutachten bericht
+berichte dokumente unterlagen""".split())
 # verbs of thinking: like verbs of saying, they take what follows their comma as their object
 COGNITION_VERBS = frozenset("denken glauben wissen ahnen fürchten befürchten hoffen vermuten meinen finden "
                             "annehmen bezweifeln".split())
@@ -55,7 +64,8 @@ COMPLEMENT_NOUNS = frozenset("""anzeichen hinweis hinweise befürchtung befürch
 vermutung hoffnung meinung ansicht behauptung vorwurf warnung gefahr möglichkeit gerücht gerüchte verdacht
 überzeugung gefühl annahme idee""".split())
 # adjectives that take the clause after a colon as their subject: "Da war klar: ..."
-CLAUSE_ADJECTIVES = frozenset("klar sicher fest bekannt offensichtlich eindeutig unklar gewiss offen".split())
+CLAUSE_ADJECTIVES = frozenset("""klar sicher fest bekannt offensichtlich eindeutig unklar gewiss offen überzeugt
+bewusst""".split())
 # verbs that open an imagined or dreamt scene: what is coordinated with them happens there too
 IMAGINATION_VERBS = frozenset("wähnen träumen fantasieren phantasieren vorstellen ausmalen".split())
 # verbs that are verbs of saying only with their separated particle: "teilte ... mit", "gab ... bekannt"
@@ -74,9 +84,18 @@ RECIPROCAL_VERBS = frozenset("""einigen treffen verständigen vereinbaren verhan
 verbünden zusammenschliessen zusammenschließen zusammentun versöhnen trennen küssen umarmen duellieren
 begegnen kennen lieben hassen verabreden annähern nähern einigen vertragen zerstreiten austauschen""".split())
 COLLECTIVE_ADVERBS = frozenset("gemeinsam miteinander zusammen einander gegeneinander untereinander".split())
+# adjectives of a shared or mutual thing, in any inflection: "eine gemeinsame Basis für A und B"
+COLLECTIVE_ADJECTIVE_STEMS = ("gemeinsam", "gegenseitig", "wechselseitig", "beiderseitig")
 # "A und B mit 3 beziehungsweise 4": each member has its own figure, which a split would give to both
+# adjectives that, capitalised and paired, name everybody ("für Gross und Klein", "Jung und Alt"): no two groups
+NOMINALISED_PAIRS = frozenset("gross groß klein jung alt arm reich gut böse schwarz weiss weiß".split())
+# determiners whose noun's relative clause says which ones are meant ("jene Schüler, die ..."): no fact of its own
+RESTRICTIVE_DETERMINERS = frozenset("""jene jener jenes jenen jenem derjenige diejenige dasjenige diejenigen
+denjenigen demjenigen desjenigen solche solcher solches solchen alle allen""".split())
 RESPECTIVE_MARKERS = frozenset({"beziehungsweise", "bzw.", "respektive"})
 
+# personal pronouns that can be the subject (nominative) of a clause they open: "und sie wächst"
+NOMINATIVE_PRONOUNS = frozenset("ich du er sie es wir ihr".split())
 # the speaker's own words: outside quotation marks they need a speaker to mean anything
 FIRST_PERSON = frozenset("ich mich mir mein meine meinen meinem meiner meines wir uns unser unsere unseren "
                          "unserem unserer unseres".split())
@@ -86,3 +105,5 @@ UNNAMED_SOURCES = frozenset({"angaben", "informationen", "berichten", "aussagen"
 
 # words that mark reported speech continuing from an earlier attribution
 CONTINUATION_ADVERBS = frozenset({"demnach", "demzufolge", "zufolge"})
+# adverbs by which an indefinite frame chains itself to the report before it: "heisst es weiter", "hiess es zudem"
+CHAINING_ADVERBS = frozenset("weiter weiters zudem ausserdem außerdem ferner überdies auch ebenfalls".split())

@@ -168,6 +168,7 @@ def subject_of(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | N
         lo += 1  # "Auch die Ministerin sagt ...": a focus particle stands outside the noun phrase it marks
     first = tokens[lo]
     oblique = first.lower in OBLIQUE_ARTICLES or first.pos in PREPOSITIONS | {"ADV", "ADJ(D)", "PROAV"} \
+        or first.lower in {"wie", "als"} \
         or (first.lower in {"während", "seit", "bis"} and tokens[lo + 1].tag in {"ART", "PPOSAT", "CARD"}) \
         or first.tag == "ADJ(D)" or (first.pos == "CARD" and fin == lo + 1) \
         or any(t.lemma.lower() in TIME_NOUNS for t in tokens[lo:min(fin, lo + 3)]) \
@@ -195,6 +196,30 @@ def subject_of(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | N
     return None
 
 
+def first_phrase(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | None:
+    """The first noun phrase, pronoun or prepositional phrase in [lo, hi), past reflexives, adverbs and
+    negations (which do not move to the front without changing what is negated): the phrase that can fill
+    an emptied prefield."""
+    k = lo
+    while k < hi and tokens[k].pos in {"PRF", "ADV", "PTKNEG", "PROAV"}:
+        k += 1
+    if k >= hi:
+        return None
+    if tokens[k].pos in {"PIS", "PDS"} and k + 1 < hi and tokens[k + 1].pos in NOUNS | {"ADJ"}:
+        return k, np_end(tokens, k + 1, hi)  # "dieser Wert": a demonstrative before a noun is its determiner
+    if tokens[k].pos in {"PPER", "PIS", "PDS"}:
+        return k, k + 1
+    if tokens[k].pos in PREPOSITIONS or is_np_word(tokens[k]):
+        end = name_extent(tokens, phrase_end(tokens, k, hi), hi)
+        # two common nouns side by side are two phrases ("am Wochenende Schnee"), unlike "Präsident Macron"
+        end = next((j + 1 for j in range(k, end - 1) if tokens[j].pos == "NN" and tokens[j + 1].pos == "NN"), end)
+        timed = any(tokens[end - 1].lower[:n] in TIME_NOUNS for n in (None, -1, -2))  # "Monate", "Tage"
+        if end + 1 < hi and tokens[end].lower in {"nach", "vor"} and timed:
+            end = np_end(tokens, end + 1, hi)  # "zwei Monate nach ihrem Start" is one phrase of time
+        return (k, end) if end > k + (1 if tokens[k].pos in PREPOSITIONS else 0) else None
+    return None
+
+
 def to_main_clause(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int] | str]:
     """Reorder a verb-final clause [lo, hi) (its subordinator already left out) into verb-second order:
     subject, finite verb, then the rest as it stood ("der Bergsteiger sich nicht meldete" →
@@ -206,8 +231,9 @@ def to_main_clause(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int,
         return [(lo, hi)]  # "weil sie steht und nicht protestiert": two clauses, no one order for both
     fin = fins[-1]  # verb-final: the tagger may miss finiteness there ("berappt"), the position does not
     k = lo
-    while k < fin and tokens[k].pos in {"PRF", "ADV", "PTKNEG", "PROAV"}:
-        k += 1
+    while k < fin and (tokens[k].pos in {"PRF", "ADV", "PTKNEG", "PROAV"} or tokens[k].pos in PREPOSITIONS):
+        # "dass sich in der Tat ein Auto dort befindet": adverbials before the subject stay where they are
+        k = np_end(tokens, k + 1, fin) if tokens[k].pos in PREPOSITIONS else k + 1
     if k >= fin:
         return [(lo, hi)]
     if tokens[k].pos in {"PPER", "PIS", "PDS"}:

@@ -17,10 +17,17 @@ from builder.split.coref import Discourse
 from builder.split.draft import Draft, render, spans
 from builder.split.glue import headline_seams
 from builder.split.lexicon import FIRST_PERSON
-from builder.split.phrases import has_verb, quote_depth, starts_subordinate
+from builder.split.phrases import first_phrase, has_verb, quote_depth, starts_subordinate
 from builder.split.record import claim_record, sentence_facts
 from builder.split.sentences import Sentence, Token, segment
-from builder.split.speech import Report, find_report, headline_source, quotation_runs
+from builder.split.speech import (
+    Report,
+    announcing_subject,
+    find_report,
+    headline_source,
+    interview_turns,
+    quotation_runs,
+)
 
 NAME = "claims-ch-rules"
 VERSION = "0.2.0"
@@ -50,6 +57,11 @@ def _worth_a_claim(draft: Draft, tokens: Sequence[Token], headline: bool) -> boo
 _HEADLINE_KINDS = frozenset({"title", "lead", "heading"})
 
 
+def _paragraph(article: dict, sentence: Sentence) -> int:
+    """The index of the paragraph that holds the sentence's start."""
+    return next((k for k, p in enumerate(article["paragraphs"]) if p["start"] <= sentence.start < p["end"]), -1)
+
+
 def _in_headline(article: dict, sentence: Sentence) -> bool:
     return any(p["start"] <= sentence.start < p["end"] and p["kind"] in _HEADLINE_KINDS
                for p in article["paragraphs"])
@@ -61,19 +73,36 @@ def main_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     depth = quote_depth(tokens)
     end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
     cuts = [i for i in range(1, end - 1) if tokens[i].text == ";" and depth[i] == 0]
-    return [(a, b) for a, b in zip([0, *(c + 1 for c in cuts)], [*cuts, end]) if b > a]
+    first = dateline_end(tokens)
+    return [(a, b) for a, b in zip([first, *(c + 1 for c in cuts)], [*cuts, end]) if b > a]
+
+
+def dateline_end(tokens: Sequence[Token]) -> int:
+    """Where a dateline ends ("Wien – Die Regierung ...", "Los Angeles / Wien – ...", "Berlin (dpa) – ..."):
+    the place and agency are context of the whole article, not part of the first sentence's claims. 0 when
+    the sentence has none."""
+    dash = next((i for i, t in enumerate(tokens[:7]) if t.text in {"–", "—"}), None)
+    if dash is None or dash == 0 or dash + 1 >= len(tokens) or not tokens[dash + 1].text[:1].isupper():
+        return 0
+    inside = 0
+    for t in tokens[:dash]:
+        inside += (t.text == "(") - (t.text == ")")
+        if inside == 0 and not (t.pos == "NE" or t.text in {"/", ")"}):
+            return 0  # "Mehr Geld – das fordern die Bauern": a phrase, not a place
+    return dash + 1
 
 
 def _speaker_text(tokens: Sequence[Token], report: Report, discourse: Discourse) -> str | None:
-    """The speaker as the article names it; a pronoun ("sagte er") as what it refers to; "ich" and "wir"
-    name nobody outside their quotation (None: the caller continues the last speaker)."""
+    """The speaker as the article names it; a pronoun ("sagte er") as what it refers to. None where the
+    frame names nobody the reader could identify: "ich" and "wir" outside their quotation, a pronoun whose
+    referent is not clear (never the bare pronoun as a speaker)."""
     if not report.speaker:
         return None
     lo, hi = report.speaker
     if hi - lo == 1 and tokens[lo].lower in FIRST_PERSON:
         return None
-    if hi - lo == 1 and tokens[lo].pos == "PPER":  # unresolved, the pronoun as the article has it
-        return discourse.pronoun(tokens[lo].lower) or discourse.phrase(tokens, lo, hi)
+    if hi - lo == 1 and tokens[lo].pos == "PPER":
+        return discourse.pronoun(tokens[lo].lower)
     return discourse.phrase(tokens, lo, hi)
 
 
@@ -83,42 +112,85 @@ def _first_person(draft: Draft, tokens: Sequence[Token], depth: Sequence[int]) -
     return any(tokens[i].lower in FIRST_PERSON and not depth[i] for i in draft.indices())
 
 
+Attribution = tuple[Draft, tuple[tuple[int, int], ...], "tuple[int, int] | None"]
+
+
 def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
-                source: Sentence | None, headline: bool) -> tuple[Draft, tuple[tuple[int, int], ...]]:
-    """The attribution of one main clause [lo, hi) and the token ranges of what it states."""
+                source: Sentence | None, headline: bool, turn: tuple[str, int] | None = None) -> Attribution:
+    """The attribution of one main clause [lo, hi), the token ranges of what it states, and the frame
+    tokens inside them that the claims leave out; `turn` is the interview turn the sentence belongs to."""
+    if turn is not None and turn[1] > lo:
+        lo = turn[1]  # "Ederer: ...": the label is no part of what is said
     report = find_report(tokens[lo:hi]) or (headline_source(tokens[lo:hi]) if headline else None)
+    if report and turn is not None and report.speaker and any(a <= report.speaker[0] + lo < b
+                                                              for a, b in report.content):
+        report = None  # "Die Firmen berichten über ..." in an answer: the interviewee relays it
     if report:
         report = report.shifted(lo)
         speaker = _speaker_text(tokens, report, discourse)
-        if speaker is None and report.inherit:  # an explicit frame ("hiess es") reaches further back
-            speaker = discourse.current_speaker(window=4 if report.cue else 2)
-        if speaker is None and report.document:  # "hiess es in einer Mitteilung": the document, at least
-            speaker = discourse.phrase(tokens, *report.document)
+        document = discourse.phrase(tokens, *report.document) if report.document else None
+        if speaker is None and not report.speaker and not report.inherit:  # "…, wonach Angehörige angaben, …"
+            return Draft((), rules=("speech_unresolved",)), ((lo, hi),), None
+        if speaker is None and report.speaker:  # "wie sie in einer Mitteilung schreibt", "sagte er" unresolved
+            if not document:  # the frame stays in the claim: the article's words, not a guess at the speaker
+                return Draft((), rules=("speech_unresolved",)), ((lo, hi),), None
+            speaker = document
+        if speaker is None and report.inherit:
+            # an indefinite frame ("hiess es in einem Post") names its own source; only one that chains itself
+            # to the report before ("heisst es weiter") or the subjunctive goes on with the last speaker
+            speaker = document if report.reach == 1 and document else \
+                discourse.current_speaker(window=report.reach) or document
+            if report.reach == 1:  # "X sprach der Familie sein Beileid aus. «Die Stadt trauert.»"
+                speaker = speaker or discourse.announced()
         if speaker or report.speaker or not source:
             quote = "direct" if source else report.quote  # part of a quotation over several sentences
             rule = "speech" if report.speaker else "speech_continued" if speaker else "speech_unattributed"
-            return Draft((), speaker=speaker, cue=report.cue, quote=quote, rules=(rule,)), report.content
+            return Draft((), speaker=speaker, cue=report.cue, quote=quote, rules=(rule,)), report.content, report.omit
     if source:  # inside a quotation whose frame stands in another sentence
         framing = find_report(source.tokens)
         speaker = _speaker_text(source.tokens, framing, discourse) if framing else None
         if framing and framing.inherit and not speaker:
             speaker = discourse.current_speaker()
+        content = report.content if report else ((lo, hi),)
         if speaker and framing:  # without a framing report there is no speaker here
-            content = report.content if report else ((lo, hi),)
-            return Draft((), speaker=speaker, cue=framing.cue, quote="direct", rules=("quotation_run",)), content
-    if any(t.lower in FIRST_PERSON for t in tokens[lo:hi]):  # an interview answer goes on
-        speaker = discourse.current_speaker(window=4)
+            return Draft((), speaker=speaker, cue=framing.cue, quote="direct", rules=("quotation_run",)), content, None
+        if framing and framing.speaker:  # a frame whose speaker is not clear: said by someone, but by whom?
+            return Draft((), quote="direct", rules=("speech_unattributed",)), content, None
+    if turn is not None:  # an interview: the label's owner says all of it
+        speaker = discourse.full_name(turn[0])
+        return Draft((), speaker=speaker, quote="direct", rules=("interview_turn",)), ((lo, hi),), None
+    if any(t.lower in FIRST_PERSON for t in tokens[lo:hi]):  # an interview answer goes on, from the sentence before
+        speaker = discourse.current_speaker(window=1)
         if speaker:
-            return Draft((), speaker=speaker, quote="direct", rules=("speech_continued",)), ((lo, hi),)
-    return Draft(()), ((lo, hi),)
+            return Draft((), speaker=speaker, quote="direct", rules=("speech_continued",)), ((lo, hi),), None
+    return Draft(()), ((lo, hi),), None
+
+
+def _without_cue(draft: Draft, tokens: Sequence[Token], omit: tuple[int, int]) -> Draft:
+    """The draft without the source cue that its attribution already carries ("laut der Polizei", ", wie X
+    mitteilte,"). A cue that filled the prefield leaves the finite verb first: the first phrase after it
+    moves to the front, which any phrase may fill ("Nach Angaben der Polizei wurde niemand verletzt" →
+    "Niemand wurde verletzt", "Laut X fällt am Abend Schnee" → "Am Abend fällt Schnee"); without a phrase
+    to move, the cue stays."""
+    if not set(range(*omit)) & set(draft.indices()):
+        return draft
+    trimmed = draft.replace(*omit, [])
+    first = trimmed.pieces[0] if trimmed.pieces else None
+    if isinstance(first, tuple) and tokens[first[0]].finite:
+        phrase = first_phrase(tokens, first[0] + 1, first[1])
+        if phrase is None:
+            return draft
+        trimmed = trimmed.with_pieces([phrase, *trimmed.replace(*phrase, []).pieces])
+    return trimmed.by("cue_left_out")
 
 
 def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nesting: Sequence[int],
-             dropped: list[tuple[Draft, str]]) -> list[Draft]:
+             dropped: list[tuple[Draft, str]], omit: tuple[int, int] | None = None) -> list[Draft]:
     """The drafts of one content range that pass the check of `check.py`. A draft with a fault falls back
     to the larger unit it came from: a distributed conjunct to its clause, a clause to the range as
     written, and that to the whole sentence, which the article states by definition. What is given up
-    goes to `dropped` with its fault."""
+    goes to `dropped` with its fault. A draft leaves out the frame tokens `omit` when it still passes
+    without them. A frame whose speaker is not clear ("speech_unresolved") stays in its claim as written."""
     accepted: list[Draft] = []
 
     def passes(draft: Draft) -> bool:
@@ -127,20 +199,29 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
             dropped.append((draft, "; ".join(found)))
         return not found
 
-    for clause in clause_drafts(tokens, (part,), base):
-        distributed = distribute(clause, tokens, nesting)
+    def settled(draft: Draft) -> Draft | None:
+        trimmed = _without_cue(draft, tokens, omit) if omit else draft
+        if trimmed is not draft and passes(trimmed):
+            return trimmed
+        return draft if passes(draft) else None
+
+    clauses = [] if "speech_unresolved" in base.rules else clause_drafts(tokens, (part,), base)
+    for clause in clauses:
         # a list, not a generator: every failing conjunct must be recorded in `dropped`, not only the first
-        if all([passes(d) for d in distributed]):  # noqa: C419
-            accepted.extend(distributed)
-        elif passes(clause):
-            accepted.append(clause.by("fallback_clause"))
+        distributed = [settled(d) for d in distribute(clause, tokens, nesting)]
+        whole = settled(clause) if None in distributed else None
+        if None not in distributed:
+            accepted.extend(d for d in distributed if d is not None)
+        elif whole is not None:
+            accepted.append(whole.by("fallback_clause"))
         else:
             break
     else:
-        return accepted
+        if clauses:
+            return accepted
     dropped.extend((d, "its clause fell back to the range as written") for d in accepted)
-    written = base.with_pieces([part]).by("fallback_written")
-    if not (part[0] > 0 and starts_subordinate(tokens[part[0] - 1])) and passes(written):
+    written = settled(base.with_pieces([part]).by("fallback_written"))
+    if not (part[0] > 0 and starts_subordinate(tokens[part[0] - 1])) and written is not None:
         return [written]  # (what follows "dass" stands in verb-final order: not a claim as written)
     end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
     sentence = base.with_pieces([(0, end)]).by("fallback_sentence")
@@ -172,12 +253,13 @@ class RuleSplitter:
         text = article["text"]
         sentences = segment(text, article["paragraphs"], article["furniture"], headline_seams)
         quoted = quotation_runs([s.tokens for s in sentences])
+        turns = interview_turns([s.tokens for s in sentences], [_paragraph(article, s) for s in sentences])
         discourse = Discourse(text)
         claims: list[dict] = []
         for sentence in sentences:
             source = sentences[quoted[sentence.index]] if sentence.index in quoted else None
             dropped: list[tuple[Draft, str]] = []
-            made = self._sentence_claims(article, sentence, discourse, source, dropped)
+            made = self._sentence_claims(article, sentence, discourse, source, dropped, turns.get(sentence.index))
             claims.extend(record for record, _ in made)
             if trace is not None:
                 trace.append(TraceEntry(sentence.index, text[sentence.start:sentence.end],
@@ -187,7 +269,8 @@ class RuleSplitter:
         return claims
 
     def _sentence_claims(self, article: dict, sentence: Sentence, discourse: Discourse, source: Sentence | None,
-                         dropped: list[tuple[Draft, str]]) -> list[tuple[dict, Draft]]:
+                         dropped: list[tuple[Draft, str]], turn: tuple[str, int] | None = None
+                         ) -> list[tuple[dict, Draft]]:
         """Claims of one sentence with the drafts they came from; `source` is the sentence whose frame names
         the speaker when this one belongs to a quotation that runs over several sentences."""
         tokens, text = sentence.tokens, article["text"]
@@ -199,10 +282,10 @@ class RuleSplitter:
         drafts: list[Draft] = []
         speaker = None
         for lo, hi in main_clauses(tokens):
-            base, content = _attributed(tokens, lo, hi, discourse, source, headline)
+            base, content, omit = _attributed(tokens, lo, hi, discourse, source, headline, turn)
             speaker = base.speaker or speaker
             for part in content:
-                drafts.extend(_checked(tokens, part, base, nesting, dropped))
+                drafts.extend(_checked(tokens, part, base, nesting, dropped, omit))
         depth = quote_depth(tokens)
         records: list[tuple[dict, Draft]] = []
         seen: set[str] = set()
@@ -232,4 +315,9 @@ class RuleSplitter:
                                          {"name": self.name, "version": self.version}), draft))
         if speaker:
             discourse.report(speaker)  # named here or continued: later reports may go on with it
+        else:
+            announcer = announcing_subject(tokens)  # "X sprach sein Beileid aus." «…»: the quotation is X's
+            named = discourse.reference(tokens, *announcer) if announcer else None
+            if named:
+                discourse.announce(named)
         return records

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
-
-from somajo import SoMaJo
 
 from builder.split.lexicon import UNFINISHED_ENDS
 from builder.split.tagger import TagView, tag
+from builder.split.tokenizer import sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,30 +40,52 @@ class Sentence:
     tokens: tuple[Token, ...]
 
 
-@cache
-def _tokenizer() -> SoMaJo:
-    return SoMaJo("de_CMC", split_camel_case=True, character_offsets=True)
-
-
 def tokenize(text: str, offset: int = 0) -> list[list[Token]]:
     """Sentences of untagged tokens for one stretch of text; offsets shifted by `offset`."""
     if not text.strip():
         return []
-    return [[Token(t.text, offset + t.character_offset[0], offset + t.character_offset[1]) for t in sent]
-            for sent in _tokenizer().tokenize_text([text])]
+    return [[Token(word, offset + start, offset + end) for word, start, end in sent] for sent in sentences(text)]
+
+
+# typographic punctuation that HanTa's model never saw, given to it in the ASCII form it knows: an unknown
+# "–" is tagged foreign material and drags its neighbours along ("– er ist" → FM FM), "-" is punctuation
+_TAGGER_FORMS = {"–": "-", "—": "-"}
 
 
 def tag_tokens(tokens: Sequence[Token]) -> tuple[Token, ...]:
-    tagged = tag([t.text for t in tokens])
+    tagged = tag([_TAGGER_FORMS.get(t.text, t.text) for t in tokens])
     out = [Token(t.text, t.start, t.end, g.tag, g.lemma) for t, g in zip(tokens, tagged)]
     for i in _participles_tagged_finite(out):
         out[i] = Token(out[i].text, out[i].start, out[i].end, "VV(PP)", out[i].lemma)
+    k = _nonfinite_in_second_place(out)
+    if k is not None:
+        out[k] = Token(out[k].text, out[k].start, out[k].end, out[k].tag[:2] + "(FIN)", out[k].lemma)
     return tuple(out)
 
 
 _AUXILIARIES = frozenset({"haben", "sein", "werden"})
 _INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss")
 _CLAUSE_BREAK = frozenset({",", ";", ":", "–", "(", ")", "«", "»", "„", "“", "und", "oder", "aber", "sondern"})
+_NP_OPENERS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "ADJ(A)", "NN", "NE", "CARD"})
+
+
+def _nonfinite_in_second_place(tokens: Sequence[Token]) -> int | None:
+    """A plural present tagged as an infinitive ("Die Behörden melden, dass ...") or a present tagged as a
+    participle ("Eine Studie belegt, dass ..."): in a sentence that ends with a full stop, a verb right
+    after the noun phrase that opens it, with no verb before it and a comma or colon after it, stands in
+    second place, where only a finite verb stands (headlines, which have no full stop, open with
+    infinitives: "Mehr Geld ausgeben")."""
+    if len(tokens) < 4 or tokens[-1].text != "." or tokens[0].tag not in _NP_OPENERS:
+        return None
+    for k, tok in enumerate(tokens):
+        if tok.tag[:2] in {"VV", "VA", "VM"}:
+            if tok.tag.endswith(("(INF)", "(PP)")) and k > 0 and tokens[k - 1].tag in {"NN", "NE"} \
+                    and k + 1 < len(tokens) and tokens[k + 1].text in {",", ":"}:
+                return k
+            return None
+        if tok.tag.startswith("$") or tok.tag in {"KOUS", "PRELS", "PTKZU", "KON"}:
+            return None
+    return None
 
 
 def _participles_tagged_finite(tokens: Sequence[Token]) -> list[int]:

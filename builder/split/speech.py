@@ -9,20 +9,28 @@ and with the subjunctive (Konjunktiv I), which continues the previous speaker's 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from builder.split.lexicon import (
+    ADDRESS_VERBS,
     ATTRIBUTING_PREPOSITIONS,
+    CHAINING_ADVERBS,
+    COGNITION_VERBS,
     CONTINUATION_ADVERBS,
+    EVIDENCE_VERBS,
     FIRST_PERSON,
     FUNCTION_WORDS,
+    SOURCE_NOUNS,
     SPEECH_PARTICLE_VERBS,
     SPEECH_VERBS,
     UNNAMED_SOURCES,
 )
 from builder.split.phrases import (
     PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    TIME_NOUNS,
     in_subordinate,
     is_noun,
     is_np_word,
@@ -50,14 +58,16 @@ class Report:
     quote: str  # "direct" | "indirect"
     inherit: bool = False  # speaker not named here: the discourse's last speaker said it
     document: tuple[int, int] | None = None  # "hiess es in einer Mitteilung": the source when no speaker is known
+    reach: int = 2  # how many sentences back an inherited speaker may have spoken
+    omit: tuple[int, int] | None = None  # the frame inside the content ("laut X", ", wie X sagte,"): left out
 
     def shifted(self, offset: int) -> Report:
         """The same report for token indices `offset` further on (a clause found inside a sentence)."""
-        def move(r: tuple[int, int]) -> tuple[int, int]:
-            return r[0] + offset, r[1] + offset
+        def move(r: tuple[int, int] | None) -> tuple[int, int] | None:
+            return (r[0] + offset, r[1] + offset) if r else None
 
-        return Report(tuple(move(r) for r in self.content), move(self.speaker) if self.speaker else None,
-                      self.cue, self.quote, self.inherit, move(self.document) if self.document else None)
+        return dataclasses.replace(self, content=tuple((a + offset, b + offset) for a, b in self.content),
+                                   speaker=move(self.speaker), document=move(self.document), omit=move(self.omit))
 
 
 def _speech(tok: Token, clause: Sequence[Token] = ()) -> bool:
@@ -80,9 +90,11 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
     if tokens[k].pos in {"PPER", "PIS"} and tokens[k].lower not in {"es", "man"}:
         return k, k + 1  # "sagte er": resolved against the discourse by the caller
     if tokens[k].lower in {"es", "man"}:  # "hiess es aus X", "vermutet man in der Behörde"
-        source = next((j for j in range(k + 1, stop) if tokens[j].lower in {"aus", "von", "vom", "in", "bei"}),
-                      None)
-        if source is not None and (tokens[source].lower != "in" or tokens[k].lower == "man"):
+        # the source is whoever the frame names with "aus", "von", "bei" ("hiess es in einem Post von X"); after
+        # "es", "in" names a document, not a speaker ("hiess es in einer Mitteilung", see `_document`)
+        places = {"aus", "von", "vom", "bei", "beim", "seitens"} | ({"in"} if tokens[k].lower == "man" else set())
+        source = next((j for j in range(k + 1, stop) if tokens[j].lower in places), None)
+        if source is not None:
             lo = source + 1
             lo += 1 if lo < stop and tokens[lo].lower in {"dem", "der", "den"} else 0  # "aus dem X" → "X"
             end = np_end(tokens, lo, stop)
@@ -103,13 +115,17 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
 
 
 def _document(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int] | None:
-    """`es heisst in einer Mitteilung`: the document that says it, after "es ... in"."""
-    if k >= stop or tokens[k].lower != "es":
+    """`es heisst in einer Mitteilung`, `wie sie in einer Mitteilung schreibt`: the document that says
+    it, after "in" in the frame."""
+    if k >= stop:
         return None
     source = next((j for j in range(k + 1, stop) if tokens[j].lower in {"in", "im"}), None)
     if source is None:
         return None
     end = np_end(tokens, source + 1, stop)
+    # where the document appeared belongs to it: "in einem Post auf der Plattform X"
+    while end + 1 < stop and tokens[end].lower in {"auf", "der", "des", "von", "vom"} and is_np_word(tokens[end + 1]):
+        end = np_end(tokens, end + 1, stop)
     return (source + 1, end) if end > source + 1 else None
 
 
@@ -126,8 +142,48 @@ def _said(tokens: Sequence[Token], depth: list[int], c: int) -> bool:
                                               for i, t in enumerate(tokens[:c]))
 
 
+def _reach(frame: Sequence[Token]) -> int:
+    """How far back an indefinite frame ("hiess es", "heisst es weiter") may find its speaker: a frame that
+    chains itself to the report before ("weiter", "zudem") up to four sentences, a bare one only the
+    sentence right before it."""
+    return 4 if any(t.lower in CHAINING_ADVERBS for t in frame) else 1
+
+
+def _parenthesis_end(tokens: Sequence[Token], depth: list[int], c: int, end: int) -> int | None:
+    """The comma that closes a frame set off inside its content ("Die Lage sei, so X, ernst"), or None when
+    the frame runs to the end or what follows its comma belongs to the speaker (a relative clause, a name
+    in apposition: "so die Sprecherin, die ...", "sagt der Vorsitzende, Peter Weiss")."""
+    close = next((j for j in range(c + 2, end) if tokens[j].text == "," and depth[j] == 0), None)
+    if close is None or close + 1 >= end:
+        return None
+    after = tokens[close + 1]
+    if starts_subordinate(after) or after.pos in {"NE", "KON"} or after.lower in RELATIVE_PRONOUNS \
+            or (after.pos in PREPOSITIONS and close + 2 < end and tokens[close + 2].lower in RELATIVE_PRONOUNS):
+        return None
+    return close
+
+
+def _main_clause_follows(tokens: Sequence[Token], comma: int, end: int) -> bool:
+    """After the comma stands a main clause of its own: its first finite verb is not in a subordinate clause
+    ("…, so X, nicht die Verluste, die schmerzen" continues the clause before the frame)."""
+    depth = quote_depth(tokens)
+    fin = next((j for j in range(comma + 1, end) if tokens[j].finite and depth[j] == 0), None)
+    return fin is not None and not in_subordinate(tokens, depth, comma, fin) and not any(
+        starts_subordinate(t) for t in tokens[comma + 1:fin])
+
+
+def _set_off(tokens: Sequence[Token], c: int, close: int, end: int, speaker: tuple[int, int] | None,
+             cue: str) -> Report:
+    """A frame set off by commas inside its content: the content is the rest of the sentence, the frame
+    left out of it; a second clause after the frame ("A sei X, sagte Y, B sei Z") is a content of its own."""
+    if _main_clause_follows(tokens, close, end):
+        return Report(((0, c), (close + 1, end)), speaker, cue, "indirect", inherit=speaker is None)
+    return Report(((0, end),), speaker, cue, "indirect", inherit=speaker is None, omit=(c, close + 1))
+
+
 def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
-    """`content, sagte X.` / `content, so X.` / `content, hatten X mitgeteilt.`"""
+    """`content, sagte X.` / `content, so X.` / `content, hatten X mitgeteilt.`, and the same frames set
+    off inside the content (`A sei, so X, ernst`)."""
     commas = [i for i in range(1, end) if tokens[i].text == "," and depth[i] == 0]
     for c in reversed(commas):
         if c + 1 >= end:
@@ -135,18 +191,25 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
         first = tokens[c + 1]
         if not _said(tokens, depth, c):
             continue
+        close = _parenthesis_end(tokens, depth, c, end)
+        stop = close if close is not None else end
         if first.lower == "so" and c + 2 < end:
             after = next((j for j in range(c + 2, end) if tokens[j].text == "," and depth[j] == 0), end)
             speaker = _speaker_after(tokens, c + 2, after)  # "so X, die ...": a relative clause may follow
             if speaker and any(t.finite for t in tokens[c + 2:speaker[1]]):
                 speaker = None
             if speaker and any(is_noun(t) for t in tokens[speaker[0]:speaker[1]]):
+                if close is not None:
+                    return _set_off(tokens, c, close, end, speaker, "so")
                 lo, hi, direct = _strip_quotes(tokens, 0, c)
                 return Report(((lo, hi),), speaker, "so", "direct" if direct else "indirect")
-        frame = tokens[c + 1:end]
+        # the frame's own clause ends at the next comma: a particle after it is another verb's ("…, sagte X,
+        # aber: Wir arbeiten zusammen")
+        own_end = next((j for j in range(c + 2, stop) if tokens[j].text == "," and depth[j] == 0), stop)
+        frame = tokens[c + 1:own_end]
         # the verb of saying leads the frame ("sagte X"), or an auxiliary does and its participle closes it
         # ("hatten X mitgeteilt")
-        closing = first.pos == "VA" and tokens[end - 1].tag == "VV(PP)" and _speech(tokens[end - 1], frame)
+        closing = first.pos == "VA" and tokens[stop - 1].tag == "VV(PP)" and _speech(tokens[stop - 1], frame)
         if first.finite and (_speech(first, frame) or closing):
             if starts_subordinate(tokens[0]):
                 # "Als X geschah, hiess es, Y": the fronted clause frames the report; Y is what was said
@@ -156,12 +219,15 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                 speaker = _speaker_after(tokens, c + 2, next_comma)
                 lo, hi, direct = _strip_quotes(tokens, next_comma + 1, end)
                 return Report(((lo, hi),), speaker, first.text, "direct" if direct else "indirect",
-                              inherit=speaker is None)
-            speaker = _speaker_after(tokens, c + 2, end)
-            cue = first.text if _speech(first, frame) else tokens[end - 1].text
+                              inherit=speaker is None, reach=_reach(tokens[c + 1:next_comma]))
+            speaker = _speaker_after(tokens, c + 2, stop)
+            cue = first.text if _speech(first, frame) else tokens[stop - 1].text
+            if close is not None:
+                return dataclasses.replace(_set_off(tokens, c, close, end, speaker, cue), reach=_reach(frame),
+                                           document=_document(tokens, c + 2, stop))
             lo, hi, direct = _strip_quotes(tokens, 0, c)
             return Report(((lo, hi),), speaker, cue, "direct" if direct else "indirect", inherit=speaker is None,
-                          document=_document(tokens, c + 2, end))
+                          document=_document(tokens, c + 2, end), reach=_reach(frame))
     return None
 
 
@@ -173,8 +239,39 @@ def _hearsay(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     return any(tokens[j].lower == "zu" and tokens[j + 1].lower in _HEARSAY for j in range(lo, hi - 1))
 
 
+def _cue_span(tokens: Sequence[Token], depth: list[int], lo: int, hi: int, end: int,
+              closed: bool = False) -> tuple[int, int] | None:
+    """The tokens a claim leaves out for the source cue [lo, hi) ("laut der Polizei", "X zufolge", ", wie X
+    mitteilte,"), or None when leaving it out could garble the claim. A cue that fills the prefield leaves
+    the finite verb first (the claim moves a phrase to the front, see `rules.py`); one in the middle field
+    goes when what stands around it is no preposition or conjunction that could belong to it ("laut dem
+    Bericht der Kommission für Verkehr": the cue's end is not sure), unless a word closes the cue
+    (`closed`: "X zufolge")."""
+    if lo == 0:
+        if hi < end and tokens[hi].text == ",":
+            hi += 1
+        return (0, hi) if hi < end and tokens[hi].finite and depth[hi] == 0 else None
+    if tokens[lo - 1].text == ",":
+        if hi >= end:
+            return lo - 1, end
+        return (lo - 1, hi + 1) if tokens[hi].text == "," else None
+    if hi >= end:
+        return lo, end
+    loose = PREPOSITIONS | {"KON", "APPO", "PTKZU"}
+    if tokens[lo - 1].pos in loose or tokens[hi].text in {"(", "-", "–"} or (
+            not closed and tokens[hi].pos in loose and tokens[hi].lower not in _UNATTACHED_PREPOSITIONS):
+        return None
+    return lo, hi
+
+
+# prepositions that open an adverbial of time or cause, not an attribute of the noun before them
+_UNATTACHED_PREPOSITIONS = frozenset("am seit bis ab wegen trotz während".split())
+
+
 def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
-    """`..., wie X mitteilte[,:] ...` and `laut X ...` / `X zufolge`."""
+    """`..., wie X mitteilte[,:] ...` and `laut X ...` / `X zufolge`; the claim leaves the cue out where it
+    can (`_cue_span`)."""
+    whole: tuple[tuple[int, int], ...] = ((0, end),)
     for i in range(end):
         if depth[i]:
             continue
@@ -182,68 +279,110 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
         if tok.lower == "wie" and (i == 0 or tokens[i - 1].text == ","):
             stop = next((j for j in range(i + 1, end) if tokens[j].text in {",", ":", "."} and depth[j] == 0), end)
             verbs = [j for j in range(i + 1, stop) if tokens[j].finite]
+            omit = _cue_span(tokens, depth, i, stop, end, closed=True)
+            content: tuple[tuple[int, int], ...] = whole
+            if i > 0 and stop + 1 < end and _main_clause_follows(tokens, stop, end):
+                content, omit = ((0, i - 1), (stop + 1, end)), None  # "A, wie X mitteilt: B": two clauses said
             if verbs and _hearsay(tokens, i + 1, stop):  # "wie aus Verhandlerkreisen zu hören ist"
                 source = next((j + 1 for j in range(i + 1, stop) if tokens[j].lower in {"aus", "von", "vom", "bei"}),
                               None)
-                hi = np_end(tokens, source, stop) if source is not None else None
-                before, after = (0, i - 1 if i > 0 else 0), (stop + 1, end) if stop < end else (end, end)
-                if i == 0 and after[0] < end and tokens[after[0]].finite:
-                    before, after = (0, end), (end, end)
+                # the source runs up to "zu hören": "aus Kreisen rund um das Ministerium zu hören"
+                hi = next((j for j in range(source, stop) if tokens[j].lower == "zu"), None) \
+                    if source is not None else None
                 if source is not None and hi and hi > source:
-                    return Report((before, after), (source, hi), "zu " + tokens[verbs[-1] - 1].text, "indirect")
-                return Report((before, after), None, "wie", "indirect", inherit=True)
+                    return Report(content, (source, hi), "zu " + tokens[verbs[-1] - 1].text, "indirect", omit=omit)
+                return Report(content, None, "wie", "indirect", inherit=True, omit=omit)
             if verbs and _speech(tokens[verbs[-1]]):
                 speaker = _speaker_after(tokens, i + 1, verbs[-1])
                 if speaker is None and tokens[i + 1].lower == "es":  # "wie es in einer Mitteilung heisst"
-                    before = (0, i - 1 if i > 0 else 0)
-                    after = (stop + 1, end) if stop < end else (end, end)
-                    return Report((before, after), None, tokens[verbs[-1]].text, "indirect", inherit=True,
-                                  document=_document(tokens, i + 1, verbs[-1]))
+                    return Report(content, None, tokens[verbs[-1]].text, "indirect", inherit=True, omit=omit,
+                                  document=_document(tokens, i + 1, verbs[-1]), reach=_reach(tokens[i:stop]))
                 if speaker:
-                    before = (0, i - 1 if i > 0 else 0)
-                    after = (stop + 1, end) if stop < end else (end, end)
-                    if i == 0 and after[0] < end and tokens[after[0]].finite:
-                        before, after = (0, end), (end, end)  # "Wie X berichtete, wird ...": the frame is the prefield
-                    return Report((before, after), speaker, tokens[verbs[-1]].text, "indirect")
-        if tok.lower in ATTRIBUTING_PREPOSITIONS - {"zufolge"} and tok.pos in PREPOSITIONS | {"APPO"} \
-                and not in_subordinate(tokens, depth, 0, i):  # "laut X" in a relative clause is its own
-            speaker_end = np_end(tokens, i + 1, end)
-            if speaker_end > i + 1:
-                hi = speaker_end + (1 if speaker_end < end and tokens[speaker_end].text == "," else 0)
-                speaker_end = name_extent(tokens, speaker_end, end)
-                hi = speaker_end + (1 if speaker_end < end and tokens[speaker_end].text == "," else 0)
-                # the claim keeps "laut X" unless it stands apart at the start ("Laut X, ...")
-                content = ((hi, end),) if i == 0 and hi < end and tokens[hi - 1].text == "," else ((0, end),)
-                return Report(content, (i + 1, speaker_end), tok.text, "indirect")
-        if tok.lower == "zufolge" and i > 0:
-            start = np_start(tokens, i, 0)
-            if start < i:
-                content = ((0, end),)  # the cue stays: without it a fronted frame leaves a verb-first clause
-                if tokens[i - 1].lower in UNNAMED_SOURCES:  # "den Angaben zufolge": whose, the report before says
-                    return Report(content, None, tok.text, "indirect", inherit=True, document=(start, i))
-                return Report(content, (start, i), tok.text, "indirect")
-        if tok.lower == "nach" and i + 2 < end and tokens[i + 1].lower in {"angaben", "informationen"}:
-            report = _after_angaben(tokens, i, end)
-            if report:
-                return report
-        if tok.lower == "nach" and i + 2 < end and tokens[i + 1].lower == "eigenen" \
-                and tokens[i + 2].lower in UNNAMED_SOURCES:  # "nach eigenen Angaben": the subject's own word
+                    return Report(content, speaker, tokens[verbs[-1]].text, "indirect", omit=omit,
+                                  document=_document(tokens, i + 1, verbs[-1]))
+        if tok.lower in ATTRIBUTING_PREPOSITIONS | {"nach"} and i + 2 < end and tokens[i + 1].lower == "eigenen" \
+                and tokens[i + 2].lower in UNNAMED_SOURCES:  # "nach/laut eigenen Angaben": the subject's own word
             speaker = subject_of(tokens, 0, end)
             if speaker:
-                return Report(((0, end),), speaker, "nach eigenen Angaben", "indirect")
+                return Report(whole, speaker, f"{tok.lower} eigenen Angaben", "indirect",
+                              omit=_cue_span(tokens, depth, i, i + 3, end))
+        fronted = starts_subordinate(tokens[0]) and not any(tokens[j].text == "," and not depth[j] for j in range(i))
+        if tok.lower in ATTRIBUTING_PREPOSITIONS - {"zufolge"} and tok.pos in PREPOSITIONS | {"APPO"} and not fronted \
+                and not in_subordinate(tokens, depth, 0, i):  # "laut X" in a relative or fronted clause is its own
+            speaker_end = name_extent(tokens, np_end(tokens, i + 1, end), end)
+            if speaker_end > i + 1:
+                return Report(whole, (i + 1, speaker_end), tok.text, "indirect",
+                              omit=_cue_span(tokens, depth, i, speaker_end, end))
+        if tok.lower == "zufolge" and i > 0:
+            start = np_start(tokens, i, 0)
+            # two common nouns side by side are two phrases: "hatten die Infektion RKI-Schätzungen zufolge"
+            start = max([j for j in range(start + 1, i) if tokens[j - 1].pos == "NN" and tokens[j].pos == "NN"],
+                        default=start)
+            if start < i:
+                omit = _cue_span(tokens, depth, start, i + 1, end, closed=True)
+                if tokens[i - 1].lower in UNNAMED_SOURCES:  # "den Angaben zufolge": whose, the report before says
+                    return Report(whole, None, tok.text, "indirect", inherit=True, document=(start, i), omit=omit)
+                return Report(whole, (start, i), tok.text, "indirect", omit=omit)
+        if tok.lower == "nach" and i + 2 < end and tokens[i + 1].lower in {"angaben", "informationen"}:
+            report = _after_angaben(tokens, depth, i, end)
+            if report:
+                return report
     return None
 
 
-def _after_angaben(tokens: Sequence[Token], i: int, end: int) -> Report | None:
+def _after_angaben(tokens: Sequence[Token], depth: list[int], i: int, end: int) -> Report | None:
     """`nach Angaben der Polizei` / `nach Angaben von X`: the source follows the cue as a genitive or a
-    von-phrase. The cue stays in the claim, which keeps its verb-second order."""
+    von-phrase."""
     lo = i + 2
     if tokens[lo].lower in {"von", "vom"}:
         lo += 1
     elif tokens[lo].tag not in {"ART", "PPOSAT"} and tokens[lo].pos != "NE":
         return None
     hi = name_extent(tokens, np_end(tokens, lo, end), end)
-    return Report(((0, end),), (lo, hi), "nach Angaben", "indirect") if hi > lo else None
+    if hi <= lo:
+        return None
+    return Report(((0, end),), (lo, hi), "nach Angaben", "indirect", omit=_cue_span(tokens, depth, i, hi, end))
+
+
+_SUBJUNCTIVE_II = frozenset("wäre wären hätte hätten würde würden könnte könnten müsste müssten dürfte dürften "
+                            "gäbe gäben käme kämen".split())
+# the accusative-only or nominative/accusative determiners: after the subject, they open a direct object
+_OBJECT_DETERMINERS = frozenset("ein eine einen kein keine keinen das die dieses diese diesen".split())
+
+
+def _marked_as_said(tokens: Sequence[Token], depth: list[int], lo: int, end: int) -> bool:
+    """What follows a frame's comma carries the marks of reported content: "dass"/"ob", a quotation, or
+    a verb in the subjunctive."""
+    return tokens[lo].lower in {"dass", "daß", "ob"} or tokens[lo].text in "«„\"‚‹" or any(
+        t.finite and depth[j] == 0 and (konjunktiv_i(t) or t.lower in _SUBJUNCTIVE_II)
+        for j, t in enumerate(tokens[lo:end], lo))
+
+
+def own_object(tokens: Sequence[Token], depth: Sequence[int], verb: int, stop: int, subject: tuple[int, int]) -> bool:
+    """The frame's verb already has its direct object in the middle field ("fordern nach dem Unfall einen
+    Aktionsplan"): a noun phrase outside the subject whose determiner cannot be dative or genitive and
+    that no preposition governs. The clause after the comma then is no complement of the verb."""
+    for j in range(verb + 1, stop):
+        tok = tokens[j]
+        if subject[0] <= j < subject[1] or depth[j] or tok.lower not in _OBJECT_DETERMINERS \
+                or tok.tag not in {"ART", "PIAT", "PDAT"}:
+            continue
+        if tokens[j - 1].pos not in PREPOSITIONS and j + 1 < stop and is_np_word(tokens[j + 1]):
+            return True
+    return _bare_object(tokens, depth, verb, stop, subject)
+
+
+def _bare_object(tokens: Sequence[Token], depth: Sequence[int], verb: int, stop: int, subject: tuple[int, int]
+                 ) -> bool:
+    """An object without a determiner right after the verb and its adverbs ("fordern strengere Vorgaben"):
+    adjectives and a common noun that no preposition governs."""
+    j = verb + 1
+    while j < stop and (tokens[j].pos in {"ADV", "PTKNEG"} or subject[0] <= j < subject[1]):
+        j += 1
+    while j < stop and tokens[j].tag in {"ADJ(A)", "CARD"}:
+        j += 1
+    return j < stop and tokens[j].pos == "NN" and not depth[j] and tokens[j].lower not in TIME_NOUNS \
+        and (j + 1 == stop or tokens[j + 1].pos not in {"NN", "NE"})
 
 
 def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
@@ -260,18 +399,23 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
     # ("X hat im Parlament bekräftigt, ...")
     closing = tokens[verb].pos == "VA" and tokens[stop - 1].tag == "VV(PP)" and stop - 1 > verb \
         and _speech(tokens[stop - 1], tokens[verb:stop])  # "würde sagen:" is what one would say, no report
-    if not (closing or (_speech(tokens[verb], tokens[verb:stop]) and stop - verb <= 12)):
-        return None
     lo = stop + 1
+    evidence = tokens[verb].lemma.lower() in EVIDENCE_VERBS and tokens[lo].lower in {"dass", "daß"} \
+        and any(t.lower in SOURCE_NOUNS for t in tokens[:verb])  # "Recherchen von X zeigen, dass ..."
+    if not (closing or evidence or (_speech(tokens[verb], tokens[verb:stop]) and stop - verb <= 12)):
+        return None
     if tokens[stop].text == "," and tokens[lo].lower not in {"dass", "daß", "ob"} and (
             starts_subordinate(tokens[lo]) or not any(t.finite for t in tokens[lo:end]) or tokens[lo].finite):
         return None  # "X bestätigte 99 Fälle, die ...": a relative clause, not what was said
+    speaker = subject_of(tokens, 0, stop)
+    if speaker is None or (tokens[verb].lemma.lower() in {"heissen", "heißen"} and tokens[speaker[0]].lower != "es"):
+        return None  # "Das heisst: …" means, it reports nobody's words
+    if tokens[stop].text == "," and not _marked_as_said(tokens, depth, lo, end) \
+            and own_object(tokens, depth, verb, stop, speaker):
+        return None  # "X fordern einen Plan, Y sieht keinen Bedarf": two main clauses, not a frame
     if tokens[lo].lower in {"dass", "daß"}:
         lo += 1
     start, hi, direct = _strip_quotes(tokens, lo, end)
-    speaker = subject_of(tokens, 0, stop)
-    if speaker is None:
-        return None
     cue = tokens[stop - 1].text if closing else tokens[verb].text
     return Report(((start, hi),), speaker, cue, "direct" if direct else "indirect")
 
@@ -299,7 +443,8 @@ def _quotation(tokens: Sequence[Token], depth: list[int], end: int) -> Report | 
     if closes is None:
         return None
     if tokens[0].text in "«„\"‚‹" and all(depth[i] > 0 for i in range(1, closes)):
-        return Report(((1, closes),), None, None, "direct", inherit=True)
+        # its speaker is the one of the sentence right before, who spoke or addressed someone there
+        return Report(((1, closes),), None, None, "direct", inherit=True, reach=1)
     colon = next((i for i in range(1, closes) if tokens[i].text == ":" and depth[i] == 0), None)
     if colon is not None and colon + 1 < closes and tokens[colon + 1].text in "«„\"‚‹" \
             and not any(t.finite for t in tokens[:colon]) and colon <= 4 \
@@ -324,6 +469,12 @@ def _verb_report(tokens: Sequence[Token], end: int) -> Report | None:
         cue = closing.text
     else:
         return None
+    if verb.lemma.lower() == "werden":  # the passive ("X wurde der APA aus Parteikreisen bestätigt"): the subject
+        # is what was reported; the source, if named, follows "von", "aus" or "durch"
+        source = next((j + 1 for j in range(fins[0] + 1, end) if tokens[j].lower in {"von", "vom", "aus", "durch"}
+                       and tokens[j].pos in PREPOSITIONS), None)
+        hi = np_end(tokens, source, end) if source is not None else 0
+        return Report(((0, end),), (source, hi), cue, "indirect") if source is not None and hi > source else None
     if tokens[0].pos == "PDS" and fins[0] == 1:
         speaker = _speaker_after(tokens, fins[0] + 1, end)
         return Report(((0, end),), speaker, cue, "indirect") if speaker else None
@@ -378,9 +529,42 @@ def find_report(tokens: Sequence[Token]) -> Report | None:
     if reported:
         return reported
     adverb = next((t.text for t in tokens[:end] if t.lower in CONTINUATION_ADVERBS), None)
-    if adverb or subjunctive(tokens[:end]):  # "demnach" says so outright and reaches further than the mood
-        return Report(((0, end),), None, adverb, "indirect", inherit=True)
+    if adverb or subjunctive(tokens[:end]):
+        # "…, wonach Angehörige sagten, im Heim sei …": the sentence frames its content in a subordinate clause,
+        # with a source of its own that this analysis cannot name; no earlier speaker said it
+        framed = next((t for i, t in enumerate(tokens[:end - 1]) if t.finite and not depth[i]
+                       and tokens[i + 1].text == "," and _speech(t, tokens[i:i + 1])
+                       and in_subordinate(tokens, depth, 0, i)), None)
+        if framed is not None:
+            return Report(((0, end),), None, framed.text, "indirect")
+        # "demnach" says so outright and reaches further than the mood
+        return Report(((0, end),), None, adverb, "indirect", inherit=not _unreported_frame(tokens, depth, end),
+                      reach=4 if adverb else 2)
     return None
+
+
+def _unreported_frame(tokens: Sequence[Token], depth: Sequence[int], end: int) -> bool:
+    """A verb of saying or thinking that heads the sentence without reporting ("Man könnte meinen, X sei
+    ...", "Er wollte sagen, ..."): its subjunctive is what one might think, not the last speaker going on."""
+    stop = next((j for j in range(end) if tokens[j].text in {",", ":"} and depth[j] == 0), end)
+    return any(t.pos == "VV" and t.lemma.lower() in SPEECH_VERBS | COGNITION_VERBS for t in tokens[:stop])
+
+
+def announcing_subject(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """The subject of a sentence in which someone addresses others without a frame for content ("X sprach
+    der Familie sein Beileid aus", "X gratulierte dem Team"): a quotation that follows on its own is theirs."""
+    end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
+    depth = quote_depth(tokens)
+    fins = [i for i in range(end) if tokens[i].finite and depth[i] == 0 and not in_subordinate(tokens, depth, 0, i)]
+    if not fins:
+        return None
+    clause = tokens[fins[0]:end]
+    particle = next((t.lower for t in clause if t.pos == "PTKVZ"), "")
+    verbs = [tokens[fins[0]], *(t for t in clause if t.tag == "VV(PP)")]
+    if not any((particle + v.lemma.lower() if v.finite else v.lemma.lower()) in ADDRESS_VERBS for v in verbs):
+        return None
+    subject = subject_of(tokens, 0, end)
+    return subject if subject and tokens[subject[0]].pos not in PREPOSITIONS else None
 
 
 _OPENING, _CLOSING = "«„‹", "»“›"
@@ -390,6 +574,40 @@ MAX_QUOTED_SENTENCES = 8
 def _quote_balance(tokens: Sequence[Token]) -> int:
     """Opening minus closing quotation marks (typographic ones: straight quotes do not say which)."""
     return sum(t.text in _OPENING for t in tokens) - sum(t.text in _CLOSING for t in tokens)
+
+
+def interview_turns(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]) -> dict[int, tuple[str, int]]:
+    """In an interview ("STANDARD: Wie geht es der Branche? Ederer: Gut. Die Exporte steigen."), everything
+    after a name label is said by that name until the next label; after the last label, until the end of its
+    paragraph (`paragraphs`: the paragraph of each sentence; a box after the interview is the editors'):
+    sentence index → (label, index of the
+    token after the label's colon in that sentence, -1 in the sentences that follow it). An article is an
+    interview when at least two different labels open three sentences or more and one of them comes back;
+    one label ("WHO: ...") is a headline source, not a turn."""
+    labels: dict[int, tuple[str, int]] = {}
+    for k, tokens in enumerate(sentences):
+        if not tokens or tokens[-1].text not in {".", "!", "?"}:
+            continue  # "Grünen-Trede: «Grund zur Sorge»": a subheading names the source of one section
+        colon = _name_label(tokens, quote_depth(tokens), len(tokens) - 1)
+        if colon is None and len(tokens) > 3 and tokens[1].text == ":" and tokens[0].text[:1].isupper() \
+                and tokens[0].lower not in FUNCTION_WORDS:
+            colon = 1  # a surname the tagger took for a noun: the label's coming back shows it is a speaker
+        if colon is not None:
+            labels[k] = (" ".join(t.text for t in tokens[:colon]), colon + 1)
+    names = [label for label, _ in labels.values()]
+    if len(labels) < 3 or len(set(names)) < 2 or len(set(names)) == len(names):
+        return {}  # the two sides of an interview take turns: a label comes back
+    turns: dict[int, tuple[str, int]] = {}
+    current: str | None = None
+    for k in range(min(labels), len(sentences)):
+        if k in labels:
+            current = labels[k][0]
+            turns[k] = labels[k]
+        elif current is not None and paragraphs[k] != paragraphs[k - 1] and k > max(labels):
+            current = None
+        elif current is not None:
+            turns[k] = (current, -1)
+    return turns
 
 
 def quotation_runs(sentences: Sequence[Sequence[Token]]) -> dict[int, int]:

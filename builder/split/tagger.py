@@ -1,7 +1,10 @@
 """Part-of-speech tags and lemmas from HanTa, whose German model ships inside its PyPI package.
 
-HanTa re-analyses every unseen word form morphologically, which dominates its run time; news text repeats
-word forms heavily, so the per-form analyses are memoised for the life of the process.
+HanTa re-analyses every unseen word form morphologically, which dominated its run time; news text repeats
+word forms heavily, so the per-form analyses are memoised for the life of the process and kept on disk for
+the other workers and later runs (`analyses.py`). A sentence is tagged once: furniture detection and the
+splitter ask for the same sentences, so the tags of the last sentences are memoised by their tokens (the
+Viterbi search over a sentence is a function of its tokens alone).
 """
 
 from __future__ import annotations
@@ -9,9 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from hashlib import sha256
+from importlib.metadata import version
+from pathlib import Path
 from typing import Any
 
 from HanTa import HanoverTagger as ht
+
+from builder.split.analyses import AnalysisStore, cache_dir, stored
 
 
 class TagView:
@@ -43,9 +51,26 @@ class Tagged(TagView):
 _VERBS = {"VV", "VA", "VM"}
 
 
+_MODEL = "morphmodel_ger.pgz"
+
+
+def _store() -> AnalysisStore | None:
+    """The on-disk analyses of this HanTa version and model file, or None when the store is turned off."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    model = Path(ht.__file__).with_name(_MODEL)
+    key = f"{version('HanTa')}-{sha256(model.read_bytes()).hexdigest()[:16]}"
+    return AnalysisStore(folder / f"hanta-{key}.sqlite")
+
+
 @cache
 def _model() -> Any:
-    tagger = ht.HanoverTagger("morphmodel_ger.pgz")
+    tagger = ht.HanoverTagger(_MODEL)
+    store = _store()
+    if store:  # the tag probabilities of a form, and its morphemes for a given tag (lemmas, inflection)
+        tagger.analyze_forward = stored(tagger.analyze_forward, store, "forward")
+        tagger.analyze_viterbi = stored(tagger.analyze_viterbi, store, "morphemes")
     tagger.analyze_forward = lru_cache(maxsize=200_000)(tagger.analyze_forward)
     return tagger
 
@@ -65,8 +90,11 @@ def inflected_noun(word: str) -> bool:
 
 def tag(tokens: Sequence[str]) -> list[Tagged]:
     """Tag one sentence of tokens; an empty sentence gives an empty list."""
-    if not tokens:
-        return []
+    return list(_tagged(tuple(tokens))) if tokens else []
+
+
+@lru_cache(maxsize=1024)
+def _tagged(tokens: tuple[str, ...]) -> tuple[Tagged, ...]:
     model = _model()
     tag_ids = model.tag_sent_viterbi(list(tokens))
     out = []
@@ -74,7 +102,7 @@ def tag(tokens: Sequence[str]) -> list[Tagged]:
         tag_name = model.int2tag[t]
         # lemmatising is HanTa's slowest step, and only verbs' lemmas are looked at (verbs of saying, "sein")
         out.append(Tagged(tok, tag_name, _lemma(tok, t) if tag_name[:2] in _VERBS else tok))
-    return out
+    return tuple(out)
 
 
 _PAST_IRREGULAR = frozenset("war warst waren wart hatte hattest hatten hattet wurde wurdest wurden wurdet".split())

@@ -1,4 +1,2 @@
-"""Validation of every record that enters or leaves the tool against the JSON Schemas in `schemas/`.
-
-`builder.validate.schemas` holds the compiled validators; `builder.validate.files` checks whole files.
-"""
+"""`builder validate`: whole record files against the record contract (`builder.records.schemas`) and
+against each other (`consistency`); `files` checks files and folders."""

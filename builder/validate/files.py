@@ -2,26 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from builder.errors import BuilderError
 from builder.io.manifest import RUN_MANIFEST, mismatch, read_manifest
-from builder.io.records import scan_records
+from builder.records.files import scan_records
+from builder.records.schemas import schema_for_file, violations
 from builder.validate.consistency import Consistency
-from builder.validate.schemas import schema_for_file, violations
 
-RELEASE_MANIFEST = "manifest.json"  # builder.release.manifest.MANIFEST, without importing `datasets` here
+RELEASE_MANIFEST = "manifest.json"  # builder.release.manifest.MANIFEST (a higher layer: not imported)
+ReleaseCheck = Callable[[Path], Iterable[str]]
 
 
-def validate_files(paths: Iterable[Path], schema: str | None = None) -> Iterator[str]:
+def validate_files(paths: Iterable[Path], schema: str | None = None, *,
+                   release_check: ReleaseCheck | None = None) -> Iterator[str]:
     """Yield one `file:record: /pointer: message` line per violation; nothing when every record is valid.
 
     The schema is chosen from the file name (`claims.*` → claim) unless `schema` is given. A folder is a `builder
     split` output when it has a run manifest (every file it names is checked against it and its schema), a release
-    when it has a `manifest.json`, else its record files are checked (a `pull` output). The records of all files are
-    also checked against each other (`builder.validate.consistency`): articles are read first, so claims are checked
-    against the articles of every file given, in any order.
+    when it has a `manifest.json`, which goes to `release_check` (the release's own check of card, files, rows and
+    splits, which the caller passes in: `validate` sits below `release`), else its record files are checked (a
+    `pull` output). The records of all files are also checked against each other (`builder.validate.consistency`):
+    articles are read first, so claims are checked against the articles of every file given, in any order.
     """
     files: list[tuple[Path, str]] = []
     for path in map(Path, paths):
@@ -29,9 +32,11 @@ def validate_files(paths: Iterable[Path], schema: str | None = None) -> Iterator
             yield f"{path}: file not found; check the path"
         elif path.is_dir() and (path / RUN_MANIFEST).exists():
             yield from _run_files(path, files)
-        elif path.is_dir() and (path / RELEASE_MANIFEST).exists():  # its own check: card, files, rows, splits
-            from builder.release.check import check_release
-            yield from check_release(path)
+        elif path.is_dir() and (path / RELEASE_MANIFEST).exists():
+            if release_check is None:
+                yield f"{path}: a release folder ({RELEASE_MANIFEST}); check it with `builder validate {path}`"
+            else:
+                yield from release_check(path)
         elif path.is_dir():
             yield from _record_files(path, files)
         else:

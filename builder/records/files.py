@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal
@@ -18,10 +18,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from builder.errors import BuilderError
-from builder.io.arrow import PAGE_CHECKSUMS, arrow_schema, open_parquet
 from builder.io.atomic import temporary_file
 from builder.io.manifest import check_run_file, listed_file
 from builder.io.strict_json import MalformedJSON, parse_line
+from builder.records.arrow import PAGE_CHECKSUMS, arrow_schema, open_parquet
 
 Format = Literal["jsonl", "parquet"]
 SUFFIX = {"jsonl": ".jsonl", "parquet": ".parquet"}
@@ -40,7 +40,7 @@ class RecordWriter:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.fmt, self.kind, self.count = fmt, kind, 0
         self.temporary = temporary_file(self.path)
-        self._batch: list[dict[str, Any]] = []
+        self._batch: list[Mapping[str, Any]] = []
         self._batch_size = batch_size
         if fmt == "jsonl":
             self._fh = self.temporary.open("w", encoding="utf-8")
@@ -50,7 +50,7 @@ class RecordWriter:
                 self._schema = self._schema.append(field)
             self._pq = pq.ParquetWriter(self.temporary, self._schema, compression="zstd", **PAGE_CHECKSUMS)
 
-    def write(self, record: dict[str, Any]) -> None:
+    def write(self, record: Mapping[str, Any]) -> None:
         self.count += 1
         if self.fmt == "jsonl":
             self._fh.write(json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n")

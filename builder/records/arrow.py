@@ -9,7 +9,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from builder.validate.schemas import load_schema, resolve
+from builder.records.schemas import load_schema, resolve
 
 # A CRC32 per data page, written always and verified on every read: a flipped bit in a compressed page
 # otherwise decodes to wrong values or to a decoder error that does not say the file is damaged. Shards

@@ -13,11 +13,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 import jsonschema
 import jsonschema_rs
 from referencing import Registry, Resource
+
+from builder.records.types import Annotation
 
 SCHEMA_NAMES = ("article", "claim", "rejected", "annotation", "verified")
 
@@ -116,6 +118,11 @@ def is_valid(name: str, record: Any) -> bool:
     walk of the whole record would cost eight times the validation)."""
     return _fast(name).is_valid(record) and all(
         not isinstance(v, float) or math.isfinite(v) for path in number_paths(name) for v in _at(record, path))
+
+
+def is_annotation(record: object) -> TypeGuard[Annotation]:
+    """`is_valid` for annotation records, telling the type checker what a record read from a file is."""
+    return is_valid("annotation", record)
 
 
 def non_finite(value: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[str, str]]:

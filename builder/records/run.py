@@ -17,7 +17,7 @@ from types import TracebackType
 
 from builder.io.atomic import remove_stale_temporaries
 from builder.io.manifest import RUN_MANIFEST, write_manifest
-from builder.io.records import SUFFIX, Format, RecordWriter
+from builder.records.files import SUFFIX, Format, RecordWriter
 
 
 def output_paths(folder: Path, stems: Sequence[str]) -> list[Path]:

@@ -1,0 +1,55 @@
+"""SoMaJo's tokens and sentences of a stretch of text, computed once per distinct stretch.
+
+Tokenising is half of the splitter's time, and the same stretch is tokenised more than once: furniture
+detection looks at a paragraph's sentences before the splitter does (and at its first 400 characters, which
+for most paragraphs are the whole paragraph). So the sentences of the last stretches are memoised by their
+text, which gives the same tokens as tokenising again: SoMaJo is a function of the text alone.
+
+SoMaJo itself spends a third of its time on looking for emoji: for each grapheme of every token it looks
+up a regular expression by its source text in the `regex` module's cache. `_without_emoji_search` first
+asks one compiled expression whether the token holds any character that the per-grapheme test can match;
+when it holds none (almost every token of news text), that test would find nothing, so it is skipped. The
+tokens are the same; `tests/test_split_digest.py` holds the claims of a fixed corpus to that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache, lru_cache
+from typing import Any
+
+import regex
+from somajo import SoMaJo
+
+# every character that SoMaJo's `Tokenizer._split_emojis` (2.4, 2.5) tests a grapheme for: Extended_Pictographic
+# and Emoji_Presentation for a single character, and also the emoji variation selector in longer graphemes
+_EMOJI_CHARACTER = regex.compile(r"[\p{Extended_Pictographic}\p{Emoji_Presentation}\uFE0F]")
+
+# (token text, start, end) per token, per sentence, with offsets into the tokenised string
+Sentences = tuple[tuple[tuple[str, int, int], ...], ...]
+
+
+def _without_emoji_search(split_emojis: Callable[..., None]) -> Callable[..., None]:
+    """SoMaJo's emoji splitting of one token node, skipped for a token without any emoji character."""
+
+    def split(node: Any, token_class: str = "emoticon") -> None:
+        if _EMOJI_CHARACTER.search(node.value.text) is not None:
+            split_emojis(node, token_class)
+
+    return split
+
+
+@cache
+def _somajo() -> SoMaJo:
+    tokenizer = SoMaJo("de_CMC", split_camel_case=True, character_offsets=True)
+    inner = tokenizer._tokenizer
+    inner._split_emojis = _without_emoji_search(inner._split_emojis)
+    return tokenizer
+
+
+@lru_cache(maxsize=512)
+def sentences(text: str) -> Sentences:
+    """SoMaJo's sentences of `text` as (token, start, end) with offsets into `text`; memoised for the last
+    512 distinct texts (an article's paragraphs are looked at by furniture detection and by the splitter)."""
+    return tuple(tuple((t.text, t.character_offset[0], t.character_offset[1]) for t in sent)
+                 for sent in _somajo().tokenize_text([text]))
