@@ -38,6 +38,7 @@ bench: install studio-env
 	$(BIN)/python bench/bench_split.py
 	$(BIN)/python bench/bench_timex.py
 	$(BIN)/python bench/bench_push.py
+	$(BIN)/python bench/bench_llm.py
 
 ## the committed sample release releases/claims-ch, from the bundled sample (CI re-makes and diffs it)
 sample-release: install

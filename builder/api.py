@@ -39,7 +39,7 @@ def split_article_records(articles: Iterable[Mapping[str, Any]], *, backend: str
     for number, (kind, payload) in enumerate(ordered_map(splitter, _sourced(articles, seen), workers), 1):
         if kind == "rejected":
             raise BuilderError(payload["reason"], file=INPUT, record=payload["record"] or number)
-        article, claims = payload
+        article, claims, _, _ = payload
         problems = [*consistency.add("article", article, INPUT, number),
                     *(p for claim in claims for p in consistency.add("claim", claim, INPUT, number))]
         if problems:

@@ -18,6 +18,8 @@ from builder.eval.commands import eval_cmd
 from builder.label.commands import pull_cmd, push_cmd, studio_cmd
 from builder.limits import Limits
 from builder.release.commands import publish_cmd, release_cmd
+from builder.split.backend import Backend
+from builder.split.llm.settings import LlmSettings
 
 
 class _Group(click.Group):
@@ -93,7 +95,8 @@ def _check_release(folder: Path) -> Iterator[str]:
               help="Output format.")
 @click.option("--input-format", type=click.Choice(["text", "jsonl", "csv", "swissdox"]),
               help="Input format for every input (default: from each file's extension).")
-@click.option("--backend", default="rules", show_default=True, help="Splitter backend.")
+@click.option("--backend", type=click.Choice(["rules", "llm"]), default="rules", show_default=True,
+              help="Splitter backend: offline grammar rules, or a language model (the --llm-* options).")
 @click.option("-j", "--workers", type=click.IntRange(min=0), default=0, show_default=True,
               help="Processes that split in parallel (0: one per core).")
 @click.option("--executor", type=click.Choice(["pool", "local", "ray", "slurm"]), default="pool", show_default=True,
@@ -106,9 +109,30 @@ def _check_release(folder: Path) -> Iterator[str]:
               help="Reject an article whose text is longer (splitting time grows with it).")
 @click.option("--max-sentence-words", type=click.IntRange(min=1), default=Limits.sentence_words, show_default=True,
               help="Reject an article with a longer sentence (no . ! ? … for that many words).")
+@click.option("--llm-url", envvar="CLAIMS_CH_LLM_URL", help="OpenAI-compatible endpoint, e.g. "
+              "http://127.0.0.1:8000/v1 (env CLAIMS_CH_LLM_URL); the key, if any, in env CLAIMS_CH_LLM_API_KEY.")
+@click.option("--llm-model", help="Model name the endpoint serves.")
+@click.option("--llm-cache", type=click.Path(path_type=Path, file_okay=False),
+              help="Answer cache folder (default OUT/.llm-cache); a rerun sends no request for cached answers.")
+@click.option("--llm-timeout", type=click.FloatRange(min=0.1), default=120.0, show_default=True,
+              help="Seconds per request.")
+@click.option("--llm-retries", type=click.IntRange(min=0), default=4, show_default=True,
+              help="Retries after 429, 5xx, timeouts (exponential backoff or Retry-After).")
+@click.option("--llm-concurrency", type=click.IntRange(min=1), default=4, show_default=True,
+              help="Requests in flight: articles on as many threads (instead of -j processes; per worker with "
+                   "--executor).")
+@click.option("--llm-schema/--no-llm-schema", default=True, show_default=True,
+              help="Send the JSON schema as response_format (off: the strict parser with a repair request).")
+@click.option("--llm-agree", is_flag=True, help="Also run the rules and mark the claims both make (version "
+              "suffix +rules).")
+@click.option("--llm-price-input", type=click.FloatRange(min=0), help="Price per million prompt tokens (cost in "
+              "the summary).")
+@click.option("--llm-price-output", type=click.FloatRange(min=0), help="Price per million completion tokens.")
 def split_cmd(inputs: tuple[Path, ...], out_dir: Path, fmt: str, input_format: str | None, backend: str,
               workers: int, executor: str, tasks: int, progress: bool | None, max_article_chars: int,
-              max_sentence_words: int) -> None:
+              max_sentence_words: int, llm_url: str | None, llm_model: str | None, llm_cache: Path | None,
+              llm_timeout: float, llm_retries: int, llm_concurrency: int, llm_schema: bool, llm_agree: bool,
+              llm_price_input: float | None, llm_price_output: float | None) -> None:
     """Split news articles into atomic claims with provenance.
 
     Reads plain-text articles, JSONL, CSV or Swissdox TSV; writes OUT/articles.*, OUT/claims.*,
@@ -118,17 +142,24 @@ def split_cmd(inputs: tuple[Path, ...], out_dir: Path, fmt: str, input_format: s
     limits = Limits(max_article_chars, max_sentence_words)
     if tasks and executor == "pool":
         raise click.UsageError("--tasks needs --executor local, ray or slurm")
+    chosen: Backend = backend
+    if backend == "llm":
+        if not llm_url or not llm_model:
+            raise click.UsageError("--backend llm needs --llm-url (or CLAIMS_CH_LLM_URL) and --llm-model")
+        chosen = LlmSettings(llm_url, llm_model, (llm_cache or out_dir / ".llm-cache").absolute(), llm_timeout,
+                             llm_retries, concurrency=llm_concurrency, structured=llm_schema, agree=llm_agree,
+                             price_input=llm_price_input, price_output=llm_price_output)
     if executor == "pool":
         from builder.pipeline import split_files
 
-        summary = split_files(inputs, out_dir, fmt, input_format=input_format, backend=backend,  # type: ignore[arg-type]
+        summary = split_files(inputs, out_dir, fmt, input_format=input_format, backend=chosen,  # type: ignore[arg-type]
                               workers=workers, progress=progress, limits=limits)
     else:
         from builder.engine.run import Submitted, split_on_engine
 
         try:
             summary = split_on_engine(inputs, out_dir, fmt, executor=executor, tasks=tasks,  # type: ignore[arg-type]
-                                      workers=workers, input_format=input_format, backend=backend, limits=limits)
+                                      workers=workers, input_format=input_format, backend=chosen, limits=limits)
         except Submitted as exc:
             click.echo(f"split: {exc}", err=True)
             return

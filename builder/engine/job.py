@@ -18,12 +18,13 @@ from typing import Any
 from builder import __version__
 from builder.io.atomic import atomic_path, remove_stale_temporaries
 from builder.limits import Limits
+from builder.split.backend import Backend
 
 WORK = ".split-engine"
 JOB = "job.json"
 
 
-def fingerprint(inputs: list[Path], fmt: str, input_format: str | None, backend: str, limits: Limits,
+def fingerprint(inputs: list[Path], fmt: str, input_format: str | None, backend: Backend, limits: Limits,
                 tasks: int) -> dict[str, Any]:
     files = []
     for path in inputs:
@@ -33,7 +34,8 @@ def fingerprint(inputs: list[Path], fmt: str, input_format: str | None, backend:
         except OSError:  # a missing input is a rejected record, the same on every run
             files.append([str(path), None, None])
     return {"builder": __version__, "inputs": files, "format": fmt, "input_format": input_format,
-            "backend": backend, "limits": asdict(limits), "tasks": tasks}
+            "backend": backend if isinstance(backend, str) else backend.describe(), "limits": asdict(limits),
+            "tasks": tasks}
 
 
 def prepare(out_dir: Path, job: dict[str, Any]) -> Path:

@@ -25,6 +25,7 @@ from builder.limits import Limits
 from builder.pipeline import STEMS, SplitSummary, refuse_outputs_as_inputs, sigterm_unwinds, warm
 from builder.records.files import Format
 from builder.records.run import RunOutput
+from builder.split.backend import Backend
 
 EXECUTORS = ("local", "ray", "slurm")
 MEM_PER_TASK_GB = 1  # the splitter peaks near 0.25 GB; Ray and Slurm reserve this much per task
@@ -110,7 +111,7 @@ def merge(work: Path, tasks: int, out_dir: Path, fmt: Format) -> SplitSummary:
 
 
 def split_on_engine(inputs: Sequence[Path], out_dir: Path, fmt: Format = "parquet", *, executor: str = "local",
-                    tasks: int = 0, workers: int = 0, input_format: str | None = None, backend: str = "rules",
+                    tasks: int = 0, workers: int = 0, input_format: str | None = None, backend: Backend = "rules",
                     limits: Limits = Limits()) -> SplitSummary:
     """`builder.pipeline.split_files` on a datatrove executor: same outputs, resumable after a kill.
 

@@ -21,8 +21,10 @@ from builder.ingest import read_sourced
 from builder.limits import Limits
 from builder.pipeline import process
 from builder.records.files import Format
+from builder.split.backend import Backend
 
-RESULT = "builder_result"  # Document.metadata key: ("article", (article, claims)) or ("rejected", record)
+# Document.metadata key: ("article", (article, claims, dropped, usage)) or ("rejected", record)
+RESULT = "builder_result"
 
 
 class SourcedReader(PipelineStep):
@@ -49,7 +51,7 @@ class SplitArticles(PipelineStep):
     name = "builder split"
     type = "✂️ - SPLITTER"
 
-    def __init__(self, backend: str, limits: Limits) -> None:
+    def __init__(self, backend: Backend, limits: Limits) -> None:
         super().__init__()
         self.backend, self.limits = backend, limits
 
@@ -100,7 +102,7 @@ class RecordShardWriter(_ShardStep):
 
     def records(self, kind: str, payload: object) -> Iterator[tuple[str, dict]]:
         if kind == "article":
-            article, claims = cast(tuple[dict, list[dict]], payload)
+            article, claims, _, _ = cast(tuple[dict, list[dict], list[dict], dict], payload)
             yield "articles", article
             for claim in claims:
                 yield "claims", claim
@@ -115,3 +117,5 @@ class ExclusionShardWriter(_ShardStep):
     def records(self, kind: str, payload: object) -> Iterator[tuple[str, dict]]:
         if kind == "rejected":
             yield "rejected", payload  # type: ignore[misc]
+        else:  # the claims the backend gave up, with their reasons
+            yield from (("rejected", record) for record in cast(tuple[dict, list, list[dict], dict], payload)[2])

@@ -94,3 +94,9 @@ def atomic_path(target: Path, *, directory: bool = False) -> Iterator[Path]:
         else:
             tmp.unlink(missing_ok=True)
         raise
+
+
+def atomic_write_text(target: Path, text: str) -> None:
+    """Write `text` (UTF-8) to `target` in one rename: a reader sees the old file or the new one, never half."""
+    with atomic_path(target) as tmp:
+        tmp.write_text(text, encoding="utf-8")

@@ -7,21 +7,18 @@ spans, time expressions, entities and check-worthiness. A pure function of one a
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from builder.split.check import NO_MAIN_CLAUSE, faults
-from builder.split.checkworthy import checkworthiness
 from builder.split.clauses import clause_drafts
 from builder.split.coordination import distribute
 from builder.split.coref import Discourse
 from builder.split.draft import Draft, render, spans
-from builder.split.entities import entities
 from builder.split.glue import headline_seams
 from builder.split.lexicon import FIRST_PERSON
 from builder.split.phrases import first_phrase, has_verb, quote_depth, starts_subordinate
+from builder.split.record import claim_record, sentence_facts
 from builder.split.sentences import Sentence, Token, segment
 from builder.split.speech import (
     Report,
@@ -31,17 +28,9 @@ from builder.split.speech import (
     interview_turns,
     quotation_runs,
 )
-from builder.split.tense import clause_tenses
-from builder.split.timex import find_times
 
 NAME = "claims-ch-rules"
 VERSION = "0.2.0"
-
-
-def claim_id(article_id: str, text: str, claim_spans: Sequence[dict]) -> str:
-    """Stable id: the same article, claim text and spans give the same id in every run and version."""
-    key = "\x1f".join([article_id, text] + [f"{s['start']}-{s['end']}" for s in claim_spans])
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
 def _worth_a_claim(draft: Draft, tokens: Sequence[Token], headline: bool) -> bool:
@@ -195,11 +184,6 @@ def _without_cue(draft: Draft, tokens: Sequence[Token], omit: tuple[int, int]) -
     return trimmed.by("cue_left_out")
 
 
-def _inside(item: Mapping[str, Any], claim_spans: Sequence[Mapping[str, int]]) -> bool:
-    """Whether the character range of `item` (a time or entity record) lies inside one of the claim's spans."""
-    return any(s["start"] <= item["start"] and item["end"] <= s["end"] for s in claim_spans)
-
-
 def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nesting: Sequence[int],
              dropped: list[tuple[Draft, str]], omit: tuple[int, int] | None = None) -> list[Draft]:
     """The drafts of one content range that pass the check of `check.py`. A draft with a fault falls back
@@ -305,10 +289,7 @@ class RuleSplitter:
         depth = quote_depth(tokens)
         records: list[tuple[dict, Draft]] = []
         seen: set[str] = set()
-        past = [(t.start, t.end, tense.past) for t, tense in zip(tokens, clause_tenses(tokens))]
-        sentence_text = text[sentence.start:sentence.end]
-        times_all = find_times(sentence_text, article["published"], offset=sentence.start, past=past)
-        ents_all = entities(tokens, text)
+        facts = sentence_facts(article, sentence)
         discourse.observe(tokens)  # a pronoun may refer to this sentence's own subject
         for draft in drafts:
             if not _worth_a_claim(draft, tokens, headline):
@@ -328,23 +309,10 @@ class RuleSplitter:
                 dropped.append((draft, "repeats a claim of this sentence"))
                 continue
             seen.add(claim_text)
-            times = [t for t in times_all if _inside(t, claim_spans)]
-            ents = [e for e in ents_all if _inside(e, claim_spans)]
             attribution = ({"speaker": draft.speaker, "cue": draft.cue, "quote": draft.quote}
                            if draft.speaker else None)
-            records.append(({
-                "claim_id": claim_id(article["id"], claim_text, claim_spans),
-                "article_id": article["id"],
-                "sentence_index": sentence.index,
-                "text": claim_text,
-                "spans": claim_spans,
-                "sentence": sentence_text,
-                "attribution": attribution,
-                "time": times,
-                "entities": ents,
-                "checkworthy": checkworthiness(claim_text, ents, times, attribution is not None),
-                "splitter": {"name": self.name, "version": self.version},
-            }, draft))
+            records.append((claim_record(article, sentence, claim_text, claim_spans, attribution, facts,
+                                         {"name": self.name, "version": self.version}), draft))
         if speaker:
             discourse.report(speaker)  # named here or continued: later reports may go on with it
         else:
