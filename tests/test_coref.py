@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from builder.split.first_names import name_gender
+from builder.language.first_names import name_gender
 from builder.split.rules import RuleSplitter
 
 

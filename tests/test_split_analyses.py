@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from builder.split.analyses import AnalysisStore, stored
+from builder.language.analyses import AnalysisStore, stored
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -76,7 +76,7 @@ def test_an_unusable_folder_turns_the_store_off(tmp_path: Path) -> None:
 
 _TAGS = """
 import json, sys
-from builder.split.tagger import tag, inflected_noun, past_tense
+from builder.language.tagger import tag, inflected_noun, past_tense
 sentences = [s.split() for s in sys.stdin.read().splitlines()]
 print(json.dumps([[(t.tag, t.lemma, inflected_noun(t.text), past_tense(t.text, t.tag)) for t in tag(s)]
                   for s in sentences]))

@@ -238,7 +238,7 @@ def test_a_fronted_time_phrase_is_no_antecedent() -> None:
                                         ("war", True), ("gibt", False), ("läuft", False), ("ist", False),
                                         ("arbeitet", False)])
 def test_past_tense_from_morphemes(form: str, past: bool) -> None:
-    from builder.split.tagger import past_tense
+    from builder.language.tagger import past_tense
 
     assert past_tense(form, "VV(FIN)") is past
 

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from builder.ingest import read_articles
+from builder.language.tagger import past_tense, preterite, subjunctive_ii
 from builder.pipeline import with_furniture
 from builder.split.glue import headline_seams
 from builder.split.sentences import Sentence, segment, tag_tokens, tokenize
-from builder.split.tagger import past_tense, preterite, subjunctive_ii
 from builder.split.tense import Tense, clause_tenses
 from builder.split.timex import anchor_of, find_times
 

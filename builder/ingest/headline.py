@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from builder.split.tagger import tag
+from builder.language.tagger import tag
 
 # function words: the lead may start with one of these (HanTa/STTS tags of the lower-cased word)
 _CLOSED = frozenset({"APPR", "APPRART", "ART", "PPER", "PPOSAT", "PDAT", "PDS", "PIAT", "PIS", "PRF", "KON",

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import cast
 
+from builder.language.lexicon import HEDGES, NEGATIONS
 from builder.split.draft import Draft
-from builder.split.lexicon import HEDGES, NEGATIONS
 from builder.split.phrases import SEPARABLE_PARTICLES, quote_depth
 from builder.split.sentences import Token
 

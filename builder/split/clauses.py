@@ -15,9 +15,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 
-from builder.split.draft import Draft, Piece
-from builder.split.inflection import plural_form
-from builder.split.lexicon import (
+from builder.language.lexicon import (
     CLAUSE_ADJECTIVES,
     COGNITION_VERBS,
     COMPLEMENT_NOUNS,
@@ -28,6 +26,9 @@ from builder.split.lexicon import (
     RESTRICTIVE_DETERMINERS,
     SPEECH_VERBS,
 )
+from builder.language.tagger import inflected_noun, past_tense, subjunctive_ii
+from builder.split.draft import Draft, Piece
+from builder.split.inflection import plural_form
 from builder.split.phrases import (
     PREPOSITIONS,
     finite_verbs,
@@ -46,7 +47,6 @@ from builder.split.phrases import (
 )
 from builder.split.sentences import Token
 from builder.split.speech import konjunktiv_i, own_object
-from builder.split.tagger import inflected_noun, past_tense, subjunctive_ii
 
 # subordinators whose clause the sentence asserts ("bevor", "bis", "falls", "ob" do not)
 _FACT_SUBORDINATORS = {"als", "nachdem", "weil", "während", "seit", "seitdem", "da"}

@@ -11,18 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from builder.split.draft import Draft
-from builder.split.inflection import plural_form, singular_form
-from builder.split.lexicon import (
+from builder.language.lexicon import (
     COLLECTIVE_ADJECTIVE_STEMS,
     COLLECTIVE_ADVERBS,
     NOMINALISED_PAIRS,
     RECIPROCAL_VERBS,
     RESPECTIVE_MARKERS,
 )
+from builder.language.tagger import inflected_noun
+from builder.split.draft import Draft
+from builder.split.inflection import plural_form, singular_form
 from builder.split.phrases import NOUNS, PREPOSITIONS, is_noun, name_extent, np_end, np_start, quote_depth
 from builder.split.sentences import Token
-from builder.split.tagger import inflected_noun
 
 _CONJ = {"und", "sowie"}
 # "zwischen A und B"; "drei Staaten, nämlich A, B und C" and "darunter A und B" specify a group

@@ -22,9 +22,9 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
+from builder.language.first_names import name_gender
+from builder.language.lexicon import COGNITION_VERBS, SPEECH_VERBS
 from builder.split.draft import Draft, Piece
-from builder.split.first_names import name_gender
-from builder.split.lexicon import COGNITION_VERBS, SPEECH_VERBS
 from builder.split.phrases import NOUNS, TIME_NOUNS, np_end, starts_subordinate, subject_of
 from builder.split.sentences import Token
 

@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from builder.split.lexicon import FUNCTION_WORDS
+from builder.language.lexicon import FUNCTION_WORDS
 from builder.split.sentences import Token
 
 Piece = tuple[int, int] | str

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from builder.split.lexicon import FUNCTION_WORDS, SUBORDINATORS, UNFINISHED_ENDS
+from builder.language.lexicon import FUNCTION_WORDS, SUBORDINATORS, UNFINISHED_ENDS
 from builder.split.phrases import quote_depth
 from builder.split.sentences import Token
 

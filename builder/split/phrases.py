@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from builder.split.lexicon import FOCUS_PARTICLES, SUBORDINATORS
+from builder.language.lexicon import FOCUS_PARTICLES, SUBORDINATORS
 from builder.split.sentences import Token
 
 NOUNS = {"NN", "NE", "NNI", "NNA", "ACR_NE", "ACR_NN", "FM"}

@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from builder.language.lexicon import FIRST_PERSON
 from builder.split.check import NO_MAIN_CLAUSE, faults
 from builder.split.clauses import clause_drafts
 from builder.split.coordination import distribute
 from builder.split.coref import Discourse
 from builder.split.draft import Draft, render, spans
 from builder.split.glue import headline_seams
-from builder.split.lexicon import FIRST_PERSON
 from builder.split.phrases import first_phrase, has_verb, quote_depth, starts_subordinate
 from builder.split.record import claim_record, sentence_facts
 from builder.split.sentences import Sentence, Token, segment

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from builder.split.lexicon import UNFINISHED_ENDS
-from builder.split.tagger import TagView, tag
-from builder.split.tokenizer import sentences
+from builder.language.lexicon import UNFINISHED_ENDS
+from builder.language.tagger import TagView, tag
+from builder.language.tokenizer import sentences
 
 
 @dataclass(frozen=True, slots=True)

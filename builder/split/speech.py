@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from builder.split.lexicon import (
+from builder.language.lexicon import (
     ADDRESS_VERBS,
     ATTRIBUTING_PREPOSITIONS,
     CHAINING_ADVERBS,

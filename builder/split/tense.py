@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from enum import Enum
 from typing import Protocol
 
-from builder.split.tagger import preterite
+from builder.language.tagger import preterite
 
 PERFECT_AUXILIARIES = frozenset({"haben", "sein"})
 FUTURE_AUXILIARIES = frozenset({"werden"})

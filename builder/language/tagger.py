@@ -19,7 +19,7 @@ from typing import Any
 
 from HanTa import HanoverTagger as ht
 
-from builder.split.analyses import AnalysisStore, cache_dir, stored
+from builder.language.analyses import AnalysisStore, cache_dir, stored
 
 
 class TagView:
