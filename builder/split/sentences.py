@@ -127,18 +127,31 @@ _FINAL = ".!?:;…\"'»«“”‘’)]"
 _UNITS = frozenset("prozent franken euro dollar millionen milliarden mio mrd menschen personen".split())
 
 
+# a line of a text wrapped at a fixed width is long; a heading that ends without punctuation is short
+_WRAPPED = 60
+# an inflected adjective ending a long line waits for its noun on the next: "sind das globale\nTransportwesen"
+# ("-en" is left out: infinitives and plural verbs close sentences with it, "... in den Blick nehmen")
+_ATTRIBUTIVE_ENDINGS = ("e", "er", "es", "em")
+NUMBER_WORDS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreissig dreißig "
+                         "hundert tausend".split())
+
+
 def _continues(last: str, nxt: str) -> bool:
     """A line break inside a sentence (some archives wrap their text at a fixed width): the paragraph ends
     without final punctuation and the next one cannot start a sentence (lower case), or the break leaves a
-    word that cannot end one (an article, a preposition, a conjunction; a number before its unit)."""
+    word that cannot end one (an article, a preposition, a conjunction, a number word; a number before its
+    unit; an inflected adjective at the end of a long line)."""
     if last.count("(") > last.count(")"):
         return True  # no sentence ends inside an open bracket: "Der Verband EBAA (European Business"
     if not last or last[-1] in _FINAL or not nxt:
         return False
     if nxt[0].islower():
         return True
-    word = last.split()[-1].lower()
-    return word in UNFINISHED_ENDS or (word.isdigit() and nxt.split()[0].lower() in _UNITS)
+    raw = last.split()[-1]
+    word = raw.lower()
+    wrapped = len(last) >= _WRAPPED and raw.isalpha() and raw.islower() and word.endswith(_ATTRIBUTIVE_ENDINGS)
+    return word in UNFINISHED_ENDS or word in NUMBER_WORDS or wrapped \
+        or (word.isdigit() and nxt.split()[0].lower() in _UNITS)
 
 
 def stretches(text: str, paragraphs: Sequence[dict]) -> list[tuple[int, int]]:
