@@ -77,17 +77,23 @@ def test_push_killed_half_way_then_pushed_again(studio, split_dir: Path, sample_
     _exactly_once(studio, project_title, _claim_ids(split_dir / "claims.jsonl"))
 
 
-def test_push_removes_copies_left_by_a_lost_race(studio, split_dir: Path, sample_claims: list[dict],
-                                                 project_title: str) -> None:
-    """A batch that landed after a push listed the project leaves copies; they go, annotated ones stay."""
+def _push_with_copies(studio, split_dir: Path, project_title: str, n: int) -> tuple:
+    """Push the sample's claims, then import the first `n` tasks once more: copies a racing push left."""
     push(split_dir / "claims.jsonl", project_title, url=studio.url, api_key=studio.token)
     conn = connect(studio.url, studio.token)
     project = find_project(conn, project_title)
     items = read_claims(split_dir / "claims.jsonl")
+    copies = conn.client.projects.import_tasks(project.id, request=[claim_task(i) for i in items[:n]],
+                                               return_task_ids=True).task_ids
+    return conn, project, items, copies
+
+
+def test_push_removes_copies_left_by_a_lost_race(studio, split_dir: Path, sample_claims: list[dict],
+                                                 project_title: str) -> None:
+    """A batch that landed after a push listed the project leaves copies; they go, annotated ones stay."""
     # what a killed client's in-flight batch does: the same tasks once more
-    created = conn.client.projects.import_tasks(project.id, request=[claim_task(i) for i in items[:4]],
-                                                return_task_ids=True)
-    annotated_copy = created.task_ids[0]
+    conn, project, items, copies = _push_with_copies(studio, split_dir, project_title, 4)
+    annotated_copy = copies[0]
     conn.client.annotations.create(annotated_copy, result=[
         {"from_name": "fidelity", "to_name": "claim", "type": "choices", "value": {"choices": ["faithful"]}}])
     summary = push(split_dir / "claims.jsonl", project_title, url=studio.url, api_key=studio.token)
@@ -101,12 +107,7 @@ def test_push_removes_copies_left_by_a_lost_race(studio, split_dir: Path, sample
 def test_a_copy_a_racing_push_removed_first_is_no_error(studio, split_dir: Path, sample_claims: list[dict],
                                                        project_title: str) -> None:
     """Two pushes that both found the same copies both delete them: the second delete answers 404."""
-    push(split_dir / "claims.jsonl", project_title, url=studio.url, api_key=studio.token)
-    conn = connect(studio.url, studio.token)
-    project = find_project(conn, project_title)
-    items = read_claims(split_dir / "claims.jsonl")
-    copies = conn.client.projects.import_tasks(project.id, request=[claim_task(i) for i in items[:2]],
-                                               return_task_ids=True).task_ids
+    conn, project, _, copies = _push_with_copies(studio, split_dir, project_title, 2)
     listed = claim_tasks(conn, project.id)  # what both pushes saw
     conn.client.tasks.delete(str(copies[0]))  # the other push was first
     assert remove_duplicates(conn, listed) == 1

@@ -172,14 +172,20 @@ def test_hand_figures() -> None:
     assert percent_agreement(verdict) == pytest.approx(6 / 10)
 
 
-def test_pull_reports_a_task_deleted_in_label_studio(studio, split_dir: Path, sample_claims: list[dict],
-                                                     project_title: str, tmp_path: Path) -> None:
+def _push_and_delete_one(studio, split_dir: Path, project_title: str, which: int) -> tuple:
+    """Push the sample's claims, then delete the task of the `which`-th claim id, as a user of Label Studio can."""
     push(split_dir / "claims.jsonl", project_title, url=studio.url, api_key=studio.token)
     conn = connect(studio.url, studio.token)
     project = find_project(conn, project_title)
     tasks = claim_tasks(conn, project.id)
-    gone = sorted(tasks)[3]
+    gone = sorted(tasks)[which]
     conn.client.tasks.delete(str(tasks[gone][0]))
+    return conn, project, tasks, gone
+
+
+def test_pull_reports_a_task_deleted_in_label_studio(studio, split_dir: Path, sample_claims: list[dict],
+                                                     project_title: str, tmp_path: Path) -> None:
+    *_, gone = _push_and_delete_one(studio, split_dir, project_title, 3)
     summary = pull(project_title, tmp_path, url=studio.url, api_key=studio.token, fmt="jsonl")
     assert summary.deleted == [gone]
     assert summary.tasks == len(sample_claims) - 1
@@ -197,12 +203,7 @@ def test_pull_without_the_ledger_refuses_unless_given_the_pushed_claims(studio, 
                                                                         sample_claims: list[dict],
                                                                         project_title: str, tmp_path: Path) -> None:
     """A task deleted after the ledger was edited away would vanish unreported: pull refuses instead."""
-    push(split_dir / "claims.jsonl", project_title, url=studio.url, api_key=studio.token)
-    conn = connect(studio.url, studio.token)
-    project = find_project(conn, project_title)
-    tasks = claim_tasks(conn, project.id)
-    gone = sorted(tasks)[0]
-    conn.client.tasks.delete(str(tasks[gone][0]))
+    conn, project, tasks, gone = _push_and_delete_one(studio, split_dir, project_title, 0)
     kept = sorted(tasks)[1:]
     for description, state in (("", "has no push ledger"),
                                (ledger_description(None, kept[:-1]), "has a push ledger without 1 of its claims")):
