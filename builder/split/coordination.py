@@ -27,6 +27,8 @@ from builder.split.sentences import Token
 _CONJ = {"und", "sowie"}
 # "zwischen A und B"; "drei Staaten, nämlich A, B und C" and "darunter A und B" specify a group
 _NO_SPLIT_BEFORE = {"zwischen", "sowohl", "beide", "beiden", "nämlich", "darunter"}
+# the second word of "vor allem", "unter anderem": a particle, no preposition with its object
+_PARTICLE_OBJECTS = {"allem", "anderem"}
 
 
 def _kind(tok: Token) -> str | None:
@@ -76,7 +78,7 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
         if right_kind == "pp":
             start = next((j for j in range(end - 1, lo - 1, -1)
                           if tokens[j].pos in PREPOSITIONS or tokens[j].text == ","), lo)
-            if tokens[start].pos not in PREPOSITIONS or tokens[start + 1].lower in {"allem", "anderem"}:
+            if tokens[start].pos not in PREPOSITIONS or tokens[start + 1].lower in _PARTICLE_OBJECTS:
                 return None  # ("vor allem A und B", "unter anderem A und B": no prepositional phrases)
         elif tokens[k + 1].pos == "NN" and not tokens[k + 1].text.isupper() and tokens[k - 1].pos == "NN":
             start = k - 1  # "der Infektiologie und Tropenmedizin": bare nouns pair up inside their phrase
@@ -98,7 +100,7 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
                 if not genitives and tokens[start].tag != "ART":
                     return None  # "Kritiker der Regierung und des Chefs": no genitive on the left to pair with
                 start = max(genitives, default=start)
-        if start >= end or tokens[start].lower in {"allem", "anderem"}:
+        if start >= end or tokens[start].lower in _PARTICLE_OBJECTS:
             return None  # "vor allem A und B": the list belongs to the particle "vor allem"
         if members and not _same_case(tokens[start], tokens[members[0][0]]):
             break  # "auf einen Schlag, dem ersten Fall": an apposition in another case is no list member

@@ -7,6 +7,7 @@ spans, time expressions, entities and check-worthiness. A pure function of one a
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -57,9 +58,9 @@ def _worth_a_claim(draft: Draft, tokens: Sequence[Token], headline: bool) -> boo
 _HEADLINE_KINDS = frozenset({"title", "lead", "heading"})
 
 
-def _paragraph(article: dict, sentence: Sentence) -> int:
-    """The index of the paragraph that holds the sentence's start."""
-    return next((k for k, p in enumerate(article["paragraphs"]) if p["start"] <= sentence.start < p["end"]), -1)
+def _paragraph(starts: Sequence[int], sentence: Sentence) -> int:
+    """The index of the paragraph that holds the sentence's start (`starts`: the paragraphs' starts, in order)."""
+    return bisect_right(starts, sentence.start) - 1
 
 
 def _in_headline(article: dict, sentence: Sentence) -> bool:
@@ -253,7 +254,8 @@ class RuleSplitter:
         text = article["text"]
         sentences = segment(text, article["paragraphs"], article["furniture"], headline_seams)
         quoted = quotation_runs([s.tokens for s in sentences])
-        turns = interview_turns([s.tokens for s in sentences], [_paragraph(article, s) for s in sentences])
+        starts = [p["start"] for p in article["paragraphs"]]
+        turns = interview_turns([s.tokens for s in sentences], [_paragraph(starts, s) for s in sentences])
         discourse = Discourse(text)
         claims: list[dict] = []
         for sentence in sentences:
