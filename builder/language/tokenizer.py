@@ -51,5 +51,16 @@ def _somajo() -> SoMaJo:
 def sentences(text: str) -> Sentences:
     """SoMaJo's sentences of `text` as (token, start, end) with offsets into `text`; memoised for the last
     512 distinct texts (an article's paragraphs are looked at by furniture detection and by the splitter)."""
-    return tuple(tuple((t.text, t.character_offset[0], t.character_offset[1]) for t in sent)
+    return tuple(tuple(piece for t in sent for piece in _unspaced(text, t.text, *t.character_offset))
                  for sent in _somajo().tokenize_text([text]))
+
+
+_NON_SPACE = regex.compile(r"\S+")
+
+
+def _unspaced(text: str, token: str, start: int, end: int) -> tuple[tuple[str, int, int], ...]:
+    """SoMaJo joins an emoticon over a space ("Grundhoff: (lacht)" gives ":(" and "lacht"); in edited text
+    such a token is a colon and a bracket, one token per stretch without space."""
+    if end - start == len(token) or not any(c.isspace() for c in text[start:end]):
+        return ((token, start, end),)
+    return tuple((m.group(), start + m.start(), start + m.end()) for m in _NON_SPACE.finditer(text[start:end]))

@@ -82,6 +82,32 @@ def _source_clause_has_verb(tokens: Sequence[Token], depth: Sequence[int], comma
     return any(t.finite for t in tokens[comma + 1:end])
 
 
+# the first half of a paired conjunction → its second halves; `True`: the second half must stand in the claim
+# wherever the sentence has it ("weder X noch Y", "entweder X oder Y": one half alone says the opposite or
+# nothing), `False`: only when the sentence has it after the first ("zwar X, aber Y": "zwar X, Y" is broken,
+# "X ist zwar richtig." with "Aber …" in the next sentence is a sentence as written)
+_PAIRED: dict[str, tuple[frozenset[str], bool]] = {
+    "weder": (frozenset({"noch"}), True),
+    "entweder": (frozenset({"oder"}), True),
+    "zwar": (frozenset({"aber", "doch", "jedoch", "allerdings", "dennoch", "trotzdem"}), False),
+    "sowohl": (frozenset({"als"}), False),
+}
+
+
+def _unpaired(words: list[Token | str], tokens: Sequence[Token]) -> list[str]:
+    """The first half of a paired conjunction without its second half."""
+    found = []
+    for k, word in enumerate(words):
+        if not isinstance(word, Token) or word.lower not in _PAIRED:
+            continue
+        seconds, always = _PAIRED[word.lower]
+        if any(_text(w).lower() in seconds for w in words[k + 1:]):
+            continue
+        if always or any(t.lower in seconds and t.start > word.start for t in tokens):
+            found.append(f"{word.text!r} without its {'/'.join(sorted(seconds))!r}")
+    return found
+
+
 def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     """What is wrong with a draft as a German main clause that the sentence entails (empty: nothing)."""
     index, depth, sentence_has_verb = _sentence(tuple(tokens))
@@ -105,8 +131,7 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         k > 0 and _text(words[k - 1]).lower() == "zu" and w.pos in _VERBS))]
     if izu and not inserted_verb and (not finite or finite[0] >= 5):  # the tagger may call "stehen" finite
         found.append("an infinitive clause, no statement")  # "… stehen und vermeiden zu wollen"
-    if any(_text(w).lower() == "weder" for w in words) and not any(_text(w).lower() == "noch" for w in words):
-        found.append("'weder' without its 'noch'")  # "Wir haben weder X gesichert": the second half is gone
+    found.extend(_unpaired(words, tokens))
     if isinstance(first, Token) and first.tag == "VV(IMP)":
         found.append(f"an imperative ({first.text!r})")
     if finite and finite[0] == 0 and not inserted_verb and not _fronted_clause(words):

@@ -122,6 +122,9 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
     tokens inside them that the claims leave out; `turn` is the interview turn the sentence belongs to."""
     if turn is not None and turn[1] > lo:
         lo = turn[1]  # "Ederer: ...": the label is no part of what is said
+        close = next((j for j in range(lo + 1, min(hi, lo + 5)) if tokens[j].text == ")"), None)
+        if tokens[lo].text == "(" and close is not None:
+            lo = close + 1  # nor is a stage direction after it ("Ederer: (lacht) ...")
     report = find_report(tokens[lo:hi]) or (headline_source(tokens[lo:hi]) if headline else None)
     if report and turn is not None and report.speaker and any(a <= report.speaker[0] + lo < b
                                                               for a, b in report.content):

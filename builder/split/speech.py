@@ -209,7 +209,9 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
         frame = tokens[c + 1:own_end]
         # the verb of saying leads the frame ("sagte X"), or an auxiliary does and its participle closes it
         # ("hatten X mitgeteilt")
-        closing = first.pos == "VA" and tokens[stop - 1].tag == "VV(PP)" and _speech(tokens[stop - 1], frame)
+        closing = first.pos == "VA" and tokens[stop - 1].tag == "VV(PP)" and _speech(tokens[stop - 1], frame) \
+            and not (first.lemma.lower() == "werden" and tokens[stop - 1].lemma.lower() in COGNITION_VERBS)
+        # (a verb of opinion in the passive is no frame: "…, werden aber vom Immunsystem gefunden")
         if first.finite and (_speech(first, frame) or closing):
             if starts_subordinate(tokens[0]):
                 # "Als X geschah, hiess es, Y": the fronted clause frames the report; Y is what was said
