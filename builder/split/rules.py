@@ -28,6 +28,7 @@ from builder.split.speech import (
     headline_source,
     interview_turns,
     quotation_runs,
+    unmarked_quotation_runs,
 )
 
 NAME = "claims-ch-rules"
@@ -256,9 +257,11 @@ class RuleSplitter:
         """Claim records of one article; with `trace`, also what each sentence's drafts became and why."""
         text = article["text"]
         sentences = segment(text, article["paragraphs"], article["furniture"], headline_seams)
-        quoted = quotation_runs([s.tokens for s in sentences])
         starts = [p["start"] for p in article["paragraphs"]]
-        turns = interview_turns([s.tokens for s in sentences], [_paragraph(starts, s) for s in sentences])
+        paragraphs = [_paragraph(starts, s) for s in sentences]
+        quoted = {**unmarked_quotation_runs([s.tokens for s in sentences], paragraphs),
+                  **quotation_runs([s.tokens for s in sentences])}
+        turns = interview_turns([s.tokens for s in sentences], paragraphs)
         discourse = Discourse(text)
         claims: list[dict] = []
         for sentence in sentences:

@@ -632,3 +632,85 @@ def quotation_runs(sentences: Sequence[Sequence[Token]]) -> dict[int, int]:
             runs.update(dict.fromkeys(range(start, k + 1), source))
             start = None
     return runs
+
+
+_QUOTATION_MARKS = frozenset("«»„“”‚‘’‹›\"")
+# how many sentences before or after its frame a quotation without marks is looked for
+MAX_UNMARKED_SENTENCES = 3
+# pronouns of the third person singular: the author speaking of the speaker ("mit denen möchte er sich
+# nicht messen"), not the speaker going on ("sie" may be plural, but may as well be the speaker)
+_THIRD_PERSON = frozenset("er ihn ihm sein seine seinen seinem seiner seines sie ihr ihre ihren ihrem ihrer "
+                          "ihres".split())
+# the first person as a speaker uses it for themself: "uns" alone is also the author's ("wie uns die
+# Philologen sagen")
+_SPEAKING_FIRST_PERSON = FIRST_PERSON - {"uns", "mir", "mich"}
+
+
+def _unmarked_frame(tokens: Sequence[Token]) -> Report | None:
+    """`Wir sind vorbereitet, sagte X.` in the indicative: with the quotation marks gone (some corpora strip
+    them), a quotation framed after its end; X is named (a pronoun is resolved later, by the discourse).
+    Konjunktiv content is indirect speech, which goes on by its mood (`subjunctive`), not by this rule."""
+    end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
+    report = _trailing_frame(tokens, quote_depth(tokens), end) if end > 2 else None
+    if report is None or report.speaker is None or report.content[0][0] != 0 or subjunctive(tokens[:end]) \
+            or tokens[report.speaker[0]].pos == "PPER":
+        return None
+    return report
+
+
+def _own_words(tokens: Sequence[Token]) -> bool:
+    """A statement with no frame of its own in the first person: someone's words, and not the author's
+    (a news report does not say "wir"). After a colon the first person may be a quotation the author
+    introduces ("Die Firma gab sich ruhig: Wir sind vorbereitet"): not all of the sentence is theirs."""
+    if not tokens or tokens[-1].text == "?" or find_report(tokens) is not None:
+        return False
+    depth = quote_depth(tokens)
+    colon = next((i for i, t in enumerate(tokens) if t.text == ":" and not depth[i]), len(tokens))
+    return any(t.lower in _SPEAKING_FIRST_PERSON for t in tokens[:colon])
+
+
+def _said_on(tokens: Sequence[Token]) -> bool:
+    """Someone's words going on: in the first person, or in the Konjunktiv I with no source of its own."""
+    report = find_report(tokens) if tokens else None
+    return _own_words(tokens) or (report is not None and report.inherit and report.speaker is None
+                                  and report.document is None and subjunctive(tokens))
+
+
+def _between_words(tokens: Sequence[Token], speaker: Sequence[Token]) -> bool:
+    """A plain statement that may stand between two of someone's sentences and be theirs: no frame, no
+    question, and no mention of the speaker (their name, or a pronoun that may be them: the author
+    speaking of the speaker)."""
+    names = {t.lower for t in speaker if t.text[:1].isupper()}
+    return bool(tokens) and tokens[-1].text != "?" and find_report(tokens) is None \
+        and not any(t.lower in _THIRD_PERSON or (t.lower in names and t.text[:1].isupper()) for t in tokens)
+
+
+def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]) -> dict[int, int]:
+    """In an article without any quotation marks, the quotation framed by `Wir sind vorbereitet, sagte X.`
+    may have begun sentences before and go on after it: sentences in the first person right before the
+    frame and after it are X's, and so is a plain statement between X's words and a sentence that goes on
+    with them ("Unser Ziel ist Europa. Das geht mit einem guten Platz. Ich weiss, dass …"); all within
+    MAX_UNMARKED_SENTENCES sentences of the frame in its paragraph. Each such sentence → the framing one.
+    Where the article has marks, they say where a quotation ends, and this rule stays out."""
+    if any(c in _QUOTATION_MARKS for tokens in sentences for t in tokens for c in t.text):
+        return {}
+    runs: dict[int, int] = {}
+
+    def near(j: int, k: int) -> bool:
+        return 0 <= j < len(sentences) and abs(j - k) <= MAX_UNMARKED_SENTENCES and paragraphs[j] == paragraphs[k]
+
+    for k, tokens in enumerate(sentences):
+        report = _unmarked_frame(tokens) if tokens else None
+        if report is None or report.speaker is None:
+            continue
+        speaker = tokens[report.speaker[0]:report.speaker[1]]
+        j = k - 1
+        while near(j, k) and j not in runs and _own_words(sentences[j]):
+            runs[j] = k
+            j -= 1
+        j = k + 1
+        while near(j, k) and (_own_words(sentences[j]) or (
+                near(j + 1, k) and _between_words(sentences[j], speaker) and _said_on(sentences[j + 1]))):
+            runs[j] = k
+            j += 1
+    return runs
