@@ -503,10 +503,15 @@ def _interview_turn(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
 
 
 def headline_source(tokens: Sequence[Token]) -> Report | None:
-    """`WHO: Risiko steigt im Winter` — in a headline, a name before a colon is the source of the clause
-    after it (in running text such a label is rare, and "Zürich:" more often a place)."""
+    """`WHO: Risiko steigt im Winter`, `Neue Studie: Risiko steigt` — in a headline, a name or a study
+    before a colon is the source of the clause after it (in running text such a label is rare, and "Zürich:" more often a place)."""
     end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
-    colon = _name_label(tokens, quote_depth(tokens), end)
+    depth = quote_depth(tokens)
+    colon = _name_label(tokens, depth, end)
+    if colon is None:  # "IIASA-Studie: …", "Neuer Bericht: …": a study says it
+        colon = next((i for i in range(1, min(end, 4)) if tokens[i].text == ":" and depth[i] == 0), None)
+        if colon is not None and not tokens[colon - 1].lower.endswith(tuple(SOURCE_NOUNS)):
+            colon = None
     if colon is None or not any(t.finite for t in tokens[colon + 1:end]):
         return None
     return Report(((colon + 1, end),), (0, colon), None, "indirect")
