@@ -18,8 +18,9 @@ from builder.split.phrases import SEPARABLE_PARTICLES, quote_depth
 from builder.split.sentences import Token
 
 NO_MAIN_CLAUSE = "no main clause: its verbs stand in relative or subordinate clauses"
+SUBORDINATE_START = "starts like a subordinate clause"
 _SUBORDINATE_OPENERS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT"})
-_ALSO_PREPOSITIONS = frozenset({"während", "seit", "bis", "als", "wie", "damit", "da", "so"})
+_ALSO_PREPOSITIONS = frozenset({"während", "seit", "bis", "als", "wie", "damit", "da", "so", "statt", "anstatt"})
 # word classes a German sentence cannot end with (the tagger tells a particle "ein" from an article)
 _UNFINISHED_TAGS = frozenset({"ART", "APPR", "APPRART", "KON", "KOUS", "KOKOM", "PPOSAT", "PRELS"})
 _VERBS = frozenset({"VV", "VA", "VM"})
@@ -120,7 +121,7 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     if isinstance(first, Token) and (first.text in {",", ";", ":"} or (
             first.pos in _SUBORDINATE_OPENERS and first.lower not in _ALSO_PREPOSITIONS
             and not _fronted_clause(words))):
-        found.append(f"starts like a subordinate clause ({first.text!r})")
+        found.append(f"{SUBORDINATE_START} ({first.text!r})")
     if isinstance(last, Token) and (last.text in {",", ";", ":", "–"} or (
             last.pos in _UNFINISHED_TAGS and last.lower not in SEPARABLE_PARTICLES)):
         found.append(f"ends in {last.text!r}")  # "statt", "zu" closing a clause are particles

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from builder.language.lexicon import FIRST_PERSON
-from builder.split.check import NO_MAIN_CLAUSE, faults
+from builder.split.check import NO_MAIN_CLAUSE, SUBORDINATE_START, faults
 from builder.split.clauses import clause_drafts
 from builder.split.coordination import distribute
 from builder.split.coref import Discourse
@@ -230,10 +230,21 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
         return [written]  # (what follows "dass" stands in verb-final order: not a claim as written)
     end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
     sentence = base.with_pieces([(0, end)]).by("fallback_sentence")
-    if NO_MAIN_CLAUSE in faults(sentence, tokens):  # elliptical: "Ein Gast aus Bern, der ... sass."
-        dropped.append((sentence, NO_MAIN_CLAUSE))
+    fragment = next((f for f in faults(sentence, tokens) if f == NO_MAIN_CLAUSE or (
+        f.startswith(SUBORDINATE_START) and not _resumed(tokens))), None)
+    if fragment:  # elliptical: "Ein Gast aus Bern, der ... sass.", "Dass sie sich um alles kümmern."
+        dropped.append((sentence, fragment))
         return []
     return [sentence]
+
+
+def _resumed(tokens: Sequence[Token]) -> bool:
+    """A fronted subordinate clause that the main clause takes up after a comma ("Wenn es regnet, dann
+    bleiben wir", "Dass es so kommt, damit hat niemand gerechnet"): the finite verb follows the comma
+    directly or after one word."""
+    depth = quote_depth(tokens)
+    return any(t.text == "," and not depth[i] and any(u.finite for u in tokens[i + 1:i + 3])
+               for i, t in enumerate(tokens))
 
 
 @dataclass(frozen=True)
