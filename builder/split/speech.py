@@ -281,6 +281,8 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
         if tok.lower == "wie" and (i == 0 or tokens[i - 1].text == ","):
             stop = next((j for j in range(i + 1, end) if tokens[j].text in {",", ":", "."} and depth[j] == 0), end)
             verbs = [j for j in range(i + 1, stop) if tokens[j].finite]
+            if verbs and any(t.pos not in {"VV", "VA", "VM", "PTKVZ"} for t in tokens[verbs[-1] + 1:stop]):
+                continue  # verb second, not last: "Wie so viele sagt auch X, …" compares, X is the speaker
             omit = _cue_span(tokens, depth, i, stop, end, closed=True)
             content: tuple[tuple[int, int], ...] = whole
             if i > 0 and stop + 1 < end and _main_clause_follows(tokens, stop, end):
@@ -294,14 +296,17 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                 if source is not None and hi and hi > source:
                     return Report(content, (source, hi), "zu " + tokens[verbs[-1] - 1].text, "indirect", omit=omit)
                 return Report(content, None, "wie", "indirect", inherit=True, omit=omit)
-            if verbs and _speech(tokens[verbs[-1]]):
-                speaker = _speaker_after(tokens, i + 1, verbs[-1])
+            said = verbs[-1] if verbs else None
+            if said is not None and tokens[said].lemma.lower() in {"haben", "sein"} and tokens[said - 1].tag == "VV(PP)":
+                said -= 1  # "wie die SBB mitgeteilt hatten"
+            if said is not None and _speech(tokens[said]):
+                speaker = _speaker_after(tokens, i + 1, said)
                 if speaker is None and tokens[i + 1].lower == "es":  # "wie es in einer Mitteilung heisst"
-                    return Report(content, None, tokens[verbs[-1]].text, "indirect", inherit=True, omit=omit,
-                                  document=_document(tokens, i + 1, verbs[-1]), reach=_reach(tokens[i:stop]))
+                    return Report(content, None, tokens[said].text, "indirect", inherit=True, omit=omit,
+                                  document=_document(tokens, i + 1, said), reach=_reach(tokens[i:stop]))
                 if speaker:
-                    return Report(content, speaker, tokens[verbs[-1]].text, "indirect", omit=omit,
-                                  document=_document(tokens, i + 1, verbs[-1]))
+                    return Report(content, speaker, tokens[said].text, "indirect", omit=omit,
+                                  document=_document(tokens, i + 1, said))
         if tok.lower in ATTRIBUTING_PREPOSITIONS | {"nach"} and i + 2 < end and tokens[i + 1].lower == "eigenen" \
                 and tokens[i + 2].lower in UNNAMED_SOURCES:  # "nach/laut eigenen Angaben": the subject's own word
             speaker = subject_of(tokens, 0, end)
