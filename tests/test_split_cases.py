@@ -1,6 +1,7 @@
 """The table of constructed German sentences in tests/data/split/cases.jsonl: each case names the rule it
-exercises, the article paragraphs (after a title, "Titel" unless the case gives one), the claims expected with their speakers (null: the
-author's own statement) and claims that must not appear. Adding a case needs no code."""
+exercises, the article paragraphs (after a title, "Titel" unless the case gives one), the claims expected
+with their speakers (null: the author's own statement) and claims that must not appear. Adding a case
+needs no code."""
 
 from __future__ import annotations
 

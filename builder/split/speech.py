@@ -297,7 +297,8 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                     return Report(content, (source, hi), "zu " + tokens[verbs[-1] - 1].text, "indirect", omit=omit)
                 return Report(content, None, "wie", "indirect", inherit=True, omit=omit)
             said = verbs[-1] if verbs else None
-            if said is not None and tokens[said].lemma.lower() in {"haben", "sein"} and tokens[said - 1].tag == "VV(PP)":
+            if said is not None and tokens[said].lemma.lower() in {"haben", "sein"} \
+                    and tokens[said - 1].tag == "VV(PP)":
                 said -= 1  # "wie die SBB mitgeteilt hatten"
             if said is not None and _speech(tokens[said]):
                 speaker = _speaker_after(tokens, i + 1, said)
@@ -509,7 +510,8 @@ def _interview_turn(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
 
 def headline_source(tokens: Sequence[Token]) -> Report | None:
     """`WHO: Risiko steigt im Winter`, `Neue Studie: Risiko steigt` — in a headline, a name or a study
-    before a colon is the source of the clause after it (in running text such a label is rare, and "Zürich:" more often a place)."""
+    before a colon is the source of the clause after it (in running text such a label is rare, and
+    "Zürich:" more often a place)."""
     end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
     depth = quote_depth(tokens)
     colon = _name_label(tokens, depth, end)
