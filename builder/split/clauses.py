@@ -30,6 +30,7 @@ from builder.language.tagger import inflected_noun, past_tense, subjunctive_ii
 from builder.split.draft import Draft, Piece
 from builder.split.inflection import plural_form
 from builder.split.phrases import (
+    NOUNS,
     PREPOSITIONS,
     finite_verbs,
     has_verb,
@@ -70,8 +71,11 @@ def _constituent_end(tokens: Sequence[Token], lo: int, stop: int, conjuncts: boo
     verb: "Der Kabelsalat an den Beschleunigern ist", "Grüne und Kantonschemiker fordern"."""
     joining = {"und", "oder", "sowie"} if conjuncts else set()
     end = name_extent(tokens, phrase_end(tokens, lo, stop), stop)
-    while lo < end < stop and (tokens[end].pos in PREPOSITIONS or tokens[end].lower in joining):
-        nxt = phrase_end(tokens, end + (tokens[end].pos not in PREPOSITIONS), stop)
+    while lo < end < stop and (tokens[end].pos in PREPOSITIONS or tokens[end].lower in joining or (
+            tokens[end].tag == "ADJ(A)" and tokens[end - 1].pos in NOUNS)):
+        # (an inflected adjective after a noun heads the next noun: the noun closed a prepositional phrase
+        # inside an extended attribute, "von Bankmitarbeitern engagierte Juristen")
+        nxt = phrase_end(tokens, end + (tokens[end].lower in joining), stop)
         if nxt <= end + 1:
             break
         end = name_extent(tokens, nxt, stop)

@@ -238,13 +238,28 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
     return [sentence]
 
 
+_REGION_BREAKS = frozenset({",", ":", ";", "–", "—", "(", ")"})
+
+
 def _resumed(tokens: Sequence[Token]) -> bool:
-    """A fronted subordinate clause that the main clause takes up after a comma ("Wenn es regnet, dann
-    bleiben wir", "Dass es so kommt, damit hat niemand gerechnet"): the finite verb follows the comma
-    directly or after one word."""
-    depth = quote_depth(tokens)
-    return any(t.text == "," and not depth[i] and any(u.finite for u in tokens[i + 1:i + 3])
-               for i, t in enumerate(tokens))
+    """Whether a main clause follows a fronted subordinate clause: a second finite verb right after the
+    subordinate clause's own ("Dass es so kommt liegt daran, …"), or a finite verb in a later stretch
+    between commas or after a colon that no subordinator opens ("Wenn es regnet, dann bleiben wir",
+    "Ob er fährt und egal, wie weit: Der Zug ist besser"). Quotation marks do not matter here."""
+    regions: list[list[Token]] = [[]]
+    for t in tokens:
+        if t.text in _REGION_BREAKS:
+            regions.append([])
+        elif t.text[:1].isalnum():
+            regions[-1].append(t)
+    if sum(t.finite for t in regions[0]) >= 2:
+        return True
+    # ("damit hat …", "da ist …": an adverb that looks like a subordinator, before the finite verb; a verb
+    # opening the stretch is the finite one, whatever the tagger says: "…, zwingen wir niemanden")
+    return any((any(t.finite for t in region) or region[0].tag in {"VV(INF)", "VA(INF)", "VM(INF)"})
+               and region[0].tag != "VV(IZU)"
+               and (not starts_subordinate(region[0]) or (len(region) > 1 and region[1].finite))
+               for region in regions[1:] if region)
 
 
 @dataclass(frozen=True)
