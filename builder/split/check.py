@@ -131,7 +131,8 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         found.append("no verb")  # a participle alone is a headline's clause ("Mann am Grat abgestürzt")
     izu = [w for k, w in enumerate(words) if isinstance(w, Token) and (w.tag == "VV(IZU)" or (
         k > 0 and _text(words[k - 1]).lower() == "zu" and w.pos in _VERBS))]
-    if izu and not inserted_verb and (not finite or finite[0] >= 5):  # the tagger may call "stehen" finite
+    fronted = bool(finite) and finite[0] > 0 and _text(words[finite[0] - 1]) == ","  # "Um X zu tun, sind wir"
+    if izu and not inserted_verb and (not finite or finite[0] >= 5) and not fronted:  # ("stehen" may be finite)
         found.append("an infinitive clause, no statement")  # "… stehen und vermeiden zu wollen"
     found.extend(_unpaired(words, tokens))
     if isinstance(first, Token) and first.tag == "VV(IMP)":

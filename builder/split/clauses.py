@@ -53,6 +53,9 @@ from builder.split.speech import konjunktiv_i, own_object
 _FACT_SUBORDINATORS = {"als", "nachdem", "weil", "während", "seit", "seitdem", "da"}
 _COORDINATORS = {"und", "sowie", "aber", "doch", "sondern"}
 _CLAUSE_CONJUNCTIONS = {"denn", "doch", "aber", "sondern", "und", "oder", "jedoch"}
+# words that open a noun phrase or a relative clause alike, and what may close a clause
+_D_WORDS = {"der", "die", "das", "den", "dem", "denen", "deren", "dessen"}
+_CLAUSE_ENDS = {",", ".", ";", ":", "–", ")", "»", "“", '"'}
 
 
 def _top(depth: Sequence[int], i: int) -> bool:
@@ -125,6 +128,15 @@ def _article_after_comma(tokens: Sequence[Token], i: int, hi: int) -> bool:
         return False
     end = np_end(tokens, i + 1, hi)
     return end > i + 1 and end < hi and tokens[end].finite and tokens[i + 1].pos in {"NN", "NE", "ADJ"}
+
+
+def _bare_after_pronoun(tokens: Sequence[Token], d: int, fin: int, hi: int) -> bool:
+    """`, die abstruse Theorien verbreiten.`: "die" before an adjective with the strong ending and a plural
+    noun is no article ("die abstrusen Theorien" would be), so it is a relative pronoun, and its verb
+    stands last."""
+    verb_last = fin + 1 >= hi or tokens[fin + 1].text in _CLAUSE_ENDS
+    return tokens[d].lower == "die" and verb_last and d + 2 < fin and tokens[d + 1].tag == "ADJ(A)" \
+        and tokens[d + 1].lower.endswith("e") and tokens[d + 2].pos == "NN" and inflected_noun(tokens[d + 2].text)
 
 
 def _shared_attributes(tokens: Sequence[Token], subject: tuple[int, int], fin: int, c: int,
@@ -237,8 +249,11 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
         hypothetical = bool(fins) and fins[0] == first_end and tokens[c - 1].lower in COMPLEMENT_NOUNS and (
             konjunktiv_i(tokens[fins[0]]) or subjunctive_ii(tokens[fins[0]].text, tokens[fins[0]].tag,
                                                              tokens[fins[0]].lemma))
+        relative = bool(fins) and _bare_after_pronoun(tokens, c_body, fins[0], hi)
         if fins and fins[0] == first_end and not any(t.text == "," for t in tokens[c + 1:fins[0]]) \
-                and not hypothetical:  # "Anzeichen, dort würden ... vorbereitet": a complement, not a fact
+                and not hypothetical and not relative:
+            # ("Anzeichen, dort würden ... vorbereitet": a complement, not a fact; ", die abstruse Theorien
+            # verbreiten." is a relative clause, whatever the tagger called "die")
             out.append([(start, c)])
             start = c_body
         elif not has_verb(tokens, c + 1, hi) and nxt.tag == "ART" and first_end < hi \

@@ -109,9 +109,13 @@ def _speaker_text(tokens: Sequence[Token], report: Report, discourse: Discourse)
 
 
 def _first_person(draft: Draft, tokens: Sequence[Token], depth: Sequence[int]) -> bool:
-    """A claim in the first person outside quotation marks ("Ich habe eine Tochter in Nairobi"): without
-    a speaker nobody could check it."""
-    return any(tokens[i].lower in FIRST_PERSON and not depth[i] for i in draft.indices())
+    """A claim in the first person ("Ich habe eine Tochter in Nairobi"): without a speaker nobody could
+    check it. Inside quotation marks too, when the quotation is most of the claim (a quotation whose frame
+    was not found); a quoted title inside the author's sentence ("Das Motto «Wir schaffen das» prägte …")
+    is not the claim's person."""
+    used = [i for i in draft.indices() if tokens[i].text[:1].isalnum()]
+    quoted = sum(bool(depth[i]) for i in used)
+    return any(tokens[i].lower in FIRST_PERSON and (not depth[i] or 2 * quoted > len(used)) for i in used)
 
 
 Attribution = tuple[Draft, tuple[tuple[int, int], ...], "tuple[int, int] | None"]
