@@ -178,7 +178,10 @@ def _set_off(tokens: Sequence[Token], c: int, close: int, end: int, speaker: tup
     left out of it; a second clause after the frame ("A sei X, sagte Y, B sei Z") is a content of its own."""
     if _main_clause_follows(tokens, close, end):
         return Report(((0, c), (close + 1, end)), speaker, cue, "indirect", inherit=speaker is None)
-    return Report(((0, end),), speaker, cue, "indirect", inherit=speaker is None, omit=(c, close + 1))
+    # a clause closed by its verb before the frame keeps its comma before an afterthought ("habe in den USA
+    # gewirkt, sagte X, darunter A und B" → "habe in den USA gewirkt, darunter A und B")
+    closed = tokens[c - 1].pos == "PTKVZ" or (tokens[c - 1].pos in {"VV", "VA", "VM"} and not tokens[c - 1].finite)
+    return Report(((0, end),), speaker, cue, "indirect", inherit=speaker is None, omit=(c + closed, close + 1))
 
 
 def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
