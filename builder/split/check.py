@@ -95,6 +95,13 @@ _PAIRED: dict[str, tuple[frozenset[str], bool]] = {
 }
 
 
+def _to_the_end(words: list[Token | str], tokens: Sequence[Token]) -> bool:
+    """Whether the draft runs to the end of its sentence (its closing punctuation aside)."""
+    last = next((w for w in reversed(words) if isinstance(w, Token)), None)
+    rest = [t for t in tokens if last is not None and t.start >= last.end]
+    return all(not t.text[:1].isalnum() for t in rest)
+
+
 def _unpaired(words: list[Token | str], tokens: Sequence[Token]) -> list[str]:
     """The first half of a paired conjunction without its second half."""
     found = []
@@ -152,6 +159,9 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     if colons and sentence_has_verb and not any(isinstance(w, Token) and w.pos in _VERBS
                                                 for w in words[colons[-1] + 1:]):
         found.append("a verbless fragment after a colon")
+    if colons and colons[-1] + 1 < len(words) and isinstance(words[colons[-1] + 1], Token) \
+            and cast(Token, words[colons[-1] + 1]).finite and not _to_the_end(words, tokens):
+        found.append("a condition after a colon without its consequence")  # ": Überkreuzt man die Arme[, …]"
     between = [words[a + 1:b] for a, b in zip(finite, finite[1:])]
     if any(not any(_text(w).lower() in _BOUNDARIES for w in gap) for gap in between):
         found.append("two finite verbs in one clause")  # a reordered clause that took in a second one

@@ -290,8 +290,9 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
             colon = max((c for c in range(lo, k) if tokens[c].text == ":" and _top(depth, c)), default=None)
             clause_lo = colon + 1 if colon is not None and finite_verbs(tokens, colon + 1, k) else lo
             subject = subject_of(tokens, clause_lo, k)  # "Das Problem ist: X sind A und haben B" → X
-            if subject is None or tokens[fins[0]].lemma.lower() in IMAGINATION_VERBS:
-                continue  # "Da wähnte er sich im Laden und blickte ...": both happen in the imagined scene
+            if subject is None or tokens[fins[0]].lemma.lower() in IMAGINATION_VERBS or tokens[clause_lo].finite:
+                continue  # "Da wähnte er sich im Laden und blickte ...": both happen in the imagined scene;
+                # "Überkreuzt man die Arme und wird berührt, spürt man …": a condition without "wenn"
             rest = _verb_coordination(tokens, depth, j, hi)
             return [[(lo, k)], *[[subject, *pieces] for pieces in rest]]
         end = np_end(tokens, k + 1, hi) if is_np_word(tokens[k + 1]) \

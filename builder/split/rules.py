@@ -108,23 +108,39 @@ def _speaker_text(tokens: Sequence[Token], report: Report, discourse: Discourse)
     return discourse.phrase(tokens, lo, hi)
 
 
+# plural Konjunktiv II forms that stand for a Konjunktiv I identical to the indicative ("sie haben", "sie
+# werden"): the mood of reported speech in the plural
+_SUBSTITUTE_SUBJUNCTIVES = frozenset({"hätten", "würden"})
+
+
+def _substitute_subjunctive(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """A main clause whose finite verb is "hätten" or "würden": right after someone's reported words, their
+    words going on ("Die USA hätten nichts erreicht"); elsewhere, a conditional of the author's."""
+    depth = quote_depth(tokens)
+    first = next((i for i in range(lo, hi) if tokens[i].finite and not depth[i]), None)
+    return first is not None and tokens[first].lower in _SUBSTITUTE_SUBJUNCTIVES \
+        and not starts_subordinate(tokens[lo])
+
+
 def _first_person(draft: Draft, tokens: Sequence[Token], depth: Sequence[int]) -> bool:
     """A claim in the first person ("Ich habe eine Tochter in Nairobi"): without a speaker nobody could
-    check it. Inside quotation marks too, when the quotation is most of the claim (a quotation whose frame
-    was not found); a quoted title inside the author's sentence ("Das Motto «Wir schaffen das» prägte …")
-    is not the claim's person."""
+    check it. Inside quotation marks too, when the quotation is most of the claim and its frame was not
+    found (a frame found but not resolved stays in the claim's text: "«Wir …», sagt sie."); a quoted title
+    inside the author's sentence ("Das Motto «Wir schaffen das» prägte …") is not the claim's person."""
     used = [i for i in draft.indices() if tokens[i].text[:1].isalnum()]
-    quoted = sum(bool(depth[i]) for i in used)
-    return any(tokens[i].lower in FIRST_PERSON and (not depth[i] or 2 * quoted > len(used)) for i in used)
+    quotation = 2 * sum(bool(depth[i]) for i in used) > len(used) and "speech_unresolved" not in draft.rules
+    return any(tokens[i].lower in FIRST_PERSON and (not depth[i] or quotation) for i in used)
 
 
 Attribution = tuple[Draft, tuple[tuple[int, int], ...], "tuple[int, int] | None"]
 
 
 def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
-                source: Sentence | None, headline: bool, turn: tuple[str, int] | None = None) -> Attribution:
+                source: Sentence | None, headline: bool, turn: tuple[str, int] | None = None,
+                continues: bool = True) -> Attribution:
     """The attribution of one main clause [lo, hi), the token ranges of what it states, and the frame
-    tokens inside them that the claims leave out; `turn` is the interview turn the sentence belongs to."""
+    tokens inside them that the claims leave out; `turn` is the interview turn the sentence belongs to,
+    `continues` whether the sentence is in the paragraph of the one before."""
     if turn is not None and turn[1] > lo:
         lo = turn[1]  # "Ederer: ...": the label is no part of what is said
         close = next((j for j in range(lo + 1, min(hi, lo + 5)) if tokens[j].text == ")"), None)
@@ -165,6 +181,10 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
             return Draft((), speaker=speaker, cue=framing.cue, quote="direct", rules=("quotation_run",)), content, None
         if framing and framing.speaker:  # a frame whose speaker is not clear: said by someone, but by whom?
             return Draft((), quote="direct", rules=("speech_unattributed",)), content, None
+    if continues and _substitute_subjunctive(tokens, lo, hi):  # "…, sagte X. Die USA hätten nichts erreicht."
+        speaker = discourse.current_speaker(window=1)
+        if speaker:
+            return Draft((), speaker=speaker, quote="indirect", rules=("speech_continued",)), ((lo, hi),), None
     if turn is not None:  # an interview: the label's owner says all of it
         speaker = discourse.full_name(turn[0])
         return Draft((), speaker=speaker, quote="direct", rules=("interview_turn",)), ((lo, hi),), None
@@ -297,7 +317,9 @@ class RuleSplitter:
         for sentence in sentences:
             source = sentences[quoted[sentence.index]] if sentence.index in quoted else None
             dropped: list[tuple[Draft, str]] = []
-            made = self._sentence_claims(article, sentence, discourse, source, dropped, turns.get(sentence.index))
+            continues = sentence.index > 0 and paragraphs[sentence.index] == paragraphs[sentence.index - 1]
+            made = self._sentence_claims(article, sentence, discourse, source, dropped, turns.get(sentence.index),
+                                         continues)
             claims.extend(record for record, _ in made)
             if trace is not None:
                 trace.append(TraceEntry(sentence.index, text[sentence.start:sentence.end],
@@ -307,8 +329,8 @@ class RuleSplitter:
         return claims
 
     def _sentence_claims(self, article: dict, sentence: Sentence, discourse: Discourse, source: Sentence | None,
-                         dropped: list[tuple[Draft, str]], turn: tuple[str, int] | None = None
-                         ) -> list[tuple[dict, Draft]]:
+                         dropped: list[tuple[Draft, str]], turn: tuple[str, int] | None = None,
+                         continues: bool = True) -> list[tuple[dict, Draft]]:
         """Claims of one sentence with the drafts they came from; `source` is the sentence whose frame names
         the speaker when this one belongs to a quotation that runs over several sentences."""
         tokens, text = sentence.tokens, article["text"]
@@ -320,7 +342,7 @@ class RuleSplitter:
         drafts: list[Draft] = []
         speaker = None
         for lo, hi in main_clauses(tokens):
-            base, content, omit = _attributed(tokens, lo, hi, discourse, source, headline, turn)
+            base, content, omit = _attributed(tokens, lo, hi, discourse, source, headline, turn, continues)
             speaker = base.speaker or speaker
             for part in content:
                 drafts.extend(_checked(tokens, part, base, nesting, dropped, omit))

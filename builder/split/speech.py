@@ -431,6 +431,21 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
     return Report(((start, hi),), speaker, cue, "direct" if direct else "indirect")
 
 
+def _colon_voice(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
+    """`Granerud war ratlos: Ich habe alles getan.`, `Doch zuvor will Bakalorz etwas loswerden: Wir müssen
+    …`: a clause about a named person or "er"/"sie", then a colon and words in the first person, which the
+    author does not use: the person's words, without a verb of saying."""
+    colon = next((i for i in range(1, end) if tokens[i].text == ":" and not depth[i]), None)
+    if colon is None or not any(t.finite for t in tokens[:colon]) \
+            or not any(t.lower in FIRST_PERSON - {"uns", "mir", "mich"} for t in tokens[colon + 1:end]):
+        return None
+    subject = subject_of(tokens, 0, colon)
+    if subject is None or not (any(t.pos == "NE" for t in tokens[subject[0]:subject[1]])
+                               or (subject[1] - subject[0] == 1 and tokens[subject[0]].lower in {"er", "sie"})):
+        return None
+    return Report(((colon + 1, end),), subject, None, "direct")
+
+
 def konjunktiv_i(tok: Token) -> bool:
     """A finite verb in the Konjunktiv I ("sei", "habe", "gebe"), the mood of reported speech."""
     lemma = tok.lemma.lower()
@@ -535,7 +550,7 @@ def find_report(tokens: Sequence[Token]) -> Report | None:
     if end == 0:
         return None
     depth = quote_depth(tokens)
-    for finder in (_interview_turn, _trailing_frame, _inner_frame, _leading_frame):
+    for finder in (_interview_turn, _trailing_frame, _inner_frame, _leading_frame, _colon_voice):
         report = finder(tokens, depth, end)
         if report:
             return report
