@@ -19,9 +19,11 @@ from builder.split.sentences import Token
 
 NO_MAIN_CLAUSE = "no main clause: its verbs stand in relative or subordinate clauses"
 SUBORDINATE_START = "starts like a subordinate clause"
+UNFINISHED_END = "ends in"
 _SUBORDINATE_OPENERS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT"})
 _ALSO_PREPOSITIONS = frozenset({"während", "seit", "bis", "als", "wie", "damit", "da", "so", "statt", "anstatt"})
-# word classes a German sentence cannot end with (the tagger tells a particle "ein" from an article)
+# word classes a German sentence cannot end with (the tagger tells a particle "ein" from an article, and an
+# attributive adjective, which needs its noun, from a predicative one)
 _UNFINISHED_TAGS = frozenset({"ART", "APPR", "APPRART", "KON", "KOUS", "KOKOM", "PPOSAT", "PRELS"})
 _VERBS = frozenset({"VV", "VA", "VM"})
 # where a clause region ends: its material is on one side, another clause's on the other
@@ -125,13 +127,15 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         return ["empty"]
     found: list[str] = []
     first, last = words[0], words[-1]
-    if isinstance(first, Token) and (first.text in {",", ";", ":"} or (
-            first.pos in _SUBORDINATE_OPENERS and first.lower not in _ALSO_PREPOSITIONS
-            and not _fronted_clause(words))):
-        found.append(f"{SUBORDINATE_START} ({first.text!r})")
+    # ("Aber dass sie steigt": a coordinating conjunction before the subordinator changes nothing)
+    opener = words[1] if len(words) > 1 and isinstance(first, Token) and first.pos == "KON" else first
+    if isinstance(first, Token) and first.text in {",", ";", ":"} or (isinstance(opener, Token) and (
+            opener.pos in _SUBORDINATE_OPENERS and opener.lower not in _ALSO_PREPOSITIONS
+            and not _fronted_clause(words[words.index(opener):]))):
+        found.append(f"{SUBORDINATE_START} ({_text(opener)!r})")
     if isinstance(last, Token) and (last.text in {",", ";", ":", "–"} or (
-            last.pos in _UNFINISHED_TAGS and last.lower not in SEPARABLE_PARTICLES)):
-        found.append(f"ends in {last.text!r}")  # "statt", "zu" closing a clause are particles
+            (last.pos in _UNFINISHED_TAGS or last.tag == "ADJ(A)") and last.lower not in SEPARABLE_PARTICLES)):
+        found.append(f"{UNFINISHED_END} {last.text!r}")  # "statt", "zu" closing a clause are particles
     finite = [k for k, w in enumerate(words) if isinstance(w, Token) and w.finite]
     inserted_verb = any(isinstance(p, str) and p[:1].islower() and " " not in p for p in draft.pieces)
     if sentence_has_verb and not inserted_verb and not any(isinstance(w, Token) and w.pos in _VERBS for w in words):

@@ -116,7 +116,7 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
                                               or tokens[first - 1].text == ","):
         return None  # "zwischen A und B"; "A und B und C", whose grouping is unclear; a list after a comma
         # is an afterthought to a phrase before it ("lagen ganze Branchen darnieder, der Handel, ...")
-    if _counted(tokens, members, lo, hi):
+    if _counted(tokens, members, lo, hi) or _shared_noun(tokens, members) or _attribute_after(tokens, members, hi):
         return None
     if _gender_pair(tokens, members) or _genitive_names(tokens, members):
         return None
@@ -185,6 +185,24 @@ def _counted(tokens: Sequence[Token], members: list[tuple[int, int]], lo: int, h
         return any(counts(i) for i in range(after, hi)) and not any(t.lower in {"je", "jeweils"}
                                                                     for t in tokens[after:hi])
     return False
+
+
+def _shared_noun(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
+    """Numbers that share the last member's noun ("zu Haftstrafen von fünf und acht Jahren"): one each,
+    not a list of phrases."""
+    a, b = members[0]
+    return b - a == 1 and tokens[a].pos == "CARD" and tokens[members[-1][0]].pos == "CARD" \
+        and members[-1][1] - members[-1][0] > 1
+
+
+def _attribute_after(tokens: Sequence[Token], members: list[tuple[int, int]], hi: int) -> bool:
+    """A prepositional phrase right after a list that is itself a preposition's object ("wegen
+    Körperverletzung und Eingriffen in den Verkehr"): it most often belongs to the last member alone;
+    one that opens with a number is an adverbial of the clause ("bei AHV und IV von 1225 auf 1260"), and
+    "als" names a role of each ("von A und B als Schulden abgelehnt")."""
+    first, end = members[0][0], members[-1][1]
+    return first > 0 and tokens[first - 1].pos in PREPOSITIONS and end + 1 < hi and tokens[end].pos in PREPOSITIONS \
+        and tokens[end + 1].pos != "CARD" and tokens[end].lower not in {"als", "wie"}
 
 
 def _genitive_names(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:

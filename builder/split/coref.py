@@ -548,6 +548,9 @@ class Discourse:
             start, end = found[0], np_end(tokens, found[0], found[1])
             while end + 1 < found[1] and tokens[end].lower == "und":
                 end = np_end(tokens, end + 1, found[1])
+            if end < found[1] < len(tokens) and found[1] - start <= 6 and tokens[found[1]].finite \
+                    and tokens[end].pos in {"APPR", "APPRART"} and not any(t.text == "," for t in tokens[end:found[1]]):
+                end = found[1]  # a short prefield whole: "Herkömmliche Bildschirme für Blinde nutzen …"
             verb = next((t for t in tokens[lo:hi] if t.finite), None)
             if end <= start or end - start > 10 or verb is None:
                 continue

@@ -200,12 +200,14 @@ def _teaser_end(text: str, start: int, end: int) -> int | None:
     """End of a teaser glued to the start of a body paragraph, found at the last seam of its first sentence.
 
     A seam before the reader's "Sie/Ihnen" ("Schreiben Sie uns", "Haben Sie …?", "Alle Infos finden Sie …")
-    is the formal address, not a new sentence; and a single word is no headline."""
+    is the formal address, not a new sentence; a seam inside quotation marks is the quoted speaker's
+    syntax; and a single word is no headline."""
     sentences = tokenize(text[start:min(end, start + _TEASER_WINDOW)], start)
     if not sentences:
         return None
     first = tag_tokens(sentences[0][:40])
-    cut = [i for i in seams(first) if 2 <= i <= 30 and first[i].text not in _FORMAL]
+    depth = quote_depth(first)  # a quotation is one speaker's words, never a headline glued to the text
+    cut = [i for i in seams(first) if 2 <= i <= 30 and first[i].text not in _FORMAL and not depth[i]]
     if not cut:
         return None
     return first[cut[-1]].start

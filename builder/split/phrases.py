@@ -129,12 +129,22 @@ def has_verb(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     return any(tokens[k].pos in {"VV", "VA", "VM"} for k in range(lo, hi))
 
 
+def closes_quotation(tokens: Sequence[Token], k: int) -> bool:
+    """A straight quote glued to the word or full stop before it and not to a word after it closes a
+    quotation ('ernst."', 'aus",')."""
+    return k > 0 and tokens[k - 1].end == tokens[k].start \
+        and not (k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end and tokens[k + 1].text[:1].isalnum())
+
+
 def quote_depth(tokens: Sequence[Token], brackets: bool = False) -> list[int]:
     """Nesting depth of quotation marks (and with `brackets` of parentheses) at each token (0 = outside):
     what stands inside them is not part of the sentence's own clause structure."""
     opening, closing = ("«„‚‹(", "»“‘›)") if brackets else ("«„‚‹", "»“‘›")
     depth, out, straight_open = 0, [], False
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
+        if tok.text == '"' and closes_quotation(tokens, k) and not straight_open:
+            out.append(depth)  # closes a quotation opened in a sentence before: 'aus", sagte sie.'
+            continue
         if tok.text == '"':
             if straight_open:
                 depth -= 1

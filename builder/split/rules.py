@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from builder.language.lexicon import FIRST_PERSON
-from builder.split.check import NO_MAIN_CLAUSE, SUBORDINATE_START, faults
+from builder.split.check import NO_MAIN_CLAUSE, SUBORDINATE_START, UNFINISHED_END, faults
 from builder.split.clauses import clause_drafts
 from builder.split.coordination import distribute
 from builder.split.coref import Discourse
@@ -105,7 +105,7 @@ def _speaker_text(tokens: Sequence[Token], report: Report, discourse: Discourse)
         return None
     if hi - lo == 1 and tokens[lo].pos == "PPER":
         return discourse.pronoun(tokens[lo].lower)
-    return discourse.phrase(tokens, lo, hi)
+    return " ".join(discourse.phrase(tokens, lo, hi).split())  # one line, whatever the text's wrapping
 
 
 # plural Konjunktiv II forms that stand for a Konjunktiv I identical to the indicative ("sie haben", "sie
@@ -122,14 +122,17 @@ def _substitute_subjunctive(tokens: Sequence[Token], lo: int, hi: int) -> bool:
         and not starts_subordinate(tokens[lo])
 
 
-def _first_person(draft: Draft, tokens: Sequence[Token], depth: Sequence[int]) -> bool:
-    """A claim in the first person ("Ich habe eine Tochter in Nairobi"): without a speaker nobody could
-    check it. Inside quotation marks too, when the quotation is most of the claim and its frame was not
-    found (a frame found but not resolved stays in the claim's text: "«Wir …», sagt sie."); a quoted title
-    inside the author's sentence ("Das Motto «Wir schaffen das» prägte …") is not the claim's person."""
+def _unknown_voice(draft: Draft, tokens: Sequence[Token], depth: Sequence[int]) -> str | None:
+    """Why a claim without a speaker cannot stand (None: it can). In the first person ("Ich habe eine
+    Tochter in Nairobi") nobody could check it; nor a quotation whose frame was not found (someone's words,
+    but whose?), when the quotation is most of the claim: a quoted title inside the author's sentence ("Das
+    Motto «Wir schaffen das» prägte …") is the author's, and a frame found but not resolved stays in the
+    claim's text ("«Wir …», sagt sie.")."""
     used = [i for i in draft.indices() if tokens[i].text[:1].isalnum()]
     quotation = 2 * sum(bool(depth[i]) for i in used) > len(used) and "speech_unresolved" not in draft.rules
-    return any(tokens[i].lower in FIRST_PERSON and (not depth[i] or quotation) for i in used)
+    if any(tokens[i].lower in FIRST_PERSON and not depth[i] for i in used):
+        return "first person without a speaker"
+    return "a quotation without a speaker" if quotation else None
 
 
 Attribution = tuple[Draft, tuple[tuple[int, int], ...], "tuple[int, int] | None"]
@@ -254,9 +257,10 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
         return [written]  # (what follows "dass" stands in verb-final order: not a claim as written)
     end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
     sentence = base.with_pieces([(0, end)]).by("fallback_sentence")
-    fragment = next((f for f in faults(sentence, tokens) if f == NO_MAIN_CLAUSE or (
-        f.startswith(SUBORDINATE_START) and not _resumed(tokens))), None)
-    if fragment:  # elliptical: "Ein Gast aus Bern, der ... sass.", "Dass sie sich um alles kümmern."
+    fragment = next((f for f in faults(sentence, tokens) if f == NO_MAIN_CLAUSE or f.startswith(UNFINISHED_END)
+                     or (f.startswith(SUBORDINATE_START) and not _resumed(tokens))), None)
+    if fragment:  # elliptical: "Ein Gast aus Bern, der ... sass.", "Dass sie sich um alles kümmern."; cut at
+        # a line break: "Nach den Anschlägen wurde nur einer der neun."
         dropped.append((sentence, fragment))
         return []
     return [sentence]
@@ -355,8 +359,9 @@ class RuleSplitter:
             if not _worth_a_claim(draft, tokens, headline):
                 dropped.append((draft, "not worth a claim (too short, or a list entry)"))
                 continue
-            if draft.speaker is None and _first_person(draft, tokens, depth):
-                dropped.append((draft, "first person without a speaker"))
+            unknown = _unknown_voice(draft, tokens, depth) if draft.speaker is None else None
+            if unknown:
+                dropped.append((draft, unknown))
                 continue
             if "speech_unattributed" in draft.rules:  # Konjunktiv I, "hiess es": someone said it, but who?
                 dropped.append((draft, "reported speech whose speaker is not known"))

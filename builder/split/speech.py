@@ -31,6 +31,7 @@ from builder.split.phrases import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     TIME_NOUNS,
+    closes_quotation,
     in_subordinate,
     is_noun,
     is_np_word,
@@ -76,8 +77,8 @@ def _speech(tok: Token, clause: Sequence[Token] = ()) -> bool:
     particles = SPEECH_PARTICLE_VERBS.get(lemma, "").split()
     if particles:  # "gab ... an", "gab ... bekannt"
         return any(t.lower in particles and t.pos == "PTKVZ" for t in clause)
-    if any(t.pos == "PTKVZ" and t.lower != "weiter" for t in clause):
-        return False  # "sagte Konzerte ab" is "absagen", to cancel ("sagte er weiter" goes on speaking)
+    if any(t.pos == "PTKVZ" and t.lower not in {"weiter", "dazu"} for t in clause):
+        return False  # "sagte Konzerte ab" is "absagen", to cancel ("sagte er weiter", "sagte sie dazu" speak)
     return lemma in SPEECH_VERBS or tok.lower in {"so", "hiess", "hieß"}
 
 
@@ -101,6 +102,8 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
             return (lo, end) if end > lo else None
         return None
     end = name_extent(tokens, np_end(tokens, k, stop), stop)
+    # a time after the speaker is no part of it: "teilte die Polizei Mitte Januar mit"
+    end = next((j for j in range(k + 1, end) if tokens[j].lemma.lower() in TIME_NOUNS), end)
     if end <= k:
         return None
     # coordinated speakers: "das US-Aussenministerium und das Gesundheitsministerium"
@@ -604,8 +607,17 @@ MAX_QUOTED_SENTENCES = 8
 
 
 def _quote_balance(tokens: Sequence[Token]) -> int:
-    """Opening minus closing quotation marks (typographic ones: straight quotes do not say which)."""
-    return sum(t.text in _OPENING for t in tokens) - sum(t.text in _CLOSING for t in tokens)
+    """Opening minus closing quotation marks. A straight quote says which by what it is glued to: the next
+    word when it opens ('"Die Lage'), the word or stop before when it closes ('ernst."', 'aus",')."""
+    balance = 0
+    for k, t in enumerate(tokens):
+        if t.text == '"':
+            closes = closes_quotation(tokens, k)
+            opens = not closes and k + 1 < len(tokens) and tokens[k + 1].start == t.end
+            balance += opens - closes
+        else:
+            balance += (t.text in _OPENING) - (t.text in _CLOSING)
+    return balance
 
 
 def interview_turns(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]) -> dict[int, tuple[str, int]]:
