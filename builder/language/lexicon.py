@@ -43,6 +43,9 @@ meinen finden glauben vermuten befürchten behaupten argumentieren zitieren heis
 informieren bekanntgeben bekräftigen unterstreichen einräumen zugeben antworten
 präzisieren festhalten begründen beklagen vermelden beteuern bestreiten
 verneinen dementieren mahnen ankündigen angeben
+erzählen schildern kommentieren urteilen resümieren bilanzieren konstatieren analysieren
+diagnostizieren folgern bemerken anmerken ausführen darlegen erwidern entgegnen widersprechen versprechen
+empfehlen raten prognostizieren prophezeien bekennen gestehen verraten
 """.split())
 # verbs by which someone addresses words to others without a frame for content ("sprach ihr sein Beileid
 # aus", "gratulierte"): a quotation standing on its own right after them is theirs

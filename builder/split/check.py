@@ -146,6 +146,10 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     if izu and not inserted_verb and (not finite or finite[0] >= 5) and not fronted:  # ("stehen" may be finite)
         found.append("an infinitive clause, no statement")  # "… stehen und vermeiden zu wollen"
     found.extend(_unpaired(words, tokens))
+    if any(_text(a).endswith("-") and len(_text(a)) > 1 and not (_text(b) in {"und", "oder", "bis", "sowie", ","}
+                                                                  and _text(c)[:1].isupper())
+           for a, b, c in zip(words, words[1:], [*words[2:], ""])):
+        found.append("a truncated compound without its partner")  # "mit den Haus- und das weitere Vorgehen"
     if isinstance(first, Token) and first.tag == "VV(IMP)":
         found.append(f"an imperative ({first.text!r})")
     if finite and finite[0] == 0 and not inserted_verb and not _fronted_clause(words):

@@ -126,10 +126,11 @@ def _unknown_voice(draft: Draft, tokens: Sequence[Token], depth: Sequence[int]) 
     """Why a claim without a speaker cannot stand (None: it can). In the first person ("Ich habe eine
     Tochter in Nairobi") nobody could check it; nor a quotation whose frame was not found (someone's words,
     but whose?), when the quotation is most of the claim: a quoted title inside the author's sentence ("Das
-    Motto «Wir schaffen das» prägte …") is the author's, and a frame found but not resolved stays in the
-    claim's text ("«Wir …», sagt sie.")."""
+    Motto «Wir schaffen das» prägte …") is the author's, and a frame in the claim's text says whose it is
+    ("«Wir …», sagt sie.", "«…», urteilte X.")."""
     used = [i for i in draft.indices() if tokens[i].text[:1].isalnum()]
-    quotation = 2 * sum(bool(depth[i]) for i in used) > len(used) and "speech_unresolved" not in draft.rules
+    framed = "speech_unresolved" in draft.rules or any(tokens[i].finite and not depth[i] for i in used)
+    quotation = 2 * sum(bool(depth[i]) for i in used) > len(used) and not framed
     if any(tokens[i].lower in FIRST_PERSON and not depth[i] for i in used):
         return "first person without a speaker"
     return "a quotation without a speaker" if quotation else None
@@ -177,6 +178,8 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
     if source:  # inside a quotation whose frame stands in another sentence
         framing = find_report(source.tokens)
         speaker = _speaker_text(source.tokens, framing, discourse) if framing else None
+        if framing and framing.document and not speaker:  # «A. B», heisst es in der NYT.
+            speaker = discourse.phrase(source.tokens, *framing.document)
         if framing and framing.inherit and not speaker:
             speaker = discourse.current_speaker()
         content = report.content if report else ((lo, hi),)

@@ -418,6 +418,8 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
         and any(t.lower in SOURCE_NOUNS for t in tokens[:verb])  # "Recherchen von X zeigen, dass ..."
     if not (closing or evidence or (_speech(tokens[verb], tokens[verb:stop]) and stop - verb <= 12)):
         return None
+    if tokens[lo].pos in {"PWS", "PWAT", "PWAV"}:
+        return None  # "X analysierte, welchen Eindruck Y machte": what the words were about, not the words
     if tokens[stop].text == "," and tokens[lo].lower not in {"dass", "daß", "ob"} and (
             starts_subordinate(tokens[lo]) or not any(t.finite for t in tokens[lo:end]) or tokens[lo].finite):
         return None  # "X bestätigte 99 Fälle, die ...": a relative clause, not what was said
@@ -670,7 +672,7 @@ def quotation_runs(sentences: Sequence[Sequence[Token]]) -> dict[int, int]:
             continue
         if balance < 0:
             closing = find_report(sentences[k])
-            source = k if closing and closing.speaker else start
+            source = k if closing and (closing.speaker or closing.document) else start
             runs.update(dict.fromkeys(range(start, k + 1), source))
             start = None
     return runs
