@@ -363,3 +363,18 @@ def test_entity_text_is_the_article_text_at_its_offsets() -> None:
     for claim in RuleSplitter().split(article):
         for entity in claim["entities"]:
             assert entity["text"] == article["text"][entity["start"]:entity["end"]]
+
+
+def test_a_quotation_as_subheading_takes_no_speaker_from_the_section_before() -> None:
+    """A quoted subheading announces the next section, whose speaker is not yet known: it is not the last
+    speaker's (the body's lone quotation after their words is)."""
+    article = _article("Titel", "«Wir brauchen mehr Personal», sagt die Pflegerin Anna Roth.",
+                       "«Im Moment verbreitet sich viel Unsinn»",
+                       "Dass Gerüchte sich halten, erklärt der Forscher Paul Frei mit der Angst vieler Menschen.")
+    article["paragraphs"][2]["kind"] = "heading"
+    texts = {c["text"]: (c["attribution"] or {}).get("speaker") for c in RuleSplitter().split(article)}
+    assert texts["Wir brauchen mehr Personal."] == "die Pflegerin Anna Roth"
+    assert "Im Moment verbreitet sich viel Unsinn." not in texts
+    article["paragraphs"][2]["kind"] = "body"
+    texts = {c["text"]: (c["attribution"] or {}).get("speaker") for c in RuleSplitter().split(article)}
+    assert texts["Im Moment verbreitet sich viel Unsinn."] == "die Pflegerin Anna Roth"

@@ -154,6 +154,8 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
     if report and turn is not None and report.speaker and any(a <= report.speaker[0] + lo < b
                                                               for a, b in report.content):
         report = None  # "Die Firmen berichten über ..." in an answer: the interviewee relays it
+    if report and headline and report.inherit and not report.speaker and report.reach == 1 and report.quote == "direct":
+        report = None  # a quotation as a subheading announces the section: the last speaker need not be its
     if report:
         report = report.shifted(lo)
         speaker = _speaker_text(tokens, report, discourse)
