@@ -345,8 +345,9 @@ class Discourse:
                 continue
             sure = [m for m in agreeing if m.subject and not (m.reporter and depth > 0)  # "sagte X, er habe"
                     and self._agrees(m, wanted, continued and depth == 1)]
-            if len(sure) == 1 and any(m.person or m.named for m in agreeing if m is not sure[0]):
-                sure = []  # "X klagt Y. Er …": another person could be meant as well
+            if len(sure) == 1 and any(m.person or m.named or m.subject for m in agreeing if m is not sure[0]):
+                sure = []  # "X klagt Y. Er …", "Der Clip sei gelöscht, sagt der Sprecher. Er betont …": another
+                # person or subject could be meant as well
             chosen = agreeing[0] if len(agreeing) == 1 else (sure[0] if len(sure) == 1 else None)
             if chosen is None or not chosen.text or not self._agrees(chosen, wanted, continued and depth == 1):
                 return None
@@ -380,7 +381,10 @@ class Discourse:
             return  # a genitive attribute ("die Firma der Unternehmerin") would need the genitive name
         recent = self._recent_people(runs, i)
         if tok.lower == "beiden" and article.lower == "die":
-            if len(recent) == 2:
+            # two people, and no other name the article gave just before ("Wałęsa und Kaczynski …: Jaroslaw
+            # und Lech …" names more than two, some of them unrecognised as people)
+            named = [m for sentence in self.mentions[-1:] for m in sentence if m.named and not m.person]
+            if len(recent) == 2 and not named:
                 pair = " und ".join(name.split()[-1] for name in reversed(recent))
                 self.replacements[i - 1] = (i + 1, [pair], "die beiden")
             return
@@ -542,7 +546,10 @@ class Discourse:
             hi = min(hi - 1, len(tokens))
             while lo < hi and (starts_subordinate(tokens[lo]) or tokens[lo].pos == "KON"):
                 lo += 1
-            found = subject_of(tokens, lo, hi) if lo < hi and not tokens[lo].finite else None
+            # a clause led by its finite verb goes on from before a comma, unless it is a speech frame ("…,
+            # sagt der Sprecher"), whose subject is the reporter
+            frame = lo < hi and tokens[lo].finite and tokens[lo].lemma.lower() in SPEECH_VERBS and lo > 0
+            found = subject_of(tokens, lo, hi) if lo < hi and (not tokens[lo].finite or frame) else None
             if found is None or tokens[found[0]].pos in {"PPER", "PIS", "PDS"}:
                 continue
             start, end = found[0], np_end(tokens, found[0], found[1])

@@ -181,10 +181,13 @@ def _set_off(tokens: Sequence[Token], c: int, close: int, end: int, speaker: tup
     left out of it; a second clause after the frame ("A sei X, sagte Y, B sei Z") is a content of its own."""
     if _main_clause_follows(tokens, close, end):
         return Report(((0, c), (close + 1, end)), speaker, cue, "indirect", inherit=speaker is None)
-    # a clause closed by its verb before the frame keeps its comma before an afterthought ("habe in den USA
-    # gewirkt, sagte X, darunter A und B" → "habe in den USA gewirkt, darunter A und B")
+    # a clause closed by its verb before the frame: what follows without a verb belongs to the frame, an
+    # apposition of the speaker ("vermieden werden, sagt X, Direktor der Klinik") or an afterthought ("habe in
+    # den USA gewirkt, sagte X, darunter A und B"); the content is the clause alone
     closed = tokens[c - 1].pos == "PTKVZ" or (tokens[c - 1].pos in {"VV", "VA", "VM"} and not tokens[c - 1].finite)
-    return Report(((0, end),), speaker, cue, "indirect", inherit=speaker is None, omit=(c + closed, close + 1))
+    if closed and not any(t.pos in {"VV", "VA", "VM"} for t in tokens[close + 1:end]):
+        return Report(((0, c),), speaker, cue, "indirect", inherit=speaker is None)
+    return Report(((0, end),), speaker, cue, "indirect", inherit=speaker is None, omit=(c, close + 1))
 
 
 def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
