@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from builder.language.lexicon import FOCUS_PARTICLES, SUBORDINATORS
+from builder.language.lexicon import FIRST_PERSON, FOCUS_PARTICLES, SUBORDINATORS
 from builder.split.sentences import Token
 
 NOUNS = {"NN", "NE", "NNI", "NNA", "ACR_NE", "ACR_NN", "FM"}
@@ -15,6 +15,7 @@ DETERMINERS = {"ART", "PPOSAT", "PDAT", "PIAT"}
 OBLIQUE_ARTICLES = {"den", "dem", "einen", "einem", "des", "eines"}
 RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche", "welchem"}
 NOMINATIVE_PRONOUNS = {"er", "sie", "es", "wir", "ich", "du", "ihr", "man"}
+_SPEAKING_FIRST_PERSON = FIRST_PERSON - {"uns", "mir", "mich"}
 TIME_NOUNS = {"ende", "anfang", "mitte", "beginn", "tag", "woche", "monat", "jahr", "stunde", "minute", "abend",
               "morgen", "nacht", "mittag", "zeit", "wochenende", "montag", "dienstag", "mittwoch", "donnerstag",
               "freitag", "samstag", "sonntag"}
@@ -127,6 +128,12 @@ def finite_verbs(tokens: Sequence[Token], lo: int, hi: int) -> list[int]:
 
 def has_verb(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     return any(tokens[k].pos in {"VV", "VA", "VM"} for k in range(lo, hi))
+
+
+def is_first_person(tok: Token, speaking: bool = False) -> bool:
+    """A pronoun or possessive of the first person ("wir", "unser"), not the verb "meinen"; `speaking`: one
+    a speaker uses of themself, not the "uns" an author may say of everyone ("wie uns die Forscher sagen")."""
+    return tok.lower in (_SPEAKING_FIRST_PERSON if speaking else FIRST_PERSON) and tok.pos not in {"VV", "VA", "VM"}
 
 
 def closes_quotation(tokens: Sequence[Token], k: int) -> bool:

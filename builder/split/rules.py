@@ -18,7 +18,7 @@ from builder.split.coordination import distribute
 from builder.split.coref import Discourse
 from builder.split.draft import Draft, render, spans
 from builder.split.glue import headline_seams
-from builder.split.phrases import first_phrase, has_verb, quote_depth, starts_subordinate
+from builder.split.phrases import first_phrase, has_verb, is_first_person, quote_depth, starts_subordinate
 from builder.split.record import claim_record, sentence_facts
 from builder.split.sentences import Sentence, Token, segment
 from builder.split.speech import (
@@ -131,7 +131,7 @@ def _unknown_voice(draft: Draft, tokens: Sequence[Token], depth: Sequence[int]) 
     used = [i for i in draft.indices() if tokens[i].text[:1].isalnum()]
     framed = "speech_unresolved" in draft.rules or any(tokens[i].finite and not depth[i] for i in used)
     quotation = 2 * sum(bool(depth[i]) for i in used) > len(used) and not framed
-    if any(tokens[i].lower in FIRST_PERSON and not depth[i] for i in used):
+    if any(is_first_person(tokens[i]) and not depth[i] for i in used):
         return "first person without a speaker"
     return "a quotation without a speaker" if quotation else None
 
@@ -196,7 +196,7 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
     if turn is not None:  # an interview: the label's owner says all of it
         speaker = discourse.full_name(turn[0])
         return Draft((), speaker=speaker, quote="direct", rules=("interview_turn",)), ((lo, hi),), None
-    if any(t.lower in FIRST_PERSON for t in tokens[lo:hi]):  # an interview answer goes on, from the sentence before
+    if any(is_first_person(t) for t in tokens[lo:hi]):  # an interview answer goes on, from the sentence before
         speaker = discourse.current_speaker(window=1)
         if speaker:
             return Draft((), speaker=speaker, quote="direct", rules=("speech_continued",)), ((lo, hi),), None

@@ -20,7 +20,6 @@ from builder.language.lexicon import (
     COGNITION_VERBS,
     CONTINUATION_ADVERBS,
     EVIDENCE_VERBS,
-    FIRST_PERSON,
     FUNCTION_WORDS,
     SOURCE_NOUNS,
     SPEECH_PARTICLE_VERBS,
@@ -33,6 +32,7 @@ from builder.split.phrases import (
     TIME_NOUNS,
     closes_quotation,
     in_subordinate,
+    is_first_person,
     is_noun,
     is_np_word,
     name_extent,
@@ -445,7 +445,7 @@ def _colon_voice(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
     author does not use: the person's words, without a verb of saying."""
     colon = next((i for i in range(1, end) if tokens[i].text == ":" and not depth[i]), None)
     if colon is None or not any(t.finite for t in tokens[:colon]) \
-            or not any(t.lower in FIRST_PERSON - {"uns", "mir", "mich"} for t in tokens[colon + 1:end]):
+            or not any(is_first_person(t, speaking=True) for t in tokens[colon + 1:end]):
         return None
     subject = subject_of(tokens, 0, colon)
     if subject is None or not (any(t.pos == "NE" for t in tokens[subject[0]:subject[1]])
@@ -458,7 +458,8 @@ def konjunktiv_i(tok: Token) -> bool:
     """A finite verb in the Konjunktiv I ("sei", "habe", "gebe"), the mood of reported speech."""
     lemma = tok.lemma.lower()
     return tok.lower in _SUBJUNCTIVE_FORMS or (lemma.endswith("en") and tok.lower == lemma[:-1]
-                                               and tok.lower != "werde")
+                                               and tok.lower != "werde") \
+        or (lemma.endswith("eln") and tok.lower == lemma[:-3] + "le")  # "handeln" → "es handle sich"
 
 
 def subjunctive(tokens: Sequence[Token]) -> bool:
@@ -529,7 +530,7 @@ def _interview_turn(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
     """`Doyle: Ich weiß es nicht.`: a name and a colon open an interview answer, which speaks in the first
     person (a headline such as "Zürich: Polizei fasst Dieb" does not)."""
     colon = _name_label(tokens, depth, end)
-    if colon is None or not any(t.lower in FIRST_PERSON for t in tokens[colon + 1:end]):
+    if colon is None or not any(is_first_person(t) for t in tokens[colon + 1:end]):
         return None
     return Report(((colon + 1, end),), (0, colon), None, "direct")
 
@@ -587,7 +588,9 @@ def _unreported_frame(tokens: Sequence[Token], depth: Sequence[int], end: int) -
     """A verb of saying or thinking that heads the sentence without reporting ("Man könnte meinen, X sei
     ...", "Er wollte sagen, ..."): its subjunctive is what one might think, not the last speaker going on."""
     stop = next((j for j in range(end) if tokens[j].text in {",", ":"} and depth[j] == 0), end)
-    return any(t.pos == "VV" and t.lemma.lower() in SPEECH_VERBS | COGNITION_VERBS for t in tokens[:stop])
+    # the verb closes the clause that frames ("meinen, …"); "seien Waffen gefunden worden" finds things
+    return stop < end and stop > 0 and tokens[stop - 1].pos == "VV" \
+        and tokens[stop - 1].lemma.lower() in SPEECH_VERBS | COGNITION_VERBS
 
 
 def announcing_subject(tokens: Sequence[Token]) -> tuple[int, int] | None:
@@ -688,9 +691,6 @@ MAX_UNMARKED_SENTENCES = 3
 # nicht messen"), not the speaker going on ("sie" may be plural, but may as well be the speaker)
 _THIRD_PERSON = frozenset("er ihn ihm sein seine seinen seinem seiner seines sie ihr ihre ihren ihrem ihrer "
                           "ihres".split())
-# the first person as a speaker uses it for themself: "uns" alone is also the author's ("wie uns die
-# Philologen sagen")
-_SPEAKING_FIRST_PERSON = FIRST_PERSON - {"uns", "mir", "mich"}
 
 
 def _unmarked_frame(tokens: Sequence[Token]) -> Report | None:
@@ -713,7 +713,7 @@ def _own_words(tokens: Sequence[Token]) -> bool:
         return False
     depth = quote_depth(tokens)
     colon = next((i for i, t in enumerate(tokens) if t.text == ":" and not depth[i]), len(tokens))
-    return any(t.lower in _SPEAKING_FIRST_PERSON for t in tokens[:colon])
+    return any(is_first_person(t, speaking=True) for t in tokens[:colon])
 
 
 def _said_on(tokens: Sequence[Token]) -> bool:
