@@ -97,6 +97,20 @@ _PAIRED: dict[str, tuple[frozenset[str], bool]] = {
 }
 
 
+def _cut_condition(tail: list[Token | str], tokens: Sequence[Token], index: dict[int, int]) -> bool:
+    """The draft's last stretch is a subordinate clause ("und wenn es einen Heizer gebe") that in the
+    sentence opens the main clause after it (", dann fehlte der Strom"): cut from what it conditions."""
+    words = [w for w in tail if isinstance(w, Token)]
+    if words and words[0].pos == "KON":
+        words = words[1:]
+    if not words or len(words) != len([w for w in tail if isinstance(w, Token)]) - (tail[0] != words[0]) \
+            or not (words[0].pos in {"KOUS"} and words[0].lower not in {"als", "wie"}):
+        return False
+    after = index[words[-1].start] + 1
+    return after + 1 < len(tokens) and tokens[after].text == "," and (
+        tokens[after + 1].finite or tokens[after + 1].lower in {"dann", "so"})
+
+
 def _to_the_end(words: list[Token | str], tokens: Sequence[Token]) -> bool:
     """Whether the draft runs to the end of its sentence (its closing punctuation aside)."""
     last = next((w for w in reversed(words) if isinstance(w, Token)), None)
@@ -146,6 +160,9 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     if izu and not inserted_verb and (not finite or finite[0] >= 5) and not fronted:  # ("stehen" may be finite)
         found.append("an infinitive clause, no statement")  # "… stehen und vermeiden zu wollen"
     found.extend(_unpaired(words, tokens))
+    if any(isinstance(a, Token) and isinstance(b, Token) and a.tag == "ART" and b.tag == "ART"
+           for a, b in zip(words, words[1:])):
+        found.append("two articles in a row")  # "das Handy in der die Einkaufstüte": pieces of a gapped list
     if any(_text(a).endswith("-") and len(_text(a)) > 1 and not (_text(b) in {"und", "oder", "bis", "sowie", ","}
                                                                   and _text(c)[:1].isupper())
            for a, b, c in zip(words, words[1:], [*words[2:], ""])):
@@ -158,6 +175,8 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
             and first.pos in {"APPR", "APPRART", "ADV", "PROAV", "PRF"} and not inserted_verb:
         found.append("verb last after an adverbial: a subordinate clause without its subordinator")
     commas = [k for k, w in enumerate(words) if isinstance(w, Token) and w.text == "," and not depth[index[w.start]]]
+    if commas and _cut_condition(words[commas[-1] + 1:], tokens, index):
+        found.append("a fronted subordinate clause without its main clause")  # "…, und wenn es X gebe."
     if commas and not any(isinstance(w, Token) and w.pos in _VERBS for w in words[commas[-1] + 1:]) \
             and _source_clause_has_verb(tokens, depth, index[cast(Token, words[commas[-1]]).start]):
         found.append("a verbless fragment after a comma, cut from its clause")

@@ -188,7 +188,8 @@ def subject_of(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | N
         or first.lower in {"wie", "als"} \
         or (first.lower in {"während", "seit", "bis"} and tokens[lo + 1].tag in {"ART", "PPOSAT", "CARD"}) \
         or first.tag == "ADJ(D)" or (first.pos == "CARD" and fin == lo + 1) \
-        or any(t.lemma.lower() in TIME_NOUNS for t in tokens[lo:min(fin, lo + 3)]) \
+        or any(t.lemma.lower() in TIME_NOUNS or any(t.lower[:n] in TIME_NOUNS for n in (None, -1, -2))
+               for t in tokens[lo:min(fin, lo + 3)]) \
         or (fin + 1 < hi and tokens[fin + 1].lower in NOMINATIVE_PRONOUNS) \
         or any(t.lower in {"zufolge", "gegenüber", "entlang"} for t in tokens[lo:fin])
     # "2018 gab X", "Ende 2019 verfügte sie", "Den Instituten zufolge kam X": no subject in the prefield
@@ -235,6 +236,8 @@ def first_phrase(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] |
         timed = any(tokens[end - 1].lower[:n] in TIME_NOUNS for n in (None, -1, -2))  # "Monate", "Tage"
         if end + 1 < hi and tokens[end].lower in {"nach", "vor"} and timed:
             end = np_end(tokens, end + 1, hi)  # "zwei Monate nach ihrem Start" is one phrase of time
+        if end < hi and tokens[end].text == ",":
+            return None  # "neben Mitte, Neukölln und …": a list or an apposition goes on after the comma
         return (k, end) if end > k + (1 if tokens[k].pos in PREPOSITIONS else 0) else None
     return None
 

@@ -356,8 +356,8 @@ def _after_angaben(tokens: Sequence[Token], depth: list[int], i: int, end: int) 
     elif tokens[lo].tag not in {"ART", "PPOSAT"} and tokens[lo].pos != "NE":
         return None
     hi = name_extent(tokens, np_end(tokens, lo, end), end)
-    if hi <= lo:
-        return None
+    if hi <= lo or (hi - lo == 1 and tokens[lo].tag in {"ART", "PPOSAT"}):
+        return None  # ("des am Freitag vorgelegten Berichts": a phrase this analysis cannot delimit)
     return Report(((0, end),), (lo, hi), "nach Angaben", "indirect", omit=_cue_span(tokens, depth, i, hi, end))
 
 
