@@ -20,6 +20,7 @@ from typing import Any
 from HanTa import HanoverTagger as ht
 
 from builder.language.analyses import AnalysisStore, cache_dir, stored
+from builder.language.viterbi import SentenceViterbi
 
 
 class TagView:
@@ -75,6 +76,11 @@ def _model() -> Any:
     return tagger
 
 
+@cache
+def _viterbi() -> SentenceViterbi:
+    return SentenceViterbi(_model())
+
+
 @lru_cache(maxsize=200_000)
 def _lemma(word: str, tag_id: int) -> str:
     return _model()._analyze(word, tag_id, taglevel=1)[0]
@@ -96,7 +102,7 @@ def tag(tokens: Sequence[str]) -> list[Tagged]:
 @lru_cache(maxsize=1024)
 def _tagged(tokens: tuple[str, ...]) -> tuple[Tagged, ...]:
     model = _model()
-    tag_ids = model.tag_sent_viterbi(list(tokens))
+    tag_ids = _viterbi().tag_ids(tokens)
     out = []
     for tok, t in zip(tokens, tag_ids):
         tag_name = model.int2tag[t]
