@@ -53,3 +53,29 @@ def sentences(text: str) -> Sentences:
     512 distinct texts (an article's paragraphs are looked at by furniture detection and by the splitter)."""
     return tuple(tuple((t.text, t.character_offset[0], t.character_offset[1]) for t in sent)
                  for sent in _somajo().tokenize_text([text]))
+
+
+# characters left between the first token after an opening and the end of its window: far more than any of
+# SoMaJo's patterns or its look past a full stop reaches, so the cut at the window changes nothing before it
+_SLACK = 100
+
+Tokens = tuple[tuple[str, int, int], ...]
+
+
+def opening(text: str, window: int, count: int) -> Tokens:
+    """`sentences(text[:window])[0][:count]` (empty when there is no sentence): the first `count` tokens of
+    the first sentence of the first `window` characters.
+
+    Taken from the sentences of the whole `text` when those tokens and the token after them end well before
+    the window does: SoMaJo decides a token and a sentence end from a few characters around them, so
+    the text after the window cannot change them. The whole text is tokenised (and memoised) for the
+    splitter anyway; tokenising its start again was a fifth of the tokeniser's work."""
+    if len(text) > window:
+        whole = sentences(text)
+        first = whole[0] if whole else ()
+        used = min(count, len(first))
+        after = first[used] if used < len(first) else whole[1][0] if len(whole) > 1 else None
+        if after is not None and after[2] + _SLACK <= window:
+            return first[:used]
+    head = sentences(text[:window])
+    return head[0][:count] if head else ()
