@@ -1,13 +1,16 @@
 """The faster paths of builder/language give what the slower ones they replace give: the trimmed sentence
-Viterbi HanTa's tags, and the opening of a paragraph taken from its whole tokenisation SoMaJo's tokens of
-the cut window (tests/test_split_digest.py holds the claims of a larger corpus to the same)."""
+Viterbi HanTa's tags, the in-place offsets SoMaJo's offsets, and the opening of a paragraph taken from its
+whole tokenisation SoMaJo's tokens of the cut window (tests/test_split_digest.py holds the claims of a
+larger corpus to the same)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from somajo import alignment
+
 from builder.language.tagger import _model, _viterbi
-from builder.language.tokenizer import opening, sentences
+from builder.language.tokenizer import _somajo, opening, sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 ODD = [
@@ -17,6 +20,14 @@ ODD = [
     "Ja",
     "!!! ??? ...",
     "COVID-19 : 1234 neue Fälle , 5,6 Prozent positiv ( Stand 12.3. ) .",
+]
+# text SoMaJo changes or skips while tokenising: soft hyphens, zero-width and odd spaces, emoji, XML-like tags,
+# a decomposed umlaut (not NFC: SoMaJo's own function), e-mail with spaces, URLs
+ODD_TEXT = [
+    "Die Impf\u00adstoff\u200bkampagne startet\u00a0am 3.\u2009Mai 🙂 – sagt <b>BAG</b>-Chef Lévy.",
+    "Mehr unter https://www.bag.admin.ch/covid oder info [at] bag [dot] admin [dot] ch :-) !!",
+    "Die Schu\u0308ler   gehen\t\tnach Hause.",
+    "z. B. u. a. bzw. Nr. 5 d. h. 1. FC Zürich",
 ]
 
 
@@ -43,3 +54,21 @@ def test_an_opening_is_the_first_sentence_of_the_cut_window() -> None:
                 assert opening(paragraph, window, count) == (cut[0][:count] if cut else ())
                 checked += len(paragraph) > window
     assert checked > 10
+
+
+def test_in_place_offsets_are_somajos() -> None:
+    texts = [*_paragraphs(), *ODD_TEXT]
+    _somajo()  # installs the in-place offsets
+    fast = alignment.token_offsets
+    original = fast.__wrapped__  # type: ignore[attr-defined]
+    assert not hasattr(original, "__wrapped__")
+
+    def offsets() -> list:
+        return [[(t.text, t.character_offset) for s in _somajo().tokenize_text([x]) for t in s] for x in texts]
+
+    with_fast = offsets()
+    try:
+        alignment.token_offsets = original
+        assert offsets() == with_fast
+    finally:
+        alignment.token_offsets = fast
