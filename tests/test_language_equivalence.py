@@ -1,5 +1,6 @@
 """The faster paths of builder/language give what the slower ones they replace give: the trimmed sentence
-Viterbi HanTa's tags, the in-place offsets SoMaJo's offsets, and the opening of a paragraph taken from its
+Viterbi HanTa's tags, the in-place offsets SoMaJo's offsets, the dot-anchored abbreviation search SoMaJo's
+matches, and the opening of a paragraph taken from its
 whole tokenisation SoMaJo's tokens of the cut window (tests/test_split_digest.py holds the claims of a
 larger corpus to the same)."""
 
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from somajo import alignment
 
+from builder.language.abbreviations import DotAnchored
 from builder.language.tagger import _model, _viterbi
 from builder.language.tokenizer import _somajo, opening, sentences
 
@@ -28,6 +30,7 @@ ODD_TEXT = [
     "Mehr unter https://www.bag.admin.ch/covid oder info [at] bag [dot] admin [dot] ch :-) !!",
     "Die Schu\u0308ler   gehen\t\tnach Hause.",
     "z. B. u. a. bzw. Nr. 5 d. h. 1. FC Zürich",
+    "Dr.med.dent. Müller, ca.5 Mio.Fr. usw.usf. ST.GALLEN ...Nr.5 Abs.2 lit.b a.b.c.d.e.f. Ca. 5. Okt.",
 ]
 
 
@@ -72,3 +75,11 @@ def test_in_place_offsets_are_somajos() -> None:
         assert offsets() == with_fast
     finally:
         alignment.token_offsets = fast
+
+
+def test_the_dot_anchored_abbreviation_search_finds_somajos_matches() -> None:
+    search = _somajo()._tokenizer.abbreviation
+    assert isinstance(search, DotAnchored)
+    texts = [*_paragraphs(), *ODD_TEXT]
+    for text in [*texts, *(word for t in texts for word in t.split()), ".", "", "z.B.u.a."]:
+        assert [m.span() for m in search.finditer(text)] == [m.span() for m in search._pattern.finditer(text)]

@@ -10,7 +10,8 @@ up a regular expression by its source text in the `regex` module's cache. `_with
 asks one compiled expression whether the token holds any character that the per-grapheme test can match;
 when it holds none (almost every token of news text), that test would find nothing, so it is skipped. The
 tokens are the same; `tests/test_split_digest.py` holds the claims of a fixed corpus to that. Its character
-offsets are computed with less work too (`offsets.py`).
+offsets are computed with less work too (`offsets.py`), and abbreviations are looked for only near a full
+stop (`abbreviations.py`).
 """
 
 from __future__ import annotations
@@ -22,11 +23,13 @@ from typing import Any
 import regex
 from somajo import SoMaJo
 
-from builder.language import offsets
+from builder.language import abbreviations, offsets
 
 # every character that SoMaJo's `Tokenizer._split_emojis` (2.4, 2.5) tests a grapheme for: Extended_Pictographic
 # and Emoji_Presentation for a single character, and also the emoji variation selector in longer graphemes
 _EMOJI_CHARACTER = regex.compile(r"[\p{Extended_Pictographic}\p{Emoji_Presentation}\uFE0F]")
+
+_LANGUAGE = "de_CMC"
 
 # (token text, start, end) per token, per sentence, with offsets into the tokenised string
 Sentences = tuple[tuple[tuple[str, int, int], ...], ...]
@@ -44,9 +47,10 @@ def _without_emoji_search(split_emojis: Callable[..., None]) -> Callable[..., No
 
 @cache
 def _somajo() -> SoMaJo:
-    tokenizer = SoMaJo("de_CMC", split_camel_case=True, character_offsets=True)
+    tokenizer = SoMaJo(_LANGUAGE, split_camel_case=True, character_offsets=True)
     inner = tokenizer._tokenizer
     inner._split_emojis = _without_emoji_search(inner._split_emojis)
+    abbreviations.install(inner, _LANGUAGE)
     offsets.install()
     return tokenizer
 
