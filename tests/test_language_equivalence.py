@@ -1,8 +1,8 @@
 """The faster paths of builder/language give what the slower ones they replace give: the trimmed sentence
-Viterbi HanTa's tags, the in-place offsets SoMaJo's offsets, the dot-anchored abbreviation search SoMaJo's
-matches, and the opening of a paragraph taken from its
-whole tokenisation SoMaJo's tokens of the cut window (tests/test_split_digest.py holds the claims of a
-larger corpus to the same)."""
+Viterbi HanTa's tags, the morphological analysis with fewer calls HanTa's analyses, the in-place offsets
+SoMaJo's offsets, the dot-anchored abbreviation search SoMaJo's matches, and the opening of a paragraph
+taken from its whole tokenisation SoMaJo's tokens of the cut window (tests/test_split_digest.py holds the
+claims of a larger corpus to the same)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pathlib import Path
 from somajo import alignment
 
 from builder.language.abbreviations import DotAnchored
+from builder.language.morphology import fast_analyze_forward
 from builder.language.tagger import _model, _viterbi
 from builder.language.tokenizer import _somajo, opening, sentences
 
@@ -83,3 +84,16 @@ def test_the_dot_anchored_abbreviation_search_finds_somajos_matches() -> None:
     texts = [*_paragraphs(), *ODD_TEXT]
     for text in [*texts, *(word for t in texts for word in t.split()), ".", "", "z.B.u.a."]:
         assert [m.span() for m in search.finditer(text)] == [m.span() for m in search._pattern.finditer(text)]
+
+
+def test_the_morphological_analysis_with_fewer_calls_gives_hantas() -> None:
+    model = _model()
+    fast = fast_analyze_forward(model)
+    hanta = type(model).analyze_forward.__get__(model)  # HanTa's own method, not the memoised one
+    words = {model.normalize(w) for p in [*_paragraphs(), *ODD_TEXT, *ODD] for s in sentences(p) for w, _, _ in s}
+    words |= {"", "a", "zz", "xyz", "kantonsregierungsratssitzungen", "covid-19-massnahmen", "1234", "ääh"}
+    unseen = sorted(w for w in words if w not in model.cache)
+    assert len(unseen) > 20
+    for word in unseen:
+        ours, theirs = fast(word), hanta(word)
+        assert ours == theirs and [type(lp) for _, lp in ours] == [type(lp) for _, lp in theirs], word
