@@ -12,6 +12,12 @@ Low-accuracy mode (trigrams only) over the languages an article fed to a Swiss n
 to be in takes about 0.5 s and 130 MiB once per process; the high-accuracy models would take 6 s and
 0.5 GiB for these languages and 20 s and 1.2 GiB for all, for no gain at article length. A language
 outside the set is told apart from German all the same, under the name of the nearest one in it.
+
+Only the first `SAMPLE_CHARS` (1,000) characters are looked at, about 140 words, seven times `MIN_WORDS`:
+lingua's time grows with the length of the text, and at 5,000 characters it took a tenth of the splitter's
+time. On the 638 articles of ../shared/corpus (624 German, 14 French) the first 600, 1,000, 1,500 and 2,000
+characters give the decision that 5,000 gave, and at each of these lengths lingua ranks German first for
+every German article.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from builder.ingest.rejects import BadInput
 
 MIN_WORDS = 20
 MIN_CONFIDENCE = 0.9
-SAMPLE_CHARS = 5000  # the start of the text is enough, and keeps a huge article from costing seconds
+SAMPLE_CHARS = 1000  # the start of the text: see the module docstring
 GERMAN = "de"
 _LANGUAGES = (
     Language.GERMAN, Language.FRENCH, Language.ITALIAN, Language.ENGLISH, Language.SPANISH, Language.PORTUGUESE,

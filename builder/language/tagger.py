@@ -20,6 +20,8 @@ from typing import Any
 from HanTa import HanoverTagger as ht
 
 from builder.language.analyses import AnalysisStore, cache_dir, stored
+from builder.language.morphology import fast_analyze_forward
+from builder.language.viterbi import SentenceViterbi
 
 
 class TagView:
@@ -67,12 +69,18 @@ def _store() -> AnalysisStore | None:
 @cache
 def _model() -> Any:
     tagger = ht.HanoverTagger(_MODEL)
+    tagger.analyze_forward = fast_analyze_forward(tagger)
     store = _store()
     if store:  # the tag probabilities of a form, and its morphemes for a given tag (lemmas, inflection)
         tagger.analyze_forward = stored(tagger.analyze_forward, store, "forward")
         tagger.analyze_viterbi = stored(tagger.analyze_viterbi, store, "morphemes")
     tagger.analyze_forward = lru_cache(maxsize=200_000)(tagger.analyze_forward)
     return tagger
+
+
+@cache
+def _viterbi() -> SentenceViterbi:
+    return SentenceViterbi(_model())
 
 
 @lru_cache(maxsize=200_000)
@@ -96,7 +104,7 @@ def tag(tokens: Sequence[str]) -> list[Tagged]:
 @lru_cache(maxsize=1024)
 def _tagged(tokens: tuple[str, ...]) -> tuple[Tagged, ...]:
     model = _model()
-    tag_ids = model.tag_sent_viterbi(list(tokens))
+    tag_ids = _viterbi().tag_ids(tokens)
     out = []
     for tok, t in zip(tokens, tag_ids):
         tag_name = model.int2tag[t]

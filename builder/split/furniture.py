@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from builder.split.glue import seams
 from builder.split.phrases import quote_depth
-from builder.split.sentences import Token, tag_tokens, tokenize
+from builder.split.sentences import Token, opening_tokens, tag_tokens, tokenize
 
 _CREDIT = re.compile(r"(?:^|\s)((?:Foto|Fotos|Bild|Bilder|Video|Grafik|Illustration|Karte)\s*:\s*[^.!?]{1,80}?"
                      r"(?:\([^()]{1,40}\))?)\s*$")
@@ -151,6 +151,7 @@ _CUE = re.compile(rf"(?i:{_PROMO.pattern}|{_READER.pattern}|\b(?:dieser|dieses|d
 _ADVERTISING = frozenset({"promo", "instruction", "paywall"})
 
 _TEASER_WINDOW = 400  # characters: a glued headline and teaser sit at the start of a paragraph
+_TEASER_TOKENS = 40  # tokens of its first sentence
 
 
 def _segment(kind: str, text: str, start: int, end: int) -> dict:
@@ -202,10 +203,10 @@ def _teaser_end(text: str, start: int, end: int) -> int | None:
     A seam before the reader's "Sie/Ihnen" ("Schreiben Sie uns", "Haben Sie …?", "Alle Infos finden Sie …")
     is the formal address, not a new sentence; a seam inside quotation marks is the quoted speaker's
     syntax; and a single word is no headline."""
-    sentences = tokenize(text[start:min(end, start + _TEASER_WINDOW)], start)
-    if not sentences:
+    words = opening_tokens(text[start:end], start, _TEASER_WINDOW, _TEASER_TOKENS)
+    if not words:
         return None
-    first = tag_tokens(sentences[0][:40])
+    first = tag_tokens(words)
     depth = quote_depth(first)  # a quotation is one speaker's words, never a headline glued to the text
     cut = [i for i in seams(first) if 2 <= i <= 30 and first[i].text not in _FORMAL and not depth[i]]
     if not cut:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from builder.language.lexicon import UNFINISHED_ENDS
 from builder.language.tagger import TagView, tag
-from builder.language.tokenizer import sentences
+from builder.language.tokenizer import opening, sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +45,14 @@ def tokenize(text: str, offset: int = 0) -> list[list[Token]]:
     if not text.strip():
         return []
     return [[Token(word, offset + start, offset + end) for word, start, end in sent] for sent in sentences(text)]
+
+
+def opening_tokens(text: str, offset: int, window: int, count: int) -> list[Token]:
+    """The first `count` untagged tokens of the first sentence of `text[:window]` (see `opening`); offsets
+    shifted by `offset`."""
+    if not text[:window].strip():
+        return []
+    return [Token(word, offset + start, offset + end) for word, start, end in opening(text, window, count)]
 
 
 # typographic punctuation that HanTa's model never saw, given to it in the ASCII form it knows: an unknown
