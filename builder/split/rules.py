@@ -28,6 +28,7 @@ from builder.split.speech import (
     headline_source,
     interview_turns,
     quotation_runs,
+    reported_subjunctive_ii,
     unmarked_quotation_runs,
 )
 
@@ -108,20 +109,6 @@ def _speaker_text(tokens: Sequence[Token], report: Report, discourse: Discourse)
     return " ".join(discourse.phrase(tokens, lo, hi).split())  # one line, whatever the text's wrapping
 
 
-# plural Konjunktiv II forms that stand for a Konjunktiv I identical to the indicative ("sie haben", "sie
-# werden"): the mood of reported speech in the plural
-_SUBSTITUTE_SUBJUNCTIVES = frozenset({"hätten", "würden"})
-
-
-def _substitute_subjunctive(tokens: Sequence[Token], lo: int, hi: int) -> bool:
-    """A main clause whose finite verb is "hätten" or "würden": right after someone's reported words, their
-    words going on ("Die USA hätten nichts erreicht"); elsewhere, a conditional of the author's."""
-    depth = quote_depth(tokens)
-    first = next((i for i in range(lo, hi) if tokens[i].finite and not depth[i]), None)
-    return first is not None and tokens[first].lower in _SUBSTITUTE_SUBJUNCTIVES \
-        and not starts_subordinate(tokens[lo])
-
-
 def _unknown_voice(draft: Draft, tokens: Sequence[Token], depth: Sequence[int]) -> str | None:
     """Why a claim without a speaker cannot stand (None: it can). In the first person ("Ich habe eine
     Tochter in Nairobi") nobody could check it; nor a quotation whose frame was not found (someone's words,
@@ -189,7 +176,7 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
             return Draft((), speaker=speaker, cue=framing.cue, quote="direct", rules=("quotation_run",)), content, None
         if framing and framing.speaker:  # a frame whose speaker is not clear: said by someone, but by whom?
             return Draft((), quote="direct", rules=("speech_unattributed",)), content, None
-    if continues and _substitute_subjunctive(tokens, lo, hi):  # "…, sagte X. Die USA hätten nichts erreicht."
+    if continues and reported_subjunctive_ii(tokens[lo:hi]):  # "…, sagte X. Die USA hätten nichts erreicht."
         speaker = discourse.current_speaker(window=1)
         if speaker:
             return Draft((), speaker=speaker, quote="indirect", rules=("speech_continued",)), ((lo, hi),), None

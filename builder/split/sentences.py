@@ -65,6 +65,8 @@ def tag_tokens(tokens: Sequence[Token]) -> tuple[Token, ...]:
     out = [Token(t.text, t.start, t.end, g.tag, g.lemma) for t, g in zip(tokens, tagged)]
     for i in _participles_tagged_finite(out):
         out[i] = Token(out[i].text, out[i].start, out[i].end, "VV(PP)", out[i].lemma)
+    for i in _adjectives_tagged_finite(out):
+        out[i] = Token(out[i].text, out[i].start, out[i].end, "ADJ(A)", out[i].lemma)
     k = _nonfinite_in_second_place(out)
     if k is not None:
         out[k] = Token(out[k].text, out[k].start, out[k].end, out[k].tag[:2] + "(FIN)", out[k].lemma)
@@ -94,6 +96,18 @@ def _nonfinite_in_second_place(tokens: Sequence[Token]) -> int | None:
         if tok.tag.startswith("$") or tok.tag in {"KOUS", "PRELS", "PTKZU", "KON"}:
             return None
     return None
+
+
+_ATTRIBUTE_CONTEXT = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "ADJ(A)"})
+
+
+def _adjectives_tagged_finite(tokens: Sequence[Token]) -> list[int]:
+    """Attributive adjectives from participles that look like a past tense ("die erste gleichberechtigte
+    Bewegung", "eine verspätete Meldung"): between a determiner or adjective and a noun, with an
+    adjective's ending, the word is an attribute, never a finite verb."""
+    return [i for i in range(1, len(tokens) - 1) if tokens[i].tag == "VV(FIN)" and tokens[i].text.islower()
+            and tokens[i].text.endswith(("te", "ten", "ter", "tes", "tem"))
+            and tokens[i - 1].tag in _ATTRIBUTE_CONTEXT and tokens[i + 1].tag in {"NN", "NE"}]
 
 
 def _participles_tagged_finite(tokens: Sequence[Token]) -> list[int]:

@@ -43,6 +43,7 @@ from builder.split.phrases import (
     subject_of,
 )
 from builder.split.sentences import Token
+from builder.split.tense import Tense, clause_tenses
 
 _SUBJUNCTIVE_FORMS = frozenset("sei seien habe werde könne müsse solle wolle dürfe möge gebe gelte stehe gehe "
                                "komme liege bleibe wisse".split())
@@ -423,6 +424,9 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
         return None
     if tokens[lo].pos in {"PWS", "PWAT", "PWAV"}:
         return None  # "X analysierte, welchen Eindruck Y machte": what the words were about, not the words
+    if tokens[stop].text == ":" and not any(t.pos in {"VV", "VA", "VM"} for t in tokens[lo:end]) \
+            and not any(quote_depth(tokens)[j] for j in range(lo, end)):
+        return None  # "X hat ein Buch geschrieben: Viv Albertine von den Slits" names, it quotes nothing
     if tokens[stop].text == "," and tokens[lo].lower not in {"dass", "daß", "ob"} and (
             starts_subordinate(tokens[lo]) or not any(t.finite for t in tokens[lo:end]) or tokens[lo].finite):
         return None  # "X bestätigte 99 Fälle, die ...": a relative clause, not what was said
@@ -434,6 +438,9 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
         return None  # "X fordern einen Plan, Y sieht keinen Bedarf": two main clauses, not a frame
     if tokens[lo].lower in {"dass", "daß"}:
         lo += 1
+    if any(t.lower == "zwar" for t in tokens[:stop]):  # "Zwar behaupten X, A, doch B": B is the author's reply
+        end = next((j for j in range(lo, end) if tokens[j].text == "," and depth[j] == 0 and j + 1 < end
+                    and tokens[j + 1].lower in {"doch", "aber", "jedoch"}), end)
     start, hi, direct = _strip_quotes(tokens, lo, end)
     cue = tokens[stop - 1].text if closing else tokens[verb].text
     return Report(((start, hi),), speaker, cue, "direct" if direct else "indirect")
@@ -469,6 +476,22 @@ def subjunctive(tokens: Sequence[Token]) -> bool:
     depth = quote_depth(tokens)
     return any(tok.finite and depth[i] == 0 and konjunktiv_i(tok) and not in_subordinate(tokens, depth, 0, i)
                and not (i > 0 and tokens[i - 1].lower in {"als", "wie"}) for i, tok in enumerate(tokens))
+
+
+# Konjunktiv II forms that news writing uses for reported speech (where the Konjunktiv I looks like the
+# indicative, "sie hätten", and beyond: "es wäre", "es gäbe"); the modals ("könnte", "müsste") are left out,
+# an author hedges with them too
+_REPORTED_SUBJUNCTIVE_II = frozenset("hätte hätten wäre wären würde würden käme kämen gäbe gäben".split())
+
+
+def reported_subjunctive_ii(tokens: Sequence[Token]) -> bool:
+    """A main clause whose finite verb is a Konjunktiv II of reported speech ("Die USA hätten nichts
+    erreicht"): right after someone's reported words, their words going on; elsewhere, the author's
+    conditional."""
+    depth = quote_depth(tokens)
+    first = next((i for i, t in enumerate(tokens) if t.finite and not depth[i]), None)
+    return first is not None and bool(tokens) and tokens[first].lower in _REPORTED_SUBJUNCTIVE_II \
+        and not starts_subordinate(tokens[0]) and not in_subordinate(tokens, depth, 0, first)
 
 
 def _quotation(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
@@ -693,13 +716,18 @@ _THIRD_PERSON = frozenset("er ihn ihm sein seine seinen seinem seiner seines sie
                           "ihres".split())
 
 
+# the informal second person: a speaker talking to someone ("dann verlierst du den Faden"), never the
+# author of a news report outside a promotion box (furniture)
+_SECOND_PERSON = frozenset("du dich dir dein deine deinen deinem deiner deines".split())
+
+
 def _unmarked_frame(tokens: Sequence[Token]) -> Report | None:
-    """`Wir sind vorbereitet, sagte X.` in the indicative: with the quotation marks gone (some corpora strip
-    them), a quotation framed after its end; X is named (a pronoun is resolved later, by the discourse).
-    Konjunktiv content is indirect speech, which goes on by its mood (`subjunctive`), not by this rule."""
+    """`Wir sind vorbereitet, sagte X.`, `Dennoch, warnt X, seien …`: with the quotation marks gone (some
+    corpora strip them), someone's words framed after they begin; X is named (a pronoun is resolved later,
+    by the discourse)."""
     end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
     report = _trailing_frame(tokens, quote_depth(tokens), end) if end > 2 else None
-    if report is None or report.speaker is None or report.content[0][0] != 0 or subjunctive(tokens[:end]) \
+    if report is None or report.speaker is None or report.content[0][0] != 0 \
             or tokens[report.speaker[0]].pos == "PPER":
         return None
     return report
@@ -713,14 +741,16 @@ def _own_words(tokens: Sequence[Token]) -> bool:
         return False
     depth = quote_depth(tokens)
     colon = next((i for i, t in enumerate(tokens) if t.text == ":" and not depth[i]), len(tokens))
-    return any(is_first_person(t, speaking=True) for t in tokens[:colon])
+    return any(is_first_person(t, speaking=True) or t.lower in _SECOND_PERSON for t in tokens[:colon])
 
 
 def _said_on(tokens: Sequence[Token]) -> bool:
-    """Someone's words going on: in the first person, or in the Konjunktiv I with no source of its own."""
+    """Someone's words going on: in the first or second person, in the Konjunktiv I with no source of its
+    own, or in the Konjunktiv II of reported speech."""
     report = find_report(tokens) if tokens else None
     return _own_words(tokens) or (report is not None and report.inherit and report.speaker is None
-                                  and report.document is None and subjunctive(tokens))
+                                  and report.document is None and subjunctive(tokens)) \
+        or (report is None and reported_subjunctive_ii(tokens))
 
 
 def _between_words(tokens: Sequence[Token], speaker: Sequence[Token]) -> bool:
@@ -732,13 +762,20 @@ def _between_words(tokens: Sequence[Token], speaker: Sequence[Token]) -> bool:
         and not any(t.lower in _THIRD_PERSON or (t.lower in names and t.text[:1].isupper()) for t in tokens)
 
 
+def _narrated(tokens: Sequence[Token]) -> bool:
+    """A clause in the past tense: the author's narration ("In Aalen starb am Sonntag ein Mädchen"), which
+    the Konjunktiv of a source's account may follow without the narration being theirs."""
+    return Tense.PAST in clause_tenses(tokens)
+
+
 def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]) -> dict[int, int]:
     """In an article without any quotation marks, the quotation framed by `Wir sind vorbereitet, sagte X.`
     may have begun sentences before and go on after it: sentences in the first person right before the
-    frame and after it are X's, and so is a plain statement between X's words and a sentence that goes on
-    with them ("Unser Ziel ist Europa. Das geht mit einem guten Platz. Ich weiss, dass …"); all within
-    MAX_UNMARKED_SENTENCES sentences of the frame in its paragraph. Each such sentence → the framing one.
-    Where the article has marks, they say where a quotation ends, and this rule stays out."""
+    frame are X's; after it, sentences in the first or second person or in the Konjunktiv of reported
+    speech, and a plain statement between X's words and a sentence that goes on with them ("Unser Ziel ist
+    Europa. Das geht mit einem guten Platz. Ich weiss, dass …"); all within MAX_UNMARKED_SENTENCES
+    sentences of the frame in its paragraph. Each such sentence → the framing one. Where the article has
+    marks, they say where a quotation ends, and this rule stays out."""
     if any(c in _QUOTATION_MARKS for tokens in sentences for t in tokens for c in t.text):
         return {}
     runs: dict[int, int] = {}
@@ -751,13 +788,14 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
         if report is None or report.speaker is None:
             continue
         speaker = tokens[report.speaker[0]:report.speaker[1]]
-        j = k - 1
-        while near(j, k) and j not in runs and _own_words(sentences[j]):
+        j = k - 1  # (before a frame of indirect speech, the words in the first person may be another's)
+        while near(j, k) and j not in runs and not subjunctive(tokens) and _own_words(sentences[j]):
             runs[j] = k
             j -= 1
         j = k + 1
-        while near(j, k) and (_own_words(sentences[j]) or (
-                near(j + 1, k) and _between_words(sentences[j], speaker) and _said_on(sentences[j + 1]))):
+        while near(j, k) and (_own_words(sentences[j]) or (find_report(sentences[j]) is None and _said_on(
+                sentences[j])) or (near(j + 1, k) and _between_words(sentences[j], speaker) and (
+                    _own_words(sentences[j + 1]) or (_said_on(sentences[j + 1]) and not _narrated(sentences[j]))))):
             runs[j] = k
             j += 1
     return runs
