@@ -13,6 +13,7 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from builder.language.first_names import name_gender
 from builder.language.lexicon import (
     ADDRESS_VERBS,
     ATTRIBUTING_PREPOSITIONS,
@@ -490,8 +491,11 @@ def reported_subjunctive_ii(tokens: Sequence[Token]) -> bool:
     conditional."""
     depth = quote_depth(tokens)
     first = next((i for i, t in enumerate(tokens) if t.finite and not depth[i]), None)
-    return first is not None and bool(tokens) and tokens[first].lower in _REPORTED_SUBJUNCTIVE_II \
-        and not starts_subordinate(tokens[0]) and not in_subordinate(tokens, depth, 0, first)
+    if first is None or tokens[first].lower not in _REPORTED_SUBJUNCTIVE_II or starts_subordinate(tokens[0]) \
+            or in_subordinate(tokens, depth, 0, first):
+        return False
+    subject = subject_of(tokens, 0, len(tokens))  # "Auch Ilka Hoffmann hätte …": the author on another person
+    return subject is None or not any(t.pos == "NE" and name_gender(t.text) for t in tokens[subject[0]:subject[1]])
 
 
 def _quotation(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
