@@ -316,6 +316,8 @@ def _infinitive_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
                      and any(t.tag == "VV(IZU)" or t.lower == "zu" for t in tokens[k + 1:c])), hi)
         if not any(t.tag == "VV(IZU)" or t.lower == "zu" for t in tokens[k + 1:stop]):
             continue
+        if not any(t.pos in NOUNS | {"PPER", "PDS", "PIS", "PRF"} for t in tokens[k + 1:stop]):
+            continue  # "gute Resultate zu erzielen und aufrecht zu erhalten": the object is shared
         frame: Piece = (lo, comma + 1)
         return [[(lo, k)], [frame, (k + 1, hi)]]
     return [[(lo, hi)]]
@@ -622,8 +624,9 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
     the clause before them; the left conjunct takes as many phrases as the right one has (parallelism)."""
     for k in range(lo + 2, hi - 1):
         if tokens[k].lower not in {"und", "sowie"} or not _top(depth, k) or tokens[k - 1].pos not in {"VV", "VA"} \
-                or tokens[k - 1].finite or tokens[k - 2].text == "," or tokens[k - 2].lower in {"oder", "und"}:
-            continue  # (a list "getrunken, getanzt und gefeiert" or "ausgebeutet oder zerstört" belongs together)
+                or tokens[k - 1].finite or tokens[k - 2].text == "," or tokens[k - 2].lower in {"oder", "und", "zu"}:
+            continue  # (a list "getrunken, getanzt und gefeiert" or "ausgebeutet oder zerstört" belongs together;
+            # "zu erzielen und aufrecht zu erhalten" are infinitive clauses)
         right_end = next((j + 1 for j in range(k + 1, hi) if tokens[j].tag in {"VV(PP)", "VV(INF)", "VA(PP)"}
                           and (j + 1 == hi or tokens[j + 1].pos not in {"VV"})), None)
         if right_end is None:
