@@ -172,6 +172,7 @@ class Subject:
     end: int
     plural: bool
     reporter: bool
+    modal: bool = False  # its clause has a modal verb: "kann ein Vize ausgewählt werden" is anyone, no one
 
 
 Replacement = tuple[int, Sequence[Piece], str]  # end of the replaced tokens, new pieces, whom they name
@@ -363,7 +364,8 @@ class Discourse:
             return gender == wanted or (gender is None and wanted != "pl" and continued and mention.subject)
         if mention.features == {wanted}:
             return True
-        return mention.subject and mention.features == {"m", "n"} and wanted == "m"  # "Ein Wanderer … Er"
+        # "Ein Wanderer kam. Er …": an indefinite subject only right before the pronoun that continues it
+        return mention.subject and mention.features == {"m", "n"} and wanted == "m" and continued
 
     def _in_quotation(self, tok: Token) -> bool:
         return any(lo < tok.start < hi for lo, hi in self.quoted)
@@ -519,8 +521,10 @@ class Discourse:
         A bare name as subject ("Müller") is of unknown gender."""
         tok = tokens[lo]
         determined = tok.tag in _DETERMINERS
-        if subject is None or tok.tag == "PPOSAT":  # a bare phrase ("Kollegen", "ungemeine Ruhe") may be of any
-            # gender or number; "sein Engagement" hides its gender (m. or n.) behind the possessor's: it competes
+        if subject is None or tok.tag == "PPOSAT" or (subject.modal and tok.lower in _INDEFINITE):
+            # a bare phrase ("Kollegen", "ungemeine Ruhe") may be of any gender or number; "sein Engagement"
+            # hides its gender (m. or n.) behind the possessor's; "ein Vize kann gewählt werden" is anyone: they
+            # compete
             return Mention("", _determiner_features(tok.text) if determined else frozenset({"m", "f", "n", "pl"}), lo)
         if determined:
             features = _nominative_features(tok.text, subject.plural)
@@ -562,7 +566,8 @@ class Discourse:
             if end <= start or end - start > 10 or verb is None:
                 continue
             plural = any(t.lower == "und" for t in tokens[start:end]) or _plural_verb(verb)
-            yield Subject(start, end, plural, verb.lemma.lower() in SPEECH_VERBS - COGNITION_VERBS)  # not "fanden"
+            yield Subject(start, end, plural, verb.lemma.lower() in SPEECH_VERBS - COGNITION_VERBS,  # not "fanden"
+                          any(t.pos == "VM" for t in tokens[lo:hi]))
 
     def _counted(self, tokens: Sequence[Token]) -> None:
         """A sentence opening with a bare number and a plural verb ("12 wurden verletzt") counts what the
