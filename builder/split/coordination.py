@@ -164,11 +164,16 @@ def _same_case(a: Token, b: Token) -> bool:
     return cases_a is None or cases_b is None or bool(set(cases_a) & set(cases_b))
 
 
+_ORDINALS = ("zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht")
+
+
 def _counted(tokens: Sequence[Token], members: list[tuple[int, int]], lo: int, hi: int) -> bool:
     """A number that counts over the whole list: "18 Friedhöfe in A, B und C" (the 18 are in all three
     together) or, of a subject list, "A und B meldeten 300 Fälle" (together or each?). Distributing would
     give each member the whole number."""
     def counts(i: int) -> bool:
+        if tokens[i].tag == "ADJ(A)" and tokens[i].lower.startswith(_ORDINALS):
+            return True  # "Neben A und B macht er noch einen dritten Brennpunkt": the third counts A and B
         if tokens[i].pos != "CARD":
             return False
         noun = next((n for n in range(i + 1, min(hi, i + 4)) if tokens[n].tag != "ADJ(A)"), hi)

@@ -616,8 +616,8 @@ def _unreported_frame(tokens: Sequence[Token], depth: Sequence[int], end: int) -
     ...", "Er wollte sagen, ..."): its subjunctive is what one might think, not the last speaker going on."""
     stop = next((j for j in range(end) if tokens[j].text in {",", ":"} and depth[j] == 0), end)
     # the verb closes the clause that frames ("meinen, …"); "seien Waffen gefunden worden" finds things
-    return stop < end and stop > 0 and tokens[stop - 1].pos == "VV" \
-        and tokens[stop - 1].lemma.lower() in SPEECH_VERBS | COGNITION_VERBS
+    return stop < end and stop > 0 and tokens[stop - 1].pos == "VV" and tokens[stop - 1].tag != "VV(PP)" \
+        and tokens[stop - 1].lemma.lower() in SPEECH_VERBS | COGNITION_VERBS  # ("hatte angekündigt, X zu tun")
 
 
 def announcing_subject(tokens: Sequence[Token]) -> tuple[int, int] | None:
