@@ -158,8 +158,9 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
             # to the report before ("heisst es weiter") or the subjunctive goes on with the last speaker
             speaker = document if report.reach == 1 and document else \
                 discourse.current_speaker(window=report.reach) or document
-            if report.reach == 1:  # "X sprach der Familie sein Beileid aus. «Die Stadt trauert.»"
-                speaker = speaker or discourse.announced()
+            # "X sprach der Familie sein Beileid aus. «Die Stadt trauert.»", "X kritisierte den Entscheid.
+            # Demnach sei er ein Fehler": who addressed others right before says it
+            speaker = speaker or discourse.announced()
         if speaker or report.speaker or not source:
             quote = "direct" if source else report.quote  # part of a quotation over several sentences
             rule = "speech" if report.speaker else "speech_continued" if speaker else "speech_unattributed"

@@ -200,9 +200,10 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
         if c + 1 >= end:
             continue
         first = tokens[c + 1]
-        if not _said(tokens, depth, c):
-            continue
         close = _parenthesis_end(tokens, depth, c, end)
+        if not _said(tokens, depth, c) and not (close is not None and any(
+                t.finite and not depth[j] for j, t in enumerate(tokens[close + 1:end], close + 1))):
+            continue  # ("Dennoch, warnt X, seien …": a frame set off after the prefield, the clause after it)
         stop = close if close is not None else end
         if first.lower == "so" and c + 2 < end:
             after = next((j for j in range(c + 2, end) if tokens[j].text == "," and depth[j] == 0), end)
@@ -494,8 +495,9 @@ def reported_subjunctive_ii(tokens: Sequence[Token]) -> bool:
     if first is None or tokens[first].lower not in _REPORTED_SUBJUNCTIVE_II or starts_subordinate(tokens[0]) \
             or in_subordinate(tokens, depth, 0, first):
         return False
-    subject = subject_of(tokens, 0, len(tokens))  # "Auch Ilka Hoffmann hätte …": the author on another person
-    return subject is None or not any(t.pos == "NE" and name_gender(t.text) for t in tokens[subject[0]:subject[1]])
+    subject = subject_of(tokens, 0, len(tokens))  # "Auch Ilka Hoffmann hätte …": the author introduces a person
+    named = tokens[subject[0]:subject[1]] if subject else []
+    return not any(a.pos == "NE" and b.pos == "NE" and name_gender(a.text) for a, b in zip(named, named[1:]))
 
 
 def _quotation(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
@@ -631,7 +633,8 @@ def announcing_subject(tokens: Sequence[Token]) -> tuple[int, int] | None:
     clause = tokens[fins[0]:end]
     particle = next((t.lower for t in clause if t.pos == "PTKVZ"), "")
     verbs = [tokens[fins[0]], *(t for t in clause if t.tag == "VV(PP)")]
-    if not any((particle + v.lemma.lower() if v.finite else v.lemma.lower()) in ADDRESS_VERBS for v in verbs):
+    if not any((particle + v.lemma.lower() if v.finite else v.lemma.lower()) in ADDRESS_VERBS | SPEECH_VERBS
+               for v in verbs):
         return None
     subject = subject_of(tokens, 0, end)
     return subject if subject and tokens[subject[0]].pos not in PREPOSITIONS else None
