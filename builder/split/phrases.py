@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from builder.language.first_names import name_gender
 from builder.language.lexicon import FIRST_PERSON, FOCUS_PARTICLES, SUBORDINATORS
 from builder.split.sentences import Token
 
@@ -58,9 +59,22 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
     return j
 
 
+# particles inside a surname: "Ursula von der Leyen", "Rafael van der Vaart", "Charles de Gaulle"
+_NAME_PARTICLES = (("von", "der"), ("van", "der"), ("von", "dem"), ("van", "den"), ("von",), ("van",), ("de",),
+                   ("zu",))
+
+
 def name_extent(tokens: Sequence[Token], end: int, hi: int) -> int:
-    """Extend a noun phrase over the rest of a name that an acronym in brackets closes: "Organisation für
-    Sicherheit und Zusammenarbeit in Europa (OSZE)", "Bundesagentur für Arbeit (BA)"."""
+    """Extend a noun phrase over the rest of a name: a surname with its particles after a first name
+    ("Ursula von der Leyen"), or what an acronym in brackets closes ("Organisation für Sicherheit und
+    Zusammenarbeit in Europa (OSZE)", "Bundesagentur für Arbeit (BA)")."""
+    if 0 < end < hi and tokens[end - 1].pos == "NE" and name_gender(tokens[end - 1].text):
+        for particles in _NAME_PARTICLES:
+            k = end + len(particles)
+            if k < hi and tuple(t.text for t in tokens[end:k]) == particles and tokens[k].text[:1].isupper() \
+                    and tokens[k].pos in {"NE", "NN"} and not tokens[k].text.isupper() \
+                    and (k + 1 >= hi or not tokens[k + 1].text[:1].isupper()):
+                return k + 1
     for j in range(end, min(hi, end + 10)):
         tok = tokens[j]
         if tok.text == "(" and j + 2 < hi and tokens[j + 1].text.isupper() and tokens[j + 2].text == ")":

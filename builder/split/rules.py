@@ -27,6 +27,7 @@ from builder.split.speech import (
     find_report,
     headline_source,
     interview_turns,
+    main_konjunktiv,
     quotation_runs,
     reported_subjunctive_ii,
     unmarked_quotation_runs,
@@ -159,8 +160,10 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
             speaker = document if report.reach == 1 and document else \
                 discourse.current_speaker(window=report.reach) or document
             # "X sprach der Familie sein Beileid aus. «Die Stadt trauert.»", "X kritisierte den Entscheid.
-            # Demnach sei er ein Fehler": who addressed others right before says it
-            speaker = speaker or discourse.announced()
+            # Demnach sei er ein Fehler": who addressed others right before says it (a main clause in
+            # Konjunktiv I, not a relative clause's "wolle")
+            if report.reach == 1 or main_konjunktiv(tokens[lo:hi]):
+                speaker = speaker or discourse.announced()
         if speaker or report.speaker or not source:
             quote = "direct" if source else report.quote  # part of a quotation over several sentences
             rule = "speech" if report.speaker else "speech_continued" if speaker else "speech_unattributed"

@@ -201,9 +201,10 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
             continue
         first = tokens[c + 1]
         close = _parenthesis_end(tokens, depth, c, end)
-        if not _said(tokens, depth, c) and not (close is not None and any(
+        if not _said(tokens, depth, c) and not (close is not None and all(
+                t.pos in {"ADV", "PROAV", "KON"} for t in tokens[:c]) and any(
                 t.finite and not depth[j] for j, t in enumerate(tokens[close + 1:end], close + 1))):
-            continue  # ("Dennoch, warnt X, seien …": a frame set off after the prefield, the clause after it)
+            continue  # ("Dennoch, warnt X, seien …": a frame set off after an adverb, the clause after it)
         stop = close if close is not None else end
         if first.lower == "so" and c + 2 < end:
             after = next((j for j in range(c + 2, end) if tokens[j].text == "," and depth[j] == 0), end)
@@ -225,11 +226,10 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
             and not (first.lemma.lower() == "werden" and tokens[stop - 1].lemma.lower() in COGNITION_VERBS)
         # (a verb of opinion in the passive is no frame: "…, werden aber vom Immunsystem gefunden")
         if first.finite and (_speech(first, frame) or closing):
-            if starts_subordinate(tokens[0]):
+            next_comma = next((j for j in commas if j > c), None)
+            if starts_subordinate(tokens[0]) and next_comma is not None:
                 # "Als X geschah, hiess es, Y": the fronted clause frames the report; Y is what was said
-                next_comma = next((j for j in commas if j > c), None)
-                if next_comma is None:
-                    continue
+                # (a frame closing the sentence, "Wenn A, müsse B, hatte X gesagt", frames what is before it)
                 speaker = _speaker_after(tokens, c + 2, next_comma)
                 lo, hi, direct = _strip_quotes(tokens, next_comma + 1, end)
                 return Report(((lo, hi),), speaker, first.text, "direct" if direct else "indirect",
@@ -429,7 +429,10 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
     if tokens[stop].text == ":" and not any(t.pos in {"VV", "VA", "VM"} for t in tokens[lo:end]) \
             and not any(quote_depth(tokens)[j] for j in range(lo, end)):
         return None  # "X hat ein Buch geschrieben: Viv Albertine von den Slits" names, it quotes nothing
-    if tokens[stop].text == "," and tokens[lo].lower not in {"dass", "daß", "ob"} and (
+    fronted = starts_subordinate(tokens[lo]) and tokens[lo].pos == "KOUS" and any(
+        tokens[j].text == "," and not depth[j] and tokens[j + 1].finite and konjunktiv_i(tokens[j + 1])
+        for j in range(lo, end - 1))  # "sagte, solange A gelte, werde B": a condition, then what was said
+    if tokens[stop].text == "," and tokens[lo].lower not in {"dass", "daß", "ob"} and not fronted and (
             starts_subordinate(tokens[lo]) or not any(t.finite for t in tokens[lo:end]) or tokens[lo].finite):
         return None  # "X bestätigte 99 Fälle, die ...": a relative clause, not what was said
     speaker = subject_of(tokens, 0, stop)
@@ -469,6 +472,15 @@ def konjunktiv_i(tok: Token) -> bool:
     return tok.lower in _SUBJUNCTIVE_FORMS or (lemma.endswith("en") and tok.lower == lemma[:-1]
                                                and tok.lower != "werde") \
         or (lemma.endswith("eln") and tok.lower == lemma[:-3] + "le")  # "handeln" → "es handle sich"
+
+
+def main_konjunktiv(tokens: Sequence[Token]) -> bool:
+    """The main clause's own finite verb is in the Konjunktiv I ("Demnach sei …", "Die Zahl sei …"), not
+    only a verb of a clause inside it ("…, der die Agenda unterminieren wolle")."""
+    depth = quote_depth(tokens)
+    first = next((i for i, t in enumerate(tokens) if t.finite and not depth[i]
+                  and not in_subordinate(tokens, depth, 0, i)), None)
+    return first is not None and konjunktiv_i(tokens[first]) and not starts_subordinate(tokens[0])
 
 
 def subjunctive(tokens: Sequence[Token]) -> bool:
@@ -637,7 +649,9 @@ def announcing_subject(tokens: Sequence[Token]) -> tuple[int, int] | None:
                for v in verbs):
         return None
     subject = subject_of(tokens, 0, end)
-    return subject if subject and tokens[subject[0]].pos not in PREPOSITIONS else None
+    if tokens[fins[0]].lemma.lower() == "werden" and any(t.tag == "VV(PP)" for t in clause):
+        return None  # "Restaurants würden zum Sündenbock erklärt": the passive's subject is talked about
+    return subject if subject and tokens[subject[0]].pos not in PREPOSITIONS | {"PDS", "PPER", "PIS"} else None
 
 
 _OPENING, _CLOSING = "«„‹", "»“›"
