@@ -239,13 +239,24 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
             if close is not None:
                 return dataclasses.replace(_set_off(tokens, c, close, end, speaker, cue), reach=_reach(frame),
                                            document=_document(tokens, c + 2, stop))
-            lo, hi, direct = _strip_quotes(tokens, 0, c)
+            lo, hi, direct = _strip_quotes(tokens, _author_before_colon(tokens, depth, c), c)
             return Report(((lo, hi),), speaker, cue, "direct" if direct else "indirect", inherit=speaker is None,
                           document=_document(tokens, c + 2, end), reach=_reach(frame))
     return None
 
 
 _HEARSAY = frozenset({"hören", "erfahren", "lesen", "vernehmen", "entnehmen"})
+
+
+def _author_before_colon(tokens: Sequence[Token], depth: Sequence[int], c: int) -> int:
+    """Where the words a trailing frame reports begin: after a colon that closes the author's own clause
+    ("Seit 2019 führt X Regie: Die Produzenten fragten mich, …, sagt X"; the author narrates in the
+    indicative, the speaker says "ich"), else at the start."""
+    colon = next((i for i in range(1, c) if tokens[i].text == ":" and not depth[i]), None)
+    if colon is None or not any(t.finite and not konjunktiv_i(t) for t in tokens[:colon]) \
+            or not any(is_first_person(t) for t in tokens[colon + 1:c]):
+        return 0
+    return colon + 1
 
 
 def _hearsay(tokens: Sequence[Token], lo: int, hi: int) -> bool:
