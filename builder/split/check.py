@@ -143,9 +143,10 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     first, last = words[0], words[-1]
     # ("Aber dass sie steigt": a coordinating conjunction before the subordinator changes nothing)
     opener = words[1] if len(words) > 1 and isinstance(first, Token) and first.pos == "KON" else first
+    verb_last = isinstance(last, Token) and last.finite and len(words) > 3
     if isinstance(first, Token) and first.text in {",", ";", ":"} or (isinstance(opener, Token) and (
-            opener.pos in _SUBORDINATE_OPENERS and opener.lower not in _ALSO_PREPOSITIONS
-            and not _fronted_clause(words[words.index(opener):]))):
+            opener.pos in _SUBORDINATE_OPENERS and (opener.lower not in _ALSO_PREPOSITIONS or verb_last)
+            and not _fronted_clause(words[words.index(opener):]))):  # ("Da die Lockdowns kamen.": verb last)
         found.append(f"{SUBORDINATE_START} ({_text(opener)!r})")
     if isinstance(last, Token) and (last.text in {",", ";", ":", "–"} or (
             (last.pos in _UNFINISHED_TAGS or last.tag == "ADJ(A)") and last.lower not in SEPARABLE_PARTICLES)):

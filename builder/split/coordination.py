@@ -117,7 +117,8 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
         return None  # "zwischen A und B"; "A und B und C", whose grouping is unclear; a list after a comma
         # is an afterthought to a phrase before it ("lagen ganze Branchen darnieder, der Handel, ...")
     if _counted(tokens, members, lo, hi) or _shared_noun(tokens, members) or _attribute_after(tokens, members, hi) \
-            or any(b - a == 1 and tokens[a].pos == "CARD" and tokens[a].text[:1].isdigit() for a, b in members):
+            or any(b - a == 1 and tokens[a].pos == "CARD" and tokens[a].text[:1].isdigit() for a, b in members) \
+            or any(tokens[a].tag == "PPOSAT" for a, _ in members[1:]):  # "ihres Vaters X und seiner Partnerin Y"
         return None  # (a bare number in a list is a year or a count of its noun: "in den Jahren 2002 und 2003")
     if _gender_pair(tokens, members) or _genitive_names(tokens, members):
         return None

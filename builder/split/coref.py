@@ -424,6 +424,12 @@ class Discourse:
         for k, tok in enumerate([*tokens, Token(".", 0, 0, "$.")]):
             capital = tok.text[:1].isupper() and (tok.text[1:].islower() or "-" in tok.text)
             if capital and k < len(tokens) and (tok.pos == "NE" or (run and tok.pos in NOUNS)):
+                if len(run) >= 2 and not name_gender(tokens[run[-1]].text) and self._known(tok.text):
+                    # "warf Alice Weidel Merkel vor": a complete name, then a person the article knows
+                    full = " ".join(tokens[r].text for r in run)
+                    self._introduce(tokens, run[0], run[-1] + 1, full)
+                    yield run[0], run[-1] + 1, full
+                    run = []
                 run.append(k)
                 continue
             # a common noun continues a name only after a first name ("Hans Muster", not "Merz Favorit")

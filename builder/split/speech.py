@@ -227,6 +227,8 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
         # (a verb of opinion in the passive is no frame: "…, werden aber vom Immunsystem gefunden")
         if first.finite and (_speech(first, frame) or closing):
             next_comma = next((j for j in commas if j > c), None)
+            if starts_subordinate(tokens[0]) and next_comma is None and first.lemma.lower() in COGNITION_VERBS:
+                continue  # "Wenn A, finden auch Arbeitssuchende einen Job": the main clause, not a frame
             if starts_subordinate(tokens[0]) and next_comma is not None:
                 # "Als X geschah, hiess es, Y": the fronted clause frames the report; Y is what was said
                 # (a frame closing the sentence, "Wenn A, müsse B, hatte X gesagt", frames what is before it)
@@ -520,7 +522,8 @@ def reported_subjunctive_ii(tokens: Sequence[Token]) -> bool:
         return False
     subject = subject_of(tokens, 0, len(tokens))  # "Auch Ilka Hoffmann hätte …": the author introduces a person
     named = tokens[subject[0]:subject[1]] if subject else []
-    return not any(a.pos == "NE" and b.pos == "NE" and name_gender(a.text) for a, b in zip(named, named[1:]))
+    head = next((k for k, t in enumerate(named) if t.pos in PREPOSITIONS), len(named))  # not "Menschen in Kara Tepe"
+    return not any(a.pos == "NE" and b.pos == "NE" and name_gender(a.text) for a, b in zip(named[:head], named[1:head]))
 
 
 def _quotation(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
@@ -562,7 +565,7 @@ def _verb_report(tokens: Sequence[Token], end: int) -> Report | None:
                        and tokens[j].pos in PREPOSITIONS), None)
         hi = np_end(tokens, source, end) if source is not None else 0
         return Report(((0, end),), (source, hi), cue, "indirect") if source is not None and hi > source else None
-    if tokens[0].pos == "PDS" and fins[0] == 1:
+    if tokens[0].pos in {"PDS", "ADV", "PROAV"} and fins[0] == 1:  # "Dies bestätigte X", "Dennoch berichtete X"
         speaker = _speaker_after(tokens, fins[0] + 1, end)
         return Report(((0, end),), speaker, cue, "indirect") if speaker else None
     return Report(((0, end),), (0, fins[0]), cue, "indirect")
