@@ -148,6 +148,10 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
             opener.pos in _SUBORDINATE_OPENERS and (opener.lower not in _ALSO_PREPOSITIONS or verb_last)
             and not _fronted_clause(words[words.index(opener):]))):  # ("Da die Lockdowns kamen.": verb last)
         found.append(f"{SUBORDINATE_START} ({_text(opener)!r})")
+    if len(words) > 2 and isinstance(last, Token) and last.tag == "ADJ(D)" and isinstance(words[-2], Token) \
+            and words[-2].tag == "APPR":
+        found.append(f"{UNFINISHED_END} a preposition without its noun ({words[-2].text} {last.text})")  # "mit
+        # durchschnittlich." cut at a line break
     if isinstance(last, Token) and (last.text in {",", ";", ":", "–"} or (
             (last.pos in _UNFINISHED_TAGS or last.tag == "ADJ(A)") and last.lower not in SEPARABLE_PARTICLES)):
         found.append(f"{UNFINISHED_END} {last.text!r}")  # "statt", "zu" closing a clause are particles

@@ -20,6 +20,7 @@ from builder.language.lexicon import (
     COGNITION_VERBS,
     COMPLEMENT_NOUNS,
     FOCUS_PARTICLES,
+    HEDGES,
     IMAGINATION_VERBS,
     NOMINATIVE_PRONOUNS,
     OBJECT_CLAUSE_VERBS,
@@ -53,6 +54,9 @@ from builder.split.speech import konjunktiv_i, own_object
 _FACT_SUBORDINATORS = {"als", "nachdem", "weil", "während", "seit", "seitdem", "da"}
 _COORDINATORS = {"und", "sowie", "aber", "doch", "sondern"}
 _CLAUSE_CONJUNCTIONS = {"denn", "doch", "aber", "sondern", "und", "oder", "jedoch"}
+# finite verbs that make their clause a possibility or a hypothesis, and what it contains with it
+_HYPOTHETICAL = frozenset("""könnte könnten dürfte dürften würde würden müsste müssten sollte sollten wäre wären
+hätte hätten soll sollen""".split())
 # words that open a noun phrase or a relative clause alike, and what may close a clause
 _D_WORDS = {"der", "die", "das", "den", "dem", "denen", "deren", "dessen"}
 _CLAUSE_ENDS = {",", ".", ";", ":", "–", ")", "»", "“", '"'}
@@ -104,7 +108,8 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             # a label ("– Video") or a restating noun phrase ("– eine Erhöhung um 2,9 Prozent") goes; an
             # afterthought ("– allerdings unter strengen Auflagen") qualifies the clause and stays
             words = [t for t in tokens[i + 1:hi] if t.text[:1].isalnum()]
-            restating = tokens[i + 1].tag in {"ART", "CARD", "PIAT", "PPOSAT"} or len(words) <= 2
+            restating = tokens[i + 1].tag in {"ART", "CARD", "PIAT", "PPOSAT"} or (
+                len(words) <= 2 and tokens[i + 1].pos != "ADV")  # ("– zunächst": a qualifier of the clause)
             return [[(lo, i)]] if restating else [[(lo, hi)]]
         if not left_verb and right_fin:
             return [[(i + 1, hi)]]
@@ -446,6 +451,8 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         fins = finite_verbs(tokens, lo, c)
         if not fins or (tokens[fins[0]].lemma.lower() == "sein" and not has_verb(tokens, fins[0] + 1, c)):
             return [[(lo, hi)]]  # "seien 14 Menschen, die ...": the relative clause is what is said
+        if tokens[fins[0]].lower in _HYPOTHETICAL or any(t.lower in HEDGES for t in tokens[lo:c]):
+            return [[(lo, hi)]]  # "könnte in eine Krise schlittern, die sich nicht beherrschen lässt": so is it
         nxt = tokens[c + 2]
         if nxt.tag in {"ART", "PPOSAT", "PPER", "PIS", "NE"}:
             return [[(lo, hi)]]  # "die der Bund trägt", "die er behandelte": the pronoun is not the subject

@@ -281,6 +281,10 @@ class Discourse:
         """A person's name as the article introduced it, for a surname label ("Ederer:" → "Brigitte Ederer")."""
         return self._known(label) or label
 
+    def known_person(self, label: str) -> str | None:
+        """The full name of a person the article introduced, for their surname ("Lackner"), else None."""
+        return self._known(label) if " " not in label else (label if label in self.people else None)
+
     def report(self, speaker: str) -> None:
         """Note that this sentence was said by `speaker`, for the reports that continue it."""
         self.speaker, self.speaker_sentence = speaker, self.sentence

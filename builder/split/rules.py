@@ -28,6 +28,7 @@ from builder.split.speech import (
     headline_source,
     interview_turns,
     main_konjunktiv,
+    person_label,
     quotation_runs,
     reported_subjunctive_ii,
     unmarked_quotation_runs,
@@ -184,6 +185,10 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         speaker = discourse.current_speaker(window=1)
         if speaker:
             return Draft((), speaker=speaker, quote="indirect", rules=("speech_continued",)), ((lo, hi),), None
+    label = person_label(tokens[lo:hi]) if turn is None and not headline else None
+    known = discourse.known_person(label[0]) if label else None
+    if label and known:  # "Lackner: Wird nicht gebucht, …": a person the article introduced speaks
+        return Draft((), speaker=known, quote="direct", rules=("person_label",)), ((lo + label[1], hi),), None
     if turn is not None:  # an interview: the label's owner says all of it
         speaker = discourse.full_name(turn[0])
         return Draft((), speaker=speaker, quote="direct", rules=("interview_turn",)), ((lo, hi),), None

@@ -167,8 +167,8 @@ def _continues(last: str, nxt: str) -> bool:
         return True  # no sentence ends inside an open bracket: "Der Verband EBAA (European Business"
     if not last or last[-1] in _FINAL or not nxt:
         return False
-    if nxt[0].islower():
-        return True
+    if nxt[0].islower() or last[-1] in {",", ";"}:
+        return True  # (a line ending in a comma: "müssen Firmen die Anträge mit Hilfe von Steuerberatern,")
     raw = last.split()[-1]
     word = raw.lower()
     wrapped = len(last) >= _WRAPPED and raw.isalpha() and raw.islower() and word.endswith(_ATTRIBUTIVE_ENDINGS)

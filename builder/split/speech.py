@@ -581,6 +581,16 @@ def _name_label(tokens: Sequence[Token], depth: Sequence[int], end: int) -> int 
     return colon
 
 
+def person_label(tokens: Sequence[Token]) -> tuple[str, int] | None:
+    """`Lackner: Wird nicht gebucht, …` in running text: the label before the colon and where the words
+    after it start, when a sentence opens with one (whose the label is, the caller asks the discourse)."""
+    end = len(tokens) - (1 if tokens and tokens[-1].text in {".", "!"} else 0)
+    colon = _name_label(tokens, quote_depth(tokens), end) if end > 3 else None
+    if colon is None or not any(t.finite for t in tokens[colon + 1:end]):
+        return None
+    return " ".join(t.text for t in tokens[:colon]), colon + 1
+
+
 def _interview_turn(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
     """`Doyle: Ich weiß es nicht.`: a name and a colon open an interview answer, which speaks in the first
     person (a headline such as "Zürich: Polizei fasst Dieb" does not)."""
@@ -728,6 +738,14 @@ def quotation_runs(sentences: Sequence[Sequence[Token]]) -> dict[int, int]:
     start: int | None = None
     for k, tokens in enumerate(sentences):
         balance = _quote_balance(tokens)
+        if start is not None and tokens and tokens[0].text in _CLOSING and balance < 0:
+            # the mark closing the quotation was set at the start of the next sentence ('… aus.“ Doch …'):
+            # the quotation ended with the sentence before, whose frame (if any) names its speaker
+            closing = find_report(sentences[k - 1])
+            source = k - 1 if closing and (closing.speaker or closing.document) else start
+            runs.update(dict.fromkeys(range(start, k), source))
+            start = None
+            balance += 1
         if start is None:
             start = k if balance > 0 else None
             continue
