@@ -26,6 +26,8 @@ _ALSO_PREPOSITIONS = frozenset({"während", "seit", "bis", "als", "wie", "damit"
 # attributive adjective, which needs its noun, from a predicative one)
 _UNFINISHED_TAGS = frozenset({"ART", "APPR", "APPRART", "KON", "KOUS", "KOKOM", "PPOSAT", "PRELS"})
 _VERBS = frozenset({"VV", "VA", "VM"})
+# prepositions that need a noun phrase after them (unlike "für"/"als" with a predicative adjective)
+_NOUN_PREPOSITIONS = frozenset({"mit", "bei", "durch", "ohne", "gegen", "aus", "unter", "zwischen"})
 # where a clause region ends: its material is on one side, another clause's on the other
 _BOUNDARIES = frozenset({",", ";", ":", "–", "—", "(", ")", "und", "oder", "aber", "sondern", "sowie", "doch"})
 
@@ -149,7 +151,7 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
             and not _fronted_clause(words[words.index(opener):]))):  # ("Da die Lockdowns kamen.": verb last)
         found.append(f"{SUBORDINATE_START} ({_text(opener)!r})")
     if len(words) > 2 and isinstance(last, Token) and last.tag == "ADJ(D)" and isinstance(words[-2], Token) \
-            and words[-2].tag == "APPR":
+            and words[-2].lower in _NOUN_PREPOSITIONS:  # (not "hält es für möglich", "gilt als sicher")
         found.append(f"{UNFINISHED_END} a preposition without its noun ({words[-2].text} {last.text})")  # "mit
         # durchschnittlich." cut at a line break
     if isinstance(last, Token) and (last.text in {",", ";", ":", "–"} or (
