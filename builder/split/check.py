@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import cast
 
-from builder.language.lexicon import HEDGES, NEGATIONS
+from builder.language.lexicon import FOCUS_PARTICLES, HEDGES, NEGATIONS
 from builder.split.draft import Draft
 from builder.split.phrases import SEPARABLE_PARTICLES, quote_depth
 from builder.split.sentences import Token
@@ -20,11 +20,12 @@ from builder.split.sentences import Token
 NO_MAIN_CLAUSE = "no main clause: its verbs stand in relative or subordinate clauses"
 SUBORDINATE_START = "starts like a subordinate clause"
 UNFINISHED_END = "ends in"
+INFINITIVE_CLAUSE = "an infinitive clause, no statement"
 _SUBORDINATE_OPENERS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT"})
 _ALSO_PREPOSITIONS = frozenset({"während", "seit", "bis", "als", "wie", "damit", "da", "so", "statt", "anstatt"})
 # word classes a German sentence cannot end with (the tagger tells a particle "ein" from an article, and an
 # attributive adjective, which needs its noun, from a predicative one)
-_UNFINISHED_TAGS = frozenset({"ART", "APPR", "APPRART", "KON", "KOUS", "KOKOM", "PPOSAT", "PRELS"})
+_UNFINISHED_TAGS = frozenset({"ART", "APPR", "APPRART", "KON", "KOUS", "KOKOM", "PPOSAT", "PRELS", "PIAT"})
 _VERBS = frozenset({"VV", "VA", "VM"})
 # prepositions that need a noun phrase after them (unlike "für"/"als" with a predicative adjective)
 _NOUN_PREPOSITIONS = frozenset({"mit", "bei", "durch", "ohne", "gegen", "aus", "unter", "zwischen"})
@@ -144,7 +145,9 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     found: list[str] = []
     first, last = words[0], words[-1]
     # ("Aber dass sie steigt": a coordinating conjunction before the subordinator changes nothing)
-    opener = words[1] if len(words) > 1 and isinstance(first, Token) and first.pos == "KON" else first
+    opener = words[1] if len(words) > 1 and isinstance(first, Token) and (
+        first.pos == "KON" or first.lower in {"auch", "selbst", "nur", "gerade", "vor", "erst"}) else first
+    # ("Auch wenn sie nicht immer gut war.": a focus particle before the subordinator changes nothing either)
     verb_last = isinstance(last, Token) and last.finite and len(words) > 3
     if isinstance(first, Token) and first.text in {",", ";", ":"} or (isinstance(opener, Token) and (
             opener.pos in _SUBORDINATE_OPENERS and (opener.lower not in _ALSO_PREPOSITIONS or verb_last)
@@ -154,6 +157,8 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
             and words[-2].lower in _NOUN_PREPOSITIONS:  # (not "hält es für möglich", "gilt als sicher")
         found.append(f"{UNFINISHED_END} a preposition without its noun ({words[-2].text} {last.text})")  # "mit
         # durchschnittlich." cut at a line break
+    if len(words) > 2 and isinstance(last, Token) and last.lower in FOCUS_PARTICLES and _text(words[-2]) == ",":
+        found.append(f"{UNFINISHED_END} a particle after a comma ({last.text!r})")  # "kündigte an, auch."
     if isinstance(last, Token) and (last.text in {",", ";", ":", "–"} or (
             (last.pos in _UNFINISHED_TAGS or last.tag == "ADJ(A)") and last.lower not in SEPARABLE_PARTICLES)):
         found.append(f"{UNFINISHED_END} {last.text!r}")  # "statt", "zu" closing a clause are particles
@@ -161,11 +166,16 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     inserted_verb = any(isinstance(p, str) and p[:1].islower() and " " not in p for p in draft.pieces)
     if sentence_has_verb and not inserted_verb and not any(isinstance(w, Token) and w.pos in _VERBS for w in words):
         found.append("no verb")  # a participle alone is a headline's clause ("Mann am Grat abgestürzt")
+    elif sentence_has_verb and not inserted_verb and not finite and "split_headline" not in draft.rules \
+            and not any(isinstance(w, Token) and w.tag.endswith("(INF)") for w in words):  # (a plural present
+        # may be tagged an infinitive: "dass Kinder mehr schlafen")
+        found.append("no finite verb")  # "Täterschaft vereint.", "Nicht in die Augen schauen." cut from a clause
+        # (a headline's participle clause, "Am Grat abgestürzt: Mann stirbt", takes the other side's subject)
     izu = [w for k, w in enumerate(words) if isinstance(w, Token) and (w.tag == "VV(IZU)" or (
         k > 0 and _text(words[k - 1]).lower() == "zu" and w.pos in _VERBS))]
     fronted = bool(finite) and finite[0] > 0 and _text(words[finite[0] - 1]) == ","  # "Um X zu tun, sind wir"
     if izu and not inserted_verb and (not finite or finite[0] >= 5) and not fronted:  # ("stehen" may be finite)
-        found.append("an infinitive clause, no statement")  # "… stehen und vermeiden zu wollen"
+        found.append(INFINITIVE_CLAUSE)  # "… stehen und vermeiden zu wollen"
     found.extend(_unpaired(words, tokens))
     if any(isinstance(a, Token) and isinstance(b, Token) and a.tag == "ART" and b.tag == "ART"
            for a, b in zip(words, words[1:])):

@@ -470,6 +470,9 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             return [[(lo, hi)]]  # "jene Schüler, die ...": so does a determiner that points ahead to it
         if ante_lo > lo and tokens[ante_lo - 1].lower in {"wie", "als"}:
             return [[(lo, hi)]]  # "ein Gesicht wie ein Fisch, der nach Luft schnappt": an image, no fact
+        if ante_lo - 1 > lo and tokens[ante_lo - 1].pos in PREPOSITIONS and tokens[ante_lo - 2].pos in NOUNS:
+            return [[(lo, hi)]]  # "den Kadaver aus dem Jahr 2007, der 600 Geier tötete": which noun it is, the
+            # grammar leaves open
         if not _agrees(tokens[c + 1].lower, tokens[ante_lo].lower) \
                 or _number_clash(tokens, ante_lo, ante_end, rel_fins):
             return [[(lo, hi)]]  # the relative clause belongs to another noun ("ein Tourist ..., der")
@@ -641,6 +644,8 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
         if right_end < hi and (tokens[right_end].tag in {"VM(INF)", "VA(INF)"} or tokens[right_end].lower == "zu"
                                or tokens[right_end - 1].tag == "VV(IZU)"):
             continue  # "stehen und vermeiden zu wollen": the cluster after the last conjunct is shared
+        if any(t.pos in {"KOUI", "PTKZU"} or t.tag == "VV(IZU)" for t in tokens[k + 1:right_end]):
+            continue  # "ausgeschlossen und um die Reform zu blockieren, hatte X …": an infinitive clause follows
         while right_end < hi and tokens[right_end].pos in {"VA", "VM"} and not tokens[right_end].finite:
             right_end += 1  # "getestet und gebracht worden"
         phrases, j = 0, k + 1

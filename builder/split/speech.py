@@ -195,10 +195,17 @@ def _set_off(tokens: Sequence[Token], c: int, close: int, end: int, speaker: tup
 def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
     """`content, sagte X.` / `content, so X.` / `content, hatten X mitgeteilt.`, and the same frames set
     off inside the content (`A sei, so X, ernst`)."""
-    commas = [i for i in range(1, end) if tokens[i].text == "," and depth[i] == 0]
+    commas = [i for i in range(1, end) if depth[i] == 0 and (tokens[i].text == "," or (
+        tokens[i].text in {"–", "—"} and i + 1 < end and tokens[i + 1].lower == "so"))]  # "– so die Version"
     for c in reversed(commas):
         if c + 1 >= end:
             continue
+        before = max((j for j in commas if j < c), default=-1)
+        earlier = max((j for j in commas if j < before), default=-1)
+        main = [j for j in range(earlier + 1, before) if tokens[j].finite]  # the clause before: verb second
+        if before >= 0 and tokens[before + 1].finite and main and main[0] < before - 1 \
+                and not starts_subordinate(tokens[earlier + 1]):
+            continue  # "bringt Geschenke, macht Ausflüge, schreibt Gedichte": a list of verb phrases, no frame
         first = tokens[c + 1]
         close = _parenthesis_end(tokens, depth, c, end)
         if not _said(tokens, depth, c) and not (close is not None and all(
