@@ -195,17 +195,12 @@ def _set_off(tokens: Sequence[Token], c: int, close: int, end: int, speaker: tup
 def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
     """`content, sagte X.` / `content, so X.` / `content, hatten X mitgeteilt.`, and the same frames set
     off inside the content (`A sei, so X, ernst`)."""
+    dashes = [i for i in range(1, end) if depth[i] == 0 and tokens[i].text in {"–", "—"}]
     commas = [i for i in range(1, end) if depth[i] == 0 and (tokens[i].text == "," or (
-        tokens[i].text in {"–", "—"} and i + 1 < end and tokens[i + 1].lower == "so"))]  # "– so die Version"
+        i == max(dashes, default=-1) and i + 1 < end and tokens[i + 1].lower == "so"))]  # "…, – so die Version."
     for c in reversed(commas):
         if c + 1 >= end:
             continue
-        before = max((j for j in commas if j < c), default=-1)
-        earlier = max((j for j in commas if j < before), default=-1)
-        main = [j for j in range(earlier + 1, before) if tokens[j].finite]  # the clause before: verb second
-        if before >= 0 and tokens[before + 1].finite and main and main[0] < before - 1 \
-                and not starts_subordinate(tokens[earlier + 1]):
-            continue  # "bringt Geschenke, macht Ausflüge, schreibt Gedichte": a list of verb phrases, no frame
         first = tokens[c + 1]
         close = _parenthesis_end(tokens, depth, c, end)
         if not _said(tokens, depth, c) and not (close is not None and all(
@@ -230,8 +225,10 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
         # the verb of saying leads the frame ("sagte X"), or an auxiliary does and its participle closes it
         # ("hatten X mitgeteilt")
         closing = first.pos == "VA" and tokens[stop - 1].tag == "VV(PP)" and _speech(tokens[stop - 1], frame) \
-            and not (first.lemma.lower() == "werden" and tokens[stop - 1].lemma.lower() in COGNITION_VERBS)
-        # (a verb of opinion in the passive is no frame: "…, werden aber vom Immunsystem gefunden")
+            and not (first.lemma.lower() == "werden" and (tokens[stop - 1].lemma.lower() in COGNITION_VERBS
+                                                         or any(is_np_word(t) for t in frame[1:-1])))
+        # (a passive is no frame when it is of opinion, "…, werden aber vom Immunsystem gefunden", or has a
+        # subject of its own: "…, werde sofort die Öffentlichkeit informiert")
         if first.finite and (_speech(first, frame) or closing):
             next_comma = next((j for j in commas if j > c), None)
             if starts_subordinate(tokens[0]) and next_comma is None and first.lemma.lower() in COGNITION_VERBS:
