@@ -197,7 +197,8 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
     off inside the content (`A sei, so X, ernst`)."""
     dashes = [i for i in range(1, end) if depth[i] == 0 and tokens[i].text in {"–", "—"}]
     commas = [i for i in range(1, end) if depth[i] == 0 and (tokens[i].text == "," or (
-        i == max(dashes, default=-1) and i + 1 < end and tokens[i + 1].lower == "so"))]  # "…, – so die Version."
+        i == max(dashes, default=-1) and i + 1 < end and tokens[i + 1].lower == "so"
+        and not any(t.finite for t in tokens[i + 1:end])))]  # "… – so die Version." (not "– so eine Lage kommt")
     for c in reversed(commas):
         if c + 1 >= end:
             continue
