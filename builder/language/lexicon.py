@@ -110,3 +110,8 @@ UNNAMED_SOURCES = frozenset({"angaben", "informationen", "berichten", "aussagen"
 CONTINUATION_ADVERBS = frozenset({"demnach", "demzufolge", "zufolge"})
 # adverbs by which an indefinite frame chains itself to the report before it: "heisst es weiter", "hiess es zudem"
 CHAINING_ADVERBS = frozenset("weiter weiters zudem ausserdem außerdem ferner überdies auch ebenfalls".split())
+
+# Konjunktiv II forms that no Präteritum shares: of sein, haben, werden and common strong verbs, and of the
+# modals (whose Präteritum has no umlaut: "konnte" / "könnte")
+SUBJUNCTIVE_II = frozenset("wäre wären hätte hätten würde würden gäbe gäben käme kämen".split())
+MODAL_SUBJUNCTIVE_II = frozenset("könnte könnten müsste müssten dürfte dürften".split())

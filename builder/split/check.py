@@ -104,10 +104,9 @@ def _cut_condition(tail: list[Token | str], tokens: Sequence[Token], index: dict
     """The draft's last stretch is a subordinate clause ("und wenn es einen Heizer gebe") that in the
     sentence opens the main clause after it (", dann fehlte der Strom"): cut from what it conditions."""
     words = [w for w in tail if isinstance(w, Token)]
-    if words and words[0].pos == "KON":
+    if words and words[0].pos == "KON":  # "…, und wenn …"
         words = words[1:]
-    if not words or len(words) != len([w for w in tail if isinstance(w, Token)]) - (tail[0] != words[0]) \
-            or not (words[0].pos in {"KOUS"} and words[0].lower not in {"als", "wie"}):
+    if not words or words[0].pos != "KOUS" or words[0].lower in {"als", "wie"}:
         return False
     after = index[words[-1].start] + 1
     return after + 1 < len(tokens) and tokens[after].text == "," and (

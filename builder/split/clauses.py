@@ -22,10 +22,12 @@ from builder.language.lexicon import (
     FOCUS_PARTICLES,
     HEDGES,
     IMAGINATION_VERBS,
+    MODAL_SUBJUNCTIVE_II,
     NOMINATIVE_PRONOUNS,
     OBJECT_CLAUSE_VERBS,
     RESTRICTIVE_DETERMINERS,
     SPEECH_VERBS,
+    SUBJUNCTIVE_II,
 )
 from builder.language.tagger import inflected_noun, past_tense, subjunctive_ii
 from builder.split.draft import Draft, Piece
@@ -55,8 +57,7 @@ _FACT_SUBORDINATORS = {"als", "nachdem", "weil", "während", "seit", "seitdem", 
 _COORDINATORS = {"und", "sowie", "aber", "doch", "sondern"}
 _CLAUSE_CONJUNCTIONS = {"denn", "doch", "aber", "sondern", "und", "oder", "jedoch"}
 # finite verbs that make their clause a possibility or a hypothesis, and what it contains with it
-_HYPOTHETICAL = frozenset("""könnte könnten dürfte dürften würde würden müsste müssten sollte sollten wäre wären
-hätte hätten soll sollen""".split())
+_HYPOTHETICAL = SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II | {"sollte", "sollten", "soll", "sollen"}
 # words that open a noun phrase or a relative clause alike, and what may close a clause
 _D_WORDS = {"der", "die", "das", "den", "dem", "denen", "deren", "dessen"}
 _CLAUSE_ENDS = {",", ".", ";", ":", "–", ")", "»", "“", '"'}

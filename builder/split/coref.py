@@ -207,7 +207,9 @@ class Discourse:
         while hi - lo > 1 and tokens[lo].pos in {"ADV", "PTKNEG", "KON"}:  # "Auch Taiwan" → "Taiwan"
             lo += 1
         words = [self.text[t.start:t.end] for t in tokens[lo:hi]]
-        gaps = [self.text[a.end:b.start] for a, b in zip(tokens[lo:hi], tokens[lo + 1:hi])] + [""]
+        # the source's spacing between words, a line break of a wrapped text as one space
+        gaps = [" " if gap and gap.isspace() else gap
+                for gap in (self.text[a.end:b.start] for a, b in zip(tokens[lo:hi], tokens[lo + 1:hi]))] + [""]
         first = tokens[lo].lower
         if first in _INDEFINITE:
             words[0] = "das" if first == "ein" and gender == "n" else _INDEFINITE[first]

@@ -144,6 +144,11 @@ def has_verb(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     return any(tokens[k].pos in {"VV", "VA", "VM"} for k in range(lo, hi))
 
 
+def is_time_noun(tok: Token) -> bool:
+    """A noun of time, also in the plural the tagger does not lemmatise ("Stunden", "Monate", "Tagen")."""
+    return tok.lemma.lower() in TIME_NOUNS or any(tok.lower[:n] in TIME_NOUNS for n in (None, -1, -2))
+
+
 def is_first_person(tok: Token, speaking: bool = False) -> bool:
     """A pronoun or possessive of the first person ("wir", "unser"), not the verb "meinen"; `speaking`: one
     a speaker uses of themself, not the "uns" an author may say of everyone ("wie uns die Forscher sagen")."""
@@ -202,8 +207,7 @@ def subject_of(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | N
         or first.lower in {"wie", "als"} \
         or (first.lower in {"während", "seit", "bis"} and tokens[lo + 1].tag in {"ART", "PPOSAT", "CARD"}) \
         or first.tag == "ADJ(D)" or (first.pos == "CARD" and fin == lo + 1) \
-        or any(t.lemma.lower() in TIME_NOUNS or any(t.lower[:n] in TIME_NOUNS for n in (None, -1, -2))
-               for t in tokens[lo:min(fin, lo + 3)]) \
+        or any(is_time_noun(t) for t in tokens[lo:min(fin, lo + 3)]) \
         or (fin + 1 < hi and tokens[fin + 1].lower in NOMINATIVE_PRONOUNS) \
         or any(t.lower in {"zufolge", "gegenüber", "entlang"} for t in tokens[lo:fin])
     # "2018 gab X", "Ende 2019 verfügte sie", "Den Instituten zufolge kam X": no subject in the prefield
@@ -247,7 +251,7 @@ def first_phrase(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] |
         end = name_extent(tokens, phrase_end(tokens, k, hi), hi)
         # two common nouns side by side are two phrases ("am Wochenende Schnee"), unlike "Präsident Macron"
         end = next((j + 1 for j in range(k, end - 1) if tokens[j].pos == "NN" and tokens[j + 1].pos == "NN"), end)
-        timed = any(tokens[end - 1].lower[:n] in TIME_NOUNS for n in (None, -1, -2))  # "Monate", "Tage"
+        timed = is_time_noun(tokens[end - 1])
         if end + 1 < hi and tokens[end].lower in {"nach", "vor"} and timed:
             end = np_end(tokens, end + 1, hi)  # "zwei Monate nach ihrem Start" is one phrase of time
         if end < hi and tokens[end].text == ",":

@@ -110,7 +110,7 @@ def _speaker_text(tokens: Sequence[Token], report: Report, discourse: Discourse)
         return None
     if hi - lo == 1 and tokens[lo].pos == "PPER":
         return discourse.pronoun(tokens[lo].lower)
-    return " ".join(discourse.phrase(tokens, lo, hi).split())  # one line, whatever the text's wrapping
+    return discourse.phrase(tokens, lo, hi)
 
 
 def _unknown_voice(draft: Draft, tokens: Sequence[Token], depth: Sequence[int]) -> str | None:

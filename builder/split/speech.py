@@ -22,9 +22,11 @@ from builder.language.lexicon import (
     CONTINUATION_ADVERBS,
     EVIDENCE_VERBS,
     FUNCTION_WORDS,
+    MODAL_SUBJUNCTIVE_II,
     SOURCE_NOUNS,
     SPEECH_PARTICLE_VERBS,
     SPEECH_VERBS,
+    SUBJUNCTIVE_II,
     UNNAMED_SOURCES,
 )
 from builder.split.phrases import (
@@ -36,6 +38,7 @@ from builder.split.phrases import (
     is_first_person,
     is_noun,
     is_np_word,
+    is_time_noun,
     name_extent,
     np_end,
     np_start,
@@ -105,7 +108,7 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
         return None
     end = name_extent(tokens, np_end(tokens, k, stop), stop)
     # a time after the speaker is no part of it: "teilte die Polizei Mitte Januar mit"
-    end = next((j for j in range(k + 1, end) if tokens[j].lemma.lower() in TIME_NOUNS), end)
+    end = next((j for j in range(k + 1, end) if is_time_noun(tokens[j])), end)
     if end <= k:
         return None
     # coordinated speakers: "das US-Aussenministerium und das Gesundheitsministerium"
@@ -382,8 +385,6 @@ def _after_angaben(tokens: Sequence[Token], depth: list[int], i: int, end: int) 
     return Report(((0, end),), (lo, hi), "nach Angaben", "indirect", omit=_cue_span(tokens, depth, i, hi, end))
 
 
-_SUBJUNCTIVE_II = frozenset("wäre wären hätte hätten würde würden könnte könnten müsste müssten dürfte dürften "
-                            "gäbe gäben käme kämen".split())
 # the accusative-only or nominative/accusative determiners: after the subject, they open a direct object
 _OBJECT_DETERMINERS = frozenset("ein eine einen kein keine keinen das die dieses diese diesen".split())
 
@@ -392,7 +393,7 @@ def _marked_as_said(tokens: Sequence[Token], depth: list[int], lo: int, end: int
     """What follows a frame's comma carries the marks of reported content: "dass"/"ob", a quotation, or
     a verb in the subjunctive."""
     return tokens[lo].lower in {"dass", "daß", "ob"} or tokens[lo].text in "«„\"‚‹" or any(
-        t.finite and depth[j] == 0 and (konjunktiv_i(t) or t.lower in _SUBJUNCTIVE_II)
+        t.finite and depth[j] == 0 and (konjunktiv_i(t) or t.lower in SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II)
         for j, t in enumerate(tokens[lo:end], lo))
 
 
@@ -510,19 +511,14 @@ def subjunctive(tokens: Sequence[Token]) -> bool:
                and not (i > 0 and tokens[i - 1].lower in {"als", "wie"}) for i, tok in enumerate(tokens))
 
 
-# Konjunktiv II forms that news writing uses for reported speech (where the Konjunktiv I looks like the
-# indicative, "sie hätten", and beyond: "es wäre", "es gäbe"); the modals ("könnte", "müsste") are left out,
-# an author hedges with them too
-_REPORTED_SUBJUNCTIVE_II = frozenset("hätte hätten wäre wären würde würden käme kämen gäbe gäben".split())
-
-
 def reported_subjunctive_ii(tokens: Sequence[Token]) -> bool:
     """A main clause whose finite verb is a Konjunktiv II of reported speech ("Die USA hätten nichts
     erreicht"): right after someone's reported words, their words going on; elsewhere, the author's
-    conditional."""
+    conditional. News writing uses it where the Konjunktiv I looks like the indicative ("sie hätten") and
+    beyond ("es wäre"); the modals ("könnte") are left out, an author hedges with them too."""
     depth = quote_depth(tokens)
     first = next((i for i, t in enumerate(tokens) if t.finite and not depth[i]), None)
-    if first is None or tokens[first].lower not in _REPORTED_SUBJUNCTIVE_II or starts_subordinate(tokens[0]) \
+    if first is None or tokens[first].lower not in SUBJUNCTIVE_II or starts_subordinate(tokens[0]) \
             or in_subordinate(tokens, depth, 0, first):
         return False
     subject = subject_of(tokens, 0, len(tokens))  # "Auch Ilka Hoffmann hätte …": the author introduces a person
@@ -735,6 +731,13 @@ def interview_turns(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[i
     return turns
 
 
+def _run_source(sentences: Sequence[Sequence[Token]], start: int, last: int) -> int:
+    """The sentence whose frame names the speaker of a quotation from `start` to `last`: the closing one
+    when its frame names someone or a document, else the opening one."""
+    closing = find_report(sentences[last])
+    return last if closing and (closing.speaker or closing.document) else start
+
+
 def quotation_runs(sentences: Sequence[Sequence[Token]]) -> dict[int, int]:
     """A quotation that runs over several sentences is said by whoever its frame names, before it
     ("X sagte: «A. B.»") or after it ("«A. B», so X."): each sentence of the run (the framing one too) →
@@ -746,9 +749,7 @@ def quotation_runs(sentences: Sequence[Sequence[Token]]) -> dict[int, int]:
         if start is not None and tokens and tokens[0].text in _CLOSING and balance < 0:
             # the mark closing the quotation was set at the start of the next sentence ('… aus.“ Doch …'):
             # the quotation ended with the sentence before, whose frame (if any) names its speaker
-            closing = find_report(sentences[k - 1])
-            source = k - 1 if closing and (closing.speaker or closing.document) else start
-            runs.update(dict.fromkeys(range(start, k), source))
+            runs.update(dict.fromkeys(range(start, k), _run_source(sentences, start, k - 1)))
             start = None
             balance += 1
         if start is None:
@@ -758,9 +759,7 @@ def quotation_runs(sentences: Sequence[Sequence[Token]]) -> dict[int, int]:
             start = k if balance > 0 else None  # a new quotation opens before the last one closed
             continue
         if balance < 0:
-            closing = find_report(sentences[k])
-            source = k if closing and (closing.speaker or closing.document) else start
-            runs.update(dict.fromkeys(range(start, k + 1), source))
+            runs.update(dict.fromkeys(range(start, k + 1), _run_source(sentences, start, k)))
             start = None
     return runs
 
@@ -791,32 +790,32 @@ def _unmarked_frame(tokens: Sequence[Token]) -> Report | None:
     return report
 
 
-def _own_words(tokens: Sequence[Token]) -> bool:
-    """A statement with no frame of its own in the first person: someone's words, and not the author's
-    (a news report does not say "wir"). After a colon the first person may be a quotation the author
-    introduces ("Die Firma gab sich ruhig: Wir sind vorbereitet"): not all of the sentence is theirs."""
-    if not tokens or tokens[-1].text == "?" or find_report(tokens) is not None:
+def _own_words(tokens: Sequence[Token], report: Report | None) -> bool:
+    """A statement with no frame of its own (`report`: the sentence's) in the first person: someone's
+    words, and not the author's (a news report does not say "wir"). After a colon the first person may be
+    a quotation the author introduces ("Die Firma gab sich ruhig: Wir sind vorbereitet"): not all of the
+    sentence is theirs."""
+    if not tokens or tokens[-1].text == "?" or report is not None:
         return False
     depth = quote_depth(tokens)
     colon = next((i for i, t in enumerate(tokens) if t.text == ":" and not depth[i]), len(tokens))
     return any(is_first_person(t, speaking=True) or t.lower in _SECOND_PERSON for t in tokens[:colon])
 
 
-def _said_on(tokens: Sequence[Token]) -> bool:
+def _said_on(tokens: Sequence[Token], report: Report | None) -> bool:
     """Someone's words going on: in the first or second person, in the Konjunktiv I with no source of its
     own, or in the Konjunktiv II of reported speech."""
-    report = find_report(tokens) if tokens else None
-    return _own_words(tokens) or (report is not None and report.inherit and report.speaker is None
-                                  and report.document is None and subjunctive(tokens)) \
-        or (report is None and reported_subjunctive_ii(tokens))
+    return _own_words(tokens, report) or (report is not None and report.inherit and report.speaker is None
+                                          and report.document is None and subjunctive(tokens)) \
+        or (report is None and bool(tokens) and reported_subjunctive_ii(tokens))
 
 
-def _between_words(tokens: Sequence[Token], speaker: Sequence[Token]) -> bool:
+def _between_words(tokens: Sequence[Token], report: Report | None, speaker: Sequence[Token]) -> bool:
     """A plain statement that may stand between two of someone's sentences and be theirs: no frame, no
     question, and no mention of the speaker (their name, or a pronoun that may be them: the author
     speaking of the speaker)."""
     names = {t.lower for t in speaker if t.text[:1].isupper()}
-    return bool(tokens) and tokens[-1].text != "?" and find_report(tokens) is None \
+    return bool(tokens) and tokens[-1].text != "?" and report is None \
         and not any(t.lower in _THIRD_PERSON or (t.lower in names and t.text[:1].isupper()) for t in tokens)
 
 
@@ -837,9 +836,24 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
     if any(c in _QUOTATION_MARKS for tokens in sentences for t in tokens for c in t.text):
         return {}
     runs: dict[int, int] = {}
+    reports: dict[int, Report | None] = {}
+
+    def report_of(j: int) -> Report | None:  # each sentence's own frame, found once
+        if j not in reports:
+            reports[j] = find_report(sentences[j]) if sentences[j] else None
+        return reports[j]
 
     def near(j: int, k: int) -> bool:
         return 0 <= j < len(sentences) and abs(j - k) <= MAX_UNMARKED_SENTENCES and paragraphs[j] == paragraphs[k]
+
+    def goes_on(j: int, k: int, speaker: Sequence[Token]) -> bool:
+        """Whether sentence j, after the frame in sentence k, is still the speaker's."""
+        own, nxt = sentences[j], j + 1
+        if _own_words(own, report_of(j)) or (report_of(j) is None and _said_on(own, None)):
+            return True
+        return near(nxt, k) and _between_words(own, report_of(j), speaker) and (
+            _own_words(sentences[nxt], report_of(nxt))
+            or (_said_on(sentences[nxt], report_of(nxt)) and not _narrated(own)))
 
     for k, tokens in enumerate(sentences):
         report = _unmarked_frame(tokens) if tokens else None
@@ -847,13 +861,11 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
             continue
         speaker = tokens[report.speaker[0]:report.speaker[1]]
         j = k - 1  # (before a frame of indirect speech, the words in the first person may be another's)
-        while near(j, k) and j not in runs and not subjunctive(tokens) and _own_words(sentences[j]):
+        while near(j, k) and j not in runs and not subjunctive(tokens) and _own_words(sentences[j], report_of(j)):
             runs[j] = k
             j -= 1
         j = k + 1
-        while near(j, k) and (_own_words(sentences[j]) or (find_report(sentences[j]) is None and _said_on(
-                sentences[j])) or (near(j + 1, k) and _between_words(sentences[j], speaker) and (
-                    _own_words(sentences[j + 1]) or (_said_on(sentences[j + 1]) and not _narrated(sentences[j]))))):
+        while near(j, k) and goes_on(j, k, speaker):
             runs[j] = k
             j += 1
     return runs
