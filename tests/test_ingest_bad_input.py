@@ -175,3 +175,18 @@ def test_raw_input_in_rejections_is_truncated(tmp_path: Path) -> None:
     path = jsonl(tmp_path, '{"id": "x", "text": "' + "lang " * 500)
     _, (bad,) = run(path)
     assert len(bad["raw"]) <= 301 and bad["raw"].endswith("…")
+
+
+def test_control_characters_mark_a_binary_or_broken_input_in_every_format(tmp_path: Path) -> None:
+    """A NUL or another control character is no article text: the record (or the plain-text file) is
+    rejected with the character named, and the good record next to it still comes out."""
+    path = jsonl(tmp_path, json.dumps({**GOOD, "id": "b1", "text": "Die Stadt\u0000 baut."}),
+                 json.dumps({**GOOD, "id": "b2", "title": "Alarm\u0007"}), json.dumps(GOOD))
+    good, bad = run(path)
+    assert [a["id"] for a in good] == ["g1"]
+    assert [(r["record"], r["field"]) for r in bad] == [(1, "text"), (2, "text")]
+    assert_one_line_with_fix(bad[0]["reason"], "U+0000", "UTF-8")
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(b"\x00\x01\x02PK binary")
+    good, bad = run(binary)
+    assert good == [] and len(bad) == 1 and "U+0000" in bad[0]["reason"]

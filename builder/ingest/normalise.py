@@ -65,6 +65,10 @@ def split_paragraphs(text: str | None, kind: ParagraphKind) -> list[Part]:
     return parts
 
 
+# control characters no article text holds (tab, line feed and carriage return are whitespace)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def build_article(article_id: str, parts: Iterable[Part], *, published: Published,
                   source: str | None, url: str | None, language: str | None = None) -> Article:
     """The article record: `text` is title, lead and body parts in that order, joined by blank lines.
@@ -77,6 +81,10 @@ def build_article(article_id: str, parts: Iterable[Part], *, published: Publishe
     if not ordered:
         raise BadInput("the article has no text (title, lead and text are all empty); "
                        "fill in its title or text, or remove it", "text")
+    control = next((m for p in ordered if (m := _CONTROL.search(p.text))), None)
+    if control:  # text with a NUL or a bell is a binary file or a broken export, never an article
+        raise BadInput(f"the text holds the control character U+{ord(control.group()):04X}, so the input is "
+                       "binary or not plain text; convert it to UTF-8 text or remove it", "text")
     pieces: list[str] = []
     paragraphs: list[Paragraph] = []
     furniture: list[Furniture] = []
