@@ -458,8 +458,17 @@ class Discourse:
 
     @staticmethod
     def _place_or_organisation(tokens: Sequence[Token], lo: int) -> bool:
+        """A name after an article, adjective or place preposition ("die Schweiz", "in Zürich"), or after a
+        noun that names no person ("den Club Atlantis Nord", "die Firma Muster Bau"): no person, unless the
+        name opens with a first name ("dem Model Anna Muster")."""
         before = tokens[lo - 1] if lo > 0 else None
-        return before is not None and (before.tag in _NOT_BEFORE_PEOPLE or before.lower in _PLACE_PREPOSITIONS)
+        if before is None:
+            return False
+        if before.tag in _NOT_BEFORE_PEOPLE or before.lower in _PLACE_PREPOSITIONS:
+            return True
+        return before.pos == "NN" and lo >= 2 and tokens[lo - 2].tag in _NOT_BEFORE_PEOPLE \
+            and before.lower not in _TITLES and _role_gender(before.text) is None \
+            and not before.lower.endswith(_NEUTRAL_ROLE) and not name_gender(tokens[lo].text)
 
     def _introduce(self, tokens: Sequence[Token], lo: int, hi: int, full: str) -> None:
         """Record a person and what the words around the name say about them: a title or role noun before
