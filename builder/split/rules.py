@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from builder.language.lexicon import FIRST_PERSON
+from builder.language.lexicon import FIRST_PERSON, SPEECH_VERBS
 from builder.split.check import INFINITIVE_CLAUSE, NO_MAIN_CLAUSE, SUBORDINATE_START, UNFINISHED_END, faults
 from builder.split.clauses import clause_drafts
 from builder.split.coordination import distribute
@@ -31,6 +31,7 @@ from builder.split.speech import (
     person_label,
     quotation_runs,
     reported_subjunctive_ii,
+    subjunctive,
     unmarked_quotation_runs,
 )
 
@@ -73,13 +74,39 @@ def _in_headline(article: dict, sentence: Sentence) -> bool:
 
 
 def main_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
-    """Main clauses joined by a semicolon carry speech frames of their own ("X meldete 15 Fälle; damit
-    hält der Trend an": the second is the author's conclusion); the closing full stop is left out."""
+    """Main clauses joined by a semicolon or a dash carry speech frames of their own ("X meldete 15 Fälle;
+    damit hält der Trend an": the second is the author's conclusion; "Er hinterlässt zwei Kinder – das
+    jüngere kam laut dem Verein erst im Mai zur Welt": the cue covers the second only); the closing full
+    stop is left out."""
     depth = quote_depth(tokens)
     end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
-    cuts = [i for i in range(1, end - 1) if tokens[i].text == ";" and depth[i] == 0]
+    cuts = [i for i in range(1, end - 1) if depth[i] == 0 and (tokens[i].text == ";" or _dash_between_clauses(
+        tokens, depth, i, end))]
     first = dateline_end(tokens)
     return [(a, b) for a, b in zip([first, *(c + 1 for c in cuts)], [*cuts, end]) if b > a]
+
+
+def _dash_between_clauses(tokens: Sequence[Token], depth: Sequence[int], i: int, end: int) -> bool:
+    """A dash between two main clauses of which only the second names a source of its own ("Er hinterlässt
+    zwei Kinder – das jüngere kam laut dem Verein erst im Mai zur Welt"): the source covers the second only.
+    Not a frame after the dash ("– sagte X", "– das betonte X"), not one of a pair of dashes around an aside,
+    and not where the first clause is reported too (its Konjunktiv or frame spans the sentence)."""
+    if tokens[i].text not in {"–", "—"} or any(t.text in {"–", "—", "-"} for j, t in enumerate(tokens[:end]) if j != i):
+        return False
+    after = [j for j in range(i + 1, end) if not depth[j]]
+    if len(after) < 3 or not any(t.finite and not depth[j] for j, t in enumerate(tokens[:i])):
+        return False
+    first = tokens[after[0]]
+    if first.finite or starts_subordinate(first) or first.pos in {"KON", "PTKZU"} or first.lower in {"so", "wie"} \
+            or any(tokens[j].lemma.lower() in SPEECH_VERBS for j in after):
+        return False
+    clause = after[:next((k for k, j in enumerate(after) if tokens[j].text in {",", ":", "("}), len(after))]
+    verb = next((j for j in clause if tokens[j].finite), None)
+    if verb is None or any(starts_subordinate(tokens[j]) for j in clause if j < verb):
+        return False  # "– laut der Zeitung, während sie …": no main clause after the dash
+    second = find_report(tokens[i + 1:end])
+    return second is not None and (second.speaker is not None or second.document is not None) \
+        and find_report(tokens[:i]) is None and not subjunctive(tokens[:i]) and not subjunctive(tokens[i + 1:end])
 
 
 def dateline_end(tokens: Sequence[Token]) -> int:

@@ -202,6 +202,9 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
     commas = [i for i in range(1, end) if depth[i] == 0 and (tokens[i].text == "," or (
         i == max(dashes, default=-1) and i + 1 < end and tokens[i + 1].lower == "so"
         and not any(t.finite for t in tokens[i + 1:end])))]  # "… – so die Version." (not "– so eine Lage kommt")
+    back = _demonstrative_frame(tokens, depth, end)
+    if back:
+        return back
     for c in reversed(commas):
         if c + 1 >= end:
             continue
@@ -252,6 +255,32 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
             lo, hi, direct = _strip_quotes(tokens, _author_before_colon(tokens, depth, c), c)
             return Report(((lo, hi),), speaker, cue, "direct" if direct else "indirect", inherit=speaker is None,
                           document=_document(tokens, c + 2, end), reach=_reach(frame))
+    return None
+
+
+def _demonstrative_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
+    """`content – das sagte X am Montag.` / `content, dies teilte X mit.`: a demonstrative that takes up
+    the clause before it as the object of a verb of saying, whose subject follows the verb. (A relative
+    "das" stands before its clause's subject, its verb last: "ein Kind, das Angst hatte".)"""
+    marks = [i for i in range(1, end - 3) if depth[i] == 0 and tokens[i].text in {",", "–", "—"}]
+    for c in reversed(marks):
+        verb = c + 2
+        if tokens[c + 1].lower not in {"das", "dies"} or not tokens[verb].finite or not _said(tokens, depth, c) \
+                or (tokens[c].text == "," and is_noun(tokens[c - 1])):  # ("ein Lied, das erzählt …": relative)
+            continue
+        # "das sagte X", or an auxiliary and the participle that closes the frame: "das hat X bekanntgegeben"
+        said = verb if _speech(tokens[verb], tokens[verb:end]) else end - 1
+        if said != verb and not (tokens[verb].pos == "VA" and tokens[said].tag == "VV(PP)"
+                                 and _speech(tokens[said], tokens[verb:end])):
+            continue
+        if any(t.finite or t.text in {",", ":", "–", "—"} for t in tokens[verb + 1:end]):
+            return None  # another clause follows: "…, das sagte X, sei …"
+        speaker = _speaker_after(tokens, verb + 1, end if said == verb else said)
+        if speaker is None or tokens[speaker[0]].lower in {"man", "es"} or not (
+                tokens[speaker[0]].pos == "PPER" or any(is_np_word(t) for t in tokens[speaker[0]:speaker[1]])):
+            return None
+        lo, hi, direct = _strip_quotes(tokens, 0, c)
+        return Report(((lo, hi),), speaker, tokens[said].text, "direct" if direct else "indirect")
     return None
 
 
