@@ -402,9 +402,13 @@ class Discourse:
         genders = _determiner_features(article.text) - {"pl"}
         if age:
             fitting = [name for name, p in self.people.items() if p.age == age.group(1) and p.gender in genders]
-            if not fitting:  # an age the article did not state: of the one person it has just named
-                fitting = [name for name in self._recent_people(runs, i, window=3)
+            # an age the article did not state: of the one person it has just named, in the sentence before
+            # if that names one, else in the three before
+            for window in (1, 3) if not fitting else ():
+                fitting = [name for name in self._recent_people(runs, i, window=window)
                            if self.people[name].age is None and self.people[name].gender in genders | {None}]
+                if len(fitting) == 1:
+                    break
         else:
             fitting = [name for name, p in self.people.items()
                        if p.gender in genders and any(_describes(d, tok.lower) for d in p.descriptors)]

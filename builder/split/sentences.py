@@ -67,6 +67,8 @@ def tag_tokens(tokens: Sequence[Token]) -> tuple[Token, ...]:
         out[i] = Token(out[i].text, out[i].start, out[i].end, "VV(PP)", out[i].lemma)
     for i in _adjectives_tagged_finite(out):
         out[i] = Token(out[i].text, out[i].start, out[i].end, "ADJ(A)", out[i].lemma)
+    for i in _particles_tagged_finite(out):
+        out[i] = Token(out[i].text, out[i].start, out[i].end, "PTKVZ", out[i].text.lower())
     k = _nonfinite_in_second_place(out)
     if k is not None:
         out[k] = Token(out[k].text, out[k].start, out[k].end, out[k].tag[:2] + "(FIN)", out[k].lemma)
@@ -108,6 +110,28 @@ def _adjectives_tagged_finite(tokens: Sequence[Token]) -> list[int]:
     return [i for i in range(1, len(tokens) - 1) if tokens[i].tag == "VV(FIN)" and tokens[i].text.islower()
             and tokens[i].text.endswith(("te", "ten", "ter", "tes", "tem"))
             and tokens[i - 1].tag in _ATTRIBUTE_CONTEXT and tokens[i + 1].tag in {"NN", "NE"}]
+
+
+# verb particles that are also a past tense: "hielt dem Druck stand" (standhalten), not "stand" of stehen
+_PARTICLES_LIKE_VERBS = {"stand": frozenset({"halten"})}
+
+
+def _particles_tagged_finite(tokens: Sequence[Token]) -> list[int]:
+    """A particle read as a second finite verb ("Sie hielt der Kritik stand" is standhalten): it closes a
+    clause whose finite verb is the particle verb's base, and a clause has one finite verb."""
+    found, base = [], None
+    for i, tok in enumerate(tokens):
+        if tok.text.lower() in _CLAUSE_BREAK or tok.tag.startswith("$"):
+            base = None
+            continue
+        if tok.finite and base is not None and tok.text.lower() in _PARTICLES_LIKE_VERBS \
+                and base in _PARTICLES_LIKE_VERBS[tok.text.lower()] \
+                and (i + 1 == len(tokens) or tokens[i + 1].tag.startswith("$")
+                     or tokens[i + 1].text.lower() in _CLAUSE_BREAK):
+            found.append(i)
+        elif tok.finite:
+            base = tok.lemma.lower()
+    return found
 
 
 def _participles_tagged_finite(tokens: Sequence[Token]) -> list[int]:
