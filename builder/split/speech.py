@@ -736,7 +736,7 @@ def interview_turns(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[i
     one label ("WHO: ...") is a headline source, not a turn."""
     labels: dict[int, tuple[str, int]] = {}
     for k, tokens in enumerate(sentences):
-        if not tokens or tokens[-1].text not in {".", "!", "?"}:
+        if not tokens or tokens[-1].text not in {".", "!", "?", "...", "…"}:
             continue  # "Grünen-Trede: «Grund zur Sorge»": a subheading names the source of one section
         colon = _name_label(tokens, quote_depth(tokens), len(tokens) - 1)
         if colon is None and len(tokens) > 3 and tokens[1].text == ":" and tokens[0].text[:1].isupper() \
