@@ -97,3 +97,25 @@ def test_the_morphological_analysis_with_fewer_calls_gives_hantas() -> None:
     for word in unseen:
         ours, theirs = fast(word), hanta(word)
         assert ours == theirs and [type(lp) for _, lp in ours] == [type(lp) for _, lp in theirs], word
+
+
+def test_the_morphological_analysis_gives_hantas_on_made_up_compounds() -> None:
+    """Words made of the model's own morphemes (compounds, seen morphemes longer than four characters inside
+    unseen segments, words longer than 24 characters, whole words that are one morpheme) and of random
+    letters, with a fixed seed: the analyses are HanTa's bit for bit."""
+    import random
+
+    model = _model()
+    fast = fast_analyze_forward(model)
+    hanta = type(model).analyze_forward.__get__(model)
+    rng = random.Random(20261201)
+    pieces = sorted({m for tag_morphemes in model.LP_m_t.values() for m in tag_morphemes if m.isalpha()})
+    words = {"".join(rng.choice(pieces) for _ in range(rng.randint(1, 5))) for _ in range(250)}
+    words |= {"".join(rng.choice("abcdefghijklmnoprstuvwzäöüß-") for _ in range(rng.randint(1, 40)))
+              for _ in range(100)}
+    words |= {rng.choice(pieces) for _ in range(50)} | {"x" * 60, "ung", "ungen", "massnahmen" * 4}
+    unseen = sorted(w for w in words if w not in model.cache)
+    assert len(unseen) > 300 and max(map(len, unseen)) > 30
+    for word in unseen:
+        ours, theirs = fast(word), hanta(word)
+        assert ours == theirs and [type(lp) for _, lp in ours] == [type(lp) for _, lp in theirs], word

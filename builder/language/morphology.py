@@ -1,15 +1,25 @@
 """HanTa's morphological analysis of an unseen word form (`HanoverTagger.analyze_forward`), the same search
-with fewer calls.
+with less work per path.
 
-A cold store of analyses (`analyses.py`) spends a third of the split analysing word forms: HanTa's search
-calls `lp_m_t(segment, tag)` for every segment of the word, every state and every morpheme tag that may
-follow it, and most calls find that the segment is no morpheme of that tag and answer -inf, a path that
-the search then drops. Here a segment that is no morpheme of any tag is tried with the open tags only
-(those that admit unseen morphemes, when the segment is long enough), any other segment is looked up in
-each tag's morphemes directly, and `lp_m_t` is asked only for an unseen morpheme of an open tag, once per
-segment and tag. Every pair left out is -inf, which HanTa would drop as well. The paths kept, the order
-they enter each row and every sum are HanTa's, so the analyses are the same bit for bit
-(`tests/test_language_equivalence.py`, `tests/test_split_digest.py`). About a quarter faster.
+A cold store of analyses (`analyses.py`) spends most of its extra time analysing word forms. HanTa's search
+goes, from each state of each position of the word, over every later end of a segment and every morpheme
+tag that may follow the state, and calls `lp_m_t(segment, tag)`; most calls answer -inf (the segment is no
+morpheme of that tag), a path the search then drops. Here:
+
+- the scores of the segments that start at one position are worked out once per morpheme tag and shared by
+  all states of that position that may go on with the tag (HanTa works them out for each state);
+- a tag that admits no unseen morphemes (a closed tag) is tried only on the segments that are a morpheme of
+  some tag, found once per position;
+- a tag that admits unseen morphemes (an open tag) scores an unseen morpheme as HanTa's `lp_m_t` does,
+  `((Int_t + hapax) + length) + suffix` (less 4.6 when the morpheme is the whole word): the first part is
+  kept per tag and length, the suffix part per tag and last four characters for morphemes longer than four,
+  and a morpheme of at most four characters is scored by `lp_m_t` itself, memoised across words.
+
+A path is expanded by one state, one tag and the segments with a finite score, in an order that differs from
+HanTa's only across different ends (each end's row is a dict of its own), so that for each end the states
+enter its row in HanTa's order; every pair left out scores -inf, which HanTa drops as well; every sum is the
+same floats added in the same order. The analyses are HanTa's bit for bit (`tests/test_language_equivalence.py`,
+`tests/test_split_digest.py`).
 """
 
 from __future__ import annotations
@@ -24,8 +34,31 @@ from numpy import logaddexp
 
 _LOWER_BOUND = -1e6  # HanTa's floor below which a path is dropped
 _BEAM = 3  # HanTa goes on from the states scoring within 1 of the fourth best only
+_MEMO = 400_000  # entries of a memo of scores before it starts afresh
+_LONG = 5  # morphemes of this length and more are scored by length and last four characters
 
 Analysis = list[tuple[int, float]]
+_Row = dict[tuple[int, int], float]
+
+
+class _SuffixScores(dict[str, float]):
+    """HanTa's suffix score of an unseen morpheme longer than four characters of one tag, by its last four
+    characters: the score of its longest ending of at most four characters in the tag's table, else of ''."""
+
+    def __init__(self, lp_s: dict[str, float]) -> None:
+        super().__init__()
+        self.lp_s = lp_s
+
+    def __missing__(self, end: str) -> float:
+        if len(self) >= _MEMO:
+            self.clear()
+        lp_s = self.lp_s
+        for k in (4, 3, 2, 1):
+            if end[-k:] in lp_s:
+                lp = self[end] = lp_s[end[-k:]]
+                return lp
+        lp = self[end] = lp_s[""]
+        return lp
 
 
 def fast_analyze_forward(model: Any) -> Callable[[str], Analysis]:
@@ -36,50 +69,81 @@ def fast_analyze_forward(model: Any) -> Callable[[str], Analysis]:
     open_tags = frozenset(t for t in model.LP_hapax_t if t in model.LP_s_t) if not model.strict else frozenset()
     guess = model.lp_m_t
     known = {m for tag_morphemes in morphemes.values() for m in tag_morphemes}  # a morpheme of some tag
-    # the followers of each state that admit unseen morphemes, in HanTa's order
-    open_followup = {state: [(t, lp) for t, lp in followers if t in open_tags] for state, followers in nonfinal.items()}
+    longest = max(map(len, known), default=0)
+    # HanTa's Int_t + LP_hapax_t[t] + LP_len_t[t][min(length, 24)], added in its order, by tag and length
+    # (grown for longer words)
+    bases: dict[int, list[float]] = {t: [] for t in open_tags}
+    suffixes = {t: _SuffixScores(model.LP_s_t[t]) for t in open_tags}
+    # lp_m_t of morphemes of at most four characters by morpheme, tag, and what of the word it looks at:
+    # whether the word is shorter than four characters, whether the morpheme is the whole word
+    short_scores: dict[tuple[str, int, bool, bool], float] = {}
+
+    def grow_bases(wlen: int) -> None:
+        for t, base in bases.items():
+            lengths = model.LP_len_t[t]
+            base.extend(model.Int_t + model.LP_hapax_t[t] + lengths[min(n, 24)] for n in range(len(base), wlen + 1))
 
     def analyze_forward(word: str) -> Analysis:
         wlen = len(word)
-        start: dict[tuple[int, int], float] = {(EMPTY, START): 0}  # HanTa's int 0
-        table = [start, *({} for _ in range(wlen + 1))]
-        guesses: dict[tuple[str, int], float] = {}
-
-        def guessed(segment: str, tag: int) -> float:
-            """`lp_m_t` of an unseen morpheme of an open tag, once per segment and tag of the word."""
-            lp = guesses.get((segment, tag))
-            if lp is None:
-                lp = guesses[segment, tag] = guess(segment, tag, wlen, False)
-            return lp
-
+        if bases and len(next(iter(bases.values()))) <= wlen:
+            grow_bases(wlen)
+        start: _Row = {(EMPTY, START): 0}  # HanTa's int 0
+        table: list[_Row] = [start, *({} for _ in range(wlen + 1))]
+        short = wlen < 4
         for i in range(wlen + 1):
             row = table[i]
+            if not row:
+                continue
             rowbound = sorted(row.values(), reverse=True)[_BEAM] - 1 if len(row) > _BEAM else _LOWER_BOUND
+            by_tag: dict[int, list[tuple[_Row, float]]] = {}  # tag: (row of the segment's end, its score)
+            segments: list[tuple[int, str]] | None = None  # (end, segment) of the morphemes of some tag
             for state, lp in row.items():
                 if lp < rowbound:
                     continue
-                followup = nonfinal.get(state, [])
+                followup = nonfinal.get(state)
                 if not followup:
                     continue
                 previous = state[1]
-                for j in range(i + 1, wlen + 1):
-                    segment = word[i:j]
-                    guessable = wlen < 4 or j - i > 2
-                    scored: list[tuple[int, float, float]] = []
-                    if segment in known:
-                        for tag1, lpt in followup:
-                            lpm = morphemes[tag1].get(segment)
-                            if lpm is not None:
-                                scored.append((tag1, lpt, lpm))
-                            elif guessable and tag1 in open_tags:
-                                scored.append((tag1, lpt, guessed(segment, tag1)))
-                    elif guessable:  # no morpheme of any tag: a score for the open tags only
-                        scored = [(tag1, lpt, guessed(segment, tag1)) for tag1, lpt in open_followup[state]]
-                    target = table[j]
-                    for tag1, lpt, lpm in scored:  # every pair left out scores -inf, which HanTa drops
-                        lp1 = lp + lpt + lpm
+                for tag1, lpt in followup:
+                    scored = by_tag.get(tag1)
+                    if scored is None:
+                        if segments is None:
+                            segments = [(j, s) for j in range(i + 1, min(wlen, i + longest) + 1)
+                                        if (s := word[i:j]) in known]
+                        scored = by_tag[tag1] = []
+                        tag_morphemes = morphemes[tag1]
+                        if tag1 in open_tags:
+                            for j in range(i + 1, min(i + _LONG, wlen + 1)):
+                                segment = word[i:j]
+                                key = (segment, tag1, short, j - i == wlen)
+                                lpm = short_scores.get(key)
+                                if lpm is None:
+                                    if len(short_scores) >= _MEMO:
+                                        short_scores.clear()
+                                    lpm = short_scores[key] = guess(segment, tag1, wlen, False)
+                                if lpm != -math.inf:
+                                    scored.append((table[j], lpm))
+                            if wlen - i >= _LONG:
+                                base, ends = bases[tag1], suffixes[tag1]
+                                lpms = [base[j - i] + ends[word[j - 4:j]] for j in range(i + _LONG, wlen + 1)]
+                                if i == 0:  # the whole word as one unseen morpheme: HanTa's penalty
+                                    lpms[-1] -= 4.6
+                                for j, segment in segments:  # a seen morpheme of the tag: its own score
+                                    if j - i >= _LONG and (lpm := tag_morphemes.get(segment)) is not None:
+                                        lpms[j - i - _LONG] = lpm
+                                scored.extend(zip(table[i + _LONG:], lpms))
+                        else:
+                            for j, segment in segments:
+                                lpm = tag_morphemes.get(segment)
+                                if lpm is not None:
+                                    scored.append((table[j], lpm))
+                    if not scored:
+                        continue
+                    lp0 = lp + lpt
+                    newstate = (previous, tag1)
+                    for target, lpm in scored:  # every pair left out scores -inf, which HanTa drops
+                        lp1 = lp0 + lpm
                         if lp1 > _LOWER_BOUND:
-                            newstate = (previous, tag1)
                             old = target.get(newstate)
                             if old is None or lp1 > old:
                                 target[newstate] = lp1
