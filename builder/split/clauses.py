@@ -201,6 +201,27 @@ def _object_taken(tokens: Sequence[Token], depth: Sequence[int], start: int, c: 
     return subject is not None and own_object(tokens, depth, fin, c, subject)
 
 
+def _verb_last(tokens: Sequence[Token], fin: int, hi: int) -> bool:
+    """The finite verb closes its clause: verb-final order, the order of a subordinate clause."""
+    return fin + 1 >= hi or tokens[fin + 1].text in {",", ".", ";", ":", "–"} or tokens[fin + 1].pos == "KON"
+
+
+def _continues_subordinate(tokens: Sequence[Token], depth: Sequence[int], lo: int, c: int) -> bool:
+    """The clauses before the comma at c, back to a subordinator or relative pronoun, all end in their
+    finite verb: a clause after c that ends in its verb continues them ("ein Konzern, der Zahlungen
+    abwickelt, Kredite vergibt und Versicherungen vermittelt"), it is no main clause of its own."""
+    commas = [p for p in range(lo, c) if tokens[p].text == "," and _top(depth, p)]
+    end = c
+    for p in reversed(commas):
+        if starts_subordinate(tokens[p + 1]):
+            return True
+        fins = finite_verbs(tokens, p + 1, end)  # (a present in -t may be tagged a participle: "verteidigt")
+        if fins != [end - 1] and (fins or tokens[end - 1].pos not in {"VV", "VA", "VM"}):
+            return False
+        end = p
+    return False
+
+
 def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """Asyndetic main clauses and gapped conjuncts after top-level commas."""
     out: list[list[Piece]] = []
@@ -255,7 +276,8 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
         hypothetical = bool(fins) and fins[0] == first_end and tokens[c - 1].lower in COMPLEMENT_NOUNS and (
             konjunktiv_i(tokens[fins[0]]) or subjunctive_ii(tokens[fins[0]].text, tokens[fins[0]].tag,
                                                              tokens[fins[0]].lemma))
-        relative = bool(fins) and _bare_after_pronoun(tokens, c_body, fins[0], hi)
+        relative = bool(fins) and (_bare_after_pronoun(tokens, c_body, fins[0], hi) or (
+            _verb_last(tokens, fins[0], hi) and _continues_subordinate(tokens, depth, lo, c)))
         if fins and fins[0] == first_end and not any(t.text == "," for t in tokens[c + 1:fins[0]]) \
                 and not hypothetical and not relative:
             # ("Anzeichen, dort würden ... vorbereitet": a complement, not a fact; ", die abstruse Theorien
@@ -303,7 +325,8 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
             return [[(lo, k)], *[[subject, *pieces] for pieces in rest]]
         end = np_end(tokens, k + 1, hi) if is_np_word(tokens[k + 1]) \
             else k + 2 if tokens[k + 1].pos == "PPER" and tokens[k + 1].lower in NOMINATIVE_PRONOUNS else k + 1
-        if end > k + 1 and end < hi and tokens[end].finite and not in_subordinate(tokens, depth, lo, k):
+        if end > k + 1 and end < hi and tokens[end].finite and not in_subordinate(tokens, depth, lo, k) \
+                and not (_verb_last(tokens, end, hi) and _continues_subordinate(tokens, depth, lo, k)):
             return [[(lo, k)], *_verb_coordination(tokens, depth, k + 1, hi)]  # "A kocht und B backt"
     return [[(lo, hi)]]
 
@@ -322,11 +345,29 @@ def _infinitive_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
                      and any(t.tag == "VV(IZU)" or t.lower == "zu" for t in tokens[k + 1:c])), hi)
         if not any(t.tag == "VV(IZU)" or t.lower == "zu" for t in tokens[k + 1:stop]):
             continue
-        if not any(t.pos in NOUNS | {"PPER", "PDS", "PIS", "PRF"} for t in tokens[k + 1:stop]):
-            continue  # "gute Resultate zu erzielen und aufrecht zu erhalten": the object is shared
+        if not _ungoverned_phrase(tokens, k + 1, stop) or (_ungoverned_phrase(tokens, comma + 1, k, True)
+                                                             and not _ungoverned_phrase(tokens, k + 1, stop, True)):
+            continue  # "gute Resultate zu erzielen und aufrecht zu erhalten", "den Müll zu schreddern und für
+            # andere Zwecke zu nutzen": the object is shared
         frame: Piece = (lo, comma + 1)
         return [[(lo, k)], [frame, (k + 1, hi)]]
     return [[(lo, hi)]]
+
+
+def _ungoverned_phrase(tokens: Sequence[Token], lo: int, hi: int, objects_only: bool = False) -> bool:
+    """A noun or pronoun in [lo, hi), with `objects_only` one that no preposition governs (an object, not
+    "für andere Zwecke")."""
+    for j in range(lo, hi):
+        if tokens[j].pos not in NOUNS | {"PPER", "PDS", "PIS", "PRF"}:
+            continue
+        if not objects_only:
+            return True
+        i = j - 1
+        while i >= lo and tokens[i].tag in {"ART", "ADJ(A)", "PIAT", "PPOSAT", "PDAT", "CARD", "ADV", "NN", "NE"}:
+            i -= 1
+        if i < lo or tokens[i].pos not in PREPOSITIONS:
+            return True
+    return False
 
 
 _COMPARATIVES = frozenset("mehr weniger eher lieber anders früher später besser schlechter weiter".split())
@@ -378,8 +419,11 @@ def _place_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         clause = to_main_clause(tokens, c + 2, end)
         if len(clause) < 2:
             continue
-        main: list[Piece] = [(lo, c), (end, hi)] if end < hi else [(lo, c)]
         before = tokens[place_lo - 1].lower if place_lo > 0 else ""
+        if place_lo > lo and before not in _DATIVE_PLACE | {"ins", "nach"} \
+                and not all(t.pos == "NE" for t in tokens[place_lo:c]):
+            continue  # "am Institut für die Wissenschaften vom Menschen (IWM), wo": the place starts further back
+        main: list[Piece] = [(lo, c), (end, hi)] if end < hi else [(lo, c)]
         where: list[Piece] = ["im" if before == "ins" else before if before in _DATIVE_PLACE else "in"]
         return [main, [clause[0], clause[1], *where, (place_lo, c), *clause[2:]]]
     return [[(lo, hi)]]
@@ -541,6 +585,9 @@ def _medial_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi:
         rel_fins = finite_verbs(tokens, c + 2, close)
         if not rel_fins or not (finite_verbs(tokens, lo, c) or finite_verbs(tokens, close + 1, hi)):
             return [[(lo, hi)]]
+        after = finite_verbs(tokens, close + 1, hi)
+        if after and after[0] > close + 1 and _verb_last(tokens, after[0], hi):
+            return [[(lo, hi)]]  # ", der Zahlungen abwickelt, Kredite vergibt und …": the relative clause goes on
         ante_lo = np_start(tokens, c, lo)
         while ante_lo - 2 >= lo and tokens[ante_lo - 1].pos == "APPR" and tokens[ante_lo - 2].pos in {"NN", "NE"}:
             ante_lo = np_start(tokens, ante_lo - 1, lo)  # "das Fest in Pullach, das ...": the head noun's phrase

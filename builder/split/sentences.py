@@ -69,6 +69,8 @@ def tag_tokens(tokens: Sequence[Token]) -> tuple[Token, ...]:
         out[i] = Token(out[i].text, out[i].start, out[i].end, "ADJ(A)", out[i].lemma)
     for i in _particles_tagged_finite(out):
         out[i] = Token(out[i].text, out[i].start, out[i].end, "PTKVZ", out[i].text.lower())
+    for i in _relatives_tagged_article(out):
+        out[i] = Token(out[i].text, out[i].start, out[i].end, "PRELS", out[i].lemma)
     k = _nonfinite_in_second_place(out)
     if k is not None:
         out[k] = Token(out[k].text, out[k].start, out[k].end, out[k].tag[:2] + "(FIN)", out[k].lemma)
@@ -110,6 +112,35 @@ def _adjectives_tagged_finite(tokens: Sequence[Token]) -> list[int]:
     return [i for i in range(1, len(tokens) - 1) if tokens[i].tag == "VV(FIN)" and tokens[i].text.islower()
             and tokens[i].text.endswith(("te", "ten", "ter", "tes", "tem"))
             and tokens[i - 1].tag in _ATTRIBUTE_CONTEXT and tokens[i + 1].tag in {"NN", "NE"}]
+
+
+# the genders and numbers a determiner allows (any case), and those of the relative pronoun as a subject
+_DETERMINER_GENDERS = {"der": "mfp", "den": "mp", "dem": "mn", "des": "mn", "die": "fp", "das": "n", "ein": "mn",
+                       "einen": "m", "einem": "mn", "eines": "mn", "eine": "f", "einer": "f"}
+_RELATIVE_GENDERS = {"der": "m", "die": "fp", "das": "n"}
+
+
+def _relatives_tagged_article(tokens: Sequence[Token]) -> list[int]:
+    """Relative pronouns read as articles because a noun follows ("ein Kind, das Angst hatte", "eine
+    Läuferin, die Dritte wurde"): after a comma that follows a noun phrase of a gender the pronoun agrees
+    with, a clause whose one finite verb stands last (verb-final order: a subordinate clause; a main clause
+    after a comma puts its verb second, "…, die Leute kamen herein")."""
+    found = []
+    for i in range(2, len(tokens) - 2):
+        tok = tokens[i]
+        if tok.tag != "ART" or tok.text not in _RELATIVE_GENDERS or tokens[i - 1].text != "," \
+                or tokens[i - 2].tag not in {"NN", "NE"}:
+            continue
+        article = next((t for t in reversed(tokens[max(0, i - 6):i - 2]) if t.tag == "ART"), None)
+        allowed = set(_DETERMINER_GENDERS.get(article.text.lower(), "")) if article is not None else set()
+        if not allowed & set(_RELATIVE_GENDERS[tok.text]):
+            continue
+        stop = next((j for j in range(i + 1, len(tokens)) if tokens[j].tag.startswith("$")
+                     or tokens[j].pos in {"KON", "KOUS"}), len(tokens))
+        finite = [j for j in range(i + 1, stop) if tokens[j].finite]
+        if len(finite) == 1 and finite[0] == stop - 1 and stop - i >= 3:
+            found.append(i)
+    return found
 
 
 # verb particles that are also a past tense: "hielt dem Druck stand" (standhalten), not "stand" of stehen
