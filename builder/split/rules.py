@@ -82,7 +82,7 @@ def main_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
     cuts = [i for i in range(1, end - 1) if depth[i] == 0 and (tokens[i].text == ";" or _dash_between_clauses(
         tokens, depth, i, end))]
-    first = dateline_end(tokens)
+    first = dateline_end(tokens) or _enumerator_end(tokens)
     return [(a, b) for a, b in zip([first, *(c + 1 for c in cuts)], [*cuts, end]) if b > a]
 
 
@@ -107,6 +107,15 @@ def _dash_between_clauses(tokens: Sequence[Token], depth: Sequence[int], i: int,
     second = find_report(tokens[i + 1:end])
     return second is not None and (second.speaker is not None or second.document is not None) \
         and find_report(tokens[:i]) is None and not subjunctive(tokens[:i]) and not subjunctive(tokens[i + 1:end])
+
+
+def _enumerator_end(tokens: Sequence[Token]) -> int:
+    """Where a list item's number or letter ends ("3) Olympia im Selbstversuch: …", "b) Der Bund zahlt"):
+    it orders the list and is no part of the claim. 0 when the sentence opens otherwise."""
+    if len(tokens) > 3 and tokens[1].text == ")" and len(tokens[0].text) <= 2 \
+            and (tokens[0].text.isdigit() or (tokens[0].text.isalpha() and tokens[0].text.islower())):
+        return 2
+    return 0
 
 
 def dateline_end(tokens: Sequence[Token]) -> int:
