@@ -120,7 +120,7 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
             or any(b - a == 1 and tokens[a].pos == "CARD" and tokens[a].text[:1].isdigit() for a, b in members) \
             or any(tokens[a].tag == "PPOSAT" for a, _ in members[1:]):  # "ihres Vaters X und seiner Partnerin Y"
         return None  # (a bare number in a list is a year or a count of its noun: "in den Jahren 2002 und 2003")
-    if _gender_pair(tokens, members) or _genitive_names(tokens, members):
+    if _gender_pair(tokens, members) or _genitive_names(tokens, members) or _case_clash(tokens, members):
         return None
     shared = _shared_determiner(tokens, members) if right_kind == "np" else ""
     if not all(_distributable(tokens, a, b, shared) for a, b in members):
@@ -210,6 +210,21 @@ def _attribute_after(tokens: Sequence[Token], members: list[tuple[int, int]], hi
     first, end = members[0][0], members[-1][1]
     return first > 0 and tokens[first - 1].pos in PREPOSITIONS and end + 1 < hi and tokens[end].pos in PREPOSITIONS \
         and tokens[end + 1].pos != "CARD" and tokens[end].lower not in {"als", "wie"}
+
+
+_ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
+
+
+def _case_clash(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
+    """Article-less members whose adjectives end differently stand in different cases ("Menschen mit
+    schweren Vorerkrankungen und ältere Menschen": the dative "-en" is the preposition's object, the
+    nominative "-e" a sibling of the whole phrase): no list of one phrase's members."""
+    endings = set()
+    for a, _ in members:
+        if tokens[a].tag != "ADJ(A)":
+            return False
+        endings.add(next((e for e in _ADJECTIVE_ENDINGS if tokens[a].lower.endswith(e)), ""))
+    return len(endings) > 1
 
 
 def _genitive_names(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
