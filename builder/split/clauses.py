@@ -112,7 +112,7 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             restating = tokens[i + 1].tag in {"ART", "CARD", "PIAT", "PPOSAT"} or (
                 len(words) <= 2 and tokens[i + 1].pos != "ADV")  # ("– zunächst": a qualifier of the clause)
             return [[(lo, i)]] if restating else [[(lo, hi)]]
-        if (not left_verb or starts_subordinate(tokens[lo])) and right_fin:
+        if (not left_verb or tokens[lo].pos == "KOUS") and right_fin:
             return [[(i + 1, hi)]]  # ("Bevor nun die Heugabeln gezückt werden: …": a clause that frames, no fact)
         participle = any(tokens[j].tag in {"VV(PP)", "VA(PP)"} for j in range(lo, i)) \
             and not any(tokens[j].text == "," for j in range(lo, i))
