@@ -112,7 +112,8 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             restating = tokens[i + 1].tag in {"ART", "CARD", "PIAT", "PPOSAT"} or (
                 len(words) <= 2 and tokens[i + 1].pos != "ADV")  # ("– zunächst": a qualifier of the clause)
             return [[(lo, i)]] if restating else [[(lo, hi)]]
-        if (not left_verb or tokens[lo].pos == "KOUS") and right_fin:
+        framing = tokens[lo].pos == "KOUS" and not any(tokens[j].text == "," and _top(depth, j) for j in range(lo, i))
+        if (not left_verb or framing) and right_fin:
             return [[(i + 1, hi)]]  # ("Bevor nun die Heugabeln gezückt werden: …": a clause that frames, no fact)
         participle = any(tokens[j].tag in {"VV(PP)", "VA(PP)"} for j in range(lo, i)) \
             and not any(tokens[j].text == "," for j in range(lo, i))
@@ -234,7 +235,10 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
         head_fins = finite_verbs(tokens, start, c)
         verbs = [t for t in tokens[start:c] if t.pos in {"VV", "VA", "VM"}]
         saying = [f for f in head_fins if tokens[f].lemma.lower() in SPEECH_VERBS | COGNITION_VERBS]
-        if not head_fins or (verbs[-1].lemma.lower() in SPEECH_VERBS | COGNITION_VERBS
+        # the verb of saying closes the clause, or its participle does before an auxiliary and what follows
+        # is in the Konjunktiv I ("in der behauptet wurde, X habe …", not "für tot erklärt worden, die …")
+        said = verbs[-1:] + (verbs[-2:-1] if fins and konjunktiv_i(tokens[fins[0]]) else [])
+        if not head_fins or (any(v.lemma.lower() in SPEECH_VERBS | COGNITION_VERBS for v in said)
                              and not _object_taken(tokens, depth, start, c, head_fins[-1])) \
                 or (saying and not _object_taken(tokens, depth, start, c, saying[0])) \
                 or (tokens[c - 1].pos == "VV" and tokens[c - 1].finite and fins and konjunktiv_i(tokens[fins[0]])):

@@ -212,19 +212,17 @@ def _attribute_after(tokens: Sequence[Token], members: list[tuple[int, int]], hi
         and tokens[end + 1].pos != "CARD" and tokens[end].lower not in {"als", "wie"}
 
 
-_ADJECTIVE_ENDINGS = ("em", "en", "er", "es", "e")
+_DATIVE_PREPOSITIONS = frozenset({"mit", "von", "bei", "aus", "nach", "zu", "seit", "gegenüber"})
 
 
 def _case_clash(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
-    """Article-less members whose adjectives end differently stand in different cases ("Menschen mit
-    schweren Vorerkrankungen und ältere Menschen": the dative "-en" is the preposition's object, the
-    nominative "-e" a sibling of the whole phrase): no list of one phrase's members."""
-    endings = set()
-    for a, _ in members:
-        if tokens[a].tag != "ADJ(A)":
-            return False
-        endings.add(next((e for e in _ADJECTIVE_ENDINGS if tokens[a].lower.endswith(e)), ""))
-    return len(endings) > 1
+    """Article-less members of a dative preposition's object whose adjective cannot be dative ("Menschen mit
+    schweren Vorerkrankungen und ältere Menschen": "ältere" is nominative, a sibling of the whole phrase,
+    not the preposition's object): no list of that object's members. (Strong dative endings are -em,
+    -er and -en; other differences are of gender, "mit frischer Luft und neuen Ideen".)"""
+    first = members[0][0]
+    return first > 0 and tokens[first - 1].lower in _DATIVE_PREPOSITIONS \
+        and any(tokens[a].tag == "ADJ(A)" and tokens[a].lower.endswith(("e", "es")) for a, _ in members[1:])
 
 
 def _genitive_names(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:

@@ -178,9 +178,10 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         if tokens[lo].text == "(" and close is not None:
             lo = close + 1  # nor is a stage direction after it ("Ederer: (lacht) ...")
     report = find_report(tokens[lo:hi]) or (headline_source(tokens[lo:hi]) if headline else None)
-    if report and turn is not None and report.speaker and any(a <= report.speaker[0] + lo < b
-                                                              for a, b in report.content):
-        report = None  # "Die Firmen berichten über ..." in an answer: the interviewee relays it
+    if report and turn is not None and (not report.speaker or any(a <= report.speaker[0] + lo < b
+                                                                  for a, b in report.content)):
+        report = None  # "Die Firmen berichten über ..." in an answer: the interviewee relays it; "eine Studie,
+        # in der behauptet wurde, X habe …": so does an answer that reports what nobody it names said
     if report and headline and report.inherit and not report.speaker and report.reach == 1 and report.quote == "direct":
         report = None  # a quotation as a subheading announces the section: the last speaker need not be its
     if report:
