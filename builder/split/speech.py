@@ -10,6 +10,7 @@ and with the subjunctive (Konjunktiv I), which continues the previous speaker's 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -573,6 +574,9 @@ def _quotation(tokens: Sequence[Token], depth: list[int], end: int) -> Report | 
     return None
 
 
+_YEAR_NUMBER = re.compile(r"^(1[89]|20)\d\d$")
+
+
 def _verb_report(tokens: Sequence[Token], end: int) -> Report | None:
     """`X bestätigte/meldete/berichtete Y` (also in the Perfekt, "X hatte von Y berichtet"): the claim
     is the sentence, and its subject is the source. A demonstrative prefield is the object ("Dies
@@ -595,7 +599,9 @@ def _verb_report(tokens: Sequence[Token], end: int) -> Report | None:
                        and tokens[j].pos in PREPOSITIONS), None)
         hi = np_end(tokens, source, end) if source is not None else 0
         return Report(((0, end),), (source, hi), cue, "indirect") if source is not None and hi > source else None
-    if tokens[0].pos in {"PDS", "ADV", "PROAV"} and fins[0] == 1:  # "Dies bestätigte X", "Dennoch berichtete X"
+    timed = any(is_time_noun(t) or _YEAR_NUMBER.match(t.text) for t in tokens[:fins[0]])
+    if (tokens[0].pos in {"PDS", "ADV", "PROAV"} and fins[0] == 1) or timed:
+        # "Dies bestätigte X", "Dennoch berichtete X", "Ende 2019 meldete X": the prefield is no source
         speaker = _speaker_after(tokens, fins[0] + 1, end)
         return Report(((0, end),), speaker, cue, "indirect") if speaker else None
     return Report(((0, end),), (0, fins[0]), cue, "indirect")
