@@ -115,3 +115,7 @@ CHAINING_ADVERBS = frozenset("weiter weiters zudem ausserdem außerdem ferner ü
 # modals (whose Präteritum has no umlaut: "konnte" / "könnte")
 SUBJUNCTIVE_II = frozenset("wäre wären hätte hätten würde würden gäbe gäben käme kämen".split())
 MODAL_SUBJUNCTIVE_II = frozenset("könnte könnten müsste müssten dürfte dürften".split())
+
+# nouns of fixed phrases with "im" that name no place a "wo" could refer to ("hatte X im Auge, wo …": "wo"
+# relates to X)
+IDIOM_PLACE_NOUNS = frozenset("auge blick visier griff kopf sinn herzen rücken nacken".split())

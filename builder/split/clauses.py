@@ -21,6 +21,7 @@ from builder.language.lexicon import (
     COMPLEMENT_NOUNS,
     FOCUS_PARTICLES,
     HEDGES,
+    IDIOM_PLACE_NOUNS,
     IMAGINATION_VERBS,
     MODAL_SUBJUNCTIVE_II,
     NOMINATIVE_PRONOUNS,
@@ -424,12 +425,13 @@ def _place_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         if len(clause) < 2:
             continue
         before = tokens[place_lo - 1].lower if place_lo > 0 else ""
-        if place_lo > lo and before not in _DATIVE_PLACE | {"ins", "nach"} \
-                and not all(t.pos == "NE" for t in tokens[place_lo:c]):
+        if (place_lo > lo and before not in _DATIVE_PLACE | {"ins", "nach"}
+                and not all(t.pos == "NE" for t in tokens[place_lo:c])) or tokens[c - 1].lower in IDIOM_PLACE_NOUNS:
             continue  # "am Institut für die Wissenschaften vom Menschen (IWM), wo": the place starts further back
         main: list[Piece] = [(lo, c), (end, hi)] if end < hi else [(lo, c)]
         where: list[Piece] = ["im" if before == "ins" else before if before in _DATIVE_PLACE else "in"]
-        return [main, [clause[0], clause[1], *where, (place_lo, c), *clause[2:]]]
+        # after the pronouns and adverbs that stood before the subject: "trafen sich in Bern"
+        return [main, [*clause[:3], *where, (place_lo, c), *clause[3:]]]
     return [[(lo, hi)]]
 
 
