@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import cast
 
-from builder.language.lexicon import FOCUS_PARTICLES, HEDGES, NEGATIONS
+from builder.language.lexicon import COGNITION_VERBS, FOCUS_PARTICLES, HEDGES, NEGATIONS, SPEECH_VERBS
 from builder.split.draft import Draft
 from builder.split.phrases import SEPARABLE_PARTICLES, quote_depth
 from builder.split.sentences import Token
@@ -21,6 +21,7 @@ NO_MAIN_CLAUSE = "no main clause: its verbs stand in relative or subordinate cla
 SUBORDINATE_START = "starts like a subordinate clause"
 UNFINISHED_END = "ends in"
 INFINITIVE_CLAUSE = "an infinitive clause, no statement"
+VERB_FINAL = "verb last after its own verbs or a negation: the end of a clause cut off"
 _SUBORDINATE_OPENERS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT"})
 _ALSO_PREPOSITIONS = frozenset({"während", "seit", "bis", "als", "wie", "damit", "da", "so", "statt", "anstatt"})
 # word classes a German sentence cannot end with (the tagger tells a particle "ein" from an article, and an
@@ -135,6 +136,23 @@ def _unpaired(words: list[Token | str], tokens: Sequence[Token]) -> list[str]:
     return found
 
 
+def _verb_final(words: list[Token | str]) -> bool:
+    """One clause whose verbs all stand at its end, the finite one last ("Grabstellen erweitert wurde",
+    "eine Maske tragen müssen", "nicht ausschließe"): the word order of a subordinate clause, here the end
+    of a sentence that a line break cut off. (The tagger may call a plural present an infinitive, so an
+    auxiliary or modal last counts when nothing else is finite.)"""
+    tokens = [w for w in words if isinstance(w, Token)]
+    if len(tokens) < 3 or len(tokens) != len(words) or any(t.text in {",", ":", ";", "–"} for t in tokens):
+        return False
+    last, before = tokens[-1], tokens[-2]
+    finite = [t for t in tokens if t.finite]
+    if not (finite == [last] or (not finite and last.pos in {"VA", "VM"})):
+        return False
+    if before.pos not in _VERBS and before.pos != "PTKNEG":
+        return False
+    return not any(t.pos in _VERBS for t in tokens[:-2])
+
+
 def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     """What is wrong with a draft as a German main clause that the sentence entails (empty: nothing)."""
     index, depth, sentence_has_verb = _sentence(tuple(tokens))
@@ -190,6 +208,17 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     if finite and finite[0] == len(words) - 1 and len(words) >= 3 and isinstance(first, Token) \
             and first.pos in {"APPR", "APPRART", "ADV", "PROAV", "PRF"} and not inserted_verb:
         found.append("verb last after an adverbial: a subordinate clause without its subordinator")
+    if _verb_final(words) and not inserted_verb and "split_headline" not in draft.rules:
+        found.append(VERB_FINAL)  # "Energien betrieben werden.", "Schuljahr nicht ausschließe.": a main clause
+        # puts its finite verb second, before its participle and "nicht"
+    saying = next((k for k in range(len(words) - 1, -1, -1) if isinstance(words[k], Token)
+                   and cast(Token, words[k]).finite), None)
+    if saying is not None and cast(Token, words[saying]).lemma.lower() in SPEECH_VERBS | COGNITION_VERBS \
+            and all(isinstance(w, Token) and w.pos in {"PPER", "PIS", "ADV", "PTKNEG"} for w in words[saying + 1:]) \
+            and isinstance(last, Token) and index[last.start] + 1 < len(tokens) \
+            and (tokens[index[last.start] + 1].text in {",", ":"} or tokens[index[last.start] + 1].lower == "und"):
+        found.append(f"{UNFINISHED_END} a verb of saying without what is said")  # "Deshalb glaube sie[, sagt
+        # X, dass …]", "dankte und schrieb[: …]": what is said was cut off
     commas = [k for k, w in enumerate(words) if isinstance(w, Token) and w.text == "," and not depth[index[w.start]]]
     if commas and _cut_condition(words[commas[-1] + 1:], tokens, index):
         found.append("a fronted subordinate clause without its main clause")  # "…, und wenn es X gebe."

@@ -12,7 +12,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from builder.language.lexicon import FIRST_PERSON, SPEECH_VERBS
-from builder.split.check import INFINITIVE_CLAUSE, NO_MAIN_CLAUSE, SUBORDINATE_START, UNFINISHED_END, faults
+from builder.split.check import (
+    INFINITIVE_CLAUSE,
+    NO_MAIN_CLAUSE,
+    SUBORDINATE_START,
+    UNFINISHED_END,
+    VERB_FINAL,
+    faults,
+)
 from builder.split.clauses import clause_drafts
 from builder.split.coordination import distribute
 from builder.split.coref import Discourse
@@ -299,7 +306,8 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
     sentence = base.with_pieces([(0, end)]).by("fallback_sentence")
     infinitive_only = not any(t.finite for t in tokens)  # "Personal auf den Stationen einzusetzen." (its frame
     # stood before a line break)
-    fragment = next((f for f in faults(sentence, tokens) if f == NO_MAIN_CLAUSE or f.startswith(UNFINISHED_END)
+    fragment = next((f for f in faults(sentence, tokens) if f in {NO_MAIN_CLAUSE, VERB_FINAL}
+                     or f.startswith(UNFINISHED_END)
                      or (f == INFINITIVE_CLAUSE and infinitive_only)
                      or (f.startswith(SUBORDINATE_START) and not _resumed(tokens))), None)
     if fragment:  # elliptical: "Ein Gast aus Bern, der ... sass.", "Dass sie sich um alles kümmern."; cut at

@@ -475,6 +475,8 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
         return None
     if tokens[lo].pos in {"PWS", "PWAT", "PWAV"}:
         return None  # "X analysierte, welchen Eindruck Y machte": what the words were about, not the words
+    if tokens[stop].text == "," and tokens[lo].pos == "KON":
+        return None  # "Der Minister widersprach, und die Ministerin schwieg": a second main clause
     if tokens[stop].text == ":" and not any(t.pos in {"VV", "VA", "VM"} for t in tokens[lo:end]) \
             and not any(quote_depth(tokens)[j] for j in range(lo, end)):
         return None  # "X hat ein Buch geschrieben: Viv Albertine von den Slits" names, it quotes nothing
