@@ -485,6 +485,15 @@ def _number_clash(tokens: Sequence[Token], lo: int, hi: int, rel_fins: Sequence[
         or (tokens[lo].lower == "die" and head.lower.endswith(_FEMININE_SINGULAR))
 
 
+def _genitive_ambiguous(tokens: Sequence[Token], lo: int, hi: int, relative: str) -> bool:
+    """The antecedent phrase holds a genitive attribute the relative pronoun agrees with as well ("die Liste
+    der Schulen, die … müssen", "der Chef des Vereins, der …"): which noun the clause is about, the grammar
+    leaves open (not "der Chef der Firma, der …": "der" is no pronoun of "Firma")."""
+    return any(tokens[g].tag == "ART" and tokens[g - 1].pos == "NN" and (
+        (tokens[g].lower == "der" and relative == "die") or (tokens[g].lower == "des" and relative in {"der", "das"}))
+        for g in range(lo + 1, hi))
+
+
 def _agrees(relative: str, first: str) -> bool:
     """Whether a subject relative pronoun can refer to a noun phrase opening with `first` (gender, number)."""
     article, pronoun = _ARTICLE_GENDERS.get(first), _RELATIVE_GENDERS.get(relative)
@@ -525,7 +534,8 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             return [[(lo, hi)]]  # "den Kadaver aus dem Jahr 2007, der 600 Geier tötete": which noun it is, the
             # grammar leaves open
         if not _agrees(tokens[c + 1].lower, tokens[ante_lo].lower) \
-                or _number_clash(tokens, ante_lo, ante_end, rel_fins):
+                or _number_clash(tokens, ante_lo, ante_end, rel_fins) \
+                or _genitive_ambiguous(tokens, ante_lo, ante_end, tokens[c + 1].lower):
             return [[(lo, hi)]]  # the relative clause belongs to another noun ("ein Tourist ..., der")
         fin = rel_fins[-1]
         verb, particle = verb_second(tokens, fin)
@@ -601,6 +611,8 @@ def _medial_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi:
             return [[(lo, hi)]]
         first, before = tokens[ante_lo], tokens[ante_lo - 1] if ante_lo > lo else None
         relative = tokens[c + 1].lower
+        if _genitive_ambiguous(tokens, ante_lo, c, relative):
+            return [[(lo, hi)]]
         nominative = _as_subject(tokens, ante_lo, c, relative)
         if first.lower in _DEFINITE and nominative is not None and _agrees(relative, first.lower):
             antecedent: list[Piece] = nominative

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from builder.language.first_names import name_gender
 from builder.language.lexicon import COGNITION_VERBS, SPEECH_VERBS
 from builder.split.draft import Draft, Piece
-from builder.split.phrases import NOUNS, TIME_NOUNS, np_end, starts_subordinate, subject_of
+from builder.split.phrases import NOUNS, PREPOSITIONS, TIME_NOUNS, np_end, starts_subordinate, subject_of
 from builder.split.sentences import Token
 
 _PLURAL_FORMS = {"sind", "waren", "haben", "hatten", "werden", "wurden", "seien", "können", "konnten",
@@ -142,6 +142,7 @@ class Mention:
     person: str | None = None  # the full name of a named person
     named: bool = False  # a bare name of unknown kind ("Müller", "Aldi") as a subject
     reporter: bool = False  # the subject of a verb of saying ("sagte Minister Chen"): not what "er" continues
+    proper: bool = False  # a phrase with a name in it ("die FPÖ")
 
 
 @dataclass
@@ -350,6 +351,10 @@ class Discourse:
             agreeing = [m for m in level if wanted in m.features]
             if not agreeing:
                 continue
+            if depth == 0 and len(agreeing) > 1 and any(m.proper and not m.subject and len(m.features) < 4
+                                                        for m in agreeing):
+                return None  # "Relevant war die Sache für die FPÖ, als sie …": a name in the pronoun's own
+                # sentence competes with its subject
             sure = [m for m in agreeing if m.subject and not (m.reporter and depth > 0)  # "sagte X, er habe"
                     and self._agrees(m, wanted, continued and depth == 1)]
             if len(sure) == 1 and any(m.person or m.named or m.subject for m in agreeing if m is not sure[0]):
@@ -537,7 +542,8 @@ class Discourse:
             if head is None or head.lower in TIME_NOUNS | _UNITS:
                 k = max(end, k + 1)
                 continue
-            out.append(self._noun_mention(tokens, k, subjects.get(k)))
+            out.append(replace(self._noun_mention(tokens, k, subjects.get(k)),
+                               proper=any(t.pos == "NE" for t in tokens[k:end])))
             k = end
         return out
 
@@ -550,7 +556,14 @@ class Discourse:
             # a bare phrase ("Kollegen", "ungemeine Ruhe") may be of any gender or number; "sein Engagement"
             # hides its gender (m. or n.) behind the possessor's; "ein Vize kann gewählt werden" is anyone: they
             # compete
-            return Mention("", _determiner_features(tok.text) if determined else frozenset({"m", "f", "n", "pl"}), lo)
+            features = _determiner_features(tok.text) if determined else frozenset({"m", "f", "n", "pl"})
+            if tok.lower == "der" and lo > 0 and tokens[lo - 1].pos in PREPOSITIONS:
+                features -= {"m"}  # "auf der B125": a preposition's "der" is feminine or plural, never "er"
+            return Mention("", features, lo)
+        if subject.plural and all(t.pos == "NE" for t in tokens[lo:subject.end]):
+            # "Xi und sein Amtskollege Obama hatten …": a name with a plural verb is one of a coordination
+            # that its phrase does not hold; "sie" is the pair, not the name
+            return Mention("", frozenset({"pl"}), lo)
         if determined:
             features = _nominative_features(tok.text, subject.plural)
         else:
