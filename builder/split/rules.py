@@ -31,6 +31,7 @@ from builder.split.sentences import Sentence, Token, segment
 from builder.split.speech import (
     Report,
     announcing_subject,
+    back_frames,
     find_report,
     headline_source,
     interview_turns,
@@ -224,7 +225,9 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
             speaker = discourse.current_speaker()
         content = report.content if report else ((lo, hi),)
         if speaker and framing:  # without a framing report there is no speaker here
-            return Draft((), speaker=speaker, cue=framing.cue, quote="direct", rules=("quotation_run",)), content, None
+            back = not framing.content  # "A. So erklärt es X.": X's words, not marked as a quotation
+            return Draft((), speaker=speaker, cue=framing.cue, quote="indirect" if back else "direct",
+                         rules=("back_frame" if back else "quotation_run",)), content, None
         if framing and framing.speaker:  # a frame whose speaker is not clear: said by someone, but by whom?
             return Draft((), quote="direct", rules=("speech_unattributed",)), content, None
     if continues and reported_subjunctive_ii(tokens[lo:hi]):  # "…, sagte X. Die USA hätten nichts erreicht."
@@ -364,7 +367,8 @@ class RuleSplitter:
         sentences = segment(text, article["paragraphs"], article["furniture"], headline_seams)
         starts = [p["start"] for p in article["paragraphs"]]
         paragraphs = [_paragraph(starts, s) for s in sentences]
-        quoted = {**unmarked_quotation_runs([s.tokens for s in sentences], paragraphs),
+        quoted = {**back_frames([s.tokens for s in sentences]),
+                  **unmarked_quotation_runs([s.tokens for s in sentences], paragraphs),
                   **quotation_runs([s.tokens for s in sentences])}
         turns = interview_turns([s.tokens for s in sentences], paragraphs)
         discourse = Discourse(text)

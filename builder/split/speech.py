@@ -662,7 +662,7 @@ def find_report(tokens: Sequence[Token]) -> Report | None:
     if end == 0:
         return None
     depth = quote_depth(tokens)
-    for finder in (_interview_turn, _trailing_frame, _inner_frame, _leading_frame, _colon_voice):
+    for finder in (_back_frame, _interview_turn, _trailing_frame, _inner_frame, _leading_frame, _colon_voice):
         report = finder(tokens, depth, end)
         if report:
             return report
@@ -773,6 +773,45 @@ def _run_source(sentences: Sequence[Sequence[Token]], start: int, last: int) -> 
     when its frame names someone or a document, else the opening one."""
     closing = find_report(sentences[last])
     return last if closing and (closing.speaker or closing.document) else start
+
+
+def _back_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
+    """A sentence that only says who said the one before it ("So erklärt es Forstchef X.", "Das sagt der
+    Förster X.", "So sieht es auch die Gemeinde."): a frame with no content of its own."""
+    if end < 3 or tokens[0].lower not in {"so", "das", "dies"} or any(depth[:end]):
+        return None
+    k = 1
+    while k < end and tokens[k].pos in {"ADV", "PTKNEG"}:
+        k += 1  # "So jedenfalls sieht es X"
+    if k >= end or not tokens[k].finite or tokens[k].lemma.lower() not in SPEECH_VERBS | COGNITION_VERBS | {"sehen"}:
+        return None
+    verb = k
+    k += 1
+    if k < end and tokens[k].lower == "es" and tokens[0].lower == "so":
+        k += 1  # "So erklärt es X"
+    speaker = _speaker_after(tokens, k, end)
+    if speaker is None or tokens[speaker[0]].pos == "PIS" or not (tokens[speaker[0]].pos == "PPER" or any(
+            is_np_word(t) for t in tokens[speaker[0]:speaker[1]])):
+        return None  # ("Das sagte er.": the pronoun is resolved like any speaker's)
+    rest = tokens[speaker[1]:end]
+    if len(rest) > 6 or any(t.finite or t.text in {",", ":", ";"} or t.lower in {"über", "mit", "von", "vom"}
+                            for t in rest):
+        return None  # more than a frame, when and where: "So sprach X mit Y über Z" tells what was said
+    return Report((), speaker, tokens[verb].text, "indirect")
+
+
+def back_frames(sentences: Sequence[Sequence[Token]]) -> dict[int, int]:
+    """Sentences whose speaker the next sentence names ("Der Wald leidet. So erklärt es Förster X."):
+    sentence index → the frame's index, when the sentence has no frame of its own. "Das" and "so" point
+    back to the sentence before, across a paragraph break too, unless that is a heading (no full stop)."""
+    found: dict[int, int] = {}
+    for i in range(1, len(sentences)):
+        tokens = sentences[i]
+        end = len(tokens) - (1 if tokens and tokens[-1].text in {".", "!"} else 0)
+        if sentences[i - 1] and sentences[i - 1][-1].text == "." \
+                and _back_frame(tokens, quote_depth(tokens), end) and find_report(sentences[i - 1]) is None:
+            found[i - 1] = i
+    return found
 
 
 def quotation_runs(sentences: Sequence[Sequence[Token]]) -> dict[int, int]:
