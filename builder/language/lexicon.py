@@ -61,7 +61,7 @@ COGNITION_VERBS = frozenset("denken glauben wissen ahnen fürchten befürchten h
                             "annehmen bezweifeln".split())
 # verbs that take what follows a colon as their object: saying, thinking, perceiving
 OBJECT_CLAUSE_VERBS = SPEECH_VERBS | COGNITION_VERBS | frozenset(
-    "sehen zeigen erkennen feststellen merken bemerken beobachten lernen wissen beweisen belegen".split())
+    "sehen zeigen erkennen feststellen merken bemerken beobachten lernen wissen beweisen belegen bedeuten".split())
 # nouns whose content a following clause spells out ("Anzeichen, dort würden ..."): that clause is no fact
 COMPLEMENT_NOUNS = frozenset("""anzeichen hinweis hinweise befürchtung befürchtungen sorge sorgen angst eindruck
 vermutung hoffnung meinung ansicht behauptung vorwurf warnung gefahr möglichkeit gerücht gerüchte verdacht
@@ -120,3 +120,7 @@ MODAL_SUBJUNCTIVE_II = frozenset("könnte könnten müsste müssten dürfte dür
 # nouns of fixed phrases with "im" that name no place a "wo" could refer to ("hatte X im Auge, wo …": "wo"
 # relates to X)
 IDIOM_PLACE_NOUNS = frozenset("auge blick visier griff kopf sinn herzen rücken nacken".split())
+
+# the informal second person: the author addressing the reader ("Du weisst, wovon die Rede ist") states nothing
+# an annotator could check
+SECOND_PERSON = frozenset("du dich dir dein deine deinen deinem deiner deines euch euer eure euren eurem eurer".split())

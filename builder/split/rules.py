@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from builder.language.lexicon import FIRST_PERSON, SPEECH_VERBS
+from builder.language.lexicon import FIRST_PERSON, SECOND_PERSON, SPEECH_VERBS
 from builder.split.check import (
     INFINITIVE_CLAUSE,
     NO_MAIN_CLAUSE,
@@ -168,6 +168,9 @@ def _unknown_voice(draft: Draft, tokens: Sequence[Token], depth: Sequence[int]) 
     quotation = 2 * sum(bool(depth[i]) for i in used) > len(used) and not framed
     if any(is_first_person(tokens[i]) and not depth[i] for i in used):
         return "first person without a speaker"
+    nesting = quote_depth(tokens, brackets=True)  # (an aside in brackets, "(du weisst wovon)", is no claim's core)
+    if any(tokens[i].lower in SECOND_PERSON and not nesting[i] for i in used):
+        return "addresses the reader"
     return "a quotation without a speaker" if quotation else None
 
 
