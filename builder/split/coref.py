@@ -254,6 +254,8 @@ class Discourse:
         "die beiden" is resolved there, from the two people named just before."""
         used = set(draft.indices())
         for lo, (hi, pieces, target) in sorted(self.replacements.items()):
+            if draft.speaker and target and draft.speaker == self.phrase(tokens, lo, hi):
+                draft = replace(draft, speaker=target)  # "Der 61-Jährige hat angekündigt …": the speaker too
             if not set(range(lo, hi)) <= used or (quoted and quoted[lo] and target != "die beiden"):
                 continue
             if target and _names_already(draft, tokens, lo, hi, target):

@@ -30,6 +30,7 @@ from builder.language.lexicon import (
     SUBJUNCTIVE_II,
     UNNAMED_SOURCES,
 )
+from builder.language.tagger import inflected_noun
 from builder.split.phrases import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
@@ -110,6 +111,7 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
     end = name_extent(tokens, np_end(tokens, k, stop), stop)
     # a time after the speaker is no part of it: "teilte die Polizei Mitte Januar mit"
     end = next((j for j in range(k + 1, end) if is_time_noun(tokens[j])), end)
+    end = _two_phrases(tokens, k, end)
     if end <= k:
         return None
     # coordinated speakers: "das US-Aussenministerium und das Gesundheitsministerium"
@@ -121,6 +123,14 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
         if name_end >= stop or tokens[name_end].text == "(":
             end = stop if name_end < stop else name_end
     return k, end
+
+
+def _two_phrases(tokens: Sequence[Token], k: int, end: int) -> int:
+    """Where a speaker's phrase ends when a plural noun phrase is followed by another noun ("melden einige
+    Staaten Höchststände", "laut italienischen Medienberichten Klubchef X"): the first phrase."""
+    return next((j for j in range(k + 2, end) if tokens[j - 1].pos == "NN" and tokens[j].pos == "NN"
+                 and tokens[j - 2].tag in {"PIAT", "ADJ(A)", "ART"} and tokens[j - 2].lower not in {"der", "des"}
+                 and inflected_noun(tokens[j - 1].text)), end)  # (not "Richterin Hörauf", "der Funke Mediengruppe")
 
 
 def _document(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int] | None:
@@ -380,7 +390,7 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
         fronted = starts_subordinate(tokens[0]) and not any(tokens[j].text == "," and not depth[j] for j in range(i))
         if tok.lower in ATTRIBUTING_PREPOSITIONS - {"zufolge"} and tok.pos in PREPOSITIONS | {"APPO"} and not fronted \
                 and not in_subordinate(tokens, depth, 0, i):  # "laut X" in a relative or fronted clause is its own
-            speaker_end = name_extent(tokens, np_end(tokens, i + 1, end), end)
+            speaker_end = _two_phrases(tokens, i + 1, name_extent(tokens, np_end(tokens, i + 1, end), end))
             if speaker_end > i + 1:
                 return Report(whole, (i + 1, speaker_end), tok.text, "indirect",
                               omit=_cue_span(tokens, depth, i, speaker_end, end))
@@ -584,10 +594,13 @@ def _verb_report(tokens: Sequence[Token], end: int) -> Report | None:
     is the sentence, and its subject is the source. A demonstrative prefield is the object ("Dies
     bestätigte das Amt"): the source follows the verb."""
     fins = [i for i in range(end) if tokens[i].finite]
-    if not fins or fins[0] == 0 or starts_subordinate(tokens[0]) or tokens[0].pos in PREPOSITIONS:
-        return None
+    first = next((i for i in range(end) if tokens[i].pos not in {"ADV", "PTKNEG"}), 0)  # "Auch in X sind …"
+    if not fins or fins[0] == 0 or starts_subordinate(tokens[0]) or tokens[first].pos in PREPOSITIONS \
+            or any(t.lower in CONTINUATION_ADVERBS for t in tokens[:end]):
+        return None  # ("X hatte demnach angekündigt": the report before says it, see `find_report`)
     verb = tokens[fins[0]]
-    closing = next((t for t in reversed(tokens[fins[0] + 1:end]) if t.pos == "VV"), None)
+    clause_end = next((j for j in range(fins[0] + 1, end) if tokens[j].text in {",", ":", ";", "–"}), end)
+    closing = next((t for t in reversed(tokens[fins[0] + 1:clause_end]) if t.pos == "VV"), None)
     if verb.lemma.lower() in _VERB_REPORTS:
         cue = verb.text
     elif verb.pos == "VA" and closing is not None and closing.lemma.lower() in _VERB_REPORTS \
@@ -595,6 +608,8 @@ def _verb_report(tokens: Sequence[Token], end: int) -> Report | None:
         cue = closing.text
     else:
         return None
+    if verb.lemma.lower() == "sein" or (verb.lemma.lower() == "werden" and tokens[0].lower == "es"):
+        return None  # "14 Fälle sind gemeldet", "Es wird von Schäden berichtet": a state, or "von" the topic
     if verb.lemma.lower() == "werden":  # the passive ("X wurde der APA aus Parteikreisen bestätigt"): the subject
         # is what was reported; the source, if named, follows "von", "aus" or "durch"
         source = next((j + 1 for j in range(fins[0] + 1, end) if tokens[j].lower in {"von", "vom", "aus", "durch"}
