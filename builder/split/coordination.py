@@ -65,6 +65,10 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
     if right_end <= k + 1:
         return None
     right_end = name_extent(tokens, right_end, hi)
+    if tokens[right_end - 1].tag in {"ART", "PPOSAT", "PDAT", "PIAT"} or (
+            right_end < hi and tokens[right_end].text == ":" and tokens[right_end].start == tokens[right_end - 1].end):
+        return None  # the phrase goes on past what this analysis can delimit ("den darauf folgenden Protesten",
+        # a score "4:0")
     if tokens[k + 1].pos in {"NN", "NE", "CARD"}:  # "bei AHV und IV der Teuerung": a bare name has no genitive
         right_end = next((j for j in range(k + 2, right_end) if tokens[j].tag == "ART"), right_end)
     members = [(k + 1, right_end)]
@@ -122,6 +126,8 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
         return None  # (a bare number in a list is a year or a count of its noun: "in den Jahren 2002 und 2003")
     if _gender_pair(tokens, members) or _genitive_names(tokens, members) or _case_clash(tokens, members):
         return None
+    if any(tokens[j].pos == "PROAV" and tokens[j].lower.startswith("da") for a, b in members[1:] for j in range(a, b)):
+        return None  # "dem Tod von X und den darauf folgenden Protesten": "darauf" is the first member
     shared = _shared_determiner(tokens, members) if right_kind == "np" else ""
     if not all(_distributable(tokens, a, b, shared) for a, b in members):
         return None
