@@ -85,8 +85,8 @@ def main_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Main clauses joined by a semicolon or a dash carry speech frames of their own ("X meldete 15 Fälle;
     damit hält der Trend an": the second is the author's conclusion; "Er hinterlässt zwei Kinder – das
     jüngere kam laut dem Verein erst im Mai zur Welt": the cue covers the second only); the closing full
-    stop is left out."""
-    depth = quote_depth(tokens)
+    stop is left out. A semicolon inside brackets joins no main clauses ("(Englisch für X; Y)")."""
+    depth = quote_depth(tokens, brackets=True)
     end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
     cuts = [i for i in range(1, end - 1) if depth[i] == 0 and (tokens[i].text == ";" or _dash_between_clauses(
         tokens, depth, i, end))]
