@@ -40,6 +40,7 @@ from builder.split.phrases import (
     has_verb,
     in_subordinate,
     is_np_word,
+    is_time_noun,
     name_extent,
     np_end,
     np_start,
@@ -182,6 +183,28 @@ def _shared_subject(tokens: Sequence[Token], lo: int, c: int, fins: Sequence[int
     return subject
 
 
+def _sharing(tokens: Sequence[Token], lo: int, fin: int, subject: Piece, pieces: list[Piece]) -> list[Piece]:
+    """A second conjunct that opens with its finite verb, given the first one's subject and, when the first
+    clause fronts a time before its verb, that time too ("Bis zum Frühling ging sie einkaufen und
+    ging allein zum Arzt" → "Bis zum Frühling ging sie allein zum Arzt": dropped, the time would state
+    something else), unless the conjunct has a time of its own ("Am Montag kam er an und reiste am Dienstag
+    ab")."""
+    first = pieces[0] if pieces and not isinstance(pieces[0], str) else None
+    fronted = isinstance(subject, tuple) and subject[0] > fin and lo < fin and tokens[fin].finite and (
+        any(is_time_noun(t) or t.lower in _TIME_ADVERBS or (t.pos == "CARD" and len(t.text) == 4)
+            for t in tokens[lo:fin]) or tokens[lo].lower in {"bis", "seit", "ab"})  # a time, not "für X konnte"
+    if first is None or not fronted or not tokens[first[0]].finite:
+        return [subject, *pieces]
+    own = [i for p in pieces if not isinstance(p, str) for i in range(*p)]
+    if any(is_time_noun(tokens[i]) or tokens[i].lower in _TIME_ADVERBS for i in own):
+        return [subject, *pieces]
+    return [(lo, fin), (first[0], first[0] + 1), subject, (first[0] + 1, first[1]), *pieces[1:]]
+
+
+_TIME_ADVERBS = frozenset("""heute gestern morgen damals früher später danach dann jetzt nun inzwischen bald bisher
+zuvor""".split())
+
+
 def _verb_cluster_open(tokens: Sequence[Token], fin: int, k: int, j: int) -> bool:
     """Whether the finite modal or "werden" at `fin` still waits for its infinitive, which the tagger took
     for a finite verb at j after a particle "aber" at k ("würde ich aber meinen"; not "will wachsen und
@@ -275,7 +298,7 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
                 continue
             out.append([(start, c)])
             rest = _comma_clauses(tokens, depth, c + 1, hi)
-            return [*out, [subject, *rest[0]], *rest[1:]]
+            return [*out, _sharing(tokens, start, head_fins[0], subject, rest[0]), *rest[1:]]
         else:
             continue
         hypothetical = bool(fins) and fins[0] == first_end and tokens[c - 1].lower in COMPLEMENT_NOUNS and (
@@ -327,7 +350,7 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
                 continue  # "Da wähnte er sich im Laden und blickte ...": both happen in the imagined scene;
                 # "Überkreuzt man die Arme und wird berührt, spürt man …": a condition without "wenn"
             rest = _verb_coordination(tokens, depth, j, hi)
-            return [[(lo, k)], *[[subject, *pieces] for pieces in rest]]
+            return [[(lo, k)], *[_sharing(tokens, clause_lo, fins[0], subject, pieces) for pieces in rest]]
         end = np_end(tokens, k + 1, hi) if is_np_word(tokens[k + 1]) \
             else k + 2 if tokens[k + 1].pos == "PPER" and tokens[k + 1].lower in NOMINATIVE_PRONOUNS else k + 1
         if end > k + 1 and end < hi and tokens[end].finite and not in_subordinate(tokens, depth, lo, k) \

@@ -228,6 +228,9 @@ def subject_of(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | N
         k += 1
     if k < hi and (tokens[k].pos in {"PPER", "PIS"} or is_np_word(tokens[k])):
         end = np_end(tokens, k, hi) if tokens[k].pos not in {"PPER", "PIS"} else k + 1
+        if tokens[k].tag in {"ART", "PDAT", "PPOSAT"}:  # "sammelt der Verein Spenden": the object follows
+            end = next((j for j in range(k + 2, end) if tokens[j - 1].pos == "NN" and tokens[j].pos == "NN"
+                        and tokens[j].text[1:].islower()), end)
         return k, max(end, k + 1)
     return None
 
