@@ -21,6 +21,8 @@ from builder.split.sentences import Token
 _POLITE = frozenset({"sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"})
 _NOMINAL = {"NN", "NE", "NNI", "NNA", "CARD", "FM", "XY"}
 _GOVERNORS = {"APPR", "APPRART", "ART", "PPOSAT", "PDAT", "PIAT"}
+# word classes that need a noun after them: a sentence does not end on one
+_OPENS_PHRASE = _GOVERNORS | {"ADJ(A)", "PDAT", "KON", "KOKOM"}
 
 
 def _separates(tok: Token) -> bool:
@@ -60,8 +62,8 @@ def seams(tokens: Sequence[Token]) -> list[int]:
         if tok.finite:
             if last_finite is not None:
                 start = _second_clause_start(tokens, i, last_finite + 1)
-                if start > last_finite + 1:
-                    found.add(start)
+                if start > last_finite + 1 and tokens[start - 1].tag not in _OPENS_PHRASE:
+                    found.add(start)  # (not "an den letzten | Sachsenkönig erinnert": no sentence ends there)
             last_finite = i
     return sorted(found)
 
