@@ -235,15 +235,18 @@ def _continues_subordinate(tokens: Sequence[Token], depth: Sequence[int], lo: in
     """The clauses before the comma at c, back to a subordinator or relative pronoun, all end in their
     finite verb: a clause after c that ends in its verb continues them ("ein Konzern, der Zahlungen
     abwickelt, Kredite vergibt und Versicherungen vermittelt"), it is no main clause of its own."""
-    commas = [p for p in range(lo, c) if tokens[p].text == "," and _top(depth, p)]
+    starts = [p + 1 for p in range(lo, c) if tokens[p].text == "," and _top(depth, p)]
     end = c
-    for p in reversed(commas):
-        if starts_subordinate(tokens[p + 1]):
+    for start in reversed([lo, *starts]):
+        opener = start
+        while opener < end and tokens[opener].pos in {"KON", "ADV"}:
+            opener += 1  # "Doch bis ein Team …"
+        if opener < end and starts_subordinate(tokens[opener]):
             return True
-        fins = finite_verbs(tokens, p + 1, end)  # (a present in -t may be tagged a participle: "verteidigt")
-        if fins != [end - 1] and (fins or tokens[end - 1].pos not in {"VV", "VA", "VM"}):
-            return False
-        end = p
+        fins = finite_verbs(tokens, start, end)  # (a present in -t may be tagged a participle: "verteidigt")
+        if fins != [end - 1] and (fins or tokens[end - 1].pos not in {"VV", "VA", "VM", "NN", "NE", "$("}):
+            return False  # (a clause that ends in its verb goes on the chain, and so does a list member)
+        end = start - 1
     return False
 
 
@@ -619,6 +622,8 @@ def _medial_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi:
         # comma, with none before the first, shows the stretch between the commas is embedded
         if tokens[c + 1].tag != "PRELS" and not (tokens[close + 1].finite and not finite_verbs(tokens, lo, c)):
             return [[(lo, hi)]]
+        if tokens[c + 1].tag != "PRELS" and any(t.pos == "NE" for t in tokens[c + 2:np_end(tokens, c + 2, close)]):
+            return [[(lo, hi)]]  # ", der Torjägerin Klara Bühl (19) oder …": a list of names, no relative clause
         if tokens[c + 2].tag in {"ART", "PPOSAT", "PPER", "PIS", "NE", "PRF", "PDS"}:
             return [[(lo, hi)]]  # "die der Bund trägt": the pronoun is not the subject
         rel_fins = finite_verbs(tokens, c + 2, close)

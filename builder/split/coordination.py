@@ -131,6 +131,10 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
     shared = _shared_determiner(tokens, members) if right_kind == "np" else ""
     if not all(_distributable(tokens, a, b, shared) for a, b in members):
         return None
+    first = members[0][0]
+    if right_kind == "pp" and first - 1 > lo and tokens[first - 1].pos == "NN" \
+            and tokens[first - 2].pos in PREPOSITIONS and inflected_noun(tokens[first - 1].text):
+        return None  # "mit Siegen am Freitag und am Samstag": a bare plural counts over all the members
     prepositions = {_PREPOSITION_BASE.get(tokens[a].lower, tokens[a].lower) for a, _ in members[-2:]}
     if right_kind == "pp" and len(prepositions) > 1:
         return None  # "in Italien bei 2,5 und in Südkorea unter 1": parallel clauses, not one phrase
