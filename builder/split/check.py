@@ -167,7 +167,9 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     # ("Auch wenn sie nicht immer gut war.": a focus particle before the subordinator changes nothing either)
     verb_last = isinstance(last, Token) and last.finite and len(words) > 3
     if isinstance(first, Token) and first.text in {",", ";", ":"} or (isinstance(opener, Token) and (
-            opener.pos in _SUBORDINATE_OPENERS and (opener.lower not in _ALSO_PREPOSITIONS or verb_last)
+            (opener.pos in _SUBORDINATE_OPENERS and (opener.lower not in _ALSO_PREPOSITIONS or verb_last)
+             or (opener.pos in {"PWS", "PWAV"} and opener.lower != "wie" and verb_last  # "Wer sich
+                 and sum(isinstance(w, Token) and w.finite for w in words) == 1))  # hinübertraute.": a free relative
             and not _fronted_clause(words[words.index(opener):]))):  # ("Da die Lockdowns kamen.": verb last)
         found.append(f"{SUBORDINATE_START} ({_text(opener)!r})")
     if len(words) > 2 and isinstance(last, Token) and last.tag == "ADJ(D)" and isinstance(words[-2], Token) \

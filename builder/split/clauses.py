@@ -250,6 +250,9 @@ def _continues_subordinate(tokens: Sequence[Token], depth: Sequence[int], lo: in
     return False
 
 
+_RESUMPTIVE = frozenset({"der", "die", "das", "den", "dem", "dessen", "deren", "dann", "so"})
+
+
 def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """Asyndetic main clauses and gapped conjuncts after top-level commas."""
     out: list[list[Piece]] = []
@@ -273,8 +276,8 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             # müsse ...", "sagten – als ... waren – 87 Prozent, sie ...": the comma clause is the verb's object
             continue
         nxt = tokens[c + 1]
-        if _concession(tokens, start, c + 1):
-            continue
+        if _concession(tokens, start, c + 1) or (tokens[start].pos in {"PWS", "PWAV"} and nxt.lower in _RESUMPTIVE):
+            continue  # ("Wer sich hinübertraute, der kam …": the free relative and the word that takes it up)
         if nxt.lower in _CLAUSE_CONJUNCTIONS and c + 3 < hi:
             nxt, c_body = tokens[c + 2], c + 2  # ", denn der Aufwand sinkt", ", doch jemand postete ..."
         else:
