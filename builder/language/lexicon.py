@@ -124,3 +124,7 @@ IDIOM_PLACE_NOUNS = frozenset("auge blick visier griff kopf sinn herzen rücken 
 # the informal second person: the author addressing the reader ("Du weisst, wovon die Rede ist") states nothing
 # an annotator could check
 SECOND_PERSON = frozenset("du dich dir dein deine deinen deinem deiner deines euch euer eure euren eurem eurer".split())
+
+# verbs that report only as a frame after what they report ("…, schätzt X.", "…, beobachtet X."): before an
+# object they mean something else ("X schätzt die Werte der Kultur")
+TRAILING_FRAME_VERBS = frozenset("schätzen beobachten".split())

@@ -209,8 +209,10 @@ def subject_of(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | N
         or first.tag == "ADJ(D)" or (first.pos == "CARD" and fin == lo + 1) \
         or any(is_time_noun(t) for t in tokens[lo:min(fin, lo + 3)]) \
         or (fin + 1 < hi and tokens[fin + 1].lower in NOMINATIVE_PRONOUNS) \
-        or any(t.lower in {"zufolge", "gegenüber", "entlang"} for t in tokens[lo:fin])
-    # "2018 gab X", "Ende 2019 verfügte sie", "Den Instituten zufolge kam X": no subject in the prefield
+        or any(t.lower in {"zufolge", "gegenüber", "entlang", "betreffend", "halber", "zuliebe", "entsprechend"}
+               for t in tokens[lo:fin])
+    # "2018 gab X", "Ende 2019 verfügte sie", "Den Instituten zufolge kam X", "Die Impfungen betreffend gibt X
+    # an": no subject in the prefield
     if fin > lo and fin - lo <= 12 and not oblique and (is_np_word(first) or first.pos in {"PPER", "PIS", "PDS"}) \
             and any(t.pos in NOUNS | {"PPER", "PIS", "PDS"} for t in tokens[lo:fin]):
         # an apposition after a comma is not part of what later references repeat

@@ -233,6 +233,10 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
                          rules=("back_frame" if back else "quotation_run",)), content, None
         if framing and framing.speaker:  # a frame whose speaker is not clear: said by someone, but by whom?
             return Draft((), quote="direct", rules=("speech_unattributed",)), content, None
+        if framing is None and not report:  # a quotation over sentences with no frame of its own: the words
+            speaker = discourse.current_speaker(window=2)  # of the one who spoke just before ('…", sagte X.
+            rule = "quotation_run" if speaker else "speech_unattributed"  # "A. B."'), else of someone unknown
+            return Draft((), speaker=speaker, quote="direct", rules=(rule,)), content, None
     if continues and reported_subjunctive_ii(tokens[lo:hi]):  # "…, sagte X. Die USA hätten nichts erreicht."
         speaker = discourse.current_speaker(window=1)
         if speaker:

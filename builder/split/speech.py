@@ -28,6 +28,7 @@ from builder.language.lexicon import (
     SPEECH_PARTICLE_VERBS,
     SPEECH_VERBS,
     SUBJUNCTIVE_II,
+    TRAILING_FRAME_VERBS,
     UNNAMED_SOURCES,
 )
 from builder.language.tagger import inflected_noun
@@ -171,7 +172,8 @@ def _reach(frame: Sequence[Token]) -> int:
 def _parenthesis_end(tokens: Sequence[Token], depth: list[int], c: int, end: int) -> int | None:
     """The comma that closes a frame set off inside its content ("Die Lage sei, so X, ernst"), or None when
     the frame runs to the end or what follows its comma belongs to the speaker (a relative clause, a name
-    in apposition: "so die Sprecherin, die ...", "sagt der Vorsitzende, Peter Weiss")."""
+    in apposition: "so die Sprecherin, die ...", "sagt der Vorsitzende, Peter Weiss", "sagt X, Präsident des
+    Verbands")."""
     close = next((j for j in range(c + 2, end) if tokens[j].text == "," and depth[j] == 0), None)
     if close is None or close + 1 >= end:
         return None
@@ -179,6 +181,9 @@ def _parenthesis_end(tokens: Sequence[Token], depth: list[int], c: int, end: int
     if starts_subordinate(after) or after.pos in {"NE", "KON"} or after.lower in RELATIVE_PRONOUNS \
             or (after.pos in PREPOSITIONS and close + 2 < end and tokens[close + 2].lower in RELATIVE_PRONOUNS):
         return None
+    if is_np_word(after) and any(t.pos == "NN" for t in tokens[close + 1:end]) \
+            and not any(t.finite for t in tokens[close + 1:end]):
+        return None  # "sagte Peter Muster, Präsident des Verbands": a role in apposition to the speaker
     return close
 
 
@@ -247,7 +252,7 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                                                          or any(is_np_word(t) for t in frame[1:-1])))
         # (a passive is no frame when it is of opinion, "…, werden aber vom Immunsystem gefunden", or has a
         # subject of its own: "…, werde sofort die Öffentlichkeit informiert")
-        if first.finite and (_speech(first, frame) or closing):
+        if first.finite and (_speech(first, frame) or closing or first.lemma.lower() in TRAILING_FRAME_VERBS):
             next_comma = next((j for j in commas if j > c), None)
             if starts_subordinate(tokens[0]) and next_comma is None and first.lemma.lower() in COGNITION_VERBS:
                 continue  # "Wenn A, finden auch Arbeitssuchende einen Job": the main clause, not a frame
@@ -259,7 +264,7 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                 return Report(((lo, hi),), speaker, first.text, "direct" if direct else "indirect",
                               inherit=speaker is None, reach=_reach(tokens[c + 1:next_comma]))
             speaker = _speaker_after(tokens, c + 2, stop)
-            cue = first.text if _speech(first, frame) else tokens[stop - 1].text
+            cue = tokens[stop - 1].text if closing and not _speech(first, frame) else first.text
             if close is not None:
                 return dataclasses.replace(_set_off(tokens, c, close, end, speaker, cue), reach=_reach(frame),
                                            document=_document(tokens, c + 2, stop))
