@@ -14,7 +14,8 @@ PREPOSITIONS = {"APPR", "APPRART"}
 DETERMINERS = {"ART", "PPOSAT", "PDAT", "PIAT"}
 # article forms that cannot open a nominative subject, and nouns of time that head adverbial phrases
 OBLIQUE_ARTICLES = {"den", "dem", "einen", "einem", "des", "eines"}
-RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche", "welchem"}
+RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche", "welchem",
+                     "welchen", "welches"}
 NOMINATIVE_PRONOUNS = {"er", "sie", "es", "wir", "ich", "du", "ihr", "man"}
 _SPEAKING_FIRST_PERSON = FIRST_PERSON - {"uns", "mir", "mich"}
 TIME_NOUNS = {"ende", "anfang", "mitte", "beginn", "tag", "woche", "monat", "jahr", "stunde", "minute", "abend",
