@@ -136,6 +136,21 @@ def _unpaired(words: list[Token | str], tokens: Sequence[Token]) -> list[str]:
     return found
 
 
+def _ambiguous_subordinator(words: list[Token | str]) -> bool:
+    """A clause opened by a word that is an adverb too, read as its subordinator: "als" with the verb right
+    after it ("Als käme es darauf an": as if), "damit" whose clause ends in its verb ("Damit niemand warten
+    muss, …": so that)."""
+    tokens = [w for w in words if isinstance(w, Token)]
+    if len(tokens) < 3 or len(tokens) != len(words):
+        return False
+    if tokens[0].lower == "als":
+        return tokens[1].finite
+    if tokens[0].lower != "damit":
+        return False
+    stop = next((k for k, t in enumerate(tokens) if t.text in {",", ":", ";"}), len(tokens))
+    return stop > 2 and tokens[stop - 1].finite and not any(t.finite for t in tokens[1:stop - 1])
+
+
 def _verb_final(words: list[Token | str]) -> bool:
     """One clause whose verbs all stand at its end, the finite one last ("Grabstellen erweitert wurde",
     "eine Maske tragen müssen", "nicht ausschließe"): the word order of a subordinate clause, here the end
@@ -172,6 +187,8 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
                  and sum(isinstance(w, Token) and w.finite for w in words) == 1))  # hinübertraute.": a free relative
             and not _fronted_clause(words[words.index(opener):]))):  # ("Da die Lockdowns kamen.": verb last)
         found.append(f"{SUBORDINATE_START} ({_text(opener)!r})")
+    if _ambiguous_subordinator(words) and not _fronted_clause(words):
+        found.append(f"{SUBORDINATE_START} ({_text(words[0])!r})")
     if len(words) > 2 and isinstance(last, Token) and last.tag == "ADJ(D)" and isinstance(words[-2], Token) \
             and words[-2].lower in _NOUN_PREPOSITIONS:  # (not "hält es für möglich", "gilt als sicher")
         found.append(f"{UNFINISHED_END} a preposition without its noun ({words[-2].text} {last.text})")  # "mit

@@ -763,10 +763,14 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             start = k - 1
             while start > fins[-1] + 1 and tokens[start - 1].pos in {"VV", "VA"}:
                 start -= 1
+            if start <= after and phrases:
+                continue  # "Pläne wurden umstrukturiert und Teams getrennt": the right one has its own subject
             for _ in range(max(phrases, 1)):
                 if start <= fins[-1] + 1:
                     break
                 start = _phrase_start(tokens, start, fins[-1] + 1)
+        if tokens[k + 1].pos in {"PRF", "PPER"} and start > after:
+            continue  # "habe zu Hause X bekommen und sich untersuchen lassen": "zu Hause" may be the first's alone
         return [[(lo, k)], [(lo, start), (k + 1, hi)]]
     return [[(lo, hi)]]
 

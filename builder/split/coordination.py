@@ -116,6 +116,8 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
             continue
         break
     first = members[0][0]
+    if first > lo and tokens[first - 1].text == "/":
+        return None  # "Pfizer/Biontech und Astra Zeneca": the slash pair is one member
     if right_kind == "np" and first > lo and (tokens[first - 1].lower in _NO_SPLIT_BEFORE | _CONJ | {"oder"}
                                               or tokens[first - 1].text == ","):
         return None  # "zwischen A und B"; "A und B und C", whose grouping is unclear; a list after a comma

@@ -356,7 +356,9 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
         if depth[i]:
             continue
         tok = tokens[i]
-        if tok.lower == "wie" and (i == 0 or tokens[i - 1].text == ","):
+        if tok.lower == "wie" and (i == 0 or tokens[i - 1].text == ",") \
+                and not any(t.lower in {"so", "genauso", "ebenso"} for t in tokens[max(0, i - 4):i]):
+            # (not "nicht so einfach, wie X behauptet": a comparison with what X says, not X's words)
             stop = next((j for j in range(i + 1, end) if tokens[j].text in {",", ":", "."} and depth[j] == 0), end)
             verbs = [j for j in range(i + 1, stop) if tokens[j].finite]
             if verbs and any(t.pos not in {"VV", "VA", "VM", "PTKVZ"} for t in tokens[verbs[-1] + 1:stop]):
