@@ -27,6 +27,8 @@ from builder.split.sentences import Token
 _CONJ = {"und", "sowie"}
 # "zwischen A und B"; "drei Staaten, nämlich A, B und C" and "darunter A und B" specify a group
 _NO_SPLIT_BEFORE = {"zwischen", "sowohl", "beide", "beiden", "nämlich", "darunter"}
+# particles that make a list exclusive: "nur A und B" is not "nur A" and "nur B"
+_EXCLUSIVE = frozenset({"nur", "lediglich", "ausschliesslich", "ausschließlich", "einzig"})
 # the second word of "vor allem", "unter anderem": a particle, no preposition with its object
 _PARTICLE_OBJECTS = {"allem", "anderem"}
 
@@ -106,7 +108,8 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
                 start = max(genitives, default=start)
         if start >= end or tokens[start].lower in _PARTICLE_OBJECTS:
             return None  # "vor allem A und B": the list belongs to the particle "vor allem"
-        if members and not _same_case(tokens[start], tokens[members[0][0]]):
+        if members and not _same_case(tokens[start], tokens[members[0][0]],
+                                      start > lo and tokens[start - 1].pos in PREPOSITIONS):
             break  # "auf einen Schlag, dem ersten Fall": an apposition in another case is no list member
         if len(members) > 1 and right_kind == "np" and start > lo and tokens[start - 1].pos in PREPOSITIONS:
             break  # "Überlegungen in Berlin, die Regelung und die Hilfen zu verlängern": another phrase
@@ -116,6 +119,8 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
             continue
         break
     first = members[0][0]
+    if any(t.lower in _EXCLUSIVE for t in tokens[max(lo, first - 2):first]):
+        return None  # "nur zum Essen und Trinken": each member alone would exclude the other
     if first > lo and tokens[first - 1].text == "/":
         return None  # "Pfizer/Biontech und Astra Zeneca": the slash pair is one member
     if right_kind == "np" and first > lo and (tokens[first - 1].lower in _NO_SPLIT_BEFORE | _CONJ | {"oder"}
@@ -171,9 +176,12 @@ _ARTICLE_CASES = {"der": "ngd", "die": "na", "das": "na", "den": "ad", "dem": "d
                   "eine": "na", "einen": "a", "einem": "d", "einer": "gd", "eines": "g"}
 
 
-def _same_case(a: Token, b: Token) -> bool:
-    """Whether two article-led noun phrases can stand in one case (unknown: yes)."""
+def _same_case(a: Token, b: Token, governed: bool = False) -> bool:
+    """Whether two article-led noun phrases can stand in one case (unknown: yes); `governed`: a preposition
+    governs the first, which is then no nominative ("in der Slowakei sowie die Hauptstadt …")."""
     cases_a, cases_b = _ARTICLE_CASES.get(a.lower), _ARTICLE_CASES.get(b.lower)
+    if cases_a is not None and governed:
+        cases_a = cases_a.replace("n", "")
     return cases_a is None or cases_b is None or bool(set(cases_a) & set(cases_b))
 
 

@@ -377,8 +377,10 @@ class Discourse:
             return gender == wanted or (gender is None and wanted != "pl" and continued and mention.subject)
         if mention.features == {wanted}:
             return True
-        # "Ein Wanderer kam. Er …": an indefinite subject only right before the pronoun that continues it
-        return mention.subject and mention.features == {"m", "n"} and wanted == "m" and continued
+        # "Ein Wanderer kam. Er …": an indefinite subject only right before the pronoun that continues it, and
+        # only as the sentence's first phrase ("…, bis ein Impfstoff einsatzfähig sei. Er appellierte" is Spahn)
+        return mention.subject and mention.features == {"m", "n"} and wanted == "m" and continued \
+            and mention.start == 0
 
     def _in_quotation(self, tok: Token) -> bool:
         return any(lo < tok.start < hi for lo, hi in self.quoted)
