@@ -41,6 +41,7 @@ from builder.split.phrases import (
     in_subordinate,
     is_np_word,
     is_time_noun,
+    is_year,
     name_extent,
     np_end,
     np_start,
@@ -193,7 +194,7 @@ def _sharing(tokens: Sequence[Token], lo: int, fin: int, subject: Piece, pieces:
     ab")."""
     first = pieces[0] if pieces and not isinstance(pieces[0], str) else None
     fronted = isinstance(subject, tuple) and subject[0] > fin and lo < fin and tokens[fin].finite and (
-        any(is_time_noun(t) or t.lower in _TIME_ADVERBS or (t.pos == "CARD" and len(t.text) == 4)
+        any(is_time_noun(t) or t.lower in _TIME_ADVERBS or is_year(t)
             for t in tokens[lo:fin]) or tokens[lo].lower in {"bis", "seit", "ab"})  # a time, not "für X konnte"
     if first is None or not fronted or not tokens[first[0]].finite:
         return [subject, *pieces]

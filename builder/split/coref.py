@@ -22,10 +22,11 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
+from builder.language.determiners import determiner_features, nominative_features
 from builder.language.first_names import name_gender
 from builder.language.lexicon import COGNITION_VERBS, SPEECH_VERBS
 from builder.split.draft import Draft, Piece
-from builder.split.phrases import NOUNS, PREPOSITIONS, TIME_NOUNS, np_end, starts_subordinate, subject_of
+from builder.split.phrases import NOUNS, PREPOSITIONS, TIME_NOUNS, is_year, np_end, starts_subordinate, subject_of
 from builder.split.sentences import Token
 
 _PLURAL_FORMS = {"sind", "waren", "haben", "hatten", "werden", "wurden", "seien", "können", "konnten",
@@ -39,7 +40,6 @@ _UNITS = {"prozent", "franken", "euro", "dollar", "millionen", "milliarden", "mi
 _CLAUSE_BREAKS = {",", ";", ":", "–", "—", "-", "(", ")"}
 _AGE = re.compile(r"^(\d+)-Jährige[nr]?$")
 _AGE_ATTRIBUTE = re.compile(r"^(\d+)-jährige[nr]?$")
-_YEAR = re.compile(r"^(1[89]|20)\d\d$")
 # "es" that anticipates a clause, stands for the weather or opens a presentational sentence
 _EXPLETIVE_VERBS = {"geben", "gehen", "handeln", "heißen", "heissen", "kommen", "fehlen", "gelten", "regnen",
                     "schneien", "brauchen", "sein", "werden", "bleiben", "stehen", "scheinen", "zeigen", "lohnen"}
@@ -88,36 +88,6 @@ def _clause_start(tokens: Sequence[Token], i: int) -> int:
     """First token of the clause that holds position i: after the last comma, colon, dash or conjunction."""
     return next((k + 1 for k in range(i - 1, -1, -1)
                  if tokens[k].text in _CLAUSE_BREAKS or tokens[k].pos == "KON"), 0)
-
-
-_DEFINITE = {"der": "er", "die": "e", "das": "es", "den": "en", "dem": "em", "des": "es"}
-_STEMS = ("dies", "jen", "welch", "kein", "mein", "dein", "sein", "ihr", "unser", "euer", "eur", "ein")
-# what a determiner's ending allows in any case, and in the nominative (the case of a subject)
-_ANY_CASE = {"er": "m f pl", "e": "f pl", "es": "m n", "en": "m pl", "em": "m n", "": "m n"}
-_NOMINATIVE = {"er": "m", "e": "f", "es": "n", "": "m n"}
-
-
-def _ending(word: str) -> str:
-    """The inflection ending of a determiner ("dieser" → "er", "ein" → ""), "?" for other words."""
-    word = word.lower()
-    if word in _DEFINITE:
-        return _DEFINITE[word]
-    stem = next((s for s in _STEMS if word.startswith(s)), None)
-    return "?" if stem is None else word[len(stem):]
-
-
-def _determiner_features(word: str) -> frozenset[str]:
-    """Genders ("m", "f", "n") and plural ("pl") a determiner allows in any case: "der" is m. nominative,
-    f. dative or genitive and plural genitive; "dem" is m. or n.; "ein" m. or n."""
-    return frozenset(_ANY_CASE.get(_ending(word), "m f n pl").split())
-
-
-def _nominative_features(word: str, plural: bool) -> frozenset[str]:
-    """Gender or number of a subject from its determiner: a subject is nominative, which leaves "der" m.,
-    "das" n., "ein" m. or n., "die" f. or plural as its verb says."""
-    if plural:
-        return frozenset({"pl"})
-    return frozenset(_NOMINATIVE.get(_ending(word), "").split())
 
 
 def _role_gender(noun: str) -> str | None:
@@ -408,7 +378,7 @@ class Discourse:
         age = _AGE.match(tok.text)  # tagged a noun or an adjective
         if not (age or tok.pos in NOUNS) or article.lower not in {"der", "die", "den", "dem"}:
             return
-        genders = _determiner_features(article.text) - {"pl"}
+        genders = determiner_features(article.text) - {"pl"}
         if age:
             fitting = [name for name, p in self.people.items() if p.age == age.group(1) and p.gender in genders]
             # an age the article did not state: of the one person it has just named, in the sentence before
@@ -515,7 +485,7 @@ class Discourse:
             if k < len(tokens) and tokens[k].pos == "NN" and tokens[k].text[:1].isupper() \
                     and not (ends < len(tokens) and tokens[ends].finite):  # not "Chen, der Mann sei …"
                 person.descriptors.add(tokens[k].lower)
-                said = _nominative_features(article.text, False) if article else frozenset()
+                said = nominative_features(article.text, False) if article else frozenset()
                 evidence.append(next(iter(said)) if len(said) == 1 else _role_gender(tokens[k].text))
             elif k < len(tokens) and tokens[k].pos == "CARD" and after[0].text == "," and article is None:
                 person.age = tokens[k].text
@@ -560,7 +530,7 @@ class Discourse:
             # a bare phrase ("Kollegen", "ungemeine Ruhe") may be of any gender or number; "sein Engagement"
             # hides its gender (m. or n.) behind the possessor's; "ein Vize kann gewählt werden" is anyone: they
             # compete
-            features = _determiner_features(tok.text) if determined else frozenset({"m", "f", "n", "pl"})
+            features = determiner_features(tok.text) if determined else frozenset({"m", "f", "n", "pl"})
             if tok.lower == "der" and lo > 0 and tokens[lo - 1].pos in PREPOSITIONS:
                 features -= {"m"}  # "auf der B125": a preposition's "der" is feminine or plural, never "er"
             return Mention("", features, lo)
@@ -569,7 +539,7 @@ class Discourse:
             # that its phrase does not hold; "sie" is the pair, not the name
             return Mention("", frozenset({"pl"}), lo)
         if determined:
-            features = _nominative_features(tok.text, subject.plural)
+            features = nominative_features(tok.text, subject.plural)
         else:
             features = frozenset({"pl"}) if subject.plural else frozenset()
         named = not determined and not subject.plural and subject.end - lo == 1 and tok.pos == "NE"
@@ -614,7 +584,7 @@ class Discourse:
     def _counted(self, tokens: Sequence[Token]) -> None:
         """A sentence opening with a bare number and a plural verb ("12 wurden verletzt") counts what the
         article counted last ("200 Pendler"); a year ("2016 startet …") counts nothing."""
-        if len(tokens) > 1 and tokens[0].pos == "CARD" and not _YEAR.match(tokens[0].text) and self.counted \
+        if len(tokens) > 1 and tokens[0].pos == "CARD" and not is_year(tokens[0]) and self.counted \
                 and tokens[1].finite and _plural_verb(tokens[1]):
             self.replacements[0] = (1, [(0, 1), self.counted], "")
         for number, noun in zip(tokens, tokens[1:]):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from builder.language.first_names import name_gender
@@ -148,6 +149,14 @@ def has_verb(tokens: Sequence[Token], lo: int, hi: int) -> bool:
 def is_time_noun(tok: Token) -> bool:
     """A noun of time, also in the plural the tagger does not lemmatise ("Stunden", "Monate", "Tagen")."""
     return tok.lemma.lower() in TIME_NOUNS or any(tok.lower[:n] in TIME_NOUNS for n in (None, -1, -2))
+
+
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+
+
+def is_year(tok: Token) -> bool:
+    """A number that reads as a year ("2019"), not a count."""
+    return bool(_YEAR.match(tok.text))
 
 
 def is_first_person(tok: Token, speaking: bool = False) -> bool:

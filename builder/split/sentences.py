@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from builder.language.determiners import determiner_features
 from builder.language.lexicon import UNFINISHED_ENDS
 from builder.language.tagger import TagView, tag
 from builder.language.tokenizer import opening, sentences
@@ -114,10 +115,8 @@ def _adjectives_tagged_finite(tokens: Sequence[Token]) -> list[int]:
             and tokens[i - 1].tag in _ATTRIBUTE_CONTEXT and tokens[i + 1].tag in {"NN", "NE"}]
 
 
-# the genders and numbers a determiner allows (any case), and those of the relative pronoun as a subject
-_DETERMINER_GENDERS = {"der": "mfp", "den": "mp", "dem": "mn", "des": "mn", "die": "fp", "das": "n", "ein": "mn",
-                       "einen": "m", "einem": "mn", "eines": "mn", "eine": "f", "einer": "f"}
-_RELATIVE_GENDERS = {"der": "m", "die": "fp", "das": "n"}
+# the gender or number of a relative pronoun as its clause's subject
+_RELATIVE_GENDERS = {"der": frozenset({"m"}), "die": frozenset({"f", "pl"}), "das": frozenset({"n"})}
 
 
 def _relatives_tagged_article(tokens: Sequence[Token]) -> list[int]:
@@ -132,8 +131,7 @@ def _relatives_tagged_article(tokens: Sequence[Token]) -> list[int]:
                 or tokens[i - 2].tag not in {"NN", "NE"}:
             continue
         article = next((t for t in reversed(tokens[max(0, i - 6):i - 2]) if t.tag == "ART"), None)
-        allowed = set(_DETERMINER_GENDERS.get(article.text.lower(), "")) if article is not None else set()
-        if not allowed & set(_RELATIVE_GENDERS[tok.text]):
+        if article is None or not determiner_features(article.text) & _RELATIVE_GENDERS[tok.text]:
             continue
         stop = next((j for j in range(i + 1, len(tokens)) if tokens[j].tag.startswith("$")
                      or tokens[j].pos in {"KON", "KOUS"}), len(tokens))

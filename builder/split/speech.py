@@ -10,7 +10,6 @@ and with the subjunctive (Konjunktiv I), which continues the previous speaker's 
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -42,6 +41,7 @@ from builder.split.phrases import (
     is_noun,
     is_np_word,
     is_time_noun,
+    is_year,
     name_extent,
     np_end,
     np_start,
@@ -593,9 +593,6 @@ def _quotation(tokens: Sequence[Token], depth: list[int], end: int) -> Report | 
     return None
 
 
-_YEAR_NUMBER = re.compile(r"^(1[89]|20)\d\d$")
-
-
 def _verb_report(tokens: Sequence[Token], end: int) -> Report | None:
     """`X bestätigte/meldete/berichtete Y` (also in the Perfekt, "X hatte von Y berichtet"): the claim
     is the sentence, and its subject is the source. A demonstrative prefield is the object ("Dies
@@ -623,7 +620,7 @@ def _verb_report(tokens: Sequence[Token], end: int) -> Report | None:
                        and tokens[j].pos in PREPOSITIONS), None)
         hi = np_end(tokens, source, end) if source is not None else 0
         return Report(((0, end),), (source, hi), cue, "indirect") if source is not None and hi > source else None
-    timed = any(is_time_noun(t) or _YEAR_NUMBER.match(t.text) for t in tokens[:fins[0]])
+    timed = any(is_time_noun(t) or is_year(t) for t in tokens[:fins[0]])
     if (tokens[0].pos in {"PDS", "ADV", "PROAV"} and fins[0] == 1) or timed:
         # "Dies bestätigte X", "Dennoch berichtete X", "Ende 2019 meldete X": the prefield is no source
         speaker = _speaker_after(tokens, fins[0] + 1, end)
@@ -829,7 +826,9 @@ def back_frames(sentences: Sequence[Sequence[Token]]) -> dict[int, int]:
     found: dict[int, int] = {}
     for i in range(1, len(sentences)):
         tokens = sentences[i]
-        end = len(tokens) - (1 if tokens and tokens[-1].text in {".", "!"} else 0)
+        if not tokens or tokens[0].lower not in {"so", "das", "dies"}:
+            continue  # (most sentences: no quotation depth to compute)
+        end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
         if sentences[i - 1] and sentences[i - 1][-1].text == "." \
                 and _back_frame(tokens, quote_depth(tokens), end) and find_report(sentences[i - 1]) is None:
             found[i - 1] = i
