@@ -274,6 +274,20 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
     return None
 
 
+# the words that point back to the clause or sentence before as what a frame reports ("das sagte X")
+_BACK_POINTERS = frozenset({"das", "dies"})
+
+
+def _named_speaker(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int] | None:
+    """The speaker a frame after its content names after its verb: a noun phrase, or a personal pronoun that
+    is resolved like any speaker's ("Das sagte er."); not "man", "es" or "jemand"."""
+    speaker = _speaker_after(tokens, k, stop)
+    if speaker is None or tokens[speaker[0]].lower in {"man", "es"} or tokens[speaker[0]].pos == "PIS":
+        return None
+    phrase = tokens[speaker[0]:speaker[1]]
+    return speaker if phrase[0].pos == "PPER" or any(is_np_word(t) for t in phrase) else None
+
+
 def _demonstrative_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
     """`content – das sagte X am Montag.` / `content, dies teilte X mit.`: a demonstrative that takes up
     the clause before it as the object of a verb of saying, whose subject follows the verb. (A relative
@@ -281,7 +295,7 @@ def _demonstrative_frame(tokens: Sequence[Token], depth: list[int], end: int) ->
     marks = [i for i in range(1, end - 3) if depth[i] == 0 and tokens[i].text in {",", "–", "—"}]
     for c in reversed(marks):
         verb = c + 2
-        if tokens[c + 1].lower not in {"das", "dies"} or not tokens[verb].finite or not _said(tokens, depth, c) \
+        if tokens[c + 1].lower not in _BACK_POINTERS or not tokens[verb].finite or not _said(tokens, depth, c) \
                 or (tokens[c].text == "," and is_noun(tokens[c - 1])):  # ("ein Lied, das erzählt …": relative)
             continue
         # "das sagte X", or an auxiliary and the participle that closes the frame: "das hat X bekanntgegeben"
@@ -291,9 +305,8 @@ def _demonstrative_frame(tokens: Sequence[Token], depth: list[int], end: int) ->
             continue
         if any(t.finite or t.text in {",", ":", "–", "—"} for t in tokens[verb + 1:end]):
             return None  # another clause follows: "…, das sagte X, sei …"
-        speaker = _speaker_after(tokens, verb + 1, end if said == verb else said)
-        if speaker is None or tokens[speaker[0]].lower in {"man", "es"} or not (
-                tokens[speaker[0]].pos == "PPER" or any(is_np_word(t) for t in tokens[speaker[0]:speaker[1]])):
+        speaker = _named_speaker(tokens, verb + 1, end if said == verb else said)
+        if speaker is None:
             return None
         lo, hi, direct = _strip_quotes(tokens, 0, c)
         return Report(((lo, hi),), speaker, tokens[said].text, "direct" if direct else "indirect")
@@ -797,7 +810,7 @@ def _run_source(sentences: Sequence[Sequence[Token]], start: int, last: int) -> 
 def _back_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
     """A sentence that only says who said the one before it ("So erklärt es Forstchef X.", "Das sagt der
     Förster X.", "So sieht es auch die Gemeinde."): a frame with no content of its own."""
-    if end < 3 or tokens[0].lower not in {"so", "das", "dies"} or any(depth[:end]):
+    if end < 3 or tokens[0].lower not in _BACK_POINTERS | {"so"} or any(depth[:end]):
         return None
     k = 1
     while k < end and tokens[k].pos in {"ADV", "PTKNEG"}:
@@ -808,10 +821,9 @@ def _back_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report |
     k += 1
     if k < end and tokens[k].lower == "es" and tokens[0].lower == "so":
         k += 1  # "So erklärt es X"
-    speaker = _speaker_after(tokens, k, end)
-    if speaker is None or tokens[speaker[0]].pos == "PIS" or not (tokens[speaker[0]].pos == "PPER" or any(
-            is_np_word(t) for t in tokens[speaker[0]:speaker[1]])):
-        return None  # ("Das sagte er.": the pronoun is resolved like any speaker's)
+    speaker = _named_speaker(tokens, k, end)
+    if speaker is None:
+        return None
     rest = tokens[speaker[1]:end]
     if len(rest) > 6 or any(t.finite or t.text in {",", ":", ";"} or t.lower in {"über", "mit", "von", "vom"}
                             for t in rest):
@@ -826,7 +838,7 @@ def back_frames(sentences: Sequence[Sequence[Token]]) -> dict[int, int]:
     found: dict[int, int] = {}
     for i in range(1, len(sentences)):
         tokens = sentences[i]
-        if not tokens or tokens[0].lower not in {"so", "das", "dies"}:
+        if not tokens or tokens[0].lower not in _BACK_POINTERS | {"so"}:
             continue  # (most sentences: no quotation depth to compute)
         end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
         if sentences[i - 1] and sentences[i - 1][-1].text == "." \
