@@ -157,9 +157,11 @@ def _speaker_text(tokens: Sequence[Token], report: Report, discourse: Discourse)
     return discourse.phrase(tokens, lo, hi)
 
 
-def _unknown_voice(draft: Draft, tokens: Sequence[Token], depth: Sequence[int]) -> str | None:
+def _unknown_voice(draft: Draft, tokens: Sequence[Token], depth: Sequence[int], nesting: Sequence[int]
+                   ) -> str | None:
     """Why a claim without a speaker cannot stand (None: it can). In the first person ("Ich habe eine
-    Tochter in Nairobi") nobody could check it; nor a quotation whose frame was not found (someone's words,
+    Tochter in Nairobi") nobody could check it; in the informal second person the author addresses the
+    reader ("Wir zeigen dir …"); nor can a quotation whose frame was not found (someone's words,
     but whose?), when the quotation is most of the claim: a quoted title inside the author's sentence ("Das
     Motto «Wir schaffen das» prägte …") is the author's, and a frame in the claim's text says whose it is
     ("«Wir …», sagt sie.", "«…», urteilte X.")."""
@@ -168,8 +170,8 @@ def _unknown_voice(draft: Draft, tokens: Sequence[Token], depth: Sequence[int]) 
     quotation = 2 * sum(bool(depth[i]) for i in used) > len(used) and not framed
     if any(is_first_person(tokens[i]) and not depth[i] for i in used):
         return "first person without a speaker"
-    nesting = quote_depth(tokens, brackets=True)  # (an aside in brackets, "(du weisst wovon)", is no claim's core)
-    if any(tokens[i].lower in SECOND_PERSON and not nesting[i] for i in used):
+    if any(tokens[i].lower in SECOND_PERSON and not nesting[i] for i in used):  # (an aside in brackets, "(du
+        # weisst wovon)", is no claim's core: `nesting` counts brackets as well as quotation marks)
         return "addresses the reader"
     return "a quotation without a speaker" if quotation else None
 
@@ -421,7 +423,7 @@ class RuleSplitter:
             if not _worth_a_claim(draft, tokens, headline):
                 dropped.append((draft, "not worth a claim (too short, or a list entry)"))
                 continue
-            unknown = _unknown_voice(draft, tokens, depth) if draft.speaker is None else None
+            unknown = _unknown_voice(draft, tokens, depth, nesting) if draft.speaker is None else None
             if unknown:
                 dropped.append((draft, unknown))
                 continue
