@@ -190,3 +190,14 @@ def test_control_characters_mark_a_binary_or_broken_input_in_every_format(tmp_pa
     binary.write_bytes(b"\x00\x01\x02PK binary")
     good, bad = run(binary)
     assert good == [] and len(bad) == 1 and "U+0000" in bad[0]["reason"]
+
+
+def test_a_date_under_another_common_name_is_read_not_dropped(tmp_path: Path) -> None:
+    record = {key: value for key, value in GOOD.items() if key != "date"}
+    jsonl_path = jsonl(tmp_path, json.dumps({**record, "id": "p1", "published": "2024-03-01"}),
+                       json.dumps({**record, "id": "p2", "published_at": "2024-03-02T10:00:00"}),
+                       json.dumps({**record, "id": "p3", "published": "gestern"}))
+    good, bad = run(jsonl_path)
+    assert [(r["id"], r["published"]["value"][:10]) for r in good] == [("p1", "2024-03-01"), ("p2", "2024-03-02")]
+    assert [(r["record"], r["field"]) for r in bad] == [(3, "published")]
+    assert_one_line_with_fix(bad[0]["reason"], "'gestern'")

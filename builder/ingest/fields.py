@@ -1,5 +1,6 @@
 """Articles from the flat column set shared by JSONL and CSV input: id, title, lead, text, date, url, source,
-language (optional: without it the language is detected from the text).
+language (optional: without it the language is detected from the text). The date may also come as
+"published", "published_at", "publication_date", "pubtime" or "datum".
 
 Both formats carry the same columns, so both readers hand their key→value mapping here; what counts as a
 missing id or a wrongly typed field is then the same whichever format the user chose.
@@ -17,6 +18,9 @@ from builder.ingest.rejects import BadInput
 from builder.records.types import Article
 
 _TEXT_FIELDS = ("title", "lead", "text", "url", "source")
+# other names exports give the publication date; read when "date" is absent, so the date is not dropped
+# unseen (times would then be anchored to nothing)
+_DATE_FIELDS = ("date", "published", "published_at", "publication_date", "pubtime", "datum")
 
 
 def article_from_fields(fields: Mapping[str, Any]) -> Article:
@@ -34,6 +38,7 @@ def article_from_fields(fields: Mapping[str, Any]) -> Article:
     parts = [Part(clean_space(fields.get("title")), "title"),
              *split_paragraphs(fields.get("lead"), "lead"),
              *split_paragraphs(fields.get("text"), "body")]
-    return build_article(article_id.strip(), parts, published=parse_date(fields.get("date"), "date"),
+    date_field = next((name for name in _DATE_FIELDS if fields.get(name) is not None), "date")
+    return build_article(article_id.strip(), parts, published=parse_date(fields.get(date_field), date_field),
                          source=clean_space(fields.get("source")), url=clean_space(fields.get("url")),
                          language=declared_language(fields.get("language"), "language"))
