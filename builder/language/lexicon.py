@@ -128,3 +128,7 @@ SECOND_PERSON = frozenset("du dich dir dein deine deinen deinem deiner deines eu
 # verbs that report only as a frame after what they report ("…, schätzt X.", "…, beobachtet X."): before an
 # object they mean something else ("X schätzt die Werte der Kultur")
 TRAILING_FRAME_VERBS = frozenset("schätzen beobachten".split())
+
+# nouns with no singular: "die Eltern kamen", never "kam"
+PLURALIA_TANTUM = frozenset("""leute eltern geschwister kosten ferien einkünfte lebensmittel personalien
+spesen trümmer zinsen alpen""".split())

@@ -15,6 +15,7 @@ from builder.language.lexicon import (
     COLLECTIVE_ADJECTIVE_STEMS,
     COLLECTIVE_ADVERBS,
     NOMINALISED_PAIRS,
+    PLURALIA_TANTUM,
     RECIPROCAL_VERBS,
     RESPECTIVE_MARKERS,
 )
@@ -131,7 +132,8 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
             or any(b - a == 1 and tokens[a].pos == "CARD" and tokens[a].text[:1].isdigit() for a, b in members) \
             or any(tokens[a].tag == "PPOSAT" for a, _ in members[1:]):  # "ihres Vaters X und seiner Partnerin Y"
         return None  # (a bare number in a list is a year or a count of its noun: "in den Jahren 2002 und 2003")
-    if _gender_pair(tokens, members) or _genitive_names(tokens, members) or _case_clash(tokens, members):
+    if _gender_pair(tokens, members) or _genitive_names(tokens, members) or _case_clash(tokens, members) \
+            or any(_elliptic(tokens, a, b) for a, b in members):
         return None
     if any(tokens[j].pos == "PROAV" and tokens[j].lower.startswith("da") for a, b in members[1:] for j in range(a, b)):
         return None  # "dem Tod von X und den darauf folgenden Protesten": "darauf" is the first member
@@ -245,6 +247,16 @@ def _case_clash(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool
         and any(tokens[a].tag == "ADJ(A)" and tokens[a].lower.endswith(("e", "es")) for a, _ in members[1:])
 
 
+def _elliptic(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """A member whose article stands for a noun left out, with only a genitive after it ("seine Meinung und
+    die der Kollegen", "die anderer Menschen"): alone, the member names nothing."""
+    if b - a < 2 or tokens[a].tag != "ART" or tokens[a].lower not in _ARTICLE_CASES:
+        return False
+    after = tokens[a + 1]
+    return after.tag == "ART" or (after.tag in {"ADJ(A)", "PIAT"} and after.lower.endswith("er")
+                                  and tokens[a].lower.startswith("d"))
+
+
 def _genitive_names(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
     """Names in the s-genitive after a phrase with a genitive attribute ("Teilen der Steiermark, Vorarlbergs
     und Oberösterreichs"): the names pair with the genitive, not with the phrase that holds it."""
@@ -266,21 +278,26 @@ def _shared_determiner(tokens: Sequence[Token], members: list[tuple[int, int]]) 
     return first.lower if first.tag in {"ART", "PPOSAT", "PDAT"} else ""
 
 
-_SINGULAR_ARTICLES = {"der", "das", "ein", "eine", "einer", "eines", "dieser", "dieses", "sein", "seine", "ihr"}
+_SINGULAR_ARTICLES = {"der", "das", "ein", "eine", "einer", "eines", "dieser", "dieses", "sein", "ihr"}
+# endings a noun shares between its singular and its plural ("der Lehrer", "die Lehrer"; "das Mädchen")
+_ZERO_PLURAL_ENDINGS = ("er", "el", "chen", "lein")
 
 
 def _number(tokens: Sequence[Token], a: int, b: int) -> str | None:
     """Grammatical number of a conjunct as a subject: "sg", "pl", or None where German leaves it open
-    ("die Kantone" and "die Frage" look alike)."""
+    ("die Lehrer" and "die Mutter" look alike)."""
     first = tokens[a]
     head = next((t for t in reversed(tokens[a:b]) if t.pos == "NN"), tokens[b - 1])  # "die Polizei Wallis"
     if first.pos == "NE" or first.lower in _SINGULAR_ARTICLES:
         return "sg"
-    if head.pos != "NN":
-        return None
-    if first.lower in {"die", "diese", "keine"}:  # feminine singular or plural: the noun's suffix tells
-        return "pl" if inflected_noun(head.text) else "sg"
-    return "pl" if inflected_noun(head.text) else None  # a bare noun: "Gewitter" may be either
+    if head.lower in PLURALIA_TANTUM or (head.pos == "NN" and inflected_noun(head.text)):
+        return "pl"
+    if head.pos != "NN" or first.lower not in {"die", "diese", "keine", "seine", "ihre", "meine", "unsere"}:
+        return None  # a bare noun: "Gewitter" may be either
+    # "die" is feminine singular or plural: "die Angestellten" is a plural, "die Mutter" either
+    if head.lower.endswith("en"):
+        return "pl"
+    return None if head.lower.endswith(_ZERO_PLURAL_ENDINGS) else "sg"
 
 
 def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]], member: tuple[int, int]
