@@ -243,6 +243,18 @@ def test_past_tense_from_morphemes(form: str, past: bool) -> None:
     assert past_tense(form, "VV(FIN)") is past
 
 
+@pytest.mark.parametrize("swiss, tag", [("entliess", "VV(FIN)"), ("verliessen", "VV(FIN)"), ("stiess", "VV(FIN)"),
+                                       ("beschloss", "VV(FIN)")])
+def test_swiss_spelling_is_tagged_like_its_spelling_with_sharp_s(swiss: str, tag: str) -> None:
+    from builder.language.tagger import past_tense, standard_spelling
+    from builder.language.tagger import tag as tagged
+
+    [_, _, verb, *_] = tagged(["Die", "Firma", swiss, "die", "Angestellten", "."])
+    assert (verb.text, verb.tag) == (swiss, tag)  # the text stays Swiss
+    assert past_tense(swiss, tag)
+    assert standard_spelling("Kommission") == "Kommission" and standard_spelling("dass") == "dass"
+
+
 def test_laut_keeps_the_name_and_man_names_the_source() -> None:
     [claim] = _claims("Im Mai bezogen laut Bundesagentur für Arbeit (BA) rund sechs Millionen Menschen "
                       "Kurzarbeitergeld.")

@@ -92,7 +92,7 @@ def _lemma(word: str, tag_id: int) -> str:
 def inflected_noun(word: str) -> bool:
     """Whether HanTa's analysis of a noun ends in an inflectional suffix ("Kanton|e", "Regierung|en",
     "Länderchef|s"): on a subject, which is nominative, that suffix marks the plural."""
-    _, morphemes, _ = _model().analyze(word, taglevel=3)
+    _, morphemes, _ = _model().analyze(standard_spelling(word), taglevel=3)
     return bool(morphemes) and morphemes[-1][1] == "SUF_NN"
 
 
@@ -104,13 +104,38 @@ def tag(tokens: Sequence[str]) -> list[Tagged]:
 @lru_cache(maxsize=1024)
 def _tagged(tokens: tuple[str, ...]) -> tuple[Tagged, ...]:
     model = _model()
-    tag_ids = _viterbi().tag_ids(tokens)
+    forms = tuple(standard_spelling(tok) for tok in tokens)
+    tag_ids = _viterbi().tag_ids(forms)
     out = []
-    for tok, t in zip(tokens, tag_ids):
+    for tok, form, t in zip(tokens, forms, tag_ids):
         tag_name = model.int2tag[t]
         # lemmatising is HanTa's slowest step, and only verbs' lemmas are looked at (verbs of saying, "sein")
-        out.append(Tagged(tok, tag_name, _lemma(tok, t) if tag_name[:2] in _VERBS else tok))
+        out.append(Tagged(tok, tag_name, _lemma(form, t) if tag_name[:2] in _VERBS else tok))
     return tuple(out)
+
+
+# HanTa scores a form it learnt above this; a form it only guesses from its letters scores about -28 or less
+_KNOWN_FORM = -25.0
+
+
+@lru_cache(maxsize=200_000)
+def standard_spelling(word: str) -> str:
+    """The spelling with "ß" of a Swiss form HanTa did not learn ("entliess" → "entließ"), else the word.
+
+    Swiss German writes "ss" for every "ß", and HanTa learnt German German: it knows "hiess" but reads
+    "entliess" as an unknown name, which hides the clause's finite verb. The Swiss form stays the text."""
+    if "ss" not in word or "ß" in word:
+        return word
+    model = _model()
+    if max(score for _, score in model.analyze_forward(word)) > _KNOWN_FORM:
+        return word
+    at = word.find("ss")
+    while at >= 0:
+        variant = word[:at] + "ß" + word[at + 2:]
+        if max(score for _, score in model.analyze_forward(variant)) > _KNOWN_FORM:
+            return variant
+        at = word.find("ss", at + 1)
+    return word
 
 
 _PAST_IRREGULAR = frozenset("war warst waren wart hatte hattest hatten hattet wurde wurdest wurden wurdet".split())
@@ -130,7 +155,7 @@ def past_tense(form: str, tag_name: str) -> bool:
         return True
     if not tag_name.endswith("(FIN)") or form.lower().endswith(_PRESENT_VARIANTS):
         return False
-    _, morphemes, _ = _model().analyze(form, taglevel=3, pos=tag_name)
+    _, morphemes, _ = _model().analyze(standard_spelling(form), taglevel=3, pos=tag_name)
     suffix = morphemes[-1][0] if len(morphemes) > 1 and morphemes[-1][1] == "SUF_FIN" else ""
     stem_kind = morphemes[0][1] if morphemes else ""
     if "te" in suffix:  # -te, -ten, -ete, -eten

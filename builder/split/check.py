@@ -183,8 +183,9 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     verb_last = isinstance(last, Token) and last.finite and len(words) > 3
     if isinstance(first, Token) and first.text in {",", ";", ":"} or (isinstance(opener, Token) and (
             (opener.pos in _SUBORDINATE_OPENERS and (opener.lower not in _ALSO_PREPOSITIONS or verb_last)
-             or (opener.pos in {"PWS", "PWAV"} and opener.lower != "wie" and verb_last  # "Wer sich
-                 and sum(isinstance(w, Token) and w.finite for w in words) == 1))  # hinübertraute.": a free relative
+             or (opener.pos in {"PWS", "PWAV"} and verb_last  # "Wer sich hinübertraute.": a free relative,
+                 and sum(isinstance(w, Token) and w.finite for w in words) == 1  # "Wie X um sich greift.": an
+                 and (opener.lower != "wie" or not any(_text(w) == "," for w in words))))  # indirect question
             and not _fronted_clause(words[words.index(opener):]))):  # ("Da die Lockdowns kamen.": verb last)
         found.append(f"{SUBORDINATE_START} ({_text(opener)!r})")
     if _ambiguous_subordinator(words) and not _fronted_clause(words):

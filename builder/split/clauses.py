@@ -36,6 +36,7 @@ from builder.split.inflection import plural_form
 from builder.split.phrases import (
     NOUNS,
     PREPOSITIONS,
+    RELATIVE_PRONOUNS,
     finite_verbs,
     has_verb,
     in_subordinate,
@@ -538,8 +539,9 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
     for c in range(lo + 2, hi - 3):
         if tokens[c].text != "," or not _top(depth, c) or tokens[c + 1].tag != "PRELS":
             continue
-        if any(tokens[j].text == "," and _top(depth, j) for j in range(c + 1, hi)):
-            return [[(lo, hi)]]
+        if any(tokens[j].text == "," and _top(depth, j) for j in range(c + 1, hi)) \
+                or tokens[c + 1].lower not in RELATIVE_PRONOUNS:
+            return [[(lo, hi)]]  # (", was ...": the clause is about all that precedes, not a noun)
         fins = finite_verbs(tokens, lo, c)
         if not fins or (tokens[fins[0]].lemma.lower() == "sein" and not has_verb(tokens, fins[0] + 1, c)):
             return [[(lo, hi)]]  # "seien 14 Menschen, die ...": the relative clause is what is said

@@ -42,7 +42,8 @@ _AGE = re.compile(r"^(\d+)-Jährige[nr]?$")
 _AGE_ATTRIBUTE = re.compile(r"^(\d+)-jährige[nr]?$")
 # "es" that anticipates a clause, stands for the weather or opens a presentational sentence
 _EXPLETIVE_VERBS = {"geben", "gehen", "handeln", "heißen", "heissen", "kommen", "fehlen", "gelten", "regnen",
-                    "schneien", "brauchen", "sein", "werden", "bleiben", "stehen", "scheinen", "zeigen", "lohnen"}
+                    "schneien", "brauchen", "sein", "werden", "bleiben", "stehen", "scheinen", "zeigen", "lohnen",
+                    "herrschen", "folgen", "drohen"}
 # where a name of a person stands in the text, the words around it tell the person's gender
 _TITLES = {"herr": "m", "frau": "f"}
 _FEMININE_ROLE = ("in", "frau")

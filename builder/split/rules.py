@@ -402,8 +402,9 @@ class RuleSplitter:
         """Claims of one sentence with the drafts they came from; `source` is the sentence whose frame names
         the speaker when this one belongs to a quotation that runs over several sentences."""
         tokens, text = sentence.tokens, article["text"]
-        if tokens[-1].text == "?":
+        if tokens[-1].text == "?" or (len(tokens) > 1 and tokens[-2].text == "?" and tokens[-1].text == "."):
             dropped.append((Draft(((0, len(tokens)),)), "a question states nothing"))
+            discourse.observe(tokens)  # what it names is still the next sentence's context
             return []
         nesting = quote_depth(tokens, brackets=True)
         headline = _in_headline(article, sentence)
