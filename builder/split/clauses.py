@@ -757,6 +757,9 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
         fins = finite_verbs(tokens, lo, k)
         if not fins or in_subordinate(tokens, depth, lo, k):
             continue
+        if any(tokens[j].text == "," and _top(depth, j) for j in range(fins[-1], k)):
+            continue  # "wolle X steigern, Y senken und Z verkleinern": a longer list; "Spieler, die … sind, aber
+            # spielen und getestet wurden": the verbs of a relative clause, which restricts by all of them
         if any(t.pos == "PRF" for t in tokens[fins[-1]:k]):
             continue  # "hat sich bedankt und um Geduld gebeten": the reflexive may be the first verb's alone
         subject = subject_of(tokens, lo, k)

@@ -77,6 +77,7 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
     members = [(k + 1, right_end)]
     if _modified_last(tokens, right_end, hi):
         return None
+    infinitive = _infinitive_after(tokens, right_end, hi)
     if right_end < hi and tokens[right_end].pos in PREPOSITIONS and tokens[k + 1].pos == "NE" \
             and tokens[k - 2].tag in {"ART", "APPRART"}:
         return None  # "Trump in den USA und Bolsonaro in Brasilien": the right member is larger than the left
@@ -115,7 +116,8 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
         if len(members) > 1 and right_kind == "np" and start > lo and tokens[start - 1].pos in PREPOSITIONS:
             break  # "Überlegungen in Berlin, die Regelung und die Hilfen zu verlängern": another phrase
         members.insert(0, (start, end))
-        if start - 1 > lo and tokens[start - 1].text == "," and _kind(tokens[start - 2]) is not None:
+        if start - 1 > lo and tokens[start - 1].text == "," and _kind(tokens[start - 2]) is not None \
+                and not infinitive:
             end = start - 1
             continue
         break
@@ -168,6 +170,14 @@ def _modified_last(tokens: Sequence[Token], end: int, hi: int) -> bool:
     if tokens[end].pos in PREPOSITIONS:
         end = np_end(tokens, end + 1, hi)
     return end + 1 < hi and tokens[end].text == "," and tokens[end + 1].tag in {"PRELS", "PRELAT"}
+
+
+def _infinitive_after(tokens: Sequence[Token], end: int, hi: int) -> bool:
+    """Whether the list stands in an infinitive clause ("der Versuch, Stil und Können auf ein Niveau zu
+    bringen, ist …"): its comma opens the clause, and a list across it would take the noun before the
+    clause for a member."""
+    stop = next((j for j in range(end, hi) if tokens[j].text in {",", ";", ":", "–", "(", ")"}), hi)
+    return any(t.pos == "PTKZU" or t.tag == "VV(IZU)" for t in tokens[end:stop])
 
 
 # a preposition fused with its article is the preposition ("im" is "in") when members are compared
