@@ -119,6 +119,9 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
                 len(words) <= 2 and tokens[i + 1].pos != "ADV")  # ("– zunächst": a qualifier of the clause)
             return [[(lo, i)]] if restating else [[(lo, hi)]]
         framing = tokens[lo].pos == "KOUS" and not any(tokens[j].text == "," and _top(depth, j) for j in range(lo, i))
+        if not left_verb and right_fin and tokens[lo].pos in {"APPR", "APPRART"} \
+                and any(t.tag == "ART" for t in tokens[lo:i]):  # (a bare label: "Nach Herzinfarkt: X ist tot")
+            return [[(lo, hi)]]  # "Bei der Frage nach X: …", "In der Stadt Y: …": the phrase limits what follows
         if (not left_verb or framing) and right_fin:
             return [[(i + 1, hi)]]  # ("Bevor nun die Heugabeln gezückt werden: …": a clause that frames, no fact)
         participle = any(tokens[j].tag in {"VV(PP)", "VA(PP)"} for j in range(lo, i)) \
@@ -746,6 +749,9 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
         if right_end < hi and (tokens[right_end].tag in {"VM(INF)", "VA(INF)"} or tokens[right_end].lower == "zu"
                                or tokens[right_end - 1].tag == "VV(IZU)"):
             continue  # "stehen und vermeiden zu wollen": the cluster after the last conjunct is shared
+        if any(tokens[j].lower == "zu" and tokens[j + 1].tag in {"VA(INF)", "VM(INF)"}
+               for j in range(right_end, hi - 1)):
+            continue  # "X wiedergegeben und Y gemacht und Z versichert zu haben": "zu haben" is every conjunct's
         if any(t.pos in {"KOUI", "PTKZU"} or t.tag == "VV(IZU)" for t in tokens[k + 1:right_end]):
             continue  # "ausgeschlossen und um die Reform zu blockieren, hatte X …": an infinitive clause follows
         while right_end < hi and tokens[right_end].pos in {"VA", "VM"} and not tokens[right_end].finite:
@@ -757,9 +763,12 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
         fins = finite_verbs(tokens, lo, k)
         if not fins or in_subordinate(tokens, depth, lo, k):
             continue
-        if any(tokens[j].text == "," and _top(depth, j) for j in range(fins[-1], k)):
+        comma = max((j for j in range(fins[-1], k) if tokens[j].text == "," and _top(depth, j)), default=None)
+        if comma is not None and (tokens[comma + 1].pos in {"PRELS", "KON", "KOUS"}
+                                  or not any(t.pos == "PTKZU" or t.tag == "VV(IZU)" for t in tokens[comma + 1:hi])):
             continue  # "wolle X steigern, Y senken und Z verkleinern": a longer list; "Spieler, die … sind, aber
-            # spielen und getestet wurden": the verbs of a relative clause, which restricts by all of them
+            # spielen und getestet wurden": the verbs of a relative clause, which restricts by all of them (the
+            # comma before an infinitive clause opens it: "wird vorgeworfen, X getan und Y gesagt zu haben")
         if any(t.pos == "PRF" for t in tokens[fins[-1]:k]):
             continue  # "hat sich bedankt und um Geduld gebeten": the reflexive may be the first verb's alone
         subject = subject_of(tokens, lo, k)

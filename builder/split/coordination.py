@@ -122,6 +122,13 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
             continue
         break
     first = members[0][0]
+    if any(tokens[j].pos in {"VV", "VA", "VM"} for a, b in members for j in range(a, b)):
+        return None  # "in X falsch wiedergegeben und in Y …": the conjunction joins verb phrases, not phrases
+    if tokens[k + 1].tag == "ADJ(A)" and (tokens[first].tag in {"PPOSAT", "PDAT"} or (
+            tokens[first].tag == "ART" and (tokens[first].lower in _ARTICLE_CASES and tokens[first].lower[0] == "d"
+                                            or tokens[k + 1].lower.endswith("en")))):
+        return None  # "seinen Vorgänger und aktuellen Leader X": one determiner for both, often one person (an
+        # adjective of its own ending shows its own phrase: "einen Plan und klare Werte")
     if any(t.lower in _EXCLUSIVE for t in tokens[max(lo, first - 2):first]):
         return None  # "nur zum Essen und Trinken": each member alone would exclude the other
     if first > lo and tokens[first - 1].text == "/":

@@ -31,6 +31,7 @@ from builder.split.sentences import Token
 
 _PLURAL_FORMS = {"sind", "waren", "haben", "hatten", "werden", "wurden", "seien", "können", "konnten",
                  "sollen", "sollten", "wollen", "wollten", "müssen", "mussten", "dürfen"}
+_OBLIQUE_ARTICLES = frozenset({"den", "dem", "des", "einen", "einem", "einer", "eines"})  # never nominative
 _PRONOUN = {"er": "m", "sie": "f", "es": "n"}  # "sie" with a plural verb is plural
 _DETERMINERS = {"ART", "PDAT", "PPOSAT"}
 _NOT_BEFORE_PEOPLE = {"ART", "ADJ(A)", "APPRART", "PPOSAT", "PDAT"}
@@ -114,6 +115,7 @@ class Mention:
     named: bool = False  # a bare name of unknown kind ("Müller", "Aldi") as a subject
     reporter: bool = False  # the subject of a verb of saying ("sagte Minister Chen"): not what "er" continues
     proper: bool = False  # a phrase with a name in it ("die FPÖ")
+    fronted: bool = False  # an object opening the sentence ("Den Männern werden … vorgeworfen"): its topic
 
 
 @dataclass
@@ -330,9 +332,11 @@ class Discourse:
                 # sentence competes with its subject
             sure = [m for m in agreeing if m.subject and not (m.reporter and depth > 0)  # "sagte X, er habe"
                     and self._agrees(m, wanted, continued and depth == 1)]
-            if len(sure) == 1 and any(m.person or m.named or m.subject for m in agreeing if m is not sure[0]):
+            if len(sure) == 1 and any(m.person or m.named or m.subject or m.fronted
+                                      for m in agreeing if m is not sure[0]):
                 sure = []  # "X klagt Y. Er …", "Der Clip sei gelöscht, sagt der Sprecher. Er betont …": another
-                # person or subject could be meant as well
+                # person or subject could be meant as well, or the object that opens the sentence ("Den
+                # Männern werden X und Y vorgeworfen. Sie sollen …")
             chosen = agreeing[0] if len(agreeing) == 1 else (sure[0] if len(sure) == 1 else None)
             if chosen is None or not chosen.text or not self._agrees(chosen, wanted, continued and depth == 1):
                 return None
@@ -534,10 +538,12 @@ class Discourse:
             features = determiner_features(tok.text) if determined else frozenset({"m", "f", "n", "pl"})
             if tok.lower == "der" and lo > 0 and tokens[lo - 1].pos in PREPOSITIONS:
                 features -= {"m"}  # "auf der B125": a preposition's "der" is feminine or plural, never "er"
-            return Mention("", features, lo)
-        if subject.plural and all(t.pos == "NE" for t in tokens[lo:subject.end]):
+            return Mention("", features, lo, fronted=lo == 0 and tok.lower in _OBLIQUE_ARTICLES)
+        if subject.plural and (all(t.pos == "NE" for t in tokens[lo:subject.end]) or (
+                subject.end < len(tokens) and tokens[subject.end].lower in {"und", "sowie", "oder"})):
             # "Xi und sein Amtskollege Obama hatten …": a name with a plural verb is one of a coordination
-            # that its phrase does not hold; "sie" is the pair, not the name
+            # that its phrase does not hold; "sie" is the pair, not the name (so is a phrase the list goes on
+            # after: "werden Betrug und Geldwäsche vorgeworfen")
             return Mention("", frozenset({"pl"}), lo)
         if determined:
             features = nominative_features(tok.text, subject.plural)
