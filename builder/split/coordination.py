@@ -258,10 +258,13 @@ def _case_clash(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool
     """Article-less members of a dative preposition's object whose adjective cannot be dative ("Menschen mit
     schweren Vorerkrankungen und ältere Menschen": "ältere" is nominative, a sibling of the whole phrase,
     not the preposition's object): no list of that object's members. (Strong dative endings are -em,
-    -er and -en; other differences are of gender, "mit frischer Luft und neuen Ideen".)"""
+    -er and -en; other differences are of gender, "mit frischer Luft und neuen Ideen".) So is "den" before
+    a singular noun, which is accusative: "auf Engpässe bei der Flugsicherung und den IT-Ausfall"."""
     first = members[0][0]
     return first > 0 and tokens[first - 1].lower in _DATIVE_PREPOSITIONS \
-        and any(tokens[a].tag == "ADJ(A)" and tokens[a].lower.endswith(("e", "es")) for a, _ in members[1:])
+        and any((tokens[a].tag == "ADJ(A)" and tokens[a].lower.endswith(("e", "es")))
+                or (tokens[a].lower == "den" and not tokens[b - 1].lower.endswith(("n", "s")))
+                for a, b in members[1:])
 
 
 def _elliptic(tokens: Sequence[Token], a: int, b: int) -> bool:
