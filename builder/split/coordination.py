@@ -142,6 +142,7 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
             or any(tokens[a].tag == "PPOSAT" for a, _ in members[1:]):  # "ihres Vaters X und seiner Partnerin Y"
         return None  # (a bare number in a list is a year or a count of its noun: "in den Jahren 2002 und 2003")
     if _gender_pair(tokens, members) or _genitive_names(tokens, members) or _case_clash(tokens, members) \
+            or _genitive_last(tokens, members) \
             or any(_elliptic(tokens, a, b) for a, b in members):
         return None
     if any(tokens[j].pos == "PROAV" and tokens[j].lower.startswith("da") for a, b in members[1:] for j in range(a, b)):
@@ -252,19 +253,30 @@ def _attribute_after(tokens: Sequence[Token], members: list[tuple[int, int]], hi
 
 
 _DATIVE_PREPOSITIONS = frozenset({"mit", "von", "bei", "aus", "nach", "zu", "seit", "gegenüber"})
+# the case a preposition governs, where it governs only one
+_PREPOSITION_CASES = {**dict.fromkeys(_DATIVE_PREPOSITIONS, "d"), **dict.fromkeys(("für", "durch", "gegen", "ohne",
+                                                                                    "um"), "a")}
 
 
 def _case_clash(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
-    """Article-less members of a dative preposition's object whose adjective cannot be dative ("Menschen mit
-    schweren Vorerkrankungen und ältere Menschen": "ältere" is nominative, a sibling of the whole phrase,
-    not the preposition's object): no list of that object's members. (Strong dative endings are -em,
-    -er and -en; other differences are of gender, "mit frischer Luft und neuen Ideen".) So is "den" before
-    a singular noun, which is accusative: "auf Engpässe bei der Flugsicherung und den IT-Ausfall"."""
+    """Later members in a case the preposition before the first cannot govern ("an Möglichkeiten für
+    Covid-19 und einem Impfstoff": "einem" is dative, the object of "an", not of "für"; "mit seiner Hauptstadt
+    und die Marken"): they are siblings of a larger phrase, and the list is not that object's. An
+    article-less member shows its case by its adjective ("Menschen mit schweren Vorerkrankungen und ältere
+    Menschen"; strong dative endings are -em, -er and -en), "den" by its noun: before a singular noun it is
+    accusative ("bei der Flugsicherung und den IT-Ausfall")."""
     first = members[0][0]
-    return first > 0 and tokens[first - 1].lower in _DATIVE_PREPOSITIONS \
-        and any((tokens[a].tag == "ADJ(A)" and tokens[a].lower.endswith(("e", "es")))
-                or (tokens[a].lower == "den" and not tokens[b - 1].lower.endswith(("n", "s")))
-                for a, b in members[1:])
+    cases = _PREPOSITION_CASES.get(tokens[first - 1].lower) if first > 0 else None
+    if cases is None:
+        return False
+    for a, b in members[1:]:
+        word = tokens[a].lower
+        if cases == "d" and ((tokens[a].tag == "ADJ(A)" and word.endswith(("e", "es")))
+                             or (word == "den" and not tokens[b - 1].lower.endswith(("n", "s")))):
+            return True
+        if tokens[a].tag == "ART" and word in _ARTICLE_CASES and cases not in _ARTICLE_CASES[word]:
+            return True
+    return False
 
 
 def _elliptic(tokens: Sequence[Token], a: int, b: int) -> bool:
@@ -275,6 +287,16 @@ def _elliptic(tokens: Sequence[Token], a: int, b: int) -> bool:
     after = tokens[a + 1]
     return after.tag == "ART" or (after.tag in {"ADJ(A)", "PIAT"} and after.lower.endswith("er")
                                   and tokens[a].lower.startswith("d"))
+
+
+def _genitive_last(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
+    """A genitive after the last member only ("den Bau und den Betrieb der Halle", "die Mutter und der Bruder
+    des Opfers") may belong to every member: given to the last alone, the others lose what they are of."""
+    def genitive(a: int, b: int) -> bool:
+        return any(tokens[j].lower in {"der", "des"} and tokens[j].tag == "ART" and tokens[j - 1].pos == "NN"
+                   for j in range(a + 1, b))
+    return all(tokens[a].tag in {"ART", "PPOSAT"} for a, _ in members) and genitive(*members[-1]) \
+        and not any(genitive(a, b) for a, b in members[:-1])
 
 
 def _genitive_names(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
