@@ -151,6 +151,16 @@ def _ambiguous_subordinator(words: list[Token | str]) -> bool:
     return stop > 2 and tokens[stop - 1].finite and not any(t.finite for t in tokens[1:stop - 1])
 
 
+def _elliptical_subject(words: list[Token | str]) -> bool:
+    """A claim that opens with an article and a lower-case adjective right before its finite verb ("Die
+    rechte ruht", "Der erste kam"): the noun the adjective belongs to is elsewhere in the sentence."""
+    if len(words) < 4 or not all(isinstance(w, Token) for w in words[:2]):
+        return False
+    article, adjective, verb = cast(Token, words[0]), cast(Token, words[1]), words[2]
+    return article.tag == "ART" and adjective.tag in {"ADJ(A)", "ADJ(D)"} and adjective.text.islower() \
+        and (verb.finite if isinstance(verb, Token) else verb[:1].islower())  # (a verb moved to second place)
+
+
 def _verb_final(words: list[Token | str]) -> bool:
     """One clause whose verbs all stand at its end, the finite one last ("Grabstellen erweitert wurde",
     "eine Maske tragen müssen", "nicht ausschließe"): the word order of a subordinate clause, here the end
@@ -183,11 +193,16 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     verb_last = isinstance(last, Token) and last.finite and len(words) > 3
     if isinstance(first, Token) and first.text in {",", ";", ":"} or (isinstance(opener, Token) and (
             (opener.pos in _SUBORDINATE_OPENERS and (opener.lower not in _ALSO_PREPOSITIONS or verb_last)
-             or (opener.pos in {"PWS", "PWAV"} and verb_last  # "Wer sich hinübertraute.": a free relative,
+             or ((opener.pos in {"PWS", "PWAV"} or opener.lower == "wie") and verb_last  # "Wer sich
+                 # hinübertraute.": a free relative,
                  and sum(isinstance(w, Token) and w.finite for w in words) == 1  # "Wie X um sich greift.": an
                  and (opener.lower != "wie" or not any(_text(w) == "," for w in words))))  # indirect question
+                 # (the tagger may call that "wie" a comparison particle)
             and not _fronted_clause(words[words.index(opener):]))):  # ("Da die Lockdowns kamen.": verb last)
         found.append(f"{SUBORDINATE_START} ({_text(opener)!r})")
+    if _elliptical_subject(words):
+        found.append("an article and an adjective without their noun")  # "Die rechte ruht sich aus.": the noun
+        # stood in another clause ("die linke Hälfte …, während sich die rechte ausruht")
     if _ambiguous_subordinator(words) and not _fronted_clause(words):
         found.append(f"{SUBORDINATE_START} ({_text(words[0])!r})")
     if len(words) > 2 and isinstance(last, Token) and last.tag == "ADJ(D)" and isinstance(words[-2], Token) \
