@@ -283,7 +283,8 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             # müsse ...", "sagten – als ... waren – 87 Prozent, sie ...": the comma clause is the verb's object
             continue
         nxt = tokens[c + 1]
-        if _concession(tokens, start, c + 1) or (tokens[start].pos in {"PWS", "PWAV"} and nxt.lower in _RESUMPTIVE):
+        opener = tokens[start + 1] if tokens[start].pos == "KON" else tokens[start]  # ("Und wer …, den …")
+        if _concession(tokens, start, c + 1) or (opener.pos in {"PWS", "PWAV"} and nxt.lower in _RESUMPTIVE):
             continue  # ("Wer sich hinübertraute, der kam …": the free relative and the word that takes it up)
         if nxt.lower in _CLAUSE_CONJUNCTIONS and c + 3 < hi:
             nxt, c_body = tokens[c + 2], c + 2  # ", denn der Aufwand sinkt", ", doch jemand postete ..."
@@ -355,6 +356,10 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
             j += 1
         if j < hi and tokens[j].finite and _verb_cluster_open(tokens, fins[0], k, j):
             continue  # "würde ich aber meinen, ...": "aber" is a particle before the auxiliary's own verb
+        if j < hi and tokens[j].finite and j > k + 1 and tokens[k + 1].pos == "ADV":
+            # "– und seither wird dort Bier gebraut": the adverb fills the first place of a clause of its own,
+            # whose subject (if any) follows its verb; the subject before "und" is not shared
+            return [[(lo, k)], *_verb_coordination(tokens, depth, k + 1, hi)]
         if j < hi and tokens[j].finite:
             colon = max((c for c in range(lo, k) if tokens[c].text == ":" and _top(depth, c)), default=None)
             clause_lo = colon + 1 if colon is not None and finite_verbs(tokens, colon + 1, k) else lo

@@ -275,6 +275,11 @@ def first_phrase(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] |
     return None
 
 
+# focus particles that cannot be read as adverbs of time or manner ("gerade" may be "just now", "allein"
+# "alone")
+_SCOPE_PARTICLES = FOCUS_PARTICLES - {"gerade", "allein"}
+
+
 def to_main_clause(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int] | str]:
     """Reorder a verb-final clause [lo, hi) (its subordinator already left out) into verb-second order:
     subject, finite verb, then the rest as it stood ("der Bergsteiger sich nicht meldete" →
@@ -299,6 +304,8 @@ def to_main_clause(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int,
             s_end = np_end(tokens, s_end + 1, fin)  # "als Harris und Obama redeten": a coordinated subject
     if s_end <= k:
         return [(lo, hi)]
+    if k > lo and tokens[k - 1].lower in _SCOPE_PARTICLES:
+        k -= 1  # "weil nur diese maßgeblich ist" → "Nur diese ist …": the particle stays with what it focuses
     verb, particle = verb_second(tokens, fin)
     return [(k, s_end), verb, (lo, k), (s_end, fin), *particle, (fin + 1, hi)]
 

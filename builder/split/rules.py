@@ -265,7 +265,13 @@ def _without_cue(draft: Draft, tokens: Sequence[Token], omit: tuple[int, int]) -
     to move, the cue stays."""
     if not set(range(*omit)) & set(draft.indices()):
         return draft
-    trimmed = draft.replace(*omit, [])
+    lo, hi = omit
+    # (", heisst es vom Amt, so eine Massnahme zu verhängen": a comma that opens the clause after the cue
+    # stays)
+    after = tokens[hi:next((k for k in range(hi, len(tokens)) if tokens[k].text == ","), len(tokens))]
+    opens_clause = tokens[lo].text == "," and tokens[hi - 1].text == "," and bool(after) and (
+        starts_subordinate(after[0]) or any(t.pos == "PTKZU" or t.tag == "VV(IZU)" for t in after))
+    trimmed = draft.replace(lo, hi, [(hi - 1, hi)] if opens_clause else [])
     first = trimmed.pieces[0] if trimmed.pieces else None
     if isinstance(first, tuple) and tokens[first[0]].finite:
         phrase = first_phrase(tokens, first[0] + 1, first[1])

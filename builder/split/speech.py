@@ -156,6 +156,9 @@ def _strip_quotes(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int, 
     return (lo + 1, hi - 1, True) if direct else (lo, hi, False)
 
 
+_SUCH = frozenset({"viel", "viele", "wenig", "wenige"})
+
+
 def _said(tokens: Sequence[Token], depth: list[int], c: int) -> bool:
     """What stands before a trailing frame is something said: a quotation or a clause (it has a verb)."""
     return tokens[0].text in "«„\"‚‹" or any(t.pos in {"VV", "VA", "VM"} and depth[i] == 0
@@ -182,8 +185,9 @@ def _parenthesis_end(tokens: Sequence[Token], depth: list[int], c: int, end: int
             or (after.pos in PREPOSITIONS and close + 2 < end and tokens[close + 2].lower in RELATIVE_PRONOUNS):
         return None
     if is_np_word(after) and any(t.pos == "NN" for t in tokens[close + 1:end]) \
-            and not any(t.finite for t in tokens[close + 1:end]):
-        return None  # "sagte Peter Muster, Präsident des Verbands": a role in apposition to the speaker
+            and not any(t.finite and not in_subordinate(tokens, depth, close + 1, j)
+                        for j, t in enumerate(tokens[close + 1:end], close + 1)):
+        return None  # "sagte Peter Muster, Präsident des Verbands(, der …)": a role in apposition to the speaker
     return close
 
 
@@ -234,8 +238,12 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
         if first.lower == "so" and c + 2 < end:
             after = next((j for j in range(c + 2, end) if tokens[j].text == "," and depth[j] == 0), end)
             speaker = _speaker_after(tokens, c + 2, after)  # "so X, die ...": a relative clause may follow
-            if speaker and any(t.finite for t in tokens[c + 2:speaker[1]]):
-                speaker = None
+            own = next((j for j in range(speaker[1], after) if tokens[j].text == ":"), after) if speaker else after
+            if speaker and (any(t.finite for t in tokens[c + 2:speaker[1]]) or tokens[c + 2].lower in _SUCH
+                            or any(t.finite or t.pos == "PTKZU" or t.tag == "VV(IZU)"
+                                   for t in tokens[speaker[1]:own])):
+                speaker = None  # ("…, so eine Massnahme zu verhängen", "so wenig Kontakte wie möglich": a
+                # phrase of degree, whose clause goes on)
             if speaker and any(is_noun(t) for t in tokens[speaker[0]:speaker[1]]):
                 if close is not None:
                     return _set_off(tokens, c, close, end, speaker, "so")
