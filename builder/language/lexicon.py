@@ -47,6 +47,10 @@ erzählen schildern kommentieren urteilen resümieren bilanzieren konstatieren a
 diagnostizieren folgern bemerken anmerken ausführen darlegen erwidern entgegnen widersprechen versprechen
 empfehlen raten prognostizieren prophezeien bekennen gestehen verraten
 """.split())
+# verbs of saying whose "dass" clause is wanted, not asserted ("fordert, dass alle Prozesse transparent
+# ablaufen" does not say that they do)
+DIRECTIVE_VERBS = frozenset("""fordern verlangen empfehlen raten mahnen appellieren bitten drängen auffordern
+anregen vorschlagen plädieren wünschen""".split())
 # verbs by which someone addresses words to others without a frame for content ("sprach ihr sein Beileid
 # aus", "gratulierte"): a quotation standing on its own right after them is theirs
 ADDRESS_VERBS = frozenset("""aussprechen äussern äußern gratulieren kondolieren danken twittern posten reagieren

@@ -22,6 +22,7 @@ SUBORDINATE_START = "starts like a subordinate clause"
 UNFINISHED_END = "ends in"
 INFINITIVE_CLAUSE = "an infinitive clause, no statement"
 VERB_FINAL = "verb last after its own verbs or a negation: the end of a clause cut off"
+VERB_AFTER_ADVERBIAL = "verb last after an adverbial: a subordinate clause without its subordinator"
 _SUBORDINATE_OPENERS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT"})
 _ALSO_PREPOSITIONS = frozenset({"während", "seit", "bis", "als", "wie", "damit", "da", "so", "statt", "anstatt"})
 # word classes a German sentence cannot end with (the tagger tells a particle "ein" from an article, and an
@@ -242,7 +243,7 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         found.append(f"verb first ({_text(words[0])!r})")
     if finite and finite[0] == len(words) - 1 and len(words) >= 3 and isinstance(first, Token) \
             and first.pos in {"APPR", "APPRART", "ADV", "PROAV", "PRF"} and not inserted_verb:
-        found.append("verb last after an adverbial: a subordinate clause without its subordinator")
+        found.append(VERB_AFTER_ADVERBIAL)
     if _verb_final(words) and not inserted_verb and "split_headline" not in draft.rules:
         found.append(VERB_FINAL)  # "Energien betrieben werden.", "Schuljahr nicht ausschließe.": a main clause
         # puts its finite verb second, before its participle and "nicht"

@@ -54,6 +54,9 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
             j += 1
             seen_noun = False  # the genitive attribute is a noun phrase of its own
             continue
+        if tok.text.endswith("-") and len(tok.text) > 1 and j + 2 < stop and tokens[j + 1].lower in {"und", "oder"}:
+            j += 2  # "Industrie- und Handelskammer": a truncated compound shares the noun after the conjunction
+            continue
         if not is_np_word(tok) or (seen_noun and tok.tag in {"CARD", "ADJ(A)", "PIAT", "PIS", "PPOSAT", "PDAT", "ART"}):
             break  # after the head noun, a number, adjective or determiner opens the next phrase
         seen_noun = seen_noun or is_noun(tok)
@@ -247,14 +250,20 @@ def subject_of(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | N
     return None
 
 
+# adverbs that grade or focus the phrase right after them ("fast jeder Dritte", "nur zwei Personen")
+_DEGREE = FOCUS_PARTICLES | frozenset("""fast beinahe nahezu knapp rund etwa ungefähr annähernd kaum lediglich bloss
+bloß höchstens mindestens wenigstens""".split())
+
+
 def first_phrase(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | None:
     """The first noun phrase, pronoun or prepositional phrase in [lo, hi), past reflexives, adverbs and
     negations (which do not move to the front without changing what is negated): the phrase that can fill
     an emptied prefield."""
     k = lo
     while k < hi and tokens[k].pos in {"PRF", "ADV", "PTKNEG", "PROAV"}:
-        if tokens[k].pos == "ADV" and k + 1 < hi and tokens[k + 1].pos == "CARD":
-            return None  # "rund sechs Millionen": the adverb belongs to the number, which cannot move alone
+        if tokens[k].pos == "ADV" and k + 1 < hi and (tokens[k + 1].pos == "CARD" or tokens[k].lower in _DEGREE):
+            return None  # "rund sechs Millionen", "fast jeder Dritte": the adverb belongs to the phrase after
+            # it, which cannot move alone
         k += 1
     if k >= hi:
         return None

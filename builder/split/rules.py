@@ -17,6 +17,7 @@ from builder.split.check import (
     NO_MAIN_CLAUSE,
     SUBORDINATE_START,
     UNFINISHED_END,
+    VERB_AFTER_ADVERBIAL,
     VERB_FINAL,
     faults,
 )
@@ -35,6 +36,7 @@ from builder.split.speech import (
     find_report,
     headline_source,
     interview_turns,
+    konjunktiv_i,
     main_konjunktiv,
     person_label,
     quotation_runs,
@@ -188,7 +190,7 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
     if turn is not None and turn[1] > lo:
         lo = turn[1]  # "Ederer: ...": the label is no part of what is said
         close = next((j for j in range(lo + 1, min(hi, lo + 5)) if tokens[j].text == ")"), None)
-        if tokens[lo].text == "(" and close is not None:
+        if lo < hi and tokens[lo].text == "(" and close is not None:
             lo = close + 1  # nor is a stage direction after it ("Ederer: (lacht) ...")
     report = find_report(tokens[lo:hi]) or (headline_source(tokens[lo:hi]) if headline else None)
     if report and turn is not None and (not report.speaker or any(a <= report.speaker[0] + lo < b
@@ -201,11 +203,21 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         report = report.shifted(lo)
         speaker = _speaker_text(tokens, report, discourse)
         document = discourse.phrase(tokens, *report.document) if report.document else None
-        if speaker is None and not report.speaker and not report.inherit:  # "…, wonach Angehörige angaben, …"
+        unresolved = speaker is None and (report.speaker is not None or not report.inherit) and not (
+            report.speaker and document)  # ("wie sie in einer Mitteilung schreibt": the document speaks)
+        frame_verbs = [t for j, t in enumerate(tokens[lo:hi], lo)
+                       if t.finite and not any(a <= j < b for a, b in report.content)]
+        if unresolved and frame_verbs and konjunktiv_i(frame_verbs[0]) \
+                and not any(t.lower in {"ich", "wir"} for t in tokens[lo:hi]):  # "Man habe nur X ergänzt, Y sei
+            # zulässig": the frame is itself reported, in the Konjunktiv, by the last speaker, or by someone
+            # unknown (not "ich glaube", whose present looks the same)
+            speaker = discourse.current_speaker(window=1)
+            rule = "speech_continued" if speaker else "speech_unattributed"
+            return Draft((), speaker=speaker, quote="indirect", rules=(rule,)), ((lo, hi),), None
+        if unresolved:  # "…, wonach Angehörige angaben, …", "sagte er" unresolved: the frame stays in the claim,
+            # the article's words, not a guess at the speaker
             return Draft((), rules=("speech_unresolved",)), ((lo, hi),), None
-        if speaker is None and report.speaker:  # "wie sie in einer Mitteilung schreibt", "sagte er" unresolved
-            if not document:  # the frame stays in the claim: the article's words, not a guess at the speaker
-                return Draft((), rules=("speech_unresolved",)), ((lo, hi),), None
+        if speaker is None and report.speaker:
             speaker = document
         if speaker is None and report.inherit:
             # an indefinite frame ("hiess es in einem Post") names its own source; only one that chains itself
@@ -324,7 +336,7 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
     sentence = base.with_pieces([(0, end)]).by("fallback_sentence")
     infinitive_only = not any(t.finite for t in tokens)  # "Personal auf den Stationen einzusetzen." (its frame
     # stood before a line break)
-    fragment = next((f for f in faults(sentence, tokens) if f in {NO_MAIN_CLAUSE, VERB_FINAL}
+    fragment = next((f for f in faults(sentence, tokens) if f in {NO_MAIN_CLAUSE, VERB_FINAL, VERB_AFTER_ADVERBIAL}
                      or f.startswith(UNFINISHED_END)
                      or (f == INFINITIVE_CLAUSE and infinitive_only)
                      or (f.startswith(SUBORDINATE_START) and not _resumed(tokens))), None)

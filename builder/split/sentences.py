@@ -215,7 +215,8 @@ def _continues(last: str, nxt: str) -> bool:
     """A line break inside a sentence (some archives wrap their text at a fixed width): the paragraph ends
     without final punctuation and the next one cannot start a sentence (lower case), or the break leaves a
     word that cannot end one (an article, a preposition, a conjunction, a number word; a number before its
-    unit; an inflected adjective at the end of a long line)."""
+    unit; an inflected adjective at the end of a long line; any lower-case word after a sentence of its
+    paragraph)."""
     if last.count("(") > last.count(")"):
         return True  # no sentence ends inside an open bracket: "Der Verband EBAA (European Business"
     if not last or last[-1] in _FINAL or not nxt:
@@ -225,8 +226,24 @@ def _continues(last: str, nxt: str) -> bool:
     raw = last.split()[-1]
     word = raw.lower()
     wrapped = len(last) >= _WRAPPED and raw.isalpha() and raw.islower() and word.endswith(_ATTRIBUTIVE_ENDINGS)
-    return word in UNFINISHED_ENDS or word in NUMBER_WORDS or wrapped \
+    return word in UNFINISHED_ENDS or word in NUMBER_WORDS or wrapped or _stops_short(last, raw) \
         or (word.isdigit() and nxt.split()[0].lower() in _UNITS)
+
+
+# the word classes that close a clause: a participle, an infinitive, a particle, a predicative
+_CLAUSE_CLOSING = frozenset({"VV(PP)", "VA(PP)", "VM(PP)", "VV(INF)", "VA(INF)", "VM(INF)", "VV(IZU)", "PTKVZ",
+                             "ADJ(D)", "CARD"})
+
+
+def _stops_short(last: str, raw: str) -> bool:
+    """A paragraph of sentences (a heading has no sentence end inside it) whose last one stops on a
+    lower-case word that closes no clause ("… Bestätigung. Bei einer Bewohnerin traten" + "Symptome auf",
+    "Gott sei" + "Dank"): a line break, not the end. (A source that lost a final period ends on a
+    participle or infinitive: "Seitdem hat sie viel erlebt".)"""
+    if not (raw.isalpha() and raw.islower() and any(mark in last for mark in (". ", "! ", "? "))):
+        return False
+    tail = last.rsplit(". ", 1)[-1].split()[-8:]
+    return tag(tail)[-1].tag not in _CLAUSE_CLOSING
 
 
 def stretches(text: str, paragraphs: Sequence[dict]) -> list[tuple[int, int]]:

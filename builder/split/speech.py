@@ -20,6 +20,7 @@ from builder.language.lexicon import (
     CHAINING_ADVERBS,
     COGNITION_VERBS,
     CONTINUATION_ADVERBS,
+    DIRECTIVE_VERBS,
     EVIDENCE_VERBS,
     FUNCTION_WORDS,
     MODAL_SUBJUNCTIVE_II,
@@ -272,6 +273,9 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                 return Report(((lo, hi),), speaker, first.text, "direct" if direct else "indirect",
                               inherit=speaker is None, reach=_reach(tokens[c + 1:next_comma]))
             speaker = _speaker_after(tokens, c + 2, stop)
+            if first.lemma.lower() in {"heissen", "heißen"} and tokens[c + 2].lower != "es" \
+                    and tokens[c + 2].pos not in PREPOSITIONS | {"ADV"}:  # ("heisst [es] auf der Website")
+                continue  # "…, heissen nicht etwa Beauftragte": "X heisst Y" names, only "heisst es" reports
             cue = tokens[stop - 1].text if closing and not _speech(first, frame) else first.text
             if close is not None:
                 return dataclasses.replace(_set_off(tokens, c, close, end, speaker, cue), reach=_reach(frame),
@@ -531,6 +535,8 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
             and own_object(tokens, depth, verb, stop, speaker):
         return None  # "X fordern einen Plan, Y sieht keinen Bedarf": two main clauses, not a frame
     if tokens[lo].lower in {"dass", "daß"}:
+        if (tokens[stop - 1] if closing else tokens[verb]).lemma.lower() in DIRECTIVE_VERBS:
+            return None  # "X fordert, dass Y transparent abläuft": a demand; the sentence states that it was made
         lo += 1
     if any(t.lower == "zwar" for t in tokens[:stop]):  # "Zwar behaupten X, A, doch B": B is the author's reply
         end = next((j for j in range(lo, end) if tokens[j].text == "," and depth[j] == 0 and j + 1 < end
@@ -784,6 +790,10 @@ def interview_turns(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[i
     one label ("WHO: ...") is a headline source, not a turn."""
     labels: dict[int, tuple[str, int]] = {}
     for k, tokens in enumerate(sentences):
+        if 2 <= len(tokens) <= 4 and tokens[-1].text == ":" and all(
+                t.text[:1].isupper() and t.lower not in FUNCTION_WORDS for t in tokens[:-1]):
+            labels[k] = (" ".join(t.text for t in tokens[:-1]), len(tokens))  # "Meyer:" on a line of its own
+            continue
         if not tokens or tokens[-1].text not in {".", "!", "?", "...", "…"}:
             continue  # "Grünen-Trede: «Grund zur Sorge»": a subheading names the source of one section
         colon = _name_label(tokens, quote_depth(tokens), len(tokens) - 1)
