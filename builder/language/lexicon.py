@@ -62,14 +62,15 @@ analyse analysen auswertung auswertungen erhebung erhebungen befragung daten zah
 berichte dokumente unterlagen""".split())
 # verbs of thinking: like verbs of saying, they take what follows their comma as their object
 COGNITION_VERBS = frozenset("denken glauben wissen ahnen fürchten befürchten hoffen vermuten meinen finden "
-                            "annehmen bezweifeln".split())
+                            "annehmen bezweifeln schätzen".split())
 # verbs that take what follows a colon as their object: saying, thinking, perceiving
 OBJECT_CLAUSE_VERBS = SPEECH_VERBS | COGNITION_VERBS | frozenset(
     "sehen zeigen erkennen feststellen merken bemerken beobachten lernen wissen beweisen belegen bedeuten".split())
 # nouns whose content a following clause spells out ("Anzeichen, dort würden ..."): that clause is no fact
 COMPLEMENT_NOUNS = frozenset("""anzeichen hinweis hinweise befürchtung befürchtungen sorge sorgen angst eindruck
 vermutung hoffnung meinung ansicht behauptung vorwurf warnung gefahr möglichkeit gerücht gerüchte verdacht
-überzeugung gefühl annahme idee""".split())
+überzeugung gefühl annahme idee einigkeit konsens einschätzung prognose forderung tenor devise motto credo
+botschaft losung""".split())
 # adjectives that take the clause after a colon as their subject: "Da war klar: ..."
 CLAUSE_ADJECTIVES = frozenset("""klar sicher fest bekannt offensichtlich eindeutig unklar gewiss offen überzeugt
 bewusst""".split())

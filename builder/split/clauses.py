@@ -105,7 +105,9 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
                                        if t.pos in {"VV", "VA", "VM"}) \
                 or (tokens[i].text == ":" and (tokens[i - 1].lower in CLAUSE_ADJECTIVES or (
                     any(t.lower in CLAUSE_ADJECTIVES for t in tokens[lo:i])  # "Klar ist jedenfalls schon heute:"
-                    and any(t.finite and t.lemma.lower() == "sein" for t in tokens[lo:i])))):
+                    and any(t.finite and t.lemma.lower() == "sein" for t in tokens[lo:i])))) \
+                or (tokens[i].text == ":" and tokens[i - 1].lower in COMPLEMENT_NOUNS  # "Es herrscht Einigkeit:"
+                    and bool(finite_verbs(tokens, lo, i))):
             continue  # "Der Marsch zeigt: ...", "Daran sieht man: ...", "Da war klar: ...": the clause is the object
         left_verb, right_verb = has_verb(tokens, lo, i), has_verb(tokens, i + 1, hi)
         left_fin, right_fin = finite_verbs(tokens, lo, i), finite_verbs(tokens, i + 1, hi)

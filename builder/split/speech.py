@@ -263,7 +263,8 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
         # subject of its own: "…, werde sofort die Öffentlichkeit informiert")
         if first.finite and (_speech(first, frame) or closing or first.lemma.lower() in TRAILING_FRAME_VERBS):
             next_comma = next((j for j in commas if j > c), None)
-            if starts_subordinate(tokens[0]) and next_comma is None and first.lemma.lower() in COGNITION_VERBS:
+            if starts_subordinate(tokens[0]) and next_comma is None and first.lemma.lower() in COGNITION_VERBS \
+                    and c == min(commas):
                 continue  # "Wenn A, finden auch Arbeitssuchende einen Job": the main clause, not a frame
             if starts_subordinate(tokens[0]) and next_comma is not None:
                 # "Als X geschah, hiess es, Y": the fronted clause frames the report; Y is what was said
