@@ -34,3 +34,5 @@ def test_case(case: dict) -> None:
             assert got[text] and speaker.lower() in got[text].lower(), f"{text!r}: speaker {got[text]!r}"
     for text in case.get("forbid", []):
         assert text not in got, f"unexpected {text!r}"
+    for text, speaker in case.get("forbid_speaker", []):
+        assert speaker.lower() not in (got.get(text) or "").lower(), f"{text!r} attributed to {got[text]!r}"

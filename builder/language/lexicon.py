@@ -54,7 +54,7 @@ anregen vorschlagen plädieren wünschen""".split())
 # verbs by which someone addresses words to others without a frame for content ("sprach ihr sein Beileid
 # aus", "gratulierte"): a quotation standing on its own right after them is theirs
 ADDRESS_VERBS = frozenset("""aussprechen äussern äußern gratulieren kondolieren danken twittern posten reagieren
-würdigen loben appellieren wenden""".split())
+würdigen loben appellieren wenden angehen attackieren angreifen kontern""".split())
 # verbs by which findings speak for their source ("Recherchen von X zeigen, dass ..."), and the findings
 EVIDENCE_VERBS = frozenset("zeigen belegen ergeben beweisen nahelegen bestätigen".split())
 SOURCE_NOUNS = frozenset("""recherche recherchen untersuchung untersuchungen studie studien umfrage umfragen
@@ -130,9 +130,10 @@ IDIOM_PLACE_NOUNS = frozenset("auge blick visier griff kopf sinn herzen rücken 
 # an annotator could check
 SECOND_PERSON = frozenset("du dich dir dein deine deinen deinem deiner deines euch euer eure euren eurem eurer".split())
 
-# verbs that report only as a frame after what they report ("…, schätzt X.", "…, beobachtet X."): before an
-# object they mean something else ("X schätzt die Werte der Kultur")
-TRAILING_FRAME_VERBS = frozenset("schätzen beobachten".split())
+# verbs that report only as a frame after what they report ("…, schätzt X.", "…, beobachtet X.", "…, freute
+# sich X."): before an object they mean something else ("X schätzt die Werte der Kultur")
+TRAILING_FRAME_VERBS = frozenset("""schätzen beobachten freuen ärgern wundern jubeln klagen stöhnen schwärmen
+seufzen lachen""".split())
 
 # nouns with no singular: "die Eltern kamen", never "kam"
 PLURALIA_TANTUM = frozenset("""leute eltern geschwister kosten ferien einkünfte lebensmittel personalien

@@ -285,6 +285,9 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             # müsse ...", "sagten – als ... waren – 87 Prozent, sie ...": the comma clause is the verb's object
             continue
         nxt = tokens[c + 1]
+        if any(tokens[j].lower == "nicht" and tokens[j + 1].lower in {"nur", "bloss", "bloß", "allein"}
+               for j in range(start, c - 1)):
+            continue  # "ist nicht nur eine Berufung, es ist ein Beruf": alone, "nicht nur" promises what follows
         opener = tokens[start + 1] if tokens[start].pos == "KON" else tokens[start]  # ("Und wer …, den …")
         if _concession(tokens, start, c + 1) or (opener.pos in {"PWS", "PWAV"} and nxt.lower in _RESUMPTIVE):
             continue  # ("Wer sich hinübertraute, der kam …": the free relative and the word that takes it up)
@@ -363,9 +366,14 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
             # whose subject (if any) follows its verb; the subject before "und" is not shared
             return [[(lo, k)], *_verb_coordination(tokens, depth, k + 1, hi)]
         if j < hi and tokens[j].finite:
-            colon = max((c for c in range(lo, k) if tokens[c].text == ":" and _top(depth, c)), default=None)
-            clause_lo = colon + 1 if colon is not None and finite_verbs(tokens, colon + 1, k) else lo
-            subject = subject_of(tokens, clause_lo, k)  # "Das Problem ist: X sind A und haben B" → X
+            # "Das Problem ist: X sind A und haben B" → X; "Es ist nicht nur A, wir spielen B und müssen C" → wir
+            marks = [c for c in range(lo, k) if tokens[c].text in {":", ","} and _top(depth, c)]
+            # a clause of its own after the mark: its finite verb before the next mark, not first (not "X kam,
+            # wurde … und stiess", whose verb phrases share the first subject; nor "X, eine Spielerin, traf")
+            mark = max((c for c, nxt in zip(marks, [*marks[1:], k]) if finite_verbs(tokens, c + 1, nxt)
+                        and not tokens[c + 1].finite and not starts_subordinate(tokens[c + 1])), default=None)
+            clause_lo = mark + 1 if mark is not None else lo
+            subject = subject_of(tokens, clause_lo, k)
             if subject is None or tokens[fins[0]].lemma.lower() in IMAGINATION_VERBS or tokens[clause_lo].finite:
                 continue  # "Da wähnte er sich im Laden und blickte ...": both happen in the imagined scene;
                 # "Überkreuzt man die Arme und wird berührt, spürt man …": a condition without "wenn"
@@ -471,7 +479,7 @@ def _place_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         if (place_lo > lo and before not in _DATIVE_PLACE | {"ins", "nach"}
                 and not all(t.pos == "NE" for t in tokens[place_lo:c])) or tokens[c - 1].lower in IDIOM_PLACE_NOUNS:
             continue  # "am Institut für die Wissenschaften vom Menschen (IWM), wo": the place starts further back
-        main: list[Piece] = [(lo, c), (end, hi)] if end < hi else [(lo, c)]
+        main: list[Piece] = [(lo, c), (end + 1, hi)] if end < hi else [(lo, c)]  # (both commas go with it)
         where: list[Piece] = ["im" if before == "ins" else before if before in _DATIVE_PLACE else "in"]
         # after the pronouns and adverbs that stood before the subject: "trafen sich in Bern"
         return [main, [*clause[:3], *where, (place_lo, c), *clause[3:]]]
@@ -633,8 +641,10 @@ def _medial_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi:
             continue
         close = next((j for j in range(c + 2, hi) if tokens[j].text == "," and _top(depth, j)), None)
         if close is None or close + 1 >= hi or tokens[close - 1].pos not in {"VV", "VA", "VM"} \
-                or tokens[close + 1].lower in {"wie", "als", "sondern", "und", "oder", "aber", "doch", "jedoch"}:
-            # ", die ... ausfielen, wie ...", ", der nicht nur A tat, sondern auch B": the relative clause goes on
+                or tokens[close + 1].lower in {"wie", "als", "sondern", "und", "oder", "aber", "doch", "jedoch"} \
+                or tokens[close + 1].pos == "KOUI":
+            # ", die ... ausfielen, wie ...", ", der nicht nur A tat, sondern auch B", ", der X tat, um Y zu tun":
+            # the relative clause goes on
             return [[(lo, hi)]]
         # the tagger may call the pronoun an article; the main clause's finite verb right after the closing
         # comma, with none before the first, shows the stretch between the commas is embedded

@@ -32,6 +32,7 @@ _NO_SPLIT_BEFORE = {"zwischen", "sowohl", "beide", "beiden", "nämlich", "darunt
 _EXCLUSIVE = frozenset({"nur", "lediglich", "ausschliesslich", "ausschließlich", "einzig"})
 # the second word of "vor allem", "unter anderem": a particle, no preposition with its object
 _PARTICLE_OBJECTS = {"allem", "anderem"}
+_NAME_PARTICLES = frozenset({"von", "van", "de", "zu", "da", "di", "del"})
 
 
 def _kind(tok: Token) -> str | None:
@@ -88,6 +89,7 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
                           if tokens[j].pos in PREPOSITIONS or tokens[j].text == ","), lo)
             if tokens[start].pos not in PREPOSITIONS or tokens[start + 1].lower in _PARTICLE_OBJECTS:
                 return None  # ("vor allem A und B", "unter anderem A und B": no prepositional phrases)
+
         elif tokens[k + 1].pos == "NN" and not tokens[k + 1].text.isupper() and tokens[k - 1].pos == "NN":
             start = k - 1  # "der Infektiologie und Tropenmedizin": bare nouns pair up inside their phrase
         else:
@@ -122,6 +124,8 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
             continue
         break
     first = members[0][0]
+    if first - 2 >= lo and tokens[first - 1].lower in _NAME_PARTICLES and tokens[first - 2].pos == "NE":
+        return None  # "Magdalena von Geyr und Anne Delafosse": "von Geyr" is the end of a name, no object of "von"
     if any(tokens[j].pos in {"VV", "VA", "VM"} for a, b in members for j in range(a, b)):
         return None  # "in X falsch wiedergegeben und in Y …": the conjunction joins verb phrases, not phrases
     if tokens[k + 1].tag == "ADJ(A)" and (tokens[first].tag in {"PPOSAT", "PDAT"} or (

@@ -252,7 +252,12 @@ def subject_of(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | N
 
 # adverbs that grade or focus the phrase right after them ("fast jeder Dritte", "nur zwei Personen")
 _DEGREE = FOCUS_PARTICLES | frozenset("""fast beinahe nahezu knapp rund etwa ungefähr annähernd kaum lediglich bloss
-bloß höchstens mindestens wenigstens""".split())
+bloß höchstens mindestens wenigstens bis""".split())
+
+
+# nouns that count the unit after them: "250 Millionen Euro" is one phrase
+_NUMBER_NOUNS = frozenset("tausend hundert million millionen mio. milliarde milliarden mrd. billion billionen dutzend"
+                          .split())
 
 
 def first_phrase(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | None:
@@ -274,12 +279,15 @@ def first_phrase(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] |
     if tokens[k].pos in PREPOSITIONS or is_np_word(tokens[k]):
         end = name_extent(tokens, phrase_end(tokens, k, hi), hi)
         # two common nouns side by side are two phrases ("am Wochenende Schnee"), unlike "Präsident Macron"
-        end = next((j + 1 for j in range(k, end - 1) if tokens[j].pos == "NN" and tokens[j + 1].pos == "NN"), end)
+        end = next((j + 1 for j in range(k, end - 1) if tokens[j].pos == "NN" and tokens[j + 1].pos == "NN"
+                    and tokens[j].lower not in _NUMBER_NOUNS), end)  # (not "250 Millionen Euro")
         timed = is_time_noun(tokens[end - 1])
         if end + 1 < hi and tokens[end].lower in {"nach", "vor"} and timed:
             end = np_end(tokens, end + 1, hi)  # "zwei Monate nach ihrem Start" is one phrase of time
         if end < hi and tokens[end].text == ",":
             return None  # "neben Mitte, Neukölln und …": a list or an apposition goes on after the comma
+        if not any(is_noun(t) or t.pos in {"CARD", "PIS", "PDS", "PPER"} for t in tokens[k:end]):
+            return None  # "die in Portugal als ansteckender geltende Variante": the noun lies beyond this analysis
         return (k, end) if end > k + (1 if tokens[k].pos in PREPOSITIONS else 0) else None
     return None
 

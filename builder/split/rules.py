@@ -226,9 +226,13 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
                 discourse.current_speaker(window=report.reach) or document
             # "X sprach der Familie sein Beileid aus. «Die Stadt trauert.»", "X kritisierte den Entscheid.
             # Demnach sei er ein Fehler": who addressed others right before says it (a main clause in
-            # Konjunktiv I, not a relative clause's "wolle")
-            if report.reach == 1 or main_konjunktiv(tokens[lo:hi]):
-                speaker = speaker or discourse.announced()
+            # Konjunktiv I, not a relative clause's "wolle"); after "Y ging X scharf an", X or Y may go on,
+            # and nobody is named
+            announcer = discourse.announced() if report.reach == 1 or main_konjunktiv(tokens[lo:hi]) else None
+            if announcer and speaker and announcer != speaker and speaker != document:
+                speaker = None
+            elif not speaker:
+                speaker = announcer
         if speaker or report.speaker or not source:
             quote = "direct" if source else report.quote  # part of a quotation over several sentences
             rule = "speech" if report.speaker else "speech_continued" if speaker else "speech_unattributed"
@@ -423,6 +427,9 @@ class RuleSplitter:
         if tokens[-1].text == "?" or (len(tokens) > 1 and tokens[-2].text == "?" and tokens[-1].text == "."):
             dropped.append((Draft(((0, len(tokens)),)), "a question states nothing"))
             discourse.observe(tokens)  # what it names is still the next sentence's context
+            asker = discourse.current_speaker(window=1) if subjunctive(tokens) else None
+            if asker:  # "Warum sei so wenig geschehen?": a reported question goes on with its speaker
+                discourse.report(asker)
             return []
         nesting = quote_depth(tokens, brackets=True)
         headline = _in_headline(article, sentence)

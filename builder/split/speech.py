@@ -24,6 +24,7 @@ from builder.language.lexicon import (
     EVIDENCE_VERBS,
     FUNCTION_WORDS,
     MODAL_SUBJUNCTIVE_II,
+    NEGATIONS,
     SOURCE_NOUNS,
     SPEECH_PARTICLE_VERBS,
     SPEECH_VERBS,
@@ -92,8 +93,9 @@ def _speech(tok: Token, clause: Sequence[Token] = ()) -> bool:
 
 
 def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int] | None:
-    """The noun phrase that names the speaker, starting at or after k (adverbs such as "weiter" skipped)."""
-    while k < stop and tokens[k].pos in {"ADV", "PTKNEG", "ADJ(D)", "PROAV"}:
+    """The noun phrase that names the speaker, starting at or after k (adverbs such as "weiter" and a
+    reflexive, "freute sich X", skipped)."""
+    while k < stop and tokens[k].pos in {"ADV", "PTKNEG", "ADJ(D)", "PROAV", "PRF"}:
         k += 1
     if k >= stop:
         return None
@@ -158,6 +160,7 @@ def _strip_quotes(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int, 
 
 
 _SUCH = frozenset({"viel", "viele", "wenig", "wenige"})
+_NOT_DATIVE = frozenset({"die", "das", "diese", "dieses", "ein", "eine", "einen"})
 
 
 def _said(tokens: Sequence[Token], depth: list[int], c: int) -> bool:
@@ -424,6 +427,10 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
         if tok.lower in ATTRIBUTING_PREPOSITIONS - {"zufolge"} and tok.pos in PREPOSITIONS | {"APPO"} and not fronted \
                 and not in_subordinate(tokens, depth, 0, i):  # "laut X" in a relative or fronted clause is its own
             speaker_end = _two_phrases(tokens, i + 1, name_extent(tokens, np_end(tokens, i + 1, end), end))
+            if speaker_end + 1 < end and tokens[speaker_end].lower in {"von", "vom"} \
+                    and tokens[speaker_end - 1].lower in SOURCE_NOUNS | UNNAMED_SOURCES:
+                # "laut den Zahlen von ZEIT ONLINE": whose numbers they are is the source
+                speaker_end = name_extent(tokens, np_end(tokens, speaker_end + 1, end), end)
             if speaker_end > i + 1:
                 return Report(whole, (i + 1, speaker_end), tok.text, "indirect",
                               omit=_cue_span(tokens, depth, i, speaker_end, end))
@@ -432,6 +439,9 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
             # two common nouns side by side are two phrases: "hatten die Infektion RKI-Schätzungen zufolge"
             start = max([j for j in range(start + 1, i) if tokens[j - 1].pos == "NN" and tokens[j].pos == "NN"],
                         default=start)
+            if tokens[start].lower in _NOT_DATIVE:  # "habe diese Verluste Schlederer zufolge": "zufolge" takes a
+                # dative, so the phrase before the name is the clause's object, not the source
+                start = next((j for j in range(start, i) if tokens[j].pos == "NE"), start)
             if start < i:
                 omit = _cue_span(tokens, depth, start, i + 1, end, closed=True)
                 if tokens[i - 1].lower in UNNAMED_SOURCES:  # "den Angaben zufolge": whose, the report before says
@@ -752,6 +762,9 @@ def announcing_subject(tokens: Sequence[Token]) -> tuple[int, int] | None:
     if not fins:
         return None
     clause = tokens[fins[0]:end]
+    own = next((j for j in range(fins[0], end) if tokens[j].text == "," and not depth[j]), end)
+    if any(t.lower in NEGATIONS and not depth[j] for j, t in enumerate(tokens[fins[0]:own], fins[0])):
+        return None  # "X hat nie gesagt, dass …": nobody addressed anyone
     particle = next((t.lower for t in clause if t.pos == "PTKVZ"), "")
     verbs = [tokens[fins[0]], *(t for t in clause if t.tag == "VV(PP)")]
     if not any((particle + v.lemma.lower() if v.finite else v.lemma.lower()) in ADDRESS_VERBS | SPEECH_VERBS
