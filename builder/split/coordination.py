@@ -90,7 +90,7 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
             if tokens[start].pos not in PREPOSITIONS or tokens[start + 1].lower in _PARTICLE_OBJECTS:
                 return None  # ("vor allem A und B", "unter anderem A und B": no prepositional phrases)
 
-        elif tokens[k + 1].pos == "NN" and not tokens[k + 1].text.isupper() and tokens[k - 1].pos == "NN":
+        elif tokens[k + 1].pos in {"NN", "NNA"} and not tokens[k + 1].text.isupper() and tokens[k - 1].pos == "NN":
             start = k - 1  # "der Infektiologie und Tropenmedizin": bare nouns pair up inside their phrase
         else:
             start = np_start(tokens, end, lo)
