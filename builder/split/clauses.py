@@ -145,7 +145,8 @@ def _article_after_comma(tokens: Sequence[Token], i: int, hi: int) -> bool:
     if tokens[i].lower not in {"der", "die", "das"}:
         return False
     end = np_end(tokens, i + 1, hi)
-    return end > i + 1 and end < hi and tokens[end].finite and tokens[i + 1].pos in {"NN", "NE", "ADJ"}
+    return end > i + 1 and end + 1 < hi and tokens[end].finite and tokens[i + 1].pos in {"NN", "NE", "ADJ"} \
+        and tokens[end + 1].text not in _CLAUSE_ENDS  # (", die Mitglied des Verbands sind.": its verb closes it)
 
 
 def _bare_after_pronoun(tokens: Sequence[Token], d: int, fin: int, hi: int) -> bool:

@@ -131,8 +131,8 @@ def _relatives_tagged_article(tokens: Sequence[Token]) -> list[int]:
                 or tokens[i - 2].tag not in {"NN", "NE"}:
             continue
         article = next((t for t in reversed(tokens[max(0, i - 6):i - 2]) if t.tag == "ART"), None)
-        if article is None or not determiner_features(article.text) & _RELATIVE_GENDERS[tok.text]:
-            continue
+        if article is not None and not determiner_features(article.text) & _RELATIVE_GENDERS[tok.text]:
+            continue  # (a bare noun, "Verlage, die Mitglied sind", may be of any gender: the verb decides)
         stop = next((j for j in range(i + 1, len(tokens)) if tokens[j].tag.startswith("$")
                      or tokens[j].pos in {"KON", "KOUS"}), len(tokens))
         finite = [j for j in range(i + 1, stop) if tokens[j].finite]

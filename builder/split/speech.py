@@ -146,6 +146,8 @@ def _document(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int] | N
     if source is None:
         return None
     end = np_end(tokens, source + 1, stop)
+    if any(t.lower in _NO_DOCUMENT for t in tokens[source + 1:end]):
+        return None  # "hiess es im Vorfeld des Fluges": when, not where it was written
     # where the document appeared belongs to it: "in einem Post auf der Plattform X"
     while end + 1 < stop and tokens[end].lower in {"auf", "der", "des", "von", "vom"} and is_np_word(tokens[end + 1]):
         end = np_end(tokens, end + 1, stop)
@@ -160,6 +162,9 @@ def _strip_quotes(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int, 
 
 
 _SUCH = frozenset({"viel", "viele", "wenig", "wenige"})
+# nouns after "im"/"in" that say when or how, not in which document: "im Vorfeld", "im Verlauf", "im Rahmen"
+_NO_DOCUMENT = frozenset("""vorfeld verlauf laufe rahmen zuge anschluss nachgang gegenzug vorjahr vergleich
+allgemeinen übrigen wesentlichen einzelnen grunde""".split())
 _NOT_DATIVE = frozenset({"die", "das", "diese", "dieses", "ein", "eine", "einen"})
 
 
