@@ -26,7 +26,14 @@ from builder.split.coordination import distribute
 from builder.split.coref import Discourse
 from builder.split.draft import Draft, render, spans
 from builder.split.glue import headline_seams
-from builder.split.phrases import first_phrase, has_verb, is_first_person, quote_depth, starts_subordinate
+from builder.split.phrases import (
+    first_phrase,
+    has_verb,
+    in_subordinate,
+    is_first_person,
+    quote_depth,
+    starts_subordinate,
+)
 from builder.split.record import claim_record, sentence_facts
 from builder.split.sentences import Sentence, Token, segment
 from builder.split.speech import (
@@ -181,6 +188,14 @@ def _unknown_voice(draft: Draft, tokens: Sequence[Token], depth: Sequence[int], 
 Attribution = tuple[Draft, tuple[tuple[int, int], ...], "tuple[int, int] | None"]
 
 
+def _states(tokens: Sequence[Token], lo: int, report: Report) -> bool:
+    """Whether a report's content holds a main clause: a finite verb outside relative and subordinate
+    clauses, or words in quotation marks."""
+    depth = quote_depth(tokens)
+    return any(depth[j] or (tokens[j].finite and not in_subordinate(tokens, depth, a + lo, j))
+               for a, b in report.content for j in range(a + lo, b + lo))
+
+
 def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
                 source: Sentence | None, headline: bool, turn: tuple[str, int] | None = None,
                 continues: bool = True) -> Attribution:
@@ -199,6 +214,9 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         # in der behauptet wurde, X habe …": so does an answer that reports what nobody it names said
     if report and headline and report.inherit and not report.speaker and report.reach == 1 and report.quote == "direct":
         report = None  # a quotation as a subheading announces the section: the last speaker need not be its
+    if report and report.inherit and not report.speaker and not _states(tokens, lo, report):
+        return Draft((), rules=("speech_unresolved",)), ((lo, hi),), None  # "X, der …, teilte mit: …": what
+        # stands before the frame is its subject, not the last speaker's words
     if report:
         report = report.shifted(lo)
         speaker = _speaker_text(tokens, report, discourse)
@@ -266,7 +284,9 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
     if turn is not None:  # an interview: the label's owner says all of it
         speaker = discourse.full_name(turn[0])
         return Draft((), speaker=speaker, quote="direct", rules=("interview_turn",)), ((lo, hi),), None
-    if any(is_first_person(t) for t in tokens[lo:hi]):  # an interview answer goes on, from the sentence before
+    if any(is_first_person(t) for t in tokens[lo:hi]) and not any(
+            t.finite and t.lemma.lower() in SPEECH_VERBS for t in tokens[lo:hi]):  # an interview answer goes on,
+        # from the sentence before (not a sentence with a frame of its own: "X, der …, teilte mit: Ich …")
         speaker = discourse.current_speaker(window=1)
         if speaker:
             return Draft((), speaker=speaker, quote="direct", rules=("speech_continued",)), ((lo, hi),), None

@@ -32,7 +32,7 @@ from builder.language.lexicon import (
     TRAILING_FRAME_VERBS,
     UNNAMED_SOURCES,
 )
-from builder.language.tagger import inflected_noun
+from builder.language.tagger import inflected_noun, subjunctive_ii
 from builder.split.phrases import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
@@ -610,9 +610,11 @@ def reported_subjunctive_ii(tokens: Sequence[Token]) -> bool:
     beyond ("es wäre"); the modals ("könnte") are left out, an author hedges with them too."""
     depth = quote_depth(tokens)
     first = next((i for i, t in enumerate(tokens) if t.finite and not depth[i]), None)
-    if first is None or tokens[first].lower not in SUBJUNCTIVE_II or starts_subordinate(tokens[0]) \
-            or in_subordinate(tokens, depth, 0, first):
+    if first is None or starts_subordinate(tokens[0]) or in_subordinate(tokens, depth, 0, first):
         return False
+    verb = tokens[first]
+    if verb.lower not in SUBJUNCTIVE_II and (verb.pos != "VV" or not subjunctive_ii(verb.text, verb.tag, verb.lemma)):
+        return False  # ("brächten", "täten": a full verb's Konjunktiv II, which its umlaut shows)
     subject = subject_of(tokens, 0, len(tokens))  # "Auch Ilka Hoffmann hätte …": the author introduces a person
     named = tokens[subject[0]:subject[1]] if subject else []
     head = next((k for k, t in enumerate(named) if t.pos in PREPOSITIONS), len(named))  # not "Menschen in Kara Tepe"
