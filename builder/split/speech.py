@@ -826,6 +826,11 @@ def interview_turns(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[i
     names = [label for label, _ in labels.values()]
     if len(labels) < 3 or len(set(names)) < 2 or len(set(names)) == len(names):
         return {}  # the two sides of an interview take turns: a label comes back
+    if not any(sentences[k][-1].text == "?" or any(t.text == "?" for t in sentences[k]) for k in labels) \
+            and not any(k + 1 < len(sentences) and sentences[k + 1] and sentences[k + 1][-1].text == "?"
+                        for k in labels):
+        return {}  # an interviewer asks: labels that never open a question head the items of a digest
+        # ("Brexit: Wenn Recht zu Unrecht wird.", "Exklusiv: …")
     turns: dict[int, tuple[str, int]] = {}
     current: str | None = None
     for k in range(min(labels), len(sentences)):
