@@ -124,18 +124,14 @@ def standard_spelling(word: str) -> str:
 
     Swiss German writes "ss" for every "ß", and HanTa learnt German German: it knows "hiess" but reads
     "entliess" as an unknown name, which hides the clause's finite verb. The Swiss form stays the text."""
-    if "ss" not in word or "ß" in word:
+    if "ss" not in word or "ß" in word or _learnt(word):
         return word
-    model = _model()
-    if max(score for _, score in model.analyze_forward(word)) > _KNOWN_FORM:
-        return word
-    at = word.find("ss")
-    while at >= 0:
-        variant = word[:at] + "ß" + word[at + 2:]
-        if max(score for _, score in model.analyze_forward(variant)) > _KNOWN_FORM:
-            return variant
-        at = word.find("ss", at + 1)
-    return word
+    variants = (word[:at] + "ß" + word[at + 2:] for at in range(len(word) - 1) if word.startswith("ss", at))
+    return next((variant for variant in variants if _learnt(variant)), word)
+
+
+def _learnt(form: str) -> bool:
+    return max(score for _, score in _model().analyze_forward(form)) > _KNOWN_FORM
 
 
 _PAST_IRREGULAR = frozenset("war warst waren wart hatte hattest hatten hattet wurde wurdest wurden wurdet".split())

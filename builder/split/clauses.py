@@ -39,6 +39,7 @@ from builder.split.phrases import (
     RELATIVE_PRONOUNS,
     finite_verbs,
     has_verb,
+    has_zu_infinitive,
     in_subordinate,
     is_np_word,
     is_time_noun,
@@ -783,7 +784,7 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             continue
         comma = max((j for j in range(fins[-1], k) if tokens[j].text == "," and _top(depth, j)), default=None)
         if comma is not None and (tokens[comma + 1].pos in {"PRELS", "KON", "KOUS"}
-                                  or not any(t.pos == "PTKZU" or t.tag == "VV(IZU)" for t in tokens[comma + 1:hi])):
+                                  or not has_zu_infinitive(tokens[comma + 1:hi])):
             continue  # "wolle X steigern, Y senken und Z verkleinern": a longer list; "Spieler, die … sind, aber
             # spielen und getestet wurden": the verbs of a relative clause, which restricts by all of them (the
             # comma before an infinitive clause opens it: "wird vorgeworfen, X getan und Y gesagt zu haben")

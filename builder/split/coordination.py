@@ -22,7 +22,16 @@ from builder.language.lexicon import (
 from builder.language.tagger import inflected_noun
 from builder.split.draft import Draft
 from builder.split.inflection import plural_form, singular_form
-from builder.split.phrases import NOUNS, PREPOSITIONS, is_noun, name_extent, np_end, np_start, quote_depth
+from builder.split.phrases import (
+    NOUNS,
+    PREPOSITIONS,
+    has_zu_infinitive,
+    is_noun,
+    name_extent,
+    np_end,
+    np_start,
+    quote_depth,
+)
 from builder.split.sentences import Token
 
 _CONJ = {"und", "sowie"}
@@ -89,7 +98,6 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
                           if tokens[j].pos in PREPOSITIONS or tokens[j].text == ","), lo)
             if tokens[start].pos not in PREPOSITIONS or tokens[start + 1].lower in _PARTICLE_OBJECTS:
                 return None  # ("vor allem A und B", "unter anderem A und B": no prepositional phrases)
-
         elif tokens[k + 1].pos in {"NN", "NNA"} and not tokens[k + 1].text.isupper() and tokens[k - 1].pos == "NN":
             start = k - 1  # "der Infektiologie und Tropenmedizin": bare nouns pair up inside their phrase
         else:
@@ -154,7 +162,6 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
     shared = _shared_determiner(tokens, members) if right_kind == "np" else ""
     if not all(_distributable(tokens, a, b, shared) for a, b in members):
         return None
-    first = members[0][0]
     if right_kind == "pp" and first - 1 > lo and tokens[first - 1].pos == "NN" \
             and tokens[first - 2].pos in PREPOSITIONS and inflected_noun(tokens[first - 1].text):
         return None  # "mit Siegen am Freitag und am Samstag": a bare plural counts over all the members
@@ -189,7 +196,7 @@ def _infinitive_after(tokens: Sequence[Token], end: int, hi: int) -> bool:
     bringen, ist …"): its comma opens the clause, and a list across it would take the noun before the
     clause for a member."""
     stop = next((j for j in range(end, hi) if tokens[j].text in {",", ";", ":", "–", "(", ")"}), hi)
-    return any(t.pos == "PTKZU" or t.tag == "VV(IZU)" for t in tokens[end:stop])
+    return has_zu_infinitive(tokens[end:stop])
 
 
 # a preposition fused with its article is the preposition ("im" is "in") when members are compared

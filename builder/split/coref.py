@@ -26,12 +26,23 @@ from builder.language.determiners import determiner_features, nominative_feature
 from builder.language.first_names import name_gender
 from builder.language.lexicon import COGNITION_VERBS, SPEECH_VERBS
 from builder.split.draft import Draft, Piece
-from builder.split.phrases import NOUNS, PREPOSITIONS, TIME_NOUNS, is_year, np_end, starts_subordinate, subject_of
+from builder.split.phrases import (
+    NOUNS,
+    OBLIQUE_ARTICLES,
+    PREPOSITIONS,
+    TIME_NOUNS,
+    is_year,
+    np_end,
+    starts_subordinate,
+    subject_of,
+)
 from builder.split.sentences import Token
 
 _PLURAL_FORMS = {"sind", "waren", "haben", "hatten", "werden", "wurden", "seien", "können", "konnten",
                  "sollen", "sollten", "wollen", "wollten", "müssen", "mussten", "dürfen"}
-_OBLIQUE_ARTICLES = frozenset({"den", "dem", "des", "einen", "einem", "einer", "eines"})  # never nominative
+# articles of an object opening the sentence (the article "einer" is dative or genitive; the pronoun of
+# "Einer der Männer kam" keeps it out of OBLIQUE_ARTICLES, which `subject_of` reads)
+_FRONTED_OBJECTS = OBLIQUE_ARTICLES | {"einer"}
 _PRONOUN = {"er": "m", "sie": "f", "es": "n"}  # "sie" with a plural verb is plural
 _DETERMINERS = {"ART", "PDAT", "PPOSAT"}
 _NOT_BEFORE_PEOPLE = {"ART", "ADJ(A)", "APPRART", "PPOSAT", "PDAT"}
@@ -538,7 +549,7 @@ class Discourse:
             features = determiner_features(tok.text) if determined else frozenset({"m", "f", "n", "pl"})
             if tok.lower == "der" and lo > 0 and tokens[lo - 1].pos in PREPOSITIONS:
                 features -= {"m"}  # "auf der B125": a preposition's "der" is feminine or plural, never "er"
-            return Mention("", features, lo, fronted=lo == 0 and tok.lower in _OBLIQUE_ARTICLES)
+            return Mention("", features, lo, fronted=lo == 0 and tok.lower in _FRONTED_OBJECTS)
         if subject.plural and (all(t.pos == "NE" for t in tokens[lo:subject.end]) or (
                 subject.end < len(tokens) and tokens[subject.end].lower in {"und", "sowie", "oder"})):
             # "Xi und sein Amtskollege Obama hatten …": a name with a plural verb is one of a coordination

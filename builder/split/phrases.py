@@ -162,6 +162,11 @@ def is_year(tok: Token) -> bool:
     return bool(_YEAR.match(tok.text))
 
 
+def has_zu_infinitive(tokens: Sequence[Token]) -> bool:
+    """Whether the tokens hold a zu-infinitive ("zu verhängen", "anzupassen"): an infinitive clause."""
+    return any(t.pos == "PTKZU" or t.tag == "VV(IZU)" for t in tokens)
+
+
 def is_first_person(tok: Token, speaking: bool = False) -> bool:
     """A pronoun or possessive of the first person ("wir", "unser"), not the verb "meinen"; `speaking`: one
     a speaker uses of themself, not the "uns" an author may say of everyone ("wie uns die Forscher sagen")."""

@@ -29,6 +29,7 @@ from builder.split.glue import headline_seams
 from builder.split.phrases import (
     first_phrase,
     has_verb,
+    has_zu_infinitive,
     in_subordinate,
     is_first_person,
     quote_depth,
@@ -223,9 +224,10 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         document = discourse.phrase(tokens, *report.document) if report.document else None
         unresolved = speaker is None and (report.speaker is not None or not report.inherit) and not (
             report.speaker and document)  # ("wie sie in einer Mitteilung schreibt": the document speaks)
-        frame_verbs = [t for j, t in enumerate(tokens[lo:hi], lo)
-                       if t.finite and not any(a <= j < b for a, b in report.content)]
-        if unresolved and frame_verbs and konjunktiv_i(frame_verbs[0]) \
+        frame_verb = next((t for j, t in enumerate(tokens[lo:hi], lo)
+                           if t.finite and not any(a <= j < b for a, b in report.content)), None) if unresolved \
+            else None
+        if frame_verb is not None and konjunktiv_i(frame_verb) \
                 and not any(t.lower in {"ich", "wir"} for t in tokens[lo:hi]):  # "Man habe nur X ergänzt, Y sei
             # zulässig": the frame is itself reported, in the Konjunktiv, by the last speaker, or by someone
             # unknown (not "ich glaube", whose present looks the same)
@@ -306,7 +308,7 @@ def _without_cue(draft: Draft, tokens: Sequence[Token], omit: tuple[int, int]) -
     # stays)
     after = tokens[hi:next((k for k in range(hi, len(tokens)) if tokens[k].text == ","), len(tokens))]
     opens_clause = tokens[lo].text == "," and tokens[hi - 1].text == "," and bool(after) and (
-        starts_subordinate(after[0]) or any(t.pos == "PTKZU" or t.tag == "VV(IZU)" for t in after))
+        starts_subordinate(after[0]) or has_zu_infinitive(after))
     trimmed = draft.replace(lo, hi, [(hi - 1, hi)] if opens_clause else [])
     first = trimmed.pieces[0] if trimmed.pieces else None
     if isinstance(first, tuple) and tokens[first[0]].finite:

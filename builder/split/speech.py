@@ -38,6 +38,7 @@ from builder.split.phrases import (
     RELATIVE_PRONOUNS,
     TIME_NOUNS,
     closes_quotation,
+    has_zu_infinitive,
     in_subordinate,
     is_first_person,
     is_noun,
@@ -248,9 +249,8 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
             after = next((j for j in range(c + 2, end) if tokens[j].text == "," and depth[j] == 0), end)
             speaker = _speaker_after(tokens, c + 2, after)  # "so X, die ...": a relative clause may follow
             own = next((j for j in range(speaker[1], after) if tokens[j].text == ":"), after) if speaker else after
-            if speaker and (any(t.finite for t in tokens[c + 2:speaker[1]]) or tokens[c + 2].lower in _SUCH
-                            or any(t.finite or t.pos == "PTKZU" or t.tag == "VV(IZU)"
-                                   for t in tokens[speaker[1]:own])):
+            if speaker and (any(t.finite for t in tokens[c + 2:own]) or tokens[c + 2].lower in _SUCH
+                            or has_zu_infinitive(tokens[speaker[1]:own])):
                 speaker = None  # ("…, so eine Massnahme zu verhängen", "so wenig Kontakte wie möglich": a
                 # phrase of degree, whose clause goes on)
             if speaker and any(is_noun(t) for t in tokens[speaker[0]:speaker[1]]):
@@ -281,10 +281,10 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                 lo, hi, direct = _strip_quotes(tokens, next_comma + 1, end)
                 return Report(((lo, hi),), speaker, first.text, "direct" if direct else "indirect",
                               inherit=speaker is None, reach=_reach(tokens[c + 1:next_comma]))
-            speaker = _speaker_after(tokens, c + 2, stop)
             if first.lemma.lower() in {"heissen", "heißen"} and tokens[c + 2].lower != "es" \
                     and tokens[c + 2].pos not in PREPOSITIONS | {"ADV"}:  # ("heisst [es] auf der Website")
                 continue  # "…, heissen nicht etwa Beauftragte": "X heisst Y" names, only "heisst es" reports
+            speaker = _speaker_after(tokens, c + 2, stop)
             cue = tokens[stop - 1].text if closing and not _speech(first, frame) else first.text
             if close is not None:
                 return dataclasses.replace(_set_off(tokens, c, close, end, speaker, cue), reach=_reach(frame),
@@ -826,7 +826,7 @@ def interview_turns(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[i
     names = [label for label, _ in labels.values()]
     if len(labels) < 3 or len(set(names)) < 2 or len(set(names)) == len(names):
         return {}  # the two sides of an interview take turns: a label comes back
-    if not any(sentences[k][-1].text == "?" or any(t.text == "?" for t in sentences[k]) for k in labels) \
+    if not any(any(t.text == "?" for t in sentences[k]) for k in labels) \
             and not any(k + 1 < len(sentences) and sentences[k + 1] and sentences[k + 1][-1].text == "?"
                         for k in labels):
         return {}  # an interviewer asks: labels that never open a question head the items of a digest
