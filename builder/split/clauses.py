@@ -95,6 +95,16 @@ def _constituent_end(tokens: Sequence[Token], lo: int, stop: int, conjuncts: boo
     return end
 
 
+def _ends_in_verb(tokens: Sequence[Token], lo: int, i: int) -> bool:
+    """Whether the clause before a colon ends in its finite verb ("Der Marsch zeigt:"), or in a copula or
+    verb of saying with adverbs after it ("Das Problem ist nur:", "Er sagt immer:"): the colon opens what the
+    verb needs. (Another verb with an adverb is whole: "Die Firma investiert weiter:")"""
+    k = i - 1
+    while k > lo and (tokens[k].pos in {"ADV", "PTKNEG"} or tokens[k].tag == "PTKA"):
+        k -= 1
+    return tokens[k].finite and (k == i - 1 or tokens[k].lemma.lower() in SPEECH_VERBS | {"sein", "bleiben", "lauten"})
+
+
 def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     dashes = [i for i in range(lo + 1, hi - 1) if tokens[i].text in {"–", "—"} and _top(depth, i)]
     for i in range(lo + 1, hi - 1):
@@ -102,7 +112,7 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             continue  # "2:0" is a score, not a headline colon
         if tokens[i].text != ":" and len(dashes) > 1:
             continue  # "X sind – wie erwartet – im Kader": a pair of dashes brackets an aside
-        if tokens[i - 1].finite or any(t.lemma.lower() in OBJECT_CLAUSE_VERBS for t in tokens[lo:i]
+        if _ends_in_verb(tokens, lo, i) or any(t.lemma.lower() in OBJECT_CLAUSE_VERBS for t in tokens[lo:i]
                                        if t.pos in {"VV", "VA", "VM"}) \
                 or (tokens[i].text == ":" and (tokens[i - 1].lower in CLAUSE_ADJECTIVES or (
                     any(t.lower in CLAUSE_ADJECTIVES for t in tokens[lo:i])  # "Klar ist jedenfalls schon heute:"
@@ -218,8 +228,8 @@ zuvor""".split())
 
 def _verb_cluster_open(tokens: Sequence[Token], fin: int, k: int, j: int) -> bool:
     """Whether the finite modal or "werden" at `fin` still waits for its infinitive, which the tagger took
-    for a finite verb at j after a particle "aber" at k ("würde ich aber meinen"; not "will wachsen und
-    sucht", whose infinitive came before)."""
+    for a finite verb at j after a particle "aber" or a conjunct at k ("würde ich aber meinen", "konnten
+    nach A und B ziehen"; not "will wachsen und sucht", whose infinitive came before)."""
     return (tokens[fin].pos == "VM" or tokens[fin].lemma.lower() == "werden") \
         and tokens[j].lower == tokens[j].lemma.lower() \
         and not any(t.pos in {"VV", "VA", "VM"} and not t.finite for t in tokens[fin + 1:k])
@@ -353,8 +363,9 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
 def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """`S V1 ... und V2 ...` → [S V1 ...], [S V2 ...]; `S V1 ... und S2 V2` → two clauses."""
     fins = finite_verbs(tokens, lo, hi)
-    if not fins:
-        return [[(lo, hi)]]
+    if not fins or (fins[0] + 1 < hi and tokens[fins[0] + 1].pos in NOUNS
+                    and any(tokens[a].tag == "ART" and tokens[a + 1].pos in PREPOSITIONS for a in range(lo, fins[0]))):
+        return [[(lo, hi)]]  # ("Die aus der Serie X bekannte Sängerin": the "verb" closes an extended attribute)
     for k in range(fins[0] + 1, hi - 1):
         if tokens[k].lower not in _COORDINATORS or not _top(depth, k) or _concession(tokens, lo, k):
             continue
@@ -384,7 +395,11 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
         end = np_end(tokens, k + 1, hi) if is_np_word(tokens[k + 1]) \
             else k + 2 if tokens[k + 1].pos == "PPER" and tokens[k + 1].lower in NOMINATIVE_PRONOUNS else k + 1
         if end > k + 1 and end < hi and tokens[end].finite and not in_subordinate(tokens, depth, lo, k) \
-                and not (_verb_last(tokens, end, hi) and _continues_subordinate(tokens, depth, lo, k)):
+                and not (_verb_last(tokens, end, hi) and _continues_subordinate(tokens, depth, lo, k)) \
+                and not (_verb_cluster_open(tokens, max(f for f in fins if f < k), k, end)
+                         and (end + 1 == hi or tokens[end + 1].text in {",", ";", ":", "–"})):
+            # ("konnten nicht nach A und B ziehen": the modal's infinitive closing the clause, taken for a plural
+            # verb, is shared)
             return [[(lo, k)], *_verb_coordination(tokens, depth, k + 1, hi)]  # "A kocht und B backt"
     return [[(lo, hi)]]
 
@@ -553,6 +568,16 @@ def _agrees(relative: str, first: str) -> bool:
     return article is None or pronoun is None or bool(set(article) & set(pronoun))
 
 
+# pronouns that take a part of a group named in the genitive after them: "eine der Ersten", "viele der Gäste"
+_PARTITIVE = frozenset("""ein eine einer eines einen einem keine keiner keines keinen keinem viele vielen wenige
+wenigen einige einigen manche manchen meisten jede jeder jedes jeden jedem""".split())
+
+
+def _partitive(tokens: Sequence[Token], lo: int, ante_lo: int) -> bool:
+    """Whether the noun phrase at `ante_lo` is the genitive group of a partitive pronoun before it."""
+    return ante_lo - 1 >= lo and tokens[ante_lo - 1].lower in _PARTITIVE and tokens[ante_lo].lower in {"der", "des"}
+
+
 def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """A relative clause closing the sentence after a full predicate adds a fact about its antecedent:
     `X ausfliegen lassen, die zuvor ... standen` → [X ausfliegen lassen], [X standen zuvor ...]."""
@@ -580,8 +605,9 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         if ante_lo >= ante_end or not any(t.tag in {"ART", "PPOSAT", "PDAT", "PIAT", "CARD"} or t.pos == "NE"
                                           for t in tokens[ante_lo:ante_end]):
             return [[(lo, hi)]]  # "für Menschen, die ...": a bare noun's relative clause says which ones
-        if any(t.lower in RESTRICTIVE_DETERMINERS for t in tokens[ante_lo:ante_end]):
-            return [[(lo, hi)]]  # "jene Schüler, die ...": so does a determiner that points ahead to it
+        if any(t.lower in RESTRICTIVE_DETERMINERS for t in tokens[ante_lo:ante_end]) or _partitive(tokens, lo, ante_lo):
+            return [[(lo, hi)]]  # "jene Schüler, die ...": so does a determiner that points ahead to it, and
+            # a part of a group ("eine der Ersten, die geimpft werden"): the clause says which group
         if ante_lo > lo and tokens[ante_lo - 1].lower in {"wie", "als"}:
             return [[(lo, hi)]]  # "ein Gesicht wie ein Fisch, der nach Luft schnappt": an image, no fact
         if ante_lo - 1 > lo and tokens[ante_lo - 1].pos in PREPOSITIONS and tokens[ante_lo - 2].pos in NOUNS:
@@ -752,6 +778,17 @@ def _inner_apposition(tokens: Sequence[Token], commas: Sequence[int], lo: int, h
     return [[(lo, hi)]]
 
 
+def _object_after(tokens: Sequence[Token], depth: Sequence[int], end: int, hi: int) -> bool:
+    """Whether a noun phrase with a determiner follows the verb at `end - 1`, after an aside between commas
+    at most: the verb cluster closes a clause, so a phrase after it makes the verb a finite one."""
+    if end < hi and tokens[end].text == ",":
+        close = next((j for j in range(end + 1, hi) if tokens[j].text == "," and _top(depth, j)), None)
+        if close is None or tokens[end + 1].pos not in PREPOSITIONS:
+            return False
+        end = close + 1
+    return end + 1 < hi and tokens[end].tag in {"ART", "PIAT", "PPOSAT"} and tokens[end + 1].pos in NOUNS | {"ADJ"}
+
+
 def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int,
                              hi: int) -> list[list[Piece]]:
     """`werden ab 2025 der Teuerung angepasst und um 2,9 Prozent erhöht`: coordinated participles share
@@ -775,6 +812,8 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             continue  # "ausgeschlossen und um die Reform zu blockieren, hatte X …": an infinitive clause follows
         while right_end < hi and tokens[right_end].pos in {"VA", "VM"} and not tokens[right_end].finite:
             right_end += 1  # "getestet und gebracht worden"
+        if _object_after(tokens, depth, right_end, hi):
+            continue  # "ist vorbereitet und erwartet, trotz X, ein Aufblühen": a finite verb with its object
         phrases, j = 0, k + 1
         while j < right_end and tokens[j].pos not in {"VV", "VA"}:
             j = max(j + 1, phrase_end(tokens, j, right_end))

@@ -150,9 +150,11 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
         return None  # "zwischen A und B"; "A und B und C", whose grouping is unclear; a list after a comma
         # is an afterthought to a phrase before it ("lagen ganze Branchen darnieder, der Handel, ...")
     if _counted(tokens, members, lo, hi) or _shared_noun(tokens, members) or _attribute_after(tokens, members, hi) \
-            or any(b - a == 1 and tokens[a].pos == "CARD" and tokens[a].text[:1].isdigit() for a, b in members) \
+            or any(b - a == 1 and tokens[a].pos == "CARD" and (tokens[a].text[:1].isdigit() or tokens[a].text.islower())
+                   for a, b in members) \
             or any(tokens[a].tag == "PPOSAT" for a, _ in members[1:]):  # "ihres Vaters X und seiner Partnerin Y"
-        return None  # (a bare number in a list is a year or a count of its noun: "in den Jahren 2002 und 2003")
+        return None  # (a bare number in a list is a year or a count of its noun: "in den Jahren 2002 und 2003",
+        # "fünf sowie ein Prozent")
     if _gender_pair(tokens, members) or _genitive_names(tokens, members) or _case_clash(tokens, members) \
             or _genitive_last(tokens, members) \
             or any(_elliptic(tokens, a, b) for a, b in members):
@@ -292,7 +294,10 @@ def _case_clash(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool
 
 def _elliptic(tokens: Sequence[Token], a: int, b: int) -> bool:
     """A member whose article stands for a noun left out, with only a genitive after it ("seine Meinung und
-    die der Kollegen", "die anderer Menschen"): alone, the member names nothing."""
+    die der Kollegen", "die anderer Menschen"), or a determiner alone, whose noun follows the last member
+    ("jedes und jeder Einzelnen"): alone, the member names nothing."""
+    if b - a == 1 and tokens[a].tag in {"ART", "PIAT", "PDAT", "PPOSAT"}:
+        return True
     if b - a < 2 or tokens[a].tag != "ART" or tokens[a].lower not in _ARTICLE_CASES:
         return False
     after = tokens[a + 1]

@@ -114,6 +114,11 @@ def _role_gender(noun: str) -> str | None:
     return "m" if low.endswith(_MASCULINE_ROLE) else None
 
 
+# subordinators of clauses of time, cause, condition or concession ("…, als neue Regeln galten")
+_ADVERBIAL_SUBORDINATORS = frozenset("""weil wenn als obwohl obgleich nachdem bevor damit sodass während indem
+falls sofern seit seitdem bis da""".split())
+
+
 @dataclass(frozen=True)
 class Mention:
     """Something a sentence names that a later pronoun may refer to."""
@@ -578,6 +583,11 @@ class Discourse:
                 clauses.append((lo, hi))  # "Jacques, Gabriella und Albert"
         for lo, hi in clauses:
             hi = min(hi - 1, len(tokens))
+            if 0 < lo < hi and tokens[lo - 1].text == "," and tokens[lo].lower in _ADVERBIAL_SUBORDINATORS:
+                continue  # "…, weil Papiere fehlten. Sie kamen …": the subject of a clause of cause, time or
+                # condition after the main clause is not whom the next sentence goes on about (one that opens
+                # the sentence or follows a colon sets its topic, "Weil Merz kein Amt hat, …"; so may what was
+                # said, "dass X …")
             while lo < hi and (starts_subordinate(tokens[lo]) or tokens[lo].pos == "KON"):
                 lo += 1
             # a clause led by its finite verb goes on from before a comma, unless it is a speech frame ("…,
