@@ -433,6 +433,16 @@ class Discourse:
         run: list[int] = []
         for k, tok in enumerate([*tokens, Token(".", 0, 0, "$.")]):
             capital = tok.text[:1].isupper() and (tok.text[1:].islower() or "-" in tok.text)
+            if len(run) >= 2 and tok.pos == "NN" and k + 1 < len(tokens) and tokens[k + 1].pos == "NE" \
+                    and len(tok.text) > 5 and _role_gender(tok.text):
+                # "Holt Andrea Casiraghi Fürstin Charlène zurück?": a role noun between two names starts the
+                # second person's name
+                full = " ".join(tokens[r].text for r in run)
+                if not self._place_or_organisation(tokens, run[0]):
+                    self._introduce(tokens, run[0], run[-1] + 1, full)
+                    yield run[0], run[-1] + 1, full
+                run = []
+                continue
             if capital and k < len(tokens) and (tok.pos == "NE" or (run and tok.pos in NOUNS)):
                 if len(run) >= 2 and not name_gender(tokens[run[-1]].text) and self._known(tok.text):
                     # "warf Alice Weidel Merkel vor": a complete name, then a person the article knows

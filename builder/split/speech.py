@@ -853,18 +853,29 @@ def _run_source(sentences: Sequence[Sequence[Token]], start: int, last: int) -> 
 
 def _back_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
     """A sentence that only says who said the one before it ("So erklärt es Forstchef X.", "Das sagt der
-    Förster X.", "So sieht es auch die Gemeinde."): a frame with no content of its own."""
+    Förster X.", "So sieht es auch die Gemeinde.") or where it is written ("So steht es im Entwurf."): a
+    frame with no content of its own."""
     if end < 3 or tokens[0].lower not in _BACK_POINTERS | {"so"} or any(depth[:end]):
         return None
     k = 1
     while k < end and tokens[k].pos in {"ADV", "PTKNEG"}:
         k += 1  # "So jedenfalls sieht es X"
-    if k >= end or not tokens[k].finite or tokens[k].lemma.lower() not in SPEECH_VERBS | COGNITION_VERBS | {"sehen"}:
+    if k >= end or not tokens[k].finite \
+            or tokens[k].lemma.lower() not in SPEECH_VERBS | COGNITION_VERBS | {"sehen", "stehen"}:
         return None
     verb = k
     k += 1
     if k < end and tokens[k].lower == "es" and tokens[0].lower == "so":
         k += 1  # "So erklärt es X"
+    document = _document(tokens, k - 1, end) if k < end and tokens[k].lower in {"in", "im"} else None
+    if document is not None:  # "So steht es in dem Entwurf, der der Zeitung vorliegt.": the document says it
+        comma = next((j for j in range(document[1], end) if tokens[j].text == ","), end)
+        if any(t.finite for t in tokens[document[1]:comma]) or comma - document[1] > 8 \
+                or (comma < end and tokens[comma + 1].tag != "PRELS"):
+            return None  # what the document is about, then a relative clause about it ("der der SZ vorliegt")
+        return Report((), None, tokens[verb].text, "indirect", document=document)
+    if tokens[verb].lemma.lower() == "stehen":
+        return None  # ("Das steht fest": no source)
     speaker = _named_speaker(tokens, k, end)
     if speaker is None:
         return None
