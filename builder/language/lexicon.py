@@ -78,7 +78,7 @@ bewusst""".split())
 IMAGINATION_VERBS = frozenset("wähnen träumen fantasieren phantasieren vorstellen ausmalen".split())
 # verbs that are verbs of saying only with their separated particle: "teilte ... mit", "gab ... bekannt"
 SPEECH_PARTICLE_VERBS = {"teilen": "mit", "geben": "bekannt an", "fügen": "hinzu", "räumen": "ein", "kündigen": "an",
-                         "halten": "fest"}
+                         "halten": "fest", "stellen": "fest"}
 # prepositions that attribute a statement: "laut X", "gemäss X", "nach Angaben von X"
 ATTRIBUTING_PREPOSITIONS = frozenset({"laut", "gemäss", "gemäß", "zufolge"})
 
@@ -133,7 +133,7 @@ SECOND_PERSON = frozenset("du dich dir dein deine deinen deinem deiner deines eu
 # verbs that report only as a frame after what they report ("…, schätzt X.", "…, beobachtet X.", "…, freute
 # sich X."): before an object they mean something else ("X schätzt die Werte der Kultur")
 TRAILING_FRAME_VERBS = frozenset("""schätzen beobachten freuen ärgern wundern jubeln klagen stöhnen schwärmen
-seufzen lachen""".split())
+seufzen lachen berechnen errechnen ermitteln herausfinden""".split())
 
 # nouns with no singular: "die Eltern kamen", never "kam"
 PLURALIA_TANTUM = frozenset("""leute eltern geschwister kosten ferien einkünfte lebensmittel personalien

@@ -342,6 +342,7 @@ def verb_second(tokens: Sequence[Token], fin: int) -> tuple[tuple[int, int] | st
 
 
 SEPARABLE_PARTICLES = ("zurück", "zusammen", "heraus", "herein", "hinaus", "voran", "vorbei", "weiter", "fest",
+                       "gegenüber", "entgegen", "hervor", "heran", "herum", "hinzu", "fort", "frei", "dar", "nieder",
                        "statt", "teil", "bekannt", "ab", "an", "auf", "aus", "bei", "ein", "mit", "nach", "vor",
                        "weg", "zu", "los", "her", "hin")
 

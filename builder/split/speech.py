@@ -93,6 +93,11 @@ def _speech(tok: Token, clause: Sequence[Token] = ()) -> bool:
     return lemma in SPEECH_VERBS or tok.lower in {"so", "hiess", "hieß"}
 
 
+# heads of institutions whose name goes on with "für" ("Bundesamt für Gesundheit", "Institut für Virologie")
+_INSTITUTIONS = ("amt", "institut", "zentrum", "ministerium", "departement", "kommission", "behörde", "stelle",
+                 "verband", "stiftung", "akademie", "büro", "rat", "gericht", "agentur", "dienst")
+
+
 def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int] | None:
     """The noun phrase that names the speaker, starting at or after k (adverbs such as "weiter" and a
     reflexive, "freute sich X", skipped)."""
@@ -119,6 +124,8 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
     end = _two_phrases(tokens, k, end)
     if end <= k:
         return None
+    if end + 1 < stop and tokens[end].lower == "für" and tokens[end - 1].lower.endswith(_INSTITUTIONS):
+        end = np_end(tokens, end + 1, stop)  # an institution's name: "das Bundesamt für Statistik"
     # coordinated speakers: "das US-Aussenministerium und das Gesundheitsministerium"
     while end + 1 < stop and tokens[end].lower == "und" and is_np_word(tokens[end + 1]):
         end = np_end(tokens, end + 1, stop)
