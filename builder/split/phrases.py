@@ -358,6 +358,16 @@ def separable_particle(verb: Token) -> str | None:
     return None
 
 
+def named_person_subject(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether the clause's subject is a person's full name ("Auch Komiker Dieter Hallervorden …"): someone
+    the author introduces and speaks about, not a speaker going on. A name further in the phrase ("die
+    Menschen in Kara Tepe", "die Leistung vom Dominic") does not count."""
+    subject = subject_of(tokens, lo, hi)
+    named = tokens[subject[0]:subject[1]] if subject else []
+    head = next((k for k, t in enumerate(named) if t.pos in PREPOSITIONS or t.text == ","), len(named))
+    return any(a.pos == b.pos == "NE" and name_gender(a.text) for a, b in zip(named[:head], named[1:head]))
+
+
 def starts_subordinate(tok: Token) -> bool:
     return tok.pos in {"KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS"} or tok.lower in SUBORDINATORS
 

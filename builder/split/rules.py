@@ -27,15 +27,14 @@ from builder.split.coref import Discourse
 from builder.split.draft import Draft, render, spans
 from builder.split.glue import headline_seams
 from builder.split.phrases import (
-    PREPOSITIONS,
     first_phrase,
     has_verb,
     has_zu_infinitive,
     in_subordinate,
     is_first_person,
+    named_person_subject,
     quote_depth,
     starts_subordinate,
-    subject_of,
 )
 from builder.split.record import claim_record, sentence_facts
 from builder.split.sentences import Sentence, Token, segment
@@ -290,25 +289,13 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         return Draft((), speaker=speaker, quote="direct", rules=("interview_turn",)), ((lo, hi),), None
     if any(is_first_person(t) for t in tokens[lo:hi]) and not any(
             t.finite and t.lemma.lower() in SPEECH_VERBS for t in tokens[lo:hi]) \
-            and not _named_subject(tokens, lo, hi):  # an interview answer goes on, from the sentence before
+            and not named_person_subject(tokens, lo, hi):  # an interview answer goes on, from the sentence before
         # (not a sentence with a frame of its own: "X, der …, teilte mit: Ich …"; nor the author's own
         # sentence about someone named, whose "mich" is in a title: "Auch X legt mit «Zeig mich an!» nach")
         speaker = discourse.current_speaker(window=1)
         if speaker:
             return Draft((), speaker=speaker, quote="direct", rules=("speech_continued",)), ((lo, hi),), None
     return Draft(()), ((lo, hi),), None
-
-
-def _named_subject(tokens: Sequence[Token], lo: int, hi: int) -> bool:
-    """Whether the clause's subject is a person's full name ("Komiker Dieter Hallervorden"): someone the
-    author speaks about in the third person, which a speaker's "ich" never is. (A name further in the
-    phrase, "die Leistung vom Dominic", may be the speaker's own words.)"""
-    found = subject_of(tokens, lo, hi)
-    if found is None:
-        return False
-    head = tokens[found[0]:found[1]]
-    head = head[:next((k for k, t in enumerate(head) if t.pos in PREPOSITIONS or t.text == ","), len(head))]
-    return any(a.pos == b.pos == "NE" for a, b in zip(head, head[1:]))
 
 
 def _without_cue(draft: Draft, tokens: Sequence[Token], omit: tuple[int, int]) -> Draft:

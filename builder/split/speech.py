@@ -13,7 +13,6 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from builder.language.first_names import name_gender
 from builder.language.lexicon import (
     ADDRESS_VERBS,
     ATTRIBUTING_PREPOSITIONS,
@@ -46,6 +45,7 @@ from builder.split.phrases import (
     is_time_noun,
     is_year,
     name_extent,
+    named_person_subject,
     np_end,
     np_start,
     quote_depth,
@@ -622,10 +622,7 @@ def reported_subjunctive_ii(tokens: Sequence[Token]) -> bool:
     verb = tokens[first]
     if verb.lower not in SUBJUNCTIVE_II and (verb.pos != "VV" or not subjunctive_ii(verb.text, verb.tag, verb.lemma)):
         return False  # ("brächten", "täten": a full verb's Konjunktiv II, which its umlaut shows)
-    subject = subject_of(tokens, 0, len(tokens))  # "Auch Ilka Hoffmann hätte …": the author introduces a person
-    named = tokens[subject[0]:subject[1]] if subject else []
-    head = next((k for k, t in enumerate(named) if t.pos in PREPOSITIONS), len(named))  # not "Menschen in Kara Tepe"
-    return not any(a.pos == "NE" and b.pos == "NE" and name_gender(a.text) for a, b in zip(named[:head], named[1:head]))
+    return not named_person_subject(tokens, 0, len(tokens))  # "Auch Ilka Hoffmann hätte …": the author's person
 
 
 def _quotation(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
