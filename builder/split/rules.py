@@ -11,7 +11,13 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from builder.language.lexicon import FIRST_PERSON, SECOND_PERSON, SPEECH_VERBS
+from builder.language.lexicon import (
+    FIRST_PERSON,
+    MODAL_SUBJUNCTIVE_II,
+    SECOND_PERSON,
+    SPEECH_VERBS,
+    SUBJUNCTIVE_II,
+)
 from builder.split.check import (
     INFINITIVE_CLAUSE,
     NO_MAIN_CLAUSE,
@@ -198,6 +204,13 @@ def _states(tokens: Sequence[Token], lo: int, report: Report) -> bool:
                for a, b in report.content for j in range(a + lo, b + lo))
 
 
+def _in_subjunctive(tokens: Sequence[Token]) -> bool:
+    """Whether a main clause's finite verb is in the Konjunktiv, I or II, a modal's too ("müssten"): after a
+    report in the same sentence, still the speaker's words."""
+    verb = next((t for t in tokens if t.finite), None)
+    return subjunctive(tokens) or (verb is not None and verb.lower in SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II)
+
+
 def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
                 source: Sentence | None, headline: bool, turn: tuple[str, int] | None = None,
                 continues: bool = True) -> Attribution:
@@ -216,6 +229,10 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         # in der behauptet wurde, X habe …": so does an answer that reports what nobody it names said
     if report and headline and report.inherit and not report.speaker and report.reach == 1 and report.quote == "direct":
         report = None  # a quotation as a subheading announces the section: the last speaker need not be its
+    if report and report.inherit and not report.speaker and not report.document and source is not None:
+        after = find_report(source.tokens)
+        if after is not None and not after.content:
+            report = None  # "Er könne sich vorstellen, … . Sagt X.": the frame after it names the speaker
     if report and report.inherit and not report.speaker and not _states(tokens, lo, report):
         return Draft((), rules=("speech_unresolved",)), ((lo, hi),), None  # "X, der …, teilte mit: …": what
         # stands before the frame is its subject, not the last speaker's words
@@ -462,6 +479,12 @@ class RuleSplitter:
         speaker = None
         for lo, hi in main_clauses(tokens):
             base, content, omit = _attributed(tokens, lo, hi, discourse, source, headline, turn, continues)
+            if speaker and base.speaker is None and set(base.rules) <= {"speech_unattributed"} \
+                    and _in_subjunctive(tokens[lo:hi]) \
+                    and not any(t.finite and t.lemma.lower() in SPEECH_VERBS for t in tokens[lo:hi]):
+                # "X werde es geben; diese müssten nicht verschoben werden": the mood goes on with the report (not
+                # in a clause with a verb of saying of its own: "…; Y seien betroffen, so sagte es Z")
+                base = Draft((), speaker=speaker, quote="indirect", rules=("speech_continued",))
             speaker = base.speaker or speaker
             for part in content:
                 drafts.extend(_checked(tokens, part, base, nesting, dropped, omit))

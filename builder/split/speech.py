@@ -317,15 +317,17 @@ def _named_speaker(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
 
 
 def _demonstrative_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
-    """`content – das sagte X am Montag.` / `content, dies teilte X mit.`: a demonstrative that takes up
-    the clause before it as the object of a verb of saying, whose subject follows the verb. (A relative
+    """`content – das sagte X am Montag.` / `content, dies teilte X mit.` / `content, so sagte es X.`: a
+    demonstrative that takes up the clause before it as the object of a verb of saying, whose subject
+    follows the verb. (A relative
     "das" stands before its clause's subject, its verb last: "ein Kind, das Angst hatte".)"""
     marks = [i for i in range(1, end - 3) if depth[i] == 0 and tokens[i].text in {",", "–", "—"}]
     for c in reversed(marks):
         verb = c + 2
-        if tokens[c + 1].lower not in _BACK_POINTERS or not tokens[verb].finite or not _said(tokens, depth, c) \
-                or (tokens[c].text == "," and is_noun(tokens[c - 1])):  # ("ein Lied, das erzählt …": relative)
-            continue
+        if tokens[c + 1].lower not in _BACK_POINTERS | {"so"} or not tokens[verb].finite \
+                or not _said(tokens, depth, c) \
+                or (tokens[c].text == "," and is_noun(tokens[c - 1]) and tokens[c + 1].lower != "so"):
+            continue  # ("ein Lied, das erzählt …": a relative clause)
         # "das sagte X", or an auxiliary and the participle that closes the frame: "das hat X bekanntgegeben"
         said = verb if _speech(tokens[verb], tokens[verb:end]) else end - 1
         if said != verb and not (tokens[verb].pos == "VA" and tokens[said].tag == "VV(PP)"
@@ -333,7 +335,8 @@ def _demonstrative_frame(tokens: Sequence[Token], depth: list[int], end: int) ->
             continue
         if any(t.finite or t.text in {",", ":", "–", "—"} for t in tokens[verb + 1:end]):
             return None  # another clause follows: "…, das sagte X, sei …"
-        speaker = _named_speaker(tokens, verb + 1, end if said == verb else said)
+        after = verb + 2 if tokens[c + 1].lower == "so" and tokens[verb + 1].lower == "es" else verb + 1
+        speaker = _named_speaker(tokens, after, end if said == verb else said)  # ("so sagte es X")
         if speaker is None:
             return None
         lo, hi, direct = _strip_quotes(tokens, 0, c)
@@ -858,7 +861,12 @@ def _run_source(sentences: Sequence[Sequence[Token]], start: int, last: int) -> 
 def _back_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
     """A sentence that only says who said the one before it ("So erklärt es Forstchef X.", "Das sagt der
     Förster X.", "So sieht es auch die Gemeinde.") or where it is written ("So steht es im Entwurf."): a
-    frame with no content of its own."""
+    frame with no content of its own; so is a verb of saying that opens the sentence ("Sagt Iggy Pop.")."""
+    if end >= 2 and tokens[0].finite and _speech(tokens[0]) and not any(depth[:end]):
+        speaker = _named_speaker(tokens, 1, end)
+        if speaker is None or speaker[1] < end - 1:
+            return None  # ("Sagt X noch etwas?": more than a frame)
+        return Report((), speaker, tokens[0].text, "indirect")
     if end < 3 or tokens[0].lower not in _BACK_POINTERS | {"so"} or any(depth[:end]):
         return None
     k = 1
@@ -897,12 +905,17 @@ def back_frames(sentences: Sequence[Sequence[Token]]) -> dict[int, int]:
     found: dict[int, int] = {}
     for i in range(1, len(sentences)):
         tokens = sentences[i]
-        if not tokens or tokens[0].lower not in _BACK_POINTERS | {"so"}:
+        if not tokens or (tokens[0].lower not in _BACK_POINTERS | {"so"}
+                          and not (tokens[0].finite and _speech(tokens[0]))):
             continue  # (most sentences: no quotation depth to compute)
         end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
-        if sentences[i - 1] and sentences[i - 1][-1].text == "." \
-                and _back_frame(tokens, quote_depth(tokens), end) and find_report(sentences[i - 1]) is None:
-            found[i - 1] = i
+        frame = _back_frame(tokens, quote_depth(tokens), end)
+        if not sentences[i - 1] or sentences[i - 1][-1].text != "." or frame is None or (
+                frame.speaker and tokens[0].finite and tokens[frame.speaker[0]].pos == "PPER"):
+            continue  # ("Dennoch ist X müde. Sagt er.": a pronoun that only the sentence before resolves)
+        before = find_report(sentences[i - 1])
+        if before is None or (before.inherit and not before.speaker and not before.document):
+            found[i - 1] = i  # (a Konjunktiv with nobody named is the frame's speaker's too: "Er könne … . Sagt X.")
     return found
 
 
