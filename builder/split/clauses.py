@@ -690,6 +690,8 @@ def _medial_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi:
             return [[(lo, hi)]]  # ", der Zahlungen abwickelt, Kredite vergibt und …": the relative clause goes on
         ante_lo = np_start(tokens, c, lo)
         while ante_lo - 2 >= lo and tokens[ante_lo - 1].pos == "APPR" and tokens[ante_lo - 2].pos in {"NN", "NE"}:
+            if tokens[ante_lo].tag in {"ART", "PPOSAT", "PDAT", "PIAT"}:
+                return [[(lo, hi)]]  # "der Film um einen Vater, der …": either noun may be meant
             ante_lo = np_start(tokens, ante_lo - 1, lo)  # "das Fest in Pullach, das ...": the head noun's phrase
         if ante_lo >= c:
             return [[(lo, hi)]]

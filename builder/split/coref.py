@@ -114,6 +114,8 @@ def _role_gender(noun: str) -> str | None:
     return "m" if low.endswith(_MASCULINE_ROLE) else None
 
 
+# nouns of a group of people, whose members a plural "sie" may name ("Das Team … Sie …")
+_COLLECTIVES = ("team", "gruppe", "crew", "kollegium", "mannschaft", "duo", "trio", "familie", "ehepaar")
 # subordinators of clauses of time, cause, condition or concession ("…, als neue Regeln galten")
 _ADVERBIAL_SUBORDINATORS = frozenset("""weil wenn als obwohl obgleich nachdem bevor damit sodass während indem
 falls sofern seit seitdem bis da""".split())
@@ -132,6 +134,7 @@ class Mention:
     reporter: bool = False  # the subject of a verb of saying ("sagte Minister Chen"): not what "er" continues
     proper: bool = False  # a phrase with a name in it ("die FPÖ")
     fronted: bool = False  # an object opening the sentence ("Den Männern werden … vorgeworfen"): its topic
+    head: str = ""  # a noun phrase's head noun, lower case
 
 
 @dataclass
@@ -340,6 +343,8 @@ class Discourse:
         repeating it, nothing is."""
         for depth, level in enumerate([before, *self.mentions[-1:-3:-1]]):
             agreeing = [m for m in level if wanted in m.features]
+            if wanted == "pl" and any(m.head.endswith(_COLLECTIVES) for m in level):
+                return None  # "…, wie ein Forscherteam nachwies. Sie führten …": a group's members may be meant
             if not agreeing:
                 continue
             if depth == 0 and len(agreeing) > 1 and any(m.proper and not m.subject and len(m.features) < 4
@@ -548,7 +553,7 @@ class Discourse:
                 k = max(end, k + 1)
                 continue
             out.append(replace(self._noun_mention(tokens, k, subjects.get(k)),
-                               proper=any(t.pos == "NE" for t in tokens[k:end])))
+                               proper=any(t.pos == "NE" for t in tokens[k:end]), head=head.lower))
             k = end
         return out
 
