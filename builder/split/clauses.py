@@ -95,7 +95,7 @@ def _constituent_end(tokens: Sequence[Token], lo: int, stop: int, conjuncts: boo
     return end
 
 
-def _ends_in_verb(tokens: Sequence[Token], lo: int, i: int) -> bool:
+def opens_colon(tokens: Sequence[Token], lo: int, i: int) -> bool:
     """Whether the clause before a colon ends in its finite verb ("Der Marsch zeigt:"), or in a copula or
     verb of saying with adverbs after it ("Das Problem ist nur:", "Er sagt immer:"): the colon opens what the
     verb needs. (Another verb with an adverb is whole: "Die Firma investiert weiter:")"""
@@ -112,7 +112,7 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             continue  # "2:0" is a score, not a headline colon
         if tokens[i].text != ":" and len(dashes) > 1:
             continue  # "X sind – wie erwartet – im Kader": a pair of dashes brackets an aside
-        if _ends_in_verb(tokens, lo, i) or any(t.lemma.lower() in OBJECT_CLAUSE_VERBS for t in tokens[lo:i]
+        if opens_colon(tokens, lo, i) or any(t.lemma.lower() in OBJECT_CLAUSE_VERBS for t in tokens[lo:i]
                                        if t.pos in {"VV", "VA", "VM"}) \
                 or (tokens[i].text == ":" and (tokens[i - 1].lower in CLAUSE_ADJECTIVES or (
                     any(t.lower in CLAUSE_ADJECTIVES for t in tokens[lo:i])  # "Klar ist jedenfalls schon heute:"

@@ -31,6 +31,7 @@ from builder.split.phrases import (
     OBLIQUE_ARTICLES,
     PREPOSITIONS,
     TIME_NOUNS,
+    dateline_end,
     is_year,
     np_end,
     starts_subordinate,
@@ -534,7 +535,7 @@ class Discourse:
         subjects = {next((p for p in people if s.start <= p < s.end), s.start): s  # "Minister Anna Muster"
                     for s in self._subjects(tokens)}
         out: list[Mention] = []
-        k = 0
+        k = dateline_end(tokens)  # "Wien – Die Inflationsrate …. Sie blieb …": the place is no antecedent
         while k < len(tokens):
             tok = tokens[k]
             if k in people:
@@ -592,7 +593,8 @@ class Discourse:
         the phrases coordinated with it) goes. A clause that opens with its finite verb goes on from before
         a comma ("Der LHC, der …, ist ein Work in Progress"): what follows its verb is no subject."""
         cuts = [0, *(k + 1 for k, t in enumerate(tokens) if t.text in {",", ";", ":", "–"}), len(tokens) + 1]
-        clauses = [(0, len(tokens) + 1)]  # the main clause's subject may span an apposition ("X, der Sohn, kam")
+        clauses = [(dateline_end(tokens), len(tokens) + 1)]  # the main clause's subject may span an apposition
+        # ("X, der Sohn, kam"); a dateline ("Wien – …") is no part of it
         for before, lo, hi in zip([0, *cuts], cuts, cuts[1:]):
             if lo == 0 or any(t.finite for t in tokens[before:lo]):  # else the comma is inside a phrase
                 clauses.append((lo, hi))  # "Jacques, Gabriella und Albert"

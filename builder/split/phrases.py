@@ -368,6 +368,21 @@ def named_person_subject(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     return any(a.pos == b.pos == "NE" and name_gender(a.text) for a, b in zip(named[:head], named[1:head]))
 
 
+def dateline_end(tokens: Sequence[Token]) -> int:
+    """Where a dateline ends ("Wien – Die Regierung ...", "Los Angeles / Wien – ...", "Berlin (dpa) – ..."):
+    the place and agency are context of the whole article, not part of the first sentence's claims. 0 when
+    the sentence has none."""
+    dash = next((i for i, t in enumerate(tokens[:7]) if t.text in {"–", "—"}), None)
+    if dash is None or dash == 0 or dash + 1 >= len(tokens) or not tokens[dash + 1].text[:1].isupper():
+        return 0
+    inside = 0
+    for t in tokens[:dash]:
+        inside += (t.text == "(") - (t.text == ")")
+        if inside == 0 and not (t.pos == "NE" or t.text in {"/", ")"}):
+            return 0  # "Mehr Geld – das fordern die Bauern": a phrase, not a place
+    return dash + 1
+
+
 def starts_subordinate(tok: Token) -> bool:
     return tok.pos in {"KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS"} or tok.lower in SUBORDINATORS
 

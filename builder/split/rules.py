@@ -27,12 +27,13 @@ from builder.split.check import (
     VERB_FINAL,
     faults,
 )
-from builder.split.clauses import clause_drafts
+from builder.split.clauses import clause_drafts, opens_colon
 from builder.split.coordination import distribute
 from builder.split.coref import Discourse
 from builder.split.draft import Draft, render, spans
 from builder.split.glue import headline_seams
 from builder.split.phrases import (
+    dateline_end,
     first_phrase,
     has_verb,
     has_zu_infinitive,
@@ -141,21 +142,6 @@ def _enumerator_end(tokens: Sequence[Token]) -> int:
             and (tokens[0].text.isdigit() or (tokens[0].text.isalpha() and tokens[0].text.islower())):
         return 2
     return 0
-
-
-def dateline_end(tokens: Sequence[Token]) -> int:
-    """Where a dateline ends ("Wien – Die Regierung ...", "Los Angeles / Wien – ...", "Berlin (dpa) – ..."):
-    the place and agency are context of the whole article, not part of the first sentence's claims. 0 when
-    the sentence has none."""
-    dash = next((i for i, t in enumerate(tokens[:7]) if t.text in {"–", "—"}), None)
-    if dash is None or dash == 0 or dash + 1 >= len(tokens) or not tokens[dash + 1].text[:1].isupper():
-        return 0
-    inside = 0
-    for t in tokens[:dash]:
-        inside += (t.text == "(") - (t.text == ")")
-        if inside == 0 and not (t.pos == "NE" or t.text in {"/", ")"}):
-            return 0  # "Mehr Geld – das fordern die Bauern": a phrase, not a place
-    return dash + 1
 
 
 def _speaker_text(tokens: Sequence[Token], report: Report, discourse: Discourse) -> str | None:
@@ -472,6 +458,11 @@ class RuleSplitter:
             asker = discourse.current_speaker(window=1) if subjunctive(tokens) else None
             if asker:  # "Warum sei so wenig geschehen?": a reported question goes on with its speaker
                 discourse.report(asker)
+            return []
+        if len(tokens) > 1 and tokens[-1].text == ":" and opens_colon(tokens, 0, len(tokens) - 1) \
+                and not any(t.finite and t.lemma.lower() in SPEECH_VERBS for t in tokens):  # ("X sagte:" frames)
+            dropped.append((Draft(((0, len(tokens)),)), "its colon opens the next sentence"))
+            discourse.observe(tokens)  # «Mein Ziel bleibt: | Ein starkes Netz»: cut from what it announces
             return []
         nesting = quote_depth(tokens, brackets=True)
         headline = _in_headline(article, sentence)
