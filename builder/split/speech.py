@@ -232,6 +232,17 @@ def _set_off(tokens: Sequence[Token], c: int, close: int, end: int, speaker: tup
     return Report(((0, end),), speaker, cue, "indirect", inherit=speaker is None, omit=(c, close + 1))
 
 
+def _as_frame_verb(tok: Token) -> Token:
+    """The word that opens a frame after a comma; HanTa takes a verb's past plural before a noun for an
+    adjective ("…, berechneten Forscher der ETH"), which as a verb of saying or finding it is here."""
+    if tok.tag == "ADJ(A)" and tok.lower.endswith("ten"):
+        lemma = next((v for v in (tok.lower[:-3] + "en", tok.lower[:-3] + "n")
+                      if v in SPEECH_VERBS | TRAILING_FRAME_VERBS), None)
+        if lemma:
+            return dataclasses.replace(tok, tag="VV(FIN)", lemma=lemma)
+    return tok
+
+
 def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
     """`content, sagte X.` / `content, so X.` / `content, hatten X mitgeteilt.`, and the same frames set
     off inside the content (`A sei, so X, ernst`)."""
@@ -245,7 +256,7 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
     for c in reversed(commas):
         if c + 1 >= end:
             continue
-        first = tokens[c + 1]
+        first = _as_frame_verb(tokens[c + 1])
         close = _parenthesis_end(tokens, depth, c, end)
         if not _said(tokens, depth, c) and not (close is not None and all(
                 t.pos in {"ADV", "PROAV", "KON"} for t in tokens[:c]) and any(
