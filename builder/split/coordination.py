@@ -173,6 +173,10 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
     return members
 
 
+# nouns of a phrase that names what it follows: "mit dem Namen X", "mit dem Titel Y"
+_NAMING_NOUNS = frozenset({"namen", "titel", "bezeichnung", "motto", "slogan"})
+
+
 def _modified_last(tokens: Sequence[Token], end: int, hi: int) -> bool:
     """Whether what follows the last conjunct may belong to it alone, or pair with each member, so that
     giving it to every member could state something false: names in apposition, a further conjunction
@@ -188,6 +192,9 @@ def _modified_last(tokens: Sequence[Token], end: int, hi: int) -> bool:
             and not any(t.lower in {"auf", "bis", "zu"} for t in tokens[end + 1:end + 6]):
         return True  # "den Flugverkehr und die Einreise von Ausländern": "von" most often modifies its noun
         # (not a range: "bei AHV und IV von 1225 auf 1260 Franken")
+    if tokens[end].lower == "namens" or (tokens[end].lower == "mit" and any(
+            t.lower in _NAMING_NOUNS for t in tokens[end + 1:end + 4])):
+        return True  # "Garantien sowie das Programm mit dem Namen «Sure»": a name is its own noun's
     if tokens[end].pos in PREPOSITIONS:
         end = np_end(tokens, end + 1, hi)
     return end + 1 < hi and tokens[end].text == "," and tokens[end + 1].tag in {"PRELS", "PRELAT"}

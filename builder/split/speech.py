@@ -232,6 +232,10 @@ def _set_off(tokens: Sequence[Token], c: int, close: int, end: int, speaker: tup
     return Report(((0, end),), speaker, cue, "indirect", inherit=speaker is None, omit=(c, close + 1))
 
 
+# nouns after "laut"/"gemäss" that measure or schedule rather than say: "laut Buchwert", "gemäss Fahrplan"
+_MEASURES = ("wert", "fahrplan", "tarif", "vertrag")
+
+
 def _as_frame_verb(tok: Token) -> Token:
     """The word that opens a frame after a comma; HanTa takes a verb's past plural before a noun for an
     adjective ("…, berechneten Forscher der ETH"), which as a verb of saying or finding it is here."""
@@ -457,9 +461,10 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                     and tokens[speaker_end - 1].lower in SOURCE_NOUNS | UNNAMED_SOURCES:
                 # "laut den Zahlen von ZEIT ONLINE": whose numbers they are is the source
                 speaker_end = name_extent(tokens, np_end(tokens, speaker_end + 1, end), end)
-            if speaker_end > i + 1:
+            if speaker_end > i + 1 and not tokens[speaker_end - 1].lower.endswith(_MEASURES):
                 return Report(whole, (i + 1, speaker_end), tok.text, "indirect",
                               omit=_cue_span(tokens, depth, i, speaker_end, end))
+            # ("laut Buchwert", "gemäss Fahrplan": a measure or a schedule, by which, not by whom)
         if tok.lower == "zufolge" and i > 0:
             start = np_start(tokens, i, 0)
             # two common nouns side by side are two phrases: "hatten die Infektion RKI-Schätzungen zufolge"
