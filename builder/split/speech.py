@@ -847,6 +847,8 @@ def interview_turns(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[i
         if colon is not None:
             labels[k] = (" ".join(t.text for t in tokens[:colon]), colon + 1)
     names = [label for label, _ in labels.values()]
+    if len(labels) == 2 and len(set(names)) == 2:
+        return _labelled_opening(sentences, paragraphs, labels)
     if len(labels) < 3 or len(set(names)) < 2 or len(set(names)) == len(names):
         return {}  # the two sides of an interview take turns: a label comes back
     if not any(any(t.text == "?" for t in sentences[k]) for k in labels) \
@@ -864,6 +866,30 @@ def interview_turns(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[i
             current = None
         elif current is not None:
             turns[k] = (current, -1)
+    return turns
+
+
+def _labelled_opening(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int],
+                      labels: dict[int, tuple[str, int]]) -> dict[int, tuple[str, int]]:
+    """An interview that labels only its first question and answer ("SZ: Herr Graf, wie …? | Helmut Graf:
+    Nein, …"), then leaves the labels out: in each later paragraph, what runs up to its last question is the
+    interviewer's, the rest the interviewee's. Only when the first label asks, the second follows in the
+    next paragraph, and at least two later paragraphs ask again: an interview's shape, not two sources."""
+    (ask, asker), (answer, answerer) = sorted(labels.items())
+    if paragraphs[answer] != paragraphs[ask] + 1 \
+            or not any(sentences[k] and sentences[k][-1].text == "?" for k in range(ask, answer)):
+        return {}
+    later = [k for k in range(answer + 1, len(sentences)) if paragraphs[k] != paragraphs[answer]]
+    asked = {paragraphs[k] for k in later if sentences[k] and sentences[k][-1].text == "?"}
+    if len(asked) < 2:
+        return {}
+    turns = {ask: asker, answer: answerer}
+    for k in range(ask + 1, answer):
+        turns[k] = (asker[0], -1)
+    for k in range(answer + 1, len(sentences)):
+        last_question = max((j for j in range(k, len(sentences)) if paragraphs[j] == paragraphs[k]
+                             and sentences[j] and sentences[j][-1].text == "?"), default=None)
+        turns[k] = (asker[0] if last_question is not None else answerer[0], -1)
     return turns
 
 
