@@ -53,6 +53,7 @@ from builder.split.speech import (
     headline_source,
     interview_turns,
     konjunktiv_i,
+    long_quotations,
     main_konjunktiv,
     person_label,
     quotation_runs,
@@ -430,6 +431,7 @@ class RuleSplitter:
                   **unmarked_quotation_runs([s.tokens for s in sentences], paragraphs),
                   **quotation_runs([s.tokens for s in sentences])}
         turns = interview_turns([s.tokens for s in sentences], paragraphs)
+        monologue = long_quotations([s.tokens for s in sentences], paragraphs)
         discourse = Discourse(text)
         claims: list[dict] = []
         for sentence in sentences:
@@ -438,6 +440,12 @@ class RuleSplitter:
             continues = sentence.index > 0 and paragraphs[sentence.index] == paragraphs[sentence.index - 1]
             made = self._sentence_claims(article, sentence, discourse, source, dropped, turns.get(sentence.index),
                                          continues)
+            if sentence.index in monologue:  # someone's words, whose speaker no frame near them names (a frame
+                # left in the claim, "…, sagte er", names them in the article's words)
+                unnamed = [(record, draft) for record, draft in made
+                           if draft.speaker is None and "speech_unresolved" not in draft.rules]
+                dropped.extend((draft, "in a long quotation whose speaker is not named") for _, draft in unnamed)
+                made = [pair for pair in made if pair not in unnamed]
             claims.extend(record for record, _ in made)
             if trace is not None:
                 trace.append(TraceEntry(sentence.index, text[sentence.start:sentence.end],

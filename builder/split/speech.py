@@ -824,6 +824,26 @@ def _quote_balance(tokens: Sequence[Token]) -> int:
     return balance
 
 
+def long_quotations(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]) -> set[int]:
+    """Sentences inside a quotation that opens a paragraph and closes sentences or paragraphs later (a
+    monologue: '"In Dublin, meiner Heimat, …' up to the closing mark): someone's words throughout, also where
+    their frame is too far away to name them. A quotation that never closes may be a stray mark: left out."""
+    inside: set[int] = set()
+    run: list[int] = []
+    balance = 0
+    for k, tokens in enumerate(sentences):
+        if balance <= 0:
+            run, balance = [], 0
+            if not (k == 0 or paragraphs[k] != paragraphs[k - 1]) or not tokens \
+                    or not (tokens[0].text in _OPENING or tokens[0].text == '"'):
+                continue
+        run.append(k)
+        balance += _quote_balance(tokens)
+        if balance <= 0 and len(run) > 1:
+            inside.update(run)
+    return inside
+
+
 def interview_turns(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]) -> dict[int, tuple[str, int]]:
     """In an interview ("STANDARD: Wie geht es der Branche? Ederer: Gut. Die Exporte steigen."), everything
     after a name label is said by that name until the next label; after the last label, until the end of its
