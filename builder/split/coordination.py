@@ -156,7 +156,7 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
         return None  # (a bare number in a list is a year or a count of its noun: "in den Jahren 2002 und 2003",
         # "fünf sowie ein Prozent")
     if _gender_pair(tokens, members) or _genitive_names(tokens, members) or _case_clash(tokens, members) \
-            or _genitive_last(tokens, members) \
+            or _genitive_last(tokens, members) or _nested_genitive(tokens, members) \
             or any(_elliptic(tokens, a, b) for a, b in members):
         return None
     if any(tokens[j].pos == "PROAV" and tokens[j].lower.startswith("da") for a, b in members[1:] for j in range(a, b)):
@@ -322,6 +322,16 @@ def _genitive_last(tokens: Sequence[Token], members: list[tuple[int, int]]) -> b
         and not any(genitive(a, b) for a, b in members[:-1])
 
 
+def _nested_genitive(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
+    """Genitives in a chain ("Forscher der Akademie der Wissenschaften und der Universität Bern"): the list may
+    join the inner genitives or the outer ones, and distributed at the wrong level it names a body that does
+    not exist ("die Akademie der Universität Bern")."""
+    first = members[0][0]
+    return first >= 3 and tokens[first].lower in {"der", "des"} and tokens[first - 1].pos in {"NN", "NE"} \
+        and tokens[first - 2].lower in {"der", "des"} and tokens[first - 2].tag == "ART" \
+        and all(tokens[a].lower in {"der", "des"} for a, _ in members)
+
+
 def _genitive_names(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
     """Names in the s-genitive after a phrase with a genitive attribute ("Teilen der Steiermark, Vorarlbergs
     und Oberösterreichs"): the names pair with the genitive, not with the phrase that holds it."""
@@ -371,8 +381,10 @@ def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]
     "A wurde"); None when the number of the member or the singular form is not certain (then the subject
     is not distributed: a claim left whole is better than one with a wrong verb)."""
     before = members[0][0] - 1
-    if before >= 0 and tokens[before].pos in PREPOSITIONS:
-        return draft  # "seine Kollegen aus Japan und Indonesien wollen": the members are no subject
+    if before >= 0 and (tokens[before].pos in PREPOSITIONS or (
+            tokens[before].pos in NOUNS and tokens[members[0][0]].lower in {"der", "des"})):
+        return draft  # "seine Kollegen aus Japan und Indonesien wollen", "Forscher der Universität und der ETH
+        # haben": the members are no subject, the noun before them is
     while before > 0 and tokens[before].pos in {"ADV", "PTKNEG", "PRF"}:
         before -= 1  # "spielen noch A und B", "haben sich A und B"
     for verb in (members[-1][1], before):  # "A und B wurden", "wollen A und B"
