@@ -185,9 +185,10 @@ def _modified_last(tokens: Sequence[Token], end: int, hi: int) -> bool:
     mit weitem Bein, die ... betont": the clause may describe the last member only)."""
     if end >= hi:
         return False
-    if tokens[end].lower in _CONJ | {"oder"} or (end + 1 < hi and tokens[end].text == ","
-                                                 and tokens[end + 1].pos == "NE"):
-        return True  # "A und B, Hans X und Eva Y, ...": the names after the comma pair with the members
+    if tokens[end].lower in _CONJ | {"oder", "&", "+"} or (end + 1 < hi and tokens[end].text == ","
+                                                           and tokens[end + 1].pos == "NE"):
+        return True  # "A und B, Hans X und Eva Y, ...": the names after the comma pair with the members; "&"
+        # joins a name ("Curevac und Johnson & Johnson")
     if tokens[end].lower in {"von", "vom"} and end + 1 < hi and tokens[end + 1].pos != "CARD" \
             and not any(t.lower in {"auf", "bis", "zu"} for t in tokens[end + 1:end + 6]):
         return True  # "den Flugverkehr und die Einreise von Ausländern": "von" most often modifies its noun
