@@ -920,6 +920,10 @@ def _run_source(sentences: Sequence[Sequence[Token]], start: int, last: int) -> 
     return last if closing and (closing.speaker or closing.document) else start
 
 
+# prepositions of the occasion of a statement: what follows them is no part of what was said
+_OCCASIONS = frozenset({"bei", "beim", "während", "anlässlich"})
+
+
 def _back_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
     """A sentence that only says who said the one before it ("So erklärt es Forstchef X.", "Das sagt der
     Förster X.", "So sieht es auch die Gemeinde.") or where it is written ("So steht es im Entwurf."): a
@@ -935,8 +939,9 @@ def _back_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report |
     while k < end and tokens[k].pos in {"ADV", "PTKNEG"}:
         k += 1  # "So jedenfalls sieht es X"
     if k >= end or not tokens[k].finite \
-            or tokens[k].lemma.lower() not in SPEECH_VERBS | COGNITION_VERBS | {"sehen", "stehen"}:
-        return None
+            or tokens[k].lemma.lower() not in SPEECH_VERBS | COGNITION_VERBS | {"sehen", "stehen"} \
+            or (any(t.pos == "PTKVZ" for t in tokens[k:end]) and not _speech(tokens[k], tokens[k:end])):
+        return None  # ("So fand die Verhandlung statt", "So sah das Treiben aus": another verb with its particle)
     verb = k
     k += 1
     if k < end and tokens[k].lower == "es" and tokens[0].lower == "so":
@@ -954,9 +959,12 @@ def _back_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report |
     if speaker is None:
         return None
     rest = tokens[speaker[1]:end]
-    if len(rest) > 6 or any(t.finite or t.text in {",", ":", ";"} or t.lower in {"über", "mit", "von", "vom"}
-                            for t in rest):
-        return None  # more than a frame, when and where: "So sprach X mit Y über Z" tells what was said
+    # where and on which occasion it was said ("am Donnerstag bei einer Pressekonferenz mit Y in Bern") closes
+    # the frame; "mit", "über", "von" before it tell what was said ("So sprach X mit Y über Z")
+    occasion = next((k for k, t in enumerate(rest) if t.lower in _OCCASIONS), len(rest))
+    if occasion > 6 or any(t.finite or t.text in {",", ":", ";"} for t in rest) \
+            or any(t.lower in {"über", "mit", "von", "vom"} for t in rest[:occasion]):
+        return None
     return Report((), speaker, tokens[verb].text, "indirect")
 
 
