@@ -608,7 +608,8 @@ def konjunktiv_i(tok: Token) -> bool:
     lemma = tok.lemma.lower()
     return tok.lower in _SUBJUNCTIVE_FORMS or (lemma.endswith("en") and tok.lower == lemma[:-1]
                                                and tok.lower != "werde") \
-        or (lemma.endswith("eln") and tok.lower == lemma[:-3] + "le")  # "handeln" → "es handle sich"
+        or (lemma.endswith("eln") and tok.lower == lemma[:-3] + "le") \
+        or (lemma.endswith("ern") and tok.lower == lemma[:-1] + "e")  # "handeln" → "handle", "sichern" → "sichere"
 
 
 def main_konjunktiv(tokens: Sequence[Token]) -> bool:
