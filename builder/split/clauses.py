@@ -568,6 +568,8 @@ def _agrees(relative: str, first: str) -> bool:
     return article is None or pronoun is None or bool(set(article) & set(pronoun))
 
 
+# relative pronouns in the dative or genitive: the antecedent, in its own case, cannot stand in their place
+_OBLIQUE_RELATIVES = frozenset({"dem", "denen", "deren", "dessen", "welchem"})
 # pronouns that take a part of a group named in the genitive after them: "eine der Ersten", "viele der Gäste"
 _PARTITIVE = frozenset("""ein eine einer eines einen einem keine keiner keines keinen keinem viele vielen wenige
 wenigen einige einigen manche manchen meisten jede jeder jedes jeden jedem""".split())
@@ -585,8 +587,9 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         if tokens[c].text != "," or not _top(depth, c) or tokens[c + 1].tag != "PRELS":
             continue
         if any(tokens[j].text == "," and _top(depth, j) for j in range(c + 1, hi)) \
-                or tokens[c + 1].lower not in RELATIVE_PRONOUNS:
-            return [[(lo, hi)]]  # (", was ...": the clause is about all that precedes, not a noun)
+                or tokens[c + 1].lower not in RELATIVE_PRONOUNS - _OBLIQUE_RELATIVES:
+            return [[(lo, hi)]]  # (", was ...": the clause is about all that precedes, not a noun; ", dem diese
+            # Ehre zuteil wurde": the antecedent would need the pronoun's dative)
         fins = finite_verbs(tokens, lo, c)
         if not fins or (tokens[fins[0]].lemma.lower() == "sein" and not has_verb(tokens, fins[0] + 1, c)):
             return [[(lo, hi)]]  # "seien 14 Menschen, die ...": the relative clause is what is said

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from builder.split.glue import seams
 from builder.split.phrases import quote_depth
-from builder.split.sentences import Token, opening_tokens, tag_tokens, tokenize
+from builder.split.sentences import Token, continues_line, opening_tokens, tag_tokens, tokenize
 
 _CREDIT = re.compile(r"(?:^|\s)((?:Foto|Fotos|Bild|Bilder|Video|Grafik|Illustration|Karte)\s*:\s*[^.!?]{1,80}?"
                      r"(?:\([^()]{1,40}\))?)\s*$")
@@ -403,7 +403,9 @@ def detect_furniture(text: str, paragraphs: Sequence[dict], known: Sequence[dict
         if signature:
             found.append(_segment("byline", text, signature.start(), end))
             end = signature.start()
-        if para["kind"] == "body":
+        wrapped = i > 0 and continues_line(text[paragraphs[i - 1]["start"]:paragraphs[i - 1]["end"]].rstrip(),
+                                           body.lstrip())
+        if para["kind"] == "body" and not wrapped:  # (a line that goes on with the sentence before opens nothing)
             teaser = _teaser_end(text, start, end)
             if teaser is not None:
                 found.append(_segment("teaser", text, start, teaser))

@@ -30,10 +30,15 @@ def _separates(tok: Token) -> bool:
         tok.lower in SUBORDINATORS or not tok.text[0].isalnum()
 
 
+_PERSONAL = frozenset({"ich", "du", "er", "sie", "es", "wir", "ihr"})
+
+
 def capitalised_function_word(tokens: Sequence[Token], i: int) -> bool:
     """Rule 1: token i is a lower-case word class written with a capital after a word (not punctuation)."""
     tok, prev = tokens[i], tokens[i - 1]
-    closed = (tok.lower in FUNCTION_WORDS or tok.pos in {"ADV", "PROAV"}) and tok.lower not in _POLITE
+    closed = (tok.lower in FUNCTION_WORDS or tok.pos in {"ADV", "PROAV"}) and tok.lower not in _POLITE \
+        and (tok.pos not in {"NN", "NE"} or tok.lower in _PERSONAL)  # ("Gott sei Dank können …", "Stephan Weil",
+    # "Von Miller": a noun or a name, not the preposition or conjunction; a pronoun after a link is one still)
     # adverbs too ("… durch Eigentlich wollten"); the polite "Sie", "Ihnen" is capitalised anywhere
     # no sentence ends in a conjunction, preposition or article: "Breaking Bad oder Die Sopranos" is a title
     return (i > 0 and tok.text[:1].isupper() and tok.text[1:].islower() and closed

@@ -211,7 +211,7 @@ NUMBER_WORDS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf z
                          "hundert tausend".split())
 
 
-def _continues(last: str, nxt: str) -> bool:
+def continues_line(last: str, nxt: str) -> bool:
     """A line break inside a sentence (some archives wrap their text at a fixed width): the paragraph ends
     without final punctuation and the next one cannot start a sentence (lower case), or the break leaves a
     word that cannot end one (an article, a preposition, a conjunction, a number word; a number before its
@@ -251,7 +251,7 @@ def stretches(text: str, paragraphs: Sequence[dict]) -> list[tuple[int, int]]:
     out: list[list[int]] = []
     previous: dict | None = None
     for para in paragraphs:
-        if out and previous and "title" not in (previous["kind"], para["kind"]) and _continues(
+        if out and previous and "title" not in (previous["kind"], para["kind"]) and continues_line(
                 text[previous["start"]:previous["end"]].rstrip(), text[para["start"]:para["end"]].lstrip()):
             out[-1][1] = para["end"]
         else:
