@@ -845,6 +845,10 @@ def long_quotations(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[i
     return inside
 
 
+# labels of a question-and-answer explainer, whose answers are the author's
+_QA_LABELS = frozenset({"frage", "antwort", "f", "a", "q"})
+
+
 def interview_turns(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]) -> dict[int, tuple[str, int]]:
     """In an interview ("STANDARD: Wie geht es der Branche? Ederer: Gut. Die Exporte steigen."), everything
     after a name label is said by that name until the next label; after the last label, until the end of its
@@ -868,6 +872,9 @@ def interview_turns(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[i
         if colon is not None:
             labels[k] = (" ".join(t.text for t in tokens[:colon]), colon + 1)
     names = [label for label, _ in labels.values()]
+    if all(name.lower() in _QA_LABELS for name in names):
+        return {}  # "Frage: … Antwort: …": an explainer's questions and the author's answers, no one's turns
+        # (with a name, "Frage: … Justin Doyle: …", it is an interview)
     if len(labels) == 2 and len(set(names)) == 2:
         return _labelled_opening(sentences, paragraphs, labels)
     if len(labels) < 3 or len(set(names)) < 2 or len(set(names)) == len(names):
