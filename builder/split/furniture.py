@@ -403,9 +403,8 @@ def detect_furniture(text: str, paragraphs: Sequence[dict], known: Sequence[dict
         if signature:
             found.append(_segment("byline", text, signature.start(), end))
             end = signature.start()
-        wrapped = i > 0 and continues_line(text[paragraphs[i - 1]["start"]:paragraphs[i - 1]["end"]].rstrip(),
-                                           body.lstrip())
-        if para["kind"] == "body" and not wrapped:  # (a line that goes on with the sentence before opens nothing)
+        if para["kind"] == "body" and not (i > 0 and continues_line(  # a wrapped line opens no teaser
+                text[paragraphs[i - 1]["start"]:paragraphs[i - 1]["end"]].rstrip(), body.lstrip())):
             teaser = _teaser_end(text, start, end)
             if teaser is not None:
                 found.append(_segment("teaser", text, start, teaser))

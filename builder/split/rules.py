@@ -191,6 +191,11 @@ def _states(tokens: Sequence[Token], lo: int, report: Report) -> bool:
                for a, b in report.content for j in range(a + lo, b + lo))
 
 
+def _says(tokens: Sequence[Token]) -> bool:
+    """Whether a clause has a finite verb of saying of its own: a frame, not words going on from before."""
+    return any(t.finite and t.lemma.lower() in SPEECH_VERBS for t in tokens)
+
+
 def _in_subjunctive(tokens: Sequence[Token]) -> bool:
     """Whether a main clause's finite verb is in the Konjunktiv, I or II, a modal's too ("müssten"): after a
     report in the same sentence, still the speaker's words."""
@@ -291,8 +296,7 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
     if turn is not None:  # an interview: the label's owner says all of it
         speaker = discourse.full_name(turn[0])
         return Draft((), speaker=speaker, quote="direct", rules=("interview_turn",)), ((lo, hi),), None
-    if any(is_first_person(t) for t in tokens[lo:hi]) and not any(
-            t.finite and t.lemma.lower() in SPEECH_VERBS for t in tokens[lo:hi]) \
+    if any(is_first_person(t) for t in tokens[lo:hi]) and not _says(tokens[lo:hi]) \
             and not named_person_subject(tokens, lo, hi):  # an interview answer goes on, from the sentence before
         # (not a sentence with a frame of its own: "X, der …, teilte mit: Ich …"; nor the author's own
         # sentence about someone named, whose "mich" is in a title: "Auch X legt mit «Zeig mich an!» nach")
@@ -468,7 +472,7 @@ class RuleSplitter:
                 discourse.report(asker)
             return []
         if len(tokens) > 1 and tokens[-1].text == ":" and opens_colon(tokens, 0, len(tokens) - 1) \
-                and not any(t.finite and t.lemma.lower() in SPEECH_VERBS for t in tokens):  # ("X sagte:" frames)
+                and not _says(tokens):  # ("X sagte:" frames the next sentence)
             dropped.append((Draft(((0, len(tokens)),)), "its colon opens the next sentence"))
             discourse.observe(tokens)  # «Mein Ziel bleibt: | Ein starkes Netz»: cut from what it announces
             return []
@@ -479,8 +483,7 @@ class RuleSplitter:
         for lo, hi in main_clauses(tokens):
             base, content, omit = _attributed(tokens, lo, hi, discourse, source, headline, turn, continues)
             if speaker and base.speaker is None and set(base.rules) <= {"speech_unattributed"} \
-                    and _in_subjunctive(tokens[lo:hi]) \
-                    and not any(t.finite and t.lemma.lower() in SPEECH_VERBS for t in tokens[lo:hi]):
+                    and _in_subjunctive(tokens[lo:hi]) and not _says(tokens[lo:hi]):
                 # "X werde es geben; diese müssten nicht verschoben werden": the mood goes on with the report (not
                 # in a clause with a verb of saying of its own: "…; Y seien betroffen, so sagte es Z")
                 base = Draft((), speaker=speaker, quote="indirect", rules=("speech_continued",))

@@ -907,17 +907,16 @@ def _labelled_opening(sentences: Sequence[Sequence[Token]], paragraphs: Sequence
     if paragraphs[answer] != paragraphs[ask] + 1 \
             or not any(sentences[k] and sentences[k][-1].text == "?" for k in range(ask, answer)):
         return {}
-    later = [k for k in range(answer + 1, len(sentences)) if paragraphs[k] != paragraphs[answer]]
-    asked = {paragraphs[k] for k in later if sentences[k] and sentences[k][-1].text == "?"}
-    if len(asked) < 2:
+    # the last question of each paragraph after the answer's label (a later one overwrites an earlier one)
+    last_question = {paragraphs[k]: k for k in range(answer + 1, len(sentences))
+                     if sentences[k] and sentences[k][-1].text == "?"}
+    if len(last_question.keys() - {paragraphs[answer]}) < 2:
         return {}
     turns = {ask: asker, answer: answerer}
     for k in range(ask + 1, answer):
         turns[k] = (asker[0], -1)
     for k in range(answer + 1, len(sentences)):
-        last_question = max((j for j in range(k, len(sentences)) if paragraphs[j] == paragraphs[k]
-                             and sentences[j] and sentences[j][-1].text == "?"), default=None)
-        turns[k] = (asker[0] if last_question is not None else answerer[0], -1)
+        turns[k] = (asker[0] if k <= last_question.get(paragraphs[k], -1) else answerer[0], -1)
     return turns
 
 
