@@ -27,6 +27,7 @@ from builder.split.phrases import (
     PREPOSITIONS,
     has_zu_infinitive,
     is_noun,
+    is_time_noun,
     name_extent,
     np_end,
     np_start,
@@ -134,8 +135,11 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
     first = members[0][0]
     if first - 2 >= lo and tokens[first - 1].lower in _NAME_PARTICLES and tokens[first - 2].pos == "NE":
         return None  # "Magdalena von Geyr und Anne Delafosse": "von Geyr" is the end of a name, no object of "von"
-    if any(tokens[j].pos in {"VV", "VA", "VM"} for a, b in members for j in range(a, b)):
+    if any(tokens[j].pos in {"VV", "VA", "VM"} or (tokens[j].pos == "NN" and tokens[j].text.isalpha()
+                                                   and tokens[j].text.islower())
+           for a, b in members for j in range(a, b)):
         return None  # "in X falsch wiedergegeben und in Y …": the conjunction joins verb phrases, not phrases
+        # (a noun is capitalised: a lower-case "noun" is the tagger's guess at an unknown verb, "das prüfen")
     if tokens[k + 1].tag == "ADJ(A)" and (tokens[first].tag in {"PPOSAT", "PDAT"} or (
             tokens[first].tag == "ART" and (tokens[first].lower in _ARTICLE_CASES and tokens[first].lower[0] == "d"
                                             or tokens[k + 1].lower.endswith("en")))):
@@ -388,13 +392,19 @@ def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]
         # haben": the members are no subject, the noun before them is
     while before > 0 and tokens[before].pos in {"ADV", "PTKNEG", "PRF"}:
         before -= 1  # "spielen noch A und B", "haben sich A und B"
+    if before > 0 and tokens[before - 1].tag == "PPER" and tokens[before - 1].lower in {"wir", "ihr", "sie"}:
+        return draft  # "wir müssen A und B verkaufen": the pronoun before the verb is its subject
     for verb in (members[-1][1], before):  # "A und B wurden", "wollen A und B"
-        # a plural present may be tagged as the infinitive it looks like ("dass A und B sich normalisieren")
-        if 0 <= verb < len(tokens) and (tokens[verb].finite or tokens[verb].tag.endswith("(INF)")) \
+        # a plural present may be tagged as the infinitive it looks like ("dass A und B sich normalisieren"),
+        # but not after a finite verb, whose cluster it ends ("wir werden A und B nachreichen")
+        if 0 <= verb < len(tokens) and (tokens[verb].finite or (
+                tokens[verb].tag.endswith("(INF)") and not _finite_before(tokens, members[0][0]))) \
                 and plural_form(tokens[verb]):
             number = _number(tokens, *member)
             if number == "pl":
                 return draft
+            if verb == before and _nominative_before(tokens, before):
+                return None  # "Die Eltern müssen A und B verkaufen": the subject may be the phrase before the verb
             predicate = tokens[max(verb, members[-1][1]) + 1:max(verb, members[-1][1]) + 8]
             if tokens[verb].lemma.lower() in {"sein", "werden", "bleiben"} and any(t.pos in NOUNS for t in predicate):
                 return None  # "A und B waren Vertraute": the predicate noun is plural too
@@ -414,6 +424,31 @@ def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]
         if later and plural_form(tokens[later[0]]) and _number(tokens, *member) != "pl":
             return None
     return draft
+
+
+def _finite_before(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a finite verb stands before `start` in its clause (back to a comma, colon or subordinator)."""
+    for i in range(start - 1, -1, -1):
+        if tokens[i].finite:
+            return True
+        if tokens[i].text in {",", ":", ";", "–"} or tokens[i].pos in {"KOUS", "PRELS", "PWAV"}:
+            return False
+    return False
+
+
+def _nominative_before(tokens: Sequence[Token], verb: int) -> bool:
+    """Whether the phrase before the finite verb at `verb` (its Vorfeld) is a noun phrase that can be a
+    nominative: then it, and not the phrase after the verb, may be the subject ("Am Treffen nahmen A und B
+    teil" has a prepositional phrase there, "Den Preis erhielten A und B" an accusative)."""
+    start = verb - 1
+    while start > 0 and tokens[start - 1].text not in {",", ":", ";", "–"} and tokens[start - 1].pos not in {
+            "KON", "KOUS"}:
+        start -= 1
+    first = tokens[start] if start < verb else None
+    if first is None or is_time_noun(tokens[verb - 1]):
+        return False  # "Diese Woche reisten A und B": a phrase of time is an adverbial
+    return first.pos in {"NN", "NE"} or (
+        first.tag in {"ART", "PDAT", "PIAT", "PPOSAT"} and "n" in _ARTICLE_CASES.get(first.lower, "n"))
 
 
 def _appositive_names(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
