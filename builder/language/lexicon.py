@@ -70,7 +70,8 @@ OBJECT_CLAUSE_VERBS = SPEECH_VERBS | COGNITION_VERBS | frozenset(
 COMPLEMENT_NOUNS = frozenset("""anzeichen hinweis hinweise befürchtung befürchtungen sorge sorgen angst eindruck
 vermutung hoffnung meinung ansicht behauptung vorwurf warnung gefahr möglichkeit gerücht gerüchte verdacht
 überzeugung gefühl annahme idee einigkeit konsens einschätzung prognose forderung tenor devise motto credo
-botschaft losung""".split())
+botschaft losung these nachricht meldung ansage wunsch kritik einwand argument auffassung darstellung standpunkt
+vorwürfe behauptungen forderungen""".split())
 # adjectives that take the clause after a colon as their subject: "Da war klar: ..."
 CLAUSE_ADJECTIVES = frozenset("""klar sicher fest bekannt offensichtlich eindeutig unklar gewiss offen überzeugt
 bewusst""".split())

@@ -18,6 +18,7 @@ from builder.language.lexicon import (
     ATTRIBUTING_PREPOSITIONS,
     CHAINING_ADVERBS,
     COGNITION_VERBS,
+    COMPLEMENT_NOUNS,
     CONTINUATION_ADVERBS,
     DIRECTIVE_VERBS,
     EVIDENCE_VERBS,
@@ -627,7 +628,19 @@ def subjunctive(tokens: Sequence[Token]) -> bool:
     "wie" it is a comparison ("als sei nichts geschehen"), not speech."""
     depth = quote_depth(tokens)
     return any(tok.finite and depth[i] == 0 and konjunktiv_i(tok) and not in_subordinate(tokens, depth, 0, i)
-               and not (i > 0 and tokens[i - 1].lower in {"als", "wie"}) for i, tok in enumerate(tokens))
+               and not (i > 0 and tokens[i - 1].lower in {"als", "wie"}) and not _noun_complement(tokens, depth, i)
+               for i, tok in enumerate(tokens))
+
+
+def _noun_complement(tokens: Sequence[Token], depth: Sequence[int], k: int) -> bool:
+    """Whether the verb at k is in a clause after a noun of content (a charge, a claim, a hope) that ends a
+    clause of the author's own, with an indicative verb ("Die Behörde prüfte den Vorwurf, der Verein habe
+    …"): the Konjunktiv spells out what the noun holds, not the last speaker's words going on."""
+    comma = max((c for c in range(k) if tokens[c].text == "," and depth[c] == 0), default=None)
+    if comma is None or comma == 0 or tokens[comma - 1].lower not in COMPLEMENT_NOUNS:
+        return False
+    verbs = [t for t in tokens[:comma] if t.finite]
+    return bool(verbs) and not konjunktiv_i(verbs[0]) and verbs[0].lower not in SUBJUNCTIVE_II
 
 
 def reported_subjunctive_ii(tokens: Sequence[Token]) -> bool:
