@@ -70,6 +70,10 @@ _QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”", "»": "«", "‹": "›"
 _INDEFINITE = {"ein": "der", "eine": "die", "einen": "den", "einem": "dem", "einer": "der", "eines": "des"}
 
 
+# indefinite pronouns of a plural group of people: before a plural "sie" in its sentence, they may be meant
+_PLURAL_INDEFINITES = frozenset({"viele", "alle", "manche", "einige", "beide", "mehrere", "wenige", "andere"})
+
+
 def _plural_verb(tok: Token) -> bool:
     return tok.lower in _PLURAL_FORMS or (tok.finite and tok.lower.endswith("en") and tok.lower != tok.lemma.lower()
                                           [:-2] + "et")
@@ -323,6 +327,8 @@ class Discourse:
         if tok.lower == "es":
             return self._continued_es(tokens, i, verb)
         wanted = "pl" if tok.lower == "sie" and _plural_verb(verb) else _PRONOUN[tok.lower]
+        if wanted == "pl" and any(t.tag == "PIS" and t.lower in _PLURAL_INDEFINITES for t in tokens[:i]):
+            return None  # "… war für viele nicht denkbar, jetzt sind sie gezwungen": "viele" may be meant
         return self._search(wanted, before, continued=_clause_start(tokens, i) == 0)
 
     def _continued_es(self, tokens: Sequence[Token], i: int, verb: Token) -> Mention | None:
