@@ -31,7 +31,9 @@ def determiner_features(word: str) -> frozenset[str]:
 
 def nominative_features(word: str, plural: bool) -> frozenset[str]:
     """Gender or number of a subject from its determiner: a subject is nominative, which leaves "der" m.,
-    "das" n., "ein" m. or n., "die" f. or plural as its verb says."""
+    "das" n., "ein" m. or n., "die" f. or plural as its verb says. A plural verb after a determiner that has
+    no plural nominative ("Der Fluggast in X und die Begleiter sollten") shows a subject larger than the
+    phrase: it has no features."""
     if plural:
-        return frozenset({"pl"})
+        return frozenset({"pl"}) if _ending(word) in {"e", "?"} else frozenset()  # ("die", "diese", "keine")
     return frozenset(_NOMINATIVE.get(_ending(word), "").split())

@@ -19,6 +19,7 @@ from builder.language.lexicon import (
     RECIPROCAL_VERBS,
     RESPECTIVE_MARKERS,
 )
+from builder.language.determiners import nominative_features
 from builder.language.tagger import inflected_noun
 from builder.split.draft import Draft
 from builder.split.inflection import plural_form, singular_form
@@ -386,6 +387,11 @@ def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]
     "A wurde"); None when the number of the member or the singular form is not certain (then the subject
     is not distributed: a claim left whole is better than one with a wrong verb)."""
     before = members[0][0] - 1
+    after = members[-1][1]
+    if before >= 0 and tokens[before].pos in PREPOSITIONS and after < len(tokens) and tokens[after].finite \
+            and plural_form(tokens[after]) and _singular_opening(tokens, before):
+        return None  # "Der Fluggast in Hannover und die Begleiter sollten …": a singular subject with a plural
+        # verb is one of coordinated subjects, the last member is no object of the preposition
     if before >= 0 and (tokens[before].pos in PREPOSITIONS or (
             tokens[before].pos in NOUNS and tokens[members[0][0]].lower in {"der", "des"})):
         return draft  # "seine Kollegen aus Japan und Indonesien wollen", "Forscher der Universität und der ETH
@@ -436,14 +442,26 @@ def _finite_before(tokens: Sequence[Token], start: int) -> bool:
     return False
 
 
+def _singular_opening(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the clause of k opens with a determiner that has no plural nominative ("der", "ein")."""
+    start = _vorfeld_start(tokens, k)
+    return tokens[start].tag in {"ART", "PDAT", "PPOSAT"} and not nominative_features(tokens[start].text, True)
+
+
+def _vorfeld_start(tokens: Sequence[Token], k: int) -> int:
+    """The first token of the clause that k is in: after the last comma, colon, dash or conjunction."""
+    start = k
+    while start > 0 and tokens[start - 1].text not in {",", ":", ";", "–"} and tokens[start - 1].pos not in {
+            "KON", "KOUS"}:
+        start -= 1
+    return start
+
+
 def _nominative_before(tokens: Sequence[Token], verb: int) -> bool:
     """Whether the phrase before the finite verb at `verb` (its Vorfeld) is a noun phrase that can be a
     nominative: then it, and not the phrase after the verb, may be the subject ("Am Treffen nahmen A und B
     teil" has a prepositional phrase there, "Den Preis erhielten A und B" an accusative)."""
-    start = verb - 1
-    while start > 0 and tokens[start - 1].text not in {",", ":", ";", "–"} and tokens[start - 1].pos not in {
-            "KON", "KOUS"}:
-        start -= 1
+    start = _vorfeld_start(tokens, verb - 1)
     first = tokens[start] if start < verb else None
     if first is None or is_time_noun(tokens[verb - 1]):
         return False  # "Diese Woche reisten A und B": a phrase of time is an adverbial
