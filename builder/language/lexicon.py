@@ -138,4 +138,4 @@ seufzen lachen berechnen errechnen ermitteln herausfinden""".split())
 
 # nouns with no singular: "die Eltern kamen", never "kam"
 PLURALIA_TANTUM = frozenset("""leute eltern geschwister kosten ferien einkünfte lebensmittel personalien
-spesen trümmer zinsen alpen""".split())
+spesen trümmer zinsen alpen usa niederlande philippinen malediven seychellen""".split())

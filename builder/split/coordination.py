@@ -369,9 +369,11 @@ def _number(tokens: Sequence[Token], a: int, b: int) -> str | None:
     ("die Lehrer" and "die Mutter" look alike)."""
     first = tokens[a]
     head = next((t for t in reversed(tokens[a:b]) if t.pos == "NN"), tokens[b - 1])  # "die Polizei Wallis"
-    if first.pos == "NE" or first.lower in _SINGULAR_ARTICLES:
-        return "sg"
-    if head.lower in PLURALIA_TANTUM or (head.pos == "NN" and inflected_noun(head.text)):
+    if head.lower in PLURALIA_TANTUM:
+        return "pl"  # ("die USA", "die Niederlande")
+    if first.pos == "NE" or first.lower in _SINGULAR_ARTICLES or (head.text.isupper() and len(head.text) > 1):
+        return "sg"  # (an abbreviation in capitals, "SVP", "UNO", names one body; "AKWs" marks its plural)
+    if head.pos == "NN" and inflected_noun(head.text):
         return "pl"
     if head.pos != "NN" or first.lower not in {"die", "diese", "keine", "seine", "ihre", "meine", "unsere"}:
         return None  # a bare noun: "Gewitter" may be either
@@ -528,6 +530,9 @@ def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | Non
             out: list[Draft] = []
             for a, b in members:
                 lone = b - a == 1 and tokens[a].pos in NOUNS and shared
+                if lone and tokens[a].pos == "NE" and tokens[a].text[1:].islower():
+                    return [draft]  # "aus dem Jemen und Somalia", "der Schweiz und Österreich": a name may
+                    # take no article or another one (an abbreviation takes it: "die SVP und FDP")
                 single = _agree(draft.replace(span[0], span[1], [shared, (a, b)] if lone else [(a, b)]), tokens,
                                 members, (a, b))
                 if single is None:
