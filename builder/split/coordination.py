@@ -359,6 +359,9 @@ def _shared_determiner(tokens: Sequence[Token], members: list[tuple[int, int]]) 
     return first.lower if first.tag in {"ART", "PPOSAT", "PDAT"} else ""
 
 
+# what opens a list member that has a determiner of its own ("viele Kreise und die Länder"); a bare member
+# after "die meisten", "viele" shares the quantifier ("die meisten Infizierten und Toten")
+_OWN_DETERMINERS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "CARD", "PIDAT"})
 _SINGULAR_ARTICLES = {"der", "das", "ein", "eine", "einer", "eines", "dieser", "dieses", "sein", "ihr"}
 # endings a noun shares between its singular and its plural ("der Lehrer", "die Lehrer"; "das Mädchen")
 _ZERO_PLURAL_ENDINGS = ("er", "el", "chen", "lein")
@@ -517,6 +520,8 @@ def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | Non
                     or (tokens[span[0] - 1].pos == "NN" and tokens[span[0]].tag not in {"ART", "PPOSAT", "PDAT"}
                         and (tokens[span[0]].text[:1].isupper() or tokens[span[0]].pos == "CARD")) \
                     or tokens[span[0]].tag == "ADJ(A)" and not all(tokens[a].tag == "ADJ(A)" for a, _ in members) \
+                    or tokens[span[0]].tag == "PIAT" and any(tokens[a].tag not in _OWN_DETERMINERS
+                                                             for a, _ in members[1:]) \
                     or (tokens[span[0]].lower in {"der", "die", "das", "den", "dem", "des"}
                         and any(tokens[a].tag == "ADJ(A)" for a, _ in members[1:])) \
                     or (span[1] < len(tokens) and (tokens[span[1]].pos in NOUNS | {"CARD", "ADV"}
@@ -530,9 +535,11 @@ def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | Non
             out: list[Draft] = []
             for a, b in members:
                 lone = b - a == 1 and tokens[a].pos in NOUNS and shared
-                if lone and tokens[a].pos == "NE" and tokens[a].text[1:].islower():
+                if lone and ((tokens[a].pos == "NE" and tokens[a].text[1:].islower())
+                             or members[0][1] - members[0][0] > 2):
                     return [draft]  # "aus dem Jemen und Somalia", "der Schweiz und Österreich": a name may
-                    # take no article or another one (an abbreviation takes it: "die SVP und FDP")
+                    # take no article or another one (an abbreviation takes it: "die SVP und FDP"); and "die
+                    # meisten Infizierten und Toten" shares more than its article: "die Toten" would say all
                 single = _agree(draft.replace(span[0], span[1], [shared, (a, b)] if lone else [(a, b)]), tokens,
                                 members, (a, b))
                 if single is None:
