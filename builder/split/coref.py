@@ -232,8 +232,11 @@ class Discourse:
         if word not in {"er", "sie"}:
             return None
         wanted = "pl" if plural else _PRONOUN[word]
+        again = self._speaker_again(wanted)
+        if again:
+            return again  # "X sei …, sagte sie. … , erklärte sie": the speaker goes on, not the subject of her words
         found = self._search(wanted, [], continued=True)
-        return found.text if found else self._speaker_again(wanted)
+        return found.text if found else None
 
     def _speaker_again(self, wanted: str) -> str | None:
         """"sagt Egger. … , fügt er hinzu": the last speaker goes on, if they are of the pronoun's gender and
