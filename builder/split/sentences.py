@@ -200,6 +200,8 @@ def free_ranges(start: int, end: int, blocked: Iterable[tuple[int, int]]) -> lis
 
 _FINAL = ".!?:;…\"'»«“”‘’)]"
 _UNITS = frozenset("prozent franken euro dollar millionen milliarden mio mrd menschen personen".split())
+# words of magnitude between a number and its unit: "4,7 Millionen | Euro"
+_MAGNITUDES = frozenset("millionen milliarden mio. mrd. million milliarde tausend".split())
 
 
 # a line of a text wrapped at a fixed width is long; a heading that ends without punctuation is short
@@ -227,7 +229,7 @@ def continues_line(last: str, nxt: str) -> bool:
     word = raw.lower()
     wrapped = len(last) >= _WRAPPED and raw.isalpha() and raw.islower() and word.endswith(_ATTRIBUTIVE_ENDINGS)
     return word in UNFINISHED_ENDS or word in NUMBER_WORDS or wrapped or _stops_short(last, raw) \
-        or (word.isdigit() and nxt.split()[0].lower() in _UNITS)
+        or ((word.isdigit() or word in _MAGNITUDES) and nxt.split()[0].strip(",.").lower() in _UNITS)
 
 
 # the word classes that close a clause: a participle, an infinitive, a particle, a predicative
