@@ -161,6 +161,9 @@ def _speaker_text(tokens: Sequence[Token], report: Report, discourse: Discourse)
     return discourse.phrase(tokens, lo, hi)
 
 
+_FIRST_PERSON_VOICE = "first person without a speaker"
+
+
 def _unknown_voice(draft: Draft, tokens: Sequence[Token], depth: Sequence[int], nesting: Sequence[int]
                    ) -> str | None:
     """Why a claim without a speaker cannot stand (None: it can). In the first person ("Ich habe eine
@@ -173,7 +176,7 @@ def _unknown_voice(draft: Draft, tokens: Sequence[Token], depth: Sequence[int], 
     framed = "speech_unresolved" in draft.rules or any(tokens[i].finite and not depth[i] for i in used)
     quotation = 2 * sum(bool(depth[i]) for i in used) > len(used) and not framed
     if any(is_first_person(tokens[i]) and not depth[i] for i in used):
-        return "first person without a speaker"
+        return _FIRST_PERSON_VOICE
     if any(tokens[i].lower in SECOND_PERSON and not nesting[i] for i in used):  # (an aside in brackets, "(du
         # weisst wovon)", is no claim's core: `nesting` counts brackets as well as quotation marks)
         return "addresses the reader"
@@ -495,11 +498,20 @@ class RuleSplitter:
         seen: set[str] = set()
         facts = sentence_facts(article, sentence)
         discourse.observe(tokens)  # a pronoun may refer to this sentence's own subject
-        for draft in drafts:
+        voices = [_unknown_voice(draft, tokens, depth, nesting) if draft.speaker is None else None
+                  for draft in drafts]
+        # "Alles war offen, wir hatten … vorbereitet": a sentence partly in somebody's unmarked first person
+        # is that person's words throughout, its other clauses too (not a lead-in before a colon: "X gab
+        # sich gelassen: Wir haben …")
+        voiced = [min(d.indices(), default=0) for d, v in zip(drafts, voices) if v == _FIRST_PERSON_VOICE]
+        for draft, unknown in zip(drafts, voices):
             if not _worth_a_claim(draft, tokens, headline):
                 dropped.append((draft, "not worth a claim (too short, or a list entry)"))
                 continue
-            unknown = _unknown_voice(draft, tokens, depth, nesting) if draft.speaker is None else None
+            if unknown is None and draft.speaker is None and any(
+                    not any(tokens[j].text == ":" for j in range(max(draft.indices(), default=0), start))
+                    for start in voiced):
+                unknown = "a clause of a sentence in someone's first person, without a speaker"
             if unknown:
                 dropped.append((draft, unknown))
                 continue
