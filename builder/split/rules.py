@@ -60,6 +60,7 @@ from builder.split.speech import (
     reported_subjunctive_ii,
     subjunctive,
     unmarked_quotation_runs,
+    unmarked_voice_lead,
 )
 
 NAME = "claims-ch-rules"
@@ -439,6 +440,7 @@ class RuleSplitter:
                   **quotation_runs([s.tokens for s in sentences])}
         turns = interview_turns([s.tokens for s in sentences], paragraphs)
         monologue = long_quotations([s.tokens for s in sentences], paragraphs)
+        lead = unmarked_voice_lead([s.tokens for s in sentences])
         discourse = Discourse(text)
         claims: list[dict] = []
         for sentence in sentences:
@@ -447,11 +449,14 @@ class RuleSplitter:
             continues = sentence.index > 0 and paragraphs[sentence.index] == paragraphs[sentence.index - 1]
             made = self._sentence_claims(article, sentence, discourse, source, dropped, turns.get(sentence.index),
                                          continues)
-            if sentence.index in monologue:  # someone's words, whose speaker no frame near them names (a frame
-                # left in the claim, "…, sagte er", names them in the article's words)
+            unvoiced = "in a long quotation whose speaker is not named" if sentence.index in monologue else \
+                "in an interview or portrait printed without its questions or quotation marks ('X über Y')" \
+                if lead is not None and sentence.index > lead else None
+            if unvoiced:  # someone's words, whose speaker no frame near them names (a frame left in the claim,
+                # "…, sagte er", names them in the article's words)
                 unnamed = [(record, draft) for record, draft in made
                            if draft.speaker is None and "speech_unresolved" not in draft.rules]
-                dropped.extend((draft, "in a long quotation whose speaker is not named") for _, draft in unnamed)
+                dropped.extend((draft, unvoiced) for _, draft in unnamed)
                 made = [pair for pair in made if pair not in unnamed]
             claims.extend(record for record, _ in made)
             if trace is not None:

@@ -13,6 +13,7 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from builder.language.first_names import name_gender
 from builder.language.lexicon import (
     ADDRESS_VERBS,
     ATTRIBUTING_PREPOSITIONS,
@@ -856,6 +857,36 @@ def long_quotations(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[i
         if balance <= 0 and len(run) > 1:
             inside.update(run)
     return inside
+
+
+# endings of nouns that name a person by what they do ("Akkordeonist", "Virologin", "Präsident", "Direktor")
+_PERSON_ENDINGS = ("ist", "istin", "in", "ent", "entin", "or", "orin", "eur", "eurin", "loge", "login", "ant", "antin")
+
+
+def unmarked_voice_lead(sentences: Sequence[Sequence[Token]]) -> int | None:
+    """The index of a lead such as "Der Akkordeonist über die CD mit X" or "Der frühere Botschafter John
+    Emerson über Bidens Chancen": a sentence without a verb that names a person and what they talk about,
+    the teaser of an interview printed without its questions or of a portrait told in the person's words
+    without quotation marks. Such an article is that person's words throughout, sentence by sentence
+    unmarked. Only when the text after the lead bears it out: it holds no quotation marks, or twice or more
+    somebody's first person outside them."""
+    for k, tokens in enumerate(sentences[:2]):
+        over = next((i for i, t in enumerate(tokens) if t.lower == "über"), None)
+        comma = next((i for i, t in enumerate(tokens) if t.text in {",", "–", "-", ":"}), len(tokens))
+        if over is None or over < 2 or over > comma or any(t.finite for t in tokens[:comma]) \
+                or tokens[0].pos in PREPOSITIONS:
+            continue  # (its own clause has no verb: "… über Bidens Chancen, … und warum X das nicht wird")
+        head = tokens[over - 1]
+        named = head.pos == "NE" and over >= 2 and tokens[over - 2].pos == "NE" and name_gender(tokens[over - 2].text)
+        if not (named or (head.pos == "NN" and head.lower.endswith(_PERSON_ENDINGS) and len(head.text) > 5)):
+            continue
+        body = sentences[k + 1:]
+        marked = sum(t.text in _OPENING + _CLOSING or t.text == '"' for tokens in body for t in tokens)
+        first_person = sum(any(is_first_person(t) and not d for t, d in zip(tokens, quote_depth(tokens)))
+                           for tokens in body)
+        if marked == 0 or first_person >= 2:
+            return k
+    return None
 
 
 # labels of a question-and-answer explainer, whose answers are the author's
