@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from builder.language.determiners import nominative_features
 from builder.language.lexicon import (
     COLLECTIVE_ADJECTIVE_STEMS,
     COLLECTIVE_ADVERBS,
@@ -19,7 +20,6 @@ from builder.language.lexicon import (
     RECIPROCAL_VERBS,
     RESPECTIVE_MARKERS,
 )
-from builder.language.determiners import nominative_features
 from builder.language.tagger import inflected_noun
 from builder.split.draft import Draft
 from builder.split.inflection import plural_form, singular_form
