@@ -35,6 +35,7 @@ from builder.language.lexicon import (
 )
 from builder.language.tagger import inflected_noun, subjunctive_ii
 from builder.split.phrases import (
+    NOUNS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     TIME_NOUNS,
@@ -472,6 +473,10 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
             # two common nouns side by side are two phrases: "hatten die Infektion RKI-Schätzungen zufolge"
             start = max([j for j in range(start + 1, i) if tokens[j - 1].pos == "NN" and tokens[j].pos == "NN"],
                         default=start)
+            while start >= 2 and tokens[start - 1].pos in PREPOSITIONS and tokens[start - 2].pos in NOUNS \
+                    and not depth[start - 1]:
+                start = np_start(tokens, start - 1, 0)  # "Dem Lagebericht des RKI vom 12. August zufolge",
+                # "einer Studie aus dem Jahr 2019 zufolge": the source's attributes belong to it
             if tokens[start].lower in _NOT_DATIVE:  # "habe diese Verluste Schlederer zufolge": "zufolge" takes a
                 # dative, so the phrase before the name is the clause's object, not the source
                 start = next((j for j in range(start, i) if tokens[j].pos == "NE"), start)
