@@ -836,7 +836,14 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             continue  # "hat sich bedankt und um Geduld gebeten": the reflexive may be the first verb's alone
         subject = subject_of(tokens, lo, k)
         after = subject[1] if subject and subject[0] > fins[-1] else fins[-1] + 1  # skip an inverted subject
+        passive = tokens[fins[-1]].lemma.lower() == "werden" and tokens[k - 1].tag == "VV(PP)"
+        if passive and phrases == 0:
+            return [[(lo, k)], [(lo, k - 1), (k + 1, hi)]]  # "wurden mehr Massnahmen geplant und getroffen": the
+            # phrase before the participles is the passive's subject, which both share
         start = _first_object(tokens, after, k)
+        if start is not None and phrases == 0:
+            continue  # "hat den Mann kontrolliert und befragt": the bare participle may share the object or not
+            # ("hat ein Buch gelesen und geschlafen"); left whole
         if start is None:  # no object: take as many phrases as the right conjunct has (parallelism)
             start = k - 1
             while start > fins[-1] + 1 and tokens[start - 1].pos in {"VV", "VA"}:
