@@ -841,9 +841,11 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             return [[(lo, k)], [(lo, k - 1), (k + 1, hi)]]  # "wurden mehr Massnahmen geplant und getroffen": the
             # phrase before the participles is the passive's subject, which both share
         start = _first_object(tokens, after, k)
-        if start is not None and phrases == 0:
+        if start is not None and phrases == 0 and all(t.text not in {":", ","} and not t.text[:1].isalnum()
+                                                      for t in tokens[right_end:hi]):
             continue  # "hat den Mann kontrolliert und befragt": the bare participle may share the object or not
-            # ("hat ein Buch gelesen und geschlafen"); left whole
+            # ("hat ein Buch gelesen und geschlafen"); left whole (not when it has an object of its own after it:
+            # "… abgeglichen und festgestellt: «…»")
         if start is None:  # no object: take as many phrases as the right conjunct has (parallelism)
             start = k - 1
             while start > fins[-1] + 1 and tokens[start - 1].pos in {"VV", "VA"}:
