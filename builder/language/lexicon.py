@@ -93,6 +93,13 @@ RECIPROCAL_VERBS = frozenset("""einigen treffen verständigen vereinbaren verhan
 verbünden zusammenschliessen zusammenschließen zusammentun versöhnen trennen küssen umarmen duellieren
 begegnen kennen lieben hassen verabreden annähern nähern einigen vertragen zerstreiten austauschen""".split())
 COLLECTIVE_ADVERBS = frozenset("gemeinsam miteinander zusammen einander gegeneinander untereinander".split())
+# nouns of a relation between the members of a list after them: "ein Austausch von Schülern aus A und B", "der
+# Vergleich von A und B", "das Spiel der Young Boys und des FCB"; each member alone would change the fact
+RELATION_NOUNS = ("austausch", "vergleich", "partnerschaft", "freundschaft", "beziehung", "beziehungen",
+                  "abkommen", "vertrag", "verbindung", "duell", "derby", "spiel", "match", "begegnung", "gespräch",
+                  "gespräche", "verhandlung", "verhandlungen", "zusammenarbeit", "kooperation", "fusion", "streit",
+                  "konflikt", "krieg", "grenze", "unterschied", "unterschiede", "verhältnis", "kontakt", "kontakte",
+                  "treffen", "handel", "dialog", "bündnis", "allianz", "koalition", "abstand", "differenz")
 # adjectives of a shared or mutual thing, in any inflection: "eine gemeinsame Basis für A und B"
 COLLECTIVE_ADJECTIVE_STEMS = ("gemeinsam", "gegenseitig", "wechselseitig", "beiderseitig")
 # "A und B mit 3 beziehungsweise 4": each member has its own figure, which a split would give to both

@@ -18,6 +18,7 @@ from builder.language.lexicon import (
     NOMINALISED_PAIRS,
     PLURALIA_TANTUM,
     RECIPROCAL_VERBS,
+    RELATION_NOUNS,
     RESPECTIVE_MARKERS,
 )
 from builder.language.tagger import inflected_noun
@@ -359,6 +360,8 @@ def _shared_determiner(tokens: Sequence[Token], members: list[tuple[int, int]]) 
     return first.lower if first.tag in {"ART", "PPOSAT", "PDAT"} else ""
 
 
+# the words of a noun phrase chain ("ein Austausch von jungen Leuten aus …")
+_PHRASE_TAGS = frozenset({"ART", "ADJ(A)", "PPOSAT", "PDAT", "PIAT", "CARD"})
 # what opens a list member that has a determiner of its own ("viele Kreise und die Länder"); a bare member
 # after "die meisten", "viele" shares the quantifier ("die meisten Infizierten und Toten")
 _OWN_DETERMINERS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "CARD", "PIDAT"})
@@ -495,6 +498,11 @@ def _collective(draft: Draft, tokens: Sequence[Token], first: int) -> bool:
         return True
     if any(t.lower == "sich" for t in used) and lemmas & RECIPROCAL_VERBS:
         return True
+    j = first - 1
+    while j >= max(first - 7, 0) and (tokens[j].pos in PREPOSITIONS | NOUNS or tokens[j].tag in _PHRASE_TAGS):
+        if tokens[j].pos == "NN" and tokens[j].lower.endswith(RELATION_NOUNS):
+            return True  # "ein Austausch von Jugendlichen aus A und B": a relation between the members
+        j -= 1
     copula = tokens[first - 1] if first > 0 else None
     return copula is not None and copula.finite and copula.lemma.lower() == "sein" and first >= 2 \
         and tokens[first - 2].lower in {"das", "dies", "es"}
