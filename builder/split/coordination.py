@@ -498,7 +498,8 @@ def _collective(draft: Draft, tokens: Sequence[Token], first: int) -> bool:
         return True
     if any(t.lower == "sich" for t in used) and lemmas & RECIPROCAL_VERBS:
         return True
-    j = first - 1
+    j = first - 1 if tokens[first].pos not in PREPOSITIONS else -1  # (prepositional members each modify it:
+    # "Verhandlungen zwischen A und B, im Rat sowie in der OSZE" are three negotiations)
     while j >= max(first - 7, 0) and (tokens[j].pos in PREPOSITIONS | NOUNS or tokens[j].tag in _PHRASE_TAGS):
         if tokens[j].pos == "NN" and tokens[j].lower.endswith(RELATION_NOUNS):
             return True  # "ein Austausch von Jugendlichen aus A und B": a relation between the members
