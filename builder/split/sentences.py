@@ -213,12 +213,14 @@ NUMBER_WORDS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf z
                          "hundert tausend".split())
 
 
-def continues_line(last: str, nxt: str) -> bool:
+def continues_line(last: str, nxt: str, wrapped: bool = False) -> bool:
     """A line break inside a sentence (some archives wrap their text at a fixed width): the paragraph ends
     without final punctuation and the next one cannot start a sentence (lower case), or the break leaves a
     word that cannot end one (an article, a preposition, a conjunction, a number word; a number before its
     unit; an inflected adjective at the end of a long line; any lower-case word after a sentence of its
-    paragraph)."""
+    paragraph). In a text wrapped at a fixed width (`wrapped`), also a long line whose last clause has its
+    finite verb but stops before the words that close it ("… hatte der deutsche Botschafter" + "Michael
+    Clauß am Mittwoch … vorgelegt.")."""
     if last.count("(") > last.count(")"):
         return True  # no sentence ends inside an open bracket: "Der Verband EBAA (European Business"
     if not last or last[-1] in _FINAL or not nxt:
@@ -227,14 +229,33 @@ def continues_line(last: str, nxt: str) -> bool:
         return True  # (a line ending in a comma: "müssen Firmen die Anträge mit Hilfe von Steuerberatern,")
     raw = last.split()[-1]
     word = raw.lower()
-    wrapped = len(last) >= _WRAPPED and raw.isalpha() and raw.islower() and word.endswith(_ATTRIBUTIVE_ENDINGS)
-    return word in UNFINISHED_ENDS or word in NUMBER_WORDS or wrapped or _stops_short(last, raw) \
+    attributive = len(last) >= _WRAPPED and raw.isalpha() and raw.islower() and word.endswith(_ATTRIBUTIVE_ENDINGS)
+    if wrapped and len(last) >= _WRAPPED and _open_clause(last):
+        return True
+    return word in UNFINISHED_ENDS or word in NUMBER_WORDS or attributive or _stops_short(last, raw) \
         or ((word.isdigit() or word in _MAGNITUDES) and nxt.split()[0].strip(",.").lower() in _UNITS)
 
 
 # the word classes that close a clause: a participle, an infinitive, a particle, a predicative
 _CLAUSE_CLOSING = frozenset({"VV(PP)", "VA(PP)", "VM(PP)", "VV(INF)", "VA(INF)", "VM(INF)", "VV(IZU)", "PTKVZ",
                              "ADJ(D)", "CARD"})
+
+
+def _open_clause(last: str) -> bool:
+    """Whether the last sentence of a line has a finite verb after its first word (a clause, not a
+    heading's verb-first line) and ends on a word that closes no clause."""
+    tail = tag(last.rsplit(". ", 1)[-1].split()[-12:])
+    return len(tail) > 2 and any(t.tag.endswith("(FIN)") for t in tail[1:-1]) \
+        and tail[-1].tag not in _CLAUSE_CLOSING and not tail[-1].tag.endswith("(FIN)")
+
+
+# a text wrapped at a fixed width: most of its lines end without a sentence's final punctuation
+_WRAPPED_SHARE = 0.5
+
+
+def _wrapped_text(lines: Sequence[str]) -> bool:
+    open_ = sum(1 for line in lines if line and line[-1] not in _FINAL)
+    return len(lines) >= 6 and open_ >= _WRAPPED_SHARE * len(lines)
 
 
 def _stops_short(last: str, raw: str) -> bool:
@@ -252,9 +273,11 @@ def stretches(text: str, paragraphs: Sequence[dict]) -> list[tuple[int, int]]:
     """Paragraph ranges, those broken inside a sentence joined again (never the title)."""
     out: list[list[int]] = []
     previous: dict | None = None
+    wrapped = _wrapped_text([text[p["start"]:p["end"]].rstrip() for p in paragraphs if p["kind"] != "title"])
     for para in paragraphs:
         if out and previous and "title" not in (previous["kind"], para["kind"]) and continues_line(
-                text[previous["start"]:previous["end"]].rstrip(), text[para["start"]:para["end"]].lstrip()):
+                text[previous["start"]:previous["end"]].rstrip(), text[para["start"]:para["end"]].lstrip(),
+                wrapped):
             out[-1][1] = para["end"]
         else:
             out.append([para["start"], para["end"]])
