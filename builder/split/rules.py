@@ -162,6 +162,16 @@ def _speaker_text(tokens: Sequence[Token], report: Report, discourse: Discourse)
     return discourse.phrase(tokens, lo, hi)
 
 
+# words that state the condition of a Konjunktiv II: then it is the author's conditional ("Bei einem
+# strengeren Gesetz hätten …", "Ohne Impfstoff wäre …", "…, wenn …")
+_CONDITIONS = frozenset({"wenn", "falls", "sonst", "andernfalls", "ohne", "bei", "beim", "mit"})
+
+
+def _conditioned(tokens: Sequence[Token]) -> bool:
+    return any(t.lower in {"wenn", "falls", "sonst", "andernfalls"} for t in tokens) \
+        or (bool(tokens) and tokens[0].lower in _CONDITIONS)
+
+
 _FIRST_PERSON_VOICE = "first person without a speaker"
 
 
@@ -289,10 +299,13 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
             speaker = discourse.current_speaker(window=2)  # of the one who spoke just before ('…", sagte X.
             rule = "quotation_run" if speaker else "speech_unattributed"  # "A. B."'), else of someone unknown
             return Draft((), speaker=speaker, quote="direct", rules=(rule,)), content, None
-    if continues and reported_subjunctive_ii(tokens[lo:hi]):  # "…, sagte X. Die USA hätten nichts erreicht."
+    if reported_subjunctive_ii(tokens[lo:hi]):  # "…, sagte X. Die USA hätten nichts erreicht."
         speaker = discourse.current_speaker(window=1)
-        if speaker:
+        if speaker and continues:
             return Draft((), speaker=speaker, quote="indirect", rules=("speech_continued",)), ((lo, hi),), None
+        if speaker and turn is None and not _conditioned(tokens[lo:hi]):  # the same after a paragraph break:
+            # X's words going on, or the author's guess (in an interview, the turn's owner says it)
+            return Draft((), quote="indirect", rules=("speech_unattributed",)), ((lo, hi),), None
     label = person_label(tokens[lo:hi]) if turn is None and not headline else None
     known = discourse.known_person(label[0]) if label else None
     if label and known:  # "Lackner: Wird nicht gebucht, …": a person the article introduced speaks
