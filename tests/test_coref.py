@@ -61,7 +61,7 @@ def test_clear_references_are_resolved(paragraphs: tuple[str, ...], expected: st
     (("Anna Muster besuchte am Montag den Bahnhof.", "Er war frisch renoviert."), "Er war frisch renoviert."),
     # the polite "Sie" of a newsletter
     (("Der Newsletter erscheint jeden Montag.",
-      "Sie können ihn hier abonnieren, wir schicken Ihnen dann jede Woche eine Mail."),
+      "Sie können ihn hier abonnieren, die Redaktion schickt Ihnen dann jede Woche eine Mail."),
      "Sie können ihn hier abonnieren"),
     # pronouns in a direct quotation belong to the quoted speaker's situation
     (("Peter Meier kritisierte den Entscheid.", "«Er ist falsch», sagte Anna Muster."), "Er ist falsch"),

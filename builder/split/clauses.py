@@ -35,6 +35,7 @@ from builder.split.draft import Draft, Piece
 from builder.split.inflection import plural_form
 from builder.split.phrases import (
     NOUNS,
+    OBLIQUE_ARTICLES,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     finite_verbs,
@@ -387,6 +388,11 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
                         and not tokens[c + 1].finite and not starts_subordinate(tokens[c + 1])), default=None)
             clause_lo = mark + 1 if mark is not None else lo
             subject = subject_of(tokens, clause_lo, k)
+            if subject == (fins[0] + 1, fins[0] + 2) and tokens[fins[0] + 1].lower in {"es", "sie"} \
+                    and fins[0] > clause_lo and tokens[clause_lo].tag in {"ART", "PDAT", "PPOSAT", "NE"} \
+                    and tokens[clause_lo].lower not in OBLIQUE_ARTICLES \
+                    and np_end(tokens, clause_lo, fins[0]) == fins[0]:
+                subject = (clause_lo, fins[0])  # "Der Komponist erträgt es … und bedient …": "es" is the object
             if subject is None or tokens[fins[0]].lemma.lower() in IMAGINATION_VERBS or tokens[clause_lo].finite:
                 continue  # "Da wähnte er sich im Laden und blickte ...": both happen in the imagined scene;
                 # "Überkreuzt man die Arme und wird berührt, spürt man …": a condition without "wenn"
@@ -815,6 +821,7 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             continue  # "X wiedergegeben und Y gemacht und Z versichert zu haben": "zu haben" is every conjunct's
         if any(t.pos in {"KOUI", "PTKZU"} or t.tag == "VV(IZU)" for t in tokens[k + 1:right_end]):
             continue  # "ausgeschlossen und um die Reform zu blockieren, hatte X …": an infinitive clause follows
+        participle_end = right_end
         while right_end < hi and tokens[right_end].pos in {"VA", "VM"} and not tokens[right_end].finite:
             right_end += 1  # "getestet und gebracht worden"
         if _object_after(tokens, depth, right_end, hi):
@@ -836,10 +843,13 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             continue  # "hat sich bedankt und um Geduld gebeten": the reflexive may be the first verb's alone
         subject = subject_of(tokens, lo, k)
         after = subject[1] if subject and subject[0] > fins[-1] else fins[-1] + 1  # skip an inverted subject
-        passive = tokens[fins[-1]].lemma.lower() == "werden" and tokens[k - 1].tag == "VV(PP)"
+        cluster = [(participle_end, right_end)] if right_end > participle_end else []  # "worden": both take it
+        passive = tokens[k - 1].tag == "VV(PP)" and (tokens[fins[-1]].lemma.lower() == "werden" or any(
+            tokens[j].lower == "worden" for j in range(participle_end, right_end)))
         if passive and phrases == 0:
-            return [[(lo, k)], [(lo, k - 1), (k + 1, hi)]]  # "wurden mehr Massnahmen geplant und getroffen": the
-            # phrase before the participles is the passive's subject, which both share
+            return [[(lo, k), *cluster], [(lo, k - 1), (k + 1, hi)]]  # "wurden mehr Massnahmen geplant und
+            # getroffen", "waren Brände entfacht und beobachtet worden": the phrase before the participles is
+            # the passive's subject, which both share
         start = _first_object(tokens, after, k)
         if start is not None and phrases == 0 and all(t.text not in {":", ","} and not t.text[:1].isalnum()
                                                       for t in tokens[right_end:hi]):
