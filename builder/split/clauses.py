@@ -581,6 +581,17 @@ _PARTITIVE = frozenset("""ein eine einer eines einen einem keine keiner keines k
 wenigen einige einigen manche manchen meisten jede jeder jedes jeden jedem""".split())
 
 
+# stems of ordinals and words of rank, whose noun a relative clause restricts ("die ersten Patienten, die …")
+_RANK_STEMS = ("erst", "zweit", "dritt", "viert", "fünft", "letzt", "einzig", "nächst", "meist")
+
+
+def _ranking(tok: Token) -> bool:
+    """An ordinal or a superlative before the noun ("ersten", "einzige", "grössten", "wichtigste")."""
+    word = tok.lower
+    return tok.tag == "ADJ(A)" and (word.startswith(_RANK_STEMS) or (
+        len(word) >= 7 and word.endswith(("ste", "sten", "ster", "stes", "stem"))))
+
+
 def _partitive(tokens: Sequence[Token], lo: int, ante_lo: int) -> bool:
     """Whether the noun phrase at `ante_lo` is the genitive group of a partitive pronoun before it."""
     return ante_lo - 1 >= lo and tokens[ante_lo - 1].lower in _PARTITIVE and tokens[ante_lo].lower in {"der", "des"}
@@ -614,9 +625,11 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         if ante_lo >= ante_end or not any(t.tag in {"ART", "PPOSAT", "PDAT", "PIAT", "CARD"} or t.pos == "NE"
                                           for t in tokens[ante_lo:ante_end]):
             return [[(lo, hi)]]  # "für Menschen, die ...": a bare noun's relative clause says which ones
-        if any(t.lower in RESTRICTIVE_DETERMINERS for t in tokens[ante_lo:ante_end]) or _partitive(tokens, lo, ante_lo):
+        if any(t.lower in RESTRICTIVE_DETERMINERS or _ranking(t) for t in tokens[ante_lo:ante_end]) \
+                or _partitive(tokens, lo, ante_lo):
             return [[(lo, hi)]]  # "jene Schüler, die ...": so does a determiner that points ahead to it, and
-            # a part of a group ("eine der Ersten, die geimpft werden"): the clause says which group
+            # a part of a group ("eine der Ersten, die geimpft werden"): the clause says which group; and a rank
+            # ("die ersten Patienten, die sich infiziert hatten", "die grösste Anlage, die …") holds within it
         if ante_lo > lo and tokens[ante_lo - 1].lower in {"wie", "als"}:
             return [[(lo, hi)]]  # "ein Gesicht wie ein Fisch, der nach Luft schnappt": an image, no fact
         if ante_lo - 1 > lo and tokens[ante_lo - 1].pos in PREPOSITIONS and tokens[ante_lo - 2].pos in NOUNS:
