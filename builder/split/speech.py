@@ -201,6 +201,12 @@ def _parenthesis_end(tokens: Sequence[Token], depth: list[int], c: int, end: int
     if close is None or close + 1 >= end:
         return None
     after = tokens[close + 1]
+    if after.lower in {"dass", "ob"} and c > 0 and (tokens[c - 1].tag == "ADJ(D)" or (
+            tokens[c - 1].finite and tokens[c - 1].lemma.lower() == "sein"
+            and any(t.tag == "ADJ(D)" for t in tokens[:c - 1]))) \
+            and not any(t.pos == "PROAV" for t in tokens[c + 1:close]):  # ("berichtete X darüber, dass …")
+        return close  # "Es sei denkbar, meint X, dass …", "Wichtig sei, sagte X, dass …": the clause is the
+        # subject the adjective needs
     if starts_subordinate(after) or after.pos in {"NE", "KON"} or after.lower in RELATIVE_PRONOUNS \
             or (after.pos in PREPOSITIONS and close + 2 < end and tokens[close + 2].lower in RELATIVE_PRONOUNS):
         return None
