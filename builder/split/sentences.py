@@ -200,6 +200,7 @@ def free_ranges(start: int, end: int, blocked: Iterable[tuple[int, int]]) -> lis
 
 _FINAL = ".!?:;…\"'»«“”‘’)]"
 _UNITS = frozenset("prozent franken euro dollar millionen milliarden mio mrd menschen personen".split())
+_MONTHS = frozenset("januar jänner februar märz april mai juni juli august september oktober november dezember".split())
 # words of magnitude between a number and its unit: "4,7 Millionen | Euro"
 _MAGNITUDES = frozenset("millionen milliarden mio. mrd. million milliarde tausend".split())
 
@@ -232,6 +233,9 @@ def continues_line(last: str, nxt: str, wrapped: bool = False) -> bool:
     attributive = len(last) >= _WRAPPED and raw.isalpha() and raw.islower() and word.endswith(_ATTRIBUTIVE_ENDINGS)
     if wrapped and len(last) >= _WRAPPED and _open_clause(last):
         return True
+    first = nxt.split()[0].strip(",.").lower()
+    if word in {"anfang", "mitte", "ende"} and (first in _MONTHS or first.isdigit()):
+        return True  # "seit Anfang | Juli", "Ende | 2020": the month or year the word of time needs
     return word in UNFINISHED_ENDS or word in NUMBER_WORDS or attributive or _stops_short(last, raw) \
         or ((word.isdigit() or word in _MAGNITUDES) and nxt.split()[0].strip(",.").lower() in _UNITS)
 
