@@ -94,6 +94,10 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
     if right_end < hi and tokens[right_end].pos in PREPOSITIONS and tokens[k + 1].pos == "NE" \
             and tokens[k - 2].tag in {"ART", "APPRART"}:
         return None  # "Trump in den USA und Bolsonaro in Brasilien": the right member is larger than the left
+    if right_end < hi and tokens[right_end].pos in PREPOSITIONS \
+            and any(t.lower == tokens[right_end].lower for t in tokens[lo:k]):
+        return None  # "kommt die SP auf 39 Prozent und die FDP auf 30 Prozent": a phrase and its own "auf …"
+        # repeat the clause's pattern with the verb left out (gapping), no list of phrases
     end = k
     while True:
         if right_kind == "pp":
