@@ -173,6 +173,30 @@ def _conditioned(tokens: Sequence[Token]) -> bool:
 
 
 _FIRST_PERSON_VOICE = "first person without a speaker"
+# a first-person account: at least this many sentences in a first person no frame gives a speaker, and this
+# share of the sentences from the first of them on
+_ACCOUNT_SENTENCES, _ACCOUNT_SHARE = 5, 0.25
+
+
+def _account_start(voiced: Sequence[int], total: int) -> int | None:
+    """The first sentence of a first-person account (a protocol of someone's words: "Dieser Text ist das
+    Resultat der Gespräche mit X. Das Coronavirus hat uns früh erwischt. …", or a personal essay), in which
+    a quarter or more of the sentences speak in a first person that no frame attributes (`voiced`); its
+    sentences in the third person are that voice too. None for an article that frames its first person or
+    uses it now and then."""
+    if len(voiced) < _ACCOUNT_SENTENCES or len(voiced) < _ACCOUNT_SHARE * (total - voiced[0]):
+        return None
+    return voiced[0]
+
+
+def _without_unnamed(made: list[tuple[dict, Draft]], dropped: list[tuple[Draft, str]], why: str
+                     ) -> list[tuple[dict, Draft]]:
+    """`made` without its claims that have no speaker (and keep no frame of their own), which go to
+    `dropped` with `why`: someone's words whose speaker the article does not name."""
+    unnamed = [(record, draft) for record, draft in made
+               if draft.speaker is None and "speech_unresolved" not in draft.rules]
+    dropped.extend((draft, why) for _, draft in unnamed)
+    return [pair for pair in made if pair not in unnamed]
 
 
 def _unknown_voice(draft: Draft, tokens: Sequence[Token], depth: Sequence[int], nesting: Sequence[int]
@@ -455,7 +479,7 @@ class RuleSplitter:
         monologue = long_quotations([s.tokens for s in sentences], paragraphs)
         lead = unmarked_voice_lead([s.tokens for s in sentences])
         discourse = Discourse(text)
-        claims: list[dict] = []
+        results: list[tuple[Sentence, list[tuple[dict, Draft]], list[tuple[Draft, str]]]] = []
         for sentence in sentences:
             source = sentences[quoted[sentence.index]] if sentence.index in quoted else None
             dropped: list[tuple[Draft, str]] = []
@@ -467,16 +491,21 @@ class RuleSplitter:
                 if lead is not None and sentence.index > lead else None
             if unvoiced:  # someone's words, whose speaker no frame near them names (a frame left in the claim,
                 # "…, sagte er", names them in the article's words)
-                unnamed = [(record, draft) for record, draft in made
-                           if draft.speaker is None and "speech_unresolved" not in draft.rules]
-                dropped.extend((draft, unvoiced) for _, draft in unnamed)
-                made = [pair for pair in made if pair not in unnamed]
+                made = _without_unnamed(made, dropped, unvoiced)
+            results.append((sentence, made, dropped))
+            discourse.next_sentence()
+        account = _account_start([k for k, (_, _, dropped) in enumerate(results)
+                                  if any(why == _FIRST_PERSON_VOICE for _, why in dropped)], len(results))
+        claims: list[dict] = []
+        for k, (sentence, made, dropped) in enumerate(results):
+            if account is not None and k >= account:
+                made = _without_unnamed(made, dropped, "in a first-person account whose voice no mark shows (a "
+                                        "protocol of someone's words, an essay)")
             claims.extend(record for record, _ in made)
             if trace is not None:
                 trace.append(TraceEntry(sentence.index, text[sentence.start:sentence.end],
                                         [(record["text"], draft.rules) for record, draft in made],
                                         [(render(d, sentence.tokens, text), d.rules, why) for d, why in dropped]))
-            discourse.next_sentence()
         return claims
 
     def _sentence_claims(self, article: dict, sentence: Sentence, discourse: Discourse, source: Sentence | None,
