@@ -457,6 +457,10 @@ def _comparative(tokens: Sequence[Token], lo: int, c: int) -> bool:
     return any(t.lower in _COMPARATIVES or (t.tag == "ADJ(D)" and t.lower.endswith("er")) for t in tokens[lo:c])
 
 
+# adverbs that end a main clause to announce the subordinate clause after the comma, which completes it
+_CORRELATES = frozenset("insofern insoweit deshalb deswegen darum daher dadurch dann nur erst so".split())
+
+
 def _subordinate_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """Split off `, als/nachdem/weil ... V` clauses as claims of their own, in main-clause order."""
     for c in range(lo + 1, hi - 2):
@@ -469,6 +473,8 @@ def _subordinate_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
             continue  # ", seit 2017 sammelt das Museum": a preposition opening a main clause
         if not finite_verbs(tokens, c + 2, hi) or not finite_verbs(tokens, lo, c):
             continue
+        if tokens[c - 1].lower in _CORRELATES:
+            continue  # "insofern, als …", "deshalb, weil …": the main clause announces the clause, its content
         if tokens[c + 1].lower == "als" and (not any(past_tense(t.text, t.tag) for t in tokens[c + 2:hi] if t.finite)
                                              or _comparative(tokens, lo, c)):
             continue  # temporal "als" is past; "schneller, als es X gelingt" compares
