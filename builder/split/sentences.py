@@ -214,14 +214,15 @@ NUMBER_WORDS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf z
                          "hundert tausend".split())
 
 
-def continues_line(last: str, nxt: str, wrapped: bool = False) -> bool:
+def continues_line(last: str, nxt: str, wrapped: bool = False, stretch: str = "") -> bool:
     """A line break inside a sentence (some archives wrap their text at a fixed width): the paragraph ends
     without final punctuation and the next one cannot start a sentence (lower case), or the break leaves a
     word that cannot end one (an article, a preposition, a conjunction, a number word; a number before its
     unit; an inflected adjective at the end of a long line; any lower-case word after a sentence of its
     paragraph). In a text wrapped at a fixed width (`wrapped`), also a long line whose last clause has its
     finite verb but stops before the words that close it ("… hatte der deutsche Botschafter" + "Michael
-    Clauß am Mittwoch … vorgelegt.")."""
+    Clauß am Mittwoch … vorgelegt."); `stretch` is the text joined so far, whose last clause may have begun
+    lines before ("wird von der HŽPP als | Partner des ÖBB | Nightjet betrieben.")."""
     if last.count("(") > last.count(")"):
         return True  # no sentence ends inside an open bracket: "Der Verband EBAA (European Business"
     if not last or last[-1] in _FINAL or not nxt:
@@ -231,7 +232,7 @@ def continues_line(last: str, nxt: str, wrapped: bool = False) -> bool:
     raw = last.split()[-1]
     word = raw.lower()
     attributive = len(last) >= _WRAPPED and raw.isalpha() and raw.islower() and word.endswith(_ATTRIBUTIVE_ENDINGS)
-    if wrapped and len(last) >= _WRAPPED and _open_clause(last):
+    if wrapped and any(len(clause) >= _WRAPPED and _open_clause(clause) for clause in (last, stretch)):
         return True
     first = nxt.split()[0].strip(",.").lower()
     if word in {"anfang", "mitte", "ende"} and (first in _MONTHS or first.isdigit()):
@@ -281,7 +282,7 @@ def stretches(text: str, paragraphs: Sequence[dict]) -> list[tuple[int, int]]:
     for para in paragraphs:
         if out and previous and "title" not in (previous["kind"], para["kind"]) and continues_line(
                 text[previous["start"]:previous["end"]].rstrip(), text[para["start"]:para["end"]].lstrip(),
-                wrapped):
+                wrapped, " ".join(text[out[-1][0]:previous["end"]].split())):
             out[-1][1] = para["end"]
         else:
             out.append([para["start"], para["end"]])
