@@ -458,9 +458,11 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                                   document=_document(tokens, i + 1, said))
         if tok.lower in ATTRIBUTING_PREPOSITIONS | {"nach"} and i + 2 < end and tokens[i + 1].lower == "eigenen" \
                 and tokens[i + 2].lower in UNNAMED_SOURCES:  # "nach/laut eigenen Angaben": the subject's own word
-            speaker = subject_of(tokens, 0, end)
+            # (of its own clause: "Das Netz ist weniger grün: Nach eigenen Angaben nutzt die Bahn …")
+            clause_lo = max((j + 1 for j in range(i) if tokens[j].text in {":", ";"} and not depth[j]), default=0)
+            speaker = subject_of(tokens, clause_lo, end)
             if speaker:
-                return Report(whole, speaker, f"{tok.lower} eigenen Angaben", "indirect",
+                return Report(((clause_lo, end),), speaker, f"{tok.lower} eigenen Angaben", "indirect",
                               omit=_cue_span(tokens, depth, i, i + 3, end))
         fronted = starts_subordinate(tokens[0]) and not any(tokens[j].text == "," and not depth[j] for j in range(i))
         if tok.lower in ATTRIBUTING_PREPOSITIONS - {"zufolge"} and tok.pos in PREPOSITIONS | {"APPO"} and not fronted \
