@@ -173,6 +173,12 @@ def is_first_person(tok: Token, speaking: bool = False) -> bool:
     return tok.lower in (_SPEAKING_FIRST_PERSON if speaking else FIRST_PERSON) and tok.pos not in {"VV", "VA", "VM"}
 
 
+def group_voice(tokens: Sequence[Token], i: int) -> bool:
+    """"wir Eltern", "uns Steuerzahlern": a first person with its group named after it, the author speaking
+    as one of a community, not a speaker's words."""
+    return tokens[i].lower in {"wir", "uns"} and i + 1 < len(tokens) and tokens[i + 1].pos == "NN"
+
+
 def closes_quotation(tokens: Sequence[Token], k: int) -> bool:
     """A straight quote glued to the word or full stop before it and not to a word after it closes a
     quotation ('ernst."', 'aus",')."""

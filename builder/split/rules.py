@@ -35,6 +35,7 @@ from builder.split.glue import headline_seams
 from builder.split.phrases import (
     dateline_end,
     first_phrase,
+    group_voice,
     has_verb,
     has_zu_infinitive,
     in_subordinate,
@@ -337,7 +338,8 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
     if turn is not None:  # an interview: the label's owner says all of it
         speaker = discourse.full_name(turn[0])
         return Draft((), speaker=speaker, quote="direct", rules=("interview_turn",)), ((lo, hi),), None
-    if any(is_first_person(t) for t in tokens[lo:hi]) and not _says(tokens[lo:hi]) \
+    if any(is_first_person(t) and not group_voice(tokens, i) for i, t in enumerate(tokens[lo:hi], lo)) \
+            and not _says(tokens[lo:hi]) \
             and not named_person_subject(tokens, lo, hi):  # an interview answer goes on, from the sentence before
         # (not a sentence with a frame of its own: "X, der …, teilte mit: Ich …"; nor the author's own
         # sentence about someone named, whose "mich" is in a title: "Auch X legt mit «Zeig mich an!» nach")

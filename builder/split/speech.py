@@ -40,6 +40,7 @@ from builder.split.phrases import (
     RELATIVE_PRONOUNS,
     TIME_NOUNS,
     closes_quotation,
+    group_voice,
     has_zu_infinitive,
     in_subordinate,
     is_first_person,
@@ -1114,7 +1115,9 @@ def _own_words(tokens: Sequence[Token], report: Report | None) -> bool:
         return False
     depth = quote_depth(tokens)
     colon = next((i for i, t in enumerate(tokens) if t.text == ":" and not depth[i]), len(tokens))
-    return any(is_first_person(t, speaking=True) or t.lower in _SECOND_PERSON for t in tokens[:colon])
+    return any((is_first_person(t, speaking=True) and not group_voice(tokens, i)) or t.lower in _SECOND_PERSON
+               for i, t in enumerate(tokens[:colon]))
+
 
 
 def _said_on(tokens: Sequence[Token], report: Report | None) -> bool:
