@@ -27,6 +27,7 @@ from builder.split.inflection import plural_form, singular_form
 from builder.split.phrases import (
     NOUNS,
     PREPOSITIONS,
+    clause_start,
     has_zu_infinitive,
     is_noun,
     is_time_noun,
@@ -454,26 +455,23 @@ def _finite_before(tokens: Sequence[Token], start: int) -> bool:
     return False
 
 
+# where the clause of a subject before its verb begins: after a comma, colon, semicolon or dash, a
+# conjunction or a subordinator
+_CLAUSE_MARKS = frozenset({",", ":", ";", "–"})
+_CLAUSE_CLASSES = frozenset({"KON", "KOUS"})
+
+
 def _singular_opening(tokens: Sequence[Token], k: int) -> bool:
     """Whether the clause of k opens with a determiner that has no plural nominative ("der", "ein")."""
-    start = _vorfeld_start(tokens, k)
+    start = clause_start(tokens, k, _CLAUSE_MARKS, _CLAUSE_CLASSES)
     return tokens[start].tag in {"ART", "PDAT", "PPOSAT"} and not nominative_features(tokens[start].text, True)
-
-
-def _vorfeld_start(tokens: Sequence[Token], k: int) -> int:
-    """The first token of the clause that k is in: after the last comma, colon, dash or conjunction."""
-    start = k
-    while start > 0 and tokens[start - 1].text not in {",", ":", ";", "–"} and tokens[start - 1].pos not in {
-            "KON", "KOUS"}:
-        start -= 1
-    return start
 
 
 def _nominative_before(tokens: Sequence[Token], verb: int) -> bool:
     """Whether the phrase before the finite verb at `verb` (its Vorfeld) is a noun phrase that can be a
     nominative: then it, and not the phrase after the verb, may be the subject ("Am Treffen nahmen A und B
     teil" has a prepositional phrase there, "Den Preis erhielten A und B" an accusative)."""
-    start = _vorfeld_start(tokens, verb - 1)
+    start = clause_start(tokens, verb - 1, _CLAUSE_MARKS, _CLAUSE_CLASSES)
     first = tokens[start] if start < verb else None
     if first is None or is_time_noun(tokens[verb - 1]):
         return False  # "Diese Woche reisten A und B": a phrase of time is an adverbial

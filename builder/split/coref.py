@@ -31,6 +31,7 @@ from builder.split.phrases import (
     OBLIQUE_ARTICLES,
     PREPOSITIONS,
     TIME_NOUNS,
+    clause_start,
     dateline_end,
     is_year,
     np_end,
@@ -100,12 +101,6 @@ def _clause_verb(tokens: Sequence[Token], i: int) -> Token | None:
         if tok.text in {",", ".", ":", ";"}:
             break
     return None
-
-
-def _clause_start(tokens: Sequence[Token], i: int) -> int:
-    """First token of the clause that holds position i: after the last comma, colon, dash or conjunction."""
-    return next((k + 1 for k in range(i - 1, -1, -1)
-                 if tokens[k].text in _CLAUSE_BREAKS or tokens[k].pos == "KON"), 0)
 
 
 def _role_gender(noun: str) -> str | None:
@@ -270,7 +265,7 @@ class Discourse:
         mentions = self._mentions(tokens, runs)
         for i, tok in enumerate(tokens):
             if tok.lower in _PRONOUN and tok.pos == "PPER":
-                start = _clause_start(tokens, i)
+                start = clause_start(tokens, i, _CLAUSE_BREAKS)
                 found = self._personal(tokens, i, [m for m in mentions if m.start < start])
                 if found is not None:
                     self.replacements[i] = (i + 1, [found.text], found.person or found.text)
@@ -332,7 +327,7 @@ class Discourse:
         wanted = "pl" if tok.lower == "sie" and _plural_verb(verb) else _PRONOUN[tok.lower]
         if wanted == "pl" and any(t.tag == "PIS" and t.lower in _PLURAL_INDEFINITES for t in tokens[:i]):
             return None  # "… war für viele nicht denkbar, jetzt sind sie gezwungen": "viele" may be meant
-        return self._search(wanted, before, continued=_clause_start(tokens, i) == 0)
+        return self._search(wanted, before, continued=clause_start(tokens, i, _CLAUSE_BREAKS) == 0)
 
     def _continued_es(self, tokens: Sequence[Token], i: int, verb: Token) -> Mention | None:
         """"Das Kantonsgericht … Es verurteilte den Mann": "es" opening a sentence with a full verb of its

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from builder.language.first_names import name_gender
 from builder.language.lexicon import FIRST_PERSON, FOCUS_PARTICLES, SUBORDINATORS
@@ -387,6 +387,13 @@ def dateline_end(tokens: Sequence[Token]) -> int:
         if inside == 0 and not (t.pos == "NE" or t.text in {"/", ")"}):
             return 0  # "Mehr Geld – das fordern die Bauern": a phrase, not a place
     return dash + 1
+
+
+def clause_start(tokens: Sequence[Token], i: int, marks: Collection[str],
+                 classes: Collection[str] = frozenset({"KON"})) -> int:
+    """First token of the clause that holds position i: after the last punctuation mark of `marks` or word
+    of the classes `classes` before it (0 when there is none)."""
+    return next((k + 1 for k in range(i - 1, -1, -1) if tokens[k].text in marks or tokens[k].pos in classes), 0)
 
 
 def starts_subordinate(tok: Token) -> bool:

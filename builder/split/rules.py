@@ -163,14 +163,14 @@ def _speaker_text(tokens: Sequence[Token], report: Report, discourse: Discourse)
     return discourse.phrase(tokens, lo, hi)
 
 
-# words that state the condition of a Konjunktiv II: then it is the author's conditional ("Bei einem
-# strengeren Gesetz hätten …", "Ohne Impfstoff wäre …", "…, wenn …")
-_CONDITIONS = frozenset({"wenn", "falls", "sonst", "andernfalls", "ohne", "bei", "beim", "mit"})
+# words that state the condition of a Konjunktiv II anywhere ("…, wenn …"), and prepositions that state it
+# at the start ("Bei einem strengeren Gesetz hätten …", "Ohne Impfstoff wäre …"): the author's conditional
+_CONDITIONS = frozenset({"wenn", "falls", "sonst", "andernfalls"})
+_CONDITION_OPENERS = frozenset({"ohne", "bei", "beim", "mit"})
 
 
 def _conditioned(tokens: Sequence[Token]) -> bool:
-    return any(t.lower in {"wenn", "falls", "sonst", "andernfalls"} for t in tokens) \
-        or (bool(tokens) and tokens[0].lower in _CONDITIONS)
+    return any(t.lower in _CONDITIONS for t in tokens) or (bool(tokens) and tokens[0].lower in _CONDITION_OPENERS)
 
 
 _FIRST_PERSON_VOICE = "first person without a speaker"

@@ -231,14 +231,16 @@ def continues_line(last: str, nxt: str, wrapped: bool = False, stretch: str = ""
         return True  # (a line ending in a comma: "müssen Firmen die Anträge mit Hilfe von Steuerberatern,")
     raw = last.split()[-1]
     word = raw.lower()
-    attributive = len(last) >= _WRAPPED and raw.isalpha() and raw.islower() and word.endswith(_ATTRIBUTIVE_ENDINGS)
-    if wrapped and any(len(clause) >= _WRAPPED and _open_clause(clause) for clause in (last, stretch)):
-        return True
     first = nxt.split()[0].strip(",.").lower()
-    if word in {"anfang", "mitte", "ende"} and (first in _MONTHS or first.isdigit()):
-        return True  # "seit Anfang | Juli", "Ende | 2020": the month or year the word of time needs
-    return word in UNFINISHED_ENDS or word in NUMBER_WORDS or attributive or _stops_short(last, raw) \
-        or ((word.isdigit() or word in _MAGNITUDES) and nxt.split()[0].strip(",.").lower() in _UNITS)
+    if word in UNFINISHED_ENDS or word in NUMBER_WORDS \
+            or (len(last) >= _WRAPPED and raw.isalpha() and raw.islower() and word.endswith(_ATTRIBUTIVE_ENDINGS)) \
+            or ((word.isdigit() or word in _MAGNITUDES) and first in _UNITS) \
+            or (word in {"anfang", "mitte", "ende"} and (first in _MONTHS or first.isdigit())):
+        return True  # (a unit after its number, "4,7 Millionen | Euro"; a month or year after its word of time,
+        # "seit Anfang | Juli")
+    if wrapped and any(len(clause) >= _WRAPPED and _open_clause(clause) for clause in {last, stretch}):
+        return True
+    return _stops_short(last, raw)
 
 
 # the word classes that close a clause: a participle, an infinitive, a particle, a predicative
@@ -282,7 +284,7 @@ def stretches(text: str, paragraphs: Sequence[dict]) -> list[tuple[int, int]]:
     for para in paragraphs:
         if out and previous and "title" not in (previous["kind"], para["kind"]) and continues_line(
                 text[previous["start"]:previous["end"]].rstrip(), text[para["start"]:para["end"]].lstrip(),
-                wrapped, " ".join(text[out[-1][0]:previous["end"]].split())):
+                wrapped, " ".join(text[out[-1][0]:previous["end"]].split()) if wrapped else ""):
             out[-1][1] = para["end"]
         else:
             out.append([para["start"], para["end"]])

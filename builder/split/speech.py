@@ -654,8 +654,8 @@ def _noun_complement(tokens: Sequence[Token], depth: Sequence[int], k: int) -> b
     comma = max((c for c in range(k) if tokens[c].text == "," and depth[c] == 0), default=None)
     if comma is None or comma == 0 or tokens[comma - 1].lower not in COMPLEMENT_NOUNS:
         return False
-    verbs = [t for t in tokens[:comma] if t.finite]
-    return bool(verbs) and not konjunktiv_i(verbs[0]) and verbs[0].lower not in SUBJUNCTIVE_II
+    verb = next((t for t in tokens[:comma] if t.finite), None)
+    return verb is not None and not konjunktiv_i(verb) and verb.lower not in SUBJUNCTIVE_II
 
 
 def reported_subjunctive_ii(tokens: Sequence[Token]) -> bool:
@@ -891,7 +891,7 @@ def unmarked_voice_lead(sentences: Sequence[Sequence[Token]]) -> int | None:
                 or tokens[0].pos in PREPOSITIONS:
             continue  # (its own clause has no verb: "… über Bidens Chancen, … und warum X das nicht wird")
         head = tokens[over - 1]
-        named = head.pos == "NE" and over >= 2 and tokens[over - 2].pos == "NE" and name_gender(tokens[over - 2].text)
+        named = head.pos == "NE" and tokens[over - 2].pos == "NE" and name_gender(tokens[over - 2].text)
         if not (named or (head.pos == "NN" and head.lower.endswith(_PERSON_ENDINGS) and len(head.text) > 5)):
             continue
         body = sentences[k + 1:]
