@@ -99,6 +99,10 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
             and any(t.lower == tokens[right_end].lower for t in tokens[lo:k]):
         return None  # "kommt die SP auf 39 Prozent und die FDP auf 30 Prozent": a phrase and its own "auf …"
         # repeat the clause's pattern with the verb left out (gapping), no list of phrases
+    if right_kind == "np" and tokens[k + 1].tag in {"ART", "PPOSAT", "PDAT"} \
+            and _attached_phrase(tokens, right_end, hi):
+        right_end = np_end(tokens, right_end + 1, hi)
+        members = [(k + 1, right_end)]
     end = k
     while True:
         if right_kind == "pp":
@@ -210,6 +214,30 @@ def _modified_last(tokens: Sequence[Token], end: int, hi: int) -> bool:
     if tokens[end].pos in PREPOSITIONS:
         end = np_end(tokens, end + 1, hi)
     return end + 1 < hi and tokens[end].text == "," and tokens[end + 1].tag in {"PRELS", "PRELAT"}
+
+
+def _attached_phrase(tokens: Sequence[Token], end: int, hi: int) -> bool:
+    """Whether the prepositional phrase after the last conjunct is that conjunct's own ("ein kalter April
+    sowie der Streit um die Preise setzten den Bauern zu"), so that the other members must not take it.
+
+    A phrase followed by more of the middle field or by the finite verb (the list then fills the Vorfeld, one
+    constituent) is read as the last noun's attribute; the other members then only lose a phrase that
+    might have been shared, which keeps them true. A phrase right before the verb cluster or the clause's
+    end is more often the verb's own ("brachte den Fahrer und die Beifahrerin ins Spital") and stays
+    shared."""
+    if end >= hi or tokens[end].pos not in PREPOSITIONS or tokens[end].lower in {"als", "wie"}:
+        return False
+    after = np_end(tokens, end + 1, hi)
+    if after <= end + 1 or after >= hi:
+        return False
+    following = tokens[after]
+    return following.tag in {"VV(FIN)", "VA(FIN)", "VM(FIN)"} or (
+        following.tag not in _VERB_CLUSTER and following.text.isalnum() and following.lower not in _CONJ | {"oder"})
+
+
+# what closes a middle field: a non-finite verb, its particle or "zu", a predicative adjective
+_VERB_CLUSTER = frozenset({"VV(PP)", "VA(PP)", "VM(PP)", "VV(INF)", "VA(INF)", "VM(INF)", "VV(IZU)", "PTKVZ",
+                           "PTKZU", "ADJ(D)", "PTKNEG"})
 
 
 def _infinitive_after(tokens: Sequence[Token], end: int, hi: int) -> bool:
@@ -379,7 +407,11 @@ def _number(tokens: Sequence[Token], a: int, b: int) -> str | None:
     """Grammatical number of a conjunct as a subject: "sg", "pl", or None where German leaves it open
     ("die Lehrer" and "die Mutter" look alike)."""
     first = tokens[a]
-    head = next((t for t in reversed(tokens[a:b]) if t.pos == "NN"), tokens[b - 1])  # "die Polizei Wallis"
+    # the head ends before a genitive or an attached phrase ("die Mitglieder des Vereins", "die Maßnahmen
+    # zur Bekämpfung des Virus"); in a close apposition it is the last noun ("die Polizei Wallis")
+    b = next((j for j in range(a + 1, b) if tokens[j].pos in PREPOSITIONS
+              or (tokens[j].tag == "ART" and tokens[j - 1].pos in NOUNS)), b)
+    head = next((t for t in reversed(tokens[a:b]) if t.pos == "NN"), tokens[b - 1])
     if head.lower in PLURALIA_TANTUM:
         return "pl"  # ("die USA", "die Niederlande")
     if first.pos == "NE" or first.lower in _SINGULAR_ARTICLES or (head.text.isupper() and len(head.text) > 1):
@@ -538,7 +570,9 @@ def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | Non
                     or (span[1] < len(tokens) and (tokens[span[1]].pos in NOUNS | {"CARD", "ADV"}
                                                    or tokens[span[1]].tag in {"ADJ(A)", "ADJ(D)"}
                                                    or (tokens[span[1]].tag in {"ART", "PPOSAT", "PDAT"}
-                                                       and members[-1][1] - members[-1][0] > 1))):
+                                                       and members[-1][1] - members[-1][0] > 1
+                                                       and not any(tokens[j].pos in PREPOSITIONS for j in
+                                                                   range(members[-1][0] + 1, members[-1][1]))))):
                 # ...; or a last member whose phrase goes on with names ("die Ligisten 1. FC X, Y und Z")
                 # a group predicate; names that specify a noun ("den Gaunern Joe und Terry"); a list of
                 # bare numbers, which "zum dritten Mal" and the like count together
