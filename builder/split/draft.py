@@ -123,7 +123,10 @@ def render(draft: Draft, tokens: Sequence[Token], text: str) -> str:
     if not claim:
         return ""
     claim = claim[0].upper() + claim[1:]
-    return claim if claim[-1] in ".!?»“”\"" else claim + "."
+    # a quotation or title at the end keeps the full stop of the sentence around it ("… das Album «Rausch».");
+    # only a quoted sentence closes with its own ("… sagte sie: «Wir kommen.»")
+    closed = claim[-1] in ".!?" or (claim[-1] in "»“”\"" and claim.rstrip("»“”\"")[-1:] in {".", "!", "?", "…"})
+    return claim if closed else claim + "."
 
 
 def spans(draft: Draft, tokens: Sequence[Token]) -> list[dict[str, int]]:
