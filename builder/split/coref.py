@@ -412,12 +412,15 @@ class Discourse:
         genders = determiner_features(article.text) - {"pl"}
         if age:
             fitting = [name for name, p in self.people.items() if p.age == age.group(1) and p.gender in genders]
-            # an age the article did not state: of the one person it has just named, in the sentence before
-            # if that names one, else in the three before
+            # an age the article did not state: of the one person it has just named, in this sentence or as
+            # the subject of the one before, else of the one person in the three before (a person the
+            # sentence before names in passing, "zu Ehren der Schutzpatronin, Sainte Dévote", is not whom the
+            # article goes on about)
             for window in (1, 3) if not fitting else ():
                 fitting = [name for name in self._recent_people(runs, i, window=window)
                            if self.people[name].age is None and self.people[name].gender in genders | {None}]
-                if len(fitting) == 1:
+                if len(fitting) == 1 and (window > 1 or any(lo < i and name == fitting[0] for lo, _, name in runs)
+                                          or any(m.subject and m.person == fitting[0] for m in self.mentions[-1])):
                     break
         else:
             fitting = [name for name, p in self.people.items()
