@@ -34,6 +34,14 @@ def is_noun(tok: Token) -> bool:
     return tok.pos in NOUNS or tok.tag in NOUNS or tok.pos == "CARD" or tok.text.isupper() and len(tok.text) > 1
 
 
+def heads_phrase(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether tokens[lo:hi] has a head: a noun, or an adjective written as a noun, which ends its phrase
+    ("die 65-Jährige", "der Angeklagte"; HanTa tags them adjectives)."""
+    last = tokens[hi - 1]
+    return any(is_noun(tokens[j]) for j in range(lo, hi)) or (
+        hi - lo > 1 and last.tag == "ADJ(A)" and last.text.split("-")[-1][:1].isupper())
+
+
 def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
     """End (exclusive) of the noun phrase starting at i: articles, adjectives, nouns, numbers, names, a
     parenthesis right after a noun ("(42)", "(OSZE)"), and genitive attributes ("des Schiffs")."""

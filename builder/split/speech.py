@@ -42,6 +42,7 @@ from builder.split.phrases import (
     closes_quotation,
     group_voice,
     has_zu_infinitive,
+    heads_phrase,
     in_subordinate,
     is_first_person,
     is_noun,
@@ -285,7 +286,7 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                             or has_zu_infinitive(tokens[speaker[1]:own])):
                 speaker = None  # ("…, so eine Massnahme zu verhängen", "so wenig Kontakte wie möglich": a
                 # phrase of degree, whose clause goes on)
-            if speaker and any(is_noun(t) for t in tokens[speaker[0]:speaker[1]]):
+            if speaker and heads_phrase(tokens, *speaker):
                 if close is not None:
                     return _set_off(tokens, c, close, end, speaker, "so")
                 lo, hi, direct = _strip_quotes(tokens, 0, c)
