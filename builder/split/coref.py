@@ -410,6 +410,10 @@ class Discourse:
         if not (age or tok.pos in NOUNS) or article.lower not in {"der", "die", "den", "dem"}:
             return
         genders = determiner_features(article.text) - {"pl"}
+        if age and article.lower == "der":
+            # the adjective's ending tells the case: "der 29-Jährige" is a man (nominative), "der
+            # 29-Jährigen" a woman (dative or genitive)
+            genders = frozenset({"m"} if tok.text.endswith("e") else {"f"})
         if age:
             fitting = [name for name, p in self.people.items() if p.age == age.group(1) and p.gender in genders]
             # an age the article did not state: of the one person it has just named, in this sentence or as
