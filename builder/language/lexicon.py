@@ -146,3 +146,9 @@ seufzen lachen berechnen errechnen ermitteln herausfinden""".split())
 # nouns with no singular: "die Eltern kamen", never "kam"
 PLURALIA_TANTUM = frozenset("""leute eltern geschwister kosten ferien einkünfte lebensmittel personalien
 spesen trümmer zinsen alpen usa niederlande philippinen malediven seychellen""".split())
+
+# units whose amounts add up to one quantity when listed ("20 Franken und 30 Rappen", "2 Stunden und 15
+# Minuten"): a list of them is one amount, not one claim per unit
+MEASURE_UNITS = frozenset("""franken rappen euro cent dollar pfund stunde stunden minute minuten sekunde sekunden
+jahr jahre jahren monat monate monaten woche wochen tag tage tagen meter zentimeter millimeter kilometer kilogramm
+kilo gramm tonne tonnen liter""".split())

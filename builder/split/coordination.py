@@ -15,6 +15,7 @@ from builder.language.determiners import nominative_features
 from builder.language.lexicon import (
     COLLECTIVE_ADJECTIVE_STEMS,
     COLLECTIVE_ADVERBS,
+    MEASURE_UNITS,
     NOMINALISED_PAIRS,
     PLURALIA_TANTUM,
     RECIPROCAL_VERBS,
@@ -88,6 +89,10 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
         # a score "4:0")
     if tokens[k + 1].pos in {"NN", "NE", "CARD"}:  # "bei AHV und IV der Teuerung": a bare name has no genitive
         right_end = next((j for j in range(k + 2, right_end) if tokens[j].tag == "ART"), right_end)
+    if tokens[k + 1].pos == "NE" and tokens[k - 1].pos == "NE":  # "dass in Bern und Zürich Sperren gelten":
+        # a bare noun after the second name is the clause's next phrase, not part of the name
+        right_end = next((j for j in range(k + 2, right_end) if tokens[j].pos == "NN" and tokens[j - 1].pos == "NE"
+                          and tokens[j].text[1:].islower() and inflected_noun(tokens[j].text)), right_end)
     members = [(k + 1, right_end)]
     if _modified_last(tokens, right_end, hi):
         return None
@@ -165,6 +170,7 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
         return None  # "zwischen A und B"; "A und B und C", whose grouping is unclear; a list after a comma
         # is an afterthought to a phrase before it ("lagen ganze Branchen darnieder, der Handel, ...")
     if _counted(tokens, members, lo, hi) or _shared_noun(tokens, members) or _attribute_after(tokens, members, hi) \
+            or _compound_amount(tokens, members) \
             or any(b - a == 1 and tokens[a].pos == "CARD" and (tokens[a].text[:1].isdigit() or tokens[a].text.islower())
                    for a, b in members) \
             or any(tokens[a].tag == "PPOSAT" for a, _ in members[1:]):  # "ihres Vaters X und seiner Partnerin Y"
@@ -297,9 +303,21 @@ def _counted(tokens: Sequence[Token], members: list[tuple[int, int]], lo: int, h
 def _shared_noun(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
     """Numbers that share the last member's noun ("zu Haftstrafen von fünf und acht Jahren"): one each,
     not a list of phrases."""
-    a, b = members[0]
-    return b - a == 1 and tokens[a].pos == "CARD" and tokens[members[-1][0]].pos == "CARD" \
+    _, b = members[0]  # (the first member may hold more before its number: "die Tiefe vier und fünf Meter")
+    return tokens[b - 1].pos == "CARD" and tokens[members[-1][0]].pos == "CARD" \
         and members[-1][1] - members[-1][0] > 1
+
+
+def _compound_amount(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
+    """Numbers of different units that add up ("bei 20 Franken und 30 Rappen", "nach 2 Stunden und 15
+    Minuten"): each member alone would state a wrong amount."""
+    units = []
+    for a, b in members:
+        start = a + (tokens[a].pos in PREPOSITIONS)
+        if b - start < 2 or tokens[start].pos != "CARD" or tokens[start + 1].lower not in MEASURE_UNITS:
+            return False
+        units.append(tokens[start + 1].lower)
+    return len(set(units)) == len(units)
 
 
 def _attribute_after(tokens: Sequence[Token], members: list[tuple[int, int]], hi: int) -> bool:
@@ -472,6 +490,12 @@ def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]
     if members[0][0] == 0 or tokens[members[0][0] - 1].text in {":", ";", "–", ","} \
             or tokens[members[0][0] - 1].pos in {"KOUS", "KON"}:  # a clause-initial subject whose
         later = [i for i in draft.indices() if i >= members[-1][1] and tokens[i].finite]  # verb stands apart
+        if tokens[members[0][0] - 1].pos == "KOUS":
+            # a subordinate clause ends on its finite verb, whose plural the tagger may read as an infinitive
+            # ("bevor A und B ihr Vorgehen koordiniert haben")
+            stop = next((i for i in range(members[-1][1], len(tokens)) if tokens[i].text in {",", ";", ":", "–"}),
+                        len(tokens))
+            later = [i for i in range(stop - 1, members[-1][1] - 1, -1) if tokens[i].pos in {"VV", "VA", "VM"}][:1]
         if later and plural_form(tokens[later[0]]) and _number(tokens, *member) != "pl":
             return None
     return draft

@@ -330,7 +330,9 @@ def to_main_clause(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int,
     while k < fin and (tokens[k].pos in {"PRF", "ADV", "PTKNEG", "PROAV"} or tokens[k].pos in PREPOSITIONS):
         # "dass sich in der Tat ein Auto dort befindet": adverbials before the subject stay where they are
         k = np_end(tokens, k + 1, fin) if tokens[k].pos in PREPOSITIONS else k + 1
-    if k >= fin:
+        while k + 1 < fin and tokens[k].lower in {"und", "oder", "sowie"} and is_np_word(tokens[k + 1]):
+            k = np_end(tokens, k + 1, fin)  # "dass in Bern und Zürich Sperren gelten": the phrase's own list
+    if k >= fin or tokens[k].pos == "KON":
         return [(lo, hi)]
     if tokens[k].pos in {"PPER", "PIS", "PDS"}:
         s_end = k + 1
