@@ -23,6 +23,8 @@ UNFINISHED_END = "ends in"
 INFINITIVE_CLAUSE = "an infinitive clause, no statement"
 VERB_FINAL = "verb last after its own verbs or a negation: the end of a clause cut off"
 VERB_AFTER_ADVERBIAL = "verb last after an adverbial: a subordinate clause without its subordinator"
+IMPERATIVE = "an imperative"
+ALTERNATIVE = "an alternative to what came before ('Oder …'), no statement"
 _SUBORDINATE_OPENERS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT"})
 _ALSO_PREPOSITIONS = frozenset({"während", "seit", "bis", "als", "wie", "damit", "da", "so", "statt", "anstatt"})
 # word classes a German sentence cannot end with (the tagger tells a particle "ein" from an article, and an
@@ -237,8 +239,14 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
                                                                   and _text(c)[:1].isupper())
            for a, b, c in zip(words, words[1:], [*words[2:], ""])):
         found.append("a truncated compound without its partner")  # "mit den Haus- und das weitere Vorgehen"
-    if isinstance(first, Token) and first.tag == "VV(IMP)":
-        found.append(f"an imperative ({first.text!r})")
+    if isinstance(first, Token) and first.lower == "oder" and isinstance(draft.pieces[0], tuple) \
+            and draft.pieces[0][0] == 0 and not (len(words) > 1 and _text(words[1]).lower() in {"anders", ":"}):
+        # (not "Oder anders gesagt: …", which says the same again)
+        found.append(ALTERNATIVE)  # "Oder aber sie tarnen sich …": the other half of "entweder … oder"
+    if isinstance(first, Token) and first.tag == "VV(IMP)" and not any(
+            isinstance(w, Token) and w.finite for w in words[1:]):  # (a name the tagger took for an imperative
+        # stands before its clause's own finite verb: "Kling hatte …")
+        found.append(f"{IMPERATIVE} ({first.text!r})")
     if finite and finite[0] == 0 and not inserted_verb and not _fronted_clause(words):
         found.append(f"verb first ({_text(words[0])!r})")
     if finite and finite[0] == len(words) - 1 and len(words) >= 3 and isinstance(first, Token) \

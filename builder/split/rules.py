@@ -19,6 +19,8 @@ from builder.language.lexicon import (
     SUBJUNCTIVE_II,
 )
 from builder.split.check import (
+    ALTERNATIVE,
+    IMPERATIVE,
     INFINITIVE_CLAUSE,
     NO_MAIN_CLAUSE,
     SUBORDINATE_START,
@@ -416,12 +418,15 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
     sentence = base.with_pieces([(0, end)]).by("fallback_sentence")
     infinitive_only = not any(t.finite for t in tokens)  # "Personal auf den Stationen einzusetzen." (its frame
     # stood before a line break)
+    undated = base.with_pieces([(dateline_end(tokens), end)])  # ("Los Angeles – Lebe schnell.": the dateline
+    # is context, the sentence after it what is judged)
     fragment = next((f for f in faults(sentence, tokens) if f in {NO_MAIN_CLAUSE, VERB_FINAL, VERB_AFTER_ADVERBIAL}
                      or f.startswith(UNFINISHED_END)
                      or (f == INFINITIVE_CLAUSE and infinitive_only)
-                     or (f.startswith(SUBORDINATE_START) and not _resumed(tokens))), None)
+                     or (f.startswith(SUBORDINATE_START) and not _resumed(tokens))), None) \
+        or next((f for f in faults(undated, tokens) if f.startswith(IMPERATIVE) or f == ALTERNATIVE), None)
     if fragment:  # elliptical: "Ein Gast aus Bern, der ... sass.", "Dass sie sich um alles kümmern."; cut at
-        # a line break: "Nach den Anschlägen wurde nur einer der neun."
+        # a line break: "Nach den Anschlägen wurde nur einer der neun."; an imperative is no statement
         dropped.append((sentence, fragment))
         return []
     return [sentence]
@@ -441,8 +446,10 @@ def _resumed(tokens: Sequence[Token]) -> bool:
             regions.append([])
         elif t.text[:1].isalnum():
             regions[-1].append(t)
-    if sum(t.finite for t in regions[0]) >= 2:
-        return True
+    finite = [k for k, t in enumerate(regions[0]) if t.finite]
+    if len(finite) >= 2 and finite[-1] < len(regions[0]) - 1:
+        return True  # (the main clause's verb goes on, "… liegt daran"; a verb cluster ends its clause: "Wenn
+        # man essen wollen würde", whose modal the tagger reads as finite)
     # ("damit hat …", "da ist …": an adverb that looks like a subordinator, before the finite verb; a verb
     # opening the stretch is the finite one, whatever the tagger says: "…, zwingen wir niemanden")
     return any((any(t.finite for t in region) or region[0].tag in {"VV(INF)", "VA(INF)", "VM(INF)"})
