@@ -107,7 +107,7 @@ COLLECTIVE_ADJECTIVE_STEMS = ("gemeinsam", "gegenseitig", "wechselseitig", "beid
 NOMINALISED_PAIRS = frozenset("gross groß klein jung alt arm reich gut böse schwarz weiss weiß".split())
 # determiners whose noun's relative clause says which ones are meant ("jene Schüler, die ..."): no fact of its own
 RESTRICTIVE_DETERMINERS = frozenset("""jene jener jenes jenen jenem derjenige diejenige dasjenige diejenigen
-denjenigen demjenigen desjenigen solche solcher solches solchen alle allen jede jeder jedes jeden jedem
+denjenigen demjenigen desjenigen solche solcher solches solchen all alle allen jede jeder jedes jeden jedem
 keine keiner keines keinen keinem""".split())
 RESPECTIVE_MARKERS = frozenset({"beziehungsweise", "bzw.", "respektive"})
 

@@ -631,8 +631,7 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         if ante_lo >= ante_end or not any(t.tag in {"ART", "PPOSAT", "PDAT", "PIAT", "CARD"} or t.pos == "NE"
                                           for t in tokens[ante_lo:ante_end]):
             return [[(lo, hi)]]  # "für Menschen, die ...": a bare noun's relative clause says which ones
-        if any(t.lower in RESTRICTIVE_DETERMINERS or _ranking(t) for t in tokens[ante_lo:ante_end]) \
-                or _partitive(tokens, lo, ante_lo):
+        if _restricted(tokens, lo, ante_lo, ante_end) or _partitive(tokens, lo, ante_lo):
             return [[(lo, hi)]]  # "jene Schüler, die ...": so does a determiner that points ahead to it, and
             # a part of a group ("eine der Ersten, die geimpft werden"): the clause says which group; and a rank
             # ("die ersten Patienten, die sich infiziert hatten", "die grösste Anlage, die …") holds within it
@@ -687,6 +686,13 @@ def _as_subject(tokens: Sequence[Token], lo: int, hi: int, relative: str) -> lis
     return [(start, hi)] if start < hi else None
 
 
+def _restricted(tokens: Sequence[Token], lo: int, ante_lo: int, ante_end: int) -> bool:
+    """Whether the antecedent tokens[ante_lo:ante_end] (or the word before it, "all die Seiten") has a
+    determiner that points ahead to its relative clause ("jene Schüler, die …", "alle, die …") or a rank
+    ("die ersten Patienten, die …"): the clause then says which ones are meant, no fact of its own."""
+    return any(t.lower in RESTRICTIVE_DETERMINERS or _ranking(t) for t in tokens[max(lo, ante_lo - 1):ante_end])
+
+
 def _medial_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """A relative clause between commas after a definite noun phrase or a name adds a fact about it, and
     the sentence holds without it: `Der Tunnel, der 2008 eröffnet wurde, ist gesperrt` → [Der Tunnel ist
@@ -721,8 +727,8 @@ def _medial_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi:
             if tokens[ante_lo].tag in {"ART", "PPOSAT", "PDAT", "PIAT"}:
                 return [[(lo, hi)]]  # "der Film um einen Vater, der …": either noun may be meant
             ante_lo = np_start(tokens, ante_lo - 1, lo)  # "das Fest in Pullach, das ...": the head noun's phrase
-        if ante_lo >= c:
-            return [[(lo, hi)]]
+        if ante_lo >= c or _restricted(tokens, lo, ante_lo, c):
+            return [[(lo, hi)]]  # ("all die Seiten, die nicht verlinkt werden wollen, …": which ones)
         first, before = tokens[ante_lo], tokens[ante_lo - 1] if ante_lo > lo else None
         relative = tokens[c + 1].lower
         if _genitive_ambiguous(tokens, ante_lo, c, relative):

@@ -87,12 +87,14 @@ class Report:
                                    speaker=move(self.speaker), document=move(self.document), omit=move(self.omit))
 
 
-def _speech(tok: Token, clause: Sequence[Token] = ()) -> bool:
-    """A verb of saying; a particle verb ("teilte ... mit") only with its particle in `clause`."""
+def _speech(tok: Token, clause: Sequence[Token] = (), verb_last: bool = False) -> bool:
+    """A verb of saying; a particle verb ("teilte ... mit") only with its particle in `clause`. In a clause
+    whose verb stands last (`verb_last`: "wie X bekannt gab") the particle stands apart before the verb, and
+    the tagger calls it an adjective."""
     lemma = tok.lemma.lower()
     particles = SPEECH_PARTICLE_VERBS.get(lemma, "").split()
     if particles:  # "gab ... an", "gab ... bekannt"
-        return any(t.lower in particles and t.pos == "PTKVZ" for t in clause)
+        return any(t.lower in particles and (t.pos == "PTKVZ" or (verb_last and t.tag == "ADJ(D)")) for t in clause)
     if any(t.pos == "PTKVZ" and t.lower not in {"weiter", "dazu"} for t in clause):
         return False  # "sagte Konzerte ab" is "absagen", to cancel ("sagte er weiter", "sagte sie dazu" speak)
     return lemma in SPEECH_VERBS or tok.lower in {"so", "hiess", "hieß"}
@@ -101,6 +103,10 @@ def _speech(tok: Token, clause: Sequence[Token] = ()) -> bool:
 # heads of institutions whose name goes on with "für" ("Bundesamt für Gesundheit", "Institut für Virologie")
 _INSTITUTIONS = ("amt", "institut", "zentrum", "ministerium", "departement", "kommission", "behörde", "stelle",
                  "verband", "stiftung", "akademie", "büro", "rat", "gericht", "agentur", "dienst")
+
+
+# "so" before these gives an example or a like case, not a speaker: "viele Länder, so etwa Italien"
+_EXAMPLE_MARKS = frozenset({"auch", "etwa", "zum", "beispielsweise", "unter", "vor", "insbesondere", "namentlich"})
 
 
 def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int] | None:
@@ -278,7 +284,11 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                 t.finite and not depth[j] for j, t in enumerate(tokens[close + 1:end], close + 1))):
             continue  # ("Dennoch, warnt X, seien …": a frame set off after an adverb, the clause after it)
         stop = close if close is not None else end
-        if first.lower == "so" and c + 2 < end:
+        example = tokens[c + 2].lower in _EXAMPLE_MARKS if c + 2 < end else False
+        if example and tokens[c + 2].lower == "auch":  # "…, so auch der Minister." closing the sentence says
+            # he said so too; set off inside it ("jedes System, so auch das österreichische, hat …") it is a case
+            example = any(t.text == "," and not depth[j] for j, t in enumerate(tokens[c + 3:end], c + 3))
+        if first.lower == "so" and c + 2 < end and not example:
             after = next((j for j in range(c + 2, end) if tokens[j].text == "," and depth[j] == 0), end)
             speaker = _speaker_after(tokens, c + 2, after)  # "so X, die ...": a relative clause may follow
             own = next((j for j in range(speaker[1], after) if tokens[j].text == ":"), after) if speaker else after
@@ -450,7 +460,7 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
             if said is not None and tokens[said].lemma.lower() in {"haben", "sein"} \
                     and tokens[said - 1].tag == "VV(PP)":
                 said -= 1  # "wie die SBB mitgeteilt hatten"
-            if said is not None and _speech(tokens[said]):
+            if said is not None and _speech(tokens[said], tokens[i + 1:said], verb_last=True):
                 speaker = _speaker_after(tokens, i + 1, said)
                 if speaker is None and tokens[i + 1].lower == "es":  # "wie es in einer Mitteilung heisst"
                     return Report(content, None, tokens[said].text, "indirect", inherit=True, omit=omit,
