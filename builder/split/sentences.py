@@ -70,6 +70,8 @@ def tag_tokens(tokens: Sequence[Token]) -> tuple[Token, ...]:
         out[i] = Token(out[i].text, out[i].start, out[i].end, "ADJ(A)", out[i].lemma)
     for i in _particles_tagged_finite(out):
         out[i] = Token(out[i].text, out[i].start, out[i].end, "PTKVZ", out[i].text.lower())
+    for i in _infinitives_tagged_finite(out):
+        out[i] = Token(out[i].text, out[i].start, out[i].end, "VV(INF)", out[i].lemma)
     for i in _relatives_tagged_article(out):
         out[i] = Token(out[i].text, out[i].start, out[i].end, "PRELS", out[i].lemma)
     k = _nonfinite_in_second_place(out)
@@ -113,6 +115,23 @@ def _adjectives_tagged_finite(tokens: Sequence[Token]) -> list[int]:
     return [i for i in range(1, len(tokens) - 1) if tokens[i].tag == "VV(FIN)" and tokens[i].text.islower()
             and tokens[i].text.endswith(("te", "ten", "ter", "tes", "tem"))
             and tokens[i - 1].tag in _ATTRIBUTE_CONTEXT and tokens[i + 1].tag in {"NN", "NE"}]
+
+
+def _infinitives_tagged_finite(tokens: Sequence[Token]) -> list[int]:
+    """Infinitives read as plural presents ("Die EU müsse Italien entgegenkommen", "Er wird morgen
+    abreisen"): a verb in -en that closes a clause whose finite verb, with no comma between, is a modal or
+    "werden" stands in the verb cluster, never finite itself."""
+    found = []
+    auxiliary = None  # the clause's finite modal or "werden" so far
+    for i, tok in enumerate(tokens):
+        if tok.tag.startswith("$") or tok.tag in {"KON", "KOUS", "PRELS"}:
+            auxiliary = None
+        elif tok.finite and auxiliary is None:
+            auxiliary = i if tok.pos == "VM" or tok.lemma.lower() == "werden" else -1
+        elif auxiliary is not None and auxiliary >= 0 and tok.tag == "VV(FIN)" and tok.lower.endswith("n") \
+                and (i + 1 == len(tokens) or tokens[i + 1].tag.startswith("$")):
+            found.append(i)
+    return found
 
 
 # the gender or number of a relative pronoun as its clause's subject
