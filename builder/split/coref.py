@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from builder.language.determiners import determiner_features, nominative_features
 from builder.language.first_names import name_gender
-from builder.language.lexicon import COGNITION_VERBS, SPEECH_VERBS
+from builder.language.lexicon import ADDRESS_VERBS, COGNITION_VERBS, DIRECTIVE_VERBS, SPEECH_VERBS
 from builder.split.draft import Draft, Piece
 from builder.split.phrases import (
     NOUNS,
@@ -52,6 +52,8 @@ _PLACE_PREPOSITIONS = {"in", "nach", "aus", "bei", "auf", "über", "durch", "an"
 _UNITS = {"prozent", "franken", "euro", "dollar", "millionen", "milliarden", "million", "milliarde", "uhr",
           "kilometer", "meter", "grad", "jahre", "tage", "wochen", "monate", "stunden", "minuten", "mal"}
 _CLAUSE_BREAKS = {",", ";", ":", "–", "—", "-", "(", ")"}
+# verbs whose subject is someone who speaks, asks or thinks
+_ANIMATE_VERBS = SPEECH_VERBS | DIRECTIVE_VERBS | COGNITION_VERBS | ADDRESS_VERBS
 _AGE = re.compile(r"^(\d+)-Jährige[nr]?$")
 _AGE_ATTRIBUTE = re.compile(r"^(\d+)-jährige[nr]?$")
 # "es" that anticipates a clause, stands for the weather or opens a presentational sentence
@@ -327,7 +329,8 @@ class Discourse:
         wanted = "pl" if tok.lower == "sie" and _plural_verb(verb) else _PRONOUN[tok.lower]
         if wanted == "pl" and any(t.tag == "PIS" and t.lower in _PLURAL_INDEFINITES for t in tokens[:i]):
             return None  # "… war für viele nicht denkbar, jetzt sind sie gezwungen": "viele" may be meant
-        return self._search(wanted, before, continued=clause_start(tokens, i, _CLAUSE_BREAKS) == 0)
+        return self._search(wanted, before, continued=clause_start(tokens, i, _CLAUSE_BREAKS) == 0,
+                            animate=verb.lemma.lower() in _ANIMATE_VERBS)
 
     def _continued_es(self, tokens: Sequence[Token], i: int, verb: Token) -> Mention | None:
         """"Das Kantonsgericht … Es verurteilte den Mann": "es" opening a sentence with a full verb of its
@@ -341,13 +344,17 @@ class Discourse:
             return subjects[0]
         return None
 
-    def _search(self, wanted: str, before: list[Mention], continued: bool) -> Mention | None:
+    def _search(self, wanted: str, before: list[Mention], continued: bool, animate: bool = False) -> Mention | None:
         """Back through this sentence and the two before it: the first place where something agrees with
         `wanted` decides. One agreeing candidate is taken, of several only the one subject that agrees
         beyond doubt and competes with no other person; otherwise, or if the candidate's case forbids
-        repeating it, nothing is."""
+        repeating it, nothing is. The subject of a verb of saying, asking or thinking (`animate`) is someone:
+        where a person agrees, a common noun that is neither a subject nor a name ("die Wirtschaft" in a
+        phrase) does not compete."""
         for depth, level in enumerate([before, *self.mentions[-1:-3:-1]]):
             agreeing = [m for m in level if wanted in m.features]
+            if animate and any(m.person for m in agreeing):
+                agreeing = [m for m in agreeing if m.person or m.subject or m.proper or m.named]
             if wanted == "pl" and any(m.head.endswith(_COLLECTIVES) for m in level):
                 return None  # "…, wie ein Forscherteam nachwies. Sie führten …": a group's members may be meant
             if not agreeing:
@@ -553,6 +560,9 @@ class Discourse:
                 hi, name = people[k]
                 gender = self.people[name].gender
                 subject = subjects.get(k)
+                if tokens[hi - 1].text.endswith("s") and not name.endswith("s") and hi < len(tokens) \
+                        and (tokens[hi].pos == "NN" or tokens[hi].tag == "ADJ(A)"):
+                    subject = None  # "Trumps Anhänger haben …": a genitive before its noun is not the subject
                 out.append(Mention(name, frozenset({gender} if gender else {"m", "f"}), k, subject is not None, name,
                                    reporter=subject is not None and subject.reporter))
                 k = hi
