@@ -825,6 +825,11 @@ def _object_after(tokens: Sequence[Token], depth: Sequence[int], end: int, hi: i
     return end + 1 < hi and tokens[end].tag in {"ART", "PIAT", "PPOSAT"} and tokens[end + 1].pos in NOUNS | {"ADJ"}
 
 
+# pronouns that, right after the finite verb, are its subject (nominative only: not "ihm", "ihn")
+_INVERTED_SUBJECTS = frozenset({"er", "sie", "es", "wir", "ihr", "ich", "du", "das", "dies", "man", "jemand",
+                                "niemand"})
+
+
 def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int,
                              hi: int) -> list[list[Piece]]:
     """`werden ab 2025 der Teuerung angepasst und um 2,9 Prozent erhöht`: coordinated participles share
@@ -867,7 +872,16 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
         if any(t.pos == "PRF" for t in tokens[fins[-1]:k]):
             continue  # "hat sich bedankt und um Geduld gebeten": the reflexive may be the first verb's alone
         subject = subject_of(tokens, lo, k)
-        after = subject[1] if subject and subject[0] > fins[-1] else fins[-1] + 1  # skip an inverted subject
+        if subject and subject[1] - subject[0] == 1 and tokens[subject[0]].pos in {"PPER", "PDS"} \
+                and tokens[subject[0]].lower not in _INVERTED_SUBJECTS:
+            continue  # "könnte ihm die Firma helfen und …": a dative first, the subject further on
+        inverted = bool(subject) and subject[0] > fins[-1]
+        after = subject[1] if inverted else fins[-1] + 1  # skip an inverted subject
+        fronted = bool(subject) and subject[1] <= fins[-1] and not any(
+            t.text == "," for t in tokens[subject[1]:fins[-1]])  # "Der Kanton will das ablehnen": "das" is its object
+        if not inverted and not fronted and tokens[after].lower in _INVERTED_SUBJECTS \
+                and not (tokens[after + 1].pos in NOUNS or tokens[after + 1].tag == "ADJ(A)"):  # (not "das Land")
+            after += 1  # "könnte das der Wirtschaft schaden und …": a pronoun right after the verb is its subject
         cluster = [(participle_end, right_end)] if right_end > participle_end else []  # "worden": both take it
         passive = tokens[k - 1].tag == "VV(PP)" and (tokens[fins[-1]].lemma.lower() == "werden" or any(
             tokens[j].lower == "worden" for j in range(participle_end, right_end)))
