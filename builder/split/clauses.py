@@ -624,6 +624,10 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         rel_fins = finite_verbs(tokens, c + 2, hi)
         if not rel_fins:
             return [[(lo, hi)]]
+        if tokens[c - 1].pos == "CARD" or any(tokens[j].lower in _CONJUNCTIONS and has_verb(tokens, j + 1, hi)
+                                              for j in range(rel_fins[0] + 1, hi)):
+            return [[(lo, hi)]]  # "Mhasin Ahmed, 24, die …": the age is no antecedent; "die den Krieg überlebt hat
+            # und jetzt studiert": the finite verb is the first conjunct's, moved to second place it takes both
         ante_end = c
         while ante_end > lo and tokens[ante_end - 1].pos in {"VV", "VA", "VM", "PTKVZ"}:
             ante_end -= 1
@@ -825,6 +829,9 @@ def _object_after(tokens: Sequence[Token], depth: Sequence[int], end: int, hi: i
     return end + 1 < hi and tokens[end].tag in {"ART", "PIAT", "PPOSAT"} and tokens[end + 1].pos in NOUNS | {"ADJ"}
 
 
+_CONJUNCTIONS = frozenset({"und", "oder", "sowie"})
+# articles that may open a subject
+_NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 # pronouns that, right after the finite verb, are its subject (nominative only: not "ihm", "ihn")
 _INVERTED_SUBJECTS = frozenset({"er", "sie", "es", "wir", "ihr", "ich", "du", "das", "dies", "man", "jemand",
                                 "niemand"})
@@ -885,6 +892,12 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
         cluster = [(participle_end, right_end)] if right_end > participle_end else []  # "worden": both take it
         passive = tokens[k - 1].tag == "VV(PP)" and (tokens[fins[-1]].lemma.lower() == "werden" or any(
             tokens[j].lower == "worden" for j in range(participle_end, right_end)))
+        if passive and fronted and tokens[k + 1].lower in _NOMINATIVE_ARTICLES:
+            continue  # "Der Schutt wurde weggeschafft und der Platz betoniert": the passive's second subject
+        if any(tokens[j].lower in _CONJUNCTIONS and _top(depth, j) and has_verb(tokens, fins[-1] + 1, j)
+               for j in range(fins[-1] + 1, k)):
+            continue  # "… weggeschafft und der Platz betoniert und mit Grün verziert": after a first pair of verbs
+            # the last ones may have another subject
         if passive and phrases == 0:
             return [[(lo, k), *cluster], [(lo, k - 1), (k + 1, hi)]]  # "wurden mehr Massnahmen geplant und
             # getroffen", "waren Brände entfacht und beobachtet worden": the phrase before the participles is
