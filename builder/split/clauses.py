@@ -882,10 +882,11 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
         if subject and subject[1] - subject[0] == 1 and tokens[subject[0]].pos in {"PPER", "PDS"} \
                 and tokens[subject[0]].lower not in _INVERTED_SUBJECTS:
             continue  # "könnte ihm die Firma helfen und …": a dative first, the subject further on
-        inverted = bool(subject) and subject[0] > fins[-1]
-        after = subject[1] if inverted else fins[-1] + 1  # skip an inverted subject
-        fronted = bool(subject) and subject[1] <= fins[-1] and not any(
-            t.text == "," for t in tokens[subject[1]:fins[-1]])  # "Der Kanton will das ablehnen": "das" is its object
+        s_lo, s_hi = subject if subject else (-1, -1)
+        inverted = s_lo > fins[-1]
+        after = s_hi if inverted else fins[-1] + 1  # skip an inverted subject
+        fronted = 0 <= s_hi <= fins[-1] and not any(
+            t.text == "," for t in tokens[s_hi:fins[-1]])  # "Der Kanton will das ablehnen": "das" is its object
         if not inverted and not fronted and tokens[after].lower in _INVERTED_SUBJECTS \
                 and not (tokens[after + 1].pos in NOUNS or tokens[after + 1].tag == "ADJ(A)"):  # (not "das Land")
             after += 1  # "könnte das der Wirtschaft schaden und …": a pronoun right after the verb is its subject
