@@ -24,6 +24,7 @@ INFINITIVE_CLAUSE = "an infinitive clause, no statement"
 VERB_FINAL = "verb last after its own verbs or a negation: the end of a clause cut off"
 VERB_AFTER_ADVERBIAL = "verb last after an adverbial: a subordinate clause without its subordinator"
 IMPERATIVE = "an imperative"
+NO_SUBJECT = "a conjunction and a finite verb: the subject was left in the sentence before"
 ALTERNATIVE = "an alternative to what came before ('Oder …'), no statement"
 _SUBORDINATE_OPENERS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT"})
 _ALSO_PREPOSITIONS = frozenset({"während", "seit", "bis", "als", "wie", "damit", "da", "so", "statt", "anstatt"})
@@ -181,6 +182,20 @@ def _verb_final(words: list[Token | str]) -> bool:
     return not any(t.pos in _VERBS for t in tokens[:-2])
 
 
+_NOMINATIVES = frozenset("er sie es wir ich ihr du man das dies jemand niemand der die ein eine".split())
+
+
+def _nominative_in_clause(words: Sequence[Token | str]) -> bool:
+    """Whether the clause (up to its first comma) holds a word that may open its subject: a nominative
+    pronoun, an article that may be nominative, a name."""
+    for w in words:
+        if _text(w) in {",", ":", ";"}:
+            return False
+        if isinstance(w, Token) and (w.lower in _NOMINATIVES or w.pos == "NE"):
+            return True
+    return False
+
+
 def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     """What is wrong with a draft as a German main clause that the sentence entails (empty: nothing)."""
     index, depth, sentence_has_verb = _sentence(tuple(tokens))
@@ -247,6 +262,11 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
             isinstance(w, Token) and w.finite for w in words[1:]):  # (a name the tagger took for an imperative
         # stands before its clause's own finite verb: "Kling hatte …")
         found.append(f"{IMPERATIVE} ({first.text!r})")
+    if finite and finite[0] == 1 and isinstance(first, Token) and first.lower in {"und", "aber", "doch", "sondern"} \
+            and isinstance(draft.pieces[0], tuple) and draft.pieces[0][0] == 0 and not inserted_verb \
+            and _text(words[-1]) != "?" and not _nominative_in_clause(words[2:]):
+        found.append(NO_SUBJECT)  # "Und beginnt ganz neu.": its subject is the sentence before's ("Doch stützt
+        # sie sich …", "Doch mischt sich die Vorsorge …" have theirs after the verb)
     if finite and finite[0] == 0 and not inserted_verb and not _fronted_clause(words):
         found.append(f"verb first ({_text(words[0])!r})")
     if finite and finite[0] == len(words) - 1 and len(words) >= 3 and isinstance(first, Token) \

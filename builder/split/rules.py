@@ -23,6 +23,7 @@ from builder.split.check import (
     IMPERATIVE,
     INFINITIVE_CLAUSE,
     NO_MAIN_CLAUSE,
+    NO_SUBJECT,
     SUBORDINATE_START,
     UNFINISHED_END,
     VERB_AFTER_ADVERBIAL,
@@ -420,7 +421,8 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
     # stood before a line break)
     undated = base.with_pieces([(dateline_end(tokens), end)])  # ("Los Angeles – Lebe schnell.": the dateline
     # is context, the sentence after it what is judged)
-    fragment = next((f for f in faults(sentence, tokens) if f in {NO_MAIN_CLAUSE, VERB_FINAL, VERB_AFTER_ADVERBIAL}
+    fragment = next((f for f in faults(sentence, tokens) if f in {NO_MAIN_CLAUSE, VERB_FINAL, VERB_AFTER_ADVERBIAL,
+                                                                  NO_SUBJECT}
                      or f.startswith(UNFINISHED_END)
                      or (f == INFINITIVE_CLAUSE and infinitive_only)
                      or (f.startswith(SUBORDINATE_START) and not _resumed(tokens))), None) \

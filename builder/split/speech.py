@@ -462,6 +462,10 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                 said -= 1  # "wie die SBB mitgeteilt hatten"
             if said is not None and _speech(tokens[said], tokens[i + 1:said], verb_last=True):
                 speaker = _speaker_after(tokens, i + 1, said)
+                if speaker and any(tokens[j].pos in {"PPER", "PDS"} and tokens[j].lower not in {"es", "das"}
+                                   for j in range(speaker[1], said)):
+                    continue  # "Lockerungen, wie Altmaier sie ankündigte, dürften …": what X announced, no frame
+                    # ("wie X es sagte" says how X put it: a frame)
                 if speaker is None and tokens[i + 1].lower == "es":  # "wie es in einer Mitteilung heisst"
                     return Report(content, None, tokens[said].text, "indirect", inherit=True, omit=omit,
                                   document=_document(tokens, i + 1, said), reach=_reach(tokens[i:stop]))
@@ -710,6 +714,8 @@ def _verb_report(tokens: Sequence[Token], end: int) -> Report | None:
     if not fins or fins[0] == 0 or starts_subordinate(tokens[0]) or tokens[first].pos in PREPOSITIONS \
             or any(t.lower in CONTINUATION_ADVERBS for t in tokens[:end]):
         return None  # ("X hatte demnach angekündigt": the report before says it, see `find_report`)
+    if any(t.pos in {"PWAV", "KOUS", "PRELS"} for t in tokens[:fins[0]]):
+        return None  # "Lockerungen, wie der Minister sie ankündigte, dürften …": the verb is a subordinate clause's
     verb = tokens[fins[0]]
     clause_end = next((j for j in range(fins[0] + 1, end) if tokens[j].text in {",", ":", ";", "–"}), end)
     closing = next((t for t in reversed(tokens[fins[0] + 1:clause_end]) if t.pos == "VV"), None)
