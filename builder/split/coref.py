@@ -185,6 +185,7 @@ class Discourse:
     speaker: str | None = None
     counted: str | None = None  # the noun last counted ("400 US-Bürger"), for "44 waren positiv"
     speaker_sentence: int = -10  # the sentence in which `speaker` last reported
+    unknown_sentence: int = -10  # the last sentence that reported someone the article does not make clear
     announcer: tuple[str, int] | None = None  # who addressed others without a frame ("sprach sein Beileid aus"), where
     replacements: dict[int, Replacement] = field(default_factory=dict)  # this sentence's, by first token
     quoted: list[tuple[int, int]] = field(default_factory=list)  # offsets of direct quotations
@@ -232,7 +233,7 @@ class Discourse:
         again = self._speaker_again(wanted)
         if again:
             return again  # "X sei …, sagte sie. … , erklärte sie": the speaker goes on, not the subject of her words
-        found = self._search(wanted, [], continued=True)
+        found = self._search(wanted, [], continued=True, speaker=True)
         return found.text if found else None
 
     def _speaker_again(self, wanted: str) -> str | None:
@@ -291,6 +292,14 @@ class Discourse:
         """Note that this sentence was said by `speaker`, for the reports that continue it."""
         self.speaker, self.speaker_sentence = speaker, self.sentence
 
+    def report_unknown(self) -> None:
+        """Note that this sentence reports words whose speaker is not clear ("…", sagte sie, with "sie"
+        unresolved): a Konjunktiv II right after it is more of those words, not the author's."""
+        self.unknown_sentence = self.sentence
+
+    def unknown_before(self) -> bool:
+        return self.unknown_sentence == self.sentence - 1
+
     def announce(self, speaker: str) -> None:
         """Note that `speaker` addressed others in this sentence without a frame for content."""
         self.announcer = speaker, self.sentence
@@ -344,16 +353,24 @@ class Discourse:
             return subjects[0]
         return None
 
-    def _search(self, wanted: str, before: list[Mention], continued: bool, animate: bool = False) -> Mention | None:
+    def _search(self, wanted: str, before: list[Mention], continued: bool, animate: bool = False,
+                speaker: bool = False) -> Mention | None:
         """Back through this sentence and the two before it: the first place where something agrees with
         `wanted` decides. One agreeing candidate is taken, of several only the one subject that agrees
         beyond doubt and competes with no other person; otherwise, or if the candidate's case forbids
         repeating it, nothing is. The subject of a verb of saying, asking or thinking (`animate`) is someone:
         where a person agrees, a common noun that is neither a subject nor a name ("die Wirtschaft" in a
-        phrase) does not compete."""
+        phrase) does not compete. A frame's speaker pronoun (`speaker`) is the one person who agrees when
+        that person is the subject there."""
         for depth, level in enumerate([before, *self.mentions[-1:-3:-1]]):
             agreeing = [m for m in level if wanted in m.features]
-            if animate and any(m.person for m in agreeing):
+            people = [m for m in agreeing if m.person]
+            if speaker and len(people) == 1 and people[0].subject and self._agrees(people[0], wanted, False) \
+                    and not any(m.subject and m.reporter for m in agreeing if m is not people[0]):  # ("X werde …,
+                # betonte der Anwalt. Er bestätigte": the reporter goes on)
+                return people[0]  # "Merkel hat sich bedankt, was die Beschränkungen angeht. «…», sagte sie": the
+                # speaker is the one person named, as the subject (not a person in passing: "Er warnt vor Gates")
+            if animate and people:
                 agreeing = [m for m in agreeing if m.person or m.subject or m.proper or m.named]
             if wanted == "pl" and any(m.head.endswith(_COLLECTIVES) for m in level):
                 return None  # "…, wie ein Forscherteam nachwies. Sie führten …": a group's members may be meant

@@ -233,6 +233,9 @@ def _states(tokens: Sequence[Token], lo: int, report: Report) -> bool:
                for a, b in report.content for j in range(a + lo, b + lo))
 
 
+_UNKNOWN_SPEAKER = frozenset({"speech_unattributed", "speech_unresolved"})
+
+
 def _says(tokens: Sequence[Token]) -> bool:
     """Whether a clause has a finite verb of saying of its own: a frame, not words going on from before."""
     return any(t.finite and t.lemma.lower() in SPEECH_VERBS for t in tokens)
@@ -273,7 +276,9 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
     if report:
         report = report.shifted(lo)
         speaker = _speaker_text(tokens, report, discourse)
-        document = discourse.phrase(tokens, *report.document) if report.document else None
+        document = discourse.phrase(tokens, *report.document) \
+            if report.document and tokens[report.document[0]].tag != "PPOSAT" else None  # ("in ihrem Podcast"
+        # names no source without the "ihr" it stands for)
         unresolved = speaker is None and (report.speaker is not None or not report.inherit) and not (
             report.speaker and document)  # ("wie sie in einer Mitteilung schreibt": the document speaks)
         frame_verb = next((t for j, t in enumerate(tokens[lo:hi], lo)
@@ -331,8 +336,10 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         speaker = discourse.current_speaker(window=1)
         if speaker and continues:
             return Draft((), speaker=speaker, quote="indirect", rules=("speech_continued",)), ((lo, hi),), None
-        if speaker and turn is None and not _conditioned(tokens[lo:hi]):  # the same after a paragraph break:
-            # X's words going on, or the author's guess (in an interview, the turn's owner says it)
+        if (speaker or discourse.unknown_before()) and turn is None \
+                and not _conditioned(tokens[lo:hi]):  # the same after a paragraph break: X's words going on, or
+            # the author's guess (in an interview, the turn's owner says it); and right after words whose
+            # speaker is not clear
             return Draft((), quote="indirect", rules=("speech_unattributed",)), ((lo, hi),), None
     label = person_label(tokens[lo:hi]) if turn is None and not headline else None
     known = discourse.known_person(label[0]) if label else None
@@ -588,6 +595,8 @@ class RuleSplitter:
                            if draft.speaker else None)
             records.append((claim_record(article, sentence, claim_text, claim_spans, attribution, facts,
                                          {"name": self.name, "version": self.version}), draft))
+        if not speaker and any(_UNKNOWN_SPEAKER & set(d.rules) for d in drafts):
+            discourse.report_unknown()
         if speaker:
             discourse.report(speaker)  # named here or continued: later reports may go on with it
         else:

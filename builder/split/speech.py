@@ -333,6 +333,13 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                 return dataclasses.replace(_set_off(tokens, c, close, end, speaker, cue), reach=_reach(frame),
                                            document=_document(tokens, c + 2, stop))
             lo, hi, direct = _strip_quotes(tokens, _author_before_colon(tokens, depth, c), c)
+            colon = next((j for j in range(c + 2, end) if tokens[j].text == ":" and depth[j] == 0), None)
+            opening = next((j for j in range(c + 1) if tokens[j].text == ","), c)
+            if colon is not None and tokens[0].pos in PREPOSITIONS and not any(t.finite for t in tokens[:opening]) \
+                    and any(t.finite for t in tokens[colon + 1:end]):
+                # "Auf die Frage, ob …, sagte er: So weit würde ich nicht gehen": the frame introduces what follows
+                # its colon; what stands before it is the occasion, no words of his
+                lo, hi, direct = _strip_quotes(tokens, colon + 1, end)
             return Report(((lo, hi),), speaker, cue, "direct" if direct else "indirect", inherit=speaker is None,
                           document=_document(tokens, c + 2, end), reach=_reach(frame))
     return None
