@@ -96,7 +96,8 @@ def _source_clause_has_verb(tokens: Sequence[Token], depth: Sequence[int], comma
 # the first half of a paired conjunction → its second halves; `True`: the second half must stand in the claim
 # wherever the sentence has it ("weder X noch Y", "entweder X oder Y": one half alone says the opposite or
 # nothing), `False`: only when the claim leaves it out from between its words ("zwar X, aber Y" → "zwar X,
-# Y" is broken; "X ist zwar richtig." is fine, and so is a "zwar" clause cut from the "aber" clause)
+# Y" is broken; "X ist zwar richtig." is fine, and so is a "zwar" clause cut from the "aber" clause unless
+# "Zwar" opens it)
 _PAIRED: dict[str, tuple[frozenset[str], bool]] = {
     "weder": (frozenset({"noch"}), True),
     "entweder": (frozenset({"oder"}), True),
@@ -135,7 +136,9 @@ def _unpaired(words: list[Token | str], tokens: Sequence[Token]) -> list[str]:
         if any(_text(w).lower() in seconds for w in words[k + 1:]):
             continue
         last = max(w.start for w in words if isinstance(w, Token))
-        if always or any(t.lower in seconds and word.start < t.start < last for t in tokens):
+        if always or (k == 0 and any(t.lower in seconds and t.start > word.start for t in tokens)) \
+                or any(t.lower in seconds and word.start < t.start < last for t in tokens):  # ("Zwar steigt X."
+            # opening its claim announces the "aber" clause it was cut from)
             found.append(f"{word.text!r} without its {'/'.join(sorted(seconds))!r}")
     return found
 

@@ -41,6 +41,7 @@ from builder.split.phrases import (
     finite_verbs,
     has_verb,
     has_zu_infinitive,
+    heads_phrase,
     in_subordinate,
     is_np_word,
     is_time_noun,
@@ -641,9 +642,11 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             # ("die ersten Patienten, die sich infiziert hatten", "die grösste Anlage, die …") holds within it
         if ante_lo > lo and tokens[ante_lo - 1].lower in {"wie", "als"}:
             return [[(lo, hi)]]  # "ein Gesicht wie ein Fisch, der nach Luft schnappt": an image, no fact
-        if ante_lo - 1 > lo and tokens[ante_lo - 1].pos in PREPOSITIONS and tokens[ante_lo - 2].pos in NOUNS:
-            return [[(lo, hi)]]  # "den Kadaver aus dem Jahr 2007, der 600 Geier tötete": which noun it is, the
-            # grammar leaves open
+        if ante_lo - 1 > lo and tokens[ante_lo - 1].pos in PREPOSITIONS and (
+                tokens[ante_lo - 2].pos in NOUNS or heads_phrase(tokens, max(lo, ante_lo - 3), ante_lo - 1)
+                and tokens[ante_lo - 2].tag == "ADJ(A)"):
+            return [[(lo, hi)]]  # "den Kadaver aus dem Jahr 2007, der 600 Geier tötete", "einen 25-Jährigen aus dem
+            # Landkreis X, der erkrankt war": which noun it is, the grammar leaves open
         if not _agrees(tokens[c + 1].lower, tokens[ante_lo].lower) \
                 or _number_clash(tokens, ante_lo, ante_end, rel_fins) \
                 or _genitive_ambiguous(tokens, ante_lo, ante_end, tokens[c + 1].lower):

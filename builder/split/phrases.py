@@ -6,7 +6,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from builder.language.first_names import name_gender
-from builder.language.lexicon import FIRST_PERSON, FOCUS_PARTICLES, SUBORDINATORS
+from builder.language.lexicon import FIRST_PERSON, FOCUS_PARTICLES, MEASURE_UNITS, SUBORDINATORS
 from builder.split.sentences import Token
 
 NOUNS = {"NN", "NE", "NNI", "NNA", "ACR_NE", "ACR_NN", "FM"}
@@ -64,6 +64,11 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
             continue
         if tok.text.endswith("-") and len(tok.text) > 1 and j + 2 < stop and tokens[j + 1].lower in {"und", "oder"}:
             j += 2  # "Industrie- und Handelskammer": a truncated compound shares the noun after the conjunction
+            continue
+        if seen_noun and tok.tag == "ADJ(A)" and j >= i + 2 and tokens[j - 2].pos == "CARD" \
+                and tokens[j - 1].lower in MEASURE_UNITS:
+            j += 1  # "ein 61 Jahre alter Mann", "eine 3 Meter hohe Mauer": the measure is the adjective's
+            seen_noun = False
             continue
         if not is_np_word(tok) or (seen_noun and tok.tag in {"CARD", "ADJ(A)", "PIAT", "PIS", "PPOSAT", "PDAT", "ART"}):
             break  # after the head noun, a number, adjective or determiner opens the next phrase
