@@ -163,6 +163,11 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
         # adjective of its own ending shows its own phrase: "einen Plan und klare Werte")
     if any(t.lower in _EXCLUSIVE for t in tokens[max(lo, first - 2):first]):
         return None  # "nur zum Essen und Trinken": each member alone would exclude the other
+    if right_kind == "np" and first > lo and tokens[first - 1].pos in PREPOSITIONS \
+            and tokens[first].pos == "NN" and tokens[members[-1][0]].tag in {"ART", "PPOSAT", "PDAT"}:
+        return None  # "verweist auf die Vereinbarung für Investitionen der Bahn und das Programm": a member with
+        # its article is more likely the sibling of the phrase that holds the bare noun than its partner (a bare
+        # name takes no article: "von Deutschland und den Niederlanden" is a list)
     if first > lo and tokens[first - 1].text == "/":
         return None  # "Pfizer/Biontech und Astra Zeneca": the slash pair is one member
     if right_kind == "np" and first > lo and (tokens[first - 1].lower in _NO_SPLIT_BEFORE | _CONJ | {"oder"}

@@ -34,6 +34,7 @@ from builder.language.lexicon import (
     UNNAMED_SOURCES,
 )
 from builder.language.tagger import inflected_noun, subjunctive_ii
+from builder.split.inflection import plural_form
 from builder.split.phrases import (
     NOUNS,
     PREPOSITIONS,
@@ -742,11 +743,18 @@ def _verb_report(tokens: Sequence[Token], end: int) -> Report | None:
         hi = np_end(tokens, source, end) if source is not None else 0
         return Report(((0, end),), (source, hi), cue, "indirect") if source is not None and hi > source else None
     timed = any(is_time_noun(t) or is_year(t) for t in tokens[:fins[0]])
-    if (tokens[0].pos in {"PDS", "ADV", "PROAV"} and fins[0] == 1) or timed:
+    head = next((t for t in tokens[:fins[0]] if t.pos == "NN"), None)  # (the first noun: not a genitive's)
+    plural_object = head is not None and inflected_noun(head.text) and not plural_form(verb)  # "Die meisten
+    # Neuinfektionen meldete die Stadt Köln": a plural before a singular verb is its object
+    if (tokens[0].pos in {"PDS", "ADV", "PROAV"} and fins[0] == 1) or timed or plural_object:
         # "Dies bestätigte X", "Dennoch berichtete X", "Ende 2019 meldete X": the prefield is no source
         speaker = _speaker_after(tokens, fins[0] + 1, end)
         return Report(((0, end),), speaker, cue, "indirect") if speaker else None
-    return Report(((0, end),), (0, fins[0]), cue, "indirect")
+    subject_end = next((j for j in range(1, fins[0]) if tokens[j].text == ","), fins[0])  # ("Südkorea, immerhin
+    # die drittgrößte Volkswirtschaft Asiens, meldet": the apposition is no part of the name; a list is one)
+    if any(t.lower in {"und", "oder", "sowie"} for t in tokens[subject_end:fins[0]]):
+        subject_end = fins[0]
+    return Report(((0, end),), (0, subject_end), cue, "indirect")
 
 
 def _name_label(tokens: Sequence[Token], depth: Sequence[int], end: int) -> int | None:
