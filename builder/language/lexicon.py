@@ -113,6 +113,11 @@ RESPECTIVE_MARKERS = frozenset({"beziehungsweise", "bzw.", "respektive"})
 
 # personal pronouns that can be the subject (nominative) of a clause they open: "und sie wächst"
 NOMINATIVE_PRONOUNS = frozenset("ich du er sie es wir ihr".split())
+# pronouns that may be a clause's subject (nominative only: not "ihm", "ihn"), and articles that may open one
+SUBJECT_PRONOUNS = NOMINATIVE_PRONOUNS | frozenset("man das dies jemand niemand".split())
+NOMINATIVE_ARTICLES = frozenset("der die das ein eine".split())
+# conjunctions that join phrases or clauses of one kind
+COORDINATORS = frozenset({"und", "oder", "sowie"})
 # the speaker's own words: outside quotation marks they need a speaker to mean anything
 FIRST_PERSON = frozenset("ich mich mir mein meine meinen meinem meiner meines wir uns unser unsere unseren "
                          "unserem unserer unseres".split())

@@ -12,7 +12,15 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import cast
 
-from builder.language.lexicon import COGNITION_VERBS, FOCUS_PARTICLES, HEDGES, NEGATIONS, SPEECH_VERBS
+from builder.language.lexicon import (
+    COGNITION_VERBS,
+    FOCUS_PARTICLES,
+    HEDGES,
+    NEGATIONS,
+    NOMINATIVE_ARTICLES,
+    SPEECH_VERBS,
+    SUBJECT_PRONOUNS,
+)
 from builder.split.draft import Draft
 from builder.split.phrases import SEPARABLE_PARTICLES, quote_depth
 from builder.split.sentences import Token
@@ -185,16 +193,13 @@ def _verb_final(words: list[Token | str]) -> bool:
     return not any(t.pos in _VERBS for t in tokens[:-2])
 
 
-_NOMINATIVES = frozenset("er sie es wir ich ihr du man das dies jemand niemand der die ein eine".split())
-
-
 def _nominative_in_clause(words: Sequence[Token | str]) -> bool:
     """Whether the clause (up to its first comma) holds a word that may open its subject: a nominative
     pronoun, an article that may be nominative, a name."""
     for w in words:
         if _text(w) in {",", ":", ";"}:
             return False
-        if isinstance(w, Token) and (w.lower in _NOMINATIVES or w.pos == "NE"):
+        if isinstance(w, Token) and (w.lower in SUBJECT_PRONOUNS | NOMINATIVE_ARTICLES or w.pos == "NE"):
             return True
     return False
 
@@ -257,8 +262,9 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
                                                                   and _text(c)[:1].isupper())
            for a, b, c in zip(words, words[1:], [*words[2:], ""])):
         found.append("a truncated compound without its partner")  # "mit den Haus- und das weitere Vorgehen"
-    if isinstance(first, Token) and first.lower == "oder" and isinstance(draft.pieces[0], tuple) \
-            and draft.pieces[0][0] == 0 and not (len(words) > 1 and _text(words[1]).lower() in {"anders", ":"}):
+    opens_sentence = isinstance(draft.pieces[0], tuple) and draft.pieces[0][0] == 0
+    if isinstance(first, Token) and first.lower == "oder" and opens_sentence \
+            and not (len(words) > 1 and _text(words[1]).lower() in {"anders", ":"}):
         # (not "Oder anders gesagt: …", which says the same again)
         found.append(ALTERNATIVE)  # "Oder aber sie tarnen sich …": the other half of "entweder … oder"
     if isinstance(first, Token) and first.tag == "VV(IMP)" and not any(
@@ -266,8 +272,8 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         # stands before its clause's own finite verb: "Kling hatte …")
         found.append(f"{IMPERATIVE} ({first.text!r})")
     if finite and finite[0] == 1 and isinstance(first, Token) and first.lower in {"und", "aber", "doch", "sondern"} \
-            and isinstance(draft.pieces[0], tuple) and draft.pieces[0][0] == 0 and not inserted_verb \
-            and _text(words[-1]) != "?" and not _nominative_in_clause(words[2:]):
+            and opens_sentence and not inserted_verb and _text(words[-1]) != "?" \
+            and not _nominative_in_clause(words[2:]):
         found.append(NO_SUBJECT)  # "Und beginnt ganz neu.": its subject is the sentence before's ("Doch stützt
         # sie sich …", "Doch mischt sich die Vorsorge …" have theirs after the verb)
     if finite and finite[0] == 0 and not inserted_verb and not _fronted_clause(words):

@@ -19,15 +19,18 @@ from builder.language.lexicon import (
     CLAUSE_ADJECTIVES,
     COGNITION_VERBS,
     COMPLEMENT_NOUNS,
+    COORDINATORS,
     FOCUS_PARTICLES,
     HEDGES,
     IDIOM_PLACE_NOUNS,
     IMAGINATION_VERBS,
     MODAL_SUBJUNCTIVE_II,
+    NOMINATIVE_ARTICLES,
     NOMINATIVE_PRONOUNS,
     OBJECT_CLAUSE_VERBS,
     RESTRICTIVE_DETERMINERS,
     SPEECH_VERBS,
+    SUBJECT_PRONOUNS,
     SUBJUNCTIVE_II,
 )
 from builder.language.tagger import inflected_noun, past_tense, subjunctive_ii
@@ -41,12 +44,12 @@ from builder.split.phrases import (
     finite_verbs,
     has_verb,
     has_zu_infinitive,
-    heads_phrase,
     in_subordinate,
     is_np_word,
     is_time_noun,
     is_year,
     name_extent,
+    nominalised,
     np_end,
     np_start,
     phrase_end,
@@ -62,7 +65,7 @@ from builder.split.speech import konjunktiv_i, own_object
 # subordinators whose clause the sentence asserts ("bevor", "bis", "falls", "ob" do not)
 _FACT_SUBORDINATORS = {"als", "nachdem", "weil", "während", "seit", "seitdem", "da"}
 _COORDINATORS = {"und", "sowie", "aber", "doch", "sondern"}
-_CLAUSE_CONJUNCTIONS = {"denn", "doch", "aber", "sondern", "und", "oder", "jedoch"}
+_CLAUSECOORDINATORS = {"denn", "doch", "aber", "sondern", "und", "oder", "jedoch"}
 # finite verbs that make their clause a possibility or a hypothesis, and what it contains with it
 _HYPOTHETICAL = SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II | {"sollte", "sollten", "soll", "sollen"}
 # words that open a noun phrase or a relative clause alike, and what may close a clause
@@ -84,7 +87,7 @@ def _verb_second(tokens: Sequence[Token], lo: int, fin: int) -> bool:
 def _constituent_end(tokens: Sequence[Token], lo: int, stop: int, conjuncts: bool = True) -> int:
     """End of the phrase at lo with its attributes (and `conjuncts`), as one constituent before a finite
     verb: "Der Kabelsalat an den Beschleunigern ist", "Grüne und Kantonschemiker fordern"."""
-    joining = {"und", "oder", "sowie"} if conjuncts else set()
+    joining = COORDINATORS if conjuncts else set()
     end = name_extent(tokens, phrase_end(tokens, lo, stop), stop)
     while lo < end < stop and (tokens[end].pos in PREPOSITIONS or tokens[end].lower in joining or (
             tokens[end].tag == "ADJ(A)" and tokens[end - 1].pos in NOUNS)):
@@ -305,7 +308,7 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
         opener = tokens[start + 1] if tokens[start].pos == "KON" else tokens[start]  # ("Und wer …, den …")
         if _concession(tokens, start, c + 1) or (opener.pos in {"PWS", "PWAV"} and nxt.lower in _RESUMPTIVE):
             continue  # ("Wer sich hinübertraute, der kam …": the free relative and the word that takes it up)
-        if nxt.lower in _CLAUSE_CONJUNCTIONS and c + 3 < hi:
+        if nxt.lower in _CLAUSECOORDINATORS and c + 3 < hi:
             nxt, c_body = tokens[c + 2], c + 2  # ", denn der Aufwand sinkt", ", doch jemand postete ..."
         else:
             c_body = c + 1
@@ -625,7 +628,7 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         rel_fins = finite_verbs(tokens, c + 2, hi)
         if not rel_fins:
             return [[(lo, hi)]]
-        if tokens[c - 1].pos == "CARD" or any(tokens[j].lower in _CONJUNCTIONS and has_verb(tokens, j + 1, hi)
+        if tokens[c - 1].pos == "CARD" or any(tokens[j].lower in COORDINATORS and has_verb(tokens, j + 1, hi)
                                               for j in range(rel_fins[0] + 1, hi)):
             return [[(lo, hi)]]  # "Mhasin Ahmed, 24, die …": the age is no antecedent; "die den Krieg überlebt hat
             # und jetzt studiert": the finite verb is the first conjunct's, moved to second place it takes both
@@ -643,8 +646,7 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         if ante_lo > lo and tokens[ante_lo - 1].lower in {"wie", "als"}:
             return [[(lo, hi)]]  # "ein Gesicht wie ein Fisch, der nach Luft schnappt": an image, no fact
         if ante_lo - 1 > lo and tokens[ante_lo - 1].pos in PREPOSITIONS and (
-                tokens[ante_lo - 2].pos in NOUNS or heads_phrase(tokens, max(lo, ante_lo - 3), ante_lo - 1)
-                and tokens[ante_lo - 2].tag == "ADJ(A)"):
+                tokens[ante_lo - 2].pos in NOUNS or (ante_lo - 3 >= lo and nominalised(tokens[ante_lo - 2]))):
             return [[(lo, hi)]]  # "den Kadaver aus dem Jahr 2007, der 600 Geier tötete", "einen 25-Jährigen aus dem
             # Landkreis X, der erkrankt war": which noun it is, the grammar leaves open
         if not _agrees(tokens[c + 1].lower, tokens[ante_lo].lower) \
@@ -832,14 +834,6 @@ def _object_after(tokens: Sequence[Token], depth: Sequence[int], end: int, hi: i
     return end + 1 < hi and tokens[end].tag in {"ART", "PIAT", "PPOSAT"} and tokens[end + 1].pos in NOUNS | {"ADJ"}
 
 
-_CONJUNCTIONS = frozenset({"und", "oder", "sowie"})
-# articles that may open a subject
-_NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
-# pronouns that, right after the finite verb, are its subject (nominative only: not "ihm", "ihn")
-_INVERTED_SUBJECTS = frozenset({"er", "sie", "es", "wir", "ihr", "ich", "du", "das", "dies", "man", "jemand",
-                                "niemand"})
-
-
 def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int,
                              hi: int) -> list[list[Piece]]:
     """`werden ab 2025 der Teuerung angepasst und um 2,9 Prozent erhöht`: coordinated participles share
@@ -883,22 +877,22 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             continue  # "hat sich bedankt und um Geduld gebeten": the reflexive may be the first verb's alone
         subject = subject_of(tokens, lo, k)
         if subject and subject[1] - subject[0] == 1 and tokens[subject[0]].pos in {"PPER", "PDS"} \
-                and tokens[subject[0]].lower not in _INVERTED_SUBJECTS:
+                and tokens[subject[0]].lower not in SUBJECT_PRONOUNS:
             continue  # "könnte ihm die Firma helfen und …": a dative first, the subject further on
         s_lo, s_hi = subject if subject else (-1, -1)
         inverted = s_lo > fins[-1]
         after = s_hi if inverted else fins[-1] + 1  # skip an inverted subject
         fronted = 0 <= s_hi <= fins[-1] and not any(
             t.text == "," for t in tokens[s_hi:fins[-1]])  # "Der Kanton will das ablehnen": "das" is its object
-        if not inverted and not fronted and tokens[after].lower in _INVERTED_SUBJECTS \
+        if not inverted and not fronted and tokens[after].lower in SUBJECT_PRONOUNS \
                 and not (tokens[after + 1].pos in NOUNS or tokens[after + 1].tag == "ADJ(A)"):  # (not "das Land")
             after += 1  # "könnte das der Wirtschaft schaden und …": a pronoun right after the verb is its subject
         cluster = [(participle_end, right_end)] if right_end > participle_end else []  # "worden": both take it
         passive = tokens[k - 1].tag == "VV(PP)" and (tokens[fins[-1]].lemma.lower() == "werden" or any(
             tokens[j].lower == "worden" for j in range(participle_end, right_end)))
-        if passive and fronted and tokens[k + 1].lower in _NOMINATIVE_ARTICLES:
+        if passive and fronted and tokens[k + 1].lower in NOMINATIVE_ARTICLES:
             continue  # "Der Schutt wurde weggeschafft und der Platz betoniert": the passive's second subject
-        if any(tokens[j].lower in _CONJUNCTIONS and _top(depth, j) and has_verb(tokens, fins[-1] + 1, j)
+        if any(tokens[j].lower in COORDINATORS and _top(depth, j) and has_verb(tokens, fins[-1] + 1, j)
                for j in range(fins[-1] + 1, k)):
             continue  # "… weggeschafft und der Platz betoniert und mit Grün verziert": after a first pair of verbs
             # the last ones may have another subject

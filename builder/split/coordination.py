@@ -493,14 +493,15 @@ def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]
                                                       {":", ";", "–", ","}):
         return None  # "Das Elend und die Not hinterlassen Spuren": a verb the tagger missed as finite
     if members[0][0] == 0 or tokens[members[0][0] - 1].text in {":", ";", "–", ","} \
-            or tokens[members[0][0] - 1].pos in {"KOUS", "KON"}:  # a clause-initial subject whose
-        later = [i for i in draft.indices() if i >= members[-1][1] and tokens[i].finite]  # verb stands apart
+            or tokens[members[0][0] - 1].pos in {"KOUS", "KON"}:  # a clause-initial subject: its verb stands apart
         if tokens[members[0][0] - 1].pos == "KOUS":
             # a subordinate clause ends on its finite verb, whose plural the tagger may read as an infinitive
             # ("bevor A und B ihr Vorgehen koordiniert haben")
             stop = next((i for i in range(members[-1][1], len(tokens)) if tokens[i].text in {",", ";", ":", "–"}),
                         len(tokens))
             later = [i for i in range(stop - 1, members[-1][1] - 1, -1) if tokens[i].pos in {"VV", "VA", "VM"}][:1]
+        else:
+            later = [i for i in draft.indices() if i >= members[-1][1] and tokens[i].finite]
         if later and plural_form(tokens[later[0]]) and _number(tokens, *member) != "pl":
             return None
     return draft

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from builder.language.determiners import determiner_features, nominative_features
 from builder.language.first_names import name_gender
-from builder.language.lexicon import ADDRESS_VERBS, COGNITION_VERBS, DIRECTIVE_VERBS, SPEECH_VERBS
+from builder.language.lexicon import ADDRESS_VERBS, COGNITION_VERBS, COORDINATORS, DIRECTIVE_VERBS, SPEECH_VERBS
 from builder.split.draft import Draft, Piece
 from builder.split.phrases import (
     NOUNS,
@@ -610,7 +610,7 @@ class Discourse:
                 features -= {"m"}  # "auf der B125": a preposition's "der" is feminine or plural, never "er"
             return Mention("", features, lo, fronted=lo == 0 and tok.lower in _FRONTED_OBJECTS)
         if subject.plural and (all(t.pos == "NE" for t in tokens[lo:subject.end]) or (
-                subject.end < len(tokens) and tokens[subject.end].lower in {"und", "sowie", "oder"})):
+                subject.end < len(tokens) and tokens[subject.end].lower in COORDINATORS)):
             # "Xi und sein Amtskollege Obama hatten …": a name with a plural verb is one of a coordination
             # that its phrase does not hold; "sie" is the pair, not the name (so is a phrase the list goes on
             # after: "werden Betrug und Geldwäsche vorgeworfen")

@@ -6,7 +6,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from builder.language.first_names import name_gender
-from builder.language.lexicon import FIRST_PERSON, FOCUS_PARTICLES, MEASURE_UNITS, SUBORDINATORS
+from builder.language.lexicon import COORDINATORS, FIRST_PERSON, FOCUS_PARTICLES, MEASURE_UNITS, SUBORDINATORS
 from builder.split.sentences import Token
 
 NOUNS = {"NN", "NE", "NNI", "NNA", "ACR_NE", "ACR_NN", "FM"}
@@ -34,12 +34,15 @@ def is_noun(tok: Token) -> bool:
     return tok.pos in NOUNS or tok.tag in NOUNS or tok.pos == "CARD" or tok.text.isupper() and len(tok.text) > 1
 
 
+def nominalised(tok: Token) -> bool:
+    """An adjective written as a noun ("65-Jährige", "Angeklagte"), which HanTa tags an adjective."""
+    return tok.tag == "ADJ(A)" and tok.text.split("-")[-1][:1].isupper()
+
+
 def heads_phrase(tokens: Sequence[Token], lo: int, hi: int) -> bool:
-    """Whether tokens[lo:hi] has a head: a noun, or an adjective written as a noun, which ends its phrase
-    ("die 65-Jährige", "der Angeklagte"; HanTa tags them adjectives)."""
-    last = tokens[hi - 1]
-    return any(is_noun(tokens[j]) for j in range(lo, hi)) or (
-        hi - lo > 1 and last.tag == "ADJ(A)" and last.text.split("-")[-1][:1].isupper())
+    """Whether tokens[lo:hi] has a head: a noun, or an adjective written as a noun after its determiner,
+    which ends its phrase ("die 65-Jährige", "der Angeklagte")."""
+    return any(is_noun(tokens[j]) for j in range(lo, hi)) or (hi - lo > 1 and nominalised(tokens[hi - 1]))
 
 
 def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
@@ -327,7 +330,7 @@ def to_main_clause(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int,
     "der Bergsteiger meldete sich nicht")."""
     fins = finite_verbs(tokens, lo, hi) or [k for k in range(lo, hi) if tokens[k].pos in {"VV", "VA", "VM"}]
     if not fins or len(finite_verbs(tokens, lo, hi)) > 1 or any(
-            tokens[j].lower in {"und", "oder", "sowie"} and any(t.pos in {"VV", "VA", "VM"} for t in tokens[j + 1:hi])
+            tokens[j].lower in COORDINATORS and any(t.pos in {"VV", "VA", "VM"} for t in tokens[j + 1:hi])
             and any(t.pos in {"VV", "VA", "VM"} for t in tokens[lo:j]) for j in range(lo, hi)):
         return [(lo, hi)]  # "weil sie steht und nicht protestiert": two clauses, no one order for both
     fin = fins[-1]  # verb-final: the tagger may miss finiteness there ("berappt"), the position does not
@@ -335,7 +338,7 @@ def to_main_clause(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int,
     while k < fin and (tokens[k].pos in {"PRF", "ADV", "PTKNEG", "PROAV"} or tokens[k].pos in PREPOSITIONS):
         # "dass sich in der Tat ein Auto dort befindet": adverbials before the subject stay where they are
         k = np_end(tokens, k + 1, fin) if tokens[k].pos in PREPOSITIONS else k + 1
-        while k + 1 < fin and tokens[k].lower in {"und", "oder", "sowie"} and is_np_word(tokens[k + 1]):
+        while k + 1 < fin and tokens[k].lower in COORDINATORS and is_np_word(tokens[k + 1]):
             k = np_end(tokens, k + 1, fin)  # "dass in Bern und Zürich Sperren gelten": the phrase's own list
     if k >= fin or tokens[k].pos == "KON":
         return [(lo, hi)]

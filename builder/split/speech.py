@@ -21,6 +21,7 @@ from builder.language.lexicon import (
     COGNITION_VERBS,
     COMPLEMENT_NOUNS,
     CONTINUATION_ADVERBS,
+    COORDINATORS,
     DIRECTIVE_VERBS,
     EVIDENCE_VERBS,
     FUNCTION_WORDS,
@@ -752,7 +753,7 @@ def _verb_report(tokens: Sequence[Token], end: int) -> Report | None:
         return Report(((0, end),), speaker, cue, "indirect") if speaker else None
     subject_end = next((j for j in range(1, fins[0]) if tokens[j].text == ","), fins[0])  # ("Südkorea, immerhin
     # die drittgrößte Volkswirtschaft Asiens, meldet": the apposition is no part of the name; a list is one)
-    if any(t.lower in {"und", "oder", "sowie"} for t in tokens[subject_end:fins[0]]):
+    if any(t.lower in COORDINATORS for t in tokens[subject_end:fins[0]]):
         subject_end = fins[0]
     return Report(((0, end),), (0, subject_end), cue, "indirect")
 
