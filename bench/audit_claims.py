@@ -96,12 +96,15 @@ def main() -> None:
     s.add_argument("--seed", type=int, default=7)
     s.add_argument("-o", "--out", type=Path, default=Path("/tmp/claims-audit"))
     j = sub.add_parser("score")
-    j.add_argument("judgements", type=Path)
+    j.add_argument("judgements", type=Path, help="judgements.jsonl, or the audit folder that holds it")
     args = parser.parse_args()
     if args.command == "sample":
         sample(args.n, args.seed, args.out)
-    else:
-        print(json.dumps(score(args.judgements), indent=2))
+        return
+    path = args.judgements / "judgements.jsonl" if args.judgements.is_dir() else args.judgements
+    if not path.is_file():
+        parser.error(f"{path}: no such file; give judgements.jsonl or the audit folder that holds it")
+    print(json.dumps(score(path), indent=2))
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ and the splitter falls back to the larger unit the draft came from (see `rules.p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import cast
@@ -24,6 +25,7 @@ from builder.language.lexicon import (
 from builder.split.draft import Draft
 from builder.split.phrases import SEPARABLE_PARTICLES, quote_depth
 from builder.split.sentences import Token
+from builder.split.timex import MONTHS, WEEKDAYS
 
 NO_MAIN_CLAUSE = "no main clause: its verbs stand in relative or subordinate clauses"
 SUBORDINATE_START = "starts like a subordinate clause"
@@ -32,6 +34,7 @@ INFINITIVE_CLAUSE = "an infinitive clause, no statement"
 VERB_FINAL = "verb last after its own verbs or a negation: the end of a clause cut off"
 VERB_AFTER_ADVERBIAL = "verb last after an adverbial: a subordinate clause without its subordinator"
 IMPERATIVE = "an imperative"
+TOPIC_HEADING = "a heading without a verb, a number or a name: a topic, no fact"
 NO_SUBJECT = "a conjunction and a finite verb: the subject was left in the sentence before"
 ALTERNATIVE = "an alternative to what came before ('Oder …'), no statement"
 _SUBORDINATE_OPENERS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT"})
@@ -204,6 +207,17 @@ def _nominative_in_clause(words: Sequence[Token | str]) -> bool:
     return False
 
 
+_PRESENT_PARTICIPLE = re.compile(r"[a-zäöü]end(e[mnrs]?)?$")
+
+
+def _factual(tok: Token) -> bool:
+    """A word that makes a heading without a finite verb state a fact: a verb or a participle ("Mann am Grat
+    abgestürzt", "die verglühenden Satelliten": an event), a number, a date ("ab Dienstag") or a name."""
+    return tok.pos in _VERBS | {"NE", "CARD"} or any(ch.isdigit() for ch in tok.text) or tok.lower in WEEKDAYS \
+        or tok.lower in MONTHS \
+        or (tok.tag == "ADJ(A)" and bool(_PRESENT_PARTICIPLE.search(tok.lower)))
+
+
 def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     """What is wrong with a draft as a German main clause that the sentence entails (empty: nothing)."""
     index, depth, sentence_has_verb = _sentence(tuple(tokens))
@@ -244,6 +258,11 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     inserted_verb = any(isinstance(p, str) and p[:1].islower() and " " not in p for p in draft.pieces)
     if sentence_has_verb and not inserted_verb and not any(isinstance(w, Token) and w.pos in _VERBS for w in words):
         found.append("no verb")  # a participle alone is a headline's clause ("Mann am Grat abgestürzt")
+    elif not sentence_has_verb and not inserted_verb and not any(isinstance(w, Token) and _factual(w) for w in words) \
+            and len(draft.indices()) >= sum(t.text[:1].isalnum() for t in tokens):  # the heading whole (a list's
+        # entry, "…; achtstufiges Getriebe", is judged for its worth later)
+        found.append(TOPIC_HEADING)  # "Lust und Frust", "Die Gegner der Mullahs": a subheading names a topic
+        # ("Mann am Grat abgestürzt", "Mehr als 70 000 Infizierte in China", "Gold für Meier" state a fact)
     elif sentence_has_verb and not inserted_verb and not finite and "split_headline" not in draft.rules \
             and not any(isinstance(w, Token) and w.tag.endswith("(INF)") for w in words):  # (a plural present
         # may be tagged an infinitive: "dass Kinder mehr schlafen")

@@ -283,8 +283,9 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
     """Asyndetic main clauses and gapped conjuncts after top-level commas."""
     out: list[list[Piece]] = []
     start = lo
+    aside = _dash_pair(tokens, depth, lo, hi) or (hi, hi)  # its commas are its own: `_dash_aside` sets it off
     for c in range(lo + 1, hi - 1):
-        if tokens[c].text != "," or not _top(depth, c) or (starts_subordinate(tokens[c + 1])
+        if tokens[c].text != "," or not _top(depth, c) or aside[0] < c < aside[1] or (starts_subordinate(tokens[c + 1])
                                                             and not _article_after_comma(tokens, c + 1, hi)):
             continue
         fins = finite_verbs(tokens, c + 1, hi)
@@ -966,6 +967,28 @@ def _bracket_clause(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
     return [[(lo, hi)]]
 
 
+def _dash_pair(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> tuple[int, int] | None:
+    """The dashes around main clauses set off as an aside inside a clause, which goes on after the second
+    dash: `Also eilt X – spät ist er dran, eben war er im Rathaus – in sein Büro`. It goes on when what
+    follows the second dash, up to the next comma, has no finite verb of its own ("A ist gut – B ist
+    schlecht – C ist mittel" is a list of clauses, no aside)."""
+    dashes = [i for i in range(lo + 1, hi - 1) if tokens[i].text in {"–", "—"} and _top(depth, i)]
+    for i, close in zip(dashes, dashes[1:]):
+        after = next((j for j in range(close + 1, hi) if tokens[j].text == "," and _top(depth, j)), hi)
+        inner = [t for t in tokens[i + 1:close] if t.text[:1].isalnum()]
+        if len(inner) >= 3 and finite_verbs(tokens, i + 1, close) and not starts_subordinate(tokens[i + 1]) \
+                and finite_verbs(tokens, lo, i) and close + 1 < after and not finite_verbs(tokens, close + 1, after):
+            return i, close
+    return None
+
+
+def _dash_aside(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
+    """The aside between a pair of dashes is a statement of its own, and the clause holds without it:
+    [Also eilt X in sein Büro], [spät ist er dran, eben war er im Rathaus]."""
+    pair = _dash_pair(tokens, depth, lo, hi)
+    return [[(lo, hi)]] if pair is None else [[(lo, pair[0]), (pair[1] + 1, hi)], [(pair[0] + 1, pair[1])]]
+
+
 # a clause rule: (tokens, depth, lo, hi) → the drafts (lists of pieces) it makes of the range [lo, hi)
 ClauseRule = Callable[[Sequence[Token], Sequence[int], int, int], list[list[Piece]]]
 
@@ -973,7 +996,8 @@ ClauseRule = Callable[[Sequence[Token], Sequence[int], int, int], list[list[Piec
 # it becomes (itself when it does not apply)
 CLAUSE_RULES: tuple[ClauseRule, ...] = (
     _apposition, _relative_adverb, _subordinate_facts, _place_relative, _final_relative, _comma_clauses,
-    _verb_coordination, _infinitive_coordination, _participle_coordination, _medial_relative, _bracket_clause)
+    _verb_coordination, _infinitive_coordination, _participle_coordination, _medial_relative, _bracket_clause,
+    _dash_aside)
 
 
 def clause_drafts(tokens: Sequence[Token], content: Sequence[tuple[int, int]], base: Draft) -> list[Draft]:

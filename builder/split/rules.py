@@ -25,6 +25,7 @@ from builder.split.check import (
     NO_MAIN_CLAUSE,
     NO_SUBJECT,
     SUBORDINATE_START,
+    TOPIC_HEADING,
     UNFINISHED_END,
     VERB_AFTER_ADVERBIAL,
     VERB_FINAL,
@@ -234,6 +235,7 @@ def _states(tokens: Sequence[Token], lo: int, report: Report) -> bool:
 
 
 _UNKNOWN_SPEAKER = frozenset({"speech_unattributed", "speech_unresolved"})
+_AS_WRITTEN = frozenset({"speech_unresolved", "speech_conditioned"})  # claims kept whole, with their frame
 
 
 def _says(tokens: Sequence[Token]) -> bool:
@@ -294,6 +296,10 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         if unresolved:  # "…, wonach Angehörige angaben, …", "sagte er" unresolved: the frame stays in the claim,
             # the article's words, not a guess at the speaker
             return Draft((), rules=("speech_unresolved",)), ((lo, hi),), None
+        if report.condition and speaker:  # the condition the frame adds stays with the words, so the claim is
+            # the sentence as written, frame and all
+            return Draft((), speaker=speaker, cue=report.cue, quote=report.quote, rules=("speech_conditioned",)), \
+                ((lo, hi),), None
         if speaker is None and report.speaker:
             speaker = document
         if speaker is None and report.inherit:
@@ -332,7 +338,7 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
             speaker = discourse.current_speaker(window=2)  # of the one who spoke just before ('…", sagte X.
             rule = "quotation_run" if speaker else "speech_unattributed"  # "A. B."'), else of someone unknown
             return Draft((), speaker=speaker, quote="direct", rules=(rule,)), content, None
-    if reported_subjunctive_ii(tokens[lo:hi]):  # "…, sagte X. Die USA hätten nichts erreicht."
+    if reported_subjunctive_ii(tokens[lo:hi], modals=continues):  # "…, sagte X. Die USA hätten nichts erreicht."
         speaker = discourse.current_speaker(window=1)
         if speaker and continues:
             return Draft((), speaker=speaker, quote="indirect", rules=("speech_continued",)), ((lo, hi),), None
@@ -389,7 +395,8 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
     to the larger unit it came from: a distributed conjunct to its clause, a clause to the range as
     written, and that to the whole sentence, which the article states by definition. What is given up
     goes to `dropped` with its fault. A draft leaves out the frame tokens `omit` when it still passes
-    without them. A frame whose speaker is not clear ("speech_unresolved") stays in its claim as written."""
+    without them. A frame whose speaker is not clear ("speech_unresolved") or that adds a condition
+    ("speech_conditioned") stays in its claim as written."""
     accepted: list[Draft] = []
 
     def passes(draft: Draft) -> bool:
@@ -404,7 +411,7 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
             return trimmed
         return draft if passes(draft) else None
 
-    clauses = [] if "speech_unresolved" in base.rules else clause_drafts(tokens, (part,), base)
+    clauses = [] if _AS_WRITTEN & set(base.rules) else clause_drafts(tokens, (part,), base)
     for clause in clauses:
         # a list, not a generator: every failing conjunct must be recorded in `dropped`, not only the first
         distributed = [settled(d) for d in distribute(clause, tokens, nesting)]
@@ -429,7 +436,7 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
     undated = base.with_pieces([(dateline_end(tokens), end)])  # ("Los Angeles – Lebe schnell.": the dateline
     # is context, the sentence after it what is judged)
     fragment = next((f for f in faults(sentence, tokens) if f in {NO_MAIN_CLAUSE, VERB_FINAL, VERB_AFTER_ADVERBIAL,
-                                                                  NO_SUBJECT}
+                                                                  NO_SUBJECT, TOPIC_HEADING}
                      or f.startswith(UNFINISHED_END)
                      or (f == INFINITIVE_CLAUSE and infinitive_only)
                      or (f.startswith(SUBORDINATE_START) and not _resumed(tokens))), None) \

@@ -79,6 +79,7 @@ class Report:
     document: tuple[int, int] | None = None  # "hiess es in einer Mitteilung": the source when no speaker is known
     reach: int = 2  # how many sentences back an inherited speaker may have spoken
     omit: tuple[int, int] | None = None  # the frame inside the content ("laut X", ", wie X sagte,"): left out
+    condition: bool = False  # the frame adds a condition the words hold under ("…, verspricht X, falls …")
 
     def shifted(self, offset: int) -> Report:
         """The same report for token indices `offset` further on (a clause found inside a sentence)."""
@@ -343,8 +344,21 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                 # its colon; what stands before it is the occasion, no words of his
                 lo, hi, direct = _strip_quotes(tokens, colon + 1, end)
             return Report(((lo, hi),), speaker, cue, "direct" if direct else "indirect", inherit=speaker is None,
-                          document=_document(tokens, c + 2, end), reach=_reach(frame))
+                          document=_document(tokens, c + 2, end), reach=_reach(frame),
+                          condition=_condition_after(tokens, depth, c + 2, end))
     return None
+
+
+# subordinators of a condition that a frame may add to the words it reports; "wenn" is left out, after a frame it
+# is as often the occasion of the saying ("…, sagt er, wenn man ihn fragt")
+_CONDITIONS = frozenset({"falls", "sofern", "vorausgesetzt"})
+
+
+def _condition_after(tokens: Sequence[Token], depth: Sequence[int], k: int, end: int) -> bool:
+    """Whether a condition is set off after the frame (`"Wir spielen weiter", verspricht X – falls alle Tests
+    negativ bleiben`): the words hold only under it, and a claim of the words alone would state more."""
+    return any(not depth[j] and tokens[j].text in {",", "–", "—", "-"} and tokens[j + 1].lower in _CONDITIONS
+               for j in range(k, end - 1))
 
 
 # the words that point back to the clause or sentence before as what a frame reports ("das sagte X")
@@ -370,9 +384,12 @@ def _demonstrative_frame(tokens: Sequence[Token], depth: list[int], end: int) ->
     for c in reversed(marks):
         verb = c + 2
         if tokens[c + 1].lower not in _BACK_POINTERS | {"so"} or not tokens[verb].finite \
-                or not _said(tokens, depth, c) \
-                or (tokens[c].text == "," and is_noun(tokens[c - 1]) and tokens[c + 1].lower != "so"):
-            continue  # ("ein Lied, das erzählt …": a relative clause)
+                or not _said(tokens, depth, c):
+            continue
+        # after a noun, "das" may be a relative pronoun ("ein Lied, das erzählt …"), or the subject of a main
+        # clause whose object follows the verb ("ein Lied, das erzählt die Geschichte"); a name or a pronoun
+        # after the verb is its subject, and the clause the frame ("das Aus, das meldet der Guardian")
+        relative = tokens[c].text == "," and is_noun(tokens[c - 1]) and tokens[c + 1].lower != "so"
         # "das sagte X", or an auxiliary and the participle that closes the frame: "das hat X bekanntgegeben"
         said = verb if _speech(tokens[verb], tokens[verb:end]) else end - 1
         if said != verb and not (tokens[verb].pos == "VA" and tokens[said].tag == "VV(PP)"
@@ -382,7 +399,8 @@ def _demonstrative_frame(tokens: Sequence[Token], depth: list[int], end: int) ->
             return None  # another clause follows: "…, das sagte X, sei …"
         after = verb + 2 if tokens[c + 1].lower == "so" and tokens[verb + 1].lower == "es" else verb + 1
         speaker = _named_speaker(tokens, after, end if said == verb else said)  # ("so sagte es X")
-        if speaker is None:
+        if speaker is None or (relative and tokens[speaker[0]].pos != "PPER"
+                               and not any(t.pos == "NE" for t in tokens[speaker[0]:speaker[1]])):
             return None
         lo, hi, direct = _strip_quotes(tokens, 0, c)
         return Report(((lo, hi),), speaker, tokens[said].text, "direct" if direct else "indirect")
@@ -682,17 +700,24 @@ def _noun_complement(tokens: Sequence[Token], depth: Sequence[int], k: int) -> b
     return verb is not None and not konjunktiv_i(verb) and verb.lower not in SUBJUNCTIVE_II
 
 
-def reported_subjunctive_ii(tokens: Sequence[Token]) -> bool:
+# the Konjunktiv II of "müssen" stands for its Konjunktiv I, which looks like the indicative ("sie müssen")
+_REPORTED_MODALS = frozenset({"müsste", "müssten"})
+
+
+def reported_subjunctive_ii(tokens: Sequence[Token], modals: bool = False) -> bool:
     """A main clause whose finite verb is a Konjunktiv II of reported speech ("Die USA hätten nichts
     erreicht"): right after someone's reported words, their words going on; elsewhere, the author's
     conditional. News writing uses it where the Konjunktiv I looks like the indicative ("sie hätten") and
-    beyond ("es wäre"); the modals ("könnte") are left out, an author hedges with them too."""
+    beyond ("es wäre"); "müssten" only with `modals`, in the paragraph of the reported words (elsewhere it is
+    the author's conditional too). The other modals ("könnte", "dürfte") are left out: an author hedges with
+    them."""
     depth = quote_depth(tokens)
     first = next((i for i, t in enumerate(tokens) if t.finite and not depth[i]), None)
     if first is None or starts_subordinate(tokens[0]) or in_subordinate(tokens, depth, 0, first):
         return False
     verb = tokens[first]
-    if verb.lower not in SUBJUNCTIVE_II and (verb.pos != "VV" or not subjunctive_ii(verb.text, verb.tag, verb.lemma)):
+    if verb.lower not in SUBJUNCTIVE_II and not (modals and verb.lower in _REPORTED_MODALS) \
+            and (verb.pos != "VV" or not subjunctive_ii(verb.text, verb.tag, verb.lemma)):
         return False  # ("brächten", "täten": a full verb's Konjunktiv II, which its umlaut shows)
     return not named_person_subject(tokens, 0, len(tokens))  # "Auch Ilka Hoffmann hätte …": the author's person
 
