@@ -45,6 +45,10 @@ def heads_phrase(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     return any(is_noun(tokens[j]) for j in range(lo, hi)) or (hi - lo > 1 and nominalised(tokens[hi - 1]))
 
 
+_NAME_QUOTES = frozenset("„«»\"‚›‹")
+_NAME_QUOTES_CLOSE = frozenset("“»«\"‘‹›")
+
+
 def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
     """End (exclusive) of the noun phrase starting at i: articles, adjectives, nouns, numbers, names, a
     parenthesis right after a noun ("(42)", "(OSZE)"), and genitive attributes ("des Schiffs")."""
@@ -65,6 +69,11 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
             j += 1
             seen_noun = False  # the genitive attribute is a noun phrase of its own
             continue
+        if tok.text in _NAME_QUOTES and j > i and not seen_noun and tokens[j - 1].pos in {"ART", "ADJ"}:
+            close = next((k for k in range(j + 2, min(stop, j + 6)) if tokens[k].text in _NAME_QUOTES_CLOSE), None)
+            if close is not None and all(t.text[:1].isalnum() and not t.finite for t in tokens[j + 1:close]):
+                j, seen_noun = close + 1, True  # "der „Schwarze Tod“": a name in quotation marks is the head
+                continue
         if tok.text.endswith("-") and len(tok.text) > 1 and j + 2 < stop and tokens[j + 1].lower in {"und", "oder"}:
             j += 2  # "Industrie- und Handelskammer": a truncated compound shares the noun after the conjunction
             continue
