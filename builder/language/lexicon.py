@@ -152,6 +152,14 @@ seufzen lachen berechnen errechnen ermitteln herausfinden""".split())
 PLURALIA_TANTUM = frozenset("""leute eltern geschwister kosten ferien einkünfte lebensmittel personalien
 spesen trümmer zinsen alpen usa niederlande philippinen malediven seychellen""".split())
 
+# the feminine nouns in -er (also closing a compound: "Handelskammer", "Mehrwertsteuer"): "die Mutter" is one;
+# any other noun in -er, -chen or -lein after "die" is a masculine or neuter noun in the plural ("die Lehrer",
+# "die Fenster", "die Mädchen")
+FEMININE_ER_NOUNS = ("mutter", "tochter", "schwester", "butter", "feder", "leber", "mauer", "steuer", "nummer",
+                     "kammer", "feier", "trauer", "dauer", "ader", "folter", "schulter", "klammer", "oper", "faser",
+                     "wimper", "elster", "kiefer", "gier", "zier", "scheuer", "leier", "ziffer", "auster", "natter",
+                     "otter", "leiter", "power", "order", "börse")
+
 # units whose amounts add up to one quantity when listed ("20 Franken und 30 Rappen", "2 Stunden und 15
 # Minuten"): a list of them is one amount, not one claim per unit
 MEASURE_UNITS = frozenset("""franken rappen euro cent dollar pfund stunde stunden minute minuten sekunde sekunden

@@ -15,6 +15,7 @@ from builder.language.determiners import nominative_features
 from builder.language.lexicon import (
     COLLECTIVE_ADJECTIVE_STEMS,
     COLLECTIVE_ADVERBS,
+    FEMININE_ER_NOUNS,
     MEASURE_UNITS,
     NOMINALISED_PAIRS,
     PLURALIA_TANTUM,
@@ -426,6 +427,9 @@ _SINGULAR_ARTICLES = {"der", "das", "ein", "eine", "einer", "eines", "dieser", "
 _ZERO_PLURAL_ENDINGS = ("er", "el", "chen", "lein")
 
 
+_PLURAL_DETERMINERS = frozenset({"die", "diese", "keine", "seine", "ihre", "meine", "unsere"})
+
+
 def _number(tokens: Sequence[Token], a: int, b: int) -> str | None:
     """Grammatical number of a conjunct as a subject: "sg", "pl", or None where German leaves it open
     ("die Lehrer" and "die Mutter" look alike)."""
@@ -441,12 +445,16 @@ def _number(tokens: Sequence[Token], a: int, b: int) -> str | None:
         return "sg"  # (an abbreviation in capitals, "SVP", "UNO", names one body; "AKWs" marks its plural)
     if head.pos == "NN" and inflected_noun(head.text):
         return "pl"
-    if head.pos != "NN" or first.lower not in {"die", "diese", "keine", "seine", "ihre", "meine", "unsere"}:
+    if head.pos not in {"NN", "NNA"} or first.lower not in _PLURAL_DETERMINERS:
         return None  # a bare noun: "Gewitter" may be either
-    # "die" is feminine singular or plural: "die Angestellten" is a plural, "die Mutter" either
+    # "die" is feminine singular or plural: "die Angestellten" (an adjective as a noun, NNA) is a plural and
+    # "die Angestellte" a singular; "die Lehrer", "die Mädchen" (no feminine nouns) are plurals, "die Mutter"
+    # and "die Regel" singulars, "die Enkel" a plural: a noun in -el or a feminine one in -er is left open
     if head.lower.endswith("en"):
         return "pl"
-    return None if head.lower.endswith(_ZERO_PLURAL_ENDINGS) else "sg"
+    if head.pos == "NNA" or not head.lower.endswith(_ZERO_PLURAL_ENDINGS):
+        return "sg"
+    return None if head.lower.endswith(("el", *FEMININE_ER_NOUNS)) else "pl"
 
 
 def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]], member: tuple[int, int]
@@ -461,9 +469,10 @@ def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]
         return None  # "Der Fluggast in Hannover und die Begleiter sollten …": a singular subject with a plural
         # verb is one of coordinated subjects, the last member is no object of the preposition
     if before >= 0 and (tokens[before].pos in PREPOSITIONS or (
+            tokens[before].lower == "wie" and before > 0 and tokens[before - 1].pos in NOUNS) or (
             tokens[before].pos in NOUNS and tokens[members[0][0]].lower in {"der", "des"})):
         return draft  # "seine Kollegen aus Japan und Indonesien wollen", "Forscher der Universität und der ETH
-        # haben": the members are no subject, the noun before them is
+        # haben", "Sammler wie A und B haben": the members are no subject, the noun before them is
     while before > 0 and tokens[before].pos in {"ADV", "PTKNEG", "PRF"}:
         before -= 1  # "spielen noch A und B", "haben sich A und B"
     if before > 0 and tokens[before - 1].tag == "PPER" and tokens[before - 1].lower in {"wir", "ihr", "sie"}:
@@ -573,6 +582,16 @@ def _collective(draft: Draft, tokens: Sequence[Token], first: int) -> bool:
         and tokens[first - 2].lower in {"das", "dies", "es"}
 
 
+def _each_alone(draft: Draft, tokens: Sequence[Token]) -> Draft:
+    """A member's claim without the "jeweils" that shared an amount out among the members ("A und B verloren
+    jeweils einen Sitz" → "A verlor einen Sitz"); before a preposition it means "each time" and stays
+    ("jeweils am Montag")."""
+    for i in draft.indices():
+        if tokens[i].lower == "jeweils" and i + 1 < len(tokens) and tokens[i + 1].tag in {"ART", "CARD", "PIAT"}:
+            return draft.replace(i, i + 1, [])
+    return draft
+
+
 def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | None = None) -> list[Draft]:
     """All drafts obtained by distributing every distributable coordination in `draft`."""
     depth = depth if depth is not None else quote_depth(tokens)
@@ -619,6 +638,6 @@ def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | Non
                                 members, (a, b))
                 if single is None:
                     return [draft]
-                out.extend(distribute(single.by("coordination"), tokens, depth))
+                out.extend(distribute(_each_alone(single, tokens).by("coordination"), tokens, depth))
             return out
     return [draft]
