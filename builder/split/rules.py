@@ -89,7 +89,9 @@ def _worth_a_claim(draft: Draft, tokens: Sequence[Token], headline: bool) -> boo
         # call a plural present "sinken" an infinitive, so other verb forms count)
     if has_verb(tokens, 0, len(tokens)):  # two words only as "Lawrow schweigt", not "Dies ist"
         count = len(words) + sum(len(p.split()) for p in inserted)
-        return count >= 3 or (count == 2 and (named or bool(inserted)) and finite)
+        # (or as "Sie verglühten", a full verb whose subject is a pronoun that names someone or something)
+        referring = any(w.lower in {"er", "sie"} for w in words) and any(w.tag == "VV(FIN)" for w in words)
+        return count >= 3 or (count == 2 and (named or bool(inserted) or referring) and finite)
     return headline and len(words) >= 3 and any(w.pos in {"NN", "NNA", "NNI"} for w in words)
 
 
