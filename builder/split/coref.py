@@ -46,6 +46,7 @@ _PLURAL_FORMS = {"sind", "waren", "haben", "hatten", "werden", "wurden", "seien"
 # "Einer der Männer kam" keeps it out of OBLIQUE_ARTICLES, which `subject_of` reads)
 _FRONTED_OBJECTS = OBLIQUE_ARTICLES | {"einer"}
 _PRONOUN = {"er": "m", "sie": "f", "es": "n"}  # "sie" with a plural verb is plural
+_DEMONSTRATIVES = {"dieser": "m", "dieses": "n", "diese": ""}  # "diese": feminine, or plural by its verb
 _DETERMINERS = {"ART", "PDAT", "PPOSAT"}
 _NOT_BEFORE_PEOPLE = {"ART", "ADJ(A)", "APPRART", "PPOSAT", "PDAT"}
 _PLACE_PREPOSITIONS = {"in", "nach", "aus", "bei", "auf", "über", "durch", "an", "zu", "gegenüber"}
@@ -267,12 +268,14 @@ class Discourse:
         runs = list(self._name_runs(tokens))
         mentions = self._mentions(tokens, runs)
         for i, tok in enumerate(tokens):
-            if tok.lower in _PRONOUN and tok.pos == "PPER":
+            demonstrative = tok.lower in _DEMONSTRATIVES and tok.pos == "PDS"
+            if (tok.lower in _PRONOUN and tok.pos == "PPER") or demonstrative:
                 start = clause_start(tokens, i, _CLAUSE_BREAKS)
-                found = self._personal(tokens, i, [m for m in mentions if m.start < start])
+                earlier = [m for m in mentions if m.start < start]
+                found = self._demonstrative(tokens, i, earlier) if demonstrative else self._personal(tokens, i, earlier)
                 if found is not None:
                     self.replacements[i] = (i + 1, [found.text], found.person or found.text)
-                    if found.person and tok.lower != "es":  # the article's own "er"/"sie" for the name
+                    if found.person and tok.lower in {"er", "sie"}:  # the article's own "er"/"sie" for the name
                         self.people[found.person].said.add(_PRONOUN[tok.lower])
                     mentions.append(replace(found, start=i, subject=True))
             else:
@@ -340,6 +343,22 @@ class Discourse:
             return None  # "… war für viele nicht denkbar, jetzt sind sie gezwungen": "viele" may be meant
         return self._search(wanted, before, continued=clause_start(tokens, i, _CLAUSE_BREAKS) == 0,
                             animate=verb.lemma.lower() in _ANIMATE_VERBS)
+
+    def _demonstrative(self, tokens: Sequence[Token], i: int, before: list[Mention]) -> Mention | None:
+        """The antecedent of "dieser", "diese", "dieses" opening its clause before the finite verb ("Diese
+        führte zum Wohnort"): it takes up the most recent of what agrees, often no subject; so only where one
+        thing agrees, in this sentence or the one before, and that is a subject whose phrase can stand in."""
+        if self._in_quotation(tokens[i]) or not (i == 0 or tokens[i - 1].pos == "KON") \
+                or i + 1 >= len(tokens) or not tokens[i + 1].finite:
+            return None
+        wanted = _DEMONSTRATIVES[tokens[i].lower] or ("pl" if _plural_verb(tokens[i + 1]) else "f")
+        for level in (before, *self.mentions[-1:-2:-1]):
+            agreeing = [m for k, m in enumerate(level) if wanted in m.features and not _names_next(m, level[k + 1:])]
+            if agreeing:
+                one = agreeing[0]
+                return one if len(agreeing) == 1 and one.subject and one.text and self._agrees(one, wanted, False) \
+                    else None
+        return None
 
     def _continued_es(self, tokens: Sequence[Token], i: int, verb: Token) -> Mention | None:
         """"Das Kantonsgericht … Es verurteilte den Mann": "es" opening a sentence with a full verb of its
@@ -674,6 +693,13 @@ class Discourse:
             if number.pos == "CARD" and noun.pos in {"NN", "NE"} and noun.text[:1].isupper() \
                     and noun.lemma.lower() not in TIME_NOUNS | _UNITS:
                 self.counted = noun.text
+
+
+def _names_next(mention: Mention, after: Sequence[Mention]) -> bool:
+    """Whether a noun phrase is the title of the person named right after it ("die Polizeihündin Puna",
+    "Ministerin Anna Muster"): one thing, not two."""
+    return not mention.person and bool(after) and after[0].person is not None and after[0].start - mention.start <= 3 \
+        and after[0].features <= mention.features
 
 
 def _describes(descriptor: str, noun: str) -> bool:
