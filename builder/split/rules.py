@@ -51,10 +51,12 @@ from builder.split.phrases import (
 from builder.split.record import claim_record, sentence_facts
 from builder.split.sentences import Sentence, Token, segment
 from builder.split.speech import (
+    REPORTED_MODALS,
     Report,
     announcing_subject,
     back_frames,
     find_report,
+    frames_ahead,
     headline_source,
     interview_turns,
     konjunktiv_i,
@@ -332,15 +334,19 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         content = report.content if report else ((lo, hi),)
         if speaker and framing:  # without a framing report there is no speaker here
             back = not framing.content  # "A. So erklärt es X.": X's words, not marked as a quotation
-            return Draft((), speaker=speaker, cue=framing.cue, quote="indirect" if back else "direct",
-                         rules=("back_frame" if back else "quotation_run",)), content, None
+            ahead = not back and framing.quote == "indirect" and _in_subjunctive(tokens[lo:hi])  # "A könnte B.
+            # C sei D, sagt X."
+            rule = "back_frame" if back else "frame_ahead" if ahead else "quotation_run"
+            return Draft((), speaker=speaker, cue=framing.cue, quote="indirect" if back or ahead else "direct",
+                         rules=(rule,)), content, None
         if framing and framing.speaker:  # a frame whose speaker is not clear: said by someone, but by whom?
             return Draft((), quote="direct", rules=("speech_unattributed",)), content, None
         if framing is None and not report:  # a quotation over sentences with no frame of its own: the words
             speaker = discourse.current_speaker(window=2)  # of the one who spoke just before ('…", sagte X.
             rule = "quotation_run" if speaker else "speech_unattributed"  # "A. B."'), else of someone unknown
             return Draft((), speaker=speaker, quote="direct", rules=(rule,)), content, None
-    if reported_subjunctive_ii(tokens[lo:hi], modals=continues):  # "…, sagte X. Die USA hätten nichts erreicht."
+    # "…, sagte X. Die USA hätten nichts erreicht."
+    if reported_subjunctive_ii(tokens[lo:hi], REPORTED_MODALS if continues else frozenset()):
         speaker = discourse.current_speaker(window=1)
         if speaker and continues:
             return Draft((), speaker=speaker, quote="indirect", rules=("speech_continued",)), ((lo, hi),), None
@@ -499,7 +505,8 @@ class RuleSplitter:
         sentences = segment(text, article["paragraphs"], article["furniture"], headline_seams)
         starts = [p["start"] for p in article["paragraphs"]]
         paragraphs = [_paragraph(starts, s) for s in sentences]
-        quoted = {**back_frames([s.tokens for s in sentences]),
+        quoted = {**frames_ahead([s.tokens for s in sentences], paragraphs),
+                  **back_frames([s.tokens for s in sentences]),
                   **unmarked_quotation_runs([s.tokens for s in sentences], paragraphs),
                   **quotation_runs([s.tokens for s in sentences])}
         turns = interview_turns([s.tokens for s in sentences], paragraphs)

@@ -700,23 +700,24 @@ def _noun_complement(tokens: Sequence[Token], depth: Sequence[int], k: int) -> b
     return verb is not None and not konjunktiv_i(verb) and verb.lower not in SUBJUNCTIVE_II
 
 
-# the Konjunktiv II of "müssen" stands for its Konjunktiv I, which looks like the indicative ("sie müssen")
-_REPORTED_MODALS = frozenset({"müsste", "müssten"})
+# the Konjunktiv II of "müssen" stands for its Konjunktiv I, which looks like the indicative ("sie müssen"); so
+# does that of "können" before a frame that names who speaks ("Patienten könnten … . X sei …, sagt Y")
+REPORTED_MODALS = frozenset({"müsste", "müssten"})
+_FRAMED_MODALS = REPORTED_MODALS | {"könnte", "könnten"}
 
 
-def reported_subjunctive_ii(tokens: Sequence[Token], modals: bool = False) -> bool:
+def reported_subjunctive_ii(tokens: Sequence[Token], modals: frozenset[str] = frozenset()) -> bool:
     """A main clause whose finite verb is a Konjunktiv II of reported speech ("Die USA hätten nichts
     erreicht"): right after someone's reported words, their words going on; elsewhere, the author's
     conditional. News writing uses it where the Konjunktiv I looks like the indicative ("sie hätten") and
-    beyond ("es wäre"); "müssten" only with `modals`, in the paragraph of the reported words (elsewhere it is
-    the author's conditional too). The other modals ("könnte", "dürfte") are left out: an author hedges with
-    them."""
+    beyond ("es wäre"); a modal only where the caller's context makes it someone's words (`modals`: "müssten"
+    in the paragraph of the reported words, REPORTED_MODALS; elsewhere an author hedges with them too)."""
     depth = quote_depth(tokens)
     first = next((i for i, t in enumerate(tokens) if t.finite and not depth[i]), None)
     if first is None or starts_subordinate(tokens[0]) or in_subordinate(tokens, depth, 0, first):
         return False
     verb = tokens[first]
-    if verb.lower not in SUBJUNCTIVE_II and not (modals and verb.lower in _REPORTED_MODALS) \
+    if verb.lower not in SUBJUNCTIVE_II and verb.lower not in modals \
             and (verb.pos != "VV" or not subjunctive_ii(verb.text, verb.tag, verb.lemma)):
         return False  # ("brächten", "täten": a full verb's Konjunktiv II, which its umlaut shows)
     return not named_person_subject(tokens, 0, len(tokens))  # "Auch Ilka Hoffmann hätte …": the author's person
@@ -1109,6 +1110,33 @@ def back_frames(sentences: Sequence[Sequence[Token]]) -> dict[int, int]:
         before = find_report(sentences[i - 1])
         if before is None or (before.inherit and not before.speaker and not before.document):
             found[i - 1] = i  # (a Konjunktiv with nobody named is the frame's speaker's too: "Er könne … . Sagt X.")
+    return found
+
+
+def frames_ahead(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]) -> dict[int, int]:
+    """A sentence in the Konjunktiv of reported speech with no frame of its own, which opens a report
+    continued in the next sentence of its paragraph, whose frame names the speaker of words in the Konjunktiv
+    I ("Patienten könnten einen Besucher empfangen. Schwerkranke dürfe man immer besuchen, sagt Sprecherin
+    X."): X says both. Not after a sentence that reports or goes on in the Konjunktiv: that one's speaker
+    may be going on. Sentence index → the framing one."""
+    found: dict[int, int] = {}
+
+    def reported(tokens: Sequence[Token]) -> bool:
+        return main_konjunktiv(tokens) or reported_subjunctive_ii(tokens, _FRAMED_MODALS)
+
+    for i in range(len(sentences) - 1):
+        tokens, after = sentences[i], sentences[i + 1]
+        if not tokens or not after or paragraphs[i] != paragraphs[i + 1] or tokens[-1].text != "." \
+                or not reported(tokens) or find_report(tokens) is not None:
+            continue
+        if i > 0 and paragraphs[i - 1] == paragraphs[i] and sentences[i - 1] \
+                and (reported(sentences[i - 1]) or find_report(sentences[i - 1]) is not None):
+            continue
+        report = find_report(after)  # its words before its frame, which goes on with them ("…, sagt X"; a frame
+        # that opens its sentence, "X sagt, dass …", turns to someone new)
+        if report is not None and report.speaker is not None and report.quote == "indirect" and report.content \
+                and report.content[0][0] == 0 and main_konjunktiv(after[:report.content[0][1]]):
+            found[i] = i + 1
     return found
 
 
