@@ -16,6 +16,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 
 from builder.language.lexicon import (
+    CHANGE_NOUNS,
     CLAUSE_ADJECTIVES,
     COGNITION_VERBS,
     COMPLEMENT_NOUNS,
@@ -967,6 +968,27 @@ def _bracket_clause(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
     return [[(lo, hi)]]
 
 
+def _comparison_afterthought(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
+    """A verbless phrase after the last comma or dash that compares the clause's number with another (`flogen
+    63'453 Passagiere, so viele wie noch nie`, `auf 64 Prozent, drei Prozent besser als im Vorjahr`, `…, ein
+    Plus von 2 Prozent`, `… – der niedrigste Wert seit 2008`) is a second fact about the number, stated
+    elliptically: the clause holds without it, the phrase alone holds nothing."""
+    comma = max((c for c in range(lo + 1, hi - 1) if tokens[c].text in {",", "–", "—", "-"} and _top(depth, c)),
+                default=None)
+    if comma is None or not any(t.pos == "CARD" for t in tokens[lo:comma]) or not finite_verbs(tokens, lo, comma):
+        return [[(lo, hi)]]
+    tail = tokens[comma + 1:hi]
+    if len(tail) < 2 or any(t.pos in {"VV", "VA", "VM"} or t.text in {",", ";", ":", "–", "—", "-"} for t in tail):
+        return [[(lo, hi)]]
+    compared = any(t.tag == "KOKOM" and t.lower in {"als", "wie"} for t in tail) and any(
+        t.lower in {"mehr", "weniger", "so", "doppelt", "halb"} or (t.tag == "ADJ(D)" and t.lower.endswith("er"))
+        for t in tail)
+    change = tail[0].lower in {"ein", "eine"} and tail[1].lower in CHANGE_NOUNS
+    record = tail[0].tag == "ART" and tail[1].tag == "ADJ(A)" and tail[1].lower.endswith(("ste", "sten"))  # "– der
+    # niedrigste Wert seit 2008"
+    return [[(lo, comma)]] if compared or change or record else [[(lo, hi)]]
+
+
 def _dash_pair(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> tuple[int, int] | None:
     """The dashes around main clauses set off as an aside inside a clause, which goes on after the second
     dash: `Also eilt X – spät ist er dran, eben war er im Rathaus – in sein Büro`. It goes on when what
@@ -995,9 +1017,9 @@ ClauseRule = Callable[[Sequence[Token], Sequence[int], int, int], list[list[Piec
 # the clause rules in the order they run; each takes the last token range of a draft and returns the drafts
 # it becomes (itself when it does not apply)
 CLAUSE_RULES: tuple[ClauseRule, ...] = (
-    _apposition, _relative_adverb, _subordinate_facts, _place_relative, _final_relative, _comma_clauses,
-    _verb_coordination, _infinitive_coordination, _participle_coordination, _medial_relative, _bracket_clause,
-    _dash_aside)
+    _comparison_afterthought, _apposition, _relative_adverb, _subordinate_facts, _place_relative, _final_relative,
+    _comma_clauses, _verb_coordination, _infinitive_coordination, _participle_coordination, _medial_relative,
+    _bracket_clause, _dash_aside)
 
 
 def clause_drafts(tokens: Sequence[Token], content: Sequence[tuple[int, int]], base: Draft) -> list[Draft]:
