@@ -367,6 +367,20 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
     return out
 
 
+def _subordinate_conjunct(tokens: Sequence[Token], depth: Sequence[int], lo: int, k: int, j: int, hi: int) -> bool:
+    """Whether the finite verb at j after the conjunction at k is a second verb of the subordinate clause the
+    conjunction stands in: that clause puts its verbs last ("…, dass sie von X ausgeht und verkennt, wie …",
+    "…, als festige und verstärke X …"); a verb with its objects after it goes on with the main clause
+    ("…, dass X müsse, und rief den Notstand aus"), and so does one after a dash that closed the clause."""
+    if not in_subordinate(tokens, depth, lo, k):
+        return False
+    comma = max(c for c in range(lo, k) if tokens[c].text == "," and depth[c] == 0)
+    if any(t.text in {"–", "—"} for t in tokens[comma:k]):
+        return False
+    return j + 1 >= hi or tokens[j + 1].text in {",", ";", ":", "–", "—", "."} \
+        or (tokens[comma + 1].lower == "als" and tokens[comma + 2].finite)
+
+
 def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """`S V1 ... und V2 ...` → [S V1 ...], [S V2 ...]; `S V1 ... und S2 V2` → two clauses."""
     fins = finite_verbs(tokens, lo, hi)
@@ -385,6 +399,8 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
             # "– und seither wird dort Bier gebraut": the adverb fills the first place of a clause of its own,
             # whose subject (if any) follows its verb; the subject before "und" is not shared
             return [[(lo, k)], *_verb_coordination(tokens, depth, k + 1, hi)]
+        if j < hi and tokens[j].finite and _subordinate_conjunct(tokens, depth, lo, k, j, hi):
+            continue  # "…, dass sie von X ausgeht und verkennt, …": the verbs share the subordinate clause's subject
         if j < hi and tokens[j].finite:
             # "Das Problem ist: X sind A und haben B" → X; "Es ist nicht nur A, wir spielen B und müssen C" → wir
             marks = [c for c in range(lo, k) if tokens[c].text in {":", ","} and _top(depth, c)]
