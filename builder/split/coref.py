@@ -187,6 +187,7 @@ class Discourse:
     counted: str | None = None  # the noun last counted ("400 US-Bürger"), for "44 waren positiv"
     speaker_sentence: int = -10  # the sentence in which `speaker` last reported
     unknown_sentence: int = -10  # the last sentence that reported someone the article does not make clear
+    source_sentence: int = -10  # the last sentence that, reporting nothing, named a source (a study, a report)
     announcer: tuple[str, int] | None = None  # who addressed others without a frame ("sprach sein Beileid aus"), where
     replacements: dict[int, Replacement] = field(default_factory=dict)  # this sentence's, by first token
     quoted: list[tuple[int, int]] = field(default_factory=list)  # offsets of direct quotations
@@ -299,6 +300,15 @@ class Discourse:
         """Note that this sentence reports words whose speaker is not clear ("…", sagte sie, with "sie"
         unresolved): a Konjunktiv II right after it is more of those words, not the author's."""
         self.unknown_sentence = self.sentence
+
+    def source_named(self) -> None:
+        """Note that this sentence, which reports nothing, named a source: words after it may be the
+        source's ("Die Behörde legte einen Bericht vor. Demnach …"), no longer the last speaker's."""
+        self.source_sentence = self.sentence
+
+    def source_since_speaker(self) -> bool:
+        """Whether a source was named after the last speaker spoke: "demnach" points back to it."""
+        return self.source_sentence > self.speaker_sentence
 
     def unknown_before(self) -> bool:
         return self.unknown_sentence == self.sentence - 1

@@ -12,9 +12,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from builder.language.lexicon import (
+    CONTINUATION_ADVERBS,
     FIRST_PERSON,
     MODAL_SUBJUNCTIVE_II,
     SECOND_PERSON,
+    SOURCE_NOUNS,
     SPEECH_VERBS,
     SUBJUNCTIVE_II,
 )
@@ -37,6 +39,7 @@ from builder.split.coref import Discourse
 from builder.split.draft import Draft, render, spans
 from builder.split.glue import headline_seams
 from builder.split.phrases import (
+    NOUNS,
     dateline_end,
     first_phrase,
     group_voice,
@@ -72,6 +75,14 @@ from builder.split.speech import (
 
 NAME = "claims-ch-rules"
 VERSION = "0.2.0"
+
+
+def _names_source(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence that reports nothing itself names a source that a "demnach" after it may point
+    back to: a study or report ("In seinem Bericht legte das Amt Zahlen vor"), or someone who reported
+    something in a relative clause ("der Rekord, den die Behörde vermeldete")."""
+    return any(t.lower in SOURCE_NOUNS or (t.finite and t.lemma.lower() in SPEECH_VERBS and any(
+        u.tag == "PRELS" for u in tokens[max(0, i - 8):i])) for i, t in enumerate(tokens))
 
 
 def _worth_a_claim(draft: Draft, tokens: Sequence[Token], headline: bool) -> bool:
@@ -282,9 +293,10 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
     if report:
         report = report.shifted(lo)
         speaker = _speaker_text(tokens, report, discourse)
-        document = discourse.phrase(tokens, *report.document) \
-            if report.document and tokens[report.document[0]].tag != "PPOSAT" else None  # ("in ihrem Podcast"
-        # names no source without the "ihr" it stands for)
+        document = discourse.phrase(tokens, *report.document) if report.document \
+            and tokens[report.document[0]].tag != "PPOSAT" and any(t.pos in NOUNS for t in tokens[slice(
+                *report.document)]) else None  # ("in ihrem Podcast" names no source without the "ihr" it stands for;
+        # nor does an article cut from its noun: "in dem am Donnerstag veröffentlichten Bericht")
         unresolved = speaker is None and (report.speaker is not None or not report.inherit) and not (
             report.speaker and document)  # ("wie sie in einer Mitteilung schreibt": the document speaks)
         frame_verb = next((t for j, t in enumerate(tokens[lo:hi], lo)
@@ -311,6 +323,8 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
             # to the report before ("heisst es weiter") or the subjunctive goes on with the last speaker
             speaker = document if report.reach == 1 and document else \
                 discourse.current_speaker(window=report.reach) or document
+            if report.cue and report.cue.lower() in CONTINUATION_ADVERBS and discourse.source_since_speaker():
+                speaker = document  # "…, sagte X. Das Amt legte einen Bericht vor. Demnach …": the report's
             # "X sprach der Familie sein Beileid aus. «Die Stadt trauert.»", "X kritisierte den Entscheid.
             # Demnach sei er ein Fehler": who addressed others right before says it (a main clause in
             # Konjunktiv I, not a relative clause's "wolle"); after "Y ging X scharf an", X or Y may go on,
@@ -613,6 +627,8 @@ class RuleSplitter:
                                          {"name": self.name, "version": self.version}), draft))
         if not speaker and any(_UNKNOWN_SPEAKER & set(d.rules) for d in drafts):
             discourse.report_unknown()
+        if not speaker and _names_source(tokens):
+            discourse.source_named()
         if speaker:
             discourse.report(speaker)  # named here or continued: later reports may go on with it
         else:
