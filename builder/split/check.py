@@ -210,6 +210,13 @@ def _nominative_in_clause(words: Sequence[Token | str]) -> bool:
 _PRESENT_PARTICIPLE = re.compile(r"[a-zäöü]end(e[mnrs]?)?$")
 
 
+def _modal_infinitive(words: Sequence[Token | str], k: int) -> bool:
+    """A zu-infinitive with a finite "sein" or "haben" right after it ("nicht zu erkennen sind", "zu tun hat"):
+    the verb of a clause that has its finite verb, no infinitive clause."""
+    after = words[k + 1] if k + 1 < len(words) else None
+    return isinstance(after, Token) and after.finite and after.lemma.lower() in {"sein", "haben"}
+
+
 def _factual(tok: Token) -> bool:
     """A word that makes a heading without a finite verb state a fact: a verb or a participle ("Mann am Grat
     abgestürzt", "die verglühenden Satelliten": an event), a number, a date ("ab Dienstag") or a name."""
@@ -269,7 +276,8 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         found.append("no finite verb")  # "Täterschaft vereint.", "Nicht in die Augen schauen." cut from a clause
         # (a headline's participle clause, "Am Grat abgestürzt: Mann stirbt", takes the other side's subject)
     izu = [w for k, w in enumerate(words) if isinstance(w, Token) and (w.tag == "VV(IZU)" or (
-        k > 0 and _text(words[k - 1]).lower() == "zu" and w.pos in _VERBS))]
+        k > 0 and _text(words[k - 1]).lower() == "zu" and w.pos in _VERBS))
+           and not _modal_infinitive(words, k)]
     fronted = bool(finite) and finite[0] > 0 and _text(words[finite[0] - 1]) == ","  # "Um X zu tun, sind wir"
     if izu and not inserted_verb and (not finite or finite[0] >= 5) and not fronted:  # ("stehen" may be finite)
         found.append(INFINITIVE_CLAUSE)  # "… stehen und vermeiden zu wollen"

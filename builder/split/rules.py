@@ -258,6 +258,18 @@ def _says(tokens: Sequence[Token]) -> bool:
     return any(t.finite and t.lemma.lower() in SPEECH_VERBS for t in tokens)
 
 
+def _after_citation(tokens: Sequence[Token], lo: int, hi: int) -> int:
+    """Where a sentence's own words begin after a citation in brackets that opens it: "(Wolfgang Sofsky) Die
+    Reiter sind unterwegs" names the author of the passage before it, which the segmenter ended at its full
+    stop; the name is no part of this sentence, let alone its speaker."""
+    close = next((j for j in range(lo + 2, min(hi, lo + 6)) if tokens[j].text == ")"), None)
+    if lo < hi and tokens[lo].text == "(" and close is not None and close + 2 < hi \
+            and all(t.text[:1].isupper() and t.pos in {"NE", "NN"} for t in tokens[lo + 1:close]) \
+            and any(t.pos == "NE" for t in tokens[lo + 1:close]):
+        return close + 1
+    return lo
+
+
 def _in_subjunctive(tokens: Sequence[Token]) -> bool:
     """Whether a main clause's finite verb is in the Konjunktiv, I or II, a modal's too ("müssten"): after a
     report in the same sentence, still the speaker's words."""
@@ -276,6 +288,7 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         close = next((j for j in range(lo + 1, min(hi, lo + 5)) if tokens[j].text == ")"), None)
         if lo < hi and tokens[lo].text == "(" and close is not None:
             lo = close + 1  # nor is a stage direction after it ("Ederer: (lacht) ...")
+    lo = _after_citation(tokens, lo, hi)
     report = find_report(tokens[lo:hi]) or (headline_source(tokens[lo:hi]) if headline else None)
     if report and turn is not None and (not report.speaker or any(a <= report.speaker[0] + lo < b
                                                                   for a, b in report.content)):
@@ -452,7 +465,9 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
     if not (part[0] > 0 and starts_subordinate(tokens[part[0] - 1])) and written is not None:
         return [written]  # (what follows "dass" stands in verb-final order: not a claim as written)
     end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
-    sentence = base.with_pieces([(0, end)]).by("fallback_sentence")
+    # (a speaker's label, "X: …", or an interview turn's is no part of the sentence as said)
+    start = part[0] if {"person_label", "interview_turn"} & set(base.rules) else 0
+    sentence = base.with_pieces([(start, end)]).by("fallback_sentence")
     infinitive_only = not any(t.finite for t in tokens)  # "Personal auf den Stationen einzusetzen." (its frame
     # stood before a line break)
     undated = base.with_pieces([(dateline_end(tokens), end)])  # ("Los Angeles – Lebe schnell.": the dateline
