@@ -163,6 +163,9 @@ FEMININE_ER_NOUNS = ("mutter", "tochter", "schwester", "butter", "feder", "leber
 # nouns of a change in amount, which restate a number after a comma ("stiegen um 5 Prozent, ein Plus von 2 Prozent")
 CHANGE_NOUNS = frozenset("plus minus anstieg rückgang zuwachs zunahme abnahme steigerung einbruch".split())
 
+# the second word of "nicht nur", "nicht bloss": a promise that "sondern (auch)" keeps ("nicht einmal" negates)
+NOT_ONLY = frozenset({"nur", "bloss", "bloß", "allein"})
+
 # units whose amounts add up to one quantity when listed ("20 Franken und 30 Rappen", "2 Stunden und 15
 # Minuten"): a list of them is one amount, not one claim per unit
 MEASURE_UNITS = frozenset("""franken rappen euro cent dollar pfund stunde stunden minute minuten sekunde sekunden

@@ -111,7 +111,15 @@ def _tagged(tokens: tuple[str, ...]) -> tuple[Tagged, ...]:
         tag_name = model.int2tag[t]
         # lemmatising is HanTa's slowest step, and only verbs' lemmas are looked at (verbs of saying, "sein")
         out.append(Tagged(tok, tag_name, _lemma(form, t) if tag_name[:2] in _VERBS else tok))
+    for k in range(len(out) - 1):
+        if (tokens[k].lower(), tokens[k + 1].lower()) in _ADVERB_ABBREVIATIONS:
+            out[k], out[k + 1] = Tagged(tokens[k], "ADV", tokens[k]), Tagged(tokens[k + 1], "ADV", tokens[k + 1])
     return tuple(out)
+
+
+# abbreviations of two tokens that HanTa reads word by word ("d." a demonstrative, "h." a finite verb): each is
+# an adverb ("das heisst", "zum Beispiel", "unter anderem", "vor allem")
+_ADVERB_ABBREVIATIONS = frozenset({("d.", "h."), ("z.", "b."), ("u.", "a."), ("v.", "a."), ("o.", "ä.")})
 
 
 # HanTa scores a form it learnt above this; a form it only guesses from its letters scores about -28 or less

@@ -19,6 +19,7 @@ from builder.language.lexicon import (
     HEDGES,
     NEGATIONS,
     NOMINATIVE_ARTICLES,
+    NOT_ONLY,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
 )
@@ -356,6 +357,15 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
             word = tokens[j]
             if word.pos == "PTKVZ" and word.lower not in strings:
                 found.append(f"verb {tok.text!r} without its particle {word.text!r}")
-            elif word.lower in NEGATIONS or word.lower in HEDGES:
+            elif (word.lower in NEGATIONS or word.lower in HEDGES) and not _not_only(tokens, j):
                 found.append(f"drops {word.text!r}")
     return found
+
+
+def _not_only(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the word at j belongs to a "nicht nur" that a "sondern" later in the sentence takes up: the
+    claim of the first half leaves both words out ("trifft nicht nur den Bund, sondern …" → "trifft den
+    Bund"), and that drops no negation."""
+    k = j if tokens[j].lower == "nicht" else j - 1
+    return 0 <= k < len(tokens) - 1 and tokens[k].lower == "nicht" and tokens[k + 1].lower in NOT_ONLY \
+        and any(t.lower == "sondern" for t in tokens[k + 2:])

@@ -28,6 +28,7 @@ from builder.language.lexicon import (
     MODAL_SUBJUNCTIVE_II,
     NOMINATIVE_ARTICLES,
     NOMINATIVE_PRONOUNS,
+    NOT_ONLY,
     OBJECT_CLAUSE_VERBS,
     RESTRICTIVE_DETERMINERS,
     SPEECH_VERBS,
@@ -367,6 +368,18 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
     return out
 
 
+def _first_conjunct(tokens: Sequence[Token], lo: int, k: int) -> list[Piece]:
+    """The clause before the conjunction at k; before "sondern", without the "nicht nur" that promised more
+    ("trifft nicht nur den Bund, sondern gilt auch für …" → "trifft den Bund"): alone, the claim would deny
+    what the second clause adds."""
+    if tokens[k].lower == "sondern":
+        at = next((j for j in range(lo, k - 1) if tokens[j].lower == "nicht" and tokens[j + 1].lower in NOT_ONLY),
+                  None)
+        if at is not None:
+            return [(lo, at), (at + 2, k)]
+    return [(lo, k)]
+
+
 def _subordinate_conjunct(tokens: Sequence[Token], depth: Sequence[int], lo: int, k: int, j: int, hi: int) -> bool:
     """Whether the finite verb at j after the conjunction at k is a second verb of the subordinate clause the
     conjunction stands in: that clause puts its verbs last ("…, dass sie von X ausgeht und verkennt, wie …",
@@ -419,7 +432,8 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
                 continue  # "Da wähnte er sich im Laden und blickte ...": both happen in the imagined scene;
                 # "Überkreuzt man die Arme und wird berührt, spürt man …": a condition without "wenn"
             rest = _verb_coordination(tokens, depth, j, hi)
-            return [[(lo, k)], *[_sharing(tokens, clause_lo, fins[0], subject, pieces) for pieces in rest]]
+            return [_first_conjunct(tokens, lo, k), *[_sharing(tokens, clause_lo, fins[0], subject, pieces)
+                                                      for pieces in rest]]
         end = np_end(tokens, k + 1, hi) if is_np_word(tokens[k + 1]) \
             else k + 2 if tokens[k + 1].pos == "PPER" and tokens[k + 1].lower in NOMINATIVE_PRONOUNS else k + 1
         if end > k + 1 and end < hi and tokens[end].finite and not in_subordinate(tokens, depth, lo, k) \
