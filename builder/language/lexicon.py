@@ -74,7 +74,7 @@ botschaft losung these nachricht meldung ansage wunsch kritik einwand argument a
 vorwürfe behauptungen forderungen""".split())
 # adjectives that take the clause after a colon as their subject: "Da war klar: ..."
 CLAUSE_ADJECTIVES = frozenset("""klar sicher fest bekannt offensichtlich eindeutig unklar gewiss offen überzeugt
-bewusst""".split())
+bewusst gewohnt gewöhnt""".split())
 # verbs that open an imagined or dreamt scene: what is coordinated with them happens there too
 IMAGINATION_VERBS = frozenset("wähnen träumen fantasieren phantasieren vorstellen ausmalen".split())
 # verbs that are verbs of saying only with their separated particle: "teilte ... mit", "gab ... bekannt"
@@ -86,7 +86,7 @@ ATTRIBUTING_PREPOSITIONS = frozenset({"laut", "gemäss", "gemäß", "zufolge"})
 # words that turn a statement into its negation or into a guess: a claim may not drop them
 NEGATIONS = frozenset("nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder".split())
 HEDGES = frozenset("""angeblich mutmasslich mutmaßlich vermutlich möglicherweise wohl offenbar offensichtlich scheinbar
-anscheinend eventuell vielleicht wahrscheinlich kaum""".split())
+anscheinend eventuell vielleicht wahrscheinlich kaum theoretisch""".split())
 
 # predicates that hold of a group, not of each member: coordination stays whole
 RECIPROCAL_VERBS = frozenset("""einigen treffen verständigen vereinbaren verhandeln streiten unterscheiden

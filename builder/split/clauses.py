@@ -119,16 +119,19 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             continue  # "2:0" is a score, not a headline colon
         if tokens[i].text != ":" and len(dashes) > 1:
             continue  # "X sind – wie erwartet – im Kader": a pair of dashes brackets an aside
-        if opens_colon(tokens, lo, i) or any(t.lemma.lower() in OBJECT_CLAUSE_VERBS for t in tokens[lo:i]
-                                       if t.pos in {"VV", "VA", "VM"}) \
+        if opens_colon(tokens, lo, i) or (any(t.lemma.lower() in OBJECT_CLAUSE_VERBS for t in tokens[lo:i]
+                                        if t.pos in {"VV", "VA", "VM"}) and tokens[i - 1].pos != "PTKVZ") \
                 or (tokens[i].text == ":" and (tokens[i - 1].lower in CLAUSE_ADJECTIVES or (
                     any(t.lower in CLAUSE_ADJECTIVES for t in tokens[lo:i])  # "Klar ist jedenfalls schon heute:"
                     and any(t.finite and t.lemma.lower() == "sein" for t in tokens[lo:i])))) \
                 or (tokens[i].text == ":" and tokens[i - 1].lower in COMPLEMENT_NOUNS  # "Es herrscht Einigkeit:"
                     and bool(finite_verbs(tokens, lo, i))):
             continue  # "Der Marsch zeigt: ...", "Daran sieht man: ...", "Da war klar: ...": the clause is the object
-        left_verb, right_verb = has_verb(tokens, lo, i), has_verb(tokens, i + 1, hi)
-        left_fin, right_fin = finite_verbs(tokens, lo, i), finite_verbs(tokens, i + 1, hi)
+        # (a verb inside quotation marks on the left is a title's: 'Zu "Das gibt's doch nicht" vom 23. Mai:')
+        left_verb = any(tokens[j].pos in {"VV", "VA", "VM"} and _top(depth, j) for j in range(lo, i))
+        right_verb = has_verb(tokens, i + 1, hi)
+        left_fin = [j for j in finite_verbs(tokens, lo, i) if _top(depth, j)]
+        right_fin = finite_verbs(tokens, i + 1, hi)
         if not right_fin and right_verb and tokens[i + 1].lower in _RELATIVE_ADVERBS:
             right_fin = [hi - 1]
         if left_fin and not right_verb:
@@ -152,9 +155,19 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             subject = subject_of(tokens, i + 1, hi)
             first: list[Piece] = [subject, (lo, i)] if subject else [(lo, i)]
             return [first, [(i + 1, hi)]]
-        if left_fin and right_fin and _verb_second(tokens, i + 1, right_fin[0]):
+        if left_fin and right_fin and (_verb_second(tokens, i + 1, right_fin[0])
+                                       or _fronted_subordinate(tokens, depth, i + 1, hi)):
             return [[(lo, i)], *_split_headline(tokens, depth, i + 1, hi)]
     return [[(lo, hi)]]
+
+
+def _fronted_subordinate(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> bool:
+    """Whether [lo, hi) opens with a subordinate clause whose main clause follows its comma, finite verb first
+    ("Während im Osten 36 Prozent X tun, sind es im Westen 24"): a main clause after all."""
+    if not starts_subordinate(tokens[lo]) or tokens[lo].pos in {"PRELS", "PRELAT"}:
+        return False
+    comma = next((c for c in range(lo + 1, hi - 1) if tokens[c].text == "," and _top(depth, c)), None)
+    return comma is not None and tokens[comma + 1].finite
 
 
 def _article_after_comma(tokens: Sequence[Token], i: int, hi: int) -> bool:
@@ -216,11 +229,12 @@ def _sharing(tokens: Sequence[Token], lo: int, fin: int, subject: Piece, pieces:
     clause fronts a time before its verb, that time too ("Bis zum Frühling ging sie einkaufen und
     ging allein zum Arzt" → "Bis zum Frühling ging sie allein zum Arzt": dropped, the time would state
     something else), unless the conjunct has a time of its own ("Am Montag kam er an und reiste am Dienstag
-    ab")."""
+    ab"); so does a fronted hedge ("Theoretisch mussten wir A und durften B")."""
     first = pieces[0] if pieces and not isinstance(pieces[0], str) else None
     fronted = isinstance(subject, tuple) and subject[0] > fin and lo < fin and tokens[fin].finite and (
-        any(is_time_noun(t) or t.lower in _TIME_ADVERBS or is_year(t)
-            for t in tokens[lo:fin]) or tokens[lo].lower in {"bis", "seit", "ab"})  # a time, not "für X konnte"
+        any(is_time_noun(t) or t.lower in _TIME_ADVERBS | HEDGES or is_year(t)
+            for t in tokens[lo:fin]) or tokens[lo].lower in {"bis", "seit", "ab"})  # a time, not "für X konnte";
+    # a hedge holds of both conjuncts: "Theoretisch mussten wir A und durften B"
     if first is None or not fronted or not tokens[first[0]].finite:
         return [subject, *pieces]
     own = [i for p in pieces if not isinstance(p, str) for i in range(*p)]

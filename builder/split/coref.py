@@ -450,6 +450,12 @@ class Discourse:
         article = tokens[i - 1]
         if i >= 2 and tokens[i - 2].pos in NOUNS and article.lower in {"der", "des"}:
             return  # a genitive attribute ("die Firma der Unternehmerin") would need the genitive name
+        start = clause_start(tokens, i - 2, _CLAUSE_BREAKS)
+        if i >= 3 and tokens[i - 2].finite and tokens[i - 2].lemma.lower() in {"sein", "werden", "bleiben"} \
+                and start < i - 2 and tokens[start].pos in {"PPER", "NE", "NN", "ART"} \
+                and not any(t.pos in PREPOSITIONS for t in tokens[start:i - 2]):
+            return  # after its subject and copula a phrase is the predicate ("Ich bin der Trainer des B-Teams"):
+            # it says what someone is, and names no one (not "Am Montag ist der 70-Jährige gestorben")
         recent = self._recent_people(runs, i)
         if tok.lower == "beiden" and article.lower == "die":
             # two people, and no other name the article gave just before ("Wałęsa und Kaczynski …: Jaroslaw

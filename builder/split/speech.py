@@ -248,7 +248,8 @@ def _set_off(tokens: Sequence[Token], c: int, close: int, end: int, speaker: tup
     # den USA gewirkt, sagte X, darunter A und B"); the content is the clause alone
     closed = tokens[c - 1].pos == "PTKVZ" or (tokens[c - 1].pos in {"VV", "VA", "VM"} and not tokens[c - 1].finite)
     if closed and not any(t.pos in {"VV", "VA", "VM"} for t in tokens[close + 1:end]):
-        return Report(((0, c),), speaker, cue, "indirect", inherit=speaker is None)
+        return Report(((0, c),), speaker, cue, "indirect", inherit=speaker is None,
+                      condition=tokens[close + 1].lower in _CONDITIONS)  # ("…, sagt X, zumindest am Vormittag")
     return Report(((0, end),), speaker, cue, "indirect", inherit=speaker is None, omit=(c, close + 1))
 
 
@@ -349,14 +350,16 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
     return None
 
 
-# subordinators of a condition that a frame may add to the words it reports; "wenn" is left out, after a frame it
-# is as often the occasion of the saying ("…, sagt er, wenn man ihn fragt")
-_CONDITIONS = frozenset({"falls", "sofern", "vorausgesetzt"})
+# subordinators of a condition, and adverbs of a restriction, that a frame may add to the words it reports
+# ("…, sagt X, zumindest am Vormittag"); "wenn" is left out, after a frame it is as often the occasion of the
+# saying ("…, sagt er, wenn man ihn fragt")
+_CONDITIONS = frozenset({"falls", "sofern", "vorausgesetzt", "zumindest", "wenigstens", "jedenfalls"})
 
 
 def _condition_after(tokens: Sequence[Token], depth: Sequence[int], k: int, end: int) -> bool:
-    """Whether a condition is set off after the frame (`"Wir spielen weiter", verspricht X – falls alle Tests
-    negativ bleiben`): the words hold only under it, and a claim of the words alone would state more."""
+    """Whether a condition or a restriction is set off after the frame (`"Wir spielen weiter", verspricht X –
+    falls alle Tests negativ bleiben`, `…, sagt X, zumindest am Vormittag`): the words hold only under it,
+    and a claim of the words alone would state more."""
     return any(not depth[j] and tokens[j].text in {",", "–", "—", "-"} and tokens[j + 1].lower in _CONDITIONS
                for j in range(k, end - 1))
 
@@ -455,6 +458,13 @@ def _cue_span(tokens: Sequence[Token], depth: list[int], lo: int, hi: int, end: 
 _UNATTACHED_PREPOSITIONS = frozenset("am seit bis ab wegen trotz während".split())
 
 
+def _quoted_word_before(tokens: Sequence[Token], depth: Sequence[int], i: int) -> bool:
+    """Whether the clause right before ", wie X sagt" (at i) is a subordinate one that quotes X's words in
+    quotation marks: the frame vouches for the quoted words, not for the sentence around them."""
+    start = max((j + 1 for j in range(i - 1) if tokens[j].text == "," and not depth[j]), default=0)
+    return start > 0 and starts_subordinate(tokens[start]) and any(depth[j] for j in range(start, i - 1))
+
+
 def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
     """`..., wie X mitteilte[,:] ...` and `laut X ...` / `X zufolge`; the claim leaves the cue out where it
     can (`_cue_span`)."""
@@ -496,6 +506,9 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                 if speaker is None and tokens[i + 1].lower == "es":  # "wie es in einer Mitteilung heisst"
                     return Report(content, None, tokens[said].text, "indirect", inherit=True, omit=omit,
                                   document=_document(tokens, i + 1, said), reach=_reach(tokens[i:stop]))
+                if speaker and _quoted_word_before(tokens, depth, i):
+                    continue  # "…, damit sie nicht mehr die „Leidensstrecke“ ist, wie Söder sagt": X's word, the
+                    # author's sentence
                 if speaker:
                     return Report(content, speaker, tokens[said].text, "indirect", omit=omit,
                                   document=_document(tokens, i + 1, said))
