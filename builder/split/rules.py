@@ -373,9 +373,11 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
             rule = "quotation_run" if speaker else "speech_unattributed"  # "A. B."'), else of someone unknown
             return Draft((), speaker=speaker, quote="direct", rules=(rule,)), content, None
     # "…, sagte X. Die USA hätten nichts erreicht."
-    if reported_subjunctive_ii(tokens[lo:hi], REPORTED_MODALS if continues else frozenset()):
+    # ("müssten" after a paragraph break too when quotation marks in it show someone's words)
+    quoting = any(quote_depth(tokens[lo:hi]))
+    if reported_subjunctive_ii(tokens[lo:hi], REPORTED_MODALS if continues or quoting else frozenset()):
         speaker = discourse.current_speaker(window=1)
-        if speaker and continues:
+        if speaker and (continues or quoting):
             return Draft((), speaker=speaker, quote="indirect", rules=("speech_continued",)), ((lo, hi),), None
         if (speaker or discourse.unknown_before()) and turn is None \
                 and not _conditioned(tokens[lo:hi]):  # the same after a paragraph break: X's words going on, or
