@@ -1076,7 +1076,15 @@ def clause_drafts(tokens: Sequence[Token], content: Sequence[tuple[int, int]], b
         if hi - lo < 2:
             continue
         if lo > 0 and tokens[lo - 1].lower in {"dass", "daß"}:  # what was said, in main-clause order
-            if any(tokens[j].text == "," and not depth[j] for j in range(lo, hi)):
+            comma = next((j for j in range(lo, hi) if tokens[j].text == "," and not depth[j]), None)
+            tail = comma is not None and has_zu_infinitive(tokens[comma:hi]) \
+                and not any(t.finite and not depth[j] for j, t in enumerate(tokens[comma:hi], comma)) \
+                and tokens[comma - 1].pos in {"VV", "VA", "VM"}  # "dass man X nutzen wolle, um Y zu tun"
+            pieces = to_main_clause(tokens, lo, comma) if tail and comma is not None else []
+            if comma is not None and pieces and pieces != [(lo, comma)]:
+                drafts.append(base.with_pieces([*pieces, (comma, hi)]).by("dass_content"))  # the infinitive
+                # clause stays after the reordered one
+            elif comma is not None:
                 end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
                 drafts.append(base.with_pieces([(0, end)]).by("dass_content_whole"))  # several clauses: as said
             else:

@@ -374,7 +374,9 @@ def verb_second(tokens: Sequence[Token], fin: int) -> tuple[tuple[int, int] | st
     return (fin, fin + 1), []
 
 
-SEPARABLE_PARTICLES = ("zurück", "zusammen", "heraus", "herein", "hinaus", "voran", "vorbei", "weiter", "fest",
+SEPARABLE_PARTICLES = ("herunter", "hinunter", "hinauf", "herauf", "voraus", "vorweg", "zurecht", "entlang", "bereit",
+                       "kennen", "offen", "klar", "hoch", "fern", "wahr", "stand",
+                       "zurück", "zusammen", "heraus", "herein", "hinaus", "voran", "vorbei", "weiter", "fest",
                        "gegenüber", "entgegen", "hervor", "heran", "herum", "hinzu", "fort", "frei", "dar", "nieder",
                        "statt", "teil", "bekannt", "ab", "an", "auf", "aus", "bei", "ein", "mit", "nach", "vor",
                        "weg", "zu", "los", "her", "hin")
