@@ -95,7 +95,8 @@ begegnen kennen lieben hassen verabreden annähern nähern einigen vertragen zer
 COLLECTIVE_ADVERBS = frozenset("gemeinsam miteinander zusammen einander gegeneinander untereinander".split())
 # nouns of a relation between the members of a list after them: "ein Austausch von Schülern aus A und B", "der
 # Vergleich von A und B", "das Spiel der Young Boys und des FCB"; each member alone would change the fact
-RELATION_NOUNS = ("austausch", "vergleich", "partnerschaft", "freundschaft", "beziehung", "beziehungen",
+RELATION_NOUNS = ("austausch", "vergleich", "kombination", "mischung", "partnerschaft", "freundschaft", "beziehung",
+                  "beziehungen",
                   "abkommen", "vertrag", "verbindung", "duell", "derby", "spiel", "match", "begegnung", "gespräch",
                   "gespräche", "verhandlung", "verhandlungen", "zusammenarbeit", "kooperation", "fusion", "streit",
                   "konflikt", "krieg", "grenze", "unterschied", "unterschiede", "verhältnis", "kontakt", "kontakte",
@@ -165,6 +166,9 @@ CHANGE_NOUNS = frozenset("plus minus anstieg rückgang zuwachs zunahme abnahme s
 
 # the second word of "nicht nur", "nicht bloss": a promise that "sondern (auch)" keeps ("nicht einmal" negates)
 NOT_ONLY = frozenset({"nur", "bloss", "bloß", "allein"})
+
+# determiners of a genitive attribute after its noun ("die Apps mehrerer Kollegen und eines Schülers")
+GENITIVE_DETERMINERS = frozenset("der des eines einer mehrerer vieler einiger beider aller zweier dreier".split())
 
 # units whose amounts add up to one quantity when listed ("20 Franken und 30 Rappen", "2 Stunden und 15
 # Minuten"): a list of them is one amount, not one claim per unit

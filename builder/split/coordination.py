@@ -16,6 +16,7 @@ from builder.language.lexicon import (
     COLLECTIVE_ADJECTIVE_STEMS,
     COLLECTIVE_ADVERBS,
     FEMININE_ER_NOUNS,
+    GENITIVE_DETERMINERS,
     MEASURE_UNITS,
     NOMINALISED_PAIRS,
     PLURALIA_TANTUM,
@@ -470,7 +471,7 @@ def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]
         # verb is one of coordinated subjects, the last member is no object of the preposition
     if before >= 0 and (tokens[before].pos in PREPOSITIONS or (
             tokens[before].lower == "wie" and before > 0 and tokens[before - 1].pos in NOUNS) or (
-            tokens[before].pos in NOUNS and tokens[members[0][0]].lower in {"der", "des"})):
+            tokens[before].pos in NOUNS and tokens[members[0][0]].lower in GENITIVE_DETERMINERS)):
         return draft  # "seine Kollegen aus Japan und Indonesien wollen", "Forscher der Universität und der ETH
         # haben", "Sammler wie A und B haben": the members are no subject, the noun before them is
     while before > 0 and tokens[before].pos in {"ADV", "PTKNEG", "PRF"}:
