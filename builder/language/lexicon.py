@@ -65,7 +65,8 @@ COGNITION_VERBS = frozenset("denken glauben wissen ahnen fürchten befürchten h
                             "annehmen bezweifeln schätzen".split())
 # verbs that take what follows a colon as their object: saying, thinking, perceiving
 OBJECT_CLAUSE_VERBS = SPEECH_VERBS | COGNITION_VERBS | frozenset(
-    "sehen zeigen erkennen feststellen merken bemerken beobachten lernen wissen beweisen belegen bedeuten".split())
+    "sehen zeigen erkennen feststellen merken bemerken beobachten lernen wissen beweisen belegen bedeuten hören "
+    "heraushören erfahren vernehmen entnehmen".split())
 # nouns whose content a following clause spells out ("Anzeichen, dort würden ..."): that clause is no fact
 COMPLEMENT_NOUNS = frozenset("""anzeichen hinweis hinweise befürchtung befürchtungen sorge sorgen angst eindruck
 vermutung hoffnung meinung ansicht behauptung vorwurf warnung gefahr möglichkeit gerücht gerüchte verdacht

@@ -110,6 +110,8 @@ def _tagged(tokens: tuple[str, ...]) -> tuple[Tagged, ...]:
     for tok, form, t in zip(tokens, forms, tag_ids):
         tag_name = model.int2tag[t]
         # lemmatising is HanTa's slowest step, and only verbs' lemmas are looked at (verbs of saying, "sein")
+        if tag_name[:2] in _VERBS and tok[:1].isdigit():
+            tag_name = "NN"  # "1970er-Jahre", "5G-Netze": a word that opens with a digit is no verb
         out.append(Tagged(tok, tag_name, _lemma(form, t) if tag_name[:2] in _VERBS else tok))
     for k in range(len(out) - 1):
         if (tokens[k].lower(), tokens[k + 1].lower()) in _ADVERB_ABBREVIATIONS:

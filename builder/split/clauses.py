@@ -140,7 +140,10 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             # afterthought ("– allerdings unter strengen Auflagen") qualifies the clause and stays
             words = [t for t in tokens[i + 1:hi] if t.text[:1].isalnum()]
             restating = tokens[i + 1].tag in {"ART", "CARD", "PIAT", "PPOSAT"} or (
-                len(words) <= 2 and tokens[i + 1].pos != "ADV")  # ("– zunächst": a qualifier of the clause)
+                len(words) <= 2 and tokens[i + 1].pos != "ADV") or (
+                tokens[i + 1].lower == "auch" and tokens[i].text != ":" and i + 2 < hi
+                and tokens[i + 2].pos not in PREPOSITIONS)  # ("– zunächst", "– auch in X": a qualifier of the
+            # clause; "– Auch scharfe Kritik der Grünen": a second fact, elliptical)
             return [[(lo, i)]] if restating else [[(lo, hi)]]
         framing = tokens[lo].pos == "KOUS" and not any(tokens[j].text == "," and _top(depth, j) for j in range(lo, i))
         if not left_verb and right_fin and tokens[lo].pos in {"APPR", "APPRART"} \
