@@ -549,11 +549,17 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                 if tokens[i - 1].lower in UNNAMED_SOURCES:  # "den Angaben zufolge": whose, the report before says
                     return Report(whole, None, tok.text, "indirect", inherit=True, document=(start, i), omit=omit)
                 return Report(whole, (start, i), tok.text, "indirect", omit=omit)
-        if tok.lower == "nach" and i + 2 < end and tokens[i + 1].lower in {"angaben", "informationen"}:
+        if tok.lower == "nach" and i + 2 < end and tokens[i + 1].lower in _NACH_SOURCES:
             report = _after_angaben(tokens, depth, i, end)
             if report:
                 return report
     return None
+
+
+# nouns after "nach" whose genitive or von-phrase names a source: "nach Angaben der Polizei", "nach Auskunft der
+# WHO", "nach Schätzungen von X"
+_NACH_SOURCES = frozenset({"angaben", "informationen", "auskunft", "darstellung", "schätzungen", "einschätzung",
+                           "erkenntnissen", "berechnungen", "recherchen", "zählung"})
 
 
 def _after_angaben(tokens: Sequence[Token], depth: list[int], i: int, end: int) -> Report | None:
@@ -567,7 +573,8 @@ def _after_angaben(tokens: Sequence[Token], depth: list[int], i: int, end: int) 
     hi = name_extent(tokens, np_end(tokens, lo, end), end)
     if hi <= lo or (hi - lo == 1 and tokens[lo].tag in {"ART", "PPOSAT"}):
         return None  # ("des am Freitag vorgelegten Berichts": a phrase this analysis cannot delimit)
-    return Report(((0, end),), (lo, hi), "nach Angaben", "indirect", omit=_cue_span(tokens, depth, i, hi, end))
+    return Report(((0, end),), (lo, hi), f"nach {tokens[i + 1].text}", "indirect",
+                  omit=_cue_span(tokens, depth, i, hi, end))
 
 
 # the accusative-only or nominative/accusative determiners: after the subject, they open a direct object
