@@ -20,6 +20,7 @@ from builder.language.lexicon import (
     SPEECH_VERBS,
     SUBJUNCTIVE_II,
 )
+from builder.language.tagger import inflected_noun
 from builder.split.check import (
     ALTERNATIVE,
     IMPERATIVE,
@@ -48,6 +49,7 @@ from builder.split.phrases import (
     in_subordinate,
     is_first_person,
     named_person_subject,
+    nominalised,
     quote_depth,
     starts_subordinate,
 )
@@ -179,7 +181,31 @@ def _speaker_text(tokens: Sequence[Token], report: Report, discourse: Discourse)
         return None
     if hi - lo == 1 and tokens[lo].pos == "PPER":
         return discourse.pronoun(tokens[lo].lower)
-    return discourse.phrase(tokens, lo, hi)
+    phrase = discourse.phrase(tokens, lo, hi)
+    return _nominative(tokens, lo, hi, phrase) if report.cue and (
+        report.cue.lower().startswith("nach ") or report.cue.lower() in {"laut", "zufolge"}) else phrase
+
+
+def _nominative(tokens: Sequence[Token], lo: int, hi: int, phrase: str) -> str:
+    """A source named in the genitive or dative after "nach Angaben", "laut" or before "zufolge", as the
+    subject that says it: "der Polizei" → "die Polizei", "der staatlichen Agentur" → "die staatliche Agentur",
+    "der Vereinten Nationen" → "die Vereinten Nationen". After these cues "der" is feminine or plural; "des"
+    and "dem" would need the noun's gender, and stay."""
+    k = next((j for j in range(lo + 1, hi) if tokens[j].pos in {"NN", "NNA"}), None)
+    if tokens[lo].lower != "der" or k is None:
+        return phrase
+    head = tokens[k]
+    # ("der Ermittler": a plural; "der Vorsitzenden Doris Tausch": one person, named)
+    plural = (inflected_noun(head.text) or head.lower.endswith("er")) and not (k + 1 < hi and tokens[k + 1].pos == "NE")
+    words = phrase.split(" ")
+    words[0] = "Die" if words[0] == "Der" else "die"
+    if not plural:  # the weak adjective ending of the singular: "staatlichen" → "staatliche", also of an
+        # adjective as a noun ("der stellvertretenden Vorsitzenden" → "die stellvertretende Vorsitzende")
+        adjectives = {t.text for t in tokens[lo + 1:k + 1]
+                      if t.tag == "ADJ(A)" or (t is head and (nominalised(t) or t.tag == "NNA"
+                                                              or t.lower.endswith("enden")))}
+        words = [w[:-1] if w in adjectives and w.endswith("en") else w for w in words]
+    return " ".join(words)
 
 
 # words that state the condition of a Konjunktiv II anywhere ("…, wenn …"), and prepositions that state it
