@@ -171,6 +171,13 @@ NOT_ONLY = frozenset({"nur", "bloss", "bloß", "allein"})
 # determiners of a genitive attribute after its noun ("die Apps mehrerer Kollegen und eines Schülers")
 GENITIVE_DETERMINERS = frozenset("der des eines einer mehrerer vieler einiger beider aller zweier dreier".split())
 
+# endings of source nouns that tell their gender, for a genitive "des X(e)s" turned nominative: "des
+# Gesundheitsministeriums" → "das Gesundheitsministerium", "des Branchenverbands" → "der Branchenverband"
+GENITIVE_GENDERS = {"ministerium": "n", "amt": "n", "institut": "n", "spital": "n", "krankenhaus": "n",
+                    "unternehmen": "n", "zentrum": "n", "gericht": "n", "büro": "n", "komitee": "n",
+                    "verband": "m", "konzern": "m", "senat": "m", "vorstand": "m", "sprecher": "m", "verein": "m",
+                    "bericht": "m", "dienst": "m", "rat": "m", "bund": "m"}
+
 # units whose amounts add up to one quantity when listed ("20 Franken und 30 Rappen", "2 Stunden und 15
 # Minuten"): a list of them is one amount, not one claim per unit
 MEASURE_UNITS = frozenset("""franken rappen euro cent dollar pfund stunde stunden minute minuten sekunde sekunden

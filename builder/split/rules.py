@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from builder.language.lexicon import (
     CONTINUATION_ADVERBS,
     FIRST_PERSON,
+    GENITIVE_GENDERS,
     MODAL_SUBJUNCTIVE_II,
     SECOND_PERSON,
     SOURCE_NOUNS,
@@ -186,12 +187,30 @@ def _speaker_text(tokens: Sequence[Token], report: Report, discourse: Discourse)
         report.cue.lower().startswith("nach ") or report.cue.lower() in {"laut", "zufolge"}) else phrase
 
 
+def _genitive_to_nominative(tokens: Sequence[Token], lo: int, k: int, phrase: str) -> str:
+    """"des Gesundheitsministeriums" → "das Gesundheitsministerium", "des Verbands" → "der Verband": where the
+    head's ending tells its gender (GENITIVE_GENDERS); else the phrase stays as written."""
+    head = tokens[k].lower
+    found = next(((stem, gender) for stem, gender in GENITIVE_GENDERS.items()
+                  if head.endswith((stem + "s", stem + "es"))), None)
+    if found is None or any(t.tag == "ADJ(A)" for t in tokens[lo + 1:k]):
+        return phrase  # (an adjective's ending would change too: "des neuen Amtes")
+    stem, gender = found
+    text = tokens[k].text
+    nominative = text[:len(text) - (2 if head.endswith(stem + "es") else 1)]
+    words = phrase.split(" ")
+    words[0] = ("Das" if gender == "n" else "Der") if words[0] == "Des" else ("das" if gender == "n" else "der")
+    return " ".join(nominative if w == text else w for w in words)
+
+
 def _nominative(tokens: Sequence[Token], lo: int, hi: int, phrase: str) -> str:
     """A source named in the genitive or dative after "nach Angaben", "laut" or before "zufolge", as the
     subject that says it: "der Polizei" → "die Polizei", "der staatlichen Agentur" → "die staatliche Agentur",
     "der Vereinten Nationen" → "die Vereinten Nationen". After these cues "der" is feminine or plural; "des"
-    and "dem" would need the noun's gender, and stay."""
+    needs the noun's gender, which only some endings tell; "dem" stays."""
     k = next((j for j in range(lo + 1, hi) if tokens[j].pos in {"NN", "NNA"}), None)
+    if tokens[lo].lower == "des" and k is not None:
+        return _genitive_to_nominative(tokens, lo, k, phrase)
     if tokens[lo].lower != "der" or k is None:
         return phrase
     head = tokens[k]
