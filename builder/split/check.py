@@ -260,7 +260,9 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     if len(words) > 2 and isinstance(last, Token) and last.lower in FOCUS_PARTICLES and _text(words[-2]) == ",":
         found.append(f"{UNFINISHED_END} a particle after a comma ({last.text!r})")  # "kündigte an, auch."
     if isinstance(last, Token) and (last.text in {",", ";", ":", "–"} or (
-            (last.pos in _UNFINISHED_TAGS or last.tag == "ADJ(A)") and last.lower not in SEPARABLE_PARTICLES)):
+            (last.pos in _UNFINISHED_TAGS or last.tag == "ADJ(A)") and last.lower not in SEPARABLE_PARTICLES
+            and not (last.text[:-1].isdigit() and last.text.endswith(".")))):  # ("auf Covid-19.": a number
+        # and the sentence's full stop, which the tokenizer took for an ordinal)
         found.append(f"{UNFINISHED_END} {last.text!r}")  # "statt", "zu" closing a clause are particles
     finite = [k for k, w in enumerate(words) if isinstance(w, Token) and w.finite]
     inserted_verb = any(isinstance(p, str) and p[:1].islower() and " " not in p for p in draft.pieces)
@@ -286,8 +288,8 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     if any(isinstance(a, Token) and isinstance(b, Token) and a.tag == "ART" and b.tag == "ART"
            for a, b in zip(words, words[1:])):
         found.append("two articles in a row")  # "das Handy in der die Einkaufstüte": pieces of a gapped list
-    if any(_text(a).endswith("-") and len(_text(a)) > 1 and not (_text(b) in {"und", "oder", "bis", "sowie", ","}
-                                                                  and _text(c)[:1].isupper())
+    if any(_text(a).endswith("-") and len(_text(a)) > 1 and not _text(b)[:1].isdigit()
+           and not (_text(b) in {"und", "oder", "bis", "sowie", ","} and _text(c)[:1].isupper())
            for a, b, c in zip(words, words[1:], [*words[2:], ""])):
         found.append("a truncated compound without its partner")  # "mit den Haus- und das weitere Vorgehen"
     opens_sentence = isinstance(draft.pieces[0], tuple) and draft.pieces[0][0] == 0

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from builder.language.determiners import determiner_features, nominative_features
 from builder.language.first_names import name_gender
 from builder.language.lexicon import ADDRESS_VERBS, COGNITION_VERBS, COORDINATORS, DIRECTIVE_VERBS, SPEECH_VERBS
+from builder.language.tagger import inflected_noun
 from builder.split.draft import Draft, Piece
 from builder.split.phrases import (
     NOUNS,
@@ -652,6 +653,12 @@ class Discourse:
             return Mention("", frozenset({"pl"}), lo)
         if determined:
             features = nominative_features(tok.text, subject.plural)
+        elif subject.plural and any(t.lower in COORDINATORS for t in tokens[lo:subject.end]) and all(
+                t.pos in {"NN", "KON"} for t in tokens[lo:subject.end]) and not any(
+                t.pos == "NN" and inflected_noun(t.text) for t in tokens[lo:subject.end]):
+            # bare singular nouns joined ("Leichtigkeit und Spaß sind wichtig"): things, which a later "sie"
+            # that acts hardly means; they compete, and are not taken
+            return Mention("", frozenset({"pl"}), lo)
         else:
             features = frozenset({"pl"}) if subject.plural else frozenset()
         named = not determined and not subject.plural and subject.end - lo == 1 and tok.pos == "NE"

@@ -75,7 +75,19 @@ def seams(tokens: Sequence[Token]) -> list[int]:
 
 def headline_seams(tokens: Sequence[Token]) -> list[int]:
     """Rule 1 alone, outside quotations: the safe test for a headline glued into running text ("Pizza
-    bestellen wird schwierig Das Schloss ist alt")."""
+    bestellen wird schwierig Das Schloss ist alt"); and a number with its full stop before an opening
+    quotation mark or a capitalised conjunction, article or pronoun, which the tokenizer took for an ordinal
+    ("Zu Beginn waren es 130. „Gut, dass …“", "seit Woche sieben sind es 40. Und er …"): an ordinal stands
+    before its noun."""
     depth = quote_depth(tokens)
-    return [i for i in range(1, len(tokens)) if not depth[i] and capitalised_function_word(tokens, i)]
+    return sorted({i for i in range(1, len(tokens)) if not depth[i] and capitalised_function_word(tokens, i)}
+                  | {i for i in range(2, len(tokens) - 1) if tokens[i - 1].text[:-1].isdigit()
+                     and tokens[i - 1].text.endswith(".") and not depth[i] and (
+                         (tokens[i].text in _OPENING_QUOTES and tokens[i + 1].text[:1].isupper())
+                         or (tokens[i].lower in {"und", "aber", "doch", "denn", "die", "der", "das", "er", "sie",
+                                                 "es", "wir", "ich"} and tokens[i].text[:1].isupper()
+                             and tokens[i].text != "Sie"))})
+
+
+_OPENING_QUOTES = frozenset({"„", "«", "»", '"'})
 

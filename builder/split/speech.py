@@ -678,6 +678,9 @@ def _colon_voice(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
     if subject is None or not (any(t.pos == "NE" for t in tokens[subject[0]:subject[1]])
                                or (subject[1] - subject[0] == 1 and tokens[subject[0]].lower in {"er", "sie"})):
         return None
+    first = next((i for i in range(colon + 1, end) if tokens[i].text[:1].isalnum()), end)
+    if first + 1 < end and tokens[first].pos == "NE" and tokens[first + 1].text == ",":
+        return None  # "Er hatte Erzieher im Büro stehen: «Götz, ich bin über 60 …»": words addressed to him
     return Report(((colon + 1, end),), subject, None, "direct")
 
 
