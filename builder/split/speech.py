@@ -203,12 +203,21 @@ def _reach(frame: Sequence[Token]) -> int:
     return 4 if any(t.lower in CHAINING_ADVERBS for t in frame) else 1
 
 
+def _in_brackets(tokens: Sequence[Token], lo: int, j: int) -> bool:
+    """Whether position j stands inside round brackets opened after lo ("sagt X (Tsankov et al., 2020)")."""
+    opened = 0
+    for t in tokens[lo:j]:
+        opened += (t.text == "(") - (t.text == ")")
+    return opened > 0
+
+
 def _parenthesis_end(tokens: Sequence[Token], depth: list[int], c: int, end: int) -> int | None:
     """The comma that closes a frame set off inside its content ("Die Lage sei, so X, ernst"), or None when
     the frame runs to the end or what follows its comma belongs to the speaker (a relative clause, a name
     in apposition: "so die Sprecherin, die ...", "sagt der Vorsitzende, Peter Weiss", "sagt X, Präsident des
     Verbands")."""
-    close = next((j for j in range(c + 2, end) if tokens[j].text == "," and depth[j] == 0), None)
+    close = next((j for j in range(c + 2, end) if tokens[j].text == "," and depth[j] == 0
+                  and not _in_brackets(tokens, c, j)), None)
     if close is None or close + 1 >= end:
         return None
     after = tokens[close + 1]
