@@ -178,6 +178,10 @@ GENITIVE_GENDERS = {"ministerium": "n", "amt": "n", "institut": "n", "spital": "
                     "verband": "m", "konzern": "m", "senat": "m", "vorstand": "m", "sprecher": "m", "verein": "m",
                     "bericht": "m", "dienst": "m", "rat": "m", "bund": "m"}
 
+# nouns that announce, before a colon, what is imagined, planned or supposed: "Das Szenario: …" states no fact
+IMAGINED_NOUNS = frozenset("""szenario szenarium annahme these hypothese vision traum theorie idee vorstellung
+gedankenspiel fiktion utopie planspiel""".split())
+
 # units whose amounts add up to one quantity when listed ("20 Franken und 30 Rappen", "2 Stunden und 15
 # Minuten"): a list of them is one amount, not one claim per unit
 MEASURE_UNITS = frozenset("""franken rappen euro cent dollar pfund stunde stunden minute minuten sekunde sekunden

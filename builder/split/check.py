@@ -17,6 +17,7 @@ from builder.language.lexicon import (
     COGNITION_VERBS,
     FOCUS_PARTICLES,
     HEDGES,
+    IMAGINED_NOUNS,
     NEGATIONS,
     NOMINATIVE_ARTICLES,
     NOT_ONLY,
@@ -322,6 +323,10 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
             and (tokens[index[last.start] + 1].text in {",", ":"} or tokens[index[last.start] + 1].lower == "und"):
         found.append(f"{UNFINISHED_END} a verb of saying without what is said")  # "Deshalb glaube sie[, sagt
         # X, dass …]", "dankte und schrieb[: …]": what is said was cut off
+    imagined = next((k for k in range(1, min(4, len(tokens))) if tokens[k].text == ":"
+                     and tokens[k - 1].lower in IMAGINED_NOUNS), None)
+    if imagined is not None and imagined not in draft.indices():
+        found.append("what an imagined scenario holds, without the word that says so")  # "Das Szenario: …"
     commas = [k for k, w in enumerate(words) if isinstance(w, Token) and w.text == "," and not depth[index[w.start]]]
     if commas and _cut_condition(words[commas[-1] + 1:], tokens, index):
         found.append("a fronted subordinate clause without its main clause")  # "…, und wenn es X gebe."
