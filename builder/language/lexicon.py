@@ -97,11 +97,10 @@ COLLECTIVE_ADVERBS = frozenset("gemeinsam miteinander zusammen einander gegenein
 # nouns of a relation between the members of a list after them: "ein Austausch von Schülern aus A und B", "der
 # Vergleich von A und B", "das Spiel der Young Boys und des FCB"; each member alone would change the fact
 RELATION_NOUNS = ("austausch", "vergleich", "kombination", "mischung", "partnerschaft", "freundschaft", "beziehung",
-                  "beziehungen",
-                  "abkommen", "vertrag", "verbindung", "duell", "derby", "spiel", "match", "begegnung", "gespräch",
-                  "gespräche", "verhandlung", "verhandlungen", "zusammenarbeit", "kooperation", "fusion", "streit",
-                  "konflikt", "krieg", "grenze", "unterschied", "unterschiede", "verhältnis", "kontakt", "kontakte",
-                  "treffen", "handel", "dialog", "bündnis", "allianz", "koalition", "abstand", "differenz")
+                  "beziehungen", "abkommen", "vertrag", "verbindung", "duell", "derby", "spiel", "match", "begegnung",
+                  "gespräch", "gespräche", "verhandlung", "verhandlungen", "zusammenarbeit", "kooperation", "fusion",
+                  "streit", "konflikt", "krieg", "grenze", "unterschied", "unterschiede", "verhältnis", "kontakt",
+                  "kontakte", "treffen", "handel", "dialog", "bündnis", "allianz", "koalition", "abstand", "differenz")
 # adjectives of a shared or mutual thing, in any inflection: "eine gemeinsame Basis für A und B"
 COLLECTIVE_ADJECTIVE_STEMS = ("gemeinsam", "gegenseitig", "wechselseitig", "beiderseitig")
 # "A und B mit 3 beziehungsweise 4": each member has its own figure, which a split would give to both
@@ -168,8 +167,10 @@ CHANGE_NOUNS = frozenset("plus minus anstieg rückgang zuwachs zunahme abnahme s
 # the second word of "nicht nur", "nicht bloss": a promise that "sondern (auch)" keeps ("nicht einmal" negates)
 NOT_ONLY = frozenset({"nur", "bloss", "bloß", "allein"})
 
+# determiners of the genitive alone: a phrase they open is no subject ("und eines Schülers hatten": an attribute)
+GENITIVE_ONLY_DETERMINERS = frozenset("des eines mehrerer vieler einiger beider zweier dreier".split())
 # determiners of a genitive attribute after its noun ("die Apps mehrerer Kollegen und eines Schülers")
-GENITIVE_DETERMINERS = frozenset("der des eines einer mehrerer vieler einiger beider aller zweier dreier".split())
+GENITIVE_DETERMINERS = GENITIVE_ONLY_DETERMINERS | {"der", "einer", "aller"}
 
 # endings of source nouns that tell their gender, for a genitive "des X(e)s" turned nominative: "des
 # Gesundheitsministeriums" → "das Gesundheitsministerium", "des Branchenverbands" → "der Branchenverband"

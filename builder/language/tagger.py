@@ -114,7 +114,7 @@ def _tagged(tokens: tuple[str, ...]) -> tuple[Tagged, ...]:
             tag_name = "NN"  # "1970er-Jahre", "5G-Netze": a word that opens with a digit is no verb
         out.append(Tagged(tok, tag_name, _lemma(form, t) if tag_name[:2] in _VERBS else tok))
     for k in range(len(out) - 1):
-        if (tokens[k].lower(), tokens[k + 1].lower()) in _ADVERB_ABBREVIATIONS:
+        if tokens[k].endswith(".") and (tokens[k].lower(), tokens[k + 1].lower()) in _ADVERB_ABBREVIATIONS:
             out[k], out[k + 1] = Tagged(tokens[k], "ADV", tokens[k]), Tagged(tokens[k + 1], "ADV", tokens[k + 1])
     return tuple(out)
 

@@ -323,10 +323,6 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
             and (tokens[index[last.start] + 1].text in {",", ":"} or tokens[index[last.start] + 1].lower == "und"):
         found.append(f"{UNFINISHED_END} a verb of saying without what is said")  # "Deshalb glaube sie[, sagt
         # X, dass …]", "dankte und schrieb[: …]": what is said was cut off
-    imagined = next((k for k in range(1, min(4, len(tokens))) if tokens[k].text == ":"
-                     and tokens[k - 1].lower in IMAGINED_NOUNS), None)
-    if imagined is not None and imagined not in draft.indices():
-        found.append("what an imagined scenario holds, without the word that says so")  # "Das Szenario: …"
     commas = [k for k, w in enumerate(words) if isinstance(w, Token) and w.text == "," and not depth[index[w.start]]]
     if commas and _cut_condition(words[commas[-1] + 1:], tokens, index):
         found.append("a fronted subordinate clause without its main clause")  # "…, und wenn es X gebe."
@@ -346,6 +342,10 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     if any(not any(_text(w).lower() in _BOUNDARIES for w in gap) for gap in between):
         found.append("two finite verbs in one clause")  # a reordered clause that took in a second one
     used = set(draft.indices())
+    imagined = next((k for k in range(1, min(4, len(tokens))) if tokens[k].text == ":"
+                     and tokens[k - 1].lower in IMAGINED_NOUNS), None)
+    if imagined is not None and imagined not in used:
+        found.append("what an imagined scenario holds, without the word that says so")  # "Das Szenario: …"
     verbs = [w for w in words if isinstance(w, Token) and w.pos in _VERBS]  # the tagger may miss finiteness
     if finite and not inserted_verb and all(_subordinate(tokens, depth, index[w.start], used) for w in verbs):
         found.append(NO_MAIN_CLAUSE)

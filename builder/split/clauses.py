@@ -23,6 +23,7 @@ from builder.language.lexicon import (
     COORDINATORS,
     FOCUS_PARTICLES,
     GENITIVE_DETERMINERS,
+    GENITIVE_ONLY_DETERMINERS,
     HEDGES,
     IDIOM_PLACE_NOUNS,
     IMAGINATION_VERBS,
@@ -398,10 +399,6 @@ def _first_conjunct(tokens: Sequence[Token], lo: int, k: int) -> list[Piece]:
     return [(lo, k)]
 
 
-# determiners of the genitive alone: a phrase they open is no subject ("und eines Schülers hatten": an attribute)
-_GENITIVE_ONLY = frozenset({"des", "eines", "mehrerer", "vieler", "einiger", "zweier", "dreier", "beider"})
-
-
 def _subordinate_conjunct(tokens: Sequence[Token], depth: Sequence[int], lo: int, k: int, j: int, hi: int) -> bool:
     """Whether the finite verb at j after the conjunction at k is a second verb of the subordinate clause the
     conjunction stands in: that clause puts its verbs last ("…, dass sie von X ausgeht und verkennt, wie …",
@@ -465,7 +462,7 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
             # attribute or a coordinated phrase
             end = np_end(tokens, end if tokens[end].lower in GENITIVE_DETERMINERS else end + 1, hi)
         if end > k + 1 and end < hi and tokens[end].finite and not in_subordinate(tokens, depth, lo, k) \
-                and tokens[k + 1].lower not in _GENITIVE_ONLY \
+                and tokens[k + 1].lower not in GENITIVE_ONLY_DETERMINERS \
                 and not (_verb_last(tokens, end, hi) and _continues_subordinate(tokens, depth, lo, k)) \
                 and not (_verb_cluster_open(tokens, max(f for f in fins if f < k), k, end)
                          and (end + 1 == hi or tokens[end + 1].text in {",", ";", ":", "–"})):

@@ -84,10 +84,11 @@ def headline_seams(tokens: Sequence[Token]) -> list[int]:
                   | {i for i in range(2, len(tokens) - 1) if tokens[i - 1].text[:-1].isdigit()
                      and tokens[i - 1].text.endswith(".") and not depth[i] and (
                          (tokens[i].text in _OPENING_QUOTES and tokens[i + 1].text[:1].isupper())
-                         or (tokens[i].lower in {"und", "aber", "doch", "denn", "die", "der", "das", "er", "sie",
-                                                 "es", "wir", "ich"} and tokens[i].text[:1].isupper()
+                         or (tokens[i].lower in _CLAUSE_OPENERS and tokens[i].text[:1].isupper()
                              and tokens[i].text != "Sie"))})
 
 
 _OPENING_QUOTES = frozenset({"„", "«", "»", '"'})
+# words that open a clause, capitalised after a number's full stop only at a sentence start
+_CLAUSE_OPENERS = frozenset("und aber doch denn die der das er sie es wir ich".split())
 

@@ -203,21 +203,13 @@ def _reach(frame: Sequence[Token]) -> int:
     return 4 if any(t.lower in CHAINING_ADVERBS for t in frame) else 1
 
 
-def _in_brackets(tokens: Sequence[Token], lo: int, j: int) -> bool:
-    """Whether position j stands inside round brackets opened after lo ("sagt X (Tsankov et al., 2020)")."""
-    opened = 0
-    for t in tokens[lo:j]:
-        opened += (t.text == "(") - (t.text == ")")
-    return opened > 0
-
-
 def _parenthesis_end(tokens: Sequence[Token], depth: list[int], c: int, end: int) -> int | None:
     """The comma that closes a frame set off inside its content ("Die Lage sei, so X, ernst"), or None when
     the frame runs to the end or what follows its comma belongs to the speaker (a relative clause, a name
     in apposition: "so die Sprecherin, die ...", "sagt der Vorsitzende, Peter Weiss", "sagt X, Präsident des
     Verbands")."""
-    close = next((j for j in range(c + 2, end) if tokens[j].text == "," and depth[j] == 0
-                  and not _in_brackets(tokens, c, j)), None)
+    nesting = quote_depth(tokens, brackets=True)  # (not a comma in brackets: "sagt X (Tsankov et al., 2020)")
+    close = next((j for j in range(c + 2, end) if tokens[j].text == "," and depth[j] == 0 and not nesting[j]), None)
     if close is None or close + 1 >= end:
         return None
     after = tokens[close + 1]
@@ -258,7 +250,7 @@ def _set_off(tokens: Sequence[Token], c: int, close: int, end: int, speaker: tup
     closed = tokens[c - 1].pos == "PTKVZ" or (tokens[c - 1].pos in {"VV", "VA", "VM"} and not tokens[c - 1].finite)
     if closed and not any(t.pos in {"VV", "VA", "VM"} for t in tokens[close + 1:end]):
         return Report(((0, c),), speaker, cue, "indirect", inherit=speaker is None,
-                      condition=tokens[close + 1].lower in _CONDITIONS)  # ("…, sagt X, zumindest am Vormittag")
+                      condition=tokens[close + 1].lower in _FRAME_CONDITIONS)  # ("…, sagt X, zumindest am Vormittag")
     return Report(((0, end),), speaker, cue, "indirect", inherit=speaker is None, omit=(c, close + 1))
 
 
@@ -362,14 +354,14 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
 # subordinators of a condition, and adverbs of a restriction, that a frame may add to the words it reports
 # ("…, sagt X, zumindest am Vormittag"); "wenn" is left out, after a frame it is as often the occasion of the
 # saying ("…, sagt er, wenn man ihn fragt")
-_CONDITIONS = frozenset({"falls", "sofern", "vorausgesetzt", "zumindest", "wenigstens", "jedenfalls"})
+_FRAME_CONDITIONS = frozenset({"falls", "sofern", "vorausgesetzt", "zumindest", "wenigstens", "jedenfalls"})
 
 
 def _condition_after(tokens: Sequence[Token], depth: Sequence[int], k: int, end: int) -> bool:
     """Whether a condition or a restriction is set off after the frame (`"Wir spielen weiter", verspricht X –
     falls alle Tests negativ bleiben`, `…, sagt X, zumindest am Vormittag`): the words hold only under it,
     and a claim of the words alone would state more."""
-    return any(not depth[j] and tokens[j].text in {",", "–", "—", "-"} and tokens[j + 1].lower in _CONDITIONS
+    return any(not depth[j] and tokens[j].text in {",", "–", "—", "-"} and tokens[j + 1].lower in _FRAME_CONDITIONS
                for j in range(k, end - 1))
 
 
