@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.split.check import faults
 from builder.split.draft import Draft, render, spans
 from builder.split.furniture import detect_furniture
 from builder.split.glue import seams
@@ -390,3 +391,20 @@ def test_a_quotation_as_subheading_takes_no_speaker_from_the_section_before() ->
     article["paragraphs"][2]["kind"] = "body"
     texts = {c["text"]: (c["attribution"] or {}).get("speaker") for c in RuleSplitter().split(article)}
     assert texts["Im Moment verbreitet sich viel Unsinn."] == "die Pflegerin Anna Roth"
+
+
+@pytest.mark.parametrize(("sentence", "cut", "waits"), [
+    ("Die Regierung hatte ebenso wie die Firma erklärt, die Regeln gälten weiter.", "erklärt", True),
+    ("Der Verband hat gestern im Rat betont, die Löhne stiegen zu langsam.", "betont", True),
+    ("Im Brief habe man nur die Regeln ergänzt, Werbung sei weiter erlaubt.", "ergänzt", False),
+    ("Er habe das auch allen gesagt, betont der Arzt.", "gesagt", False),
+    ("Das ist nicht böse gemeint, sagt sie.", "gemeint", False),
+])
+def test_a_clause_cut_after_the_participle_of_saying_waits_for_what_was_said(
+        sentence: str, cut: str, waits: bool) -> None:
+    """"hatte … erklärt," before a comma with no object of its own has not said anything yet; a participle
+    with its object ("die Regeln ergänzt", "das … gesagt") or after "sein" ("gemeint") closes a statement."""
+    tokens = _tokens(sentence)
+    end = next(i for i, t in enumerate(tokens) if t.text == cut) + 1
+    found = faults(Draft(((0, end),)), tokens)
+    assert any("verb of saying without what is said" in f for f in found) is waits, found

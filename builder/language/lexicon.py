@@ -60,6 +60,11 @@ EVIDENCE_VERBS = frozenset("zeigen belegen ergeben beweisen nahelegen bestätige
 SOURCE_NOUNS = frozenset("""recherche recherchen untersuchung untersuchungen studie studien umfrage umfragen
 analyse analysen auswertung auswertungen erhebung erhebungen befragung daten zahlen messungen gutachten bericht
 berichte dokumente unterlagen""".split())
+# objects that make a verb of saying an idiom that reports no words: "Geschichte schreiben" (to make history),
+# "rote Zahlen schreiben" (to make a loss), "Schlagzeilen schreiben" (to make the news)
+IDIOM_OBJECTS = {"schreiben": frozenset({"geschichte", "zahlen", "schlagzeilen"})}
+# verbs of saying by which someone denies or doubts what follows: the words are not what they assert
+DENIAL_VERBS = frozenset("bestreiten abstreiten dementieren verneinen leugnen bezweifeln zurückweisen".split())
 # verbs of thinking: like verbs of saying, they take what follows their comma as their object
 COGNITION_VERBS = frozenset("denken glauben wissen ahnen fürchten befürchten hoffen vermuten meinen finden "
                             "annehmen bezweifeln schätzen".split())

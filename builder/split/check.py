@@ -25,8 +25,9 @@ from builder.language.lexicon import (
     SUBJECT_PRONOUNS,
 )
 from builder.split.draft import Draft
-from builder.split.phrases import SEPARABLE_PARTICLES, quote_depth
+from builder.split.phrases import SEPARABLE_PARTICLES, quote_depth, subject_of
 from builder.split.sentences import Token
+from builder.split.speech import own_object
 from builder.split.timex import MONTHS, WEEKDAYS
 
 NO_MAIN_CLAUSE = "no main clause: its verbs stand in relative or subordinate clauses"
@@ -39,7 +40,10 @@ IMPERATIVE = "an imperative"
 TOPIC_HEADING = "a heading without a verb, a number or a name: a topic, no fact"
 NO_SUBJECT = "a conjunction and a finite verb: the subject was left in the sentence before"
 ALTERNATIVE = "an alternative to what came before ('Oder …'), no statement"
+LABEL_VERB_FIRST = "verb first after a label's colon"
 _SUBORDINATE_OPENERS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT"})
+# adverbs that open a relative clause on a whole clause before them, never a statement of its own
+_RELATIVE_ADVERBS = frozenset({"wobei", "weshalb", "weswegen", "woraufhin", "wodurch", "wofür", "worüber"})
 _ALSO_PREPOSITIONS = frozenset({"während", "seit", "bis", "als", "wie", "damit", "da", "so", "statt", "anstatt"})
 # word classes a German sentence cannot end with (the tagger tells a particle "ein" from an article, and an
 # attributive adjective, which needs its noun, from a predicative one)
@@ -227,6 +231,24 @@ def _factual(tok: Token) -> bool:
         or (tok.tag == "ADJ(A)" and bool(_PRESENT_PARTICIPLE.search(tok.lower)))
 
 
+def _bare_participle(words: Sequence[Token | str], tokens: Sequence[Token]) -> bool:
+    """The draft ends in a participle whose clause has no direct object of its own ("hatte ebenso wie X
+    erklärt", not "habe die Regeln ergänzt"): a verb of saying there still waits for what was said."""
+    last = words[-1]
+    if not isinstance(last, Token) or last.tag != "VV(PP)":
+        return False
+    index, depth, _ = _sentence(tuple(tokens))
+    at = [index[w.start] for w in words if isinstance(w, Token)]
+    fin = next((k for k in at if tokens[k].finite), None)
+    if fin is None or tokens[fin].lemma.lower() != "haben" or at[-1] + 1 >= len(tokens) \
+            or tokens[at[-1] + 1].text not in {",", ":"}:
+        return False  # (a passive, "ist so gemeint", has said all it says)
+    subject = subject_of(tokens, at[0], at[-1]) or (0, 0)
+    return not own_object(tokens, depth, fin, at[-1], subject) and not any(
+        tokens[k].pos in {"PDS", "PIS"} or tokens[k].lower == "es" for k in range(fin + 1, at[-1])
+        if not subject[0] <= k < subject[1])  # ("Er habe das allen gesagt": a pronoun is its object)
+
+
 def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     """What is wrong with a draft as a German main clause that the sentence entails (empty: nothing)."""
     index, depth, sentence_has_verb = _sentence(tuple(tokens))
@@ -239,14 +261,17 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     opener = words[1] if len(words) > 1 and isinstance(first, Token) and (
         first.pos == "KON" or first.lower in {"auch", "selbst", "nur", "gerade", "vor", "erst"}) else first
     # ("Auch wenn sie nicht immer gut war.": a focus particle before the subordinator changes nothing either)
-    verb_last = isinstance(last, Token) and last.finite and len(words) > 3
+    verb_last = isinstance(last, Token) and len(words) > 3 and (last.finite or (last.tag == "VV(INF)" and not any(
+        isinstance(w, Token) and w.finite for w in words)))  # (a plural present may be tagged an infinitive: "Wie
+    # die Veranstalter darauf reagieren.")
     if isinstance(first, Token) and first.text in {",", ";", ":"} or (isinstance(opener, Token) and (
             (opener.pos in _SUBORDINATE_OPENERS and (opener.lower not in _ALSO_PREPOSITIONS or verb_last)
              or ((opener.pos in {"PWS", "PWAV"} or opener.lower == "wie") and verb_last  # "Wer sich
                  # hinübertraute.": a free relative,
-                 and sum(isinstance(w, Token) and w.finite for w in words) == 1  # "Wie X um sich greift.": an
-                 and (opener.lower != "wie" or not any(_text(w) == "," for w in words))))  # indirect question
-                 # (the tagger may call that "wie" a comparison particle)
+                 and sum(isinstance(w, Token) and (w.finite or w is last) for w in words) == 1  # "Wie X um sich
+                 and (opener.lower != "wie" or not any(_text(w) == "," for w in words)))  # greift.": an indirect
+                 # question (the tagger may call that "wie" a comparison particle)
+             or opener.lower in _RELATIVE_ADVERBS)  # "Wobei X angemerkt wird, dass …": the comment on a clause
             and not _fronted_clause(words[words.index(opener):]))):  # ("Da die Lockdowns kamen.": verb last)
         found.append(f"{SUBORDINATE_START} ({_text(opener)!r})")
     if _elliptical_subject(words):
@@ -309,6 +334,10 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         # sie sich …", "Doch mischt sich die Vorsorge …" have theirs after the verb)
     if finite and finite[0] == 0 and not inserted_verb and not _fronted_clause(words):
         found.append(f"verb first ({_text(words[0])!r})")
+    elif finite and 0 < finite[0] < len(words) and _text(words[finite[0] - 1]) == ":" and not inserted_verb \
+            and not depth[index[cast(Token, words[finite[0]]).start]]:
+        found.append(f"{LABEL_VERB_FIRST} ({_text(words[finite[0]])!r})")  # "Markus Muster: könnte …
+        # besser vertreten": a headline's words without their subject, which need not be the person named
     if finite and finite[0] == len(words) - 1 and len(words) >= 3 and isinstance(first, Token) \
             and first.pos in {"APPR", "APPRART", "ADV", "PROAV", "PRF"} and not inserted_verb:
         found.append(VERB_AFTER_ADVERBIAL)
@@ -316,7 +345,8 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         found.append(VERB_FINAL)  # "Energien betrieben werden.", "Schuljahr nicht ausschließe.": a main clause
         # puts its finite verb second, before its participle and "nicht"
     saying = next((k for k in range(len(words) - 1, -1, -1) if isinstance(words[k], Token)
-                   and cast(Token, words[k]).finite), None)
+                   and (cast(Token, words[k]).finite or (k == len(words) - 1 and _bare_participle(words, tokens)))),
+                  None)  # (a participle closes the verb of saying in the Perfekt: "…, hatte X ebenso erklärt")
     if saying is not None and cast(Token, words[saying]).lemma.lower() in SPEECH_VERBS | COGNITION_VERBS \
             and all(isinstance(w, Token) and w.pos in {"PPER", "PIS", "ADV", "PTKNEG"} for w in words[saying + 1:]) \
             and isinstance(last, Token) and index[last.start] + 1 < len(tokens) \
@@ -347,7 +377,10 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     if imagined is not None and imagined not in used:
         found.append("what an imagined scenario holds, without the word that says so")  # "Das Szenario: …"
     verbs = [w for w in words if isinstance(w, Token) and w.pos in _VERBS]  # the tagger may miss finiteness
-    if finite and not inserted_verb and all(_subordinate(tokens, depth, index[w.start], used) for w in verbs):
+    relative = any(isinstance(w, Token) and w.tag == "PRELS" for w in words)  # (the tagger may take the plural
+    # present for an infinitive: "während der Ferien, die bis Januar gehen")
+    if (finite or relative) and verbs and not inserted_verb \
+            and all(_subordinate(tokens, depth, index[w.start], used) for w in verbs):
         found.append(NO_MAIN_CLAUSE)
     if any(isinstance(a, Token) and isinstance(b, Token) and a.finite and b.finite
            and index[b.start] != index[a.start] + 1 for a, b in zip(words, words[1:])):

@@ -323,6 +323,9 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             # "Zuerst dachte ich, es gibt dort nichts", "Man könnte meinen, ...", "in dem sie verlangten, X
             # müsse ...", "sagten – als ... waren – 87 Prozent, sie ...": the comma clause is the verb's object
             continue
+        if fins and tokens[head_fins[0]].pos == "VM" and tokens[c - 1].tag == "VV(INF)" \
+                and tokens[fins[0]].lower == tokens[fins[0]].lemma.lower() and _verb_last(tokens, fins[0], hi):
+            continue  # "müsse Regeln einhalten, Räume lüften und Masken tragen": more infinitives of the modal
         nxt = tokens[c + 1]
         if any(tokens[j].lower == "nicht" and tokens[j + 1].lower in {"nur", "bloss", "bloß", "allein"}
                for j in range(start, c - 1)):

@@ -68,6 +68,9 @@ _FEMININE_ROLE = ("in", "frau")
 _MASCULINE_ROLE = ("mann", "er", "or", "ent", "ant", "ist", "eur", "ör", "at", "oge", "ekt", "chef", "arzt",
                    "wart", "ot", "ier", "ar")
 _NEUTRAL_ROLE = ("star", "mitglied", "model", "opfer", "idol", "talent", "kind", "team", "paar", "duo")
+# how many sentences back a frame's "sagt sie" over words in the first person may still take up the last
+# speaker, if nobody else was named
+_SPEAKER_PRONOUN_REACH = 4
 _PERSON_NOUN = ("in", "frau", "mann", "er", "or", "ent", "ist", "chef", "arzt")  # a noun that surely is a person's
 _RANK_PREFIXES = ("vize", "ex", "co-", "ko-", "alt", "ehren", "unter", "ober", "stellvertret", "interims", "bundes")
 _POLITE = re.compile(r"[a-zäöüß,] (Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b")
@@ -227,24 +230,28 @@ class Discourse:
             return found[2] if found else None
         return self.phrase(tokens, lo, hi)
 
-    def pronoun(self, word: str, plural: bool = False) -> str | None:
+    def pronoun(self, word: str, plural: bool = False, first_person: bool = False) -> str | None:
         """What a subject pronoun ("er", "sie") before this sentence's own mentions refers to (a speaker's
-        "sagte er"), or None when the previous sentences do not make it clear."""
+        "sagte er"), or None when the previous sentences do not make it clear. Words in the first person
+        (`first_person`) are someone's, so a thing named since is no candidate, and the last speaker is taken
+        up from further back."""
         if word not in {"er", "sie"}:
             return None
         wanted = "pl" if plural else _PRONOUN[word]
-        again = self._speaker_again(wanted)
+        again = self._speaker_again(wanted, _SPEAKER_PRONOUN_REACH if first_person else 2)
         if again:
             return again  # "X sei …, sagte sie. … , erklärte sie": the speaker goes on, not the subject of her words
         found = self._search(wanted, [], continued=True, speaker=True)
         return found.text if found else None
 
-    def _speaker_again(self, wanted: str) -> str | None:
+    def _speaker_again(self, wanted: str, reach: int) -> str | None:
         """"sagt Egger. … , fügt er hinzu": the last speaker goes on, if they are of the pronoun's gender and
-        nobody else has been named since."""
-        speaker = self.current_speaker()
+        nobody else has been named since, within `reach` sentences ("sagt Wright. Die Staffel läuft ab heute.
+        Eine Folge kostet … . Wir waren …, sagt sie": a thing named in between does not say "wir")."""
+        speaker = self.current_speaker(window=reach)
         name = self._known(speaker.split()[-1]) if speaker else None
-        others = {m.person for sentence in self.mentions[-2:] for m in sentence if m.person} - {name}
+        since = self.sentence - self.speaker_sentence
+        others = {m.person for sentence in self.mentions[-max(since, 2):] for m in sentence if m.person} - {name}
         if name and self.people[name].gender == wanted and not others:
             return name
         return None

@@ -26,6 +26,7 @@ from builder.split.check import (
     ALTERNATIVE,
     IMPERATIVE,
     INFINITIVE_CLAUSE,
+    LABEL_VERB_FIRST,
     NO_MAIN_CLAUSE,
     NO_SUBJECT,
     SUBORDINATE_START,
@@ -155,9 +156,13 @@ def _dash_between_clauses(tokens: Sequence[Token], depth: Sequence[int], i: int,
     verb = next((j for j in clause if tokens[j].finite), None)
     if verb is None or any(starts_subordinate(tokens[j]) for j in clause if j < verb):
         return False  # "– laut der Zeitung, während sie …": no main clause after the dash
+    if find_report(tokens[:i]) is not None or _in_subjunctive(tokens[i + 1:end]):
+        return False
     second = find_report(tokens[i + 1:end])
-    return second is not None and (second.speaker is not None or second.document is not None) \
-        and find_report(tokens[:i]) is None and not subjunctive(tokens[:i]) and not subjunctive(tokens[i + 1:end])
+    if second is None:  # the mood changes at the dash: "A hätte B überwiesen – Kritiker sehen darin C": a
+        # report going on in the Konjunktiv, then the author's indicative, which the report does not cover
+        return _in_subjunctive(tokens[:i])
+    return (second.speaker is not None or second.document is not None) and not subjunctive(tokens[:i])
 
 
 def _enumerator_end(tokens: Sequence[Token]) -> int:
@@ -181,7 +186,8 @@ def _speaker_text(tokens: Sequence[Token], report: Report, discourse: Discourse)
     if hi - lo == 1 and tokens[lo].lower in FIRST_PERSON:
         return None
     if hi - lo == 1 and tokens[lo].pos == "PPER":
-        return discourse.pronoun(tokens[lo].lower)
+        return discourse.pronoun(tokens[lo].lower, first_person=any(
+            is_first_person(tokens[j]) for a, b in report.content for j in range(a, b)))
     phrase = discourse.phrase(tokens, lo, hi)
     return _nominative(tokens, lo, hi, phrase) if report.cue and (
         report.cue.lower().startswith("nach ") or report.cue.lower() in {"laut", "zufolge"}) else phrase
@@ -225,6 +231,13 @@ def _nominative(tokens: Sequence[Token], lo: int, hi: int, phrase: str) -> str:
                                                               or t.lower.endswith("enden")))}
         words = [w[:-1] if w in adjectives and w.endswith("en") else w for w in words]
     return " ".join(words)
+
+
+def _document_text(tokens: Sequence[Token], span: tuple[int, int], discourse: Discourse) -> str:
+    """A document that speaks for its source, as a subject: "in der Medienmitteilung" → "die
+    Medienmitteilung" (a dative "der" is feminine; "dem" may be masculine or neuter and stays)."""
+    phrase = discourse.phrase(tokens, *span)
+    return _nominative(tokens, *span, phrase) if tokens[span[0]].lower == "der" else phrase
 
 
 # words that state the condition of a Konjunktiv II anywhere ("…, wenn …"), and prepositions that state it
@@ -295,7 +308,8 @@ def _states(tokens: Sequence[Token], lo: int, report: Report) -> bool:
 
 
 _UNKNOWN_SPEAKER = frozenset({"speech_unattributed", "speech_unresolved"})
-_AS_WRITTEN = frozenset({"speech_unresolved", "speech_conditioned"})  # claims kept whole, with their frame
+# claims kept whole, with their frame
+_AS_WRITTEN = frozenset({"speech_unresolved", "speech_conditioned", "speech_denied"})
 
 
 def _says(tokens: Sequence[Token]) -> bool:
@@ -351,7 +365,7 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
     if report:
         report = report.shifted(lo)
         speaker = _speaker_text(tokens, report, discourse)
-        document = discourse.phrase(tokens, *report.document) if report.document \
+        document = _document_text(tokens, report.document, discourse) if report.document \
             and tokens[report.document[0]].tag != "PPOSAT" and any(t.pos in NOUNS for t in tokens[slice(
                 *report.document)]) else None  # ("in ihrem Podcast" names no source without the "ihr" it stands for;
         # nor does an article cut from its noun: "in dem am Donnerstag veröffentlichten Bericht")
@@ -370,10 +384,10 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         if unresolved:  # "…, wonach Angehörige angaben, …", "sagte er" unresolved: the frame stays in the claim,
             # the article's words, not a guess at the speaker
             return Draft((), rules=("speech_unresolved",)), ((lo, hi),), None
-        if report.condition and speaker:  # the condition the frame adds stays with the words, so the claim is
-            # the sentence as written, frame and all
-            return Draft((), speaker=speaker, cue=report.cue, quote=report.quote, rules=("speech_conditioned",)), \
-                ((lo, hi),), None
+        if (report.condition or report.denied) and speaker:  # the condition the frame adds stays with the words,
+            # and so does a denial ("X bestreitet, dass …"): the claim is the sentence as written, frame and all
+            rule = "speech_denied" if report.denied else "speech_conditioned"
+            return Draft((), speaker=speaker, cue=report.cue, quote=report.quote, rules=(rule,)), ((lo, hi),), None
         if speaker is None and report.speaker:
             speaker = document
         if speaker is None and report.inherit:
@@ -400,7 +414,7 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         framing = find_report(source.tokens)
         speaker = _speaker_text(source.tokens, framing, discourse) if framing else None
         if framing and framing.document and not speaker:  # «A. B», heisst es in der NYT.
-            speaker = discourse.phrase(source.tokens, *framing.document)
+            speaker = _document_text(source.tokens, framing.document, discourse)
         if framing and framing.inherit and not speaker:
             speaker = discourse.current_speaker()
         content = report.content if report else ((lo, hi),)
@@ -521,7 +535,7 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
     # is context, the sentence after it what is judged)
     fragment = next((f for f in faults(sentence, tokens) if f in {NO_MAIN_CLAUSE, VERB_FINAL, VERB_AFTER_ADVERBIAL,
                                                                   NO_SUBJECT, TOPIC_HEADING}
-                     or f.startswith(UNFINISHED_END)
+                     or f.startswith((UNFINISHED_END, LABEL_VERB_FIRST))
                      or (f == INFINITIVE_CLAUSE and infinitive_only)
                      or (f.startswith(SUBORDINATE_START) and not _resumed(tokens))), None) \
         or next((f for f in faults(undated, tokens) if f.startswith(IMPERATIVE) or f == ALTERNATIVE), None)
@@ -641,7 +655,11 @@ class RuleSplitter:
         drafts: list[Draft] = []
         speaker = None
         for lo, hi in main_clauses(tokens):
-            base, content, omit = _attributed(tokens, lo, hi, discourse, source, headline, turn, continues)
+            # (the author's indicative after a dash is outside a report running over sentences: "A hätte B
+            # überwiesen – Kritiker sehen darin C")
+            own = lo > 0 and tokens[lo - 1].text in {"–", "—"} and not _in_subjunctive(tokens[lo:hi])
+            base, content, omit = _attributed(tokens, lo, hi, discourse, None if own else source, headline, turn,
+                                              continues and not own)
             if speaker and base.speaker is None and set(base.rules) <= {"speech_unattributed"} \
                     and _in_subjunctive(tokens[lo:hi]) and not _says(tokens[lo:hi]):
                 # "X werde es geben; diese müssten nicht verschoben werden": the mood goes on with the report (not

@@ -22,11 +22,14 @@ from builder.language.lexicon import (
     COMPLEMENT_NOUNS,
     CONTINUATION_ADVERBS,
     COORDINATORS,
+    DENIAL_VERBS,
     DIRECTIVE_VERBS,
     EVIDENCE_VERBS,
     FUNCTION_WORDS,
+    IDIOM_OBJECTS,
     MODAL_SUBJUNCTIVE_II,
     NEGATIONS,
+    NOT_ONLY,
     SOURCE_NOUNS,
     SPEECH_PARTICLE_VERBS,
     SPEECH_VERBS,
@@ -80,6 +83,7 @@ class Report:
     reach: int = 2  # how many sentences back an inherited speaker may have spoken
     omit: tuple[int, int] | None = None  # the frame inside the content ("laut X", ", wie X sagte,"): left out
     condition: bool = False  # the frame adds a condition the words hold under ("…, verspricht X, falls …")
+    denied: bool = False  # the frame denies or negates what it reports ("X bestreitet, dass …", "sagt nicht, …")
 
     def shifted(self, offset: int) -> Report:
         """The same report for token indices `offset` further on (a clause found inside a sentence)."""
@@ -100,6 +104,8 @@ def _speech(tok: Token, clause: Sequence[Token] = (), verb_last: bool = False) -
         return any(t.lower in particles and (t.pos == "PTKVZ" or (verb_last and t.tag == "ADJ(D)")) for t in clause)
     if any(t.pos == "PTKVZ" and t.lower not in {"weiter", "dazu"} for t in clause):
         return False  # "sagte Konzerte ab" is "absagen", to cancel ("sagte er weiter", "sagte sie dazu" speak)
+    if any(t.lower in IDIOM_OBJECTS.get(lemma, ()) for t in clause):
+        return False  # "schrieb Geschichte", "schreibt rote Zahlen": an idiom, no words reported
     return lemma in SPEECH_VERBS or tok.lower in {"so", "hiess", "hieß"}
 
 
@@ -210,8 +216,9 @@ def _parenthesis_end(tokens: Sequence[Token], depth: list[int], c: int, end: int
     Verbands")."""
     nesting = quote_depth(tokens, brackets=True)  # (not a comma in brackets: "sagt X (Tsankov et al., 2020)")
     close = next((j for j in range(c + 2, end) if tokens[j].text == "," and depth[j] == 0 and not nesting[j]), None)
-    if close is None or close + 1 >= end:
-        return None
+    if close is None or close + 1 >= end or any(tokens[j].text == ":" and not depth[j] for j in range(c + 2, close)):
+        return None  # (a colon between the commas: "…, ist die Lage stabil: Es waren X gemeldet, …" sets off no
+        # frame)
     after = tokens[close + 1]
     if after.lower in {"dass", "ob"} and c > 0 and (tokens[c - 1].tag == "ADJ(D)" or (
             tokens[c - 1].finite and tokens[c - 1].lemma.lower() == "sein"
@@ -312,11 +319,12 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
         frame = tokens[c + 1:own_end]
         # the verb of saying leads the frame ("sagte X"), or an auxiliary does and its participle closes it
         # ("hatten X mitgeteilt")
-        closing = first.pos == "VA" and tokens[stop - 1].tag == "VV(PP)" and _speech(tokens[stop - 1], frame) \
+        closing = first.pos == "VA" and first.lemma.lower() != "sein" and tokens[stop - 1].tag == "VV(PP)" \
+            and _speech(tokens[stop - 1], frame) \
             and not (first.lemma.lower() == "werden" and (tokens[stop - 1].lemma.lower() in COGNITION_VERBS
                                                          or any(is_np_word(t) for t in frame[1:-1])))
-        # (a passive is no frame when it is of opinion, "…, werden aber vom Immunsystem gefunden", or has a
-        # subject of its own: "…, werde sofort die Öffentlichkeit informiert")
+        # (a state is no frame, "…, waren 132 Fälle gemeldet"; nor is a passive of opinion, "…, werden aber vom
+        # Immunsystem gefunden", or one with a subject of its own: "…, werde sofort die Öffentlichkeit informiert")
         if first.finite and (_speech(first, frame) or closing or first.lemma.lower() in TRAILING_FRAME_VERBS):
             next_comma = next((j for j in commas if j > c), None)
             if starts_subordinate(tokens[0]) and next_comma is None and first.lemma.lower() in COGNITION_VERBS \
@@ -498,6 +506,9 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
             if said is not None and tokens[said].lemma.lower() in {"haben", "sein"} \
                     and tokens[said - 1].tag == "VV(PP)":
                 said -= 1  # "wie die SBB mitgeteilt hatten"
+            if said is not None and tokens[said].lower in {"hiess", "hieß", "heisst", "heißt"} \
+                    and tokens[i + 1].lower != "es":
+                continue  # "wie die Serie im Original hiess": a name; only "wie es hiess" reports
             if said is not None and _speech(tokens[said], tokens[i + 1:said], verb_last=True):
                 speaker = _speaker_after(tokens, i + 1, said)
                 if speaker and any(tokens[j].pos in {"PPER", "PDS"} and tokens[j].lower not in {"es", "das"}
@@ -586,18 +597,21 @@ def _marked_as_said(tokens: Sequence[Token], depth: list[int], lo: int, end: int
     """What follows a frame's comma carries the marks of reported content: "dass"/"ob", a quotation, or
     a verb in the subjunctive."""
     return tokens[lo].lower in {"dass", "daß", "ob"} or tokens[lo].text in "«„\"‚‹" or any(
-        t.finite and depth[j] == 0 and (konjunktiv_i(t) or t.lower in SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II)
-        for j, t in enumerate(tokens[lo:end], lo))
+        t.finite and depth[j] == 0 and (konjunktiv_i(t) or t.lower in SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II
+                                        or (t.pos == "VV" and subjunctive_ii(t.text, t.tag, t.lemma)))
+        for j, t in enumerate(tokens[lo:end], lo))  # (a full verb's Konjunktiv II: "…, die Regeln entsprächen …")
 
 
 def own_object(tokens: Sequence[Token], depth: Sequence[int], verb: int, stop: int, subject: tuple[int, int]) -> bool:
     """The frame's verb already has its direct object in the middle field ("fordern nach dem Unfall einen
     Aktionsplan"): a noun phrase outside the subject whose determiner cannot be dative or genitive and
     that no preposition governs. The clause after the comma then is no complement of the verb."""
+    compared = False  # in a comparison ("hatte ebenso wie die Firma und die Banken erklärt"): no object
     for j in range(verb + 1, stop):
         tok = tokens[j]
+        compared = tok.pos == "KOKOM" or (compared and (is_np_word(tok) or tok.pos in {"ART", "KON"}))
         if subject[0] <= j < subject[1] or depth[j] or tok.lower not in _OBJECT_DETERMINERS \
-                or tok.tag not in {"ART", "PIAT", "PDAT"}:
+                or tok.tag not in {"ART", "PIAT", "PDAT"} or compared:
             continue
         if tokens[j - 1].pos not in PREPOSITIONS and j + 1 < stop and is_np_word(tokens[j + 1]):
             return True
@@ -629,8 +643,9 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
         return None
     # the verb of saying is finite ("X sagte, ...") or a participle closing the frame after its auxiliary
     # ("X hat im Parlament bekräftigt, ...")
-    closing = tokens[verb].pos == "VA" and tokens[stop - 1].tag == "VV(PP)" and stop - 1 > verb \
-        and _speech(tokens[stop - 1], tokens[verb:stop])  # "würde sagen:" is what one would say, no report
+    closing = tokens[verb].pos == "VA" and tokens[verb].lemma.lower() != "sein" and tokens[stop - 1].tag == "VV(PP)" \
+        and stop - 1 > verb and _speech(tokens[stop - 1], tokens[verb:stop])  # "würde sagen:" is what one would
+    # say, no report; "waren drei Schüler krank gemeldet," a state
     lo = stop + 1
     evidence = tokens[verb].lemma.lower() in EVIDENCE_VERBS and tokens[lo].lower in {"dass", "daß"} \
         and any(t.lower in SOURCE_NOUNS for t in tokens[:verb])  # "Recherchen von X zeigen, dass ..."
@@ -710,7 +725,20 @@ def subjunctive(tokens: Sequence[Token]) -> bool:
     depth = quote_depth(tokens)
     return any(tok.finite and depth[i] == 0 and konjunktiv_i(tok) and not in_subordinate(tokens, depth, 0, i)
                and not (i > 0 and tokens[i - 1].lower in {"als", "wie"}) and not _noun_complement(tokens, depth, i)
+               and not _first_person_indicative(tokens, i)
                for i, tok in enumerate(tokens))
+
+
+# Konjunktiv I forms that differ from the indicative in the first person singular too ("ich sei", "ich könne";
+# but "ich habe", "ich gebe" are indicative)
+_FIRST_PERSON_SUBJUNCTIVE = frozenset("sei könne müsse solle wolle dürfe möge wisse".split())
+
+
+def _first_person_indicative(tokens: Sequence[Token], i: int) -> bool:
+    """"Läuferisch habe ich es nicht drauf": with "ich" as its subject, a form like "habe" is the indicative,
+    and no mark of reported speech."""
+    return tokens[i].lower not in _FIRST_PERSON_SUBJUNCTIVE \
+        and any(0 <= j < len(tokens) and tokens[j].lower == "ich" for j in (i - 1, i + 1))
 
 
 def _noun_complement(tokens: Sequence[Token], depth: Sequence[int], k: int) -> bool:
@@ -864,7 +892,7 @@ def find_report(tokens: Sequence[Token]) -> Report | None:
     for finder in (_back_frame, _interview_turn, _trailing_frame, _inner_frame, _leading_frame, _colon_voice):
         report = finder(tokens, depth, end)
         if report:
-            return report
+            return dataclasses.replace(report, denied=True) if _denying(tokens, depth, report, end) else report
     quoted = _quotation(tokens, depth, end)
     if quoted:
         return quoted
@@ -884,6 +912,31 @@ def find_report(tokens: Sequence[Token]) -> Report | None:
         return Report(((0, end),), None, adverb, "indirect", inherit=not _unreported_frame(tokens, depth, end),
                       reach=4 if adverb else 2)
     return None
+
+
+# adverbs that negate a frame's verb ("glaubt nicht daran, dass …"), and the marks that end the frame's clause
+_FRAME_NEGATIONS = frozenset("nicht nie niemals keineswegs keinesfalls".split())
+_CLAUSE_MARKS = frozenset({",", ":", ";", "–", "—", "(", ")"})
+_VERB_TAGS = frozenset({"VV", "VA", "VM"})
+
+
+def _denying(tokens: Sequence[Token], depth: Sequence[int], report: Report, end: int) -> bool:
+    """Whether the frame, outside what it reports, denies or doubts it ("Der Minister bestreitet, dass …",
+    "X dementierte, …") or negates its own verb ("Er glaubt nicht daran, dass …"): the words are then no
+    assertion of the speaker's, and only the sentence as written is faithful."""
+    def framing(j: int) -> bool:
+        return not depth[j] and not any(a <= j < b for a, b in report.content)
+
+    last = report.cue.split()[-1] if report.cue else None
+    cue = next((j for j in range(end) if framing(j) and tokens[j].text == last and tokens[j].pos in _VERB_TAGS), None)
+    if cue is None:
+        return False
+    # the frame's own clause, not a relative clause on its speaker ("…, glaubt X, der sich nicht beirren lässt")
+    lo = max((j + 1 for j in range(cue) if tokens[j].text in _CLAUSE_MARKS or not framing(j)), default=0)
+    hi = next((j for j in range(cue + 1, end) if tokens[j].text in _CLAUSE_MARKS or not framing(j)), end)
+    return tokens[cue].lemma.lower() in DENIAL_VERBS or any(
+        tokens[j].lower in _FRAME_NEGATIONS and not (tokens[j + 1].lower in NOT_ONLY or tokens[j + 1].tag == "ADJ(A)")
+        for j in range(lo, min(hi, end - 1)))  # (not "die nicht vorhandene Kontrolle", "nicht nur")
 
 
 def _unreported_frame(tokens: Sequence[Token], depth: Sequence[int], end: int) -> bool:
