@@ -408,3 +408,15 @@ def test_a_clause_cut_after_the_participle_of_saying_waits_for_what_was_said(
     end = next(i for i, t in enumerate(tokens) if t.text == cut) + 1
     found = faults(Draft(((0, end),)), tokens)
     assert any("verb of saying without what is said" in f for f in found) is waits, found
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Kötter Security, Teil der Gruppe, die auch Reinigungsdienste anbietet, verzeichnet nach eigenen Angaben "
+     "einen Rückgang.", "Kötter Security"),
+    ("Zahlreiche Banken rechnen nach eigenen Angaben mit Verlusten.", "zahlreiche Banken"),
+])
+def test_a_speaker_keeps_a_names_capital_and_lowers_an_opening_adjective(sentence: str, speaker: str) -> None:
+    """The tagger takes some names for adjectives ("Kötter"): only an adjective before its noun is the
+    sentence's first word to lower inside a claim."""
+    claims = RuleSplitter().split(_article("Titel", sentence))
+    assert [(c["attribution"] or {}).get("speaker") for c in claims] == [speaker]

@@ -308,7 +308,11 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         k > 0 and _text(words[k - 1]).lower() == "zu" and w.pos in _VERBS))
            and not _modal_infinitive(words, k)]
     fronted = bool(finite) and finite[0] > 0 and _text(words[finite[0] - 1]) == ","  # "Um X zu tun, sind wir"
-    if izu and not inserted_verb and (not finite or finite[0] >= 5) and not fronted:  # ("stehen" may be finite)
+    # a long prefield of noun phrases is a subject ("Gewitter, Engpässe und die IT machten ihr zu schaffen")
+    nominal = bool(finite) and not any(isinstance(w, Token) and (w.pos in _VERBS | _SUBORDINATE_OPENERS
+                                                                 or w.pos == "PTKZU") for w in words[:finite[0]])
+    if izu and not inserted_verb and (not finite or (finite[0] >= 5 and not nominal)) and not fronted:  # ("stehen"
+        # may be finite)
         found.append(INFINITIVE_CLAUSE)  # "… stehen und vermeiden zu wollen"
     found.extend(_unpaired(words, tokens))
     if any(isinstance(a, Token) and isinstance(b, Token) and a.tag == "ART" and b.tag == "ART"
@@ -403,9 +407,12 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
 
 
 def _not_only(tokens: Sequence[Token], j: int) -> bool:
-    """Whether the word at j belongs to a "nicht nur" that a "sondern" later in the sentence takes up: the
-    claim of the first half leaves both words out ("trifft nicht nur den Bund, sondern …" → "trifft den
-    Bund"), and that drops no negation."""
+    """Whether the word at j belongs to a "nicht nur" that a "sondern", or an "auch" after a comma, later in
+    the sentence takes up: the claim of the first half leaves both words out ("trifft nicht nur den Bund,
+    sondern …" → "trifft den Bund"; "baut nicht nur Autos, sie verkauft auch Velos"), and that drops no
+    negation."""
     k = j if tokens[j].lower == "nicht" else j - 1
-    return 0 <= k < len(tokens) - 1 and tokens[k].lower == "nicht" and tokens[k + 1].lower in NOT_ONLY \
-        and any(t.lower == "sondern" for t in tokens[k + 2:])
+    if not (0 <= k < len(tokens) - 1 and tokens[k].lower == "nicht" and tokens[k + 1].lower in NOT_ONLY):
+        return False
+    comma = next((c for c in range(k + 2, len(tokens)) if tokens[c].text == ","), len(tokens))
+    return any(t.lower == "sondern" for t in tokens[k + 2:]) or any(t.lower == "auch" for t in tokens[comma:])

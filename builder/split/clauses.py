@@ -327,9 +327,9 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
                 and tokens[fins[0]].lower == tokens[fins[0]].lemma.lower() and _verb_last(tokens, fins[0], hi):
             continue  # "müsse Regeln einhalten, Räume lüften und Masken tragen": more infinitives of the modal
         nxt = tokens[c + 1]
-        if any(tokens[j].lower == "nicht" and tokens[j + 1].lower in {"nur", "bloss", "bloß", "allein"}
-               for j in range(start, c - 1)):
-            continue  # "ist nicht nur eine Berufung, es ist ein Beruf": alone, "nicht nur" promises what follows
+        if _without_not_only(tokens, start, c) != [(start, c)] \
+                and not any(t.lower in {"auch", "sondern"} for t in tokens[c + 1:hi]):
+            continue  # "Es ist nicht nur X, wir …": alone, "nicht nur" promises what the next clause must add
         opener = tokens[start + 1] if tokens[start].pos == "KON" else tokens[start]  # ("Und wer …, den …")
         if _concession(tokens, start, c + 1) or (opener.pos in {"PWS", "PWAV"} and nxt.lower in _RESUMPTIVE):
             continue  # ("Wer sich hinübertraute, der kam …": the free relative and the word that takes it up)
@@ -357,7 +357,7 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             subject = _shared_subject(tokens, start, c, head_fins)
             if subject is None:
                 continue
-            out.append([(start, c)])
+            out.append(_without_not_only(tokens, start, c))
             rest = _comma_clauses(tokens, depth, c + 1, hi)
             return [*out, _sharing(tokens, start, head_fins[0], subject, rest[0]), *rest[1:]]
         else:
@@ -371,7 +371,7 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
                 and not hypothetical and not relative:
             # ("Anzeichen, dort würden ... vorbereitet": a complement, not a fact; ", die abstruse Theorien
             # verbreiten." is a relative clause, whatever the tagger called "die")
-            out.append([(start, c)])
+            out.append(_without_not_only(tokens, start, c))
             start = c_body
         elif not has_verb(tokens, c + 1, hi) and nxt.tag == "ART" and first_end < hi \
                 and tokens[first_end].pos in {"APPR", "APPRART", "CARD"} \
@@ -382,7 +382,7 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             subject = subject_of(tokens, start, c)
             if subject and subject[0] == start:
                 fin = head_fins[0]
-                out.append([(start, c)])
+                out.append(_without_not_only(tokens, start, c))
                 out.append([(c + 1, first_end), *_shared_attributes(tokens, subject, fin, c, first_end),
                             (fin, fin + 1), (first_end, hi)])
                 return out
@@ -392,14 +392,16 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
 
 def _first_conjunct(tokens: Sequence[Token], lo: int, k: int) -> list[Piece]:
     """The clause before the conjunction at k; before "sondern", without the "nicht nur" that promised more
-    ("trifft nicht nur den Bund, sondern gilt auch für …" → "trifft den Bund"): alone, the claim would deny
-    what the second clause adds."""
-    if tokens[k].lower == "sondern":
-        at = next((j for j in range(lo, k - 1) if tokens[j].lower == "nicht" and tokens[j + 1].lower in NOT_ONLY),
-                  None)
-        if at is not None:
-            return [(lo, at), (at + 2, k)]
-    return [(lo, k)]
+    ("trifft nicht nur den Bund, sondern gilt auch für …" → "trifft den Bund")."""
+    return _without_not_only(tokens, lo, k) if tokens[k].lower == "sondern" else [(lo, k)]
+
+
+def _without_not_only(tokens: Sequence[Token], lo: int, k: int) -> list[Piece]:
+    """The clause [lo, k) without a "nicht nur" that promises the clause after it ("ist nicht nur aufgerüstet
+    worden, immer wieder müssen auch Teile ersetzt werden" → "ist aufgerüstet worden"): alone, the claim would
+    deny what the next clause adds."""
+    at = next((j for j in range(lo, k - 1) if tokens[j].lower == "nicht" and tokens[j + 1].lower in NOT_ONLY), None)
+    return [(lo, at), (at + 2, k)] if at is not None else [(lo, k)]
 
 
 def _subordinate_conjunct(tokens: Sequence[Token], depth: Sequence[int], lo: int, k: int, j: int, hi: int) -> bool:
@@ -526,6 +528,10 @@ def _comparative(tokens: Sequence[Token], lo: int, c: int) -> bool:
 _CORRELATES = frozenset("insofern insoweit deshalb deswegen darum daher dadurch dann nur erst so".split())
 
 
+# nouns of a time that an "als" or "wo" clause after them specifies ("in einer Phase, wo …")
+_TIME_HEADS = ("zeitpunkt", "moment", "augenblick", "phase", "zeiten", "epoche", "ära")
+
+
 def _subordinate_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """Split off `, als/nachdem/weil ... V` clauses as claims of their own, in main-clause order."""
     for c in range(lo + 1, hi - 2):
@@ -540,6 +546,9 @@ def _subordinate_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
             continue
         if tokens[c - 1].lower in _CORRELATES:
             continue  # "insofern, als …", "deshalb, weil …": the main clause announces the clause, its content
+        if tokens[c + 1].lower in {"als", "wo"} and tokens[c - 1].pos == "NN" and (
+                is_time_noun(tokens[c - 1]) or tokens[c - 1].lower.endswith(_TIME_HEADS)):
+            continue  # "zu einem Zeitpunkt, als man …": the clause says which time, the noun is nothing without it
         if tokens[c + 1].lower == "als" and (not any(past_tense(t.text, t.tag) for t in tokens[c + 2:hi] if t.finite)
                                              or _comparative(tokens, lo, c)):
             continue  # temporal "als" is past; "schneller, als es X gelingt" compares

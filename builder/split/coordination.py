@@ -136,6 +136,10 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
                              and tokens[g].tag == "ART"]
                 if not genitives and tokens[start].tag != "ART":
                     return None  # "Kritiker der Regierung und des Chefs": no genitive on the left to pair with
+                if genitives and tokens[k + 1].lower == "der" and (tokens[start].lower in _DATIVE_OPENERS or (
+                        start > lo and tokens[start - 1].pos in PREPOSITIONS and tokens[start].lower == "der")):
+                    return None  # "nach dem Aufruf der Behörde und der Berichterstattung": "der" may as well be
+                    # a dative, the sibling of the phrase that holds the genitive
                 start = max(genitives, default=start)
         if start >= end or tokens[start].lower in _PARTICLE_OBJECTS:
             return None  # "vor allem A und B": the list belongs to the particle "vor allem"
@@ -201,6 +205,8 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
     return members
 
 
+# determiners of a dative phrase: a "der" after its genitive may be a feminine dative, the phrase's sibling
+_DATIVE_OPENERS = frozenset({"dem", "einem", "im", "am", "vom", "zum", "zur", "beim"})
 # nouns of a phrase that names what it follows: "mit dem Namen X", "mit dem Titel Y"
 _NAMING_NOUNS = frozenset({"namen", "titel", "bezeichnung", "motto", "slogan"})
 

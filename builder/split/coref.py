@@ -196,6 +196,8 @@ class Discourse:
     replacements: dict[int, Replacement] = field(default_factory=dict)  # this sentence's, by first token
     quoted: list[tuple[int, int]] = field(default_factory=list)  # offsets of direct quotations
     polite: bool = False  # the article addresses its reader ("Sie", "Ihnen" mid-sentence)
+    demonstrative: tuple[int, str] | None = None  # a sentence that opened with "Diese"/"Dieser" as its subject,
+    # and the gender it asked for ("" for "diese": feminine or plural)
 
     def __post_init__(self) -> None:
         self.quoted = list(_quotations(self.text))
@@ -218,8 +220,11 @@ class Discourse:
             if first == "ein":  # the strong adjective ending turns weak: "ein neuer" → "der neue"
                 words[1:] = [w[:-1] if t.tag == "ADJ(A)" and w.endswith(("er", "es")) else w
                              for t, w in zip(tokens[lo + 1:hi], words[1:])]
-        elif tokens[lo].tag in _DETERMINERS | {"ADJ(A)", "PIAT"} and (lo == 0 or not tokens[lo - 1].text[:1].isalnum()):
-            words[0] = words[0].lower()  # a sentence's first word inside a claim: "rechnen zahlreiche Banken"
+        elif tokens[lo].tag in _DETERMINERS | {"ADJ(A)", "PIAT"} \
+                and (lo == 0 or not tokens[lo - 1].text[:1].isalnum()) \
+                and not (tokens[lo].tag == "ADJ(A)" and lo + 1 < hi and tokens[lo + 1].pos not in {"NN", "NNA"}):
+            words[0] = words[0].lower()  # a sentence's first word inside a claim: "rechnen zahlreiche Banken" (not
+            # a name the tagger took for an adjective: "Kötter Security")
         return "".join(w + g for w, g in zip(words, gaps))
 
     def reference(self, tokens: Sequence[Token], lo: int, hi: int) -> str | None:
@@ -238,6 +243,10 @@ class Discourse:
         if word not in {"er", "sie"}:
             return None
         wanted = "pl" if plural else _PRONOUN[word]
+        if self.demonstrative and self.demonstrative[0] == self.sentence - 1 \
+                and self.demonstrative[1] in {"", wanted} and wanted != "n":
+            return None  # "Die Frau … Diese wurde als Kind Opfer. «…», sagte sie": the demonstrative's referent,
+            # whom the sentence before made its topic, may speak as well as the last speaker
         again = self._speaker_again(wanted, _SPEAKER_PRONOUN_REACH if first_person else 2)
         if again:
             return again  # "X sei …, sagte sie. … , erklärte sie": the speaker goes on, not the subject of her words
@@ -291,6 +300,9 @@ class Discourse:
                 self._descriptor(tokens, i, runs)
         self.mentions.append(mentions)
         self._counted(tokens)
+        if len(tokens) > 1 and tokens[0].lower in _DEMONSTRATIVES and tokens[0].pos == "PDS" \
+                and (tokens[1].finite or (len(tokens) > 2 and tokens[2].finite)):
+            self.demonstrative = (self.sentence, _DEMONSTRATIVES[tokens[0].lower])
 
     def full_name(self, label: str) -> str:
         """A person's name as the article introduced it, for a surname label ("Ederer:" → "Brigitte Ederer")."""

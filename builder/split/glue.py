@@ -76,9 +76,9 @@ def seams(tokens: Sequence[Token]) -> list[int]:
 def headline_seams(tokens: Sequence[Token]) -> list[int]:
     """Rule 1 alone, outside quotations: the safe test for a headline glued into running text ("Pizza
     bestellen wird schwierig Das Schloss ist alt"); and a number with its full stop before an opening
-    quotation mark or a capitalised conjunction, article or pronoun, which the tokenizer took for an ordinal
-    ("Zu Beginn waren es 130. „Gut, dass …“", "seit Woche sieben sind es 40. Und er …"): an ordinal stands
-    before its noun."""
+    quotation mark or a capitalised conjunction, article, pronoun or preposition, which the tokenizer took for
+    an ordinal ("Zu Beginn waren es 130. „Gut, dass …“", "seit Woche sieben sind es 40. Und er …"): an ordinal
+    stands before its noun."""
     depth = quote_depth(tokens)
     return sorted({i for i in range(1, len(tokens)) if not depth[i] and capitalised_function_word(tokens, i)}
                   | {i for i in range(2, len(tokens) - 1) if tokens[i - 1].text[:-1].isdigit()
@@ -89,6 +89,8 @@ def headline_seams(tokens: Sequence[Token]) -> list[int]:
 
 
 _OPENING_QUOTES = frozenset({"„", "«", "»", '"'})
-# words that open a clause, capitalised after a number's full stop only at a sentence start
-_CLAUSE_OPENERS = frozenset("und aber doch denn die der das er sie es wir ich".split())
+# words that open a clause, capitalised after a number's full stop only at a sentence start (an ordinal stands
+# before a noun or adjective, never before a preposition: "und Oman 4. In Iraks Hauptstadt …")
+_CLAUSE_OPENERS = frozenset("""und aber doch denn die der das er sie es wir ich in im auf nach bei mit seit vor für
+aus am an unter über laut trotz wegen während""".split())
 

@@ -57,8 +57,9 @@ def opening_tokens(text: str, offset: int, window: int, count: int) -> list[Toke
 
 
 # typographic punctuation that HanTa's model never saw, given to it in the ASCII form it knows: an unknown
-# "–" is tagged foreign material and drags its neighbours along ("– er ist" → FM FM), "-" is punctuation
-_TAGGER_FORMS = {"–": "-", "—": "-"}
+# "–" is tagged foreign material and drags its neighbours along ("– er ist" → FM FM), "-" is punctuation; and
+# the demonstrative "Selbiges" ("the same"), which it takes for a name, as the demonstrative it is used like
+_TAGGER_FORMS = {"–": "-", "—": "-", "Selbiges": "Dieses", "Selbige": "Diese", "Selbiger": "Dieser"}
 
 
 def tag_tokens(tokens: Sequence[Token]) -> tuple[Token, ...]:
@@ -259,7 +260,22 @@ def continues_line(last: str, nxt: str, wrapped: bool = False, stretch: str = ""
         # "seit Anfang | Juli")
     if wrapped and any(len(clause) >= _WRAPPED and _open_clause(clause) for clause in {last, stretch}):
         return True
+    if wrapped and len(last) >= _WRAPPED and _verbless_open(last):
+        return True  # "Nach dem Ausbruch des Virus in einem Schlachthof im Kreis" + "Gütersloh fordert …": a
+        # long line is no heading, and a sentence without a verb has not ended
     return _stops_short(last, raw)
+
+
+def _verbless_open(line: str) -> bool:
+    """Whether the line's last sentence has no verb at all and is long, or ends on a word no label ends on
+    ("… am Montag. Der 34-jährige", "… Kontakt. Doch"), or is a phrase after a sentence of its line that opens
+    with a preposition ("… und Oman 4. In Iraks Hauptstadt"); not a label after a sentence: "… sagt X. Ein
+    Austausch"."""
+    sentence = line.rsplit(". ", 1)[-1]
+    tags = tag(sentence.split())
+    return bool(tags) and not any(t.tag[:2] in {"VV", "VA", "VM"} for t in tags) and (
+        len(sentence) >= _WRAPPED or tags[-1].tag not in {"NN", "NE", "FM"}
+        or (sentence != line and tags[0].tag in {"APPR", "APPRART"}))
 
 
 # the word classes that close a clause: a participle, an infinitive, a particle, a predicative

@@ -83,7 +83,9 @@ class Report:
     reach: int = 2  # how many sentences back an inherited speaker may have spoken
     omit: tuple[int, int] | None = None  # the frame inside the content ("laut X", ", wie X sagte,"): left out
     condition: bool = False  # the frame adds a condition the words hold under ("…, verspricht X, falls …")
-    denied: bool = False  # the frame denies or negates what it reports ("X bestreitet, dass …", "sagt nicht, …")
+    kept: str | None = None  # why the frame must stay in the claim: "denied" (it denies or negates what it
+    # reports: "X bestreitet, dass …", "sagt nicht, …"), "directive" (it directs, and the words are an instruction
+    # without a finite verb: "«Hände waschen, Wasser abkochen», empfiehlt X")
 
     def shifted(self, offset: int) -> Report:
         """The same report for token indices `offset` further on (a clause found inside a sentence)."""
@@ -892,7 +894,8 @@ def find_report(tokens: Sequence[Token]) -> Report | None:
     for finder in (_back_frame, _interview_turn, _trailing_frame, _inner_frame, _leading_frame, _colon_voice):
         report = finder(tokens, depth, end)
         if report:
-            return dataclasses.replace(report, denied=True) if _denying(tokens, depth, report, end) else report
+            kept = _kept_frame(tokens, depth, report, end)
+            return dataclasses.replace(report, kept=kept) if kept else report
     quoted = _quotation(tokens, depth, end)
     if quoted:
         return quoted
@@ -920,23 +923,44 @@ _CLAUSE_MARKS = frozenset({",", ":", ";", "–", "—", "(", ")"})
 _VERB_TAGS = frozenset({"VV", "VA", "VM"})
 
 
-def _denying(tokens: Sequence[Token], depth: Sequence[int], report: Report, end: int) -> bool:
-    """Whether the frame, outside what it reports, denies or doubts it ("Der Minister bestreitet, dass …",
-    "X dementierte, …") or negates its own verb ("Er glaubt nicht daran, dass …"): the words are then no
-    assertion of the speaker's, and only the sentence as written is faithful."""
+def _instruction(words: Sequence[Token]) -> bool:
+    """Infinitives closing each item of a list, with no other verb: "Hände waschen, Wasser abkochen, bessere
+    Latrinen bauen" (the tagger may take the last for a plural present)."""
+    items: list[list[Token]] = [[]]
+    for tok in words:
+        if tok.text in {",", ";"} or tok.lower in {"und", "oder"}:
+            items.append([])
+        elif tok.text[:1].isalnum():
+            items[-1].append(tok)
+    items = [item for item in items if item]
+    return bool(items) and all(
+        item[-1].pos in _VERB_TAGS and item[-1].lower == item[-1].lemma.lower()
+        and not any(t.pos in _VERB_TAGS for t in item[:-1]) for item in items)
+
+
+def _kept_frame(tokens: Sequence[Token], depth: Sequence[int], report: Report, end: int) -> str | None:
+    """Why only the sentence as written, frame and all, is faithful (Report.kept): the frame, outside what
+    it reports, denies or doubts it ("Der Minister bestreitet, dass …", "X dementierte, …") or negates its
+    own verb ("Er glaubt nicht daran, dass …"), so the words are no assertion of the speaker's; or it directs
+    ("empfiehlt", "fordert") and the words are an instruction without a finite verb ("«Hände waschen, Wasser
+    abkochen», empfiehlt X"), no statement at all."""
     def framing(j: int) -> bool:
         return not depth[j] and not any(a <= j < b for a, b in report.content)
 
     last = report.cue.split()[-1] if report.cue else None
     cue = next((j for j in range(end) if framing(j) and tokens[j].text == last and tokens[j].pos in _VERB_TAGS), None)
     if cue is None:
-        return False
+        return None
+    lemma = tokens[cue].lemma.lower()
+    if lemma in DIRECTIVE_VERBS and all(_instruction(tokens[a:b]) for a, b in report.content):
+        return "directive"
     # the frame's own clause, not a relative clause on its speaker ("…, glaubt X, der sich nicht beirren lässt")
     lo = max((j + 1 for j in range(cue) if tokens[j].text in _CLAUSE_MARKS or not framing(j)), default=0)
     hi = next((j for j in range(cue + 1, end) if tokens[j].text in _CLAUSE_MARKS or not framing(j)), end)
-    return tokens[cue].lemma.lower() in DENIAL_VERBS or any(
-        tokens[j].lower in _FRAME_NEGATIONS and not (tokens[j + 1].lower in NOT_ONLY or tokens[j + 1].tag == "ADJ(A)")
-        for j in range(lo, min(hi, end - 1)))  # (not "die nicht vorhandene Kontrolle", "nicht nur")
+    negated = any(tokens[j].lower in _FRAME_NEGATIONS and not (tokens[j + 1].lower in NOT_ONLY
+                                                               or tokens[j + 1].tag == "ADJ(A)")
+                  for j in range(lo, min(hi, end - 1)))  # (not "die nicht vorhandene Kontrolle", "nicht nur")
+    return "denied" if lemma in DENIAL_VERBS or negated else None
 
 
 def _unreported_frame(tokens: Sequence[Token], depth: Sequence[int], end: int) -> bool:
