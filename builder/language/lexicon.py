@@ -152,7 +152,7 @@ SECOND_PERSON = frozenset("du dich dir dein deine deinen deinem deiner deines eu
 # verbs that report only as a frame after what they report ("…, schätzt X.", "…, beobachtet X.", "…, freute
 # sich X."): before an object they mean something else ("X schätzt die Werte der Kultur")
 TRAILING_FRAME_VERBS = frozenset("""schätzen beobachten freuen ärgern wundern jubeln klagen stöhnen schwärmen
-seufzen lachen berechnen errechnen ermitteln herausfinden""".split())
+seufzen lachen berechnen errechnen ermitteln herausfinden erinnern""".split())
 
 # nouns with no singular: "die Eltern kamen", never "kam"
 PLURALIA_TANTUM = frozenset("""leute eltern geschwister kosten ferien einkünfte lebensmittel personalien
@@ -187,6 +187,10 @@ GENITIVE_GENDERS = {"ministerium": "n", "amt": "n", "institut": "n", "spital": "
 # nouns that announce, before a colon, what is imagined, planned or supposed: "Das Szenario: …" states no fact
 IMAGINED_NOUNS = frozenset("""szenario szenarium annahme these hypothese vision traum theorie idee vorstellung
 gedankenspiel fiktion utopie planspiel""".split())
+# nouns that announce, before a colon, what someone professes or repeats, not what the author states: "Sie
+# wiederholen das Mantra der Koalition: Die Regierung ist stabil."
+PROFESSED_NOUNS = frozenset("""mantra motto slogan parole devise credo losung behauptung narrativ lesart
+glaubenssatz""".split())
 
 # units whose amounts add up to one quantity when listed ("20 Franken und 30 Rappen", "2 Stunden und 15
 # Minuten"): a list of them is one amount, not one claim per unit

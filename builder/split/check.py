@@ -21,6 +21,7 @@ from builder.language.lexicon import (
     NEGATIONS,
     NOMINATIVE_ARTICLES,
     NOT_ONLY,
+    PROFESSED_NOUNS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
 )
@@ -41,6 +42,8 @@ TOPIC_HEADING = "a heading without a verb, a number or a name: a topic, no fact"
 NO_SUBJECT = "a conjunction and a finite verb: the subject was left in the sentence before"
 ALTERNATIVE = "an alternative to what came before ('Oder …'), no statement"
 LABEL_VERB_FIRST = "verb first after a label's colon"
+TOPIC_DROP = "verb first with no clause after it: its subject or object was left out"
+LOWER_VERB_START = "opens with a verb in lower case: a piece cut from a clause"
 _SUBORDINATE_OPENERS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT"})
 # adverbs that open a relative clause on a whole clause before them, never a statement of its own
 _RELATIVE_ADVERBS = frozenset({"wobei", "weshalb", "weswegen", "woraufhin", "wodurch", "wofür", "worüber"})
@@ -231,6 +234,25 @@ def _factual(tok: Token) -> bool:
         or (tok.tag == "ADJ(A)" and bool(_PRESENT_PARTICIPLE.search(tok.lower)))
 
 
+def _verb_first_clause(words: Sequence[Token | str]) -> bool:
+    """A verb-first clause that is whole: a condition with its main clause after a comma ("Sollte X siegen,
+    trifft er …", "Wird X verschoben, so hat er …"), a reason with "doch" ("Hatte der Gerichtshof doch …"), or
+    a name the tagger took for a verb before the real one ("Kürten gibt an, …")."""
+    texts = [_text(w).lower() for w in words]
+    if len(words) > 1 and isinstance(words[1], Token) and words[1].finite:
+        return True
+    if "doch" in texts[1:5]:
+        return True
+    commas = [k for k in range(1, len(words)) if texts[k] == ","]
+    for k, end in zip(commas, [*commas[1:], len(words)]):
+        segment = [w for w in words[k + 1:end] if isinstance(w, Token)]
+        if segment and segment[0].pos not in _SUBORDINATE_OPENERS | {"PWS", "PWAV"} \
+                and (segment[0].pos in _VERBS or any(w.finite for w in segment)):
+            return True  # (a plural present may be tagged an infinitive, or an adjective: "…, bleichen die Riffe
+            # aus und sterben ab")
+    return False
+
+
 def _bare_participle(words: Sequence[Token | str], tokens: Sequence[Token]) -> bool:
     """The draft ends in a participle whose clause has no direct object of its own ("hatte ebenso wie X
     erklärt", not "habe die Regeln ergänzt"): a verb of saying there still waits for what was said."""
@@ -274,6 +296,11 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
              or opener.lower in _RELATIVE_ADVERBS)  # "Wobei X angemerkt wird, dass …": the comment on a clause
             and not _fronted_clause(words[words.index(opener):]))):  # ("Da die Lockdowns kamen.": verb last)
         found.append(f"{SUBORDINATE_START} ({_text(opener)!r})")
+    if isinstance(first, Token) and first.tag == "ADJ(A)" and len(words) > 1 and isinstance(words[1], Token) \
+            and words[1].tag not in {"NN", "NE", "NNA", "ADJ(A)", "CARD", "KON", "$,"} and first.text[:1].islower() \
+            and words[1].text[:1].islower():  # (a capital is a noun's: "jahrgangsübergreifendes Lernen")
+        found.append(f"an attributive adjective without its noun opening the claim ({first.text!r})")
+        # ("lugten etwas verschüchtert ums Eck": a verb the tagger took for an adjective, its subject left behind)
     if _elliptical_subject(words):
         found.append("an article and an adjective without their noun")  # "Die rechte ruht sich aus.": the noun
         # stood in another clause ("die linke Hälfte …, während sich die rechte ausruht")
@@ -292,6 +319,9 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         found.append(f"{UNFINISHED_END} {last.text!r}")  # "statt", "zu" closing a clause are particles
     finite = [k for k, w in enumerate(words) if isinstance(w, Token) and w.finite]
     inserted_verb = any(isinstance(p, str) and p[:1].islower() and " " not in p for p in draft.pieces)
+    if isinstance(first, Token) and first.pos in _VERBS and first.text[:1].islower() and not inserted_verb \
+            and not first.tag.endswith("(PP)"):  # (a participle may open what a frame reports: "…, betroffen sei X")
+        found.append(f"{LOWER_VERB_START} ({first.text!r})")  # "werden fordert ein Memo": the end of a clause
     if sentence_has_verb and not inserted_verb and not any(isinstance(w, Token) and w.pos in _VERBS for w in words):
         found.append("no verb")  # a participle alone is a headline's clause ("Mann am Grat abgestürzt")
     elif not sentence_has_verb and not inserted_verb and not any(isinstance(w, Token) and _factual(w) for w in words) \
@@ -320,7 +350,7 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         found.append("two articles in a row")  # "das Handy in der die Einkaufstüte": pieces of a gapped list
     if any(_text(a).endswith("-") and len(_text(a)) > 1 and not _text(b)[:1].isdigit()
            and not (_text(b) in {"und", "oder", "bis", "sowie", ","} and _text(c)[:1].isupper())
-           for a, b, c in zip(words, words[1:], [*words[2:], ""])):
+           for a, b, c in zip(words, [*words[1:], ""], [*words[2:], "", ""])):  # (also the last word: "in X-.")
         found.append("a truncated compound without its partner")  # "mit den Haus- und das weitere Vorgehen"
     opens_sentence = isinstance(draft.pieces[0], tuple) and draft.pieces[0][0] == 0
     if isinstance(first, Token) and first.lower == "oder" and opens_sentence \
@@ -338,6 +368,8 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         # sie sich …", "Doch mischt sich die Vorsorge …" have theirs after the verb)
     if finite and finite[0] == 0 and not inserted_verb and not _fronted_clause(words):
         found.append(f"verb first ({_text(words[0])!r})")
+        if not _verb_first_clause(words):
+            found.append(TOPIC_DROP)  # "Weiß sie nicht mehr.", "Haben Videos hochgeladen …": colloquial, elliptic
     elif finite and 0 < finite[0] < len(words) and _text(words[finite[0] - 1]) == ":" and not inserted_verb \
             and not depth[index[cast(Token, words[finite[0]]).start]]:
         found.append(f"{LABEL_VERB_FIRST} ({_text(words[finite[0]])!r})")  # "Markus Muster: könnte …
@@ -380,6 +412,11 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
                      and tokens[k - 1].lower in IMAGINED_NOUNS), None)
     if imagined is not None and imagined not in used:
         found.append("what an imagined scenario holds, without the word that says so")  # "Das Szenario: …"
+    professed = next((k for k in range(1, len(tokens)) if tokens[k].text == ":" and any(
+        tokens[j].lower in PROFESSED_NOUNS and not any(t.finite for t in tokens[j:k])
+        for j in range(max(0, k - 6), k))), None)
+    if professed is not None and professed not in used and any(i > professed for i in used):
+        found.append("what someone professes, without the word that says so")  # "das Mantra der Koalition: …"
     verbs = [w for w in words if isinstance(w, Token) and w.pos in _VERBS]  # the tagger may miss finiteness
     relative = any(isinstance(w, Token) and w.tag == "PRELS" for w in words)  # (the tagger may take the plural
     # present for an infinitive: "während der Ferien, die bis Januar gehen")

@@ -323,6 +323,9 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             # "Zuerst dachte ich, es gibt dort nichts", "Man könnte meinen, ...", "in dem sie verlangten, X
             # müsse ...", "sagten – als ... waren – 87 Prozent, sie ...": the comma clause is the verb's object
             continue
+        if all(t.pos in {"VV", "VA", "VM", "ADV", "PTKVZ", "PTKNEG"} for t in tokens[start:c]):
+            continue  # "Entstanden ist, das zeigt X, ein Flickenteppich": a verb cluster waiting for its subject,
+            # which comes after an aside
         if fins and tokens[head_fins[0]].pos == "VM" and tokens[c - 1].tag == "VV(INF)" \
                 and tokens[fins[0]].lower == tokens[fins[0]].lemma.lower() and _verb_last(tokens, fins[0], hi):
             continue  # "müsse Regeln einhalten, Räume lüften und Masken tragen": more infinitives of the modal
@@ -425,7 +428,9 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
                     and any(tokens[a].tag == "ART" and tokens[a + 1].pos in PREPOSITIONS for a in range(lo, fins[0]))):
         return [[(lo, hi)]]  # ("Die aus der Serie X bekannte Sängerin": the "verb" closes an extended attribute)
     for k in range(fins[0] + 1, hi - 1):
-        if tokens[k].lower not in _COORDINATORS or not _top(depth, k) or _concession(tokens, lo, k):
+        if tokens[k].lower not in _COORDINATORS or not _top(depth, k) or _concession(tokens, lo, k) \
+                or (tokens[k - 1].text.endswith("-") and len(tokens[k - 1].text) > 1):  # ("Facebook- und
+            # WhatsApp-Gruppen": one truncated compound; not a hyphen as a dash, "gut - und seither …")
             continue
         j = k + 1
         while j < hi and tokens[j].pos in {"ADV", "PTKNEG"}:

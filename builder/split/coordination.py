@@ -48,6 +48,8 @@ _NO_SPLIT_BEFORE = {"zwischen", "sowohl", "beide", "beiden", "nämlich", "darunt
 _EXCLUSIVE = frozenset({"nur", "lediglich", "ausschliesslich", "ausschließlich", "einzig"})
 # the second word of "vor allem", "unter anderem": a particle, no preposition with its object
 _PARTICLE_OBJECTS = {"allem", "anderem"}
+# last members that leave a list open: its members are examples
+_OPEN_LIST_ENDS = frozenset({"ähnliches", "anderes", "sonstiges", "weiteres", "mehr", "co.", "dergleichen"})
 _NAME_PARTICLES = frozenset({"von", "van", "de", "zu", "da", "di", "del"})
 
 
@@ -169,6 +171,10 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
         # adjective of its own ending shows its own phrase: "einen Plan und klare Werte")
     if any(t.lower in _EXCLUSIVE for t in tokens[max(lo, first - 2):first]):
         return None  # "nur zum Essen und Trinken": each member alone would exclude the other
+    if tokens[members[-1][1] - 1].lower in _OPEN_LIST_ENDS or (
+            first >= lo + 2 and tokens[first - 2].lower == "allen" and tokens[first - 1].lower == "voran"):
+        return None  # "Twitter, Facebook und Ähnliches", "allen voran A und B": examples of what comes before,
+        # not members a predicate holds of one by one
     if right_kind == "np" and first > lo and tokens[first - 1].pos in PREPOSITIONS \
             and tokens[first].pos == "NN" and tokens[members[-1][0]].tag in {"ART", "PPOSAT", "PDAT"}:
         return None  # "verweist auf die Vereinbarung für Investitionen der Bahn und das Programm": a member with

@@ -178,6 +178,17 @@ class Subject:
 Replacement = tuple[int, Sequence[Piece], str]  # end of the replaced tokens, new pieces, whom they name
 
 
+def _speaker_gender(speaker: str) -> str | None:
+    """The gender a speaker named by a noun phrase shows: "der Salzburger" is a man, "die Ärztin" a woman (a
+    "die" phrase may be plural, "die Forscher", so only a feminine ending tells); a list has none."""
+    words = speaker.split()
+    if len(words) < 2 or "und" in words or words[0].lower() not in {"der", "die"}:
+        return None
+    if words[0].lower() == "der":
+        return "m"
+    return "f" if words[-1].lower().endswith(("in", "frau")) else None
+
+
 @dataclass
 class Discourse:
     """What the article has said so far, as far as reference resolution needs it."""
@@ -210,6 +221,8 @@ class Discourse:
             hi -= 1
         while hi - lo > 1 and tokens[lo].pos in {"ADV", "PTKNEG", "KON"}:  # "Auch Taiwan" → "Taiwan"
             lo += 1
+        if hi - lo > 2 and tokens[lo].lower == "unter" and tokens[lo + 1].lower in {"anderem", "anderen"}:
+            lo += 2  # "unter anderem das Bundesamt" → "das Bundesamt": one source among others
         words = [self.text[t.start:t.end] for t in tokens[lo:hi]]
         # the source's spacing between words, a line break of a wrapped text as one space
         gaps = [" " if gap and gap.isspace() else gap
@@ -263,6 +276,12 @@ class Discourse:
         others = {m.person for sentence in self.mentions[-max(since, 2):] for m in sentence if m.person} - {name}
         if name and self.people[name].gender == wanted and not others:
             return name
+        if speaker and name is None and since <= 1 and not others and _speaker_gender(speaker) == wanted \
+                and not any(m.subject and wanted in m.features and m.text.lower() != speaker.lower()
+                            for m in (self.mentions[-1] if self.mentions else [])):
+            return speaker  # "…, glaubt der Salzburger. Ich weiss …, erinnerte er": a speaker named by a noun
+            # goes on right after, if nobody was named since, the article tells the gender and no other subject
+            # of that gender competes ("Der Clip sei gelöscht, sagt der Sprecher. Und er betont …")
         return None
 
     def resolve(self, draft: Draft, tokens: Sequence[Token], quoted: Sequence[int] = ()) -> Draft:

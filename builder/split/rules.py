@@ -27,9 +27,11 @@ from builder.split.check import (
     IMPERATIVE,
     INFINITIVE_CLAUSE,
     LABEL_VERB_FIRST,
+    LOWER_VERB_START,
     NO_MAIN_CLAUSE,
     NO_SUBJECT,
     SUBORDINATE_START,
+    TOPIC_DROP,
     TOPIC_HEADING,
     UNFINISHED_END,
     VERB_AFTER_ADVERBIAL,
@@ -535,7 +537,7 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
     # is context, the sentence after it what is judged)
     fragment = next((f for f in faults(sentence, tokens) if f in {NO_MAIN_CLAUSE, VERB_FINAL, VERB_AFTER_ADVERBIAL,
                                                                   NO_SUBJECT, TOPIC_HEADING}
-                     or f.startswith((UNFINISHED_END, LABEL_VERB_FIRST))
+                     or f.startswith((UNFINISHED_END, LABEL_VERB_FIRST, LOWER_VERB_START)) or f == TOPIC_DROP
                      or (f == INFINITIVE_CLAUSE and infinitive_only)
                      or (f.startswith(SUBORDINATE_START) and not _resumed(tokens))), None) \
         or next((f for f in faults(undated, tokens) if f.startswith(IMPERATIVE) or f == ALTERNATIVE), None)

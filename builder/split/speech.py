@@ -84,8 +84,9 @@ class Report:
     omit: tuple[int, int] | None = None  # the frame inside the content ("laut X", ", wie X sagte,"): left out
     condition: bool = False  # the frame adds a condition the words hold under ("…, verspricht X, falls …")
     kept: str | None = None  # why the frame must stay in the claim: "denied" (it denies or negates what it
-    # reports: "X bestreitet, dass …", "sagt nicht, …"), "directive" (it directs, and the words are an instruction
-    # without a finite verb: "«Hände waschen, Wasser abkochen», empfiehlt X")
+    # reports: "X bestreitet, dass …", "sagt nicht, …"), "directive" (the words are an instruction without a
+    # finite verb: "«Hände waschen», empfiehlt X"). (A fear or a guess, "X befürchtet, dass …", is the speaker's
+    # hedge, which the attribution carries, as the guidelines have it.)
 
     def shifted(self, offset: int) -> Report:
         """The same report for token indices `offset` further on (a clause found inside a sentence)."""
@@ -125,6 +126,10 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
     reflexive, "freute sich X", skipped)."""
     while k < stop and tokens[k].pos in {"ADV", "PTKNEG", "ADJ(D)", "PROAV", "PRF"}:
         k += 1
+    if k + 2 < stop and tokens[k].lower == "unter" and tokens[k + 1].lower in {"anderem", "anderen"} \
+            and tokens[k - 1].lemma.lower() not in DIRECTIVE_VERBS:
+        k += 2  # "berichtete unter anderem die Zeitung": one speaker among others ("…, forderten unter anderem die
+        # Erhöhung": a demand's object)
     if k >= stop:
         return None
     if tokens[k].pos in {"PPER", "PIS"} and tokens[k].lower not in {"es", "man"}:
