@@ -77,7 +77,7 @@ COMPLEMENT_NOUNS = frozenset("""anzeichen hinweis hinweise befürchtung befürch
 vermutung hoffnung meinung ansicht behauptung vorwurf warnung gefahr möglichkeit gerücht gerüchte verdacht
 überzeugung gefühl annahme idee einigkeit konsens einschätzung prognose forderung tenor devise motto credo
 botschaft losung these nachricht meldung ansage wunsch kritik einwand argument auffassung darstellung standpunkt
-vorwürfe behauptungen forderungen""".split())
+vorwürfe behauptungen forderungen überlegung überlegungen spekulation spekulationen""".split())
 # adjectives that take the clause after a colon as their subject: "Da war klar: ..."
 CLAUSE_ADJECTIVES = frozenset("""klar sicher fest bekannt offensichtlich eindeutig unklar gewiss offen überzeugt
 bewusst gewohnt gewöhnt""".split())

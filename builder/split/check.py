@@ -15,15 +15,19 @@ from typing import cast
 
 from builder.language.lexicon import (
     COGNITION_VERBS,
+    COMPLEMENT_NOUNS,
     FOCUS_PARTICLES,
     HEDGES,
     IMAGINED_NOUNS,
+    MODAL_SUBJUNCTIVE_II,
     NEGATIONS,
     NOMINATIVE_ARTICLES,
     NOT_ONLY,
     PROFESSED_NOUNS,
+    SOURCE_NOUNS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
+    SUBJUNCTIVE_II,
 )
 from builder.split.draft import Draft
 from builder.split.phrases import SEPARABLE_PARTICLES, quote_depth, subject_of
@@ -46,7 +50,8 @@ TOPIC_DROP = "verb first with no clause after it: its subject or object was left
 LOWER_VERB_START = "opens with a verb in lower case: a piece cut from a clause"
 _SUBORDINATE_OPENERS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT"})
 # adverbs that open a relative clause on a whole clause before them, never a statement of its own
-_RELATIVE_ADVERBS = frozenset({"wobei", "weshalb", "weswegen", "woraufhin", "wodurch", "wofür", "worüber"})
+_RELATIVE_ADVERBS = frozenset({"wobei", "weshalb", "weswegen", "woraufhin", "wodurch", "wofür", "worüber", "worauf",
+                               "woran", "worum", "wovon", "wozu"})  # (as questions they end in "?", no claims)
 _ALSO_PREPOSITIONS = frozenset({"während", "seit", "bis", "als", "wie", "damit", "da", "so", "statt", "anstatt"})
 # word classes a German sentence cannot end with (the tagger tells a particle "ein" from an article, and an
 # attributive adjective, which needs its noun, from a predicative one)
@@ -271,6 +276,31 @@ def _bare_participle(words: Sequence[Token | str], tokens: Sequence[Token]) -> b
         if not subject[0] <= k < subject[1])  # ("Er habe das allen gesagt": a pronoun is its object)
 
 
+# what, left out of a claim in the Konjunktiv II, makes it someone's words, a source's figures or a condition's
+# consequence: a verb of saying or charging, a noun of content or of a source, a condition
+_HYPOTHESIS_MARKS = frozenset({"vorwerfen", "unterstellen", "vorhalten", "wenn", "falls", "sofern", "laut",
+                               "zufolge"})
+
+
+def cut_hypothesis(draft: Draft, tokens: Sequence[Token]) -> bool:
+    """Whether a claim in the Konjunktiv II ("Das Team wäre nicht mehr im Landtag") was cut from the part of
+    its sentence that says whose figures, words or condition it states ("liegt an den Umfragen: …", "wirft X
+    vor zu unterstellen, die Betroffenen würden …", "Überlegungen, die Regierung würde …"): alone it states a
+    hypothesis as the author's. (Its own condition, "bei einer Wahl", "im schlimmsten Fall", may stay in it.)"""
+    index, depth, _ = _sentence(tuple(tokens))
+    used = set(draft.indices())
+    words = [w for w in _words(draft, tokens) if isinstance(w, Token)]
+    main = next((w for w in words if w.finite and not _subordinate(tokens, depth, index[w.start], used)), None)
+    if draft.speaker is not None or main is None or main.lower not in SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II:
+        return False
+    first = min(used)
+    rest = [(i, t) for i, t in enumerate(tokens) if i not in used and i < first]  # what governs it stands before
+    return any(t.lower in _HYPOTHESIS_MARKS or t.lower in COMPLEMENT_NOUNS
+               or t.lemma.lower() in SPEECH_VERBS | COGNITION_VERBS | _HYPOTHESIS_MARKS
+               or (t.lower in SOURCE_NOUNS and any(tokens[j].text == ":" for j in range(i, first)))  # "…
+               for i, t in rest)  # an den Umfragen: …" (not "Daten könnten verloren gehen, …")
+
+
 def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     """What is wrong with a draft as a German main clause that the sentence entails (empty: nothing)."""
     index, depth, sentence_has_verb = _sentence(tuple(tokens))
@@ -386,7 +416,9 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     if saying is not None and cast(Token, words[saying]).lemma.lower() in SPEECH_VERBS | COGNITION_VERBS \
             and all(isinstance(w, Token) and w.pos in {"PPER", "PIS", "ADV", "PTKNEG"} for w in words[saying + 1:]) \
             and isinstance(last, Token) and index[last.start] + 1 < len(tokens) \
-            and (tokens[index[last.start] + 1].text in {",", ":"} or tokens[index[last.start] + 1].lower == "und"):
+            and (tokens[index[last.start] + 1].text in {",", ":"} or tokens[index[last.start] + 1].lower == "und") \
+            and not _subordinate(tokens, depth, index[cast(Token, words[saying]).start], set(draft.indices())):
+        # (not one closing a relative clause, which has its object: "…, der eine Schuld einräumte, so X")
         found.append(f"{UNFINISHED_END} a verb of saying without what is said")  # "Deshalb glaube sie[, sagt
         # X, dass …]", "dankte und schrieb[: …]": what is said was cut off
     commas = [k for k, w in enumerate(words) if isinstance(w, Token) and w.text == "," and not depth[index[w.start]]]

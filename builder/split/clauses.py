@@ -360,7 +360,7 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             subject = _shared_subject(tokens, start, c, head_fins)
             if subject is None:
                 continue
-            out.append(_without_not_only(tokens, start, c))
+            out.append(_without_not_only(tokens, start, c, hi))
             rest = _comma_clauses(tokens, depth, c + 1, hi)
             return [*out, _sharing(tokens, start, head_fins[0], subject, rest[0]), *rest[1:]]
         else:
@@ -374,7 +374,7 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
                 and not hypothetical and not relative:
             # ("Anzeichen, dort würden ... vorbereitet": a complement, not a fact; ", die abstruse Theorien
             # verbreiten." is a relative clause, whatever the tagger called "die")
-            out.append(_without_not_only(tokens, start, c))
+            out.append(_without_not_only(tokens, start, c, hi))
             start = c_body
         elif not has_verb(tokens, c + 1, hi) and nxt.tag == "ART" and first_end < hi \
                 and tokens[first_end].pos in {"APPR", "APPRART", "CARD"} \
@@ -385,7 +385,7 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             subject = subject_of(tokens, start, c)
             if subject and subject[0] == start:
                 fin = head_fins[0]
-                out.append(_without_not_only(tokens, start, c))
+                out.append(_without_not_only(tokens, start, c, hi))
                 out.append([(c + 1, first_end), *_shared_attributes(tokens, subject, fin, c, first_end),
                             (fin, fin + 1), (first_end, hi)])
                 return out
@@ -399,12 +399,22 @@ def _first_conjunct(tokens: Sequence[Token], lo: int, k: int) -> list[Piece]:
     return _without_not_only(tokens, lo, k) if tokens[k].lower == "sondern" else [(lo, k)]
 
 
-def _without_not_only(tokens: Sequence[Token], lo: int, k: int) -> list[Piece]:
+def _without_not_only(tokens: Sequence[Token], lo: int, k: int, hi: int | None = None) -> list[Piece]:
     """The clause [lo, k) without a "nicht nur" that promises the clause after it ("ist nicht nur aufgerüstet
     worden, immer wieder müssen auch Teile ersetzt werden" → "ist aufgerüstet worden"): alone, the claim would
-    deny what the next clause adds."""
-    at = next((j for j in range(lo, k - 1) if tokens[j].lower == "nicht" and tokens[j + 1].lower in NOT_ONLY), None)
-    return [(lo, at), (at + 2, k)] if at is not None else [(lo, k)]
+    deny what the next clause adds; and without a "zwar" whose "aber" stands in the rest up to `hi` ("hat
+    zwar den Gewinn gesteigert, bei der Marge aber …" → "hat den Gewinn gesteigert"), which alone dangles."""
+    cut = {j for j in range(lo, k - 1) if tokens[j].lower == "nicht" and tokens[j + 1].lower in NOT_ONLY}
+    cut |= {j + 1 for j in cut}
+    if hi is not None and any(t.lower in {"aber", "doch", "jedoch"} for t in tokens[k:hi]):
+        cut |= {j for j in range(lo + 1, k) if tokens[j].lower == "zwar"}  # (not opening it: "Zwar gibt es …")
+    pieces: list[Piece] = []
+    start = lo
+    for j in sorted(cut):
+        if j > start:
+            pieces.append((start, j))
+        start = j + 1
+    return [*pieces, (start, k)] if start < k else pieces
 
 
 def _subordinate_conjunct(tokens: Sequence[Token], depth: Sequence[int], lo: int, k: int, j: int, hi: int) -> bool:

@@ -36,6 +36,7 @@ from builder.split.check import (
     UNFINISHED_END,
     VERB_AFTER_ADVERBIAL,
     VERB_FINAL,
+    cut_hypothesis,
     faults,
 )
 from builder.split.clauses import clause_drafts, opens_colon
@@ -350,7 +351,7 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         if lo < hi and tokens[lo].text == "(" and close is not None:
             lo = close + 1  # nor is a stage direction after it ("Ederer: (lacht) ...")
     lo = _after_citation(tokens, lo, hi)
-    report = find_report(tokens[lo:hi]) or (headline_source(tokens[lo:hi]) if headline else None)
+    report = find_report(tokens[lo:hi]) or headline_source(tokens[lo:hi], names=headline)
     if report and turn is not None and (not report.speaker or any(a <= report.speaker[0] + lo < b
                                                                   for a, b in report.content)):
         report = None  # "Die Firmen berichten über ..." in an answer: the interviewee relays it; "eine Studie,
@@ -684,6 +685,9 @@ class RuleSplitter:
         for draft, unknown in zip(drafts, voices):
             if not _worth_a_claim(draft, tokens, headline):
                 dropped.append((draft, "not worth a claim (too short, or a list entry)"))
+                continue
+            if cut_hypothesis(draft, tokens):
+                dropped.append((draft, "a Konjunktiv II cut from whose figures, words or condition it states"))
                 continue
             if unknown is None and draft.speaker is None and any(
                     not any(tokens[j].text == ":" for j in range(max(draft.indices(), default=0), start))

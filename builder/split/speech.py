@@ -318,7 +318,7 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
             if speaker and heads_phrase(tokens, *speaker):
                 if close is not None:
                     return _set_off(tokens, c, close, end, speaker, "so")
-                lo, hi, direct = _strip_quotes(tokens, 0, c)
+                lo, hi, direct = _strip_quotes(tokens, _author_before_colon(tokens, depth, c), c)
                 return Report(((lo, hi),), speaker, "so", "direct" if direct else "indirect")
         # the frame's own clause ends at the next comma: a particle after it is another verb's ("…, sagte X,
         # aber: Wir arbeiten zusammen")
@@ -432,9 +432,14 @@ _HEARSAY = frozenset({"hören", "erfahren", "lesen", "vernehmen", "entnehmen"})
 def _author_before_colon(tokens: Sequence[Token], depth: Sequence[int], c: int) -> int:
     """Where the words a trailing frame reports begin: after a colon that closes the author's own clause
     ("Seit 2019 führt X Regie: Die Produzenten fragten mich, …, sagt X"; the author narrates in the
-    indicative, the speaker says "ich"), else at the start."""
+    indicative, the speaker says "ich") or a clause with a source of its own ("laut Y"), else at the start."""
     colon = next((i for i in range(1, c) if tokens[i].text == ":" and not depth[i]), None)
-    if colon is None or not any(t.finite and not konjunktiv_i(t) for t in tokens[:colon]) \
+    if colon is None:
+        return 0
+    if any(t.lower in ATTRIBUTING_PREPOSITIONS for t in tokens[:colon]):
+        return colon + 1  # "X habe laut Y versucht, …: Nach wie vor gelte …, so Z": the clause before the colon
+        # has its own source
+    if not any(t.finite and not konjunktiv_i(t) for t in tokens[:colon]) \
             or not any(is_first_person(t) for t in tokens[colon + 1:c]):
         return 0
     return colon + 1
@@ -872,16 +877,25 @@ def _interview_turn(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
     return Report(((colon + 1, end),), (0, colon), None, "direct")
 
 
-def headline_source(tokens: Sequence[Token]) -> Report | None:
-    """`WHO: Risiko steigt im Winter`, `Neue Studie: Risiko steigt` — in a headline, a name or a study
-    before a colon is the source of the clause after it (in running text such a label is rare, and
-    "Zürich:" more often a place)."""
+# nouns of people who speak for someone, ending a headline's label ("US-Vertreter:", "Virologin:")
+_SPEAKER_ROLES = ("vertreter", "vertreterin", "sprecher", "sprecherin", "experte", "expertin", "minister",
+                  "ministerin", "präsident", "präsidentin", "chef", "chefin", "forscher", "forscherin", "virologe",
+                  "virologin", "ökonom", "ökonomin", "diplomat", "diplomaten", "insider", "kreise")
+
+
+def headline_source(tokens: Sequence[Token], names: bool = True) -> Report | None:
+    """`WHO: Risiko steigt im Winter`, `Neue Studie: Risiko steigt`, `US-Vertreter: Xi wird …` — in a
+    headline, a name, a study or a role before a colon is the source of the clause after it; in running text
+    (`names` False) only a study or a role ("Zürich:" is more often a place, a person's name the caller's
+    `person_label`)."""
+    if not tokens:
+        return None
     end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
     depth = quote_depth(tokens)
-    colon = _name_label(tokens, depth, end)
-    if colon is None:  # "IIASA-Studie: …", "Neuer Bericht: …": a study says it
+    colon = _name_label(tokens, depth, end) if names else None
+    if colon is None:  # "IIASA-Studie: …", "Neuer Bericht: …": a study says it; "US-Vertreter: …": a role does
         colon = next((i for i in range(1, min(end, 4)) if tokens[i].text == ":" and depth[i] == 0), None)
-        if colon is not None and not tokens[colon - 1].lower.endswith(tuple(SOURCE_NOUNS)):
+        if colon is not None and not tokens[colon - 1].lower.endswith((*SOURCE_NOUNS, *_SPEAKER_ROLES)):
             colon = None
     if colon is None or not any(t.finite for t in tokens[colon + 1:end]):
         return None
