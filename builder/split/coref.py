@@ -416,9 +416,11 @@ class Discourse:
         if i != 0 or verb.lemma.lower() in _EXPLETIVE_VERBS or _plural_verb(verb) \
                 or any(t.lower in {"dass", "ob"} or t.pos == "PTKZU" for t in tokens):
             return None
-        subjects = [m for m in (self.mentions[-1] if self.mentions else []) if m.subject and m.text]
-        if len(subjects) == 1 and subjects[0].features == {"n"} and not (subjects[0].person or subjects[0].named):
-            return subjects[0]
+        before = self.mentions[-1] if self.mentions else []
+        subjects = [m for m in before if m.subject and m.text]
+        if len(subjects) == 1 and subjects[0].features == {"n"} and not (subjects[0].person or subjects[0].named) \
+                and not any(m is not subjects[0] and "n" in m.features and "pl" not in m.features for m in before):
+            return subjects[0]  # (not when another neuter phrase could be meant: "Das RKI gibt das R an. Es …")
         return None
 
     def _search(self, wanted: str, before: list[Mention], continued: bool, animate: bool = False,

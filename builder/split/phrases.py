@@ -55,8 +55,9 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
     j, seen_noun = i, False
     while j < stop:
         tok = tokens[j]
-        if tok.pos == "ADV" and j + 1 < stop and tokens[j + 1].tag == "ADJ(A)":
-            j += 1
+        if (tok.pos == "ADV" or (tok.tag == "ADJ(D)" and j > i and not seen_noun)) and j + 1 < stop \
+                and tokens[j + 1].tag == "ADJ(A)":
+            j += 1  # "ein sehr grosser", "ein elektromotorisch höhenverstellbarer Tisch": it grades the adjective
             continue
         if tok.text == "(" and seen_noun:
             close = next((k for k in range(j + 1, min(stop, j + 8)) if tokens[k].text == ")"), None)

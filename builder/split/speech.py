@@ -655,9 +655,10 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
         return None
     # the verb of saying is finite ("X sagte, ...") or a participle closing the frame after its auxiliary
     # ("X hat im Parlament bekräftigt, ...")
-    closing = tokens[verb].pos == "VA" and tokens[verb].lemma.lower() != "sein" and tokens[stop - 1].tag == "VV(PP)" \
-        and stop - 1 > verb and _speech(tokens[stop - 1], tokens[verb:stop])  # "würde sagen:" is what one would
-    # say, no report; "waren drei Schüler krank gemeldet," a state
+    closing = tokens[verb].pos == "VA" and tokens[verb].lemma.lower() not in {"sein", "werden"} \
+        and tokens[stop - 1].tag == "VV(PP)" and stop - 1 > verb and _speech(tokens[stop - 1], tokens[verb:stop])
+    # ("würde sagen:" is what one would say, no report; "waren drei Schüler krank gemeldet," a state; "wurde der
+    # Wert vom Amt mitgeteilt," a passive, whose subject is what was said, not who said it)
     lo = stop + 1
     evidence = tokens[verb].lemma.lower() in EVIDENCE_VERBS and tokens[lo].lower in {"dass", "daß"} \
         and any(t.lower in SOURCE_NOUNS for t in tokens[:verb])  # "Recherchen von X zeigen, dass ..."
@@ -930,6 +931,12 @@ def find_report(tokens: Sequence[Token]) -> Report | None:
                        and in_subordinate(tokens, depth, 0, i)), None)
         if framed is not None:
             return Report(((0, end),), None, framed.text, "indirect")
+        mark = next((i for i in range(1, end) if tokens[i].text in {"–", "—", ":"} and not depth[i]), None)
+        if adverb is None and mark is not None and not subjunctive(tokens[:mark]) \
+                and any(t.finite for t in tokens[:mark]) and named_person_subject(tokens, 0, mark):
+            # "X hat die Regeln verteidigt – es müsse alles getan werden": the person the author just named says
+            # what follows, not the last speaker; the sentence stays whole, with its speaker
+            return Report(((0, end),), subject_of(tokens, 0, mark), None, "indirect")
         # "demnach" says so outright and reaches further than the mood
         return Report(((0, end),), None, adverb, "indirect", inherit=not _unreported_frame(tokens, depth, end),
                       reach=4 if adverb else 2)
