@@ -55,6 +55,10 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
     j, seen_noun = i, False
     while j < stop:
         tok = tokens[j]
+        if seen_noun and tok.tag == "ADJ(A)" and tok.text[:1].isupper() and tok.lower.endswith("er") \
+                and j + 1 < stop and tokens[j + 1].pos == "NN":
+            j += 1  # "der Markt Schwabener Brauerei-Chef": a place's adjective of a two-word place name
+            continue
         if (tok.pos == "ADV" or (tok.tag == "ADJ(D)" and j > i and not seen_noun)) and j + 1 < stop \
                 and tokens[j + 1].tag == "ADJ(A)":
             j += 1  # "ein sehr grosser", "ein elektromotorisch höhenverstellbarer Tisch": it grades the adjective

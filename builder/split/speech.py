@@ -227,6 +227,10 @@ def _parenthesis_end(tokens: Sequence[Token], depth: list[int], c: int, end: int
         return None  # (a colon between the commas: "…, ist die Lage stabil: Es waren X gemeldet, …" sets off no
         # frame)
     after = tokens[close + 1]
+    if c > 0 and tokens[c - 1].pos in {"NN", "NE", "NNA"} and not any(t.finite for t in tokens[close + 1:end]) \
+            and any(t.tag == "VV(PP)" for t in tokens[close + 1:end]):
+        return None  # "…, heute war ich der Glücklichere, sagte Thiem, mit einem Sombrero geschmückt": a
+        # participle phrase on the speaker after a whole clause, no rest of the words
     if after.lower in {"dass", "ob"} and c > 0 and (tokens[c - 1].tag == "ADJ(D)" or (
             tokens[c - 1].finite and tokens[c - 1].lemma.lower() == "sein"
             and any(t.tag == "ADJ(D)" for t in tokens[:c - 1]))) \
