@@ -171,6 +171,10 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
         # adjective of its own ending shows its own phrase: "einen Plan und klare Werte")
     if any(t.lower in _EXCLUSIVE for t in tokens[max(lo, first - 2):first]):
         return None  # "nur zum Essen und Trinken": each member alone would exclude the other
+    head = first - 2 - (first >= lo + 3 and tokens[first - 2].text in "“”\"»«")
+    if head >= lo and tokens[first - 1].lower == "aus" and tokens[head].lower.endswith(_COMPOSITION_NOUNS):
+        return None  # "eine Kreuzung aus Amazon und eBay", "die Fraktion aus SPD und Linke": what the thing is
+        # made of, all members together (not where they come from: "Kollegen aus Japan und Indonesien")
     if tokens[members[-1][1] - 1].lower in _OPEN_LIST_ENDS or (
             first >= lo + 2 and tokens[first - 2].lower == "allen" and tokens[first - 1].lower == "voran"):
         return None  # "Twitter, Facebook und Ähnliches", "allen voran A und B": examples of what comes before,
@@ -211,6 +215,9 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
     return members
 
 
+# nouns of a whole made of the members of the list after "aus" ("eine Mischung aus A und B")
+_COMPOSITION_NOUNS = ("kreuzung", "mischung", "fraktion", "koalition", "bündnis", "kombination", "verbindung",
+                      "mix", "allianz", "duo", "trio", "gemisch", "zusammenschluss", "synthese", "hybrid")
 # determiners of a dative phrase: a "der" after its genitive may be a feminine dative, the phrase's sibling
 _DATIVE_OPENERS = frozenset({"dem", "einem", "im", "am", "vom", "zum", "zur", "beim"})
 # nouns of a phrase that names what it follows: "mit dem Namen X", "mit dem Titel Y"
@@ -306,6 +313,8 @@ def _counted(tokens: Sequence[Token], members: list[tuple[int, int]], lo: int, h
         return noun < hi and tokens[noun].pos == "NN" and tokens[noun].lower not in {"uhr", "jahr", "jahre", "jahren",
                                                                                       "prozent"}
 
+    if tokens[members[0][0]].pos == "CARD" and not any(tokens[a].pos == "CARD" for a, _ in members[1:]):
+        return True  # "500 bis 600 Spieler und Offizielle": the first member's number counts all of them
     j = members[0][0] - 1
     while j >= lo and not tokens[j].finite and not tokens[j].tag.startswith("$") and tokens[j].text != "–":
         if counts(j):
