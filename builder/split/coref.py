@@ -284,15 +284,21 @@ class Discourse:
             # of that gender competes ("Der Clip sei gelöscht, sagt der Sprecher. Und er betont …")
         return None
 
-    def resolve(self, draft: Draft, tokens: Sequence[Token], quoted: Sequence[int] = ()) -> Draft:
+    def resolve(self, draft: Draft, tokens: Sequence[Token], quoted: Sequence[int] = (),
+                indicative: bool = False) -> Draft:
         """Put the references that `observe` resolved for this sentence into a draft, unless the draft
         already names what they refer to. `quoted` (depth > 0) marks tokens inside quotation marks: only
-        "die beiden" is resolved there, from the two people named just before."""
+        "die beiden" is resolved there, from the two people named just before. In words a set-off frame
+        gives in the indicative (`indicative`), "er" is not the speaker, who would say "ich" ("Denn er war, so
+        Luther, …": the tree he spoke of)."""
         used = set(draft.indices())
         for lo, (hi, pieces, target) in sorted(self.replacements.items()):
             if draft.speaker and target and draft.speaker == self.phrase(tokens, lo, hi):
                 draft = replace(draft, speaker=target)  # "Der 61-Jährige hat angekündigt …": the speaker too
             if not set(range(lo, hi)) <= used or (quoted and quoted[lo] and target != "die beiden"):
+                continue
+            if indicative and target and draft.speaker \
+                    and target.split()[-1].lower() == draft.speaker.split()[-1].lower():
                 continue
             if target and _names_already(draft, tokens, lo, hi, target):
                 continue

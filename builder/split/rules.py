@@ -699,7 +699,9 @@ class RuleSplitter:
             if "speech_unattributed" in draft.rules:  # Konjunktiv I, "hiess es": someone said it, but who?
                 dropped.append((draft, "reported speech whose speaker is not known"))
                 continue
-            resolved = discourse.resolve(draft, tokens, depth)
+            # (words framed by "so X" in the indicative: "Denn er war, so Luther, …" is not about Luther)
+            indicative = draft.cue == "so" and not _in_subjunctive([tokens[i] for i in draft.indices()])
+            resolved = discourse.resolve(draft, tokens, depth, indicative)
             draft = resolved if resolved == draft else resolved.by("reference")
             claim_text = render(draft, tokens, text)
             claim_spans = spans(draft, tokens)
