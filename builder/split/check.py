@@ -308,6 +308,7 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     if not words:
         return ["empty"]
     found: list[str] = []
+    used = set(draft.indices())
     first, last = words[0], words[-1]
     # ("Aber dass sie steigt": a coordinating conjunction before the subordinator changes nothing)
     opener = words[1] if len(words) > 1 and isinstance(first, Token) and (
@@ -417,7 +418,7 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
             and all(isinstance(w, Token) and w.pos in {"PPER", "PIS", "ADV", "PTKNEG"} for w in words[saying + 1:]) \
             and isinstance(last, Token) and index[last.start] + 1 < len(tokens) \
             and (tokens[index[last.start] + 1].text in {",", ":"} or tokens[index[last.start] + 1].lower == "und") \
-            and not _subordinate(tokens, depth, index[cast(Token, words[saying]).start], set(draft.indices())):
+            and not _subordinate(tokens, depth, index[cast(Token, words[saying]).start], used):
         # (not one closing a relative clause, which has its object: "…, der eine Schuld einräumte, so X")
         found.append(f"{UNFINISHED_END} a verb of saying without what is said")  # "Deshalb glaube sie[, sagt
         # X, dass …]", "dankte und schrieb[: …]": what is said was cut off
@@ -439,7 +440,6 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     between = [words[a + 1:b] for a, b in zip(finite, finite[1:])]
     if any(not any(_text(w).lower() in _BOUNDARIES for w in gap) for gap in between):
         found.append("two finite verbs in one clause")  # a reordered clause that took in a second one
-    used = set(draft.indices())
     imagined = next((k for k in range(1, min(4, len(tokens))) if tokens[k].text == ":"
                      and tokens[k - 1].lower in IMAGINED_NOUNS), None)
     if imagined is not None and imagined not in used:

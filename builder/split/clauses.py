@@ -330,7 +330,7 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
                 and tokens[fins[0]].lower == tokens[fins[0]].lemma.lower() and _verb_last(tokens, fins[0], hi):
             continue  # "müsse Regeln einhalten, Räume lüften und Masken tragen": more infinitives of the modal
         nxt = tokens[c + 1]
-        if _without_not_only(tokens, start, c) != [(start, c)] \
+        if _without_pair_opener(tokens, start, c) != [(start, c)] \
                 and not any(t.lower in {"auch", "sondern"} for t in tokens[c + 1:hi]):
             continue  # "Es ist nicht nur X, wir …": alone, "nicht nur" promises what the next clause must add
         opener = tokens[start + 1] if tokens[start].pos == "KON" else tokens[start]  # ("Und wer …, den …")
@@ -360,7 +360,7 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             subject = _shared_subject(tokens, start, c, head_fins)
             if subject is None:
                 continue
-            out.append(_without_not_only(tokens, start, c, hi))
+            out.append(_without_pair_opener(tokens, start, c, hi))
             rest = _comma_clauses(tokens, depth, c + 1, hi)
             return [*out, _sharing(tokens, start, head_fins[0], subject, rest[0]), *rest[1:]]
         else:
@@ -374,7 +374,7 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
                 and not hypothetical and not relative:
             # ("Anzeichen, dort würden ... vorbereitet": a complement, not a fact; ", die abstruse Theorien
             # verbreiten." is a relative clause, whatever the tagger called "die")
-            out.append(_without_not_only(tokens, start, c, hi))
+            out.append(_without_pair_opener(tokens, start, c, hi))
             start = c_body
         elif not has_verb(tokens, c + 1, hi) and nxt.tag == "ART" and first_end < hi \
                 and tokens[first_end].pos in {"APPR", "APPRART", "CARD"} \
@@ -385,7 +385,7 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             subject = subject_of(tokens, start, c)
             if subject and subject[0] == start:
                 fin = head_fins[0]
-                out.append(_without_not_only(tokens, start, c, hi))
+                out.append(_without_pair_opener(tokens, start, c, hi))
                 out.append([(c + 1, first_end), *_shared_attributes(tokens, subject, fin, c, first_end),
                             (fin, fin + 1), (first_end, hi)])
                 return out
@@ -396,10 +396,10 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
 def _first_conjunct(tokens: Sequence[Token], lo: int, k: int) -> list[Piece]:
     """The clause before the conjunction at k; before "sondern", without the "nicht nur" that promised more
     ("trifft nicht nur den Bund, sondern gilt auch für …" → "trifft den Bund")."""
-    return _without_not_only(tokens, lo, k) if tokens[k].lower == "sondern" else [(lo, k)]
+    return _without_pair_opener(tokens, lo, k) if tokens[k].lower == "sondern" else [(lo, k)]
 
 
-def _without_not_only(tokens: Sequence[Token], lo: int, k: int, hi: int | None = None) -> list[Piece]:
+def _without_pair_opener(tokens: Sequence[Token], lo: int, k: int, hi: int | None = None) -> list[Piece]:
     """The clause [lo, k) without a "nicht nur" that promises the clause after it ("ist nicht nur aufgerüstet
     worden, immer wieder müssen auch Teile ersetzt werden" → "ist aufgerüstet worden"): alone, the claim would
     deny what the next clause adds; and without a "zwar" whose "aber" stands in the rest up to `hi` ("hat

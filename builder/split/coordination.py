@@ -171,7 +171,8 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
         # adjective of its own ending shows its own phrase: "einen Plan und klare Werte")
     if any(t.lower in _EXCLUSIVE for t in tokens[max(lo, first - 2):first]):
         return None  # "nur zum Essen und Trinken": each member alone would exclude the other
-    head = first - 2 - (first >= lo + 3 and tokens[first - 2].text in "“”\"»«")
+    quoted = first >= lo + 3 and tokens[first - 2].text in "“”\"»«"  # ('die „soziale Fraktion“ aus A und B')
+    head = first - 3 if quoted else first - 2
     if head >= lo and tokens[first - 1].lower == "aus" and tokens[head].lower.endswith(_COMPOSITION_NOUNS):
         return None  # "eine Kreuzung aus Amazon und eBay", "die Fraktion aus SPD und Linke": what the thing is
         # made of, all members together (not where they come from: "Kollegen aus Japan und Indonesien")

@@ -186,7 +186,7 @@ def _speaker_gender(speaker: str) -> str | None:
         return None
     if words[0].lower() == "der":
         return "m"
-    return "f" if words[-1].lower().endswith(("in", "frau")) else None
+    return "f" if words[-1].lower().endswith(_FEMININE_ROLE) else None
 
 
 @dataclass

@@ -61,6 +61,7 @@ from builder.split.phrases import (
 from builder.split.record import claim_record, sentence_facts
 from builder.split.sentences import Sentence, Token, segment
 from builder.split.speech import (
+    KEPT_FRAMES,
     REPORTED_MODALS,
     Report,
     announcing_subject,
@@ -312,7 +313,7 @@ def _states(tokens: Sequence[Token], lo: int, report: Report) -> bool:
 
 _UNKNOWN_SPEAKER = frozenset({"speech_unattributed", "speech_unresolved"})
 # claims kept whole, with their frame
-_AS_WRITTEN = frozenset({"speech_unresolved", "speech_conditioned", "speech_denied", "speech_directive"})
+_AS_WRITTEN = frozenset({"speech_unresolved", *(f"speech_{why}" for why in KEPT_FRAMES)})
 
 
 def _says(tokens: Sequence[Token]) -> bool:
@@ -387,10 +388,10 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         if unresolved:  # "…, wonach Angehörige angaben, …", "sagte er" unresolved: the frame stays in the claim,
             # the article's words, not a guess at the speaker
             return Draft((), rules=("speech_unresolved",)), ((lo, hi),), None
-        if (report.condition or report.kept) and speaker:  # the condition the frame adds stays with the words,
-            # and so does a denial ("X bestreitet, dass …"): the claim is the sentence as written, frame and all
-            rule = f"speech_{report.kept}" if report.kept else "speech_conditioned"
-            return Draft((), speaker=speaker, cue=report.cue, quote=report.quote, rules=(rule,)), ((lo, hi),), None
+        if report.kept and speaker:  # the condition the frame adds stays with the words, and so does a denial
+            # ("X bestreitet, dass …"): the claim is the sentence as written, frame and all
+            return Draft((), speaker=speaker, cue=report.cue, quote=report.quote, rules=(f"speech_{report.kept}",)), \
+                ((lo, hi),), None
         if speaker is None and report.speaker:
             speaker = document
         if speaker is None and report.inherit:

@@ -63,11 +63,15 @@ from builder.split.phrases import (
     subject_of,
 )
 from builder.split.sentences import Token
-from builder.split.tense import Tense, clause_tenses
+from builder.split.tense import VERB_POS, Tense, clause_tenses
 
 _SUBJUNCTIVE_FORMS = frozenset("sei seien habe werde könne müsse solle wolle dürfe möge gebe gelte stehe gehe "
                                "komme liege bleibe wisse".split())
 _VERB_REPORTS = frozenset({"bestätigen", "melden", "berichten", "mitteilen", "verkünden", "ankündigen"})
+
+
+# why a frame stays in its claim, the sentence kept as written (Report.kept)
+KEPT_FRAMES = ("conditioned", "denied", "directive")
 
 
 @dataclass(frozen=True)
@@ -82,8 +86,8 @@ class Report:
     document: tuple[int, int] | None = None  # "hiess es in einer Mitteilung": the source when no speaker is known
     reach: int = 2  # how many sentences back an inherited speaker may have spoken
     omit: tuple[int, int] | None = None  # the frame inside the content ("laut X", ", wie X sagte,"): left out
-    condition: bool = False  # the frame adds a condition the words hold under ("…, verspricht X, falls …")
-    kept: str | None = None  # why the frame must stay in the claim: "denied" (it denies or negates what it
+    kept: str | None = None  # why the frame must stay in the claim (one of KEPT_FRAMES): "conditioned" (it adds
+    # a condition the words hold under: "…, verspricht X, falls …"), "denied" (it denies or negates what it
     # reports: "X bestreitet, dass …", "sagt nicht, …"), "directive" (the words are an instruction without a
     # finite verb: "«Hände waschen», empfiehlt X"). (A fear or a guess, "X befürchtet, dass …", is the speaker's
     # hedge, which the attribution carries, as the guidelines have it.)
@@ -267,8 +271,8 @@ def _set_off(tokens: Sequence[Token], c: int, close: int, end: int, speaker: tup
     # den USA gewirkt, sagte X, darunter A und B"); the content is the clause alone
     closed = tokens[c - 1].pos == "PTKVZ" or (tokens[c - 1].pos in {"VV", "VA", "VM"} and not tokens[c - 1].finite)
     if closed and not any(t.pos in {"VV", "VA", "VM"} for t in tokens[close + 1:end]):
-        return Report(((0, c),), speaker, cue, "indirect", inherit=speaker is None,
-                      condition=tokens[close + 1].lower in _FRAME_CONDITIONS)  # ("…, sagt X, zumindest am Vormittag")
+        return Report(((0, c),), speaker, cue, "indirect", inherit=speaker is None,  # ("…, sagt X, zumindest …")
+                      kept="conditioned" if tokens[close + 1].lower in _FRAME_CONDITIONS else None)
     return Report(((0, end),), speaker, cue, "indirect", inherit=speaker is None, omit=(c, close + 1))
 
 
@@ -366,7 +370,7 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                 lo, hi, direct = _strip_quotes(tokens, colon + 1, end)
             return Report(((lo, hi),), speaker, cue, "direct" if direct else "indirect", inherit=speaker is None,
                           document=_document(tokens, c + 2, end), reach=_reach(frame),
-                          condition=_condition_after(tokens, depth, c + 2, end))
+                          kept="conditioned" if _condition_after(tokens, depth, c + 2, end) else None)
     return None
 
 
@@ -950,7 +954,6 @@ def find_report(tokens: Sequence[Token]) -> Report | None:
 # adverbs that negate a frame's verb ("glaubt nicht daran, dass …"), and the marks that end the frame's clause
 _FRAME_NEGATIONS = frozenset("nicht nie niemals keineswegs keinesfalls".split())
 _CLAUSE_MARKS = frozenset({",", ":", ";", "–", "—", "(", ")"})
-_VERB_TAGS = frozenset({"VV", "VA", "VM"})
 
 
 def _instruction(words: Sequence[Token]) -> bool:
@@ -964,8 +967,8 @@ def _instruction(words: Sequence[Token]) -> bool:
             items[-1].append(tok)
     items = [item for item in items if item]
     return bool(items) and all(
-        item[-1].pos in _VERB_TAGS and item[-1].lower == item[-1].lemma.lower()
-        and not any(t.pos in _VERB_TAGS for t in item[:-1]) for item in items)
+        item[-1].pos in VERB_POS and item[-1].lower == item[-1].lemma.lower()
+        and not any(t.pos in VERB_POS for t in item[:-1]) for item in items)
 
 
 def _kept_frame(tokens: Sequence[Token], depth: Sequence[int], report: Report, end: int) -> str | None:
@@ -978,7 +981,7 @@ def _kept_frame(tokens: Sequence[Token], depth: Sequence[int], report: Report, e
         return not depth[j] and not any(a <= j < b for a, b in report.content)
 
     last = report.cue.split()[-1] if report.cue else None
-    cue = next((j for j in range(end) if framing(j) and tokens[j].text == last and tokens[j].pos in _VERB_TAGS), None)
+    cue = next((j for j in range(end) if framing(j) and tokens[j].text == last and tokens[j].pos in VERB_POS), None)
     if cue is None:
         return None
     lemma = tokens[cue].lemma.lower()
@@ -1251,6 +1254,12 @@ def frames_ahead(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]
     X."): X says both. Not after a sentence that reports or goes on in the Konjunktiv: that one's speaker
     may be going on. Sentence index → the framing one."""
     found: dict[int, int] = {}
+    reports: dict[int, Report | None] = {}
+
+    def report_of(j: int) -> Report | None:  # each sentence's own frame, found once
+        if j not in reports:
+            reports[j] = find_report(sentences[j])
+        return reports[j]
 
     def reported(tokens: Sequence[Token]) -> bool:
         return main_konjunktiv(tokens) or reported_subjunctive_ii(tokens, _FRAMED_MODALS)
@@ -1258,12 +1267,12 @@ def frames_ahead(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]
     for i in range(len(sentences) - 1):
         tokens, after = sentences[i], sentences[i + 1]
         if not tokens or not after or paragraphs[i] != paragraphs[i + 1] or tokens[-1].text != "." \
-                or not reported(tokens) or find_report(tokens) is not None:
+                or not reported(tokens) or report_of(i) is not None:
             continue
         if i > 0 and paragraphs[i - 1] == paragraphs[i] and sentences[i - 1] \
-                and (reported(sentences[i - 1]) or find_report(sentences[i - 1]) is not None):
+                and (reported(sentences[i - 1]) or report_of(i - 1) is not None):
             continue
-        report = find_report(after)  # its words before its frame, which goes on with them ("…, sagt X"; a frame
+        report = report_of(i + 1)  # its words before its frame, which goes on with them ("…, sagt X"; a frame
         # that opens its sentence, "X sagt, dass …", turns to someone new)
         if report is not None and report.speaker is not None and report.quote == "indirect" and report.content \
                 and report.content[0][0] == 0 and main_konjunktiv(after[:report.content[0][1]]):
