@@ -1,8 +1,8 @@
 """The faster paths of builder/language give what the slower ones they replace give: the trimmed sentence
-Viterbi HanTa's tags, the morphological analysis with fewer calls HanTa's analyses, the in-place offsets
-SoMaJo's offsets, the dot-anchored abbreviation search SoMaJo's matches, and the opening of a paragraph
-taken from its whole tokenisation SoMaJo's tokens of the cut window (tests/test_split_digest.py holds the
-claims of a larger corpus to the same)."""
+Viterbi HanTa's tags, the morphological searches in C (`_segments.pyx`) HanTa's analyses and morphemes, the
+in-place offsets SoMaJo's offsets, the dot-anchored abbreviation search SoMaJo's matches, and the opening of a
+paragraph taken from its whole tokenisation SoMaJo's tokens of the cut window (tests/test_split_digest.py
+holds the claims of a larger corpus to the same)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 from somajo import alignment
 
 from builder.language.abbreviations import DotAnchored
-from builder.language.morphology import fast_analyze_forward
+from builder.language.morphology import fast_analyze_forward, fast_analyze_viterbi
 from builder.language.tagger import _model, _viterbi
 from builder.language.tokenizer import _somajo, opening, sentences
 
@@ -86,28 +86,40 @@ def test_the_dot_anchored_abbreviation_search_finds_somajos_matches() -> None:
         assert [m.span() for m in search.finditer(text)] == [m.span() for m in search._pattern.finditer(text)]
 
 
-def test_the_morphological_analysis_with_fewer_calls_gives_hantas() -> None:
+def _assert_hantas_analyses(words: list[str]) -> None:
+    """The C searches give HanTa's own methods' answers, types included, on each of `words`: the tag scores,
+    and the morphemes for each tag HanTa scores, for two tags picked at random and for a tag no path ends in."""
+    import random
+
     model = _model()
-    fast = fast_analyze_forward(model)
-    hanta = type(model).analyze_forward.__get__(model)  # HanTa's own method, not the memoised one
+    forward, viterbi = fast_analyze_forward(model), fast_analyze_viterbi(model)
+    hanta_forward = type(model).analyze_forward.__get__(model)  # HanTa's own methods, not the memoised ones
+    hanta_viterbi = type(model).analyze_viterbi.__get__(model)
+    rng = random.Random(len(words))
+    final_tags = sorted(model.reachability)
+    for word in words:
+        ours, theirs = forward(word), hanta_forward(word)
+        assert ours == theirs and [type(lp) for _, lp in ours] == [type(lp) for _, lp in theirs], word
+        for target in {-pos for pos, _ in theirs[:3]} | {rng.choice(final_tags) for _ in range(2)} | {10_000}:
+            assert viterbi(word, target) == hanta_viterbi(word, target), (word, target)
+
+
+def test_the_morphological_searches_in_c_give_hantas() -> None:
+    model = _model()
     words = {model.normalize(w) for p in [*_paragraphs(), *ODD_TEXT, *ODD] for s in sentences(p) for w, _, _ in s}
     words |= {"", "a", "zz", "xyz", "kantonsregierungsratssitzungen", "covid-19-massnahmen", "1234", "ääh"}
     unseen = sorted(w for w in words if w not in model.cache)
     assert len(unseen) > 20
-    for word in unseen:
-        ours, theirs = fast(word), hanta(word)
-        assert ours == theirs and [type(lp) for _, lp in ours] == [type(lp) for _, lp in theirs], word
+    _assert_hantas_analyses(unseen)
 
 
-def test_the_morphological_analysis_gives_hantas_on_made_up_compounds() -> None:
+def test_the_morphological_searches_give_hantas_on_made_up_compounds() -> None:
     """Words made of the model's own morphemes (compounds, seen morphemes longer than four characters inside
     unseen segments, words longer than 24 characters, whole words that are one morpheme) and of random
     letters, with a fixed seed: the analyses are HanTa's bit for bit."""
     import random
 
     model = _model()
-    fast = fast_analyze_forward(model)
-    hanta = type(model).analyze_forward.__get__(model)
     rng = random.Random(20261201)
     pieces = sorted({m for tag_morphemes in model.LP_m_t.values() for m in tag_morphemes if m.isalpha()})
     words = {"".join(rng.choice(pieces) for _ in range(rng.randint(1, 5))) for _ in range(250)}
@@ -116,6 +128,4 @@ def test_the_morphological_analysis_gives_hantas_on_made_up_compounds() -> None:
     words |= {rng.choice(pieces) for _ in range(50)} | {"x" * 60, "ung", "ungen", "massnahmen" * 4}
     unseen = sorted(w for w in words if w not in model.cache)
     assert len(unseen) > 300 and max(map(len, unseen)) > 30
-    for word in unseen:
-        ours, theirs = fast(word), hanta(word)
-        assert ours == theirs and [type(lp) for _, lp in ours] == [type(lp) for _, lp in theirs], word
+    _assert_hantas_analyses(unseen)

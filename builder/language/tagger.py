@@ -20,7 +20,7 @@ from typing import Any
 from HanTa import HanoverTagger as ht
 
 from builder.language.analyses import AnalysisStore, cache_dir, stored
-from builder.language.morphology import fast_analyze_forward
+from builder.language.morphology import fast_analyze_forward, fast_analyze_viterbi
 from builder.language.viterbi import SentenceViterbi
 
 
@@ -70,6 +70,7 @@ def _store() -> AnalysisStore | None:
 def _model() -> Any:
     tagger = ht.HanoverTagger(_MODEL)
     tagger.analyze_forward = fast_analyze_forward(tagger)
+    tagger.analyze_viterbi = fast_analyze_viterbi(tagger)
     store = _store()
     if store:  # the tag probabilities of a form, and its morphemes for a given tag (lemmas, inflection)
         tagger.analyze_forward = stored(tagger.analyze_forward, store, "forward")

@@ -1,4 +1,5 @@
-"""HanTa's sentence Viterbi (`HanoverTagger.tag_sent_viterbi`), the same search with its inner loop trimmed.
+"""HanTa's sentence Viterbi (`HanoverTagger.tag_sent_viterbi`), the same search with its inner loop trimmed,
+run in C (`_tag_path.pyx`).
 
 HanTa's loop goes, for each of the (up to six) best states before a word, over every tag its trigram model
 can move to (all 56 of them) and skips each tag the word cannot have: nine tenths of the tagger's time went
@@ -19,8 +20,7 @@ from typing import Any
 
 from HanTa.HanoverTagger import EMPTY, END, START, UNKNOWN
 
-_LOWER_BOUND = -1e6  # HanTa's floor below which a path is dropped
-_BEAM = 5  # HanTa goes on from the states scoring within 1 of the sixth best only
+from builder.language._tag_path import TagPath
 
 # a word's tags as (tag, log probability) in HanTa's loop order
 Emissions = tuple[tuple[int, float], ...]
@@ -37,6 +37,7 @@ class SentenceViterbi:
         self._all_tags: Emissions = tuple((tag, 0) for tag in next(iter(self._transitions.values())) if tag != END) \
             if self._position is not None else ()
         self.emissions = lru_cache(maxsize=200_000)(self._emissions)
+        self._path = TagPath(self._transitions, EMPTY, START, END) if self._position is not None else None
 
     def _emissions(self, word: str, case_sensitive: bool) -> Emissions | None:
         """The word's tags that HanTa's loop keeps, with their conditional log probabilities, in loop order
@@ -51,46 +52,7 @@ class SentenceViterbi:
 
     def tag_ids(self, sent: Sequence[str]) -> list[int]:
         """HanTa's tag ids for the tokens of one sentence (not empty)."""
-        if self._position is None:
+        if self._path is None:
             return list(self._model.tag_sent_viterbi(list(sent)))
-        transitions = self._transitions
-        backpointers: list[dict[tuple[int, int], tuple[int, int]]] = []
-        prevrow: dict[tuple[int, int], float] = {(EMPTY, START): 0.0}
-        for i, word in enumerate(sent):
-            candidates = self.emissions(word, i > 0)
-            if candidates is None:
-                candidates = self._all_tags
-            row: dict[tuple[int, int], float] = {}
-            back: dict[tuple[int, int], tuple[int, int]] = {}
-            rowbound = sorted(prevrow.values(), reverse=True)[_BEAM] - 1 if len(prevrow) > _BEAM else _LOWER_BOUND
-            for state, lp0 in prevrow.items():
-                if lp0 < rowbound:
-                    continue
-                lp_t = transitions[state]
-                previous = state[1]
-                for c, lpwc in candidates:
-                    lp_tc = lp_t.get(c)
-                    if lp_tc is None:
-                        continue
-                    lp = lp0 + lp_tc + lpwc
-                    if lp > _LOWER_BOUND:
-                        newstate = (previous, c)
-                        best = row.get(newstate)
-                        if best is None or lp > best:
-                            row[newstate] = lp
-                            back[newstate] = state
-            backpointers.append(back)
-            prevrow = row
-        final, best_final = (END, EMPTY), -float("inf")
-        last: tuple[int, int] | None = None
-        for state, lp0 in prevrow.items():
-            lp = lp0 + transitions[state].get(END, -float("inf"))
-            if lp > best_final:
-                best_final, last = lp, state
-        if last is None:  # HanTa fails the same way: no path reaches the end of the sentence
-            raise KeyError(final)
-        tags, state = [], last
-        for back in reversed(backpointers):
-            tags.append(state[1])
-            state = back[state]
-        return tags[::-1]
+        candidates = [self.emissions(word, i > 0) for i, word in enumerate(sent)]
+        return self._path.tag_ids([self._all_tags if tags is None else tags for tags in candidates])
