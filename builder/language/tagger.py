@@ -10,7 +10,7 @@ Viterbi search over a sentence is a function of its tokens alone).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from hashlib import sha256
 from importlib.metadata import version
@@ -25,19 +25,18 @@ from builder.language.viterbi import SentenceViterbi
 
 
 class TagView:
-    """Readings of a HanTa tag shared by every tagged-token type (`tag` is provided by the subclass)."""
+    """Readings of a HanTa tag that every tagged-token type keeps beside the tag (`pos`, `finite`), set once
+    when a token is made: the splitter reads them millions of times an article set, a property recomputed
+    them on every read. A subclass declares them as fields without init and calls `_read_tag` after init."""
 
     __slots__ = ()
     tag: str
+    pos: str  # the coarse tag without the bracketed sub-type: `VV(FIN)` → `VV`
+    finite: bool
 
-    @property
-    def pos(self) -> str:
-        """The coarse tag without the bracketed sub-type: `VV(FIN)` → `VV`."""
-        return self.tag.split("(", 1)[0]
-
-    @property
-    def finite(self) -> bool:
-        return self.tag.endswith("(FIN)")
+    def _read_tag(self) -> None:
+        object.__setattr__(self, "pos", self.tag.split("(", 1)[0])
+        object.__setattr__(self, "finite", self.tag.endswith("(FIN)"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +47,11 @@ class Tagged(TagView):
     text: str
     tag: str
     lemma: str
+    pos: str = field(init=False, repr=False, compare=False)
+    finite: bool = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._read_tag()
 
 
 _VERBS = {"VV", "VA", "VM"}

@@ -8,7 +8,7 @@ and tags each sentence once.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from builder.language.determiners import determiner_features
 from builder.language.lexicon import UNFINISHED_ENDS
@@ -25,10 +25,13 @@ class Token(TagView):
     end: int
     tag: str = ""
     lemma: str = ""
+    pos: str = field(init=False, repr=False, compare=False)
+    finite: bool = field(init=False, repr=False, compare=False)
+    lower: str = field(init=False, repr=False, compare=False)  # the text in lower case
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        self._read_tag()
+        object.__setattr__(self, "lower", self.text.lower())
 
 
 @dataclass(frozen=True, slots=True)
