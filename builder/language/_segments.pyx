@@ -11,12 +11,26 @@ float holds, summed in the same order.
 """
 
 from cpython.mem cimport PyMem_Free, PyMem_Malloc
-from libc.math cimport NAN, isnan
+from libc.math cimport NAN, exp, isnan, log1p
 
 cdef double LOWER_BOUND = -1e6  # HanTa's floor below which a path is dropped
 cdef int BEAM = 3  # HanTa goes on from the states scoring within 1 of the fourth best only
 cdef int LONG = 5  # an unseen morpheme this long or longer is scored by its length and last four characters
 cdef Py_ssize_t MEMO = 400_000  # endings kept before the memo of their scores starts afresh
+cdef double LOGE2 = 0.693147180559945309417232121458176568  # numpy's NPY_LOGE2
+
+
+cdef inline double _logaddexp(double x, double y):
+    """numpy's `npy_logaddexp` (which `np.logaddexp` runs on two doubles), step for step."""
+    cdef double tmp
+    if x == y:
+        return x + LOGE2
+    tmp = x - y
+    if tmp > 0:
+        return x + log1p(exp(-tmp))
+    if tmp <= 0:
+        return y + log1p(exp(tmp))
+    return tmp
 
 
 cdef struct Transitions:
@@ -63,6 +77,7 @@ cdef class SegmentSearch:
     cdef bint strict  # the model's own setting, which `forward` follows
     cdef Transitions nonfinal, final
     cdef list state_tags  # state → HanTa's current tag of the state
+    cdef int* state_tag_ints  # the same, as C ints
     cdef dict index  # HanTa's tag → dense index
     cdef dict reachability  # HanTa's: final tag → the tags a path to it may go through
     cdef dict masks  # final tag → bytes, per dense tag 1 when a path to the final tag may go through it
@@ -112,6 +127,11 @@ cdef class SegmentSearch:
         self.index = {tag: k for k, tag in enumerate(sorted(tags))}
         self.n_tags, self.n_states, self.start_state = len(self.index), len(states), 0
         self.state_tags = [state[1] for state in states]
+        self.state_tag_ints = <int*> PyMem_Malloc(self.n_states * sizeof(int))
+        if not self.state_tag_ints:
+            raise MemoryError
+        for state_number, tag in enumerate(self.state_tags):
+            self.state_tag_ints[state_number] = tag
         self.nonfinal = _transitions(model.LP_trans_nonfinal, states, self.index)
         self.final = _transitions(model.LP_trans_final, states, self.index)
         self.strict = model.strict
@@ -150,6 +170,7 @@ cdef class SegmentSearch:
     def __dealloc__(self) -> None:
         _release(self.nonfinal)
         _release(self.final)
+        PyMem_Free(self.state_tag_ints)
         PyMem_Free(self.open_index)
         PyMem_Free(self.bases)
         PyMem_Free(self.scored_stamp)
@@ -406,12 +427,30 @@ cdef class SegmentSearch:
                     break
 
     def forward(self, str word) -> list:
-        """The last row of `analyze_forward`'s search: (final tag, score) pairs in HanTa's order."""
+        """`analyze_forward`'s score per part of speech (HanTa's `-tag` of a final state) in the order the
+        last row first meets it: the first state's score, or numpy's logaddexp of all of them in row order,
+        each with whether it is such a sum (HanTa's is then a numpy float)."""
         self._start(word)
         self._search(self.strict, NULL, -1)
+        cdef int count = self.order_len[self.wlen + 1], found = 0, k, at, pos
+        cdef double lp
         cdef size_t last = <size_t> (self.wlen + 1) * self.n_states
-        return [(self.state_tags[self.order[last + k]], self.values[last + self.order[last + k]])
-                for k in range(self.order_len[self.wlen + 1])]
+        cdef int* positions = self.scored_end  # free once the search is done: room for one entry per state
+        cdef double* scores = self.scored_lp
+        summed = [False] * count
+        for k in range(count):
+            pos = -self.state_tag_ints[self.order[last + k]]
+            lp = self.values[last + self.order[last + k]]
+            for at in range(found):
+                if positions[at] == pos:
+                    scores[at] = _logaddexp(scores[at], lp)
+                    summed[at] = True
+                    break
+            else:
+                positions[found] = pos
+                scores[found] = lp
+                found += 1
+        return [(positions[at], scores[at], summed[at]) for at in range(found)]
 
     def viterbi(self, str word, target: int) -> list | None:
         """`analyze_viterbi`'s best path to the final tag `target`, as HanTa returns it: (tag, end) per

@@ -18,7 +18,8 @@ morpheme of that tag), a path the search then drops. `_forward.pyx` runs the sam
 
 Each row of the table keeps its states in the order they entered it, which is the order HanTa's dict
 iterates in; every pair left out scores -inf, which HanTa drops as well; every sum is the same doubles added
-in the same order. The last row's scores are summed per tag here, as HanTa sums them (numpy's `logaddexp`).
+in the same order. The last row's scores are summed per part of speech with numpy's `npy_logaddexp` written
+out in C, as `np.logaddexp` computes it, and handed back as numpy floats where HanTa's are.
 The analyses are HanTa's bit for bit (`tests/test_language_equivalence.py`, `tests/test_split_digest.py`).
 """
 
@@ -29,7 +30,7 @@ from operator import itemgetter
 from typing import Any
 
 from HanTa.HanoverTagger import EMPTY, END_UNKNOWN, START, UNKNOWN
-from numpy import logaddexp
+from numpy import float64
 
 from builder.language._segments import SegmentSearch
 
@@ -42,11 +43,8 @@ def fast_analyze_forward(model: Any) -> Callable[[str], Analysis]:
     search = SegmentSearch(model, EMPTY, START)
 
     def analyze_forward(word: str) -> Analysis:
-        results: dict[int, float] = {}
-        for tag, lp in search.forward(word):
-            pos = -tag
-            results[pos] = logaddexp(results[pos], lp) if pos in results else lp
-        return sorted(results.items(), key=itemgetter(1), reverse=True) or [(UNKNOWN, 0)]
+        results = [(pos, float64(lp) if summed else lp) for pos, lp, summed in search.forward(word)]
+        return sorted(results, key=itemgetter(1), reverse=True) or [(UNKNOWN, 0)]
 
     return analyze_forward
 
