@@ -46,6 +46,7 @@ verneinen dementieren mahnen ankündigen angeben
 erzählen schildern kommentieren urteilen resümieren bilanzieren konstatieren analysieren
 diagnostizieren folgern bemerken anmerken ausführen darlegen erwidern entgegnen widersprechen versprechen
 empfehlen raten prognostizieren prophezeien bekennen gestehen verraten
+erwähnen andeuten hervorheben klarstellen monieren bemängeln beanstanden
 """.split())
 # verbs of saying whose "dass" clause is wanted, not asserted ("fordert, dass alle Prozesse transparent
 # ablaufen" does not say that they do)
@@ -84,8 +85,9 @@ bewusst gewohnt gewöhnt""".split())
 # verbs that open an imagined or dreamt scene: what is coordinated with them happens there too
 IMAGINATION_VERBS = frozenset("wähnen träumen fantasieren phantasieren vorstellen ausmalen".split())
 # verbs that are verbs of saying only with their separated particle: "teilte ... mit", "gab ... bekannt"
-SPEECH_PARTICLE_VERBS = {"teilen": "mit", "geben": "bekannt an", "fügen": "hinzu", "räumen": "ein", "kündigen": "an",
-                         "halten": "fest", "stellen": "fest"}
+SPEECH_PARTICLE_VERBS = {"teilen": "mit", "geben": "bekannt an zu", "fügen": "hinzu", "räumen": "ein", "kündigen": "an",
+                         "halten": "fest", "stellen": "fest klar", "deuten": "an", "heben": "hervor",
+                         "merken": "an", "machen": "klar deutlich", "weisen": "hin"}
 # prepositions that attribute a statement: "laut X", "gemäss X", "nach Angaben von X"
 ATTRIBUTING_PREPOSITIONS = frozenset({"laut", "gemäss", "gemäß", "zufolge"})
 
@@ -184,9 +186,11 @@ GENITIVE_GENDERS = {"ministerium": "n", "amt": "n", "institut": "n", "spital": "
                     "verband": "m", "konzern": "m", "senat": "m", "vorstand": "m", "sprecher": "m", "verein": "m",
                     "bericht": "m", "dienst": "m", "rat": "m", "bund": "m"}
 
-# nouns that announce, before a colon, what is imagined, planned or supposed: "Das Szenario: …" states no fact
+# nouns that announce, before a colon, what is imagined, planned, supposed or one reading of the facts: "Das
+# Szenario: …", "Eine mögliche Interpretation: …" state no fact
 IMAGINED_NOUNS = frozenset("""szenario szenarium annahme these hypothese vision traum theorie idee vorstellung
-gedankenspiel fiktion utopie planspiel""".split())
+gedankenspiel fiktion utopie planspiel interpretation deutung vermutung spekulation mutmassung mutmaßung verdacht
+befürchtung prognose vorschlag""".split())
 # nouns that announce, before a colon, what someone professes or repeats, not what the author states: "Sie
 # wiederholen das Mantra der Koalition: Die Regierung ist stabil."
 PROFESSED_NOUNS = frozenset("""mantra motto slogan parole devise credo losung behauptung narrativ lesart

@@ -145,6 +145,15 @@ def standard_spelling(word: str) -> str:
     return next((variant for variant in variants if _learnt(variant)), word)
 
 
+@lru_cache(maxsize=50_000)
+def adjective_form(word: str) -> bool:
+    """Whether HanTa reads the word, in lower case and alone, as an attributive adjective first ("Grüne",
+    "Linke", "Liberale"): a capitalised one is an adjective used as a noun, even where the sentence's tags
+    call it a name."""
+    model = _model()
+    return model.int2tag[model.analyze_forward(word.lower())[0][0]] == "ADJ(A)"
+
+
 def _learnt(form: str) -> bool:
     return max(score for _, score in _model().analyze_forward(form)) > _KNOWN_FORM
 

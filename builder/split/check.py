@@ -57,6 +57,8 @@ _ALSO_PREPOSITIONS = frozenset({"während", "seit", "bis", "als", "wie", "damit"
 # attributive adjective, which needs its noun, from a predicative one)
 _UNFINISHED_TAGS = frozenset({"ART", "APPR", "APPRART", "KON", "KOUS", "KOKOM", "PPOSAT", "PRELS", "PIAT"})
 _VERBS = frozenset({"VV", "VA", "VM"})
+# verbs that link a subject to a predicative adjective ("Klar ist …", "Fest steht …")
+_COPULAS = frozenset({"sein", "bleiben", "scheinen", "stehen", "werden"})
 # prepositions that need a noun phrase after them (unlike "für"/"als" with a predicative adjective)
 _NOUN_PREPOSITIONS = frozenset({"mit", "bei", "durch", "ohne", "gegen", "aus", "unter", "zwischen"})
 # where a clause region ends: its material is on one side, another clause's on the other
@@ -327,6 +329,12 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
              or opener.lower in _RELATIVE_ADVERBS)  # "Wobei X angemerkt wird, dass …": the comment on a clause
             and not _fronted_clause(words[words.index(opener):]))):  # ("Da die Lockdowns kamen.": verb last)
         found.append(f"{SUBORDINATE_START} ({_text(opener)!r})")
+    rest = [w for w in words[2:] if not (isinstance(w, Token) and w.pos.startswith("$"))]
+    if isinstance(first, Token) and first.tag in {"ADJ(D)", "PTKVZ"} and len(words) > 1 \
+            and isinstance(words[1], Token) and words[1].finite and words[1].lemma.lower() in _COPULAS \
+            and all(isinstance(w, Token) and w.pos in {"ADV", "PTKNEG"} for w in rest):
+        found.append(f"a predicate without the subject it announces ({first.text!r})")  # "Klar ist nur, die X
+        # kommen" → "Klar ist nur.": what is clear stood after the comma
     if isinstance(first, Token) and first.tag == "ADJ(A)" and len(words) > 1 and isinstance(words[1], Token) \
             and words[1].tag not in {"NN", "NE", "NNA", "ADJ(A)", "CARD", "KON", "$,"} and first.text[:1].islower() \
             and words[1].text[:1].islower():  # (a capital is a noun's: "jahrgangsübergreifendes Lernen")

@@ -358,8 +358,8 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             first_end = np_end(tokens, c_body + 1, hi)  # ", in dieser Zeit bestritt er ...": a fronted phrase
         elif nxt.finite and c_body == c + 1:
             subject = _shared_subject(tokens, start, c, head_fins)
-            if subject is None:
-                continue
+            if subject is None or any(depth[j] > 0 for j in range(*subject)):
+                continue  # (a verb after a quotation is its frame: "„Mit X ist Y möglich“, lautet sein Slogan")
             out.append(_without_pair_opener(tokens, start, c, hi))
             rest = _comma_clauses(tokens, depth, c + 1, hi)
             return [*out, _sharing(tokens, start, head_fins[0], subject, rest[0]), *rest[1:]]

@@ -24,7 +24,7 @@ from builder.language.lexicon import (
     RELATION_NOUNS,
     RESPECTIVE_MARKERS,
 )
-from builder.language.tagger import inflected_noun
+from builder.language.tagger import adjective_form, inflected_noun
 from builder.split.draft import Draft
 from builder.split.inflection import plural_form, singular_form
 from builder.split.phrases import (
@@ -464,6 +464,10 @@ def _number(tokens: Sequence[Token], a: int, b: int) -> str | None:
     head = next((t for t in reversed(tokens[a:b]) if t.pos == "NN"), tokens[b - 1])
     if head.lower in PLURALIA_TANTUM:
         return "pl"  # ("die USA", "die Niederlande")
+    if b == a + 1 and first.text[:1].isupper() and first.text[1:].islower() and first.lower.endswith("e") and (
+            first.pos == "NNA" or (first.pos == "NE" and adjective_form(first.text))):
+        return "pl"  # an adjective as a noun without a determiner ("Grüne", "Linke", "Angestellte"): the
+        # singular needs one ("die Grüne", "ein Linker"), so alone it is a plural, even tagged a name
     if first.pos == "NE" or first.lower in _SINGULAR_ARTICLES or (head.text.isupper() and len(head.text) > 1):
         return "sg"  # (an abbreviation in capitals, "SVP", "UNO", names one body; "AKWs" marks its plural)
     if head.pos == "NN" and inflected_noun(head.text):

@@ -136,6 +136,10 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
         # Erhöhung": a demand's object)
     if k >= stop:
         return None
+    if tokens[k].lower in {"dessen", "deren"} and k + 1 < stop and tokens[k + 1].pos in {"NN", "NE", "ADJ(A)"}:
+        k += 1  # "meint deren Sozialsprecher Herbert Kickl": the speaker is the noun phrase the word opens
+    elif tokens[k].pos == "PDS" and not (k + 1 < stop and is_np_word(tokens[k + 1])):
+        return k, k + 1  # "antwortete dieser (trocken)": resolved against the discourse by the caller
     if tokens[k].pos in {"PPER", "PIS"} and tokens[k].lower not in {"es", "man"}:
         return k, k + 1  # "sagte er": resolved against the discourse by the caller
     if tokens[k].lower in {"es", "man"}:  # "hiess es aus X", "vermutet man in der Behörde"
