@@ -10,7 +10,8 @@ Measures on ../shared/corpus/fang_covid_real.jsonl (300 articles, 1.6 MB):
   its workers; not for the engine, whose workers are children of datatrove's forkserver), articles/s,
   articles/s per core, claims/s, peak memory; every run must give the same claims;
 - the ratios of `split -j 1` to the baseline, cold and warm, by wall time and by CPU time (CPU time is what
-  other users of a shared machine disturb least);
+  other users of a shared machine disturb least), each against the mean of the baselines measured right
+  before and right after it (the baseline runs three times: before, between and after the `-j 1` runs);
 - the top entries of a profile (cProfile, by own time) of `split -j 1`, warm, on the first 100 articles;
 - record validation: the compiled validator the tool uses vs plain `jsonschema`, records/s and ratio.
 
@@ -111,13 +112,22 @@ def run_validation(claims: list[dict], rounds: int = 3) -> dict:
     return timings
 
 
+def _mean(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
+    return {key: (a[key] + b[key]) / 2 for key in ("seconds", "cpu_seconds")}
+
+
 def measure(corpus: Path) -> dict[str, Any]:
+    """The split runs against the baseline measured right before and right after each `-j 1` run: the shared
+    machine's speed drifts by a third within minutes, so each ratio divides by the mean of its neighbours."""
     cores = os.cpu_count() or 1
-    token = run_tokenizer(corpus)
+    baselines = [run_tokenizer(corpus)]
     with tempfile.TemporaryDirectory(prefix="bench-split-cache-") as tmp:
         cache = Path(tmp)
-        runs = {"-j 1 cold": run_split(corpus, ["-j", "1"], 1, cache),
-                "-j 1 warm": run_split(corpus, ["-j", "1"], 1, cache),
+        cold = run_split(corpus, ["-j", "1"], 1, cache)
+        baselines.append(run_tokenizer(corpus))
+        warm = run_split(corpus, ["-j", "1"], 1, cache)
+        baselines.append(run_tokenizer(corpus))
+        runs = {"-j 1 cold": cold, "-j 1 warm": warm,
                 f"-j {cores} warm": run_split(corpus, ["-j", str(cores)], cores, cache),
                 "engine warm": run_split(corpus, ["--executor", "local", "-j", str(cores), "--tasks", "4"], cores,
                                          cache)}
@@ -125,8 +135,11 @@ def measure(corpus: Path) -> dict[str, Any]:
     claims = [run.pop("claim_records") for run in runs.values()]
     if any(c != claims[0] for c in claims):
         sys.exit("bench: the runs gave different claims")
-    ratios = {f"split {name} / tokenizer, {kind}": runs[name][key] / token[key]
+    around = {"-j 1 cold": _mean(baselines[0], baselines[1]), "-j 1 warm": _mean(baselines[1], baselines[2])}
+    ratios = {f"split {name} / tokenizer, {kind}": runs[name][key] / around[name][key]
               for name in ("-j 1 cold", "-j 1 warm") for kind, key in (("wall", "seconds"), ("CPU", "cpu_seconds"))}
+    token = {**baselines[0], **_mean(baselines[0], baselines[2]), "runs_seconds": [b["seconds"] for b in baselines]}
+    token["articles_per_s"] = token["articles"] / token["seconds"]
     return {"corpus": str(corpus), "tokenizer_baseline": token, "split": runs, "ratios": ratios,
             "profile_top": profile, "validation_records_per_s": run_validation(claims[0])}
 
@@ -143,7 +156,8 @@ def main() -> None:
     token, runs = result["tokenizer_baseline"], result["split"]
     print(f"corpus: {corpus.name} ({token['articles']} articles)")
     print(f"baseline  SoMaJo tokenise+sentence-split only: {token['seconds']:.1f} s "
-          f"({token['cpu_seconds']:.1f} s CPU), {token['articles_per_s']:.1f} articles/s")
+          f"({token['cpu_seconds']:.1f} s CPU), {token['articles_per_s']:.1f} articles/s; before, between and "
+          f"after the -j 1 runs: {', '.join(f'{s:.1f} s' for s in token['runs_seconds'])}")
     one = runs["-j 1 warm"]["articles_per_s_per_core"]
     for name, run in runs.items():
         cpu = "not measured" if run["cpu_seconds"] is None else f"{run['cpu_seconds']:.1f} s"
