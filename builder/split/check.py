@@ -57,6 +57,10 @@ _ALSO_PREPOSITIONS = frozenset({"während", "seit", "bis", "als", "wie", "damit"
 # attributive adjective, which needs its noun, from a predicative one)
 _UNFINISHED_TAGS = frozenset({"ART", "APPR", "APPRART", "KON", "KOUS", "KOKOM", "PPOSAT", "PRELS", "PIAT"})
 _VERBS = frozenset({"VV", "VA", "VM"})
+# words that open a noun phrase and need its noun: none stands right before another phrase's article, nor does
+# a number whose phrase went on
+_DETERMINERS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT"})
+_NUMBER_GOES_ON = frozenset({"PPOSAT", "PDAT", "PIAT", "PIDAT", "PPER", "PDS", "PIS", "ADJ", "NN", "NE"})
 # verbs that link a subject to a predicative adjective ("Klar ist …", "Fest steht …")
 _COPULAS = frozenset({"sein", "bleiben", "scheinen", "stehen", "werden"})
 # prepositions that need a noun phrase after them (unlike "für"/"als" with a predicative adjective)
@@ -466,6 +470,12 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     if any(isinstance(a, Token) and isinstance(b, Token) and a.finite and b.finite
            and index[b.start] != index[a.start] + 1 for a, b in zip(words, words[1:])):
         found.append("two finite verbs in a row")  # pieces of two clauses glued together
+    if any(isinstance(a, Token) and isinstance(b, Token) and b.tag == "ART" and index[b.start] != index[a.start] + 1
+           and (a.tag in _DETERMINERS or (a.tag == "CARD" and tokens[index[a.start] + 1].pos in _NUMBER_GOES_ON))
+           for a, b in zip(words, words[1:])):
+        found.append("a determiner glued to another phrase's article")  # "mit zwei [ihrer Museen,] das Land"
+        # (a number followed by an article or an adverb stands on its own: "2020 [das Halbfinale und] das …",
+        # "2015 [zwar] den Gewinn")
     strings = {p.lower() for p in draft.pieces if isinstance(p, str)}
     for i in used:
         tok = tokens[i]
