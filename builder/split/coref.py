@@ -41,6 +41,8 @@ from builder.split.phrases import (
 )
 from builder.split.sentences import Token
 
+# determiners of a singular noun phrase only ("der", "die", "den" may open a plural)
+_SINGULAR_DETERMINERS = frozenset("ein eine einen einem eines das dem des dieses diesem jedes jeder jede".split())
 _PLURAL_FORMS = {"sind", "waren", "haben", "hatten", "werden", "wurden", "seien", "können", "konnten",
                  "sollen", "sollten", "wollen", "wollten", "müssen", "mussten", "dürfen"}
 # articles of an object opening the sentence (the article "einer" is dative or genitive; the pronoun of
@@ -748,7 +750,13 @@ class Discourse:
             verb = next((t for t in tokens[lo:hi] if t.finite), None)
             if end <= start or end - start > 10 or verb is None:
                 continue
-            plural = any(t.lower == "und" for t in tokens[start:end]) or _plural_verb(verb)
+            plural = _plural_verb(verb)
+            listed = any(t.lower == "und" and not tokens[j - 1].text.endswith("-")  # (not "Berg- und Talfahrt")
+                         for j, t in enumerate(tokens[start:end], start) if j > start)
+            if plural and not listed and tokens[start].lower in _SINGULAR_DETERMINERS:
+                continue  # "Eine Berg- und Talfahrt legten die Aktien hin": a singular phrase before a plural verb
+                # is its object; a singular verb ("Die Zahl der Mitarbeiter und Mitarbeiterinnen ist gesunken")
+                # makes the subject singular whatever "und" its attributes hold
             yield Subject(start, end, plural, verb.lemma.lower() in SPEECH_VERBS - COGNITION_VERBS,  # not "fanden"
                           any(t.pos == "VM" for t in tokens[lo:hi]))
 
