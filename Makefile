@@ -7,7 +7,7 @@ SAMPLE := examples/000_606d4c18b25b7e8e.txt
 
 .PHONY: install demo test studio-env browser bench sample-release split-digest
 
-$(BIN)/builder: pyproject.toml hatch_build.py $(wildcard builder/language/*.pyx)
+$(BIN)/builder: pyproject.toml hatch_build.py $(wildcard builder/language/*.pyx builder/language/*.pxd)
 	$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "claims-ch builder needs Python 3.11 or newer")'
 	bash scripts/install_compiler.sh $(PYTHON)
 	$(PYTHON) -m venv $(VENV)

@@ -22,7 +22,7 @@ def build_in_place() -> list[str]:
     from Cython.Build import cythonize
     from setuptools import Distribution
 
-    extensions = cythonize([str(ROOT / source) for source in SOURCES], quiet=True,
+    extensions = cythonize([str(ROOT / source) for source in SOURCES], quiet=True, include_path=[str(ROOT)],
                            compiler_directives={"language_level": "3"})
     for extension in extensions:  # module name from the path, relative to the root
         extension.name = str(Path(extension.sources[0]).relative_to(ROOT).with_suffix("")).replace("/", ".")

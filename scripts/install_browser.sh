@@ -8,11 +8,5 @@ if [ -x /usr/bin/chromium ] && /usr/bin/chromium --version >/dev/null 2>&1; then
     exit 0
 fi
 
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-    SUDO="sudo"
-fi
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update
-$SUDO apt-get install -y --no-install-recommends chromium fonts-dejavu-core
+bash "$(dirname "$0")/apt_install.sh" chromium fonts-dejavu-core
 /usr/bin/chromium --version

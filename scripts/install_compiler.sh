@@ -10,13 +10,7 @@ if command -v cc >/dev/null 2>&1 && [ -f "$headers" ]; then
     exit 0
 fi
 
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-    SUDO="sudo"
-fi
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update
-$SUDO apt-get install -y --no-install-recommends gcc libc6-dev python3-dev
+bash "$(dirname "$0")/apt_install.sh" gcc libc6-dev python3-dev
 if ! [ -f "$headers" ]; then
     echo "install_compiler: $headers is missing: install the development headers of $PYTHON" >&2
     exit 1

@@ -11,6 +11,8 @@ float holds, summed in the same order.
 """
 
 from cpython.mem cimport PyMem_Free, PyMem_Malloc
+
+from builder.language._beam cimport beam_bound
 from libc.math cimport NAN, exp, isnan, log1p
 
 cdef double LOWER_BOUND = -1e6  # HanTa's floor below which a path is dropped
@@ -351,28 +353,6 @@ cdef class SegmentSearch:
         self.back_state[cell] = from_state
         self.back_row[cell] = from_row
 
-    cdef double _bound(self, int row):
-        """HanTa's beam: the row's fourth best score less 1, or the floor when the row has four states or fewer."""
-        cdef int count = self.order_len[row], k, at, filled = 0
-        if count <= BEAM:
-            return LOWER_BOUND
-        cdef double best[4]
-        cdef double lp
-        cdef int* states = self.order + <size_t> row * self.n_states
-        cdef double* values = self.values + <size_t> row * self.n_states
-        for k in range(count):
-            lp = values[states[k]]
-            if filled == 4 and lp <= best[3]:
-                continue
-            at = filled if filled < 4 else 3
-            while at > 0 and best[at - 1] < lp:
-                best[at] = best[at - 1]
-                at -= 1
-            best[at] = lp
-            if filled < 4:
-                filled += 1
-        return best[BEAM] - 1
-
     cdef void _search(self, bint strict, const unsigned char* allowed, int target) except *:
         """One search over the word's segments; `allowed` (or NULL: all) masks the tags a path may go
         through, `target` (or -1: any) is the one final tag the path may end in."""
@@ -388,7 +368,8 @@ cdef class SegmentSearch:
             count = self.order_len[row]
             if count == 0:
                 continue
-            bound = self._bound(row)
+            bound = beam_bound(self.order + <size_t> row * n, self.values + <size_t> row * n, count, BEAM,
+                               LOWER_BOUND)
             self.position_number += 1
             if self.position_number == 0:
                 for k in range(self.n_tags):

@@ -9,6 +9,8 @@ same order, and ties are broken the same way.
 """
 
 from cpython.mem cimport PyMem_Free, PyMem_Malloc
+
+from builder.language._beam cimport beam_bound
 from libc.math cimport INFINITY, NAN, isnan
 
 cdef double LOWER_BOUND = -1e6  # HanTa's floor below which a path is dropped
@@ -96,28 +98,6 @@ cdef class TagPath:
         self.sentence_number = 0
         self.capacity = words
 
-    cdef double _bound(self, int row):
-        """HanTa's beam: the row's sixth best score less 1, or the floor when the row has six states or fewer."""
-        cdef int count = self.order_len[row], k, at, filled = 0
-        if count <= BEAM:
-            return LOWER_BOUND
-        cdef double best[6]
-        cdef double lp
-        cdef int* states = self.order + <size_t> row * self.n_states
-        cdef double* values = self.values + <size_t> row * self.n_states
-        for k in range(count):
-            lp = values[states[k]]
-            if filled == BEAM + 1 and lp <= best[BEAM]:
-                continue
-            at = filled if filled <= BEAM else BEAM
-            while at > 0 and best[at - 1] < lp:
-                best[at] = best[at - 1]
-                at -= 1
-            best[at] = lp
-            if filled <= BEAM:
-                filled += 1
-        return best[BEAM] - 1
-
     def tag_ids(self, candidates: list) -> list:
         """HanTa's tags of a sentence whose words may have the tags `candidates` gives, per word a sequence
         of (tag, conditional log probability) in the order HanTa's loop meets them."""
@@ -142,7 +122,8 @@ cdef class TagPath:
                     self.candidate_tags[count] = c
                     self.candidate_lps[count] = tag_lp
                     count += 1
-            bound = self._bound(row - 1)
+            bound = beam_bound(self.order + <size_t> (row - 1) * S, self.values + <size_t> (row - 1) * S,
+                               self.order_len[row - 1], BEAM, LOWER_BOUND)
             self.order_len[row] = 0
             for k in range(self.order_len[row - 1]):
                 s = self.order[<size_t> (row - 1) * S + k]
