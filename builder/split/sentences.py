@@ -165,11 +165,16 @@ def _relatives_tagged_article(tokens: Sequence[Token]) -> list[int]:
 
 
 # verb particles that are also a past tense: "hielt dem Druck stand" (standhalten), not "stand" of stehen
-_PARTICLES_LIKE_VERBS = {"stand": frozenset({"halten"})}
+_PARTICLES_LIKE_VERBS = {"stand": frozenset({"halten"}), "infrage": frozenset({"kommen", "stellen"}),
+                         "zustande": frozenset({"kommen", "bringen"}), "zugute": frozenset({"kommen", "halten"}),
+                         "zutage": frozenset({"treten", "fördern"}), "instand": frozenset({"setzen", "halten"}),
+                         "zunichte": frozenset({"machen"}), "abhanden": frozenset({"kommen"}),
+                         "vonstatten": frozenset({"gehen"})}
 
 
 def _particles_tagged_finite(tokens: Sequence[Token]) -> list[int]:
-    """A particle read as a second finite verb ("Sie hielt der Kritik stand" is standhalten): it closes a
+    """A particle read as a second finite verb ("Sie hielt der Kritik stand" is standhalten, "kommt infrage",
+    "kam zustande"): it closes a
     clause whose finite verb is the particle verb's base, and a clause has one finite verb."""
     found, base = [], None
     for i, tok in enumerate(tokens):

@@ -564,6 +564,13 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                     and tokens[speaker_end - 1].lower in SOURCE_NOUNS | UNNAMED_SOURCES:
                 # "laut den Zahlen von ZEIT ONLINE": whose numbers they are is the source
                 speaker_end = name_extent(tokens, np_end(tokens, speaker_end + 1, end), end)
+            if speaker_end + 1 < end and tokens[speaker_end].lower in {"bei", "beim"} \
+                    and tokens[speaker_end - 1].lower.endswith(_INQUIRIES):
+                # "laut einer Nachfrage beim Bürgermeister", "laut Anfrage bei der Polizei": who was asked answered
+                lo = speaker_end + 1 + (tokens[speaker_end + 1].lower in {"dem", "der", "den"})
+                hi = name_extent(tokens, np_end(tokens, lo, end), end)
+                if hi > lo:
+                    return Report(whole, (lo, hi), tok.text, "indirect", omit=_cue_span(tokens, depth, i, hi, end))
             if speaker_end > i + 1 and not tokens[speaker_end - 1].lower.endswith(_MEASURES):
                 return Report(whole, (i + 1, speaker_end), tok.text, "indirect",
                               omit=_cue_span(tokens, depth, i, speaker_end, end))
@@ -592,6 +599,8 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
     return None
 
 
+# nouns of a question put to someone: after "laut", the one asked ("bei X") is the source
+_INQUIRIES = ("nachfrage", "anfrage", "rückfrage")
 # nouns after "nach" whose genitive or von-phrase names a source: "nach Angaben der Polizei", "nach Auskunft der
 # WHO", "nach Schätzungen von X"
 _NACH_SOURCES = frozenset({"angaben", "informationen", "auskunft", "darstellung", "schätzungen", "einschätzung",
