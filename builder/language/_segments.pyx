@@ -78,8 +78,7 @@ cdef class SegmentSearch:
     cdef int n_tags, n_states, n_open, longest, capacity, start_state
     cdef bint strict  # the model's own setting, which `forward` follows
     cdef Transitions nonfinal, final
-    cdef list state_tags  # state → HanTa's current tag of the state
-    cdef int* state_tag_ints  # the same, as C ints
+    cdef int* state_tags  # state → HanTa's current tag of the state
     cdef dict index  # HanTa's tag → dense index
     cdef dict reachability  # HanTa's: final tag → the tags a path to it may go through
     cdef dict masks  # final tag → bytes, per dense tag 1 when a path to the final tag may go through it
@@ -128,12 +127,11 @@ cdef class SegmentSearch:
                     states.setdefault((state[1], tag), len(states))
         self.index = {tag: k for k, tag in enumerate(sorted(tags))}
         self.n_tags, self.n_states, self.start_state = len(self.index), len(states), 0
-        self.state_tags = [state[1] for state in states]
-        self.state_tag_ints = <int*> PyMem_Malloc(self.n_states * sizeof(int))
-        if not self.state_tag_ints:
+        self.state_tags = <int*> PyMem_Malloc(self.n_states * sizeof(int))
+        if not self.state_tags:
             raise MemoryError
-        for state_number, tag in enumerate(self.state_tags):
-            self.state_tag_ints[state_number] = tag
+        for state_number, state in enumerate(states):
+            self.state_tags[state_number] = state[1]
         self.nonfinal = _transitions(model.LP_trans_nonfinal, states, self.index)
         self.final = _transitions(model.LP_trans_final, states, self.index)
         self.strict = model.strict
@@ -172,7 +170,7 @@ cdef class SegmentSearch:
     def __dealloc__(self) -> None:
         _release(self.nonfinal)
         _release(self.final)
-        PyMem_Free(self.state_tag_ints)
+        PyMem_Free(self.state_tags)
         PyMem_Free(self.open_index)
         PyMem_Free(self.bases)
         PyMem_Free(self.scored_stamp)
@@ -420,7 +418,7 @@ cdef class SegmentSearch:
         cdef double* scores = self.scored_lp
         summed = [False] * count
         for k in range(count):
-            pos = -self.state_tag_ints[self.order[last + k]]
+            pos = -self.state_tags[self.order[last + k]]
             lp = self.values[last + self.order[last + k]]
             for at in range(found):
                 if positions[at] == pos:

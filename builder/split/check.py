@@ -333,10 +333,10 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
              or opener.lower in _RELATIVE_ADVERBS)  # "Wobei X angemerkt wird, dass …": the comment on a clause
             and not _fronted_clause(words[words.index(opener):]))):  # ("Da die Lockdowns kamen.": verb last)
         found.append(f"{SUBORDINATE_START} ({_text(opener)!r})")
-    rest = [w for w in words[2:] if not (isinstance(w, Token) and w.pos.startswith("$"))]
     if isinstance(first, Token) and first.tag in {"ADJ(D)", "PTKVZ"} and len(words) > 1 \
             and isinstance(words[1], Token) and words[1].finite and words[1].lemma.lower() in _COPULAS \
-            and all(isinstance(w, Token) and w.pos in {"ADV", "PTKNEG"} for w in rest):
+            and all(isinstance(w, Token) and (w.pos in {"ADV", "PTKNEG"} or w.pos.startswith("$"))
+                    for w in words[2:]):
         found.append(f"a predicate without the subject it announces ({first.text!r})")  # "Klar ist nur, die X
         # kommen" → "Klar ist nur.": what is clear stood after the comma
     if isinstance(first, Token) and first.tag == "ADJ(A)" and len(words) > 1 and isinstance(words[1], Token) \
