@@ -63,7 +63,8 @@ analyse analysen auswertung auswertungen erhebung erhebungen befragung daten zah
 berichte dokumente unterlagen""".split())
 # objects that make a verb of saying an idiom that reports no words: "Geschichte schreiben" (to make history),
 # "rote Zahlen schreiben" (to make a loss), "Schlagzeilen schreiben" (to make the news)
-IDIOM_OBJECTS = {"schreiben": frozenset({"geschichte", "zahlen", "schlagzeilen"})}
+IDIOM_OBJECTS = {"schreiben": frozenset({"geschichte", "zahlen", "schlagzeilen"}),
+                 "versichern": frozenset({"sich"})}  # "sich versichern": to take out insurance, to make sure
 # verbs of saying by which someone denies or doubts what follows: the words are not what they assert
 DENIAL_VERBS = frozenset("bestreiten abstreiten dementieren verneinen leugnen bezweifeln zurückweisen".split())
 # verbs of thinking: like verbs of saying, they take what follows their comma as their object

@@ -28,6 +28,7 @@ from builder.language.lexicon import (
     IDIOM_PLACE_NOUNS,
     IMAGINATION_VERBS,
     MODAL_SUBJUNCTIVE_II,
+    NEGATIONS,
     NOMINATIVE_ARTICLES,
     NOMINATIVE_PRONOUNS,
     NOT_ONLY,
@@ -334,8 +335,10 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
                 and not any(t.lower in {"auch", "sondern"} for t in tokens[c + 1:hi]):
             continue  # "Es ist nicht nur X, wir …": alone, "nicht nur" promises what the next clause must add
         opener = tokens[start + 1] if tokens[start].pos == "KON" else tokens[start]  # ("Und wer …, den …")
-        if _concession(tokens, start, c + 1) or (opener.pos in {"PWS", "PWAV"} and nxt.lower in _RESUMPTIVE):
-            continue  # ("Wer sich hinübertraute, der kam …": the free relative and the word that takes it up)
+        if (_concession(tokens, start, c + 1) and opener.lower == "zwar") \
+                or (opener.pos in {"PWS", "PWAV"} and nxt.lower in _RESUMPTIVE):
+            continue  # ("Zwar gibt es X, aber …" would open its claim with its verb once "Zwar" is cut; "Wer sich
+            # hinübertraute, der kam …": the free relative and the word that takes it up)
         if nxt.lower in _CLAUSECOORDINATORS and c + 3 < hi:
             nxt, c_body = tokens[c + 2], c + 2  # ", denn der Aufwand sinkt", ", doch jemand postete ..."
         else:
@@ -343,8 +346,14 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
         if (nxt.pos in {"PPER", "PDS"} and nxt.lower not in {"ihm", "ihn", "ihnen"}) or (nxt.pos == "PIS"
                                                                                       and c_body > c + 1):
             first_end = c_body + 1  # ", doch jemand postete": after a conjunction a pronoun is the subject
-        elif nxt.pos in {"ADV", "PROAV"} and c_body + 1 < hi and tokens[c_body + 1].finite:
-            first_end = c_body + 1  # ", ausserdem zeichnet sie ... auf": an adverb as the prefield
+            if nxt.pos == "PIS" and first_end + 1 < hi and (tokens[first_end].pos == "APPR" or (
+                    tokens[first_end].lower in {"der", "des"} and tokens[first_end].tag == "ART")):
+                # with its attribute: ", doch jemand aus der Crew postete", ", aber keiner der Zeugen sah"
+                first_end = np_end(tokens, first_end + (tokens[first_end].pos == "APPR"), hi)
+        elif nxt.pos in {"ADV", "PROAV"} and (first_end := _adverbs_end(tokens, c_body, hi)) < hi \
+                and tokens[first_end].finite and (first_end == c_body + 1 or (
+                    nxt.lower not in _CORRELATIVES and _verb_second(tokens, start, head_fins[0]))):
+            pass  # ", ausserdem zeichnet sie ... auf", ", immer wieder müssen …": adverbs as the prefield
         elif (is_np_word(nxt) and (nxt.pos != "PIS" or c_body > c + 1)) or _article_after_comma(tokens, c_body, hi):
             first_end = np_end(tokens, c_body, hi)
             if fins and _constituent_end(tokens, c_body, hi, conjuncts=False) == fins[0] \
@@ -397,6 +406,17 @@ def _first_conjunct(tokens: Sequence[Token], lo: int, k: int) -> list[Piece]:
     """The clause before the conjunction at k; before "sondern", without the "nicht nur" that promised more
     ("trifft nicht nur den Bund, sondern gilt auch für …" → "trifft den Bund")."""
     return _without_pair_opener(tokens, lo, k) if tokens[k].lower == "sondern" else [(lo, k)]
+
+
+# adverbs that take up a clause before them ("je …, desto …", "so lange …, so lange …"): no main clause
+_CORRELATIVES = frozenset({"so", "desto", "umso", "dann", "da", "darum", "deshalb"})
+
+
+def _adverbs_end(tokens: Sequence[Token], lo: int, hi: int) -> int:
+    """The end of the run of adverbs from lo ("immer wieder", "dann aber")."""
+    while lo < hi and tokens[lo].pos in {"ADV", "PROAV"}:
+        lo += 1
+    return lo
 
 
 def _without_pair_opener(tokens: Sequence[Token], lo: int, k: int, hi: int | None = None) -> list[Piece]:
@@ -663,10 +683,25 @@ def _genitive_ambiguous(tokens: Sequence[Token], lo: int, hi: int, relative: str
         for g in range(lo + 1, hi))
 
 
-def _agrees(relative: str, first: str) -> bool:
-    """Whether a subject relative pronoun can refer to a noun phrase opening with `first` (gender, number)."""
-    article, pronoun = _ARTICLE_GENDERS.get(first), _RELATIVE_GENDERS.get(relative)
+def _agrees(relative: str, first: Token) -> bool:
+    """Whether a subject relative pronoun can refer to a noun phrase opening with `first` (gender, number);
+    a number above one opens a plural ("zwei Prozent, der Gewinn sank": "der" is an article)."""
+    plural = first.pos == "CARD" and first.lower not in {"1", "ein", "eine", "einen", "einem", "einer"}
+    article = "p" if plural else _ARTICLE_GENDERS.get(first.lower)
+    pronoun = _RELATIVE_GENDERS.get(relative)
     return article is None or pronoun is None or bool(set(article) & set(pronoun))
+
+
+def _object_relative(tokens: Sequence[Token], pronoun: int, fin: int) -> bool:
+    """Whether the relative pronoun at `pronoun` may not be its clause's subject: a phrase that can be the
+    subject follows it ("die der Bund trägt", "die er behandelte"), or, after "die"/"das", which may be
+    accusatives, a phrase the plural verb may agree with ("die diese Varianten tragen", "die Forscher
+    untersuchen"; not "die Gastfamilien sucht")."""
+    nxt = tokens[pronoun + 1]
+    if nxt.tag in {"ART", "PPOSAT", "PPER", "PIS", "NE"}:
+        return True
+    return tokens[pronoun].lower in {"die", "das"} and plural_form(tokens[fin]) \
+        and (nxt.pos == "NN" or nxt.tag in {"ADJ(A)", "PDAT", "PIAT", "PIDAT"})
 
 
 # relative pronouns in the dative or genitive: the antecedent, in its own case, cannot stand in their place
@@ -703,15 +738,17 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             return [[(lo, hi)]]  # (", was ...": the clause is about all that precedes, not a noun; ", dem diese
             # Ehre zuteil wurde": the antecedent would need the pronoun's dative)
         fins = finite_verbs(tokens, lo, c)
-        if not fins or (tokens[fins[0]].lemma.lower() == "sein" and not has_verb(tokens, fins[0] + 1, c)):
-            return [[(lo, hi)]]  # "seien 14 Menschen, die ...": the relative clause is what is said
+        if not fins:
+            return [[(lo, hi)]]
+        described = None  # the subject a copula's predicate noun describes ("X ist ein Arzt, der …")
+        if tokens[fins[0]].lemma.lower() == "sein" and not has_verb(tokens, fins[0] + 1, c):
+            described = _copula_subject(tokens, lo, fins[0], c)
+            if described is None:
+                return [[(lo, hi)]]  # "seien 14 Menschen, die ...": the relative clause is what is said
         if tokens[fins[0]].lower in _HYPOTHETICAL or any(t.lower in HEDGES for t in tokens[lo:c]):
             return [[(lo, hi)]]  # "könnte in eine Krise schlittern, die sich nicht beherrschen lässt": so is it
-        nxt = tokens[c + 2]
-        if nxt.tag in {"ART", "PPOSAT", "PPER", "PIS", "NE"}:
-            return [[(lo, hi)]]  # "die der Bund trägt", "die er behandelte": the pronoun is not the subject
         rel_fins = finite_verbs(tokens, c + 2, hi)
-        if not rel_fins:
+        if not rel_fins or _object_relative(tokens, c + 1, rel_fins[-1]):
             return [[(lo, hi)]]
         if tokens[c - 1].pos == "CARD" or any(tokens[j].lower in COORDINATORS and has_verb(tokens, j + 1, hi)
                                               for j in range(rel_fins[0] + 1, hi)):
@@ -721,9 +758,17 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         while ante_end > lo and tokens[ante_end - 1].pos in {"VV", "VA", "VM", "PTKVZ"}:
             ante_end -= 1
         ante_lo = np_start(tokens, ante_end, lo)
-        if ante_lo >= ante_end or not any(t.tag in {"ART", "PPOSAT", "PDAT", "PIAT", "CARD"} or t.pos == "NE"
-                                          for t in tokens[ante_lo:ante_end]):
-            return [[(lo, hi)]]  # "für Menschen, die ...": a bare noun's relative clause says which ones
+        determined = any(t.tag in {"ART", "PPOSAT", "PDAT", "PIAT"} or (t.tag == "CARD" and not t.text[:1].isupper())
+                         for t in tokens[ante_lo:ante_end])  # (a count, not a name like "Covid-19")
+        if ante_lo >= ante_end or not (determined or any(t.pos == "NE" for t in tokens[ante_lo:ante_end])) \
+                or not any(t.pos in NOUNS for t in tokens[ante_lo:ante_end]) \
+                or (tokens[ante_end - 1].pos == "NN" and not determined):
+            return [[(lo, hi)]]  # "für Menschen, die ...": a bare noun's relative clause says which ones (so does
+            # "durch Covid-19 Lieferengpässe, die": a name before the noun is no determiner), and "nur 13, die …"
+            # names no noun at all
+        if ante_lo > lo and tokens[ante_lo - 1].lower in COORDINATORS and plural_form(tokens[rel_fins[-1]]):
+            return [[(lo, hi)]]  # "in München und Nürnberg, die … können": the clause may be about all the
+            # conjuncts (a singular verb is about the last: "ein Buch und eine Broschüre, die … erscheint")
         if _restricted(tokens, lo, ante_lo, ante_end) or _partitive(tokens, lo, ante_lo):
             return [[(lo, hi)]]  # "jene Schüler, die ...": so does a determiner that points ahead to it, and
             # a part of a group ("eine der Ersten, die geimpft werden"): the clause says which group; and a rank
@@ -734,12 +779,16 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
                 tokens[ante_lo - 2].pos in NOUNS or (ante_lo - 3 >= lo and nominalised(tokens[ante_lo - 2]))):
             return [[(lo, hi)]]  # "den Kadaver aus dem Jahr 2007, der 600 Geier tötete", "einen 25-Jährigen aus dem
             # Landkreis X, der erkrankt war": which noun it is, the grammar leaves open
-        if not _agrees(tokens[c + 1].lower, tokens[ante_lo].lower) \
+        if not _agrees(tokens[c + 1].lower, tokens[ante_lo]) \
                 or _number_clash(tokens, ante_lo, ante_end, rel_fins) \
                 or _genitive_ambiguous(tokens, ante_lo, ante_end, tokens[c + 1].lower):
             return [[(lo, hi)]]  # the relative clause belongs to another noun ("ein Tourist ..., der")
         fin = rel_fins[-1]
         verb, particle = verb_second(tokens, fin)
+        if described is not None:
+            if not _describes_subject(tokens, fins[0], ante_lo, fin):
+                return [[(lo, hi)]]
+            return [[(lo, c)], [described, verb, (c + 2, fin), *particle, (fin + 1, hi)]]
         antecedent: list[Piece] = [(ante_lo, ante_end)]
         if tokens[ante_lo].tag not in {"ART", "CARD", "PPOSAT", "PDAT", "PIAT"} and tokens[ante_lo].pos != "NE":
             return [[(lo, hi)]]  # "im vereinfachten Verfahren, das": the adjective shows another case
@@ -755,6 +804,38 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             antecedent = as_subject
         return [[(lo, c)], [*antecedent, verb, (c + 2, fin), *particle, (fin + 1, hi)]]
     return [[(lo, hi)]]
+
+
+# a subject before a copula that a predicate noun can describe: a definite phrase, a name, a third person
+_DESCRIBED_OPENERS = frozenset({"der", "die", "das", "er", "sie"})
+_INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "eines"})
+
+
+def _copula_subject(tokens: Sequence[Token], lo: int, copula: int, c: int) -> tuple[int, int] | None:
+    """The subject in the prefield of "X ist ein N, der …", whose relative clause then says something of X
+    (an N that does something is X doing it); None when the prefield is no such phrase ("Unter den Toten
+    seien 14 Menschen, die …", "Das ist ein Problem, das …", "Ein Problem ist die Hitze, die …")."""
+    if copula <= lo or tokens[copula].lower in _HYPOTHETICAL or any(
+            t.pos in PREPOSITIONS or t.lower in HEDGES for t in tokens[lo:c]):
+        return None
+    first = tokens[lo]
+    if first.tag in {"PDS", "PIS"} or not (first.lower in _DESCRIBED_OPENERS or first.tag in {"NE", "NN", "PPOSAT"}):
+        return None
+    if first.tag == "PPER" and copula != lo + 1:
+        return None
+    if first.tag != "PPER" and np_start(tokens, copula, lo) != lo:
+        return None
+    return (lo, copula)
+
+
+def _describes_subject(tokens: Sequence[Token], copula: int, ante_lo: int, rel_fin: int) -> bool:
+    """Whether the relative clause's antecedent is the copula's indefinite predicate noun, after nothing but
+    adverbs and with the copula's number ("PFAS sind eine Gruppe Chemikalien, die … können"; not "ist kein
+    Arzt, der", "ist einer der Ärzte, die")."""
+    between = tokens[copula + 1:ante_lo]
+    return tokens[ante_lo].lower in _INDEFINITE_ARTICLES and all(
+        t.pos == "ADV" and t.lower not in NEGATIONS | HEDGES for t in between) \
+        and plural_form(tokens[copula]) == plural_form(tokens[rel_fin])
 
 
 _DEFINITE = {"der", "die", "das", "den", "dem", "des"}
@@ -808,10 +889,9 @@ def _medial_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi:
             return [[(lo, hi)]]
         if tokens[c + 1].tag != "PRELS" and any(t.pos == "NE" for t in tokens[c + 2:np_end(tokens, c + 2, close)]):
             return [[(lo, hi)]]  # ", der Torjägerin Klara Bühl (19) oder …": a list of names, no relative clause
-        if tokens[c + 2].tag in {"ART", "PPOSAT", "PPER", "PIS", "NE", "PRF", "PDS"}:
-            return [[(lo, hi)]]  # "die der Bund trägt": the pronoun is not the subject
         rel_fins = finite_verbs(tokens, c + 2, close)
-        if not rel_fins or not (finite_verbs(tokens, lo, c) or finite_verbs(tokens, close + 1, hi)):
+        if not rel_fins or not (finite_verbs(tokens, lo, c) or finite_verbs(tokens, close + 1, hi)) \
+                or tokens[c + 2].tag in {"PRF", "PDS"} or _object_relative(tokens, c + 1, rel_fins[-1]):
             return [[(lo, hi)]]
         after = finite_verbs(tokens, close + 1, hi)
         if after and after[0] > close + 1 and _verb_last(tokens, after[0], hi):
@@ -828,7 +908,7 @@ def _medial_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi:
         if _genitive_ambiguous(tokens, ante_lo, c, relative):
             return [[(lo, hi)]]
         nominative = _as_subject(tokens, ante_lo, c, relative)
-        if first.lower in _DEFINITE and nominative is not None and _agrees(relative, first.lower):
+        if first.lower in _DEFINITE and nominative is not None and _agrees(relative, first):
             antecedent: list[Piece] = nominative
         elif before is not None and before.lower in _FUSED and first.pos == "NN" \
                 and _RELATIVE_GENDERS.get(relative) == _FUSED[before.lower]:
@@ -1154,8 +1234,12 @@ def _applied(rule: ClauseRule, tokens: Sequence[Token], depth: Sequence[int], pi
 
 def _apply(rule: ClauseRule, tokens: Sequence[Token], depth: Sequence[int],
            pieces: list[Piece]) -> list[tuple[list[Piece], list[Piece]]]:
-    """Run a clause rule on the last token range of a draft, keeping what comes before it as a prefix."""
+    """Run a clause rule on the last token range of a draft, keeping what comes before it as a prefix of the
+    drafts that go on from the range's start; a later clause the rule cuts out stands on its own ("Melanie
+    Leupolz [, die Kapitänin,] lebt …, aber die Nationalspielerin kann …": the subject before the aside is
+    not the second clause's)."""
     last = pieces[-1]
     if isinstance(last, str) or last[1] - last[0] < 3:
         return [([], pieces)]
-    return [(list(pieces[:-1]), out) for out in rule(tokens, depth, last[0], last[1])]
+    return [(list(pieces[:-1]) if k == 0 or any(isinstance(p, tuple) and p[0] <= last[0] < p[1] for p in out)
+             else [], out) for k, out in enumerate(rule(tokens, depth, last[0], last[1]))]

@@ -87,6 +87,9 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
     if right_end <= k + 1:
         return None
     right_end = name_extent(tokens, right_end, hi)
+    if right_end < hi and tokens[right_end].text[:1].isupper() and tokens[right_end].pos in {"VV", "VA", "VM"}:
+        return None  # "und Julia Schimpf gerade": a capitalised "verb" inside a sentence is a name the tagger
+        # missed, so where the member ends is unclear
     if tokens[right_end - 1].tag in {"ART", "PPOSAT", "PDAT", "PIAT"} or (
             right_end < hi and tokens[right_end].text == ":" and tokens[right_end].start == tokens[right_end - 1].end):
         return None  # the phrase goes on past what this analysis can delimit ("den darauf folgenden Protesten",
@@ -453,10 +456,12 @@ _ZERO_PLURAL_ENDINGS = ("er", "el", "chen", "lein")
 _PLURAL_DETERMINERS = frozenset({"die", "diese", "keine", "seine", "ihre", "meine", "unsere"})
 
 
-def _number(tokens: Sequence[Token], a: int, b: int) -> str | None:
+def _number(tokens: Sequence[Token], a: int, b: int, shared: str = "") -> str | None:
     """Grammatical number of a conjunct as a subject: "sg", "pl", or None where German leaves it open
-    ("die Lehrer" and "die Mutter" look alike)."""
+    ("die Lehrer" and "die Mutter" look alike). A bare member that shares the first member's determiner
+    ("die Ärzte und Pfleger") is read with that determiner."""
     first = tokens[a]
+    determiner = shared or first.lower
     # the head ends before a genitive or an attached phrase ("die Mitglieder des Vereins", "die Maßnahmen
     # zur Bekämpfung des Virus"); in a close apposition it is the last noun ("die Polizei Wallis")
     b = next((j for j in range(a + 1, b) if tokens[j].pos in PREPOSITIONS
@@ -464,15 +469,16 @@ def _number(tokens: Sequence[Token], a: int, b: int) -> str | None:
     head = next((t for t in reversed(tokens[a:b]) if t.pos == "NN"), tokens[b - 1])
     if head.lower in PLURALIA_TANTUM:
         return "pl"  # ("die USA", "die Niederlande")
-    if b == a + 1 and first.text[:1].isupper() and first.text[1:].islower() and first.lower.endswith("e") and (
-            first.pos == "NNA" or (first.pos == "NE" and adjective_form(first.text))):
+    if b == a + 1 and not shared and first.text[:1].isupper() and first.text[1:].islower() \
+            and first.lower.endswith("e") and (first.pos == "NNA"
+                                               or (first.pos == "NE" and adjective_form(first.text))):
         return "pl"  # an adjective as a noun without a determiner ("Grüne", "Linke", "Angestellte"): the
         # singular needs one ("die Grüne", "ein Linker"), so alone it is a plural, even tagged a name
-    if first.pos == "NE" or first.lower in _SINGULAR_ARTICLES or (head.text.isupper() and len(head.text) > 1):
+    if first.pos == "NE" or determiner in _SINGULAR_ARTICLES or (head.text.isupper() and len(head.text) > 1):
         return "sg"  # (an abbreviation in capitals, "SVP", "UNO", names one body; "AKWs" marks its plural)
     if head.pos == "NN" and inflected_noun(head.text):
         return "pl"
-    if head.pos not in {"NN", "NNA"} or first.lower not in _PLURAL_DETERMINERS:
+    if head.pos not in {"NN", "NNA"} or determiner not in _PLURAL_DETERMINERS:
         return None  # a bare noun: "Gewitter" may be either
     # "die" is feminine singular or plural: "die Angestellten" (an adjective as a noun, NNA) is a plural and
     # "die Angestellte" a singular; "die Lehrer", "die Mädchen" (no feminine nouns) are plurals, "die Mutter"
@@ -484,8 +490,8 @@ def _number(tokens: Sequence[Token], a: int, b: int) -> str | None:
     return None if head.lower.endswith(("el", *FEMININE_ER_NOUNS)) else "pl"
 
 
-def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]], member: tuple[int, int]
-           ) -> Draft | None:
+def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]], member: tuple[int, int],
+           shared: str = "") -> Draft | None:
     """A coordinated subject split into one member takes the verb form of that member ("A und B wurden" →
     "A wurde"); None when the number of the member or the singular form is not certain (then the subject
     is not distributed: a claim left whole is better than one with a wrong verb)."""
@@ -510,13 +516,13 @@ def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]
         if 0 <= verb < len(tokens) and (tokens[verb].finite or (
                 tokens[verb].tag.endswith("(INF)") and not _finite_before(tokens, members[0][0]))) \
                 and plural_form(tokens[verb]):
-            number = _number(tokens, *member)
+            number = _number(tokens, *member, shared)
             if number == "pl":
                 return draft
             if verb == before and _nominative_before(tokens, before):
                 return None  # "Die Eltern müssen A und B verkaufen": the subject may be the phrase before the verb
-            predicate = tokens[max(verb, members[-1][1]) + 1:max(verb, members[-1][1]) + 8]
-            if tokens[verb].lemma.lower() in {"sein", "werden", "bleiben"} and any(t.pos in NOUNS for t in predicate):
+            if tokens[verb].lemma.lower() in {"sein", "werden", "bleiben"} \
+                    and _predicate_noun(tokens, max(verb, members[-1][1]) + 1):
                 return None  # "A und B waren Vertraute": the predicate noun is plural too
             singular = singular_form(tokens[verb]) if number == "sg" else None
             if any(tokens[i].tag == "PPOSAT" and tokens[i].lower.startswith("ihr") for i in draft.indices()
@@ -525,7 +531,7 @@ def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]
             return draft.replace(verb, verb + 1, [singular]) if singular else None
     after = members[-1][1]
     if after < len(tokens) and tokens[after].pos in {"VV", "VA", "VM"} and plural_form(tokens[after]) \
-            and _number(tokens, *member) != "pl" and (members[0][0] == 0 or tokens[members[0][0] - 1].text in
+            and _number(tokens, *member, shared) != "pl" and (members[0][0] == 0 or tokens[members[0][0] - 1].text in
                                                       {":", ";", "–", ","}):
         return None  # "Das Elend und die Not hinterlassen Spuren": a verb the tagger missed as finite
     if members[0][0] == 0 or tokens[members[0][0] - 1].text in {":", ";", "–", ","} \
@@ -538,9 +544,24 @@ def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]
             later = [i for i in range(stop - 1, members[-1][1] - 1, -1) if tokens[i].pos in {"VV", "VA", "VM"}][:1]
         else:
             later = [i for i in draft.indices() if i >= members[-1][1] and tokens[i].finite]
-        if later and plural_form(tokens[later[0]]) and _number(tokens, *member) != "pl":
+        if later and plural_form(tokens[later[0]]) and _number(tokens, *member, shared) != "pl":
             return None
     return draft
+
+
+def _predicate_noun(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a noun follows a copula at `start` outside a prepositional phrase: "waren Vertraute" has a
+    predicate noun, whose number a split subject would contradict; "waren vor Ort" has none."""
+    for j in range(start, min(len(tokens), start + 8)):
+        if tokens[j].pos in {"$,", "$.", "$("}:
+            return False
+        if tokens[j].pos in NOUNS:
+            k = j - 1
+            while k >= start and tokens[k].tag in _PHRASE_TAGS:
+                k -= 1  # back over the noun's determiner and adjectives ("vor dem neuen Rathaus")
+            if k < start or tokens[k].pos not in PREPOSITIONS:
+                return True
+    return False
 
 
 def _finite_before(tokens: Sequence[Token], start: int) -> bool:
@@ -662,7 +683,7 @@ def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | Non
                     # take no article or another one (an abbreviation takes it: "die SVP und FDP"); and "die
                     # meisten Infizierten und Toten" shares more than its article: "die Toten" would say all
                 single = _agree(draft.replace(span[0], span[1], [shared, (a, b)] if lone else [(a, b)]), tokens,
-                                members, (a, b))
+                                members, (a, b), shared if lone else "")
                 if single is None:
                     return [draft]
                 out.extend(distribute(_each_alone(single, tokens).by("coordination"), tokens, depth))

@@ -739,8 +739,9 @@ class Discourse:
             # sagt der Sprecher"), whose subject is the reporter
             frame = lo < hi and tokens[lo].finite and tokens[lo].lemma.lower() in SPEECH_VERBS and lo > 0
             found = subject_of(tokens, lo, hi) if lo < hi and (not tokens[lo].finite or frame) else None
-            if found is None or tokens[found[0]].pos in {"PPER", "PIS", "PDS"}:
-                continue
+            if found is None or tokens[found[0]].pos in {"PPER", "PIS", "PDS"} \
+                    or (found[0] > 0 and tokens[found[0] - 1].lower in {"als", "wie"}):
+                continue  # ("die als totale Loser … befreien": a phrase after "als" says what someone is)
             start, end = found[0], np_end(tokens, found[0], found[1])
             while end + 1 < found[1] and tokens[end].lower == "und":
                 end = np_end(tokens, end + 1, found[1])

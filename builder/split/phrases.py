@@ -358,6 +358,9 @@ def to_main_clause(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int,
         return [(lo, hi)]
     if tokens[k].pos in {"PPER", "PIS", "PDS"}:
         s_end = k + 1
+        if tokens[k].pos == "PIS" and s_end < fin and tokens[s_end].tag in {"PPOSAT", "ART", "PDAT"} \
+                and tokens[s_end].lower.endswith(("er", "es")):
+            s_end = np_end(tokens, s_end, fin)  # "mehrere seiner Gemeinderäte", "einer der Täter": the group
     else:
         s_end = np_end(tokens, k, fin)
         while s_end + 1 < fin and tokens[s_end].lower in {"und", "oder"} and is_np_word(tokens[s_end + 1]):

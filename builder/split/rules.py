@@ -335,8 +335,10 @@ def _after_citation(tokens: Sequence[Token], lo: int, hi: int) -> int:
 
 def _in_subjunctive(tokens: Sequence[Token]) -> bool:
     """Whether a main clause's finite verb is in the Konjunktiv, I or II, a modal's too ("müssten"): after a
-    report in the same sentence, still the speaker's words."""
-    verb = next((t for t in tokens if t.finite), None)
+    report in the same sentence, still the speaker's words. (A relative clause's verb is no main clause's:
+    "Zivilisationen, die sich dann bilden, würden …")"""
+    depth = quote_depth(tokens)
+    verb = next((t for i, t in enumerate(tokens) if t.finite and not in_subordinate(tokens, depth, 0, i)), None)
     return subjunctive(tokens) or (verb is not None and verb.lower in SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II)
 
 

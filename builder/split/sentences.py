@@ -78,6 +78,8 @@ def tag_tokens(tokens: Sequence[Token]) -> tuple[Token, ...]:
         out[i] = Token(out[i].text, out[i].start, out[i].end, "VV(INF)", out[i].lemma)
     for i in _relatives_tagged_article(out):
         out[i] = Token(out[i].text, out[i].start, out[i].end, "PRELS", out[i].lemma)
+    for i in _finite_closing_relative(out):
+        out[i] = Token(out[i].text, out[i].start, out[i].end, out[i].tag[:2] + "(FIN)", out[i].lemma)
     k = _nonfinite_in_second_place(out)
     if k is not None:
         out[k] = Token(out[k].text, out[k].start, out[k].end, out[k].tag[:2] + "(FIN)", out[k].lemma)
@@ -107,6 +109,25 @@ def _nonfinite_in_second_place(tokens: Sequence[Token]) -> int | None:
         if tok.tag.startswith("$") or tok.tag in {"KOUS", "PRELS", "PTKZU", "KON"}:
             return None
     return None
+
+
+def _finite_closing_relative(tokens: Sequence[Token]) -> list[int]:
+    """A plural present tagged as an infinitive at the end of a relative clause ("Stoffe, die schaden
+    können."): a relative clause has a finite verb, and it stands last; so a clause after ", der/die/das"
+    that has none and ends in a verb in -en (no "zu" before it) ends in its finite verb."""
+    found = []
+    for r in range(1, len(tokens) - 2):
+        if tokens[r].tag != "PRELS" or tokens[r - 1].text != ",":
+            continue
+        end = next((j for j in range(r + 1, len(tokens)) if tokens[j].tag.startswith("$")), len(tokens))
+        last = tokens[end - 1]
+        if end < len(tokens) - 1 and tokens[end].text != ";" and not tokens[end + 1].finite:
+            continue  # after a comma the relative clause closes only before the main clause's verb ("Frauen,
+            # die reisen, halten zusammen"); it may go on to its own ("…, die X schließen, aber Y müsste")
+        if end - r > 2 and last.tag in {"VV(INF)", "VA(INF)", "VM(INF)"} and last.lower.endswith("n") \
+                and tokens[end - 2].lower != "zu" and not any(t.finite for t in tokens[r + 1:end]):
+            found.append(end - 1)
+    return found
 
 
 _ATTRIBUTE_CONTEXT = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "ADJ(A)"})

@@ -101,6 +101,11 @@ class Report:
                                    speaker=move(self.speaker), document=move(self.document), omit=move(self.omit))
 
 
+def _clause_opening(tokens: Sequence[Token], i: int) -> int:
+    """Where the clause of the verb at i begins: after the comma before it."""
+    return next((j + 1 for j in range(i - 1, -1, -1) if tokens[j].text == ","), 0)
+
+
 def _speech(tok: Token, clause: Sequence[Token] = (), verb_last: bool = False) -> bool:
     """A verb of saying; a particle verb ("teilte ... mit") only with its particle in `clause`. In a clause
     whose verb stands last (`verb_last`: "wie X bekannt gab") the particle stands apart before the verb, and
@@ -799,8 +804,9 @@ def reported_subjunctive_ii(tokens: Sequence[Token], modals: frozenset[str] = fr
     beyond ("es wäre"); a modal only where the caller's context makes it someone's words (`modals`: "müssten"
     in the paragraph of the reported words, REPORTED_MODALS; elsewhere an author hedges with them too)."""
     depth = quote_depth(tokens)
-    first = next((i for i, t in enumerate(tokens) if t.finite and not depth[i]), None)
-    if first is None or starts_subordinate(tokens[0]) or in_subordinate(tokens, depth, 0, first):
+    first = next((i for i, t in enumerate(tokens) if t.finite and not depth[i]
+                  and not in_subordinate(tokens, depth, 0, i)), None)  # (past a relative clause's verb)
+    if first is None or starts_subordinate(tokens[0]):
         return False
     verb = tokens[first]
     if verb.lower not in SUBJUNCTIVE_II and verb.lower not in modals \
@@ -948,7 +954,7 @@ def find_report(tokens: Sequence[Token]) -> Report | None:
         # "…, wonach Angehörige sagten, im Heim sei …": the sentence frames its content in a subordinate clause,
         # with a source of its own that this analysis cannot name; no earlier speaker said it
         framed = next((t for i, t in enumerate(tokens[:end - 1]) if t.finite and not depth[i]
-                       and tokens[i + 1].text == "," and _speech(t, tokens[i:i + 1])
+                       and tokens[i + 1].text == "," and _speech(t, tokens[_clause_opening(tokens, i):i + 1])
                        and in_subordinate(tokens, depth, 0, i)), None)
         if framed is not None:
             return Report(((0, end),), None, framed.text, "indirect")
