@@ -303,6 +303,8 @@ _RESUMPTIVE = frozenset({"der", "die", "das", "den", "dem", "dessen", "deren", "
 
 def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """Asyndetic main clauses and gapped conjuncts after top-level commas."""
+    if _conditioned(tokens, lo, hi):
+        return [[(lo, hi)]]
     out: list[list[Piece]] = []
     start = lo
     aside = _dash_pair(tokens, depth, lo, hi) or (hi, hi)  # its commas are its own: `_dash_aside` sets it off
@@ -350,7 +352,8 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
                     tokens[first_end].lower in {"der", "des"} and tokens[first_end].tag == "ART")):
                 # with its attribute: ", doch jemand aus der Crew postete", ", aber keiner der Zeugen sah"
                 first_end = np_end(tokens, first_end + (tokens[first_end].pos == "APPR"), hi)
-        elif nxt.pos in {"ADV", "PROAV"} and (first_end := _adverbs_end(tokens, c_body, hi)) < hi \
+        elif nxt.pos in {"ADV", "PROAV"} and nxt.lower not in {"so", "dann"} \
+                and (first_end := _adverbs_end(tokens, c_body, hi)) < hi \
                 and tokens[first_end].finite and (first_end == c_body + 1 or (
                     nxt.lower not in _CORRELATIVES and _verb_second(tokens, start, head_fins[0]))):
             pass  # ", ausserdem zeichnet sie ... auf", ", immer wieder müssen …": adverbs as the prefield
@@ -451,6 +454,23 @@ def _subordinate_conjunct(tokens: Sequence[Token], depth: Sequence[int], lo: int
         or (tokens[comma + 1].lower == "als" and tokens[comma + 2].finite)
 
 
+# subordinators of a condition: fronted, it holds for every main clause after it
+_CONDITIONAL = frozenset({"wenn", "falls", "sofern", "sobald", "solange", "soweit"})
+
+
+def _conditioned(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether the clauses from lo open with a condition that all of them stand under: "Wenn es regnet, …",
+    "Sind Kontakte nicht nachvollziehbar, springt … und …" (a verb-first clause before a comma); cut off
+    from it, a later clause would state as fact what holds only if it is met."""
+    first = lo + (tokens[lo].pos == "KON")
+    comma = next((j for j in range(first + 1, hi - 1) if tokens[j].text == ","), None)
+    if comma is None or not tokens[comma + 1].finite:  # the main clause opens with its verb after it
+        return False
+    opens = first == 0 or tokens[first - 1].text in {":", "«", "»", "„", "“", '"'}  # (not a conjunct's own
+    # verb after a comma: "X leitet A, organisiert B, lässt C")
+    return tokens[first].lower in _CONDITIONAL or (opens and tokens[first].finite and tokens[-1].text != "?")
+
+
 def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """`S V1 ... und V2 ...` → [S V1 ...], [S V2 ...]; `S V1 ... und S2 V2` → two clauses."""
     fins = finite_verbs(tokens, lo, hi)
@@ -470,6 +490,8 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
         if j < hi and tokens[j].finite and j > k + 1 and tokens[k + 1].pos == "ADV":
             # "– und seither wird dort Bier gebraut": the adverb fills the first place of a clause of its own,
             # whose subject (if any) follows its verb; the subject before "und" is not shared
+            if _conditioned(tokens, lo, hi):
+                return [[(lo, hi)]]
             return [[(lo, k)], *_verb_coordination(tokens, depth, k + 1, hi)]
         if j < hi and tokens[j].finite and _subordinate_conjunct(tokens, depth, lo, k, j, hi):
             continue  # "…, dass sie von X ausgeht und verkennt, …": the verbs share the subordinate clause's subject
@@ -508,6 +530,8 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
                          and (end + 1 == hi or tokens[end + 1].text in {",", ";", ":", "–"})):
             # ("konnten nicht nach A und B ziehen": the modal's infinitive closing the clause, taken for a plural
             # verb, is shared)
+            if _conditioned(tokens, lo, hi):
+                return [[(lo, hi)]]  # "Wenn es regnet, wird A verschoben und B bleibt leer": B only if it rains
             return [[(lo, k)], *_verb_coordination(tokens, depth, k + 1, hi)]  # "A kocht und B backt"
     return [[(lo, hi)]]
 
@@ -1040,7 +1064,13 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             # comma before an infinitive clause opens it: "wird vorgeworfen, X getan und Y gesagt zu haben")
         if any(t.pos == "PRF" for t in tokens[fins[-1]:k]):
             continue  # "hat sich bedankt und um Geduld gebeten": the reflexive may be the first verb's alone
-        subject = subject_of(tokens, lo, k)
+        # the subject of the finite verb's own clause ("Bei X entfällt Y, dann müssen die Schulen A und B")
+        clause_lo = max((j + 1 for j in range(lo, fins[-1]) if tokens[j].text == "," and _top(depth, j)
+                         and finite_verbs(tokens, lo, j)), default=lo)  # (not a list's comma: "Mit A, B und C soll")
+        if tokens[clause_lo].finite:
+            clause_lo = lo  # a verb-first conjunct shares the subject before it: "X leitet A, lässt B verteilen
+            # und C mobilisieren" (and so does the main clause after a fronted one: "Wenn A, würden B …")
+        subject = subject_of(tokens, clause_lo, k)
         if subject and subject[1] - subject[0] == 1 and tokens[subject[0]].pos in {"PPER", "PDS"} \
                 and tokens[subject[0]].lower not in SUBJECT_PRONOUNS:
             continue  # "könnte ihm die Firma helfen und …": a dative first, the subject further on

@@ -78,6 +78,9 @@ _RANK_PREFIXES = ("vize", "ex", "co-", "ko-", "alt", "ehren", "unter", "ober", "
 _POLITE = re.compile(r"[a-zäöüß,] (Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b")
 _QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”", "»": "«", "‹": "›"}
 _INDEFINITE = {"ein": "der", "eine": "die", "einen": "den", "einem": "dem", "einer": "der", "eines": "des"}
+_DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem"})
+_NAMED_NOUN_REACH = 8  # sentences after "der Kanton St. Gallen" in which "der Kanton" still is St. Gallen
+_COUNTRY_NOUNS = frozenset({"land", "staat", "bundesland", "nation", "republik"})  # also the article's country
 
 
 # indefinite pronouns of a plural group of people: before a plural "sie" in its sentence, they may be meant
@@ -211,6 +214,8 @@ class Discourse:
     polite: bool = False  # the article addresses its reader ("Sie", "Ihnen" mid-sentence)
     demonstrative: tuple[int, str] | None = None  # a sentence that opened with "Diese"/"Dieser" as its subject,
     # and the gender it asked for ("" for "diese": feminine or plural)
+    named_nouns: dict[str, dict[str, int]] = field(default_factory=dict)  # "kanton" → {"St. Gallen": sentence}:
+    # the names a common noun stood before ("der Kanton St. Gallen"), with where it last did
 
     def __post_init__(self) -> None:
         self.quoted = list(_quotations(self.text))
@@ -325,6 +330,9 @@ class Discourse:
                     mentions.append(replace(found, start=i, subject=True))
             else:
                 self._descriptor(tokens, i, runs)
+                if i - 1 not in self.replacements:
+                    self._named_noun(tokens, i)
+        self._name_nouns(tokens, runs)
         self.mentions.append(mentions)
         self._counted(tokens)
         if len(tokens) > 1 and tokens[0].lower in _DEMONSTRATIVES and tokens[0].pos == "PDS" \
@@ -543,6 +551,41 @@ class Discourse:
                 end = max(end + 1, np_end(tokens, end + 1, len(tokens)))  # "der Leiter des Amts" is the person
             self.replacements[i - 1] = (end, [fitting[0]], fitting[0])
 
+    def _named_noun(self, tokens: Sequence[Token], i: int) -> None:
+        """A definite noun the article put before one name ("der Kanton St. Gallen") and now uses alone ("Der
+        Kanton fordert …") stands for that name: the claim gets it back. Not after an adjective ("der neue
+        Kanton"), nor before a name or a genitive of its own, nor when the noun stood before two names."""
+        tok = tokens[i]
+        names = self.named_nouns.get(tok.lower)
+        if names is None or len(names) != 1 or i == 0 or tok.pos != "NN" \
+                or self.sentence - max(names.values()) > _NAMED_NOUN_REACH \
+                or not (tokens[i - 1].lower in _DEFINITE_ARTICLES or tokens[i - 1].tag == "APPRART"):
+            return
+        if i + 1 < len(tokens) and (tokens[i + 1].pos in NOUNS or tokens[i + 1].lower in {"der", "des"}
+                                    or tokens[i + 1].text == "("):
+            return
+        name = next(iter(names))
+        self.replacements[i] = (i + 1, [(i, i + 1), name], f"{tok.text} {name}")  # (a speaker "Landratsamt" is
+        # "Landratsamt München")
+
+    def _name_nouns(self, tokens: Sequence[Token], runs: list[tuple[int, int, str]]) -> None:
+        """Remember the names a common noun stands before in this sentence ("Gemeinde Unterhaching"); a
+        person's name is the people's business ("Sängerin Anna Muster")."""
+        people = {lo for lo, _, _ in runs}
+        for k in range(len(tokens) - 1):
+            if tokens[k].pos != "NN" or tokens[k + 1].pos != "NE" or k + 1 in people \
+                    or not tokens[k].text[1:].islower() or tokens[k].lower in _COUNTRY_NOUNS \
+                    or _role_gender(tokens[k].text) or name_gender(tokens[k + 1].text) \
+                    or self._known(tokens[k + 1].text):
+                continue  # (people are named by `_descriptor`; "das Land" may be the country as well as a state)
+            end = k + 1
+            while end < len(tokens) and end - k <= 3 and tokens[end].pos == "NE":
+                end += 1
+            if end < len(tokens) and tokens[end].pos in NOUNS:
+                continue  # the name goes on past what can be told ("Kanton Zürich Tourismus")
+            name = self.text[tokens[k + 1].start:tokens[end - 1].end]
+            self.named_nouns.setdefault(tokens[k].lower, {})[name] = self.sentence
+
     def _recent_people(self, runs: list[tuple[int, int, str]], i: int, window: int = 1) -> list[str]:
         """People named in this sentence before i and in the `window` sentences before it, latest first."""
         names = [name for lo, _, name in reversed(runs) if lo < i]
@@ -587,7 +630,8 @@ class Discourse:
                 yield run[0], run[-1] + 1, full
             elif len(run) == 1 and (known := self._known(tokens[run[0]].text)):
                 yield run[0], run[0] + 1, known
-            elif not run and capital and tok.pos in NOUNS and (known := self._known(tok.text)):
+            elif not run and capital and (tok.pos in NOUNS or tok.tag == "ADJ(D)") and (known := self._known(tok.text)):
+                # (a surname the tagger took for an adjective: "Utschig übt sich …")
                 yield k, k + 1, known
             run = []
 
@@ -661,6 +705,10 @@ class Discourse:
                 hi, name = people[k]
                 gender = self.people[name].gender
                 subject = subjects.get(k)
+                if subject is None and (k == 0 or tokens[k - 1].text in {",", ":", ";"}) and hi < len(tokens) \
+                        and tokens[hi].finite and not _plural_verb(tokens[hi]):
+                    # "Utschig übt sich …": a name the tagger did not take for a noun, before its verb
+                    subject = Subject(k, hi, False, tokens[hi].lemma.lower() in SPEECH_VERBS)
                 if tokens[hi - 1].text.endswith("s") and not name.endswith("s") and hi < len(tokens) \
                         and (tokens[hi].pos == "NN" or tokens[hi].tag == "ADJ(A)"):
                     subject = None  # "Trumps Anhänger haben …": a genitive before its noun is not the subject

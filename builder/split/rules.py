@@ -479,14 +479,16 @@ def _without_cue(draft: Draft, tokens: Sequence[Token], omit: tuple[int, int]) -
     # (", heisst es vom Amt, so eine Massnahme zu verhängen": a comma that opens the clause after the cue
     # stays)
     after = tokens[hi:next((k for k in range(hi, len(tokens)) if tokens[k].text == ","), len(tokens))]
-    opens_clause = tokens[lo].text == "," and tokens[hi - 1].text == "," and bool(after) and (
-        starts_subordinate(after[0]) or has_zu_infinitive(after))
+    opens_clause = tokens[lo].text == "," and tokens[hi - 1].text == "," and bool(after) and not after[0].finite \
+        and (starts_subordinate(after[0]) or has_zu_infinitive(after))  # (not the verb the frame stood before:
+    # "Einem Viertel, schätzt X, mache es zu schaffen")
     trimmed = draft.replace(lo, hi, [(hi - 1, hi)] if opens_clause else [])
     first = trimmed.pieces[0] if trimmed.pieces else None
     if isinstance(first, tuple) and tokens[first[0]].finite:
         phrase = first_phrase(tokens, first[0] + 1, first[1])
-        if phrase is None:
-            return draft
+        if phrase is None or (phrase[1] + 1 < len(tokens) and tokens[phrase[1]].lower == "von"
+                              and tokens[phrase[1] + 1].pos in {"NE", "NN"}):
+            return draft  # ("wird die Lage von Benitez erschwert": whose situation, or by whom, the order keeps)
         trimmed = trimmed.with_pieces([phrase, *trimmed.replace(*phrase, []).pieces])
     return trimmed.by("cue_left_out")
 

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from builder.language.determiners import determiner_features
+from builder.language.first_names import name_gender
 from builder.language.lexicon import UNFINISHED_ENDS
 from builder.language.tagger import TagView, tag
 from builder.language.tokenizer import opening, sentences
@@ -78,6 +79,8 @@ def tag_tokens(tokens: Sequence[Token]) -> tuple[Token, ...]:
         out[i] = Token(out[i].text, out[i].start, out[i].end, "VV(INF)", out[i].lemma)
     for i in _relatives_tagged_article(out):
         out[i] = Token(out[i].text, out[i].start, out[i].end, "PRELS", out[i].lemma)
+    for i in _surnames_tagged_adjective(out):
+        out[i] = Token(out[i].text, out[i].start, out[i].end, "NE", out[i].text)
     for i in _finite_closing_relative(out):
         out[i] = Token(out[i].text, out[i].start, out[i].end, out[i].tag[:2] + "(FIN)", out[i].lemma)
     k = _nonfinite_in_second_place(out)
@@ -109,6 +112,14 @@ def _nonfinite_in_second_place(tokens: Sequence[Token]) -> int | None:
         if tok.tag.startswith("$") or tok.tag in {"KOUS", "PRELS", "PTKZU", "KON"}:
             return None
     return None
+
+
+def _surnames_tagged_adjective(tokens: Sequence[Token]) -> list[int]:
+    """Surnames that look like adjectives ("Heinz Utschig", "Anna Freudig"): a capitalised word after a
+    first name is the rest of the name, not a predicate."""
+    return [i for i in range(1, len(tokens)) if tokens[i].tag in {"ADJ(D)", "ADJ(A)"}
+            and tokens[i].text[:1].isupper() and tokens[i].text[1:].islower()
+            and tokens[i - 1].tag == "NE" and name_gender(tokens[i - 1].text)]
 
 
 def _finite_closing_relative(tokens: Sequence[Token]) -> list[int]:

@@ -154,8 +154,13 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
         source = next((j for j in range(k + 1, stop) if tokens[j].lower in places), None)
         if source is not None:
             lo = source + 1
-            lo += 1 if lo < stop and tokens[lo].lower in {"dem", "der", "den"} else 0  # "aus dem X" → "X"
-            end = np_end(tokens, lo, stop)
+            article = lo < stop and tokens[lo].lower in {"dem", "der", "den"}
+            end = np_end(tokens, lo + article, stop)
+            listed = end + 1 < stop and tokens[end].lower == "und" and is_np_word(tokens[end + 1])
+            while end + 1 < stop and tokens[end].lower == "und" and is_np_word(tokens[end + 1]):
+                end = np_end(tokens, end + 1, stop)  # "bei der Caritas und dem Roten Kreuz": both say it, as
+                # the article names them
+            lo += article and not listed  # "aus dem X" → "X"
             return (lo, end) if end > lo else None
         return None
     end = name_extent(tokens, np_end(tokens, k, stop), stop)
@@ -273,7 +278,8 @@ def _set_off(tokens: Sequence[Token], c: int, close: int, end: int, speaker: tup
              cue: str) -> Report:
     """A frame set off by commas inside its content: the content is the rest of the sentence, the frame
     left out of it; a second clause after the frame ("A sei X, sagte Y, B sei Z") is a content of its own."""
-    if _main_clause_follows(tokens, close, end):
+    if _main_clause_follows(tokens, close, end) and any(t.finite for t in tokens[:c]):  # (not after a prefield
+        # alone: "Die Lage, sagte X, sei ernst" is one clause around its frame)
         return Report(((0, c), (close + 1, end)), speaker, cue, "indirect", inherit=speaker is None)
     # a clause closed by its verb before the frame: what follows without a verb belongs to the frame, an
     # apposition of the speaker ("vermieden werden, sagt X, Direktor der Klinik") or an afterthought ("habe in
@@ -282,7 +288,11 @@ def _set_off(tokens: Sequence[Token], c: int, close: int, end: int, speaker: tup
     if closed and not any(t.pos in {"VV", "VA", "VM"} for t in tokens[close + 1:end]):
         return Report(((0, c),), speaker, cue, "indirect", inherit=speaker is None,  # ("…, sagt X, zumindest …")
                       kept="conditioned" if tokens[close + 1].lower in _FRAME_CONDITIONS else None)
-    return Report(((0, end),), speaker, cue, "indirect", inherit=speaker is None, omit=(c, close + 1))
+    # a fronted clause keeps the comma before the verb it opens the sentence for ("Wenn A, sagt X, springen
+    # sie auf" → "Wenn A, springen sie auf")
+    fronted = tokens[close + 1].finite and any(t.pos == "KOUS" for t in tokens[:c])
+    return Report(((0, end),), speaker, cue, "indirect", inherit=speaker is None,
+                  omit=(c + 1 if fronted else c, close + 1))
 
 
 # nouns after "laut"/"gemäss" that measure or schedule rather than say: "laut Buchwert", "gemäss Fahrplan"
@@ -317,8 +327,11 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
         close = _parenthesis_end(tokens, depth, c, end)
         if not _said(tokens, depth, c) and not (close is not None and all(
                 t.pos in {"ADV", "PROAV", "KON"} for t in tokens[:c]) and any(
-                t.finite and not depth[j] for j, t in enumerate(tokens[close + 1:end], close + 1))):
-            continue  # ("Dennoch, warnt X, seien …": a frame set off after an adverb, the clause after it)
+                t.finite and not depth[j] for j, t in enumerate(tokens[close + 1:end], close + 1))) \
+                and not (close is not None and c == min(commas) and tokens[close + 1].finite
+                         and not starts_subordinate(tokens[0])):
+            continue  # ("Dennoch, warnt X, seien …": a frame set off after an adverb, the clause after it; "Die
+            # Lage, sagte X, sei ernst": after the prefield, before the finite verb it waits for)
         stop = close if close is not None else end
         example = tokens[c + 2].lower in _EXAMPLE_MARKS if c + 2 < end else False
         if example and tokens[c + 2].lower == "auch":  # "…, so auch der Minister." closing the sentence says
