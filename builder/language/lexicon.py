@@ -95,7 +95,7 @@ ATTRIBUTING_PREPOSITIONS = frozenset({"laut", "gemäss", "gemäß", "zufolge"})
 # words that turn a statement into its negation or into a guess: a claim may not drop them
 NEGATIONS = frozenset("nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder".split())
 HEDGES = frozenset("""angeblich mutmasslich mutmaßlich vermutlich möglicherweise wohl offenbar offensichtlich scheinbar
-anscheinend eventuell vielleicht wahrscheinlich kaum theoretisch""".split())
+anscheinend eventuell vielleicht wahrscheinlich kaum theoretisch voraussichtlich""".split())
 
 # predicates that hold of a group, not of each member: coordination stays whole
 RECIPROCAL_VERBS = frozenset("""einigen treffen verständigen vereinbaren verhandeln streiten unterscheiden

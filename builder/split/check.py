@@ -353,6 +353,9 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
             and words[-2].lower in _NOUN_PREPOSITIONS:  # (not "hält es für möglich", "gilt als sicher")
         found.append(f"{UNFINISHED_END} a preposition without its noun ({words[-2].text} {last.text})")  # "mit
         # durchschnittlich." cut at a line break
+    if len(words) > 2 and isinstance(last, Token) and last.pos == "NN" and _text(words[-2]) == "," \
+            and index.get(last.start, -2) + 1 < len(tokens) and tokens[index[last.start] + 1].text == ":":
+        found.append(f"{UNFINISHED_END} a label without its value ({last.text!r})")  # "…, Kostenpunkt: 4000 Euro"
     if len(words) > 2 and isinstance(last, Token) and last.lower in FOCUS_PARTICLES and _text(words[-2]) == ",":
         found.append(f"{UNFINISHED_END} a particle after a comma ({last.text!r})")  # "kündigte an, auch."
     if isinstance(last, Token) and (last.text in {",", ";", ":", "–"} or (

@@ -352,7 +352,7 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
                     tokens[first_end].lower in {"der", "des"} and tokens[first_end].tag == "ART")):
                 # with its attribute: ", doch jemand aus der Crew postete", ", aber keiner der Zeugen sah"
                 first_end = np_end(tokens, first_end + (tokens[first_end].pos == "APPR"), hi)
-        elif nxt.pos in {"ADV", "PROAV"} and nxt.lower not in {"so", "dann"} \
+        elif nxt.pos in {"ADV", "PROAV"} and nxt.lower not in _CONSEQUENCES \
                 and (first_end := _adverbs_end(tokens, c_body, hi)) < hi \
                 and tokens[first_end].finite and (first_end == c_body + 1 or (
                     nxt.lower not in _CORRELATIVES and _verb_second(tokens, start, head_fins[0]))):
@@ -454,6 +454,9 @@ def _subordinate_conjunct(tokens: Sequence[Token], depth: Sequence[int], lo: int
         or (tokens[comma + 1].lower == "als" and tokens[comma + 2].finite)
 
 
+# adverbs opening a clause that follows from the one before ("…, dann müssen …", "…, sonst könne man …"):
+# alone it would drop what it depends on
+_CONSEQUENCES = frozenset({"so", "dann", "sonst", "ansonsten", "andernfalls"})
 # subordinators of a condition: fronted, it holds for every main clause after it
 _CONDITIONAL = frozenset({"wenn", "falls", "sofern", "sobald", "solange", "soweit"})
 
@@ -644,7 +647,12 @@ def _place_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         main: list[Piece] = [(lo, c), (end + 1, hi)] if end < hi else [(lo, c)]  # (both commas go with it)
         where: list[Piece] = ["im" if before == "ins" else before if before in _DATIVE_PLACE else "in"]
         # after the pronouns and adverbs that stood before the subject: "trafen sich in Bern"
-        return [main, [*clause[:3], *where, (place_lo, c), *clause[3:]]]
+        head, rest = clause[:3], clause[3:]
+        if rest and isinstance(rest[0], tuple):  # "Er bereitet sich dort vor": a reflexive or a pronoun object
+            a, b = rest[0]  # stands before the place
+            k = next((j for j in range(a, b) if tokens[j].pos not in {"PRF", "PPER"}), b)
+            head, rest = [*head, (a, k)] if k > a else head, [(k, b), *rest[1:]] if k < b else rest[1:]
+        return [main, [*head, *where, (place_lo, c), *rest]]
     return [[(lo, hi)]]
 
 
@@ -769,8 +777,10 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             described = _copula_subject(tokens, lo, fins[0], c)
             if described is None:
                 return [[(lo, hi)]]  # "seien 14 Menschen, die ...": the relative clause is what is said
-        if tokens[fins[0]].lower in _HYPOTHETICAL or any(t.lower in HEDGES for t in tokens[lo:c]):
-            return [[(lo, hi)]]  # "könnte in eine Krise schlittern, die sich nicht beherrschen lässt": so is it
+        if tokens[fins[0]].lower in _HYPOTHETICAL or any(t.lower in HEDGES for t in tokens[lo:c]) or (
+                tokens[fins[0]].lemma.lower() == "werden" and any(t.tag.endswith("(INF)") for t in tokens[fins[0]:c])):
+            return [[(lo, hi)]]  # "könnte in eine Krise schlittern, die sich nicht beherrschen lässt": so is it;
+            # "wird ein Werk bauen, das 500 Stellen schafft": a thing of the future
         rel_fins = finite_verbs(tokens, c + 2, hi)
         if not rel_fins or _object_relative(tokens, c + 1, rel_fins[-1]):
             return [[(lo, hi)]]

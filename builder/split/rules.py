@@ -44,6 +44,7 @@ from builder.split.coordination import distribute
 from builder.split.coref import Discourse
 from builder.split.draft import Draft, render, spans
 from builder.split.glue import headline_seams
+from builder.split.inflection import plural_form
 from builder.split.phrases import (
     NOUNS,
     dateline_end,
@@ -342,6 +343,13 @@ def _in_subjunctive(tokens: Sequence[Token]) -> bool:
     return subjunctive(tokens) or (verb is not None and verb.lower in SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II)
 
 
+def _relayed(tokens: Sequence[Token], speaker: tuple[int, int]) -> bool:
+    """Whether a frame's speaker in someone's answer is the one answering ("ich", "wir") or evidence they
+    cite ("die Daten", "die Zahlen"), not another person."""
+    words = tokens[speaker[0]:speaker[1]]
+    return bool(words) and (words[-1].lower in FIRST_PERSON or words[-1].lower in SOURCE_NOUNS)
+
+
 def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
                 source: Sentence | None, headline: bool, turn: tuple[str, int] | None = None,
                 continues: bool = True) -> Attribution:
@@ -356,9 +364,11 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
     lo = _after_citation(tokens, lo, hi)
     report = find_report(tokens[lo:hi]) or headline_source(tokens[lo:hi], names=headline)
     if report and turn is not None and (not report.speaker or any(a <= report.speaker[0] + lo < b
-                                                                  for a, b in report.content)):
+                                                                  for a, b in report.content)
+                                        or _relayed(tokens[lo:hi], report.speaker)):
         report = None  # "Die Firmen berichten über ..." in an answer: the interviewee relays it; "eine Studie,
-        # in der behauptet wurde, X habe …": so does an answer that reports what nobody it names said
+        # in der behauptet wurde, X habe …": so does an answer that reports what nobody it names said; "Ich
+        # glaube, …", "Die Daten zeigen, …": the interviewee says it
     if report and headline and report.inherit and not report.speaker and report.reach == 1 and report.quote == "direct":
         report = None  # a quotation as a subheading announces the section: the last speaker need not be its
     if report and report.inherit and not report.speaker and not report.document and source is not None:
@@ -489,6 +499,11 @@ def _without_cue(draft: Draft, tokens: Sequence[Token], omit: tuple[int, int]) -
         if phrase is None or (phrase[1] + 1 < len(tokens) and tokens[phrase[1]].lower == "von"
                               and tokens[phrase[1] + 1].pos in {"NE", "NN"}):
             return draft  # ("wird die Lage von Benitez erschwert": whose situation, or by whom, the order keeps)
+        names = [j for j in range(*phrase) if tokens[j].pos == "NE"]
+        if names and names[0] > phrase[0] + 1 and tokens[names[0] - 1].pos == "NN" and plural_form(tokens[first[0]]) \
+                and tokens[phrase[0]].lower == "die" and names[-1] == phrase[1] - 1:
+            phrase = (phrase[0], names[0])  # "halten die Richter Breivik für gefährlich": a plural noun takes no
+            # name in apposition, the name is the object
         trimmed = trimmed.with_pieces([phrase, *trimmed.replace(*phrase, []).pieces])
     return trimmed.by("cue_left_out")
 
