@@ -21,12 +21,13 @@ es gibt
 """.split())
 # focus particles, which stand before the phrase they mark: "Auch die Ministerin", "Selbst der Chef"
 FOCUS_PARTICLES = frozenset("auch selbst sogar nur gerade ausgerechnet allein".split())
-# words after which a sentence cannot end: articles, prepositions, conjunctions, possessives
+# words after which a sentence cannot end: articles, prepositions, conjunctions, possessives, quantifiers
 UNFINISHED_ENDS = frozenset("""
 der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner
 mein meine meinen meinem meiner meines dein deine deinen deinem deiner deines sein seine seinen seinem seiner
 seines ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer unseres
 dieser diese dieses diesen diesem jener jene jenes jenen jenem
+vielen mehreren einigen manchen wenigen
 rund etwa knapp fast beinahe ungefähr circa zirka
 an am auf aus bei beim bis durch für gegen hinter im in ins mit nach neben ohne seit trotz über um unter
 vom von vor während wegen zum zur zwischen angesichts laut gemäss gemäß dank infolge seitens

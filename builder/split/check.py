@@ -307,6 +307,9 @@ def cut_hypothesis(draft: Draft, tokens: Sequence[Token]) -> bool:
                for i, t in rest)  # an den Umfragen: …" (not "Daten könnten verloren gehen, …")
 
 
+VERBLESS_BEFORE_FRAME = "a verbless phrase before its frame"
+
+
 def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     """What is wrong with a draft as a German main clause that the sentence entails (empty: nothing)."""
     index, depth, sentence_has_verb = _sentence(tuple(tokens))
@@ -364,6 +367,15 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         # and the sentence's full stop, which the tokenizer took for an ordinal)
         found.append(f"{UNFINISHED_END} {last.text!r}")  # "statt", "zu" closing a clause are particles
     finite = [k for k, w in enumerate(words) if isinstance(w, Token) and w.finite]
+    if len(finite) == 1 and finite[0] > 1 and _text(words[finite[0] - 1]) == "," \
+            and cast(Token, words[finite[0]]).lemma.lower() in SPEECH_VERBS \
+            and not any(isinstance(w, Token) and w.pos in _VERBS for w in words[:finite[0]]) \
+            and len(words) - finite[0] <= 7 and not any(_text(w) in {",", ":"} for w in words[finite[0]:]) \
+            and sum(_text(w) == "," for w in words[:finite[0]]) == 1:
+        # (the frame closes the claim: "…, fordert genau das: Hört auf" and "Der Übersetzer X, selbst ein
+        # Flüchtling, erläutert …" are the subject's own verbs)
+        found.append(VERBLESS_BEFORE_FRAME)  # "Unter anderem an X, sagt Y.": the answer to a
+        # question, which alone states nothing
     inserted_verb = any(isinstance(p, str) and p[:1].islower() and " " not in p for p in draft.pieces)
     if isinstance(first, Token) and first.pos in _VERBS and first.text[:1].islower() and not inserted_verb \
             and not first.tag.endswith("(PP)"):  # (a participle may open what a frame reports: "…, betroffen sei X")

@@ -332,6 +332,15 @@ class Discourse:
                 self._descriptor(tokens, i, runs)
                 if i - 1 not in self.replacements:
                     self._named_noun(tokens, i)
+                elif self._opens_clause(tokens, i - 1):
+                    # "Der 22-Jährige hielt …": the person a descriptor opening the clause stands for is its
+                    # subject, whom a later "er" may continue
+                    end, _, name = self.replacements[i - 1]
+                    if name in self.people and end < len(tokens) and tokens[end].finite:
+                        gender = self.people[name].gender
+                        mentions = [m for m in mentions if m.start != i - 1]
+                        mentions.append(Mention(name, frozenset({gender} if gender else {"m", "f"}), i - 1, True,
+                                                name, reporter=tokens[end].lemma.lower() in SPEECH_VERBS))
         self._name_nouns(tokens, runs)
         self.mentions.append(mentions)
         self._counted(tokens)
@@ -550,6 +559,11 @@ class Discourse:
             if end + 1 < len(tokens) and tokens[end].lower in {"des", "der"} and tokens[end].tag == "ART":
                 end = max(end + 1, np_end(tokens, end + 1, len(tokens)))  # "der Leiter des Amts" is the person
             self.replacements[i - 1] = (end, [fitting[0]], fitting[0])
+
+    @staticmethod
+    def _opens_clause(tokens: Sequence[Token], i: int) -> bool:
+        """Whether the token at i opens its sentence or a clause after a comma, colon or conjunction."""
+        return i == 0 or tokens[i - 1].text in {",", ":", ";"} or tokens[i - 1].pos == "KON"
 
     def _named_noun(self, tokens: Sequence[Token], i: int) -> None:
         """A definite noun the article put before one name ("der Kanton St. Gallen") and now uses alone ("Der

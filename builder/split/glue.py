@@ -92,5 +92,7 @@ _OPENING_QUOTES = frozenset({"„", "«", "»", '"'})
 # words that open a clause, capitalised after a number's full stop only at a sentence start (an ordinal stands
 # before a noun or adjective, never before a preposition: "und Oman 4. In Iraks Hauptstadt …")
 _CLAUSE_OPENERS = frozenset("""und aber doch denn die der das er sie es wir ich in im auf nach bei mit seit vor für
-aus am an unter über laut trotz wegen während""".split())
+aus am an unter über laut trotz wegen während heute dann danach damit dabei dagegen nun jetzt inzwischen zudem
+ausserdem außerdem zuvor bisher seither deshalb daher allerdings trotzdem""".split())  # (nor before an adverb:
+# "… den Ausbau der A 100. Heute dagegen …")
 

@@ -415,7 +415,8 @@ def dateline_end(tokens: Sequence[Token]) -> int:
     """Where a dateline ends ("Wien – Die Regierung ...", "Los Angeles / Wien – ...", "Berlin (dpa) – ..."):
     the place and agency are context of the whole article, not part of the first sentence's claims. 0 when
     the sentence has none."""
-    dash = next((i for i, t in enumerate(tokens[:7]) if t.text in {"–", "—"}), None)
+    dash = next((i for i, t in enumerate(tokens[:7]) if t.text in {"–", "—", "-"}), None)  # ("London - …": a
+    # hyphen set off by spaces stands for the dash)
     if dash is None or dash == 0 or dash + 1 >= len(tokens) or not tokens[dash + 1].text[:1].isupper():
         return 0
     inside = 0

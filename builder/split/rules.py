@@ -36,6 +36,7 @@ from builder.split.check import (
     UNFINISHED_END,
     VERB_AFTER_ADVERBIAL,
     VERB_FINAL,
+    VERBLESS_BEFORE_FRAME,
     cut_hypothesis,
     faults,
 )
@@ -557,7 +558,7 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
     undated = base.with_pieces([(dateline_end(tokens), end)])  # ("Los Angeles – Lebe schnell.": the dateline
     # is context, the sentence after it what is judged)
     fragment = next((f for f in faults(sentence, tokens) if f in {NO_MAIN_CLAUSE, VERB_FINAL, VERB_AFTER_ADVERBIAL,
-                                                                  NO_SUBJECT, TOPIC_HEADING}
+                                                                  NO_SUBJECT, TOPIC_HEADING, VERBLESS_BEFORE_FRAME}
                      or f.startswith((UNFINISHED_END, LABEL_VERB_FIRST, LOWER_VERB_START)) or f == TOPIC_DROP
                      or (f == INFINITIVE_CLAUSE and infinitive_only)
                      or (f.startswith(SUBORDINATE_START) and not _resumed(tokens))), None) \
