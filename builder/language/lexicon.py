@@ -103,6 +103,14 @@ RECIPROCAL_VERBS = frozenset("""einigen treffen verständigen vereinbaren verhan
 verbünden zusammenschliessen zusammenschließen zusammentun versöhnen trennen küssen umarmen duellieren
 begegnen kennen lieben hassen verabreden annähern nähern einigen vertragen zerstreiten austauschen""".split())
 COLLECTIVE_ADVERBS = frozenset("gemeinsam miteinander zusammen einander gegeneinander untereinander".split())
+# nouns that a predicate with "sich" makes reciprocal: "A und B lieferten sich einen Schlagabtausch", "… ein
+# Duell"; each member alone would have no one to fight
+RECIPROCAL_NOUNS = ("schlagabtausch", "duell", "gefecht", "wortgefecht", "streit", "kampf", "rennen", "debatte",
+                    "wettkampf", "wettlauf", "schlacht", "handgemenge", "zweikampf", "machtkampf", "rededuell")
+# nouns of what follows from something named just before: "für eine Erkrankung und mögliche Folgen" (the
+# disease's); as the last member they lean on the first
+DEPENDENT_NOUNS = ("folgen", "auswirkungen", "konsequenzen", "ursachen", "hintergründe", "begleiterscheinungen",
+                   "spätfolgen", "nebenwirkungen")
 # nouns of a relation between the members of a list after them: "ein Austausch von Schülern aus A und B", "der
 # Vergleich von A und B", "das Spiel der Young Boys und des FCB"; each member alone would change the fact
 RELATION_NOUNS = ("austausch", "vergleich", "kombination", "mischung", "partnerschaft", "freundschaft", "beziehung",
@@ -133,7 +141,8 @@ FIRST_PERSON = frozenset("ich mich mir mein meine meinen meinem meiner meines wi
                          "unserem unserer unseres".split())
 
 # heads of attributing phrases that name no source: "den Angaben zufolge", "laut Berichten"
-UNNAMED_SOURCES = frozenset({"angaben", "informationen", "berichten", "aussagen", "schätzungen"})
+UNNAMED_SOURCES = frozenset({"angaben", "informationen", "berichten", "aussagen", "schätzungen", "auskunft",
+                             "aussage", "darstellung"})
 
 # words that mark reported speech continuing from an earlier attribution
 CONTINUATION_ADVERBS = frozenset({"demnach", "demzufolge", "zufolge"})

@@ -1111,6 +1111,11 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             continue  # "hat den Mann kontrolliert und befragt": the bare participle may share the object or not
             # ("hat ein Buch gelesen und geschlafen"); left whole (not when it has an object of its own after it:
             # "… abgeglichen und festgestellt: «…»")
+        if inverted and phrases and tokens[clause_lo].pos not in PREPOSITIONS | {"ADV", "PROAV", "ADJ", "CARD"} \
+                and not any(is_time_noun(t) or t.lower in {"anfang", "mitte", "ende"}
+                            for t in tokens[clause_lo:fins[-1]]):  # (a time is no object: "Anfang der Woche")
+            continue  # "Dies wolle man ändern und die Nutzung attraktiver machen": a fronted object is the first
+            # conjunct's; the second has an object of its own
         if start is None:  # no object: take as many phrases as the right conjunct has (parallelism)
             start = k - 1
             while start > fins[-1] + 1 and tokens[start - 1].pos in {"VV", "VA"}:
@@ -1118,9 +1123,9 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             if start <= after and phrases:
                 continue  # "Pläne wurden umstrukturiert und Teams getrennt": the right one has its own subject
             for _ in range(max(phrases, 1)):
-                if start <= fins[-1] + 1:
-                    break
-                start = _phrase_start(tokens, start, fins[-1] + 1)
+                if start <= max(fins[-1] + 1, after):  # (not into an inverted subject: "hatten die Schüler an
+                    break  # einen Witz geglaubt und sich … fotografieren lassen")
+                start = _phrase_start(tokens, start, max(fins[-1] + 1, after))
         if tokens[k + 1].pos in {"PRF", "PPER"} and start > after:
             continue  # "habe zu Hause X bekommen und sich untersuchen lassen": "zu Hause" may be the first's alone
         return [[(lo, k)], [(lo, start), (k + 1, hi)]]

@@ -15,11 +15,13 @@ from builder.language.determiners import nominative_features
 from builder.language.lexicon import (
     COLLECTIVE_ADJECTIVE_STEMS,
     COLLECTIVE_ADVERBS,
+    DEPENDENT_NOUNS,
     FEMININE_ER_NOUNS,
     GENITIVE_DETERMINERS,
     MEASURE_UNITS,
     NOMINALISED_PAIRS,
     PLURALIA_TANTUM,
+    RECIPROCAL_NOUNS,
     RECIPROCAL_VERBS,
     RELATION_NOUNS,
     RESPECTIVE_MARKERS,
@@ -33,6 +35,7 @@ from builder.split.phrases import (
     clause_start,
     has_zu_infinitive,
     is_noun,
+    is_np_word,
     is_time_noun,
     name_extent,
     np_end,
@@ -207,6 +210,11 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
         return None
     if any(tokens[j].pos == "PROAV" and tokens[j].lower.startswith("da") for a, b in members[1:] for j in range(a, b)):
         return None  # "dem Tod von X und den darauf folgenden Protesten": "darauf" is the first member
+    if tokens[members[-1][1] - 1].lower.endswith(DEPENDENT_NOUNS):
+        return None  # "für eine Erkrankung und mögliche Folgen": the consequences of the first member
+    if members[-1][1] < hi and tokens[members[-1][1]].pos in PREPOSITIONS and _shared_attribute(
+            tokens, members[-1][1], hi):
+        return None  # "den drei Männern und zwei Frauen aus A, B und C": where the group is from, together
     shared = _shared_determiner(tokens, members) if right_kind == "np" else ""
     if not all(_distributable(tokens, a, b, shared) for a, b in members):
         return None
@@ -217,6 +225,17 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
     if right_kind == "pp" and len(prepositions) > 1:
         return None  # "in Italien bei 2,5 und in Südkorea unter 1": parallel clauses, not one phrase
     return members
+
+
+def _shared_attribute(tokens: Sequence[Token], prep: int, hi: int) -> bool:
+    """Whether the prepositional phrase at `prep` after a list's last member may belong to the whole list, so
+    that no member alone may take it: an origin ("den Präsidenten und die Ministerin aus Frankreich": both, or
+    only she?), or a phrase that lists places itself ("aus A, B und C": where the group is from, together); not a
+    place or time of the event ("traf A und B in Paris")."""
+    j = prep + 1
+    while j < hi and (is_np_word(tokens[j]) or tokens[j].text == "," or tokens[j].lower in {"und", "oder", "sowie"}):
+        j += 1
+    return tokens[prep].lower == "aus" or any(t.lower in {"und", "oder", "sowie"} for t in tokens[prep + 1:j])
 
 
 # nouns of a whole made of the members of the list after "aus" ("eine Mischung aus A und B")
@@ -617,8 +636,10 @@ def _collective(draft: Draft, tokens: Sequence[Token], first: int) -> bool:
     if any(t.lower in COLLECTIVE_ADVERBS or t.lower in RESPECTIVE_MARKERS
            or (t.tag == "ADJ(A)" and t.lower.startswith(COLLECTIVE_ADJECTIVE_STEMS)) for t in used):
         return True
-    if any(t.lower == "sich" for t in used) and lemmas & RECIPROCAL_VERBS:
-        return True
+    if any(t.lower == "sich" for t in used) and (lemmas & RECIPROCAL_VERBS or any(
+            t.pos == "NN" and t.lower.endswith(RECIPROCAL_NOUNS) and k >= 1 and used[k - 1].tag in {"ART", "ADJ(A)"}
+            for k, t in enumerate(used))):
+        return True  # ("lieferten sich einen Schlagabtausch"; not "im Vorwahlkampf", a time)
     j = first - 1 if tokens[first].pos not in PREPOSITIONS else -1  # (prepositional members each modify it:
     # "Verhandlungen zwischen A und B, im Rat sowie in der OSZE" are three negotiations)
     while j >= max(first - 7, 0) and (tokens[j].pos in PREPOSITIONS | NOUNS or tokens[j].tag in _PHRASE_TAGS):

@@ -497,9 +497,11 @@ def _without_cue(draft: Draft, tokens: Sequence[Token], omit: tuple[int, int]) -
     first = trimmed.pieces[0] if trimmed.pieces else None
     if isinstance(first, tuple) and tokens[first[0]].finite:
         phrase = first_phrase(tokens, first[0] + 1, first[1])
-        if phrase is None or (phrase[1] + 1 < len(tokens) and tokens[phrase[1]].lower == "von"
-                              and tokens[phrase[1] + 1].pos in {"NE", "NN"}):
-            return draft  # ("wird die Lage von Benitez erschwert": whose situation, or by whom, the order keeps)
+        if phrase is None or (phrase[1] + 1 < len(tokens) and (
+                (tokens[phrase[1]].lower == "von" and tokens[phrase[1] + 1].pos in {"NE", "NN"})
+                or tokens[phrase[1]].lower == "als")):
+            return draft  # ("wird die Lage von Benitez erschwert": whose situation, or by whom, the order keeps;
+            # "erfolgt die Einstufung als Risikogebiet": the "als" phrase may be the noun's)
         names = [j for j in range(*phrase) if tokens[j].pos == "NE"]
         if names and names[0] > phrase[0] + 1 and tokens[names[0] - 1].pos == "NN" and plural_form(tokens[first[0]]) \
                 and tokens[phrase[0]].lower == "die" and names[-1] == phrase[1] - 1:

@@ -578,10 +578,18 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
         if tok.lower in ATTRIBUTING_PREPOSITIONS - {"zufolge"} and tok.pos in PREPOSITIONS | {"APPO"} and not fronted \
                 and not in_subordinate(tokens, depth, 0, i):  # "laut X" in a relative or fronted clause is its own
             speaker_end = _two_phrases(tokens, i + 1, name_extent(tokens, np_end(tokens, i + 1, end), end))
+            if speaker_end + 1 < end and tokens[speaker_end].tag == "PPOSAT" \
+                    and tokens[speaker_end].lower.endswith(("er", "es")) \
+                    and tokens[speaker_end - 1].lower in SOURCE_NOUNS | UNNAMED_SOURCES:
+                # "laut Auskunft ihrer Freundin X": whose word it is names the source
+                speaker_end = name_extent(tokens, np_end(tokens, speaker_end, end), end)
             if speaker_end + 1 < end and tokens[speaker_end].lower in {"von", "vom"} \
                     and tokens[speaker_end - 1].lower in SOURCE_NOUNS | UNNAMED_SOURCES:
                 # "laut den Zahlen von ZEIT ONLINE": whose numbers they are is the source
                 speaker_end = name_extent(tokens, np_end(tokens, speaker_end + 1, end), end)
+                while speaker_end < end and tokens[speaker_end].pos in {"NE", "NN", "NNA"} \
+                        and tokens[speaker_end].text[:1].isupper() and tokens[speaker_end - 1].pos in {"NN", "NE"}:
+                    speaker_end += 1  # "von Landrat Hauner": the name after the title the tagger missed
             if speaker_end + 1 < end and tokens[speaker_end].lower in {"bei", "beim"} \
                     and tokens[speaker_end - 1].lower.endswith(_INQUIRIES):
                 # "laut einer Nachfrage beim Bürgermeister", "laut Anfrage bei der Polizei": who was asked answered
@@ -692,6 +700,11 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
                 None)
     if stop is None or stop + 1 >= end:
         return None
+    after = next((j for j in range(stop + 1, end) if tokens[j].text == "," and depth[j] == 0), end)
+    if tokens[0].pos != "KOUS" and in_subordinate(tokens, depth, 0, verb) \
+            and has_zu_infinitive(tokens[stop + 1:after]) and not any(t.finite for t in tokens[stop + 1:after]):
+        return None  # "Personen, die ankündigten, X zu tun, kamen …": what the relative clause's verb takes is
+        # an infinitive, no words reported
     # the verb of saying is finite ("X sagte, ...") or a participle closing the frame after its auxiliary
     # ("X hat im Parlament bekräftigt, ...")
     closing = tokens[verb].pos == "VA" and tokens[verb].lemma.lower() not in {"sein", "werden"} \
