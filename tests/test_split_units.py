@@ -420,3 +420,18 @@ def test_a_speaker_keeps_a_names_capital_and_lowers_an_opening_adjective(sentenc
     sentence's first word to lower inside a claim."""
     claims = RuleSplitter().split(_article("Titel", sentence))
     assert [(c["attribution"] or {}).get("speaker") for c in claims] == [speaker]
+
+
+@pytest.mark.parametrize(("line", "heading"), [
+    ("Auf einem abgelegenen Hügel in Bnei", True),
+    ("Mit Hans im Glück in Friedrichshain", True),
+    ("In der Lombardei doppelt so viele Tote in 24 Stunden", False),
+    ("Ab Montag 2 Franken mehr", False),
+    ("Gold für Meier", False),
+])
+def test_a_phrase_of_place_alone_is_no_statement(line: str, heading: bool) -> None:
+    """A line that is only a prepositional phrase states nothing even with a name in it (a heading, or a line
+    cut before its clause: "Auf einem Hügel in Bnei | Brak steht …"); a number makes it a fact."""
+    tokens = _tokens(line)
+    found = faults(Draft(((0, len(tokens)),)), tokens)
+    assert any("a topic, no fact" in f for f in found) is heading, found

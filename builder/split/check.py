@@ -133,6 +133,8 @@ _PAIRED: dict[str, tuple[frozenset[str], bool]] = {
     "weder": (frozenset({"noch"}), True),
     "entweder": (frozenset({"oder"}), True),
     "zwar": (frozenset({"aber", "doch", "jedoch", "allerdings", "dennoch", "trotzdem"}), False),
+    "einerseits": (frozenset({"andererseits"}), False),
+    "zum einen": (frozenset({"anderen"}), False),
     "sowohl": (frozenset({"als"}), False),
 }
 
@@ -161,9 +163,11 @@ def _unpaired(words: list[Token | str], tokens: Sequence[Token]) -> list[str]:
     """The first half of a paired conjunction without its second half."""
     found = []
     for k, word in enumerate(words):
-        if not isinstance(word, Token) or word.lower not in _PAIRED:
+        key = f"zum {word.lower}" if isinstance(word, Token) and k > 0 and _text(words[k - 1]).lower() == "zum" \
+            else word.lower if isinstance(word, Token) else ""  # ("zum einen … zum anderen")
+        if not isinstance(word, Token) or key not in _PAIRED:
             continue
-        seconds, always = _PAIRED[word.lower]
+        seconds, always = _PAIRED[key]
         if any(_text(w).lower() in seconds for w in words[k + 1:]):
             continue
         last = max(w.start for w in words if isinstance(w, Token))
@@ -382,11 +386,16 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         found.append(f"{LOWER_VERB_START} ({first.text!r})")  # "werden fordert ein Memo": the end of a clause
     if sentence_has_verb and not inserted_verb and not any(isinstance(w, Token) and w.pos in _VERBS for w in words):
         found.append("no verb")  # a participle alone is a headline's clause ("Mann am Grat abgestürzt")
-    elif not sentence_has_verb and not inserted_verb and not any(isinstance(w, Token) and _factual(w) for w in words) \
+    elif not sentence_has_verb and not inserted_verb and (
+            not any(isinstance(w, Token) and _factual(w) for w in words) or (
+                isinstance(first, Token) and first.pos in {"APPR", "APPRART"} and tokens[-1].text[:1].isalnum()
+                and not any(isinstance(w, Token) and (w.pos in _VERBS | {"CARD"} or any(c.isdigit() for c in w.text))
+                            for w in words))) \
             and len(draft.indices()) >= sum(t.text[:1].isalnum() for t in tokens):  # the heading whole (a list's
         # entry, "…; achtstufiges Getriebe", is judged for its worth later)
         found.append(TOPIC_HEADING)  # "Lust und Frust", "Die Gegner der Mullahs": a subheading names a topic
-        # ("Mann am Grat abgestürzt", "Mehr als 70 000 Infizierte in China", "Gold für Meier" state a fact)
+        # ("Mann am Grat abgestürzt", "Mehr als 70 000 Infizierte in China", "Gold für Meier" state a fact);
+        # so does a phrase of place or time alone, a line cut before its clause ("Auf einem Hügel in Bnei")
     elif sentence_has_verb and not inserted_verb and not finite and "split_headline" not in draft.rules \
             and not any(isinstance(w, Token) and w.tag.endswith("(INF)") for w in words):  # (a plural present
         # may be tagged an infinitive: "dass Kinder mehr schlafen")

@@ -324,6 +324,9 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
         if c + 1 >= end:
             continue
         first = _as_frame_verb(tokens[c + 1])
+        if c + 2 < end and tokens[c + 2].text == ":" and any(t.lower == "wie" for t in tokens[:c]):
+            continue  # "wie X, Präsident des Y, sagt: …": a verb with no speaker after it is no frame after its
+            # content (the speaker stood before it)
         close = _parenthesis_end(tokens, depth, c, end)
         if not _said(tokens, depth, c) and not (close is not None and all(
                 t.pos in {"ADV", "PROAV", "KON"} for t in tokens[:c]) and any(
@@ -528,6 +531,16 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                 and not any(t.lower in {"so", "genauso", "ebenso"} for t in tokens[max(0, i - 4):i]):
             # (not "nicht so einfach, wie X behauptet": a comparison with what X says, not X's words)
             stop = next((j for j in range(i + 1, end) if tokens[j].text in {",", ":", "."} and depth[j] == 0), end)
+            for _ in range(2):  # "wie X, Präsident des Y, sagt: …": an apposition before the frame's verb
+                if any(tokens[j].finite for j in range(i + 1, stop)) or stop >= end or tokens[stop].text != ",":
+                    break
+                nxt = next((j for j in range(stop + 1, end) if tokens[j].text in {",", ":", "."} and depth[j] == 0),
+                           end)
+                if not (tokens[stop + 1].pos == "NN" or tokens[stop + 1].tag in {"ART", "PPOSAT"}) \
+                        or not (nxt < end and nxt + 1 < end and tokens[nxt + 1].finite):
+                    break
+                stop = next((j for j in range(nxt + 1, end) if tokens[j].text in {",", ":", "."} and depth[j] == 0),
+                            end)
             verbs = [j for j in range(i + 1, stop) if tokens[j].finite]
             if verbs and any(t.pos not in {"VV", "VA", "VM", "PTKVZ"} for t in tokens[verbs[-1] + 1:stop]):
                 continue  # verb second, not last: "Wie so viele sagt auch X, …" compares, X is the speaker
