@@ -997,7 +997,8 @@ def find_report(tokens: Sequence[Token]) -> Report | None:
                        and in_subordinate(tokens, depth, 0, i)), None)
         if framed is not None:
             return Report(((0, end),), None, framed.text, "indirect")
-        mark = next((i for i in range(1, end) if tokens[i].text in {"–", "—", ":"} and not depth[i]), None)
+        mark = next((i for i in range(1, end) if not depth[i] and (tokens[i].text in {"–", "—", ":"} or (
+            tokens[i].text == "," and _konjunktiv_clause_after(tokens, i, end)))), None)
         if adverb is None and mark is not None and not subjunctive(tokens[:mark]) \
                 and any(t.finite for t in tokens[:mark]) and named_person_subject(tokens, 0, mark):
             # "X hat die Regeln verteidigt – es müsse alles getan werden": the person the author just named says
@@ -1007,6 +1008,13 @@ def find_report(tokens: Sequence[Token]) -> Report | None:
         return Report(((0, end),), None, adverb, "indirect", inherit=not _unreported_frame(tokens, depth, end),
                       reach=4 if adverb else 2)
     return None
+
+
+def _konjunktiv_clause_after(tokens: Sequence[Token], comma: int, end: int) -> bool:
+    """Whether a main clause in the Konjunktiv I follows the comma ("Reda ruft zum Widerstand auf, immerhin
+    handle es sich nur um einen Plan"): its verb among the first words, no subordinator before it."""
+    return comma + 1 < end and not starts_subordinate(tokens[comma + 1]) and any(
+        t.finite and konjunktiv_i(t) for t in tokens[comma + 1:min(end, comma + 4)])
 
 
 # adverbs that negate a frame's verb ("glaubt nicht daran, dass …"), and the marks that end the frame's clause
