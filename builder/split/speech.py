@@ -590,6 +590,9 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
         fronted = starts_subordinate(tokens[0]) and not any(tokens[j].text == "," and not depth[j] for j in range(i))
         if tok.lower in ATTRIBUTING_PREPOSITIONS - {"zufolge"} and tok.pos in PREPOSITIONS | {"APPO"} and not fronted \
                 and not in_subordinate(tokens, depth, 0, i):  # "laut X" in a relative or fronted clause is its own
+            if _later_conjunct(tokens, depth, i):
+                return Report(whole, None, tok.text, "indirect")  # "Sie sass in Haft und hatte laut Berichten
+                # … verweigert": the cue covers its own verb's conjunct; the sentence stays as written
             speaker_end = _two_phrases(tokens, i + 1, name_extent(tokens, np_end(tokens, i + 1, end), end))
             if speaker_end + 1 < end and tokens[speaker_end].tag == "PPOSAT" \
                     and tokens[speaker_end].lower.endswith(("er", "es")) \
@@ -1008,6 +1011,18 @@ def find_report(tokens: Sequence[Token]) -> Report | None:
         return Report(((0, end),), None, adverb, "indirect", inherit=not _unreported_frame(tokens, depth, end),
                       reach=4 if adverb else 2)
     return None
+
+
+def _later_conjunct(tokens: Sequence[Token], depth: Sequence[int], i: int) -> bool:
+    """Whether position i stands in a later one of coordinated verb phrases ("A sass in Haft und hatte laut X
+    …"): a finite verb before a top-level "und"/"oder" before i, and one between that conjunction and i."""
+    for j in range(i - 1, 0, -1):
+        if tokens[j].lower in {"und", "oder"} and not depth[j] and any(t.finite for t in tokens[j + 1:i]) \
+                and any(t.finite for t in tokens[:j]):
+            return True
+        if tokens[j].text in {",", ";", ":"}:
+            return False
+    return False
 
 
 def _konjunktiv_clause_after(tokens: Sequence[Token], comma: int, end: int) -> bool:
