@@ -903,13 +903,16 @@ def _verb_report(tokens: Sequence[Token], end: int) -> Report | None:
                        and tokens[j].pos in PREPOSITIONS), None)
         hi = np_end(tokens, source, end) if source is not None else 0
         return Report(((0, end),), (source, hi), cue, "indirect") if source is not None and hi > source else None
-    timed = any(is_time_noun(t) or is_year(t) for t in tokens[:fins[0]])
+    timed = any((is_time_noun(t) and not t.text.isupper()) or is_year(t) for t in tokens[:fins[0]])  # ("Die
+    # ZEIT hat … berichtet": a newspaper's name)
     head = next((t for t in tokens[:fins[0]] if t.pos == "NN"), None)  # (the first noun: not a genitive's)
     plural_object = head is not None and inflected_noun(head.text) and not plural_form(verb)  # "Die meisten
     # Neuinfektionen meldete die Stadt Köln": a plural before a singular verb is its object
     if (tokens[0].pos in {"PDS", "ADV", "PROAV"} and fins[0] == 1) or timed or plural_object:
         # "Dies bestätigte X", "Dennoch berichtete X", "Ende 2019 meldete X": the prefield is no source
         speaker = _speaker_after(tokens, fins[0] + 1, end)
+        if speaker and any(is_time_noun(t) for t in tokens[speaker[0]:speaker[1]]):
+            return None  # "… hat Mitte September berichtet": a time names no source
         return Report(((0, end),), speaker, cue, "indirect") if speaker else None
     subject_end = next((j for j in range(1, fins[0]) if tokens[j].text == ","), fins[0])  # ("Südkorea, immerhin
     # die drittgrößte Volkswirtschaft Asiens, meldet": the apposition is no part of the name; a list is one)
