@@ -93,6 +93,13 @@ def _lemma(word: str, tag_id: int) -> str:
     return _model()._analyze(word, tag_id, taglevel=1)[0]
 
 
+def finite_verb_lemma(word: str) -> str:
+    """The lemma HanTa gives a word read as a finite full verb ("angaben" → "angeben"), for a verb it tagged
+    as something else."""
+    tag_id = next(i for i, name in _model().int2tag.items() if name == "VV(FIN)")
+    return _lemma(standard_spelling(word), tag_id)
+
+
 @lru_cache(maxsize=50_000)
 def inflected_noun(word: str) -> bool:
     """Whether HanTa's analysis of a noun ends in an inflectional suffix ("Kanton|e", "Regierung|en",

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from builder.language.determiners import determiner_features
 from builder.language.first_names import name_gender
 from builder.language.lexicon import UNFINISHED_ENDS
-from builder.language.tagger import TagView, tag
+from builder.language.tagger import TagView, finite_verb_lemma, tag
 from builder.language.tokenizer import opening, sentences
 
 
@@ -79,6 +79,8 @@ def tag_tokens(tokens: Sequence[Token]) -> tuple[Token, ...]:
         out[i] = Token(out[i].text, out[i].start, out[i].end, "VV(INF)", out[i].lemma)
     for i in _relatives_tagged_article(out):
         out[i] = Token(out[i].text, out[i].start, out[i].end, "PRELS", out[i].lemma)
+    for i in _verbs_tagged_noun(out):
+        out[i] = Token(out[i].text, out[i].start, out[i].end, "VV(FIN)", finite_verb_lemma(out[i].text))
     for i in _surnames_tagged_adjective(out):
         out[i] = Token(out[i].text, out[i].start, out[i].end, "NE", out[i].text)
     for i in _finite_closing_relative(out):
@@ -112,6 +114,23 @@ def _nonfinite_in_second_place(tokens: Sequence[Token]) -> int | None:
         if tok.tag.startswith("$") or tok.tag in {"KOUS", "PRELS", "PTKZU", "KON"}:
             return None
     return None
+
+
+def _verbs_tagged_noun(tokens: Sequence[Token]) -> list[int]:
+    """A verb HanTa did not know, read as a noun ("wonach Angehörige angaben, …"): a German noun is
+    capitalised, so a lower-case "noun" after the subject of a clause opened by a subordinator, closing that
+    clause, is its finite verb."""
+    found = []
+    for i in range(2, len(tokens) - 1):
+        tok = tokens[i]
+        if tok.tag != "NN" or not tok.text.isalpha() or not tok.text[:1].islower() \
+                or tokens[i + 1].text not in {",", ".", ";", ":"} \
+                or tokens[i - 1].pos not in {"NN", "NNA", "NE", "PPER", "PIS"}:
+            continue
+        opener = next((j + 1 for j in range(i - 1, -1, -1) if tokens[j].text in {",", ";", ":"}), 0)
+        if tokens[opener].pos in {"KOUS", "PWAV", "PRELS"}:
+            found.append(i)
+    return found
 
 
 def _surnames_tagged_adjective(tokens: Sequence[Token]) -> list[int]:

@@ -619,6 +619,9 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
             # ("laut Buchwert", "gemäss Fahrplan": a measure or a schedule, by which, not by whom)
         if tok.lower == "zufolge" and i > 0:
             start = np_start(tokens, i, 0)
+            if _later_conjunct(tokens, depth, start):
+                return Report(whole, None, tok.text, "indirect")  # "… getestet wurde – Berichten zufolge
+                # erfolgreich": the cue covers the afterthought it opens; the sentence stays as written
             # two common nouns side by side are two phrases: "hatten die Infektion RKI-Schätzungen zufolge"
             start = max([j for j in range(start + 1, i) if tokens[j - 1].pos == "NN" and tokens[j].pos == "NN"],
                         default=start)
@@ -1018,11 +1021,18 @@ def find_report(tokens: Sequence[Token]) -> Report | None:
 
 def _later_conjunct(tokens: Sequence[Token], depth: Sequence[int], i: int) -> bool:
     """Whether position i stands in a later one of coordinated verb phrases ("A sass in Haft und hatte laut X
-    …"): a finite verb before a top-level "und"/"oder" before i, and one between that conjunction and i."""
+    …": a finite verb before a top-level "und"/"oder" before i, and one between that conjunction and i) or in
+    an afterthought after a dash that closes a clause."""
     for j in range(i - 1, 0, -1):
+        if subjunctive(tokens[:j]) or reported_subjunctive_ii(tokens[:j]):
+            return False  # (a report in the Konjunktiv before: the source goes with all of it)
         if tokens[j].lower in {"und", "oder"} and not depth[j] and any(t.finite for t in tokens[j + 1:i]) \
                 and any(t.finite for t in tokens[:j]):
             return True
+        if tokens[j].text in {"-", "–", "—"} and not depth[j] and any(t.finite for t in tokens[:j]) \
+                and not any(t.text in {"-", "–", "—"} for t in tokens[i:]):
+            return True  # an afterthought after a dash ("… getestet wurde – laut X erfolgreich"; not a cue set
+            # off between two dashes, "wäre – laut Umfrage – eine Mehrheit")
         if tokens[j].text in {",", ";", ":"}:
             return False
     return False
