@@ -49,6 +49,8 @@ _CONJ = {"und", "sowie"}
 _NO_SPLIT_BEFORE = {"zwischen", "sowohl", "beide", "beiden", "nämlich", "darunter"}
 # particles that make a list exclusive: "nur A und B" is not "nur A" and "nur B"
 _EXCLUSIVE = frozenset({"nur", "lediglich", "ausschliesslich", "ausschließlich", "einzig"})
+# verbs that with "auf" restrict to what follows: "beschränken sich auf A und B" is not "… auf B"
+_RESTRICTING_VERBS = frozenset({"beschränken", "begrenzen", "konzentrieren", "reduzieren", "einschränken"})
 # the second word of "vor allem", "unter anderem": a particle, no preposition with its object
 _PARTICLE_OBJECTS = {"allem", "anderem"}
 # last members that leave a list open: its members are examples
@@ -175,8 +177,11 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
                                             or tokens[k + 1].lower.endswith("en")))):
         return None  # "seinen Vorgänger und aktuellen Leader X": one determiner for both, often one person (an
         # adjective of its own ending shows its own phrase: "einen Plan und klare Werte")
-    if any(t.lower in _EXCLUSIVE for t in tokens[max(lo, first - 2):first]):
-        return None  # "nur zum Essen und Trinken": each member alone would exclude the other
+    if any(t.lower in _EXCLUSIVE for t in tokens[max(lo, first - 2):first]) or (
+            first > lo and tokens[first - 1].lower == "auf"
+            and any(t.lemma.lower() in _RESTRICTING_VERBS for t in tokens[lo:first - 1])):
+        return None  # "nur zum Essen und Trinken", "beschränken sich auf A und B": each member alone would
+        # exclude the other
     quoted = first >= lo + 3 and tokens[first - 2].text in "“”\"»«"  # ('die „soziale Fraktion“ aus A und B')
     head = first - 3 if quoted else first - 2
     if head >= lo and tokens[first - 1].lower == "aus" and tokens[head].lower.endswith(_COMPOSITION_NOUNS):

@@ -918,9 +918,10 @@ def _verb_report(tokens: Sequence[Token], end: int) -> Report | None:
             return None  # "… hat Mitte September berichtet": a time names no source
         return Report(((0, end),), speaker, cue, "indirect") if speaker else None
     subject_end = next((j for j in range(1, fins[0]) if tokens[j].text == ","), fins[0])  # ("Südkorea, immerhin
-    # die drittgrößte Volkswirtschaft Asiens, meldet": the apposition is no part of the name; a list is one)
+    # die drittgrößte Volkswirtschaft Asiens, meldet": the apposition is no part of the name)
     if any(t.lower in COORDINATORS for t in tokens[subject_end:fins[0]]):
-        subject_end = fins[0]
+        return None  # "Auch Australien, Kanada und die USA meldeten X": each member's claim names who reported,
+        # and the list as a whole is no member's speaker
     return Report(((0, end),), (0, subject_end), cue, "indirect")
 
 
