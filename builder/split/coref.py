@@ -788,7 +788,17 @@ class Discourse:
         for before, lo, hi in zip([0, *cuts], cuts, cuts[1:]):
             if lo == 0 or any(t.finite for t in tokens[before:lo]):  # else the comma is inside a phrase
                 clauses.append((lo, hi))  # "Jacques, Gabriella und Albert"
+        # after a fronted subordinate clause the main clause opens with its verb, and its subject follows ("Weil
+        # die Schulen zu sind, bleiben die Kinder zu Hause"); where that subject cannot be found, the fronted
+        # clause's subject is no safe antecedent either ("Seitdem die Schulen …, sind auf dem Campus nur eine
+        # Handvoll Kinder …. Sie …")
+        main = next((k + 1 for k, t in enumerate(tokens) if t.text == ","), -1) \
+            if tokens and tokens[0].pos in {"KOUS", "PWAV"} else -1
+        main_end = next((k for k in range(main, len(tokens)) if tokens[k].text in {",", ";", ":", "–"}), len(tokens))
+        unknown_main = 0 < main < len(tokens) and tokens[main].finite and subject_of(tokens, main, main_end) is None
         for lo, hi in clauses:
+            if unknown_main and lo == 0:
+                continue
             hi = min(hi - 1, len(tokens))
             if 0 < lo < hi and tokens[lo - 1].text == "," and tokens[lo].lower in _ADVERBIAL_SUBORDINATORS:
                 continue  # "…, weil Papiere fehlten. Sie kamen …": the subject of a clause of cause, time or
@@ -798,9 +808,10 @@ class Discourse:
             while lo < hi and (starts_subordinate(tokens[lo]) or tokens[lo].pos == "KON"):
                 lo += 1
             # a clause led by its finite verb goes on from before a comma, unless it is a speech frame ("…,
-            # sagt der Sprecher"), whose subject is the reporter
+            # sagt der Sprecher"), whose subject is the reporter, or the main clause after a fronted one
             frame = lo < hi and tokens[lo].finite and tokens[lo].lemma.lower() in SPEECH_VERBS and lo > 0
-            found = subject_of(tokens, lo, hi) if lo < hi and (not tokens[lo].finite or frame) else None
+            found = subject_of(tokens, lo, hi) if lo < hi and (not tokens[lo].finite or frame or lo == main) \
+                else None
             if found is None or tokens[found[0]].pos in {"PPER", "PIS", "PDS"} \
                     or (found[0] > 0 and tokens[found[0] - 1].lower in {"als", "wie"}):
                 continue  # ("die als totale Loser … befreien": a phrase after "als" says what someone is)
