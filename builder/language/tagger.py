@@ -96,8 +96,7 @@ def _lemma(word: str, tag_id: int) -> str:
 def finite_verb_lemma(word: str) -> str:
     """The lemma HanTa gives a word read as a finite full verb ("angaben" → "angeben"), for a verb it tagged
     as something else."""
-    tag_id = next(i for i, name in _model().int2tag.items() if name == "VV(FIN)")
-    return _lemma(standard_spelling(word), tag_id)
+    return _lemma(standard_spelling(word), _model().tag2int["VV(FIN)"])
 
 
 @lru_cache(maxsize=50_000)

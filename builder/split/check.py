@@ -163,9 +163,11 @@ def _unpaired(words: list[Token | str], tokens: Sequence[Token]) -> list[str]:
     """The first half of a paired conjunction without its second half."""
     found = []
     for k, word in enumerate(words):
-        key = f"zum {word.lower}" if isinstance(word, Token) and k > 0 and _text(words[k - 1]).lower() == "zum" \
-            else word.lower if isinstance(word, Token) else ""  # ("zum einen … zum anderen")
-        if not isinstance(word, Token) or key not in _PAIRED:
+        if not isinstance(word, Token):
+            continue
+        key = f"zum {word.lower}" if k > 0 and _text(words[k - 1]).lower() == "zum" else word.lower  # ("zum
+        # einen … zum anderen")
+        if key not in _PAIRED:
             continue
         seconds, always = _PAIRED[key]
         if any(_text(w).lower() in seconds for w in words[k + 1:]):

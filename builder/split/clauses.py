@@ -412,7 +412,7 @@ def _first_conjunct(tokens: Sequence[Token], lo: int, k: int) -> list[Piece]:
 
 
 # adverbs that take up a clause before them ("je …, desto …", "so lange …, so lange …"): no main clause
-_CORRELATIVES = frozenset({"so", "desto", "umso", "dann", "da", "darum", "deshalb"})
+_CORRELATIVES = frozenset({"desto", "umso", "da", "darum", "deshalb"})  # (and `_CONSEQUENCES`)
 
 
 def _adverbs_end(tokens: Sequence[Token], lo: int, hi: int) -> int:

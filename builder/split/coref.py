@@ -794,8 +794,11 @@ class Discourse:
         # Handvoll Kinder …. Sie …")
         main = next((k + 1 for k, t in enumerate(tokens) if t.text == ","), -1) \
             if tokens and tokens[0].pos in {"KOUS", "PWAV"} else -1
-        main_end = next((k for k in range(main, len(tokens)) if tokens[k].text in {",", ";", ":", "–"}), len(tokens))
-        unknown_main = 0 < main < len(tokens) and tokens[main].finite and subject_of(tokens, main, main_end) is None
+        unknown_main = False
+        if 0 < main < len(tokens) and tokens[main].finite:
+            main_end = next((k for k in range(main, len(tokens)) if tokens[k].text in {",", ";", ":", "–"}),
+                            len(tokens))
+            unknown_main = subject_of(tokens, main, main_end) is None
         for lo, hi in clauses:
             if unknown_main and lo == 0:
                 continue

@@ -44,6 +44,7 @@ from builder.split.phrases import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     TIME_NOUNS,
+    clause_start,
     closes_quotation,
     group_voice,
     has_zu_infinitive,
@@ -99,11 +100,6 @@ class Report:
 
         return dataclasses.replace(self, content=tuple((a + offset, b + offset) for a, b in self.content),
                                    speaker=move(self.speaker), document=move(self.document), omit=move(self.omit))
-
-
-def _clause_opening(tokens: Sequence[Token], i: int) -> int:
-    """Where the clause of the verb at i begins: after the comma before it."""
-    return next((j + 1 for j in range(i - 1, -1, -1) if tokens[j].text == ","), 0)
 
 
 def _speech(tok: Token, clause: Sequence[Token] = (), verb_last: bool = False) -> bool:
@@ -1003,7 +999,7 @@ def find_report(tokens: Sequence[Token]) -> Report | None:
         # "…, wonach Angehörige sagten, im Heim sei …": the sentence frames its content in a subordinate clause,
         # with a source of its own that this analysis cannot name; no earlier speaker said it
         framed = next((t for i, t in enumerate(tokens[:end - 1]) if t.finite and not depth[i]
-                       and tokens[i + 1].text == "," and _speech(t, tokens[_clause_opening(tokens, i):i + 1])
+                       and tokens[i + 1].text == "," and _speech(t, tokens[clause_start(tokens, i, {","}, ()):i + 1])
                        and in_subordinate(tokens, depth, 0, i)), None)
         if framed is not None:
             return Report(((0, end),), None, framed.text, "indirect")
@@ -1024,9 +1020,9 @@ def _later_conjunct(tokens: Sequence[Token], depth: Sequence[int], i: int) -> bo
     """Whether position i stands in a later one of coordinated verb phrases ("A sass in Haft und hatte laut X
     …": a finite verb before a top-level "und"/"oder" before i, and one between that conjunction and i) or in
     an afterthought after a dash that closes a clause."""
+    if subjunctive(tokens[:i - 1]) or reported_subjunctive_ii(tokens[:i - 1]):
+        return False  # (a report in the Konjunktiv before: the source goes with all of it)
     for j in range(i - 1, 0, -1):
-        if subjunctive(tokens[:j]) or reported_subjunctive_ii(tokens[:j]):
-            return False  # (a report in the Konjunktiv before: the source goes with all of it)
         if tokens[j].lower in {"und", "oder"} and not depth[j] and any(t.finite for t in tokens[j + 1:i]) \
                 and any(t.finite for t in tokens[:j]):
             return True
