@@ -47,7 +47,7 @@ verneinen dementieren mahnen ankündigen angeben
 erzählen schildern kommentieren urteilen resümieren bilanzieren konstatieren analysieren
 diagnostizieren folgern bemerken anmerken ausführen darlegen erwidern entgegnen widersprechen versprechen
 empfehlen raten prognostizieren prophezeien bekennen gestehen verraten
-erwähnen andeuten hervorheben klarstellen monieren bemängeln beanstanden
+erwähnen andeuten hervorheben klarstellen monieren bemängeln beanstanden beschweren klagen
 """.split())
 # verbs of saying whose "dass" clause is wanted, not asserted ("fordert, dass alle Prozesse transparent
 # ablaufen" does not say that they do)
@@ -57,6 +57,13 @@ anregen vorschlagen plädieren wünschen""".split())
 # aus", "gratulierte"): a quotation standing on its own right after them is theirs
 ADDRESS_VERBS = frozenset("""aussprechen äussern äußern gratulieren kondolieren danken twittern posten reagieren
 würdigen loben appellieren wenden angehen attackieren angreifen kontern""".split())
+# how a clause before a colon can say that someone takes a stand, so that the clause after the colon is
+# their view: a reflexive verb ("äusserte sich skeptisch:", "zeigte sich zuversichtlich:", "gab sich
+# kämpferisch:") or "sein"/"bleiben" with an adjective of attitude ("war optimistischer:")
+STANCE_VERBS = frozenset("äussern äußern zeigen geben".split())
+STANCE_ADJECTIVES = frozenset("""optimistisch pessimistisch skeptisch zuversichtlich überzeugt kritisch gelassen
+enttäuscht erfreut besorgt erleichtert zufrieden unzufrieden ratlos selbstkritisch kämpferisch vorsichtig
+verhalten entschlossen empört""".split())
 # verbs by which findings speak for their source ("Recherchen von X zeigen, dass ..."), and the findings
 EVIDENCE_VERBS = frozenset("zeigen belegen ergeben beweisen nahelegen bestätigen".split())
 SOURCE_NOUNS = frozenset("""recherche recherchen untersuchung untersuchungen studie studien umfrage umfragen

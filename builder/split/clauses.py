@@ -40,7 +40,7 @@ from builder.language.lexicon import (
 )
 from builder.language.tagger import inflected_noun, past_tense, subjunctive_ii
 from builder.split.draft import Draft, Piece
-from builder.split.inflection import plural_form
+from builder.split.inflection import IRREGULAR, plural_form
 from builder.split.phrases import (
     NOUNS,
     OBLIQUE_ARTICLES,
@@ -228,6 +228,17 @@ def _shared_subject(tokens: Sequence[Token], lo: int, c: int, fins: Sequence[int
             and nxt.lower in {"der", "die", "das"}:
         return None  # a subject of its own after the verb: "..., erzählt Schädler", "..., wird sie ..."
     return subject
+
+
+def _differ_in_number(a: Token, b: Token) -> bool:
+    """Whether two finite verbs are surely of different number: a plural ends in "-en" or is listed ("sind"),
+    a third person singular ends in anything but "n" ("zog", "steht"); "kann", "gewann" and "schien" could be
+    either by their ending, and decide nothing."""
+    def number(tok: Token) -> str | None:
+        if tok.lower in IRREGULAR or (tok.lower.endswith("en") and not tok.lower.endswith("ien")):
+            return "pl"
+        return None if tok.lower.endswith("n") else "sg"
+    return {number(a), number(b)} == {"sg", "pl"}
 
 
 def _sharing(tokens: Sequence[Token], lo: int, fin: int, subject: Piece, pieces: list[Piece]) -> list[Piece]:
@@ -512,9 +523,11 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
                     and tokens[clause_lo].lower not in OBLIQUE_ARTICLES \
                     and np_end(tokens, clause_lo, fins[0]) == fins[0]:
                 subject = (clause_lo, fins[0])  # "Der Komponist erträgt es … und bedient …": "es" is the object
-            if subject is None or tokens[fins[0]].lemma.lower() in IMAGINATION_VERBS or tokens[clause_lo].finite:
+            if subject is None or tokens[fins[0]].lemma.lower() in IMAGINATION_VERBS or tokens[clause_lo].finite \
+                    or _differ_in_number(tokens[next(f for f in fins if f >= clause_lo)], tokens[j]):
                 continue  # "Da wähnte er sich im Laden und blickte ...": both happen in the imagined scene;
-                # "Überkreuzt man die Arme und wird berührt, spürt man …": a condition without "wenn"
+                # "Überkreuzt man die Arme und wird berührt, spürt man …": a condition without "wenn"; "erheben
+                # sich keine Stürme und wird kein Mensch …": a verb of another number has a subject of its own
             rest = _verb_coordination(tokens, depth, j, hi)
             return [_first_conjunct(tokens, lo, k), *[_sharing(tokens, clause_lo, fins[0], subject, pieces)
                                                       for pieces in rest]]
@@ -1128,8 +1141,22 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
                 start = _phrase_start(tokens, start, max(fins[-1] + 1, after))
         if tokens[k + 1].pos in {"PRF", "PPER"} and start > after:
             continue  # "habe zu Hause X bekommen und sich untersuchen lassen": "zu Hause" may be the first's alone
+        if tokens[start - 1].tag in {"ART", "PIAT", "PPOSAT", "PDAT", "ADJ(A)", "APPR", "APPRART"} or (
+                tokens[start - 1].pos == "CARD" and tokens[start - 2].tag in {"ART", "PPOSAT", "PDAT"}):
+            continue  # the first conjunct's own material would start inside a phrase ("von den fünf | bereits
+            # ausgebuchten Shows erfahren und …"; not after "ab 2025")
         return [[(lo, k)], [(lo, start), (k + 1, hi)]]
     return [[(lo, hi)]]
+
+
+_ATTRIBUTE_OPEN = frozenset({"ART", "CARD", "PIAT", "PPOSAT", "PDAT", "ADJ(A)"})
+
+
+def _adverbs_start(tokens: Sequence[Token], j: int, floor: int) -> int:
+    """Where the run of adverbs right before j begins."""
+    while j > floor + 1 and tokens[j - 1].pos == "ADV":
+        j -= 1
+    return j
 
 
 def _first_object(tokens: Sequence[Token], lo: int, hi: int) -> int | None:
@@ -1145,8 +1172,10 @@ def _first_object(tokens: Sequence[Token], lo: int, hi: int) -> int | None:
             j += 1
             continue
         if tok.tag in {"ART", "PPOSAT", "PDAT", "PIAT"} or tok.pos in {"NN", "NE"} or tok.tag == "ADJ(D)" \
-                or tok.pos == "PTKNEG":
-            return j
+                or tok.pos == "PTKNEG" or (tok.tag == "ADJ(A)" and np_end(tokens, j, hi) > j + 1
+                                           and tokens[_adverbs_start(tokens, j, lo) - 1].tag not in _ATTRIBUTE_OPEN):
+            return j  # (a bare plural with its adjective is an object too: "weitere Verfahren"; not one that goes
+            # on a phrase left open, "von den fünf bereits ausgebuchten Shows")
         return None
     return None
 

@@ -37,6 +37,7 @@ from builder.split.phrases import (
     is_noun,
     is_np_word,
     is_time_noun,
+    is_year,
     name_extent,
     np_end,
     np_start,
@@ -303,8 +304,10 @@ _VERB_CLUSTER = frozenset({"VV(PP)", "VA(PP)", "VM(PP)", "VV(INF)", "VA(INF)", "
 def _infinitive_after(tokens: Sequence[Token], end: int, hi: int) -> bool:
     """Whether the list stands in an infinitive clause ("der Versuch, Stil und Können auf ein Niveau zu
     bringen, ist …"): its comma opens the clause, and a list across it would take the noun before the
-    clause for a member."""
-    stop = next((j for j in range(end, hi) if tokens[j].text in {",", ";", ":", "–", "(", ")"}), hi)
+    clause for a member. A finite verb before the "zu" shows a main clause whose subject the list is
+    ("Gewitter, Engpässe und die IT machten ihr zu schaffen")."""
+    stop = next((j for j in range(end, hi) if tokens[j].text in {",", ";", ":", "–", "(", ")"} or tokens[j].finite),
+                hi)
     return has_zu_infinitive(tokens[end:stop])
 
 
@@ -325,6 +328,9 @@ def _same_case(a: Token, b: Token, governed: bool = False) -> bool:
     return cases_a is None or cases_b is None or bool(set(cases_a) & set(cases_b))
 
 
+# words that take a share of a whole: how many of it is where is counted over all the places together
+_PROPORTIONS = frozenset({"meisten", "hälfte", "drittel", "viertel", "mehrheit", "grossteil", "großteil", "gros",
+                          "minderheit", "löwenanteil", "alle", "sämtliche", "insgesamt"})
 _ORDINALS = ("zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht")
 
 
@@ -343,6 +349,11 @@ def _counted(tokens: Sequence[Token], members: list[tuple[int, int]], lo: int, h
 
     if tokens[members[0][0]].pos == "CARD" and not any(tokens[a].pos == "CARD" for a, _ in members[1:]):
         return True  # "500 bis 600 Spieler und Offizielle": the first member's number counts all of them
+    first = members[0][0]
+    if (tokens[first].pos in PREPOSITIONS or (first > lo and tokens[first - 1].pos in PREPOSITIONS)) and any(
+            (counts(i) and not is_year(tokens[i])) or tokens[i].lower in _PROPORTIONS for i in range(lo, first)):
+        return True  # "Rund 300 Menschen demonstrierten in A und B", "Die meisten Fälle werden in A und B
+        # registriert": where or when a counted group is, is where all its members are together
     j = members[0][0] - 1
     while j >= lo and not tokens[j].finite and not tokens[j].tag.startswith("$") and tokens[j].text != "–":
         if counts(j):
@@ -618,8 +629,10 @@ def _nominative_before(tokens: Sequence[Token], verb: int) -> bool:
     first = tokens[start] if start < verb else None
     if first is None or is_time_noun(tokens[verb - 1]):
         return False  # "Diese Woche reisten A und B": a phrase of time is an adverbial
-    return first.pos in {"NN", "NE"} or (
+    return first.pos in {"NN", "NE", "CARD"} or first.tag == "ADJ(A)" or (
         first.tag in {"ART", "PDAT", "PIAT", "PPOSAT"} and "n" in _ARTICLE_CASES.get(first.lower, "n"))
+    # (a count or an adjective opens a bare plural: "Zwei Männer stahlen A und B", "Konkrete Zahlen sollen A
+    # und B mitgeteilt werden")
 
 
 def _appositive_names(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:

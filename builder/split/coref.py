@@ -415,8 +415,9 @@ class Discourse:
         wanted = "pl" if tok.lower == "sie" and _plural_verb(verb) else _PRONOUN[tok.lower]
         if wanted == "pl" and any(t.tag == "PIS" and t.lower in _PLURAL_INDEFINITES for t in tokens[:i]):
             return None  # "… war für viele nicht denkbar, jetzt sind sie gezwungen": "viele" may be meant
-        return self._search(wanted, before, continued=clause_start(tokens, i, _CLAUSE_BREAKS) == 0,
-                            animate=verb.lemma.lower() in _ANIMATE_VERBS)
+        start = clause_start(tokens, i, _CLAUSE_BREAKS)
+        return self._search(wanted, before, continued=start == 0, animate=verb.lemma.lower() in _ANIMATE_VERBS,
+                            compared="wie" in {tokens[start].lower, tokens[start - 1].lower if start else ""})
 
     def _demonstrative(self, tokens: Sequence[Token], i: int, before: list[Mention]) -> Mention | None:
         """The antecedent of "dieser", "diese", "dieses" opening its clause before the finite verb ("Diese
@@ -449,14 +450,15 @@ class Discourse:
         return None
 
     def _search(self, wanted: str, before: list[Mention], continued: bool, animate: bool = False,
-                speaker: bool = False) -> Mention | None:
+                speaker: bool = False, compared: bool = False) -> Mention | None:
         """Back through this sentence and the two before it: the first place where something agrees with
         `wanted` decides. One agreeing candidate is taken, of several only the one subject that agrees
         beyond doubt and competes with no other person; otherwise, or if the candidate's case forbids
         repeating it, nothing is. The subject of a verb of saying, asking or thinking (`animate`) is someone:
         where a person agrees, a common noun that is neither a subject nor a name ("die Wirtschaft" in a
         phrase) does not compete. A frame's speaker pronoun (`speaker`) is the one person who agrees when
-        that person is the subject there."""
+        that person is the subject there. In a "wie" clause (`compared`) a thing named after the subject competes
+        with it."""
         for depth, level in enumerate([before, *self.mentions[-1:-3:-1]]):
             agreeing = [m for m in level if wanted in m.features]
             people = [m for m in agreeing if m.person]
@@ -485,6 +487,9 @@ class Discourse:
             chosen = agreeing[0] if len(agreeing) == 1 else (sure[0] if len(sure) == 1 else None)
             if chosen is None or not chosen.text or not self._agrees(chosen, wanted, continued and depth == 1):
                 return None
+            if depth == 0 and compared and not chosen.person and any(m.start > chosen.start for m in agreeing):
+                return None  # "Die EU hat sich gegen eine Notzulassung entschieden, wie sie in X durchgezogen wurde":
+                # a "wie" clause compares with a thing just named, which may be meant as well as the subject
             return chosen
         return None
 

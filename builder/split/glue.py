@@ -42,7 +42,10 @@ def capitalised_function_word(tokens: Sequence[Token], i: int) -> bool:
     # adverbs too ("… durch Eigentlich wollten"); the polite "Sie", "Ihnen" is capitalised anywhere
     # no sentence ends in a conjunction, preposition or article: "Breaking Bad oder Die Sopranos" is a title
     return (i > 0 and tok.text[:1].isupper() and tok.text[1:].islower() and closed
-            and prev.text[-1:].isalnum() and prev.lower not in UNFINISHED_ENDS)
+            and prev.text[-1:].isalnum() and (prev.lower not in UNFINISHED_ENDS or prev.tag in {"PTKVZ", "ADV"}
+                                              or (prev.tag == "APPR" and tok.tag == "APPRART")))
+    # (a preposition leaves its phrase open, but a verb's particle closes the clause, "liegen nicht vor Beim",
+    # and no preposition governs a fused one: "kommen später an Im Hotel")
 
 
 def _second_clause_start(tokens: Sequence[Token], verb: int, floor: int) -> int:

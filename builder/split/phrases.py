@@ -59,9 +59,13 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
                 and j + 1 < stop and tokens[j + 1].pos == "NN":
             j += 1  # "der Markt Schwabener Brauerei-Chef": a place's adjective of a two-word place name
             continue
-        if (tok.pos == "ADV" or (tok.tag == "ADJ(D)" and j > i and not seen_noun)) and j + 1 < stop \
-                and tokens[j + 1].tag == "ADJ(A)":
-            j += 1  # "ein sehr grosser", "ein elektromotorisch höhenverstellbarer Tisch": it grades the adjective
+        graded = j + 1
+        while tok.pos == "ADV" and graded < stop and tokens[graded].pos == "ADV":
+            graded += 1  # ("die bereits schon ausgebuchten Shows")
+        if (tok.pos == "ADV" or (tok.tag == "ADJ(D)" and j > i)) and not seen_noun and graded < stop \
+                and tokens[graded].tag == "ADJ(A)":
+            j = graded  # "ein sehr grosser", "ein elektromotorisch höhenverstellbarer Tisch": it grades the adjective
+            # (after the head noun it opens the next phrase: "das Spiel | wieder wachsender Beliebtheit")
             continue
         if tok.text == "(" and seen_noun:
             close = next((k for k in range(j + 1, min(stop, j + 8)) if tokens[k].text == ")"), None)
@@ -280,7 +284,7 @@ def subject_of(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | N
     if fin > lo and not oblique:
         return None  # the prefield is the subject, but not one a reference could repeat
     k = fin + 1
-    while k < hi and tokens[k].pos in {"ADV", "PTKNEG"}:
+    while k < hi and tokens[k].pos in {"ADV", "PTKNEG", "PRF"}:  # ("zeigte sich hingegen die Ministerin")
         k += 1
     if k < hi and (tokens[k].pos in {"PPER", "PIS"} or is_np_word(tokens[k])):
         end = np_end(tokens, k, hi) if tokens[k].pos not in {"PPER", "PIS"} else k + 1

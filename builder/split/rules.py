@@ -483,9 +483,12 @@ def _without_cue(draft: Draft, tokens: Sequence[Token], omit: tuple[int, int]) -
     mitteilte,"). A cue that filled the prefield leaves the finite verb first: the first phrase after it
     moves to the front, which any phrase may fill ("Nach Angaben der Polizei wurde niemand verletzt" →
     "Niemand wurde verletzt", "Laut X fällt am Abend Schnee" → "Am Abend fällt Schnee"); without a phrase
-    to move, the cue stays."""
-    if not set(range(*omit)) & set(draft.indices()):
+    to move, the cue stays. A draft that opened with its verb before the cue was cut keeps its order ("Wurden
+    damals 80 betreut, so sind es laut X heute vier")."""
+    indices = draft.indices()
+    if not set(range(*omit)) & set(indices):
         return draft
+    verb_first = tokens[indices[0]].finite
     lo, hi = omit
     # (", heisst es vom Amt, so eine Massnahme zu verhängen": a comma that opens the clause after the cue
     # stays)
@@ -495,7 +498,7 @@ def _without_cue(draft: Draft, tokens: Sequence[Token], omit: tuple[int, int]) -
     # "Einem Viertel, schätzt X, mache es zu schaffen")
     trimmed = draft.replace(lo, hi, [(hi - 1, hi)] if opens_clause else [])
     first = trimmed.pieces[0] if trimmed.pieces else None
-    if isinstance(first, tuple) and tokens[first[0]].finite:
+    if isinstance(first, tuple) and tokens[first[0]].finite and not verb_first:
         phrase = first_phrase(tokens, first[0] + 1, first[1])
         if phrase is None or (phrase[1] + 1 < len(tokens) and (
                 (tokens[phrase[1]].lower == "von" and tokens[phrase[1] + 1].pos in {"NE", "NN"})

@@ -33,6 +33,8 @@ from builder.language.lexicon import (
     SOURCE_NOUNS,
     SPEECH_PARTICLE_VERBS,
     SPEECH_VERBS,
+    STANCE_ADJECTIVES,
+    STANCE_VERBS,
     SUBJUNCTIVE_II,
     TRAILING_FRAME_VERBS,
     UNNAMED_SOURCES,
@@ -366,6 +368,9 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
             if starts_subordinate(tokens[0]) and next_comma is None and first.lemma.lower() in COGNITION_VERBS \
                     and c == min(commas):
                 continue  # "Wenn A, finden auch Arbeitssuchende einen Job": the main clause, not a frame
+            if tokens[0].finite and not konjunktiv_i(tokens[0]) and c == min(commas) and next_comma is None:
+                continue  # "Sollte der Test positiv sein, informiert das Labor das Amt": a fronted condition in
+                # verb-first order is no content; what follows it is the main clause
             if starts_subordinate(tokens[0]) and next_comma is not None:
                 # "Als X geschah, hiess es, Y": the fronted clause frames the report; Y is what was said
                 # (a frame closing the sentence, "Wenn A, müsse B, hatte X gesagt", frames what is before it)
@@ -377,6 +382,10 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                     and tokens[c + 2].pos not in PREPOSITIONS | {"ADV"}:  # ("heisst [es] auf der Website")
                 continue  # "…, heissen nicht etwa Beauftragte": "X heisst Y" names, only "heisst es" reports
             speaker = _speaker_after(tokens, c + 2, stop)
+            colon = next((i for i in range(1, c) if tokens[i].text == ":" and not depth[i]), None)
+            stance = _stance_before(tokens, colon) if colon is not None else None
+            if stance and speaker and speaker[1] - speaker[0] == 1 and tokens[speaker[0]].lower in {"er", "sie"}:
+                speaker = stance  # "Skeptisch äusserte sich X: …, sagte sie": the pronoun is the person just named
             cue = tokens[stop - 1].text if closing and not _speech(first, frame) else first.text
             if close is not None:
                 return dataclasses.replace(_set_off(tokens, c, close, end, speaker, cue), reach=_reach(frame),
@@ -465,7 +474,7 @@ def _author_before_colon(tokens: Sequence[Token], depth: Sequence[int], c: int) 
     colon = next((i for i in range(1, c) if tokens[i].text == ":" and not depth[i]), None)
     if colon is None:
         return 0
-    if any(t.lower in ATTRIBUTING_PREPOSITIONS for t in tokens[:colon]):
+    if any(t.lower in ATTRIBUTING_PREPOSITIONS for t in tokens[:colon]) or _stance_before(tokens, colon):
         return colon + 1  # "X habe laut Y versucht, …: Nach wie vor gelte …, so Z": the clause before the colon
         # has its own source
     if not any(t.finite and not konjunktiv_i(t) for t in tokens[:colon]) \
@@ -762,13 +771,34 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
     return Report(((start, hi),), speaker, cue, "direct" if direct else "indirect")
 
 
+def _stance_before(tokens: Sequence[Token], colon: int) -> tuple[int, int] | None:
+    """The named subject of a clause before a colon that says they take a stand ("Skeptisch äusserte sich
+    Angela Muster:", "X war optimistischer:"): what follows the colon is their view, in any mood or person. A
+    fronted subordinate clause is left out ("Während A …, war X optimistischer:")."""
+    start = next((j + 1 for j in range(colon - 1) if tokens[j].text == "," and tokens[j + 1].finite), 0) \
+        if starts_subordinate(tokens[0]) else 0
+    clause = tokens[start:colon]
+    verbs = {t.lemma.lower() for t in clause if t.finite}
+    if not ((verbs & STANCE_VERBS and any(t.pos == "PRF" for t in clause))
+            or (verbs & {"sein", "bleiben"} and any(
+                t.pos == "ADJ" and STANCE_ADJECTIVES & {t.lower, t.lower.removesuffix("er")} for t in clause))):
+        return None
+    subject = subject_of(tokens, start, colon)
+    return subject if subject and any(t.pos == "NE" for t in tokens[subject[0]:subject[1]]) else None
+
+
 def _colon_voice(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
     """`Granerud war ratlos: Ich habe alles getan.`, `Doch zuvor will Bakalorz etwas loswerden: Wir müssen
     …`: a clause about a named person or "er"/"sie", then a colon and words in the first person, which the
     author does not use: the person's words, without a verb of saying."""
     colon = next((i for i in range(1, end) if tokens[i].text == ":" and not depth[i]), None)
-    if colon is None or not any(t.finite for t in tokens[:colon]) \
-            or not any(is_first_person(t, speaking=True) for t in tokens[colon + 1:end]):
+    if colon is None or not any(t.finite for t in tokens[:colon]):
+        return None
+    stance = _stance_before(tokens, colon)
+    if stance and any(t.finite for t in tokens[colon + 1:end]):
+        lo, hi, direct = _strip_quotes(tokens, colon + 1, end)
+        return Report(((lo, hi),), stance, None, "direct" if direct else "indirect")
+    if not any(is_first_person(t, speaking=True) for t in tokens[colon + 1:end]):
         return None
     subject = subject_of(tokens, 0, colon)
     if subject is None or not (any(t.pos == "NE" for t in tokens[subject[0]:subject[1]])
