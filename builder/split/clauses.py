@@ -566,11 +566,19 @@ def _infinitive_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
                      and any(t.tag == "VV(IZU)" or t.lower == "zu" for t in tokens[k + 1:c])), hi)
         if not any(t.tag == "VV(IZU)" or t.lower == "zu" for t in tokens[k + 1:stop]):
             continue
-        if not _ungoverned_phrase(tokens, k + 1, stop) or (_ungoverned_phrase(tokens, comma + 1, k, True)
-                                                             and not _ungoverned_phrase(tokens, k + 1, stop, True)):
-            continue  # "gute Resultate zu erzielen und aufrecht zu erhalten", "den Müll zu schreddern und für
-            # andere Zwecke zu nutzen": the object is shared
         frame: Piece = (lo, comma + 1)
+        if _ungoverned_phrase(tokens, comma + 1, k, True) and not _ungoverned_phrase(tokens, k + 1, stop, True):
+            # "die Kabel aufzuspüren und zu entfernen": a bare second infinitive shares the first one's object,
+            # which its claim repeats; one with phrases of its own may not take an object at all ("die Regeln zu
+            # befolgen und zu Hause zu bleiben"), and one before a comma may have its object clause there
+            verb = k - 1 if tokens[k - 1].tag == "VV(IZU)" else k - 2
+            bare = [t.tag for t in tokens[k + 1:stop]] in (["VV(IZU)"], ["PTKZU", "VV(INF)"])
+            if not bare or stop < hi or any(t.pos in {"VV", "VA", "VM"} or t.text == ","
+                                            for t in tokens[comma + 1:verb]):
+                continue  # (nor where the object's phrase holds a verb or a comma of its own)
+            return [[(lo, k)], [frame, (comma + 1, verb), (k + 1, hi)]]
+        if not _ungoverned_phrase(tokens, k + 1, stop):
+            continue  # "gut zu essen und zu trinken": nothing to tell the conjuncts apart by
         return [[(lo, k)], [frame, (k + 1, hi)]]
     return [[(lo, hi)]]
 
