@@ -40,7 +40,7 @@ from builder.language.lexicon import (
 )
 from builder.language.tagger import inflected_noun, past_tense, subjunctive_ii
 from builder.split.draft import Draft, Piece
-from builder.split.inflection import IRREGULAR, plural_form
+from builder.split.inflection import plural_form, verb_number
 from builder.split.phrases import (
     NOUNS,
     OBLIQUE_ARTICLES,
@@ -228,17 +228,6 @@ def _shared_subject(tokens: Sequence[Token], lo: int, c: int, fins: Sequence[int
             and nxt.lower in {"der", "die", "das"}:
         return None  # a subject of its own after the verb: "..., erzählt Schädler", "..., wird sie ..."
     return subject
-
-
-def _differ_in_number(a: Token, b: Token) -> bool:
-    """Whether two finite verbs are surely of different number: a plural ends in "-en" or is listed ("sind"),
-    a third person singular ends in anything but "n" ("zog", "steht"); "kann", "gewann" and "schien" could be
-    either by their ending, and decide nothing."""
-    def number(tok: Token) -> str | None:
-        if tok.lower in IRREGULAR or (tok.lower.endswith("en") and not tok.lower.endswith("ien")):
-            return "pl"
-        return None if tok.lower.endswith("n") else "sg"
-    return {number(a), number(b)} == {"sg", "pl"}
 
 
 def _sharing(tokens: Sequence[Token], lo: int, fin: int, subject: Piece, pieces: list[Piece]) -> list[Piece]:
@@ -523,8 +512,9 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
                     and tokens[clause_lo].lower not in OBLIQUE_ARTICLES \
                     and np_end(tokens, clause_lo, fins[0]) == fins[0]:
                 subject = (clause_lo, fins[0])  # "Der Komponist erträgt es … und bedient …": "es" is the object
+            own = tokens[next(f for f in fins if f >= clause_lo)]
             if subject is None or tokens[fins[0]].lemma.lower() in IMAGINATION_VERBS or tokens[clause_lo].finite \
-                    or _differ_in_number(tokens[next(f for f in fins if f >= clause_lo)], tokens[j]):
+                    or {verb_number(own), verb_number(tokens[j])} == {"sg", "pl"}:
                 continue  # "Da wähnte er sich im Laden und blickte ...": both happen in the imagined scene;
                 # "Überkreuzt man die Arme und wird berührt, spürt man …": a condition without "wenn"; "erheben
                 # sich keine Stürme und wird kein Mensch …": a verb of another number has a subject of its own

@@ -28,7 +28,7 @@ from builder.language.lexicon import (
 )
 from builder.language.tagger import adjective_form, inflected_noun
 from builder.split.draft import Draft
-from builder.split.inflection import plural_form, singular_form
+from builder.split.inflection import plural_form, singular_form, verb_number
 from builder.split.phrases import (
     NOUNS,
     PREPOSITIONS,
@@ -532,6 +532,10 @@ def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]
     is not distributed: a claim left whole is better than one with a wrong verb)."""
     before = members[0][0] - 1
     after = members[-1][1]
+    if after < len(tokens) and tokens[after].finite and verb_number(tokens[after]) == "sg" \
+            and tokens[members[0][0]].pos not in PREPOSITIONS and (before < 0 or tokens[before].text in {",", ":"}):
+        return None  # "Landesparteiobmann und Klubobmann X bestätigt …": a list before a singular verb is one
+        # subject, often one person with two titles
     if before >= 0 and tokens[before].pos in PREPOSITIONS and after < len(tokens) and tokens[after].finite \
             and plural_form(tokens[after]) and _singular_opening(tokens, before):
         return None  # "Der Fluggast in Hannover und die Begleiter sollten …": a singular subject with a plural

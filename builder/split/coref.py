@@ -58,6 +58,8 @@ _UNITS = {"prozent", "franken", "euro", "dollar", "millionen", "milliarden", "mi
 _CLAUSE_BREAKS = {",", ";", ":", "–", "—", "-", "(", ")"}
 # verbs whose subject is someone who speaks, asks or thinks
 _ANIMATE_VERBS = SPEECH_VERBS | DIRECTIVE_VERBS | COGNITION_VERBS | ADDRESS_VERBS
+# surnames with a capital inside ("McMullin", "DeSantis", "DiCaprio", "LaGuardia", "O'Brien")
+_PREFIXED_SURNAME = re.compile(r"(Mc|Mac|De|Di|Da|La|Le|O')[A-Z][a-zäöüéèáíóñ]+")
 _AGE = re.compile(r"^(\d+)-Jährige[nr]?$")
 _AGE_ATTRIBUTE = re.compile(r"^(\d+)-jährige[nr]?$")
 # "es" that anticipates a clause, stands for the weather or opens a presentational sentence
@@ -619,7 +621,8 @@ class Discourse:
         preposition names a place or an organisation."""
         run: list[int] = []
         for k, tok in enumerate([*tokens, Token(".", 0, 0, "$.")]):
-            capital = tok.text[:1].isupper() and (tok.text[1:].islower() or "-" in tok.text)
+            capital = tok.text[:1].isupper() and (tok.text[1:].islower() or "-" in tok.text
+                                                  or _PREFIXED_SURNAME.fullmatch(tok.text) is not None)
             if len(run) >= 2 and tok.pos == "NN" and k + 1 < len(tokens) and tokens[k + 1].pos == "NE" \
                     and len(tok.text) > 5 and _role_gender(tok.text):
                 # "Holt Andrea Casiraghi Fürstin Charlène zurück?": a role noun between two names starts the
@@ -776,7 +779,8 @@ class Discourse:
             return Mention("", frozenset({"pl"}), lo)
         else:
             features = frozenset({"pl"}) if subject.plural else frozenset()
-        named = not determined and not subject.plural and subject.end - lo == 1 and tok.pos == "NE"
+        named = not determined and not subject.plural and all(t.pos == "NE" for t in tokens[lo:subject.end])
+        # (a name the person lexicon does not know, of one word or more: "Evan McMullin" competes as someone)
         gender = "m" if features == {"m", "n"} else next(iter(features), None)
         return Mention(self.phrase(tokens, lo, subject.end, gender),
                        features | ({"m", "f"} if named else frozenset()), lo, True, named=named,

@@ -28,6 +28,16 @@ def plural_form(verb: Token) -> bool:
     return form in IRREGULAR or (form.endswith("n") and not form.endswith(("in", "ein")) and len(form) > 3)
 
 
+def verb_number(verb: Token) -> str | None:
+    """The number a third-person finite verb surely has: "pl" for one in "-en" or a listed plural ("sind"),
+    "sg" for one ending in anything but "n" ("zog", "steht"); None where the ending allows both ("kann",
+    "gewann", "schien")."""
+    form = verb.lower
+    if form in IRREGULAR or (form.endswith("en") and not form.endswith("ien")):
+        return "pl"
+    return None if form.endswith("n") else "sg"
+
+
 def singular_form(verb: Token) -> str | None:
     """The third person singular of a plural finite verb, or None when no rule forms it safely."""
     form, lemma = verb.lower, verb.lemma.lower()

@@ -73,7 +73,7 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
                 break
             j = close + 1
             continue
-        if seen_noun and tok.tag == "ART" and tok.lower in {"des", "der"} and j + 1 < stop \
+        if seen_noun and tok.tag == "ART" and tok.lower in {"des", "der", "eines", "einer"} and j + 1 < stop \
                 and is_np_word(tokens[j + 1]) and tokens[j - 1].pos != "NE":  # names take a genitive -s
             j += 1
             seen_noun = False  # the genitive attribute is a noun phrase of its own
