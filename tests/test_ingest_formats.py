@@ -19,7 +19,7 @@ DATA = Path(__file__).resolve().parent / "data" / "ingest"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 DEV_INPUTS = sorted((SHARED / "gold" / "dev_inputs").iterdir()) if (SHARED / "gold").is_dir() else []
 CORPUS = SHARED / "corpus"
-SAMPLE = SHARED / "samples" / "000_606d4c18b25b7e8e.txt"
+SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "000_606d4c18b25b7e8e.txt"  # the bundled sample
 
 
 def articles(*paths: Path, fmt: str | None = None) -> list[dict[str, Any]]:
@@ -192,28 +192,57 @@ def test_the_sample_article_splits_title_from_lead() -> None:
     assert_well_formed(rec)
     assert rec["id"] == "000_606d4c18b25b7e8e"
     assert rec["published"] == {"value": "2022-01", "precision": "month"}
-    assert rec["title"].endswith("trifft russischen Amtskollegen in Genf")
-    assert rec["lead"].startswith("Angesichts der schweren Spannungen")
+    first_line = SAMPLE.read_text(encoding="utf-8").splitlines()[0].strip().removeprefix("date 2022-01").strip()
+    assert f"{rec['title']} {rec['lead']}" == first_line  # title and lead share the first line ...
+    assert rec["title"].split()[-1] == "Genf" and rec["lead"].split()[0] == "Angesichts"  # ... split here
     assert len(rec["paragraphs"]) == len([ln for ln in SAMPLE.read_text(encoding="utf-8").splitlines()
                                           if ln.strip()]) + 1  # title and lead share the first line
 
 
-def test_swissdox_dev_articles_keep_words_apart_and_mark_authors() -> None:
-    by_id = {rec["id"]: rec for rec in articles(SHARED / "gold" / "dev_inputs" / "20min_dev.swissdox.tsv")}
-    ahv = by_id["54531464"]
-    assert "für Rentnerinnen und Rentner" in ahv["text"]
-    assert "steigt die Minimalrente bei AHV" in ahv["text"]
-    assert ahv["source"] == "20 minuten online"
-    assert ahv["published"] == {"value": "2024-08-28T11:52:22+02:00", "precision": "datetime"}
-    assert [f["kind"] for f in ahv["furniture"]] == ["author"]
-    assert ("heading", "AHV-Erhöhung für 1,67 Milliarden Franken") in kinds(ahv)
+def test_swissdox_article_with_glued_links_keeps_words_apart_and_marks_authors(tmp_path: Path) -> None:
+    """A made-up article in the shape of a Swissdox export: links glued to words, an author paragraph,
+    subheadings with a decimal comma, a lower-case medium name and a timestamp with an hour-only offset."""
+    content = ('<tx><ld><p>Die Gemeinde senkt die Gebühren für die Kehrichtabfuhr um 5 Prozent.</p></ld>'
+               '<p><au>Lea Beispiel</au></p><zt>Kurz erklärt</zt>'
+               '<p>Die Senkung entlastet vor allem<a href="https://example.org/a">Mieterinnen und '
+               'Mieter</a>: Die Gebühren sinken ab 1. April.</p>'
+               '<p>Damit sinkt<a href="https://example.org/b">die Grundgebühr</a>pro Haushalt von 120 auf '
+               '114 Franken.</p><zt>Entlastung von 2,5 Millionen Franken</zt>'
+               '<p>Die Stadt verzichtet damit auf Einnahmen.</p></tx>')
+    path = tmp_path / "glued.swissdox.tsv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        writer.writerow(["id", "content_id", "pubtime", "article_link", "medium_code", "medium_name", "language",
+                         "char_count", "head", "subhead", "content"])
+        writer.writerow(["2001", "bbbb-1", "2024-03-12 08:05:10+01", "https://example.org/gebuehren", "XX",
+                         "musterzeitung online", "de", str(len(content)), "Tiefere Gebühren ab April", "", content])
+    (rec,) = articles(path)
+    assert_well_formed(rec)
+    assert "vor allem Mieterinnen und Mieter: Die Gebühren" in rec["text"]
+    assert "sinkt die Grundgebühr pro Haushalt" in rec["text"]
+    assert rec["source"] == "musterzeitung online"
+    assert rec["published"] == {"value": "2024-03-12T08:05:10+01:00", "precision": "datetime"}
+    assert [f["kind"] for f in rec["furniture"]] == ["author"]
+    assert ("heading", "Entlastung von 2,5 Millionen Franken") in kinds(rec)
 
 
-def test_jsonl_dev_article_has_its_subheadings() -> None:
-    (rec,) = articles(SHARED / "gold" / "dev_inputs" / "fang_dev.jsonl")
-    assert rec["published"] == {"value": "2020-02-17T13:01:15", "precision": "datetime"}
+def test_jsonl_article_with_single_line_breaks_has_its_subheadings(tmp_path: Path) -> None:
+    """A made-up JSONL article whose paragraphs are separated by single line breaks, with verbless
+    subheadings (one with a space-grouped number) and a timestamp without an offset."""
+    text = ("Das Seefest hat am Wochenende mehr Publikum angezogen als je zuvor. Die Veranstalter sind zufrieden.\n"
+            "Mehr als 40 000 Besucher in Luzern\n"
+            "Am Samstagabend war das Gelände am Quai zeitweise gesperrt, weil zu viele Leute kamen.\n"
+            "Erster Schnee in Chur\n"
+            "Wegen des Wetters musste das Feuerwerk um eine Stunde verschoben werden.")
+    path = tmp_path / "fest.jsonl"
+    path.write_text(json.dumps({"id": "f-1", "title": "Rekord am Seefest", "text": text,
+                                "date": "2021-06-09T08:30:00", "source": "Musterblatt"}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    (rec,) = articles(path)
+    assert_well_formed(rec)
+    assert rec["published"] == {"value": "2021-06-09T08:30:00", "precision": "datetime"}
     headings = [t for k, t in kinds(rec) if k == "heading"]
-    assert "Mehr als 70 000 Infizierte in China" in headings
+    assert headings == ["Mehr als 40 000 Besucher in Luzern", "Erster Schnee in Chur"]
 
 
 def test_csv_of_a_real_corpus_gives_the_same_articles_as_its_jsonl(tmp_path: Path) -> None:

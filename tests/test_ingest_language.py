@@ -35,12 +35,12 @@ TEXTS = {  # written for this test; each about as long as a short news item
 
 GERMAN_THAT_LOOKS_FOREIGN = [  # German all the same: names, English loan words, short
     "Selenskyj trifft Blinken in Kiew",
-    "Andrew Lloyd Webbers Musical: Regisseur und Choreograf Vincent Paterson sorgt für eine Premiere.",
+    "Tim Rices neues Musical: Regisseurin Jane Porter und Choreograf Mark Ellis feiern in Basel eine Premiere.",
     "Der CEO von Google sagte am Meeting in New York, das Cloud-Business und die Smartphones seien Teil der "
     "Strategie für das Jahr 2025.",
-    "Alarm vor Chelsea-Knaller – Rasen in Genf vom Pilz befallen",
+    "Sorge vor Arsenal-Kracher – Rasen in Basel vom Regen aufgeweicht",
     "Roger Federer gewinnt in Wimbledon gegen Rafael Nadal.",
-    "Das Leben an Bord der «Diamond Princess» in Bildern: Sit-Ups, Whisky und Bingo.",
+    "Der Alltag an Bord der «Ocean Horizon» in Bildern: Yoga, Cocktails und Karaoke.",
 ]
 
 

@@ -47,12 +47,12 @@ def test_an_article_without_any_text_raises_for_field_text() -> None:
 
 
 @pytest.mark.parametrize(("line", "heading"), [
-    ("Mehr als 70 000 Infizierte in China", True),
-    ("Erster Toter in Taiwan", True),
-    ("«Unersetzlicher Verlust»", True),
+    ("Mehr als 40 000 Besucher in Luzern", True),
+    ("Erster Schnee in Chur", True),
+    ("«Unvergesslicher Abend»", True),
     ("Die Zahl der Infizierten steigt weiter.", False),
     ("Was bedeutet das für die Schweiz?", False),
-    ("Das Angebot wächst. Hier sind Gäste auch bereit, mehr zu bezahlen", False),
+    ("Die Nachfrage steigt. Dort sind Kunden auch bereit, länger zu warten", False),
     ("Kulturfeuer-Biergarten im Klosterhof, geöffnet mittwochs bis samstags von 17 bis 23 Uhr bei jedem "
      "Wetter ausser bei Sturm", False),
 ])

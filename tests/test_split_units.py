@@ -67,8 +67,8 @@ def test_capitalised_function_word_marks_a_seam() -> None:
 
 
 def test_two_finite_verbs_without_separator_mark_a_seam_before_the_second_clause() -> None:
-    toks = _tokens("Die Regierung tut sich schwer mit Frankreich Müller reist am Montag nach Paris.")
-    assert "Müller" in [toks[i].text for i in seams(toks)]
+    toks = _tokens("Die Kommission hält wenig von diesem Plan Huber fliegt am Dienstag nach Rom.")
+    assert "Huber" in [toks[i].text for i in seams(toks)]
 
 
 def test_furniture_kinds() -> None:
@@ -77,14 +77,14 @@ def test_furniture_kinds() -> None:
         "Ein Bild vom Treffen. Foto: Keystone (3. März 2023)",
         "Wahlen in Frankreich Der Präsident verliert die Mehrheit Der Rat beschloss danach neue Regeln.",
         "Stimmst du dem Vorschlag zu?", "Ja, sicher.", "Nein, nie.", "Weiss nicht.",
-        "Darum gehts", "Folgst du schon 20 Minuten auf Whatsapp?", "(dpa/abc)", "Fehler gefunden?Jetzt melden.",
+        "Darum gehts", "Hast du unseren Kanal schon abonniert?", "(dpa/abc)", "Fehler gefunden?Jetzt melden.",
         "Erster Test gelungen https://t.co/AbC123 #Test pic.twitter.com/XyZ Die Anlage läuft seit Montag.")
     kinds = [(f["kind"], f["text"]) for f in article["furniture"]]
     assert ("caption", "Ein Bild vom Treffen.") in kinds
     assert ("credit", "Foto: Keystone (3. März 2023)") in kinds
     assert ("teaser", "Wahlen in Frankreich Der Präsident verliert die Mehrheit") in kinds
     assert [k for k, _ in kinds].count("poll") == 4
-    assert ("heading", "Darum gehts") in kinds and ("promo", "Folgst du schon 20 Minuten auf Whatsapp?") in kinds
+    assert ("heading", "Darum gehts") in kinds and ("promo", "Hast du unseren Kanal schon abonniert?") in kinds
     assert ("byline", "(dpa/abc)") in kinds and ("footer", "Fehler gefunden?Jetzt melden.") in kinds
     assert ("embed", "Erster Test gelungen https://t.co/AbC123 #Test pic.twitter.com/XyZ") in kinds
     claims = RuleSplitter().split(article)
@@ -312,8 +312,8 @@ def test_object_pronouns_stay_and_thought_complements_are_not_cut() -> None:
 
 
 def test_article_less_conjunct_is_a_sibling_of_the_whole_phrase() -> None:
-    assert sorted(_texts("Die Polizei leitete Suchflüge aus der Luft sowie technische Abklärungen ein.")) == [
-        "Die Polizei leitete Suchflüge aus der Luft ein.", "Die Polizei leitete technische Abklärungen ein."]
+    assert sorted(_texts("Die Gemeinde ordnete Kontrollen an der Grenze sowie strengere Auflagen an.")) == [
+        "Die Gemeinde ordnete Kontrollen an der Grenze an.", "Die Gemeinde ordnete strengere Auflagen an."]
 
 
 def test_extraposed_relative_clause_that_does_not_agree_stays() -> None:

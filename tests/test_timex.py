@@ -24,11 +24,11 @@ DT = {"value": "2024-08-28T14:44:12+02:00", "precision": "datetime"}
 # (sentence, publication date, past tense?, expected (text, value) of the only expression found)
 CASES = [
     # weekdays: tense decides the direction, precision whether a date can be given at all
-    ("Blinken trifft Lawrow am Freitag in Genf.", DAY, False, ("am Freitag", "2022-01-21")),
-    ("Blinken trifft Lawrow am Freitag in Genf.", MONTH, False, ("am Freitag", "XXXX-WXX-5")),
-    ("Blinken trifft Lawrow am Freitag in Genf.", YEAR, None, ("am Freitag", "XXXX-WXX-5")),
-    ("Blinken trifft Lawrow am Freitag in Genf.", NONE, None, ("am Freitag", "XXXX-WXX-5")),
-    ("Blinken traf Lawrow am Freitag in Genf.", DAY, True, ("am Freitag", "2022-01-14")),
+    ("Die Delegation trifft den Minister am Freitag in Bern.", DAY, False, ("am Freitag", "2022-01-21")),
+    ("Die Delegation trifft den Minister am Freitag in Bern.", MONTH, False, ("am Freitag", "XXXX-WXX-5")),
+    ("Die Delegation trifft den Minister am Freitag in Bern.", YEAR, None, ("am Freitag", "XXXX-WXX-5")),
+    ("Die Delegation trifft den Minister am Freitag in Bern.", NONE, None, ("am Freitag", "XXXX-WXX-5")),
+    ("Die Delegation traf den Minister am Freitag in Bern.", DAY, True, ("am Freitag", "2022-01-14")),
     ("Am Dienstag ist ein Mann abgestürzt.", DT, True, ("Am Dienstag", "2024-08-27")),
     ("Das sagte eine Beamtin am Dienstag.", DAY, True, ("am Dienstag", "2022-01-18")),
     ("Die Beamtin spricht am Dienstag.", DAY, False, ("am Dienstag", "2022-01-18")),
@@ -44,7 +44,7 @@ CASES = [
     ("Es schneit seit Montag.", DAY, False, ("seit Montag", "2022-01-17")),
     ("Am Freitagabend spielt die Band.", DAY, False, ("Am Freitagabend", "2022-01-21TEV")),
     ("am Mittwochnachmittag", MONTH, None, ("am Mittwochnachmittag", "XXXX-WXX-3TAF")),
-    ("Er landete in der Nacht zum Montag.", DAY, True, ("in der Nacht zum Montag", "2022-01-17TNI")),
+    ("Er landete in der Nacht zum Sonntag.", DAY, True, ("in der Nacht zum Sonntag", "2022-01-16TNI")),
     ("Sie fliegt in der Nacht auf Samstag.", DAY, False, ("in der Nacht auf Samstag", "2022-01-22TNI")),
     ("in der Nacht von Sonntag auf Montag", DAY, True, ("in der Nacht von Sonntag auf Montag",
                                                          "2022-01-17TNI")),
@@ -55,12 +55,12 @@ CASES = [
     ("Er kommt am Wochenende.", DAY, False, ("am Wochenende", "2022-W03-WE")),
     ("Er kommt am Wochenende.", MONTH, False, ("am Wochenende", "XXXX-WXX-WE")),
     # explicit dates
-    ("Foto: Keystone (2. Dezember 2021)", MONTH, None, ("2. Dezember 2021", "2021-12-02")),
+    ("Foto: Reuters (5. November 2021)", MONTH, None, ("5. November 2021", "2021-11-05")),
     ("Sie trafen sich am 2. Dezember in Stockholm.", MONTH, True, ("am 2. Dezember", "2021-12-02")),
     ("Sie treffen sich am 2. Dezember.", MONTH, False, ("am 2. Dezember", "2022-12-02")),
     ("Sie trafen sich am 2. Dezember.", YEAR, True, ("am 2. Dezember", "XXXX-12-02")),
     ("Sie trafen sich am 2. Januar.", MONTH, True, ("am 2. Januar", "2022-01-02")),
-    ("Die Renten steigen ab dem 1. Januar 2025.", DT, False, ("ab dem 1. Januar 2025", "2025-01-01")),
+    ("Die Gebühren steigen ab dem 1. März 2025.", DT, False, ("ab dem 1. März 2025", "2025-03-01")),
     ("Die Schulen bleiben bis zum 31. März zu.", DAY, False, ("bis zum 31. März", "2022-03-31")),
     ("am Freitag, 21. Januar", MONTH, None, ("am Freitag, 21. Januar", "2022-01-21")),
     ("Montag, den 17. Jan. 2022", NONE, None, ("Montag, den 17. Jan. 2022", "2022-01-17")),
@@ -169,7 +169,7 @@ CASES = [
     ("Er kam um ein Uhr nachts.", MONTH, True, ("um ein Uhr nachts", "T01:00")),
     # durations
     ("Er blieb zwei Wochen lang.", DAY, True, ("zwei Wochen lang", "P2W")),
-    ("Das Schiff liegt seit zwei Wochen fest.", DAY, False, ("seit zwei Wochen", "P2W")),
+    ("Die Fähre steht seit zwei Wochen still.", DAY, False, ("seit zwei Wochen", "P2W")),
     ("Die Schulen schliessen für 14 Tage.", DAY, False, ("für 14 Tage", "P14D")),
     ("Das geschah innerhalb eines Tages.", DAY, True, ("innerhalb eines Tages", "P1D")),
     ("Er meldet sich binnen 24 Stunden.", DAY, False, ("binnen 24 Stunden", "PT24H")),
@@ -188,7 +188,7 @@ CASES = [
     ("Jetzt melden.", DAY, None, ("Jetzt", "PRESENT_REF")),
     ("Die Lage ist derzeit ruhig.", DAY, False, ("derzeit", "PRESENT_REF")),
     ("Er lebt zur Zeit in Bern.", DAY, False, ("zur Zeit", "PRESENT_REF")),
-    ("Blinken hatte zuvor mit Lawrow telefoniert.", MONTH, True, ("zuvor", "PAST_REF")),
+    ("Die Ministerin hatte zuvor mit ihrem Amtskollegen gesprochen.", MONTH, True, ("zuvor", "PAST_REF")),
     ("Das ist bisher nicht bekannt.", MONTH, False, ("bisher", "PAST_REF")),
     ("Künftig gilt eine neue Regel.", MONTH, False, ("Künftig", "FUTURE_REF")),
 ]
@@ -232,7 +232,7 @@ def test_no_time_expression(sentence: str) -> None:
 
 
 def test_several_expressions_in_order_without_overlap() -> None:
-    sentence = "Blinken trifft am Mittwoch in Kiew Selenskyj, am Donnerstag reist er nach Berlin."
+    sentence = "Die Ministerin besucht am Mittwoch Wien, am Donnerstag reist sie nach Prag."
     found = find_times(sentence, DAY, past=False)
     assert [(t["text"], t["value"]) for t in found] == [("am Mittwoch", "2022-01-19"),
                                                          ("am Donnerstag", "2022-01-20")]
@@ -277,8 +277,8 @@ def test_anchor_is_the_publication_value_for_relative_expressions_only() -> None
 
 
 def test_offsets_point_into_the_article() -> None:
-    article = "Titel\n\nDas sagte sie am Dienstag. Blinken trifft Lawrow am Freitag in Genf."
-    start = article.index("Blinken")
+    article = "Titel\n\nDas sagte sie am Dienstag. Die Delegation trifft den Minister am Freitag in Bern."
+    start = article.index("Die Delegation")
     sentence = article[start:]
     [found] = find_times(sentence, DAY, offset=start, past=False)
     assert article[found["start"]:found["end"]] == found["text"] == "am Freitag"

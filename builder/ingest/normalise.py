@@ -49,7 +49,7 @@ def clean_space(text: str | None) -> str:
 
 
 def is_heading(line: str) -> bool:
-    """Subheadings ("Mehr als 70 000 Infizierte in China") are short lines without final punctuation."""
+    """Subheadings ("Über 500 Verletzte in Kalabrien") are short lines without final punctuation."""
     end = line.rstrip(_CLOSING)
     return (bool(end) and end[-1] not in _FINAL and len(line.split()) <= MAX_HEADING_WORDS
             and _SENTENCE_INSIDE.search(line) is None)

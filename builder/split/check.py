@@ -396,7 +396,7 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
             and len(draft.indices()) >= sum(t.text[:1].isalnum() for t in tokens):  # the heading whole (a list's
         # entry, "…; achtstufiges Getriebe", is judged for its worth later)
         found.append(TOPIC_HEADING)  # "Lust und Frust", "Die Gegner der Mullahs": a subheading names a topic
-        # ("Mann am Grat abgestürzt", "Mehr als 70 000 Infizierte in China", "Gold für Meier" state a fact);
+        # ("Mann am Grat abgestürzt", "Über 500 Verletzte in Kalabrien", "Gold für Meier" state a fact);
         # so does a phrase of place or time alone, a line cut before its clause ("Auf einem Hügel in Bnei")
     elif sentence_has_verb and not inserted_verb and not finite and "split_headline" not in draft.rules \
             and not any(isinstance(w, Token) and w.tag.endswith("(INF)") for w in words):  # (a plural present

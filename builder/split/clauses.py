@@ -138,7 +138,7 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         if not right_fin and right_verb and tokens[i + 1].lower in _RELATIVE_ADVERBS:
             right_fin = [hi - 1]
         if left_fin and not right_verb:
-            # a label ("– Video") or a restating noun phrase ("– eine Erhöhung um 2,9 Prozent") goes; an
+            # a label ("– Video") or a restating noun phrase ("– ein Anstieg um 4,1 Prozent") goes; an
             # afterthought ("– allerdings unter strengen Auflagen") qualifies the clause and stays
             words = [t for t in tokens[i + 1:hi] if t.text[:1].isalnum()]
             restating = tokens[i + 1].tag in {"ART", "CARD", "PIAT", "PPOSAT"} or (
@@ -197,8 +197,8 @@ def _bare_after_pronoun(tokens: Sequence[Token], d: int, fin: int, hi: int) -> b
 
 def _shared_attributes(tokens: Sequence[Token], subject: tuple[int, int], fin: int, c: int,
                        remnant_end: int) -> list[Piece]:
-    """Gapping keeps what the remnant does not replace: "Die Minimalrente bei AHV und IV steigt von 1225 auf
-    1260, die Maximalrente von 2450 auf 2520" — the remnant's "von" mirrors the verb's argument, so the
+    """Gapping keeps what the remnant does not replace: "Der Preis für Brot steigt von 310 auf
+    330, der für Milch von 150 auf 165" — the remnant's "von" mirrors the verb's argument, so the
     subject's attribute "bei AHV und IV" holds for the Maximalrente too."""
     head_end = np_end(tokens, subject[0], subject[1])
     if head_end >= subject[1] or tokens[head_end].pos not in {"APPR", "APPRART"}:
@@ -362,12 +362,12 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             if fins and _constituent_end(tokens, c_body, hi, conjuncts=False) == fins[0] \
                     and fins[0] + 1 < hi and tokens[fins[0] + 1].text not in {",", ".", ";", ":", "–"} \
                     and not any(t.text.endswith(".") for t in tokens[c_body:fins[0]]):
-                # ", denn der Aufwand für die Versicherung sinkt": the phrase's attributes (but a list after a
+                # ", denn der Bedarf an neuen Wohnungen wächst": the phrase's attributes (but a list after a
                 # comma may be the rest of an enumeration: "auf die Stichworte nano, bio und neuro hört"; and
                 # a verb closing the clause is a subordinate one's: ", ihre erste Spritze mit X bekam.")
                 first_end = fins[0]
         elif nxt.pos in {"APPR", "APPRART"} and c_body + 1 < hi and tokens[c_body + 1].tag != "PRELS":
-            first_end = np_end(tokens, c_body + 1, hi)  # ", in dieser Zeit bestritt er ...": a fronted phrase
+            first_end = np_end(tokens, c_body + 1, hi)  # ", in diesem Jahr gewann er ...": a fronted phrase
         elif nxt.finite and c_body == c + 1:
             subject = _shared_subject(tokens, start, c, head_fins)
             if subject is None or any(depth[j] > 0 for j in range(*subject)):
@@ -423,8 +423,8 @@ def _adverbs_end(tokens: Sequence[Token], lo: int, hi: int) -> int:
 
 
 def _without_pair_opener(tokens: Sequence[Token], lo: int, k: int, hi: int | None = None) -> list[Piece]:
-    """The clause [lo, k) without a "nicht nur" that promises the clause after it ("ist nicht nur aufgerüstet
-    worden, immer wieder müssen auch Teile ersetzt werden" → "ist aufgerüstet worden"): alone, the claim would
+    """The clause [lo, k) without a "nicht nur" that promises the clause after it ("ist nicht nur renoviert
+    worden, zudem werden laufend Fenster erneuert" → "ist renoviert worden"): alone, the claim would
     deny what the next clause adds; and without a "zwar" whose "aber" stands in the rest up to `hi` ("hat
     zwar den Gewinn gesteigert, bei der Marge aber …" → "hat den Gewinn gesteigert"), which alone dangles."""
     cut = {j for j in range(lo, k - 1) if tokens[j].lower == "nicht" and tokens[j + 1].lower in NOT_ONLY}
@@ -558,7 +558,7 @@ def _infinitive_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             continue
         frame: Piece = (lo, comma + 1)
         if _ungoverned_phrase(tokens, comma + 1, k, True) and not _ungoverned_phrase(tokens, k + 1, stop, True):
-            # "die Kabel aufzuspüren und zu entfernen": a bare second infinitive shares the first one's object,
+            # "die Brücken zu sanieren und zu verbreitern": a bare second infinitive shares the first one's object,
             # which its claim repeats; one with phrases of its own may not take an object at all ("die Regeln zu
             # befolgen und zu Hause zu bleiben"), and one before a comma may have its object clause there
             verb = k - 1 if tokens[k - 1].tag == "VV(IZU)" else k - 2
@@ -673,7 +673,7 @@ _RELATIVE_ADVERBS = {"wovon": "davon", "wobei": "dabei", "womit": "damit", "wodu
 
 
 def _relative_adverb(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
-    """`..., wovon der Bund 300 Millionen trägt` → [...], [der Bund trägt davon 300 Millionen]."""
+    """`..., wovon der Kanton 40 Millionen zahlt` → [...], [der Kanton zahlt davon 40 Millionen]."""
     for c in range(lo, hi - 2):
         if tokens[c].lower not in _RELATIVE_ADVERBS or not _top(depth, c) or (c > lo and tokens[c - 1].text
                                                                            not in {",", "–", "—"}):
@@ -875,7 +875,7 @@ def _copula_subject(tokens: Sequence[Token], lo: int, copula: int, c: int) -> tu
 
 def _describes_subject(tokens: Sequence[Token], copula: int, ante_lo: int, rel_fin: int) -> bool:
     """Whether the relative clause's antecedent is the copula's indefinite predicate noun, after nothing but
-    adverbs and with the copula's number ("PFAS sind eine Gruppe Chemikalien, die … können"; not "ist kein
+    adverbs and with the copula's number ("Die Stoffe sind eine Klasse von Salzen, die … können"; not "ist kein
     Arzt, der", "ist einer der Ärzte, die")."""
     between = tokens[copula + 1:ante_lo]
     return tokens[ante_lo].lower in _INDEFINITE_ARTICLES and all(
@@ -1046,7 +1046,7 @@ def _object_after(tokens: Sequence[Token], depth: Sequence[int], end: int, hi: i
 
 def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int,
                              hi: int) -> list[list[Piece]]:
-    """`werden ab 2025 der Teuerung angepasst und um 2,9 Prozent erhöht`: coordinated participles share
+    """`werden ab Mai dem Index angeglichen und um 1,5 Prozent gesenkt`: coordinated participles share
     the clause before them; the left conjunct takes as many phrases as the right one has (parallelism)."""
     for k in range(lo + 2, hi - 1):
         if tokens[k].lower not in {"und", "sowie"} or not _top(depth, k) or tokens[k - 1].pos not in {"VV", "VA"} \
@@ -1204,8 +1204,8 @@ def _bracket_clause(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
 
 
 def _comparison_afterthought(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
-    """A verbless phrase after the last comma or dash that compares the clause's number with another (`flogen
-    63'453 Passagiere, so viele wie noch nie`, `auf 64 Prozent, drei Prozent besser als im Vorjahr`, `…, ein
+    """A verbless phrase after the last comma or dash that compares the clause's number with another (`kamen
+    8'210 Besucher, so viele wie nie zuvor`, `auf 71 Prozent, fünf Prozent mehr als im Vorjahr`, `…, ein
     Plus von 2 Prozent`, `… – der niedrigste Wert seit 2008`) is a second fact about the number, stated
     elliptically: the clause holds without it, the phrase alone holds nothing."""
     comma = max((c for c in range(lo + 1, hi - 1) if tokens[c].text in {",", "–", "—", "-"} and _top(depth, c)),

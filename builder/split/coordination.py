@@ -100,7 +100,7 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
             right_end < hi and tokens[right_end].text == ":" and tokens[right_end].start == tokens[right_end - 1].end):
         return None  # the phrase goes on past what this analysis can delimit ("den darauf folgenden Protesten",
         # a score "4:0")
-    if tokens[k + 1].pos in {"NN", "NE", "CARD"}:  # "bei AHV und IV der Teuerung": a bare name has no genitive
+    if tokens[k + 1].pos in {"NN", "NE", "CARD"}:  # "bei SBB und BLS der Fahrplan": a bare name has no genitive
         right_end = next((j for j in range(k + 2, right_end) if tokens[j].tag == "ART"), right_end)
     if tokens[k + 1].pos == "NE" and tokens[k - 1].pos == "NE":  # "dass in Bern und Zürich Sperren gelten":
         # a bare noun after the second name is the clause's next phrase, not part of the name
@@ -138,7 +138,7 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
                              and is_noun(tokens[g - 1])], default=start)
                 if tokens[start].tag == "ART" and start - 2 >= lo and tokens[start - 1].pos == "APPR" \
                         and is_noun(tokens[start - 2]):  # (not "wurde von der WHO und anderen gelobt")
-                    # "Suchmassnahmen aus der Luft sowie technische Abklärungen": an article-less conjunct
+                    # "Kontrollen an der Grenze sowie mobile Patrouillen": an article-less conjunct
                     # is not the preposition's object but a sibling of the phrase that holds it
                     start = np_start(tokens, start - 1, lo)
             if tokens[k + 1].lower in {"der", "des"}:
@@ -268,7 +268,7 @@ def _modified_last(tokens: Sequence[Token], end: int, hi: int) -> bool:
     if tokens[end].lower in {"von", "vom"} and end + 1 < hi and tokens[end + 1].pos != "CARD" \
             and not any(t.lower in {"auf", "bis", "zu"} for t in tokens[end + 1:end + 6]):
         return True  # "den Flugverkehr und die Einreise von Ausländern": "von" most often modifies its noun
-        # (not a range: "bei AHV und IV von 1225 auf 1260 Franken")
+        # (not a range: "bei SBB und BLS von 310 auf 330 Franken")
     if tokens[end].lower == "namens" or (tokens[end].lower == "mit" and any(
             t.lower in _NAMING_NOUNS for t in tokens[end + 1:end + 4])):
         return True  # "Garantien sowie das Programm mit dem Namen «Sure»": a name is its own noun's
@@ -390,7 +390,7 @@ def _compound_amount(tokens: Sequence[Token], members: list[tuple[int, int]]) ->
 def _attribute_after(tokens: Sequence[Token], members: list[tuple[int, int]], hi: int) -> bool:
     """A prepositional phrase right after a list that is itself a preposition's object ("wegen
     Körperverletzung und Eingriffen in den Verkehr"): it most often belongs to the last member alone;
-    one that opens with a number is an adverbial of the clause ("bei AHV und IV von 1225 auf 1260"), and
+    one that opens with a number is an adverbial of the clause ("bei SBB und BLS von 310 auf 330"), and
     "als" names a role of each ("von A und B als Schulden abgelehnt")."""
     first, end = members[0][0], members[-1][1]
     return first > 0 and tokens[first - 1].pos in PREPOSITIONS and end + 1 < hi and tokens[end].pos in PREPOSITIONS \

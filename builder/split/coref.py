@@ -282,7 +282,9 @@ class Discourse:
         speaker = self.current_speaker(window=reach)
         name = self._known(speaker.split()[-1]) if speaker else None
         since = self.sentence - self.speaker_sentence
-        others = {m.person for sentence in self.mentions[-max(since, 2):] for m in sentence if m.person} - {name}
+        others = {m.person for sentence in self.mentions[-max(since, 1):] for m in sentence
+                  if m.person and self.people[m.person].gender in {wanted, None}} - {name}
+        # (named since the report: in its own sentence or after it; a man named does not compete for "sie")
         if name and self.people[name].gender == wanted and not others:
             return name
         if speaker and name is None and since <= 1 and not others and _speaker_gender(speaker) == wanted \
@@ -625,7 +627,7 @@ class Discourse:
                                                   or _PREFIXED_SURNAME.fullmatch(tok.text) is not None)
             if len(run) >= 2 and tok.pos == "NN" and k + 1 < len(tokens) and tokens[k + 1].pos == "NE" \
                     and len(tok.text) > 5 and _role_gender(tok.text):
-                # "Holt Andrea Casiraghi Fürstin Charlène zurück?": a role noun between two names starts the
+                # "Trifft Marco Rossi Ministerin Lea Huber heute?": a role noun between two names starts the
                 # second person's name
                 full = " ".join(tokens[r].text for r in run)
                 if not self._place_or_organisation(tokens, run[0]):
@@ -646,8 +648,10 @@ class Discourse:
             named = len(run) < 2 or all(tokens[r].pos == "NE" for r in run[1:]) or name_gender(tokens[run[0]].text)
             if (len(run) >= 2 or (run and _titled(tokens, run[0]))) \
                     and not self._place_or_organisation(tokens, run[0]) and named \
-                    and not any(tokens[r].text.endswith("s") and tokens[r + 1].pos != "NE" for r in run[:-1]):
-                full = " ".join(tokens[r].text for r in run)  # not "Charlènes Rolle", a genitive
+                    and not any(tokens[r].text.endswith("s") and tokens[r + 1].pos != "NE"
+                                and not name_gender(tokens[r].text) for r in run[:-1]):
+                full = " ".join(tokens[r].text for r in run)  # not "Charlènes Rolle", a genitive (but "Doris
+                # Tausch", "Andreas Koch": a first name may end in "s")
                 self._introduce(tokens, run[0], run[-1] + 1, full)
                 yield run[0], run[-1] + 1, full
             elif len(run) == 1 and (known := self._known(tokens[run[0]].text)):
@@ -695,7 +699,7 @@ class Discourse:
         after = tokens[hi:hi + 4]
         if len(after) >= 3 and after[0].text == "(" and after[1].pos == "CARD" and after[2].text == ")":
             person.age = after[1].text
-            hi += 3  # "Andrea Casiraghi (37), der Neffe der Fürstin"
+            hi += 3  # "Marco Rossi (41), der Bruder der Ministerin"
             after = tokens[hi:hi + 4]
         if after and (after[0].text == "," or (after[0].finite and after[0].lemma.lower() == "sein")):
             k = hi + 1
@@ -790,7 +794,7 @@ class Discourse:
     def _subjects(tokens: Sequence[Token]) -> Iterator[Subject]:
         """The subject of each comma-separated clause that has a finite verb, as far as its noun phrase (and
         the phrases coordinated with it) goes. A clause that opens with its finite verb goes on from before
-        a comma ("Der LHC, der …, ist ein Work in Progress"): what follows its verb is no subject."""
+        a comma ("Der Tunnel, der …, ist eine Baustelle"): what follows its verb is no subject."""
         cuts = [0, *(k + 1 for k, t in enumerate(tokens) if t.text in {",", ";", ":", "–"}), len(tokens) + 1]
         clauses = [(dateline_end(tokens), len(tokens) + 1)]  # the main clause's subject may span an apposition
         # ("X, der Sohn, kam"); a dateline ("Wien – …") is no part of it

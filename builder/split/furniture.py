@@ -8,7 +8,7 @@ Two levels of rules:
 - whole paragraphs: signatures, footers, section labels, author lines, boxes, polls, reader forums;
 - single sentences inside a paragraph: link calls ("Zur Meldung"), paywall labels ("mit SZ Plus"),
   notes about the article itself, instructions to the reader (imperative mood) and promotions addressed to
-  the reader ("Wir zeigen dir in der Bildstrecke …"). A paragraph most of whose sentences advertise is a
+  the reader ("Wir zeigen euch in der Galerie …"). A paragraph most of whose sentences advertise is a
   promotion box as a whole.
 A dateline ("Wien – …", "Berlin (dpa) – …") is never a reason to mark a sentence: none of the rules looks at
 a sentence's first words unless they are verbs, link words or reader address.

@@ -1,13 +1,13 @@
 """Sentence starts that no punctuation marks: headlines and teasers glued onto the text that follows.
 
 Scraped pages lose the line breaks between a teaser's headline, its one-line summary and the article's
-next sentence ("Baerbock in Moskau Die deutsche Regierung tut sich schwer mit Russland Blinken trifft
+next sentence ("Streik in Genf Die Gewerkschaft fordert mehr Lohn Verband lehnt ab
 ..."). Two rules of German grammar find the seams:
 1. a closed-class word (article, pronoun, preposition, ...) is capitalised only at a sentence start, so
    "Moskau Die" is a seam;
 2. a main clause has one finite verb; two finite verbs with no comma, conjunction or subordinator between
    them belong to two sentences, and the second one starts with the constituent in front of its verb
-   (verb-second order), "mit Russland | Blinken trifft".
+   (verb-second order), "mehr Lohn | Verband lehnt".
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def _second_clause_start(tokens: Sequence[Token], verb: int, floor: int) -> int:
     while j > floor and tokens[j - 1].pos in _NOMINAL and tokens[j - 1].text[:1].isupper():
         j -= 1
     if j > floor and tokens[j - 1].pos in _GOVERNORS and j < verb - 1:
-        j += 1  # "mit Russland Blinken": the preposition takes the first noun, the clause starts after it
+        j += 1  # "in Genf Meier trifft": the preposition takes the first noun, the clause starts after it
     return j
 
 

@@ -354,7 +354,7 @@ def to_main_clause(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int,
     fin = fins[-1]  # verb-final: the tagger may miss finiteness there ("berappt"), the position does not
     k = lo
     while k < fin and (tokens[k].pos in {"PRF", "ADV", "PTKNEG", "PROAV"} or tokens[k].pos in PREPOSITIONS):
-        # "dass sich in der Tat ein Auto dort befindet": adverbials before the subject stay where they are
+        # "dass sich in der Garage ein Auto befindet": adverbials before the subject stay where they are
         k = np_end(tokens, k + 1, fin) if tokens[k].pos in PREPOSITIONS else k + 1
         while k + 1 < fin and tokens[k].lower in COORDINATORS and is_np_word(tokens[k + 1]):
             k = np_end(tokens, k + 1, fin)  # "dass in Bern und Zürich Sperren gelten": the phrase's own list

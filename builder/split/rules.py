@@ -97,7 +97,7 @@ def _names_source(tokens: Sequence[Token]) -> bool:
 
 def _worth_a_claim(draft: Draft, tokens: Sequence[Token], headline: bool) -> bool:
     """Three words, or a name and its verb; without a verb only in a headline, and with a common noun to
-    state something about ("Mehr als 70 000 Infizierte in China", not a list entry such as "1. New York").
+    state something about ("Über 500 Verletzte in Kalabrien", not a list entry such as "1. New York").
     A verbless sentence in running text is elliptical ("Auch der Trainer des Vereins."): it needs the
     sentence before it."""
     used = draft.indices()
@@ -408,7 +408,7 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         if speaker is None and report.speaker:
             speaker = document
         if speaker is None and report.inherit:
-            # an indefinite frame ("hiess es in einem Post") names its own source; only one that chains itself
+            # an indefinite frame ("hiess es in einer Mitteilung") names its own source; only one that chains itself
             # to the report before ("heisst es weiter") or the subjunctive goes on with the last speaker
             speaker = document if report.reach == 1 and document else \
                 discourse.current_speaker(window=report.reach) or document

@@ -146,7 +146,7 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
     if tokens[k].pos in {"PPER", "PIS"} and tokens[k].lower not in {"es", "man"}:
         return k, k + 1  # "sagte er": resolved against the discourse by the caller
     if tokens[k].lower in {"es", "man"}:  # "hiess es aus X", "vermutet man in der Behörde"
-        # the source is whoever the frame names with "aus", "von", "bei" ("hiess es in einem Post von X"); after
+        # the source is whoever the frame names with "aus", "von", "bei" ("hiess es in einer Mitteilung von X"); after
         # "es", "in" names a document, not a speaker ("hiess es in einer Mitteilung", see `_document`)
         places = {"aus", "von", "vom", "bei", "beim", "seitens"} | ({"in"} if tokens[k].lower == "man" else set())
         source = next((j for j in range(k + 1, stop) if tokens[j].lower in places), None)
@@ -199,7 +199,7 @@ def _document(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int] | N
     end = np_end(tokens, source + 1, stop)
     if any(t.lower in _NO_DOCUMENT for t in tokens[source + 1:end]):
         return None  # "hiess es im Vorfeld des Fluges": when, not where it was written
-    # where the document appeared belongs to it: "in einem Post auf der Plattform X"
+    # where the document appeared belongs to it: "in einem Beitrag auf dem Portal Y"
     while end + 1 < stop and tokens[end].lower in {"auf", "der", "des", "von", "vom"} and is_np_word(tokens[end + 1]):
         end = np_end(tokens, end + 1, stop)
     return (source + 1, end) if end > source + 1 else None
