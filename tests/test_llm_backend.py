@@ -103,7 +103,7 @@ def test_claims_validate_and_made_up_ones_are_rejected_with_their_reason(replay:
     assert list(validate_files([out])) == []
     text = records(out, "articles")[0]["text"]
     for made, record in zip(GOOD, claims):
-        assert record["splitter"] == {"name": f"claims-ch-llm:{MODEL}", "version": "1.0.0"}
+        assert record["splitter"] == {"name": f"claims-ch-llm:{MODEL}", "version": "1.1.0"}
         assert record["attribution"] == ({"speaker": made["speaker"], "cue": made["cue"], "quote": made["quote"]}
                                          if made["speaker"] else None)
         covered = " ".join(text[s["start"]:s["end"]] for s in record["spans"])
@@ -214,8 +214,8 @@ def test_agreement_with_the_rules_is_marked(replay: Replay, url: str, tmp_path: 
     out = tmp_path / "out"
     split_files([SAMPLE], out, "jsonl", backend=settings(url, tmp_path, agree=True))
     versions = {c["text"]: c["splitter"]["version"] for c in records(out, "claims")}
-    assert versions[GOOD[2]["text"]] == "1.0.0+rules"  # the rules make "Blinken hatte zuvor mit Lawrow telefoniert."
-    assert versions[GOOD[5]["text"]] == "1.0.0"  # theirs keeps "unter anderem"
+    assert versions[GOOD[2]["text"]] == "1.1.0+rules"  # the rules make "Blinken hatte zuvor mit Lawrow telefoniert."
+    assert versions[GOOD[5]["text"]] == "1.1.0"  # theirs keeps "unter anderem"
     assert list(validate_files([out])) == []
 
 

@@ -18,7 +18,7 @@ from builder.validate.files import validate_files
 from tests.fixtures.llm_replay import RECORDED, Replay, article_texts, replay_server
 
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
-FLOORS = {"dev": 0.92, "dev2": 0.90}  # strict F1 measured on the recorded answers (README), minus 0.02
+FLOORS = {"dev": 0.92, "dev2": 0.88}  # strict F1 measured on the recorded answers (README), minus 0.02
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -20,7 +20,7 @@ from pathlib import Path
 from builder.split.glue import headline_seams
 from builder.split.sentences import Sentence, segment
 
-PROMPT_VERSION = "1.0.0"
+PROMPT_VERSION = "1.1.0"
 PROMPT_FILE = Path(__file__).with_name("prompt_v1.md")
 WINDOW_SENTENCES = 40  # sentences to split in one request
 WINDOW_CHARS = 8000  # ... or fewer, when they are long
