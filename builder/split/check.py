@@ -295,9 +295,9 @@ _HYPOTHESIS_MARKS = frozenset({"vorwerfen", "unterstellen", "vorhalten", "wenn",
 
 
 def cut_hypothesis(draft: Draft, tokens: Sequence[Token]) -> bool:
-    """Whether a claim in the Konjunktiv II ("Das Team wäre nicht mehr im Landtag") was cut from the part of
-    its sentence that says whose figures, words or condition it states ("liegt an den Umfragen: …", "wirft X
-    vor zu unterstellen, die Betroffenen würden …", "Überlegungen, die Regierung würde …"): alone it states a
+    """Whether a claim in the Konjunktiv II ("Die Liste wäre nicht mehr im Stadtrat") was cut from the part of
+    its sentence that says whose figures, words or condition it states ("liegt an den Prognosen: …", "wirft X
+    vor zu behaupten, die Mieter würden …", "Überlegungen, die Regierung würde …"): alone it states a
     hypothesis as the author's. (Its own condition, "bei einer Wahl", "im schlimmsten Fall", may stay in it.)"""
     index, depth, _ = _sentence(tuple(tokens))
     used = set(draft.indices())
@@ -499,7 +499,7 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     if any(isinstance(a, Token) and isinstance(b, Token) and b.tag == "ART" and index[b.start] != index[a.start] + 1
            and (a.tag in _DETERMINERS or (a.tag == "CARD" and tokens[index[a.start] + 1].pos in _NUMBER_GOES_ON))
            for a, b in zip(words, words[1:])):
-        found.append("a determiner glued to another phrase's article")  # "mit zwei [ihrer Museen,] das Land"
+        found.append("a determiner glued to another phrase's article")  # "mit drei [seiner Kliniken,] der Kanton"
         # (a number followed by an article or an adverb stands on its own: "2020 [das Halbfinale und] das …",
         # "2015 [zwar] den Gewinn")
     strings = {p.lower() for p in draft.pieces if isinstance(p, str)}

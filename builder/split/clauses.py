@@ -130,7 +130,7 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
                 or (tokens[i].text == ":" and tokens[i - 1].lower in COMPLEMENT_NOUNS  # "Es herrscht Einigkeit:"
                     and bool(finite_verbs(tokens, lo, i))):
             continue  # "Der Marsch zeigt: ...", "Daran sieht man: ...", "Da war klar: ...": the clause is the object
-        # (a verb inside quotation marks on the left is a title's: 'Zu "Das gibt's doch nicht" vom 23. Mai:')
+        # (a verb inside quotation marks on the left is a title's: 'Zu "Die Stadt wächst weiter" vom 4. März:')
         left_verb = any(tokens[j].pos in {"VV", "VA", "VM"} and _top(depth, j) for j in range(lo, i))
         right_verb = has_verb(tokens, i + 1, hi)
         left_fin = [j for j in finite_verbs(tokens, lo, i) if _top(depth, j)]
@@ -281,8 +281,8 @@ def _verb_last(tokens: Sequence[Token], fin: int, hi: int) -> bool:
 
 def _continues_subordinate(tokens: Sequence[Token], depth: Sequence[int], lo: int, c: int) -> bool:
     """The clauses before the comma at c, back to a subordinator or relative pronoun, all end in their
-    finite verb: a clause after c that ends in its verb continues them ("ein Konzern, der Zahlungen
-    abwickelt, Kredite vergibt und Versicherungen vermittelt"), it is no main clause of its own."""
+    finite verb: a clause after c that ends in its verb continues them ("ein Verein, der Kurse
+    anbietet, Feste organisiert und Spenden sammelt"), it is no main clause of its own."""
     starts = [p + 1 for p in range(lo, c) if tokens[p].text == "," and _top(depth, p)]
     end = c
     for start in reversed([lo, *starts]):
@@ -323,7 +323,7 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
                              and not _object_taken(tokens, depth, start, c, head_fins[-1])) \
                 or (saying and not _object_taken(tokens, depth, start, c, saying[0])) \
                 or (tokens[c - 1].pos == "VV" and tokens[c - 1].finite and fins and konjunktiv_i(tokens[fins[0]])):
-            # "Zuerst dachte ich, es gibt dort nichts", "Man könnte meinen, ...", "in dem sie verlangten, X
+            # "Anfangs dachte ich, das Tal ist leer", "Man könnte meinen, ...", "in dem sie verlangten, X
             # müsse ...", "sagten – als ... waren – 87 Prozent, sie ...": the comma clause is the verb's object
             continue
         if all(t.pos in {"VV", "VA", "VM", "ADV", "PTKVZ", "PTKNEG"} for t in tokens[start:c]):
@@ -363,7 +363,7 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
                     and fins[0] + 1 < hi and tokens[fins[0] + 1].text not in {",", ".", ";", ":", "–"} \
                     and not any(t.text.endswith(".") for t in tokens[c_body:fins[0]]):
                 # ", denn der Bedarf an neuen Wohnungen wächst": the phrase's attributes (but a list after a
-                # comma may be the rest of an enumeration: "auf die Stichworte nano, bio und neuro hört"; and
+                # comma may be the rest of an enumeration: "auf die Farben rot, gelb und blau setzt"; and
                 # a verb closing the clause is a subordinate one's: ", ihre erste Spritze mit X bekam.")
                 first_end = fins[0]
         elif nxt.pos in {"APPR", "APPRART"} and c_body + 1 < hi and tokens[c_body + 1].tag != "PRELS":
@@ -393,7 +393,7 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
                 and any(t.lower == tokens[first_end].lower or (t.pos == "CARD" and tokens[first_end].pos == "CARD")
                         for t in tokens[start:c]):
             # gapping mirrors the first clause: "steigt von 1225 auf 1260, die Maximalrente von 2450 ...";
-            # "kam in den Film, ein Schlüsselmoment für ..." is an apposition
+            # "fuhr in die Stadt, ein Abenteuer für ..." is an apposition
             subject = subject_of(tokens, start, c)
             if subject and subject[0] == start:
                 fin = head_fins[0]
@@ -426,7 +426,7 @@ def _without_pair_opener(tokens: Sequence[Token], lo: int, k: int, hi: int | Non
     """The clause [lo, k) without a "nicht nur" that promises the clause after it ("ist nicht nur renoviert
     worden, zudem werden laufend Fenster erneuert" → "ist renoviert worden"): alone, the claim would
     deny what the next clause adds; and without a "zwar" whose "aber" stands in the rest up to `hi` ("hat
-    zwar den Gewinn gesteigert, bei der Marge aber …" → "hat den Gewinn gesteigert"), which alone dangles."""
+    zwar den Umsatz erhöht, beim Export aber …" → "hat den Umsatz erhöht"), which alone dangles."""
     cut = {j for j in range(lo, k - 1) if tokens[j].lower == "nicht" and tokens[j + 1].lower in NOT_ONLY}
     cut |= {j + 1 for j in cut}
     if hi is not None and any(t.lower in {"aber", "doch", "jedoch"} for t in tokens[k:hi]):
@@ -526,7 +526,7 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
         while k + 1 < end < hi - 1 and not tokens[end].finite and is_np_word(tokens[end + 1]) \
                 and not tokens[end + 1].finite and (tokens[end].lower in {"und", "oder", "sowie"}
                                                     or tokens[end].lower in GENITIVE_DETERMINERS):
-            # "und die Apps mehrerer Kollegen und eines Schülers hatten": the subject goes on with a genitive
+            # "und die Räder mehrerer Nachbarn und eines Lehrers waren": the subject goes on with a genitive
             # attribute or a coordinated phrase
             end = np_end(tokens, end if tokens[end].lower in GENITIVE_DETERMINERS else end + 1, hi)
         if end > k + 1 and end < hi and tokens[end].finite and not in_subordinate(tokens, depth, lo, k) \
@@ -559,8 +559,8 @@ def _infinitive_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
         frame: Piece = (lo, comma + 1)
         if _ungoverned_phrase(tokens, comma + 1, k, True) and not _ungoverned_phrase(tokens, k + 1, stop, True):
             # "die Brücken zu sanieren und zu verbreitern": a bare second infinitive shares the first one's object,
-            # which its claim repeats; one with phrases of its own may not take an object at all ("die Regeln zu
-            # befolgen und zu Hause zu bleiben"), and one before a comma may have its object clause there
+            # which its claim repeats; one with phrases of its own may not take an object at all ("die Fenster zu
+            # schliessen und im Keller zu warten"), and one before a comma may have its object clause there
             verb = k - 1 if tokens[k - 1].tag == "VV(IZU)" else k - 2
             bare = [t.tag for t in tokens[k + 1:stop]] in (["VV(IZU)"], ["PTKZU", "VV(INF)"])
             if not bare or stop < hi or any(t.pos in {"VV", "VA", "VM"} or t.text == ","
@@ -654,7 +654,7 @@ def _place_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         before = tokens[place_lo - 1].lower if place_lo > 0 else ""
         if (place_lo > lo and before not in _DATIVE_PLACE | {"ins", "nach"}
                 and not all(t.pos == "NE" for t in tokens[place_lo:c])) or tokens[c - 1].lower in IDIOM_PLACE_NOUNS:
-            continue  # "am Institut für die Wissenschaften vom Menschen (IWM), wo": the place starts further back
+            continue  # "am Zentrum für die Geschichte der Alpen (ZGA), wo": the place starts further back
         main: list[Piece] = [(lo, c), (end + 1, hi)] if end < hi else [(lo, c)]  # (both commas go with it)
         where: list[Piece] = ["im" if before == "ins" else before if before in _DATIVE_PLACE else "in"]
         # after the pronouns and adverbs that stood before the subject: "trafen sich in Bern"
@@ -816,10 +816,10 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             # conjuncts (a singular verb is about the last: "ein Buch und eine Broschüre, die … erscheint")
         if _restricted(tokens, lo, ante_lo, ante_end) or _partitive(tokens, lo, ante_lo):
             return [[(lo, hi)]]  # "jene Schüler, die ...": so does a determiner that points ahead to it, and
-            # a part of a group ("eine der Ersten, die geimpft werden"): the clause says which group; and a rank
+            # a part of a group ("einer der Ersten, die befördert werden"): the clause says which group; and a rank
             # ("die ersten Patienten, die sich infiziert hatten", "die grösste Anlage, die …") holds within it
         if ante_lo > lo and tokens[ante_lo - 1].lower in {"wie", "als"}:
-            return [[(lo, hi)]]  # "ein Gesicht wie ein Fisch, der nach Luft schnappt": an image, no fact
+            return [[(lo, hi)]]  # "eine Stimme wie ein Kessel, der gleich pfeift": an image, no fact
         if ante_lo - 1 > lo and tokens[ante_lo - 1].pos in PREPOSITIONS and (
                 tokens[ante_lo - 2].pos in NOUNS or (ante_lo - 3 >= lo and nominalised(tokens[ante_lo - 2]))):
             return [[(lo, hi)]]  # "den Kadaver aus dem Jahr 2007, der 600 Geier tötete", "einen 25-Jährigen aus dem
@@ -838,7 +838,7 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         if tokens[ante_lo].tag not in {"ART", "CARD", "PPOSAT", "PDAT", "PIAT"} and tokens[ante_lo].pos != "NE":
             return [[(lo, hi)]]  # "im vereinfachten Verfahren, das": the adjective shows another case
         if tokens[ante_lo].pos == "NE" and ante_lo > lo and tokens[ante_lo - 1].pos in {"APPR", "APPRART"}:
-            return [[(lo, hi)]]  # "Manchin, Senator aus West Virginia, der ...": the name may be the place's
+            return [[(lo, hi)]]  # "Miller, Abgeordneter aus New Mexico, der ...": the name may be the place's
         if (tokens[ante_lo].tag in {"PPOSAT", "PDAT", "PIAT"}
                 and tokens[ante_lo].lower.endswith(("en", "em", "es", "er"))):
             return [[(lo, hi)]]  # "angesichts ihres Einflusses, die": an oblique form, and maybe another noun's
@@ -933,7 +933,7 @@ def _medial_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi:
         if tokens[c + 1].tag != "PRELS" and not (tokens[close + 1].finite and not finite_verbs(tokens, lo, c)):
             return [[(lo, hi)]]
         if tokens[c + 1].tag != "PRELS" and any(t.pos == "NE" for t in tokens[c + 2:np_end(tokens, c + 2, close)]):
-            return [[(lo, hi)]]  # ", der Torjägerin Klara Bühl (19) oder …": a list of names, no relative clause
+            return [[(lo, hi)]]  # ", der Stürmerin Lea Kunz (22) oder …": a list of names, no relative clause
         rel_fins = finite_verbs(tokens, c + 2, close)
         if not rel_fins or not (finite_verbs(tokens, lo, c) or finite_verbs(tokens, close + 1, hi)) \
                 or tokens[c + 2].tag in {"PRF", "PDS"} or _object_relative(tokens, c + 1, rel_fins[-1]):
@@ -944,10 +944,10 @@ def _medial_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi:
         ante_lo = np_start(tokens, c, lo)
         while ante_lo - 2 >= lo and tokens[ante_lo - 1].pos == "APPR" and tokens[ante_lo - 2].pos in {"NN", "NE"}:
             if tokens[ante_lo].tag in {"ART", "PPOSAT", "PDAT", "PIAT"}:
-                return [[(lo, hi)]]  # "der Film um einen Vater, der …": either noun may be meant
+                return [[(lo, hi)]]  # "das Buch über einen Arzt, der …": either noun may be meant
             ante_lo = np_start(tokens, ante_lo - 1, lo)  # "das Fest in Pullach, das ...": the head noun's phrase
         if ante_lo >= c or _restricted(tokens, lo, ante_lo, c):
-            return [[(lo, hi)]]  # ("all die Seiten, die nicht verlinkt werden wollen, …": which ones)
+            return [[(lo, hi)]]  # ("all die Gäste, die nicht fotografiert werden wollen, …": which ones)
         first, before = tokens[ante_lo], tokens[ante_lo - 1] if ante_lo > lo else None
         relative = tokens[c + 1].lower
         if _genitive_ambiguous(tokens, ante_lo, c, relative):
@@ -1052,7 +1052,7 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
         if tokens[k].lower not in {"und", "sowie"} or not _top(depth, k) or tokens[k - 1].pos not in {"VV", "VA"} \
                 or tokens[k - 1].finite or tokens[k - 2].text == "," or tokens[k - 2].lower in {"oder", "und", "zu"}:
             continue  # (a list "getrunken, getanzt und gefeiert" or "ausgebeutet oder zerstört" belongs together;
-            # "zu erzielen und aufrecht zu erhalten" are infinitive clauses)
+            # "zu bauen und instand zu halten" are infinitive clauses)
         right_end = next((j + 1 for j in range(k + 1, hi) if tokens[j].tag in {"VV(PP)", "VV(INF)", "VA(PP)"}
                           and (j + 1 == hi or tokens[j + 1].pos not in {"VV"})), None)
         if right_end is None:

@@ -112,7 +112,7 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
     infinitive = _infinitive_after(tokens, right_end, hi)
     if right_end < hi and tokens[right_end].pos in PREPOSITIONS and tokens[k + 1].pos == "NE" \
             and tokens[k - 2].tag in {"ART", "APPRART"}:
-        return None  # "Trump in den USA und Bolsonaro in Brasilien": the right member is larger than the left
+        return None  # "Meier in der Türkei und Huber in Kanada": the right member is larger than the left
     if right_end < hi and tokens[right_end].pos in PREPOSITIONS \
             and any(t.lower == tokens[right_end].lower for t in tokens[lo:k]):
         return None  # "kommt die SP auf 39 Prozent und die FDP auf 30 Prozent": a phrase and its own "auf …"
@@ -133,11 +133,11 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
         else:
             start = np_start(tokens, end, lo)
             if tokens[k + 1].tag == "ADJ(A)":
-                # "Herren mittleren Alters und gemütlicher Statur": conjuncts of one shape
+                # "Damen höheren Alters und guter Laune": conjuncts of one shape
                 start = max([g for g in range(start + 1, end) if tokens[g].tag == "ADJ(A)"
                              and is_noun(tokens[g - 1])], default=start)
                 if tokens[start].tag == "ART" and start - 2 >= lo and tokens[start - 1].pos == "APPR" \
-                        and is_noun(tokens[start - 2]):  # (not "wurde von der WHO und anderen gelobt")
+                        and is_noun(tokens[start - 2]):  # (not "wurde von der Presse und anderen gelobt")
                     # "Kontrollen an der Grenze sowie mobile Patrouillen": an article-less conjunct
                     # is not the preposition's object but a sibling of the phrase that holds it
                     start = np_start(tokens, start - 1, lo)
@@ -149,14 +149,14 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
                     return None  # "Kritiker der Regierung und des Chefs": no genitive on the left to pair with
                 if genitives and tokens[k + 1].lower == "der" and (tokens[start].lower in _DATIVE_OPENERS or (
                         start > lo and tokens[start - 1].pos in PREPOSITIONS and tokens[start].lower == "der")):
-                    return None  # "nach dem Aufruf der Behörde und der Berichterstattung": "der" may as well be
+                    return None  # "nach dem Besuch der Ministerin und der Debatte": "der" may as well be
                     # a dative, the sibling of the phrase that holds the genitive
                 start = max(genitives, default=start)
         if start >= end or tokens[start].lower in _PARTICLE_OBJECTS:
             return None  # "vor allem A und B": the list belongs to the particle "vor allem"
         if members and not _same_case(tokens[start], tokens[members[0][0]],
                                       start > lo and tokens[start - 1].pos in PREPOSITIONS):
-            break  # "auf einen Schlag, dem ersten Fall": an apposition in another case is no list member
+            break  # "auf einen Termin, dem ersten Treffen": an apposition in another case is no list member
         if len(members) > 1 and right_kind == "np" and start > lo and tokens[start - 1].pos in PREPOSITIONS:
             break  # "Überlegungen in Berlin, die Regelung und die Hilfen zu verlängern": another phrase
         members.insert(0, (start, end))
@@ -167,7 +167,7 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
         break
     first = members[0][0]
     if first - 2 >= lo and tokens[first - 1].lower in _NAME_PARTICLES and tokens[first - 2].pos == "NE":
-        return None  # "Magdalena von Geyr und Anne Delafosse": "von Geyr" is the end of a name, no object of "von"
+        return None  # "Sophie von Tann und Lea Martin": "von Tann" is the end of a name, no object of "von"
     if any(tokens[j].pos in {"VV", "VA", "VM"} or (tokens[j].pos == "NN" and tokens[j].text.isalpha()
                                                    and tokens[j].text.islower())
            for a, b in members for j in range(a, b)):
@@ -208,7 +208,7 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
             or any(b - a == 1 and tokens[a].pos == "CARD" and (tokens[a].text[:1].isdigit() or tokens[a].text.islower())
                    for a, b in members) \
             or any(tokens[a].tag == "PPOSAT" for a, _ in members[1:]):  # "ihres Vaters X und seiner Partnerin Y"
-        return None  # (a bare number in a list is a year or a count of its noun: "in den Jahren 2002 und 2003",
+        return None  # (a bare number in a list is a year or a count of its noun: "in den Jahren 1998 und 1999",
         # "fünf sowie ein Prozent")
     if _gender_pair(tokens, members) or _genitive_names(tokens, members) or _case_clash(tokens, members) \
             or _genitive_last(tokens, members) or _nested_genitive(tokens, members) \
@@ -220,16 +220,16 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
         return None  # "für eine Erkrankung und mögliche Folgen": the consequences of the first member
     if members[-1][1] < hi and tokens[members[-1][1]].pos in PREPOSITIONS and _shared_attribute(
             tokens, members[-1][1], hi):
-        return None  # "den drei Männern und zwei Frauen aus A, B und C": where the group is from, together
+        return None  # "den vier Schülern und zwei Lehrern aus A, B und C": where the group is from, together
     shared = _shared_determiner(tokens, members) if right_kind == "np" else ""
     if not all(_distributable(tokens, a, b, shared) for a, b in members):
         return None
     if right_kind == "pp" and first - 1 > lo and tokens[first - 1].pos == "NN" \
             and tokens[first - 2].pos in PREPOSITIONS and inflected_noun(tokens[first - 1].text):
-        return None  # "mit Siegen am Freitag und am Samstag": a bare plural counts over all the members
+        return None  # "mit Konzerten am Montag und am Dienstag": a bare plural counts over all the members
     prepositions = {_PREPOSITION_BASE.get(tokens[a].lower, tokens[a].lower) for a, _ in members[-2:]}
     if right_kind == "pp" and len(prepositions) > 1:
-        return None  # "in Italien bei 2,5 und in Südkorea unter 1": parallel clauses, not one phrase
+        return None  # "in Polen bei 3,1 und in Irland unter 2": parallel clauses, not one phrase
     return members
 
 
@@ -267,7 +267,7 @@ def _modified_last(tokens: Sequence[Token], end: int, hi: int) -> bool:
         # joins a name ("Curevac und Johnson & Johnson")
     if tokens[end].lower in {"von", "vom"} and end + 1 < hi and tokens[end + 1].pos != "CARD" \
             and not any(t.lower in {"auf", "bis", "zu"} for t in tokens[end + 1:end + 6]):
-        return True  # "den Flugverkehr und die Einreise von Ausländern": "von" most often modifies its noun
+        return True  # "den Bahnverkehr und die Anreise von Touristen": "von" most often modifies its noun
         # (not a range: "bei SBB und BLS von 310 auf 330 Franken")
     if tokens[end].lower == "namens" or (tokens[end].lower == "mit" and any(
             t.lower in _NAMING_NOUNS for t in tokens[end + 1:end + 4])):
@@ -348,7 +348,7 @@ def _counted(tokens: Sequence[Token], members: list[tuple[int, int]], lo: int, h
                                                                                       "prozent"}
 
     if tokens[members[0][0]].pos == "CARD" and not any(tokens[a].pos == "CARD" for a, _ in members[1:]):
-        return True  # "500 bis 600 Spieler und Offizielle": the first member's number counts all of them
+        return True  # "300 bis 400 Sänger und Musiker": the first member's number counts all of them
     first = members[0][0]
     if (tokens[first].pos in PREPOSITIONS or (first > lo and tokens[first - 1].pos in PREPOSITIONS)) and any(
             (counts(i) and not is_year(tokens[i])) or tokens[i].lower in _PROPORTIONS for i in range(lo, first)):
@@ -368,7 +368,7 @@ def _counted(tokens: Sequence[Token], members: list[tuple[int, int]], lo: int, h
 
 
 def _shared_noun(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
-    """Numbers that share the last member's noun ("zu Haftstrafen von fünf und acht Jahren"): one each,
+    """Numbers that share the last member's noun ("mit Flügen von zwei und vier Stunden"): one each,
     not a list of phrases."""
     _, b = members[0]  # (the first member may hold more before its number: "die Tiefe vier und fünf Meter")
     return tokens[b - 1].pos == "CARD" and tokens[members[-1][0]].pos == "CARD" \
@@ -407,8 +407,8 @@ def _case_clash(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool
     """Later members in a case the preposition before the first cannot govern ("an Möglichkeiten für
     Covid-19 und einem Impfstoff": "einem" is dative, the object of "an", not of "für"; "mit seiner Hauptstadt
     und die Marken"): they are siblings of a larger phrase, and the list is not that object's. An
-    article-less member shows its case by its adjective ("Menschen mit schweren Vorerkrankungen und ältere
-    Menschen"; strong dative endings are -em, -er and -en), "den" by its noun: before a singular noun it is
+    article-less member shows its case by its adjective ("Kinder mit leichten Allergien und ältere
+    Kinder"; strong dative endings are -em, -er and -en), "den" by its noun: before a singular noun it is
     accusative ("bei der Flugsicherung und den IT-Ausfall")."""
     first = members[0][0]
     cases = _PREPOSITION_CASES.get(tokens[first - 1].lower) if first > 0 else None
@@ -448,9 +448,9 @@ def _genitive_last(tokens: Sequence[Token], members: list[tuple[int, int]]) -> b
 
 
 def _nested_genitive(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
-    """Genitives in a chain ("Forscher der Akademie der Wissenschaften und der Universität Bern"): the list may
+    """Genitives in a chain ("Ärzte der Klinik der Stadt und der Hochschule Basel"): the list may
     join the inner genitives or the outer ones, and distributed at the wrong level it names a body that does
-    not exist ("die Akademie der Universität Bern")."""
+    not exist ("die Klinik der Hochschule Basel")."""
     first = members[0][0]
     return first >= 3 and tokens[first].lower in {"der", "des"} and tokens[first - 1].pos in {"NN", "NE"} \
         and tokens[first - 2].lower in {"der", "des"} and tokens[first - 2].tag == "ART" \

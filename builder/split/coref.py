@@ -507,7 +507,7 @@ class Discourse:
         if mention.features == {wanted}:
             return True
         # "Ein Wanderer kam. Er …": an indefinite subject only right before the pronoun that continues it, and
-        # only as the sentence's first phrase ("…, bis ein Impfstoff einsatzfähig sei. Er appellierte" is Spahn)
+        # only as the sentence's first phrase ("…, bis ein Neubau bezugsfertig sei. Er mahnte" is the speaker)
         return mention.subject and mention.features == {"m", "n"} and wanted == "m" and continued \
             and mention.start == 0
 
@@ -529,8 +529,8 @@ class Discourse:
         if i >= 3 and tokens[i - 2].finite and tokens[i - 2].lemma.lower() in {"sein", "werden", "bleiben"} \
                 and start < i - 2 and tokens[start].pos in {"PPER", "NE", "NN", "ART"} \
                 and not any(t.pos in PREPOSITIONS for t in tokens[start:i - 2]):
-            return  # after its subject and copula a phrase is the predicate ("Ich bin der Trainer des B-Teams"):
-            # it says what someone is, and names no one (not "Am Montag ist der 70-Jährige gestorben")
+            return  # after its subject and copula a phrase is the predicate ("Ich bin die Leiterin des Chors"):
+            # it says what someone is, and names no one (not "Am Freitag ist der 64-Jährige abgereist")
         recent = self._recent_people(runs, i)
         if tok.lower == "beiden" and article.lower == "die":
             # two people, and no other name the article gave just before ("Wałęsa und Kaczynski …: Jaroslaw

@@ -80,7 +80,7 @@ def headline_seams(tokens: Sequence[Token]) -> list[int]:
     """Rule 1 alone, outside quotations: the safe test for a headline glued into running text ("Pizza
     bestellen wird schwierig Das Schloss ist alt"); and a number with its full stop before an opening
     quotation mark or a capitalised conjunction, article, pronoun or preposition, which the tokenizer took for
-    an ordinal ("Zu Beginn waren es 130. „Gut, dass …“", "seit Woche sieben sind es 40. Und er …"): an ordinal
+    an ordinal ("Am Anfang waren es 75. „Schön, dass …“", "seit Tag drei sind es 12. Und sie …"): an ordinal
     stands before its noun."""
     depth = quote_depth(tokens)
     return sorted({i for i in range(1, len(tokens)) if not depth[i] and capitalised_function_word(tokens, i)}
@@ -93,9 +93,9 @@ def headline_seams(tokens: Sequence[Token]) -> list[int]:
 
 _OPENING_QUOTES = frozenset({"„", "«", "»", '"'})
 # words that open a clause, capitalised after a number's full stop only at a sentence start (an ordinal stands
-# before a noun or adjective, never before a preposition: "und Oman 4. In Iraks Hauptstadt …")
+# before a noun or adjective, never before a preposition: "und Jemen 7. In Syriens Norden …")
 _CLAUSE_OPENERS = frozenset("""und aber doch denn die der das er sie es wir ich in im auf nach bei mit seit vor für
 aus am an unter über laut trotz wegen während heute dann danach damit dabei dagegen nun jetzt inzwischen zudem
 ausserdem außerdem zuvor bisher seither deshalb daher allerdings trotzdem""".split())  # (nor before an adverb:
-# "… den Ausbau der A 100. Heute dagegen …")
+# "… die Sanierung der B 27. Heute dagegen …")
 

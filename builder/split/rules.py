@@ -264,7 +264,7 @@ _ACCOUNT_SENTENCES, _ACCOUNT_SHARE = 5, 0.25
 
 def _account_start(voiced: Sequence[int], total: int) -> int | None:
     """The first sentence of a first-person account (a protocol of someone's words: "Dieser Text ist das
-    Resultat der Gespräche mit X. Das Coronavirus hat uns früh erwischt. …", or a personal essay), in which
+    Ergebnis der Treffen mit X. Der Umzug hat uns viel Kraft gekostet. …", or a personal essay), in which
     a quarter or more of the sentences speak in a first person that no frame attributes (`voiced`); its
     sentences in the third person are that voice too. None for an article that frames its first person or
     uses it now and then."""
@@ -351,6 +351,33 @@ def _relayed(tokens: Sequence[Token], speaker: tuple[int, int]) -> bool:
     return bool(words) and (words[-1].lower in FIRST_PERSON or words[-1].lower in SOURCE_NOUNS)
 
 
+def _from_run(tokens: Sequence[Token], lo: int, hi: int, source: Sentence, report: Report | None,
+              discourse: Discourse) -> Attribution | None:
+    """The attribution of a clause inside a quotation whose frame stands in another sentence (`source`), or
+    None where that frame names nobody this analysis can tell."""
+    framing = find_report(source.tokens)
+    speaker = _speaker_text(source.tokens, framing, discourse) if framing else None
+    if framing and framing.document and not speaker:  # «A. B», heisst es in der NYT.
+        speaker = _document_text(source.tokens, framing.document, discourse)
+    if framing and framing.inherit and not speaker:
+        speaker = discourse.current_speaker()
+    content = report.content if report else ((lo, hi),)
+    if speaker and framing:  # without a framing report there is no speaker here
+        back = not framing.content  # "A. So erklärt es X.": X's words, not marked as a quotation
+        ahead = not back and framing.quote == "indirect" and _in_subjunctive(tokens[lo:hi])  # "A könnte B.
+        # C sei D, sagt X."
+        rule = "back_frame" if back else "frame_ahead" if ahead else "quotation_run"
+        return Draft((), speaker=speaker, cue=framing.cue, quote="indirect" if back or ahead else "direct",
+                     rules=(rule,)), content, None
+    if framing and framing.speaker:  # a frame whose speaker is not clear: said by someone, but by whom?
+        return Draft((), quote="direct", rules=("speech_unattributed",)), content, None
+    if framing is None and not report:  # a quotation over sentences with no frame of its own: the words
+        speaker = discourse.current_speaker(window=2)  # of the one who spoke just before ('…", sagte X.
+        rule = "quotation_run" if speaker else "speech_unattributed"  # "A. B."'), else of someone unknown
+        return Draft((), speaker=speaker, quote="direct", rules=(rule,)), content, None
+    return None
+
+
 def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
                 source: Sentence | None, headline: bool, turn: tuple[str, int] | None = None,
                 continues: bool = True) -> Attribution:
@@ -398,6 +425,9 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
             speaker = discourse.current_speaker(window=1)
             rule = "speech_continued" if speaker else "speech_unattributed"
             return Draft((), speaker=speaker, quote="indirect", rules=(rule,)), ((lo, hi),), None
+        run = _from_run(tokens, lo, hi, source, None, discourse) if unresolved and source else None
+        if run is not None and run[0].speaker:  # "„Mein Sohn schläft kaum. Er sagt, die Ernte sei verloren. …“,
+            return run  # sagt sie": a frame inside a quotation over sentences is part of the words its speaker says
         if unresolved:  # "…, wonach Angehörige angaben, …", "sagte er" unresolved: the frame stays in the claim,
             # the article's words, not a guess at the speaker
             return Draft((), rules=("speech_unresolved",)), ((lo, hi),), None
@@ -428,26 +458,9 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
             rule = "speech" if report.speaker else "speech_continued" if speaker else "speech_unattributed"
             return Draft((), speaker=speaker, cue=report.cue, quote=quote, rules=(rule,)), report.content, report.omit
     if source:  # inside a quotation whose frame stands in another sentence
-        framing = find_report(source.tokens)
-        speaker = _speaker_text(source.tokens, framing, discourse) if framing else None
-        if framing and framing.document and not speaker:  # «A. B», heisst es in der NYT.
-            speaker = _document_text(source.tokens, framing.document, discourse)
-        if framing and framing.inherit and not speaker:
-            speaker = discourse.current_speaker()
-        content = report.content if report else ((lo, hi),)
-        if speaker and framing:  # without a framing report there is no speaker here
-            back = not framing.content  # "A. So erklärt es X.": X's words, not marked as a quotation
-            ahead = not back and framing.quote == "indirect" and _in_subjunctive(tokens[lo:hi])  # "A könnte B.
-            # C sei D, sagt X."
-            rule = "back_frame" if back else "frame_ahead" if ahead else "quotation_run"
-            return Draft((), speaker=speaker, cue=framing.cue, quote="indirect" if back or ahead else "direct",
-                         rules=(rule,)), content, None
-        if framing and framing.speaker:  # a frame whose speaker is not clear: said by someone, but by whom?
-            return Draft((), quote="direct", rules=("speech_unattributed",)), content, None
-        if framing is None and not report:  # a quotation over sentences with no frame of its own: the words
-            speaker = discourse.current_speaker(window=2)  # of the one who spoke just before ('…", sagte X.
-            rule = "quotation_run" if speaker else "speech_unattributed"  # "A. B."'), else of someone unknown
-            return Draft((), speaker=speaker, quote="direct", rules=(rule,)), content, None
+        run = _from_run(tokens, lo, hi, source, report, discourse)
+        if run is not None:
+            return run
     # "…, sagte X. Die USA hätten nichts erreicht."
     # ("müssten" after a paragraph break too when quotation marks in it show someone's words)
     quoting = any(quote_depth(tokens[lo:hi]))
@@ -569,7 +582,7 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
                      or (f.startswith(SUBORDINATE_START) and not _resumed(tokens))), None) \
         or next((f for f in faults(undated, tokens) if f.startswith(IMPERATIVE) or f == ALTERNATIVE), None)
     if fragment:  # elliptical: "Ein Gast aus Bern, der ... sass.", "Dass sie sich um alles kümmern."; cut at
-        # a line break: "Nach den Anschlägen wurde nur einer der neun."; an imperative is no statement
+        # a line break: "Nach dem Sturm wurde nur eines der zwölf."; an imperative is no statement
         dropped.append((sentence, fragment))
         return []
     return [sentence]
@@ -582,7 +595,7 @@ def _resumed(tokens: Sequence[Token]) -> bool:
     """Whether a main clause follows a fronted subordinate clause: a second finite verb right after the
     subordinate clause's own ("Dass es so kommt liegt daran, …"), or a finite verb in a later stretch
     between commas or after a colon that no subordinator opens ("Wenn es regnet, dann bleiben wir",
-    "Ob er fährt und egal, wie weit: Der Zug ist besser"). Quotation marks do not matter here."""
+    "Ob sie kocht und egal, wie lange: Das Essen wird gut"). Quotation marks do not matter here."""
     regions: list[list[Token]] = [[]]
     for t in tokens:
         if t.text in _REGION_BREAKS:
@@ -691,7 +704,7 @@ class RuleSplitter:
                                               continues and not own)
             if speaker and base.speaker is None and set(base.rules) <= {"speech_unattributed"} \
                     and _in_subjunctive(tokens[lo:hi]) and not _says(tokens[lo:hi]):
-                # "X werde es geben; diese müssten nicht verschoben werden": the mood goes on with the report (not
+                # "X werde es geben; diese seien nicht gefährdet": the mood goes on with the report (not
                 # in a clause with a verb of saying of its own: "…; Y seien betroffen, so sagte es Z")
                 base = Draft((), speaker=speaker, quote="indirect", rules=("speech_continued",))
             speaker = base.speaker or speaker

@@ -299,15 +299,15 @@ def continues_line(last: str, nxt: str, wrapped: bool = False, stretch: str = ""
     word that cannot end one (an article, a preposition, a conjunction, a number word; a number before its
     unit; an inflected adjective at the end of a long line; any lower-case word after a sentence of its
     paragraph). In a text wrapped at a fixed width (`wrapped`), also a long line whose last clause has its
-    finite verb but stops before the words that close it ("… hatte der deutsche Botschafter" + "Michael
-    Clauß am Mittwoch … vorgelegt."); `stretch` is the text joined so far, whose last clause may have begun
-    lines before ("wird von der HŽPP als | Partner des ÖBB | Nightjet betrieben.")."""
+    finite verb but stops before the words that close it ("… hatte die neue Direktorin" + "Petra
+    Lang am Freitag … vorgestellt."); `stretch` is the text joined so far, whose last clause may have begun
+    lines before ("wird von der Gemeinde als | Träger des Vereins | Jugendhaus geführt.")."""
     if last.count("(") > last.count(")"):
         return True  # no sentence ends inside an open bracket: "Der Verband EBAA (European Business"
     if not last or last[-1] in _FINAL or not nxt:
         return False
     if nxt[0].islower() or last[-1] in {",", ";"}:
-        return True  # (a line ending in a comma: "müssen Firmen die Anträge mit Hilfe von Steuerberatern,")
+        return True  # (a line ending in a comma: "können Vereine die Formulare mit Hilfe von Anwälten,")
     raw = last.split()[-1]
     word = raw.lower()
     first = nxt.split()[0].strip(",.").lower()
@@ -328,7 +328,7 @@ def continues_line(last: str, nxt: str, wrapped: bool = False, stretch: str = ""
 def _verbless_open(line: str) -> bool:
     """Whether the line's last sentence has no verb at all and is long, or ends on a word no label ends on
     ("… am Montag. Der 34-jährige", "… Kontakt. Doch"), or is a phrase after a sentence of its line that opens
-    with a preposition ("… und Oman 4. In Iraks Hauptstadt"); not a label after a sentence: "… sagt X. Ein
+    with a preposition ("… und Jemen 7. In Syriens Norden"); not a label after a sentence: "… sagt X. Ein
     Austausch"."""
     sentence = line.rsplit(". ", 1)[-1]
     tags = tag(sentence.split())
@@ -361,7 +361,7 @@ def _wrapped_text(lines: Sequence[str]) -> bool:
 
 def _stops_short(last: str, raw: str) -> bool:
     """A paragraph of sentences (a heading has no sentence end inside it) whose last one stops on a
-    lower-case word that closes no clause ("… Bestätigung. Bei einer Bewohnerin traten" + "Symptome auf",
+    lower-case word that closes no clause ("… Antwort. Bei einem Schüler traten" + "Beschwerden auf",
     "Gott sei" + "Dank"): a line break, not the end. (A source that lost a final period ends on a
     participle or infinitive: "Seitdem hat sie viel erlebt".)"""
     if not (raw.isalpha() and raw.islower() and any(mark in last for mark in (". ", "! ", "? "))):

@@ -156,12 +156,16 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
             end = np_end(tokens, lo + article, stop)
             listed = end + 1 < stop and tokens[end].lower == "und" and is_np_word(tokens[end + 1])
             while end + 1 < stop and tokens[end].lower == "und" and is_np_word(tokens[end + 1]):
-                end = np_end(tokens, end + 1, stop)  # "bei der Caritas und dem Roten Kreuz": both say it, as
+                end = np_end(tokens, end + 1, stop)  # "bei der Polizei und dem Zoll": both say it, as
                 # the article names them
             lo += article and not listed  # "aus dem X" → "X"
             return (lo, end) if end > lo else None
         return None
     end = name_extent(tokens, np_end(tokens, k, stop), stop)
+    if end + 3 < stop and tokens[end].text == "," and tokens[end + 1].lower == "genannt":
+        comma = next((j for j in range(end + 2, min(stop, end + 6)) if tokens[j].text == ","), None)
+        if comma is not None and comma + 1 < stop and tokens[comma + 1].pos in {"NE", "NN"}:
+            end = name_extent(tokens, comma + 2, stop)  # "sagt Johannes, genannt Hans, Muster": one name
     # a time after the speaker is no part of it: "teilte die Polizei Mitte Januar mit"
     end = next((j for j in range(k + 1, end) if is_time_noun(tokens[j])), end)
     end = _two_phrases(tokens, k, end)
@@ -326,6 +330,8 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
             continue  # "wie X, Präsident des Y, sagt: …": a verb with no speaker after it is no frame after its
             # content (the speaker stood before it)
         close = _parenthesis_end(tokens, depth, c, end)
+        if close is not None and close + 1 < end and tokens[close + 1].lower == "genannt":
+            close = None  # "…, sagt Johannes, genannt Hans, Muster.": the name goes on, nothing is set off
         if not _said(tokens, depth, c) and not (close is not None and all(
                 t.pos in {"ADV", "PROAV", "KON"} for t in tokens[:c]) and any(
                 t.finite and not depth[j] for j, t in enumerate(tokens[close + 1:end], close + 1))) \
@@ -354,6 +360,10 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
         # the frame's own clause ends at the next comma: a particle after it is another verb's ("…, sagte X,
         # aber: Wir arbeiten zusammen")
         own_end = next((j for j in range(c + 2, stop) if tokens[j].text == "," and depth[j] == 0), stop)
+        if own_end + 1 < stop and tokens[own_end + 1].lower == "genannt":  # "sagt Johannes, genannt Hans,
+            # Muster": the nickname between commas is part of the speaker's name
+            named = next((j for j in range(own_end + 2, stop) if tokens[j].text == ","), stop)
+            own_end = next((j for j in range(named + 1, stop) if tokens[j].text == "," and depth[j] == 0), stop)
         frame = tokens[c + 1:own_end]
         # the verb of saying leads the frame ("sagte X"), or an auxiliary does and its participle closes it
         # ("hatten X mitgeteilt")
@@ -369,7 +379,7 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                     and c == min(commas):
                 continue  # "Wenn A, finden auch Arbeitssuchende einen Job": the main clause, not a frame
             if tokens[0].finite and not konjunktiv_i(tokens[0]) and c == min(commas) and next_comma is None:
-                continue  # "Sollte der Test positiv sein, informiert das Labor das Amt": a fronted condition in
+                continue  # "Sollte es regnen, informiert der Verein die Gäste": a fronted condition in
                 # verb-first order is no content; what follows it is the main clause
             if starts_subordinate(tokens[0]) and next_comma is not None:
                 # "Als X geschah, hiess es, Y": the fronted clause frames the report; Y is what was said
@@ -382,6 +392,9 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                     and tokens[c + 2].pos not in PREPOSITIONS | {"ADV"}:  # ("heisst [es] auf der Website")
                 continue  # "…, heissen nicht etwa Beauftragte": "X heisst Y" names, only "heisst es" reports
             speaker = _speaker_after(tokens, c + 2, stop)
+            if speaker is None and first.lemma.lower() in DIRECTIVE_VERBS and any(t.pos == "NN" for t in frame[1:]):
+                continue  # "Sie baten um Gespräche, forderten unter anderem mehr Lohn": a demand's object, and the
+                # subject shared with the clause before; no frame
             colon = next((i for i in range(1, c) if tokens[i].text == ":" and not depth[i]), None)
             stance = _stance_before(tokens, colon) if colon is not None else None
             if stance and speaker and speaker[1] - speaker[0] == 1 and tokens[speaker[0]].lower in {"er", "sie"}:
@@ -395,7 +408,7 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
             opening = next((j for j in range(c + 1) if tokens[j].text == ","), c)
             if colon is not None and tokens[0].pos in PREPOSITIONS and not any(t.finite for t in tokens[:opening]) \
                     and any(t.finite for t in tokens[colon + 1:end]):
-                # "Auf die Frage, ob …, sagte er: So weit würde ich nicht gehen": the frame introduces what follows
+                # "Auf die Frage, ob …, sagte sie: Das kann ich mir nicht vorstellen": the frame introduces what follows
                 # its colon; what stands before it is the occasion, no words of his
                 lo, hi, direct = _strip_quotes(tokens, colon + 1, end)
             return Report(((lo, hi),), speaker, cue, "direct" if direct else "indirect", inherit=speaker is None,
@@ -579,14 +592,14 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                     return Report(content, None, tokens[said].text, "indirect", inherit=True, omit=omit,
                                   document=_document(tokens, i + 1, said), reach=_reach(tokens[i:stop]))
                 if speaker and _quoted_word_before(tokens, depth, i):
-                    continue  # "…, damit sie nicht mehr die „Leidensstrecke“ ist, wie Söder sagt": X's word, the
+                    continue  # "…, damit es nicht mehr das „Nadelöhr“ ist, wie Huber sagt": X's word, the
                     # author's sentence
                 if speaker:
                     return Report(content, speaker, tokens[said].text, "indirect", omit=omit,
                                   document=_document(tokens, i + 1, said))
         if tok.lower in ATTRIBUTING_PREPOSITIONS | {"nach"} and i + 2 < end and tokens[i + 1].lower == "eigenen" \
                 and tokens[i + 2].lower in UNNAMED_SOURCES:  # "nach/laut eigenen Angaben": the subject's own word
-            # (of its own clause: "Das Netz ist weniger grün: Nach eigenen Angaben nutzt die Bahn …")
+            # (of its own clause: "Der Betrieb ist kleiner: Nach eigenen Angaben beschäftigt die Firma …")
             clause_lo = max((j + 1 for j in range(i) if tokens[j].text in {":", ";"} and not depth[j]), default=0)
             speaker = subject_of(tokens, clause_lo, end)
             if speaker:
@@ -606,7 +619,7 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                 speaker_end = name_extent(tokens, np_end(tokens, speaker_end, end), end)
             if speaker_end + 1 < end and tokens[speaker_end].lower in {"von", "vom"} \
                     and tokens[speaker_end - 1].lower in SOURCE_NOUNS | UNNAMED_SOURCES:
-                # "laut den Zahlen von ZEIT ONLINE": whose numbers they are is the source
+                # "laut den Zahlen von Radio Nord": whose numbers they are is the source
                 speaker_end = name_extent(tokens, np_end(tokens, speaker_end + 1, end), end)
                 while speaker_end < end and tokens[speaker_end].pos in {"NE", "NN", "NNA"} \
                         and tokens[speaker_end].text[:1].isupper() and tokens[speaker_end - 1].pos in {"NN", "NE"}:
@@ -632,7 +645,7 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                         default=start)
             while start >= 2 and tokens[start - 1].pos in PREPOSITIONS and tokens[start - 2].pos in NOUNS \
                     and not depth[start - 1]:
-                start = np_start(tokens, start - 1, 0)  # "Dem Lagebericht des RKI vom 12. August zufolge",
+                start = np_start(tokens, start - 1, 0)  # "Dem Bericht des Landesamts vom 3. März zufolge",
                 # "einer Studie aus dem Jahr 2019 zufolge": the source's attributes belong to it
             if tokens[start].lower in _NOT_DATIVE:  # "habe diese Verluste Schlederer zufolge": "zufolge" takes a
                 # dative, so the phrase before the name is the clause's object, not the source
@@ -746,7 +759,7 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
         return None  # "Der Minister widersprach, und die Ministerin schwieg": a second main clause
     if tokens[stop].text == ":" and not any(t.pos in {"VV", "VA", "VM"} for t in tokens[lo:end]) \
             and not any(quote_depth(tokens)[j] for j in range(lo, end)):
-        return None  # "X hat ein Buch geschrieben: Viv Albertine von den Slits" names, it quotes nothing
+        return None  # "X hat ein Album aufgenommen: Lena Vogt von den Stadtmusikanten" names, it quotes nothing
     fronted = starts_subordinate(tokens[lo]) and tokens[lo].pos == "KOUS" and any(
         tokens[j].text == "," and not depth[j] and tokens[j + 1].finite and konjunktiv_i(tokens[j + 1])
         for j in range(lo, end - 1))  # "sagte, solange A gelte, werde B": a condition, then what was said
@@ -806,7 +819,7 @@ def _colon_voice(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
         return None
     first = next((i for i in range(colon + 1, end) if tokens[i].text[:1].isalnum()), end)
     if first + 1 < end and tokens[first].pos == "NE" and tokens[first + 1].text == ",":
-        return None  # "Er hatte Erzieher im Büro stehen: «Götz, ich bin über 60 …»": words addressed to him
+        return None  # "Sie hatte Nachbarn im Flur stehen: «Jana, wir sind seit Jahren …»": words addressed to him
     return Report(((colon + 1, end),), subject, None, "direct")
 
 
@@ -845,7 +858,7 @@ _FIRST_PERSON_SUBJUNCTIVE = frozenset("sei könne müsse solle wolle dürfe mög
 
 
 def _first_person_indicative(tokens: Sequence[Token], i: int) -> bool:
-    """"Läuferisch habe ich es nicht drauf": with "ich" as its subject, a form like "habe" is the indicative,
+    """"Körperlich habe ich keine Probleme": with "ich" as its subject, a form like "habe" is the indicative,
     and no mark of reported speech."""
     return tokens[i].lower not in _FIRST_PERSON_SUBJUNCTIVE \
         and any(0 <= j < len(tokens) and tokens[j].lower == "ich" for j in (i - 1, i + 1))
@@ -926,7 +939,7 @@ def _verb_report(tokens: Sequence[Token], end: int) -> Report | None:
         return None
     if verb.lemma.lower() == "sein" or (verb.lemma.lower() == "werden" and tokens[0].lower == "es"):
         return None  # "14 Fälle sind gemeldet", "Es wird von Schäden berichtet": a state, or "von" the topic
-    if verb.lemma.lower() == "werden":  # the passive ("X wurde der APA aus Parteikreisen bestätigt"): the subject
+    if verb.lemma.lower() == "werden":  # the passive ("X wurde dem Blatt aus Ratskreisen bestätigt"): the subject
         # is what was reported; the source, if named, follows "von", "aus" or "durch"
         source = next((j + 1 for j in range(fins[0] + 1, end) if tokens[j].lower in {"von", "vom", "aus", "durch"}
                        and tokens[j].pos in PREPOSITIONS), None)
@@ -943,10 +956,10 @@ def _verb_report(tokens: Sequence[Token], end: int) -> Report | None:
         if speaker and any(is_time_noun(t) for t in tokens[speaker[0]:speaker[1]]):
             return None  # "… hat Mitte September berichtet": a time names no source
         return Report(((0, end),), speaker, cue, "indirect") if speaker else None
-    subject_end = next((j for j in range(1, fins[0]) if tokens[j].text == ","), fins[0])  # ("Südkorea, immerhin
-    # die drittgrößte Volkswirtschaft Asiens, meldet": the apposition is no part of the name)
+    subject_end = next((j for j in range(1, fins[0]) if tokens[j].text == ","), fins[0])  # ("Portugal, immerhin
+    # ein beliebtes Reiseziel, meldet": the apposition is no part of the name)
     if any(t.lower in COORDINATORS for t in tokens[subject_end:fins[0]]):
-        return None  # "Auch Australien, Kanada und die USA meldeten X": each member's claim names who reported,
+        return None  # "Auch Chile, Peru und die Niederlande meldeten X": each member's claim names who reported,
         # and the list as a whole is no member's speaker
     return Report(((0, end),), (0, subject_end), cue, "indirect")
 
@@ -1192,8 +1205,8 @@ _PERSON_ENDINGS = ("ist", "istin", "in", "ent", "entin", "or", "orin", "eur", "e
 
 
 def unmarked_voice_lead(sentences: Sequence[Sequence[Token]]) -> int | None:
-    """The index of a lead such as "Der Akkordeonist über die CD mit X" or "Der frühere Botschafter John
-    Emerson über Bidens Chancen": a sentence without a verb that names a person and what they talk about,
+    """The index of a lead such as "Die Geigerin über das Album mit X" or "Die frühere Ministerin Ana
+    Ruiz über ihre Pläne": a sentence without a verb that names a person and what they talk about,
     the teaser of an interview printed without its questions or of a portrait told in the person's words
     without quotation marks. Such an article is that person's words throughout, sentence by sentence
     unmarked. Only when the text after the lead bears it out: it holds no quotation marks, or twice or more
@@ -1255,7 +1268,7 @@ def interview_turns(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[i
             and not any(k + 1 < len(sentences) and sentences[k + 1] and sentences[k + 1][-1].text == "?"
                         for k in labels):
         return {}  # an interviewer asks: labels that never open a question head the items of a digest
-        # ("Brexit: Wenn Recht zu Unrecht wird.", "Exklusiv: …")
+        # ("Wahlkampf: Wenn Worte zu Waffen werden.", "Exklusiv: …")
     turns: dict[int, tuple[str, int]] = {}
     current: str | None = None
     for k in range(min(labels), len(sentences)):
