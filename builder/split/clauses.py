@@ -941,6 +941,11 @@ def _medial_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi:
         after = finite_verbs(tokens, close + 1, hi)
         if after and after[0] > close + 1 and _verb_last(tokens, after[0], hi):
             return [[(lo, hi)]]  # ", der Zahlungen abwickelt, Kredite vergibt und …": the relative clause goes on
+        main = finite_verbs(tokens, lo, c)
+        if main and tokens[main[-1]].pos == "VV" and not in_subordinate(tokens, depth, lo, c) \
+                and any(t.pos in {"VV", "VA", "VM"} for t in tokens[close + 1:hi]):
+            return [[(lo, hi)]]  # "gründete den Verein, der Spenden sammelt, Essen verteilt und …": after a full
+            # finite verb the main clause waits for no verb, so a verb after the commas is the relative clause's
         ante_lo = np_start(tokens, c, lo)
         while ante_lo - 2 >= lo and tokens[ante_lo - 1].pos == "APPR" and tokens[ante_lo - 2].pos in {"NN", "NE"}:
             if tokens[ante_lo].tag in {"ART", "PPOSAT", "PDAT", "PIAT"}:
