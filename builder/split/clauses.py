@@ -301,6 +301,18 @@ def _continues_subordinate(tokens: Sequence[Token], depth: Sequence[int], lo: in
 _RESUMPTIVE = frozenset({"der", "die", "das", "den", "dem", "dessen", "deren", "dann", "so"})
 
 
+def _open_relative(tokens: Sequence[Token], k: int, c: int) -> bool:
+    """Whether [k, c) is the start of a relative clause that has not reached its verb: a relative pronoun,
+    after a preposition or not, that no noun follows (then it would be an article: "auf die Schulden"), and no
+    verb before c."""
+    if k < c and tokens[k].pos in PREPOSITIONS:
+        k += 1
+    relative = k + 1 < c and (tokens[k].tag == "PRELS" or (
+        tokens[k].lower in RELATIVE_PRONOUNS and tokens[k - 1].pos in PREPOSITIONS
+        and tokens[k + 1].pos in {"PPER", "PIS", "ART", "NE"}))
+    return relative and not any(t.pos in {"VV", "VA", "VM"} for t in tokens[k:c])
+
+
 def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """Asyndetic main clauses and gapped conjuncts after top-level commas."""
     if _conditioned(tokens, lo, hi):
@@ -314,6 +326,10 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             continue
         fins = finite_verbs(tokens, c + 1, hi)
         head_fins = finite_verbs(tokens, start, c)
+        opened = max((j for j in range(start, c) if tokens[j].text == "," and _top(depth, j)), default=None)
+        if opened is not None and _open_relative(tokens, opened + 1, c):
+            continue  # ", in dem sie auf ihr Leben in Sicherheit, aber ohne Freiheit blickt": the comma stands in
+            # a relative clause whose verb is still to come
         verbs = [t for t in tokens[start:c] if t.pos in {"VV", "VA", "VM"}]
         saying = [f for f in head_fins if tokens[f].lemma.lower() in SPEECH_VERBS | COGNITION_VERBS]
         # the verb of saying closes the clause, or its participle does before an auxiliary and what follows

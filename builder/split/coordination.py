@@ -199,6 +199,13 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
         # name takes no article: "von Deutschland und den Niederlanden" is a list)
     if first > lo and tokens[first - 1].text == "/":
         return None  # "Pfizer/Biontech und Astra Zeneca": the slash pair is one member
+    last = members[-1][1]
+    if first > lo and tokens[first - 1].text in {"–", "—"} and last < hi and tokens[last].text in {"–", "—"}:
+        return None  # "Drei ihrer Chefs – A, B und C – hat die Partei verschlissen": the list spells out a phrase
+    if last + 1 < hi and tokens[last].text == "," and tokens[last + 1].pos != "KOUI" and has_zu_infinitive(
+            tokens[last + 1:next((j for j in range(last + 1, hi) if tokens[j].text == ","), hi)]):
+        return None  # "der Ausbruch und die Unfähigkeit, die Lage zu meistern, hat …": the infinitive clause is
+        # the last member's, which the first would take alone (not a purpose, ", um … zu …", the clause's own)
     if right_kind == "np" and first > lo and (tokens[first - 1].lower in _NO_SPLIT_BEFORE | _CONJ | {"oder"}
                                               or tokens[first - 1].text == ","):
         return None  # "zwischen A und B"; "A und B und C", whose grouping is unclear; a list after a comma

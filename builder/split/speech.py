@@ -323,8 +323,8 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
     if back:
         return back
     for c in reversed(commas):
-        if c + 1 >= end:
-            continue
+        if c + 1 >= end or tokens[c + 1].lower == "sprich":
+            continue  # ("…, sprich in einem Einzelzimmer": "that is", no verb of saying)
         first = _as_frame_verb(tokens[c + 1])
         if c + 2 < end and tokens[c + 2].text == ":" and any(t.lower == "wie" for t in tokens[:c]):
             continue  # "wie X, Präsident des Y, sagt: …": a verb with no speaker after it is no frame after its
@@ -956,6 +956,10 @@ def _verb_report(tokens: Sequence[Token], end: int) -> Report | None:
         if speaker and any(is_time_noun(t) for t in tokens[speaker[0]:speaker[1]]):
             return None  # "… hat Mitte September berichtet": a time names no source
         return Report(((0, end),), speaker, cue, "indirect") if speaker else None
+    if any(tokens[j].text == "," and j + 2 < end and any(t.finite for t in tokens[j + 1:end])
+           and not starts_subordinate(tokens[j + 1]) and tokens[j + 1].tag != "PRELS" for j in range(fins[0], end)):
+        return None  # "Die Region X meldete 422 Fälle, in Y waren es 268": the clause after the comma is no part of
+        # X's report; each clause names its own source, or none
     subject_end = next((j for j in range(1, fins[0]) if tokens[j].text == ","), fins[0])  # ("Portugal, immerhin
     # ein beliebtes Reiseziel, meldet": the apposition is no part of the name)
     if any(t.lower in COORDINATORS for t in tokens[subject_end:fins[0]]):
