@@ -12,7 +12,7 @@ from typing import Literal, NotRequired, TypedDict
 Precision = Literal["year", "month", "day", "datetime"]
 ParagraphKind = Literal["title", "lead", "body", "heading"]
 FurnitureKind = Literal["caption", "credit", "teaser", "byline", "author", "heading", "footer", "promo", "poll",
-                        "embed", "paywall", "forum", "instruction"]
+                        "embed", "paywall", "forum", "instruction", "pullquote"]
 Fidelity = Literal["faithful", "unfaithful", "not_atomic", "not_self_contained", "not_a_claim"]
 Verdict = Literal["supported", "refuted", "not_enough_evidence", "conflicting_evidence"]
 LabelSource = Literal["annotators", "synthetic"]

@@ -350,6 +350,20 @@ def _sentence_furniture(text: str, start: int, end: int) -> list[dict]:
     return found
 
 
+_QUOTED_PARAGRAPH = re.compile(r'^\s*["«»„“]([^"«»„“”]{10,240})["«»“”]\s*\.?\s*$')
+_WORDS = re.compile(r"[^\W\d_]{3,}")
+
+
+def _pull_quote(text: str, paragraphs: Sequence[dict], i: int) -> bool:
+    """A paragraph that is nothing but one quotation whose words all come again in one later paragraph: the
+    quotation set in display type, a repeat of words the article gives with their frame further on ("«Das
+    ist ein Eingriff in die Freiheit.»" before "«Natürlich ist das ein Eingriff in die Freiheit», sagt X")."""
+    quoted = _QUOTED_PARAGRAPH.match(text[paragraphs[i]["start"]:paragraphs[i]["end"]])
+    words = {w.lower() for w in _WORDS.findall(quoted.group(1))} if quoted else set()
+    return len(words) >= 4 and any(
+        words <= {w.lower() for w in _WORDS.findall(text[p["start"]:p["end"]])} for p in paragraphs[i + 1:])
+
+
 def detect_furniture(text: str, paragraphs: Sequence[dict], known: Sequence[dict] = ()) -> list[dict]:
     """Furniture segments of an article (already known ones kept), sorted by offset."""
     found = list(known)
@@ -380,6 +394,9 @@ def detect_furniture(text: str, paragraphs: Sequence[dict], known: Sequence[dict
             found.extend(_sentence_furniture(text, start, end))
             continue
         if para["kind"] not in {"body", "heading"}:
+            continue
+        if para["kind"] == "body" and _pull_quote(text, paragraphs, i):
+            found.append(_segment("pullquote", text, start, end))
             continue
         polled = _poll(text, paragraphs, i)
         if polled:
