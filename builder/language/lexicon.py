@@ -57,6 +57,9 @@ anregen vorschlagen plädieren wünschen""".split())
 # aus", "gratulierte"): a quotation standing on its own right after them is theirs
 ADDRESS_VERBS = frozenset("""aussprechen äussern äußern gratulieren kondolieren danken twittern posten reagieren
 würdigen loben appellieren wenden angehen attackieren angreifen kontern""".split())
+# verbs by which someone judges others without a frame for content ("X lobte Y", "X warnte vor Z"): a
+# Konjunktiv II right after them spells out the judgement
+JUDGING_VERBS = frozenset("loben würdigen preisen kritisieren tadeln rügen bemängeln monieren warnen".split())
 # how a clause before a colon can say that someone takes a stand, so that the clause after the colon is
 # their view: a reflexive verb ("äusserte sich skeptisch:", "zeigte sich zuversichtlich:", "gab sich
 # kämpferisch:") or "sein"/"bleiben" with an adjective of attitude ("war optimistischer:")

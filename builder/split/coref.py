@@ -210,7 +210,8 @@ class Discourse:
     speaker_sentence: int = -10  # the sentence in which `speaker` last reported
     unknown_sentence: int = -10  # the last sentence that reported someone the article does not make clear
     source_sentence: int = -10  # the last sentence that, reporting nothing, named a source (a study, a report)
-    announcer: tuple[str, int] | None = None  # who addressed others without a frame ("sprach sein Beileid aus"), where
+    # who addressed others without a frame ("sprach sein Beileid aus"), in which sentence, and whether judging
+    announcer: tuple[str, int, bool] | None = None
     replacements: dict[int, Replacement] = field(default_factory=dict)  # this sentence's, by first token
     quoted: list[tuple[int, int]] = field(default_factory=list)  # offsets of direct quotations
     polite: bool = False  # the article addresses its reader ("Sie", "Ihnen" mid-sentence)
@@ -381,14 +382,18 @@ class Discourse:
     def unknown_before(self) -> bool:
         return self.unknown_sentence == self.sentence - 1
 
-    def announce(self, speaker: str) -> None:
-        """Note that `speaker` addressed others in this sentence without a frame for content."""
-        self.announcer = speaker, self.sentence
+    def announce(self, speaker: str, judging: bool = False) -> None:
+        """Note that `speaker` addressed others in this sentence without a frame for content; `judging`: by
+        praising, blaming or warning ("X lobte Y", "X fand lobende Worte")."""
+        self.announcer = speaker, self.sentence, judging
 
-    def announced(self) -> str | None:
+    def announced(self, judging: bool = False) -> str | None:
         """Who addressed others in the sentence right before this one: a quotation standing alone after
-        "X sprach der Familie sein Beileid aus." is X's."""
-        return self.announcer[0] if self.announcer and self.announcer[1] == self.sentence - 1 else None
+        "X sprach der Familie sein Beileid aus." is X's; with `judging`, only someone who praised, blamed or
+        warned ("X lobte Y. Sie wäre eine gute Wahl": the Konjunktiv II spells out the praise)."""
+        if not self.announcer or self.announcer[1] != self.sentence - 1 or (judging and not self.announcer[2]):
+            return None
+        return self.announcer[0]
 
     def current_speaker(self, window: int = 2) -> str | None:
         """The speaker a continuing report (Konjunktiv I, "hiess es weiter") belongs to: the last one, if

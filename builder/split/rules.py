@@ -72,6 +72,7 @@ from builder.split.speech import (
     frames_ahead,
     headline_source,
     interview_turns,
+    judges,
     konjunktiv_i,
     long_quotations,
     main_konjunktiv,
@@ -465,7 +466,10 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
     # ("müssten" after a paragraph break too when quotation marks in it show someone's words)
     quoting = any(quote_depth(tokens[lo:hi]))
     if reported_subjunctive_ii(tokens[lo:hi], REPORTED_MODALS if continues or quoting else frozenset()):
-        speaker = discourse.current_speaker(window=1)
+        judge = discourse.announced(judging=True) if continues else None
+        speaker = discourse.current_speaker(window=1) or (
+            judge if judge and discourse.known_person(judge.split()[-1]) else None)
+        # ("Anna Muster lobte Y. Sie wäre eine gute Wahl": the person who judged right before spells it out)
         if speaker and (continues or quoting):
             return Draft((), speaker=speaker, quote="indirect", rules=("speech_continued",)), ((lo, hi),), None
         if (speaker or discourse.unknown_before()) and turn is None \
@@ -762,5 +766,5 @@ class RuleSplitter:
             announcer = announcing_subject(tokens)  # "X sprach sein Beileid aus." «…»: the quotation is X's
             named = discourse.reference(tokens, *announcer) if announcer else None
             if named:
-                discourse.announce(named)
+                discourse.announce(named, judges(tokens))
         return records

@@ -27,6 +27,7 @@ from builder.language.lexicon import (
     EVIDENCE_VERBS,
     FUNCTION_WORDS,
     IDIOM_OBJECTS,
+    JUDGING_VERBS,
     MODAL_SUBJUNCTIVE_II,
     NEGATIONS,
     NOT_ONLY,
@@ -1164,6 +1165,13 @@ def announcing_subject(tokens: Sequence[Token]) -> tuple[int, int] | None:
     if tokens[fins[0]].lemma.lower() == "werden" and any(t.tag == "VV(PP)" for t in clause):
         return None  # "Restaurants würden zum Sündenbock erklärt": the passive's subject is talked about
     return subject if subject and tokens[subject[0]].pos not in PREPOSITIONS | {"PDS", "PPER", "PIS"} else None
+
+
+def judges(tokens: Sequence[Token]) -> bool:
+    """Whether the sentence's finite verb judges someone: a verb of praise, blame or warning, or "Worte finden"
+    ("fand lobende Worte für X")."""
+    verbs = {t.lemma.lower() for t in tokens if t.finite}
+    return bool(verbs & JUDGING_VERBS) or ("finden" in verbs and any(t.lower == "worte" for t in tokens))
 
 
 _OPENING, _CLOSING = "«„‹", "»“›"
