@@ -786,6 +786,11 @@ def _partitive(tokens: Sequence[Token], lo: int, ante_lo: int) -> bool:
     return ante_lo - 1 >= lo and tokens[ante_lo - 1].lower in _PARTITIVE and tokens[ante_lo].lower in {"der", "des"}
 
 
+# verbs whose object need not exist: a relative clause on an indefinite object of theirs describes what is
+# sought, not a thing that does what the clause says
+_INTENSIONAL_VERBS = frozenset("suchen brauchen benötigen wünschen erhoffen erwarten planen vermissen".split())
+
+
 def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """A relative clause closing the sentence after a full predicate adds a fact about its antecedent:
     `X ausfliegen lassen, die zuvor ... standen` → [X ausfliegen lassen], [X standen zuvor ...]."""
@@ -808,6 +813,11 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
                 tokens[fins[0]].lemma.lower() == "werden" and any(t.tag.endswith("(INF)") for t in tokens[fins[0]:c])):
             return [[(lo, hi)]]  # "könnte in eine Krise schlittern, die sich nicht beherrschen lässt": so is it;
             # "wird ein Werk bauen, das 500 Stellen schafft": a thing of the future
+        if any(t.lemma.lower() in _INTENSIONAL_VERBS and t.finite and not past_tense(t.text, t.tag)
+               for t in tokens[lo:c] if t.pos == "VV") \
+                and any(t.lower in _INDEFINITE_ARTICLES | {"einen", "einem"} for t in tokens[lo:c]):
+            return [[(lo, hi)]]  # "sucht noch einen Koch, der gut kocht": a cook wanted, not one who exists (in
+            # the past, "suchte ein Kind, das Angst hatte", most often one who did)
         rel_fins = finite_verbs(tokens, c + 2, hi)
         if not rel_fins or _object_relative(tokens, c + 1, rel_fins[-1]):
             return [[(lo, hi)]]
