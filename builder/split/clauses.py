@@ -815,7 +815,7 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             # "wird ein Werk bauen, das 500 Stellen schafft": a thing of the future
         if any(t.lemma.lower() in _INTENSIONAL_VERBS and t.finite and not past_tense(t.text, t.tag)
                for t in tokens[lo:c] if t.pos == "VV") \
-                and any(t.lower in _INDEFINITE_ARTICLES | {"einen", "einem"} for t in tokens[lo:c]):
+                and any(t.tag == "ART" and t.lower.startswith("ein") for t in tokens[lo:c]):
             return [[(lo, hi)]]  # "sucht noch einen Koch, der gut kocht": a cook wanted, not one who exists (in
             # the past, "suchte ein Kind, das Angst hatte", most often one who did)
         rel_fins = finite_verbs(tokens, c + 2, hi)

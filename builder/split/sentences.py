@@ -69,26 +69,19 @@ _TAGGER_FORMS = {"–": "-", "—": "-", "Selbiges": "Dieses", "Selbige": "Diese
 def tag_tokens(tokens: Sequence[Token]) -> tuple[Token, ...]:
     tagged = tag([_TAGGER_FORMS.get(t.text, t.text) for t in tokens])
     out = [Token(t.text, t.start, t.end, g.tag, g.lemma) for t, g in zip(tokens, tagged)]
-    for i in _participles_tagged_finite(out):
-        out[i] = Token(out[i].text, out[i].start, out[i].end, "VV(PP)", out[i].lemma)
-    for i in _adjectives_tagged_finite(out):
-        out[i] = Token(out[i].text, out[i].start, out[i].end, "ADJ(A)", out[i].lemma)
-    for i in _particles_tagged_finite(out):
-        out[i] = Token(out[i].text, out[i].start, out[i].end, "PTKVZ", out[i].text.lower())
-    for i in _infinitives_tagged_finite(out):
-        out[i] = Token(out[i].text, out[i].start, out[i].end, "VV(INF)", out[i].lemma)
-    for i in _relatives_tagged_article(out):
-        out[i] = Token(out[i].text, out[i].start, out[i].end, "PRELS", out[i].lemma)
-    for i in _verbs_tagged_noun(out):
-        out[i] = Token(out[i].text, out[i].start, out[i].end, "VV(FIN)", finite_verb_lemma(out[i].text))
-    for i in _surnames_tagged_adjective(out):
-        out[i] = Token(out[i].text, out[i].start, out[i].end, "NE", out[i].text)
-    for i in _finite_closing_relative(out):
-        out[i] = Token(out[i].text, out[i].start, out[i].end, out[i].tag[:2] + "(FIN)", out[i].lemma)
-    k = _nonfinite_in_second_place(out)
-    if k is not None:
-        out[k] = Token(out[k].text, out[k].start, out[k].end, out[k].tag[:2] + "(FIN)", out[k].lemma)
+    for find, fix in _RETAGS:  # in order: each correction reads the tags the ones before it left
+        for i in find(out):
+            out[i] = fix(out[i])
     return tuple(out)
+
+
+def _retag(tag_name: str, lemma: Callable[[Token], str] = lambda t: t.lemma) -> Callable[[Token], Token]:
+    """The correction that gives a token `tag_name` (and the lemma `lemma` makes of it)."""
+    return lambda t: Token(t.text, t.start, t.end, tag_name, lemma(t))
+
+
+def _made_finite(t: Token) -> Token:
+    return Token(t.text, t.start, t.end, t.tag[:2] + "(FIN)", t.lemma)
 
 
 _AUXILIARIES = frozenset({"haben", "sein", "werden"})
@@ -402,3 +395,17 @@ def segment(text: str, paragraphs: Sequence[dict], furniture: Sequence[dict],
                     if any(t.text[0].isalnum() for t in part):
                         sentences.append(Sentence(len(sentences), part[0].start, part[-1].end, part))
     return sentences
+
+
+# HanTa's tags corrected by the grammar of the sentence: (which tokens, what they become), applied in this order
+_RETAGS: tuple[tuple[Callable[[Sequence[Token]], list[int]], Callable[[Token], Token]], ...] = (
+    (_participles_tagged_finite, _retag("VV(PP)")),
+    (_adjectives_tagged_finite, _retag("ADJ(A)")),
+    (_particles_tagged_finite, _retag("PTKVZ", lambda t: t.text.lower())),
+    (_infinitives_tagged_finite, _retag("VV(INF)")),
+    (_relatives_tagged_article, _retag("PRELS")),
+    (_verbs_tagged_noun, _retag("VV(FIN)", lambda t: finite_verb_lemma(t.text))),
+    (_surnames_tagged_adjective, _retag("NE", lambda t: t.text)),
+    (_finite_closing_relative, _made_finite),
+    (lambda tokens: [k] if (k := _nonfinite_in_second_place(tokens)) is not None else [], _made_finite),
+)

@@ -361,10 +361,6 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
         # the frame's own clause ends at the next comma: a particle after it is another verb's ("…, sagte X,
         # aber: Wir arbeiten zusammen")
         own_end = next((j for j in range(c + 2, stop) if tokens[j].text == "," and depth[j] == 0), stop)
-        if own_end + 1 < stop and tokens[own_end + 1].lower == "genannt":  # "sagt Johannes, genannt Hans,
-            # Muster": the nickname between commas is part of the speaker's name
-            named = next((j for j in range(own_end + 2, stop) if tokens[j].text == ","), stop)
-            own_end = next((j for j in range(named + 1, stop) if tokens[j].text == "," and depth[j] == 0), stop)
         frame = tokens[c + 1:own_end]
         # the verb of saying leads the frame ("sagte X"), or an auxiliary does and its participle closes it
         # ("hatten X mitgeteilt")
