@@ -112,7 +112,11 @@ anscheinend eventuell vielleicht wahrscheinlich kaum theoretisch voraussichtlich
 RECIPROCAL_VERBS = frozenset("""einigen treffen verständigen vereinbaren verhandeln streiten unterscheiden
 verbünden zusammenschliessen zusammenschließen zusammentun versöhnen trennen küssen umarmen duellieren
 begegnen kennen lieben hassen verabreden annähern nähern einigen vertragen zerstreiten austauschen""".split())
-COLLECTIVE_ADVERBS = frozenset("gemeinsam miteinander zusammen einander gegeneinander untereinander".split())
+# verbs whose object list is compared or joined as a whole ("A und B unterscheiden", "vergleicht A und B")
+RELATING_VERBS = frozenset("""unterscheiden vergleichen verwechseln verbinden vereinen kombinieren mischen
+gegenüberstellen abwägen auseinanderhalten zusammenbringen zusammenführen""".split())
+COLLECTIVE_ADVERBS = frozenset("""gemeinsam miteinander zusammen einander gegeneinander untereinander zueinander
+voneinander auseinander unterschiedlich""".split())
 # nouns that a predicate with "sich" makes reciprocal: "A und B lieferten sich einen Schlagabtausch", "… ein
 # Duell"; each member alone would have no one to fight
 RECIPROCAL_NOUNS = ("schlagabtausch", "duell", "gefecht", "wortgefecht", "streit", "kampf", "rennen", "debatte",
@@ -133,6 +137,18 @@ COLLECTIVE_ADJECTIVE_STEMS = ("gemeinsam", "gegenseitig", "wechselseitig", "beid
 # "A und B mit 3 beziehungsweise 4": each member has its own figure, which a split would give to both
 # adjectives that, capitalised and paired, name everybody ("für Gross und Klein", "Jung und Alt"): no two groups
 NOMINALISED_PAIRS = frozenset("gross groß klein jung alt arm reich gut böse schwarz weiss weiß".split())
+# endings of nouns of people whose plural equals the singular ("Kritiker", "Sportler", "Rentner", "Lehrer"):
+# without a determiner such a noun is a plural, as a singular person needs an article ("ein Kritiker")
+ZERO_PLURAL_PERSON_ENDINGS = ("iker", "ler", "ner", "rer", "bürger", "jäger", "träger", "arbeiter", "vertreter",
+                              "berater", "leiter", "halter", "richter", "bewohner")
+# bare plurals of the people around someone, whom "X und Kollegen" names as X's own
+COMPANION_NOUNS = frozenset({"kollegen", "kolleginnen", "mitarbeiter", "mitarbeitende", "freunde", "freundinnen",
+                             "partner", "begleiter", "mitstreiter", "angehörige", "anhänger", "gefährten", "koautoren",
+                             "co-autoren", "familie", "team", "entourage"})
+# plural pairs that make one idiom, whose members say nothing alone ("Mittel und Wege finden")
+PLURAL_BINOMIALS = frozenset({("mittel", "wege"), ("ecken", "kanten"), ("pauken", "trompeten"),
+                              ("sitten", "gebräuche"), ("höhen", "tiefen"), ("irrungen", "wirrungen"),
+                              ("händen", "füssen"), ("händen", "füßen")})
 # determiners whose noun's relative clause says which ones are meant ("jene Schüler, die ..."): no fact of its own
 RESTRICTIVE_DETERMINERS = frozenset("""jene jener jenes jenen jenem derjenige diejenige dasjenige diejenigen
 denjenigen demjenigen desjenigen solche solcher solches solchen all alle allen jede jeder jedes jeden jedem

@@ -183,7 +183,8 @@ def past_tense(form: str, tag_name: str) -> bool:
         return False
     _, morphemes, _ = _model().analyze(standard_spelling(form), taglevel=3, pos=tag_name)
     suffix = morphemes[-1][0] if len(morphemes) > 1 and morphemes[-1][1] == "SUF_FIN" else ""
-    stem_kind = morphemes[0][1] if morphemes else ""
+    # (a separable particle comes first in a verb-final form: "auf|kam|en", "ein|traf")
+    stem_kind = next((kind for _, kind in morphemes if not kind.startswith("PTKVZ")), "")
     if "te" in suffix:  # -te, -ten, -ete, -eten
         return True
     return stem_kind.endswith("_VAR") and suffix not in {"t", "st"}

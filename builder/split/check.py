@@ -469,8 +469,8 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     colons = [k for k, w in enumerate(words) if _text(w) == ":" and not (  # "2:0" is a score
         isinstance(w, Token) and k + 1 < len(words) and isinstance(words[k + 1], Token)
         and cast(Token, words[k + 1]).start == w.end)]
-    if colons and sentence_has_verb and not any(isinstance(w, Token) and w.pos in _VERBS
-                                                for w in words[colons[-1] + 1:]):
+    if colons and sentence_has_verb and not inserted_verb and not any(isinstance(w, Token) and w.pos in _VERBS
+                                                                      for w in words[colons[-1] + 1:]):
         found.append("a verbless fragment after a colon")
     if colons and colons[-1] + 1 < len(words) and isinstance(words[colons[-1] + 1], Token) \
             and cast(Token, words[colons[-1] + 1]).finite and not _to_the_end(words, tokens):

@@ -545,13 +545,16 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
             # "und die Räder mehrerer Nachbarn und eines Lehrers waren": the subject goes on with a genitive
             # attribute or a coordinated phrase
             end = np_end(tokens, end if tokens[end].lower in GENITIVE_DETERMINERS else end + 1, hi)
+        colon = max((c for c in range(lo, k) if tokens[c].text in {":", ";"} and _top(depth, c)), default=lo - 1)
         if end > k + 1 and end < hi and tokens[end].finite and not in_subordinate(tokens, depth, lo, k) \
                 and tokens[k + 1].lower not in GENITIVE_ONLY_DETERMINERS \
+                and (colon < lo or finite_verbs(tokens, colon + 1, k)) \
                 and not (_verb_last(tokens, end, hi) and _continues_subordinate(tokens, depth, lo, k)) \
                 and not (_verb_cluster_open(tokens, max(f for f in fins if f < k), k, end)
                          and (end + 1 == hi or tokens[end + 1].text in {",", ";", ":", "–"})):
             # ("konnten nicht nach A und B ziehen": the modal's infinitive closing the clause, taken for a plural
-            # verb, is shared)
+            # verb, is shared; "Klar ist: A und B fordern …": a clause after a colon with no verb before the
+            # conjunction has a coordinated subject)
             if _conditioned(tokens, lo, hi):
                 return [[(lo, hi)]]  # "Wenn es regnet, wird A verschoben und B bleibt leer": B only if it rains
             return [[(lo, k)], *_verb_coordination(tokens, depth, k + 1, hi)]  # "A kocht und B backt"
@@ -633,8 +636,9 @@ def _subordinate_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
             continue  # ", seit 2017 sammelt das Museum": a preposition opening a main clause
         if not finite_verbs(tokens, c + 2, hi) or not finite_verbs(tokens, lo, c):
             continue
-        if tokens[c - 1].lower in _CORRELATES:
-            continue  # "insofern, als …", "deshalb, weil …": the main clause announces the clause, its content
+        if tokens[c - 1].lower in _CORRELATES or (tokens[c - 1].pos == "PDS" and tokens[c + 1].lower == "als"):
+            continue  # "insofern, als …", "deshalb, weil …", "Im März war das, als …": the main clause announces
+            # the clause, its content
         if tokens[c + 1].lower in {"als", "wo"} and tokens[c - 1].pos == "NN" and (
                 is_time_noun(tokens[c - 1]) or tokens[c - 1].lower.endswith(_TIME_HEADS)):
             continue  # "zu einem Zeitpunkt, als man …": the clause says which time, the noun is nothing without it
@@ -651,6 +655,67 @@ def _subordinate_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
             continue
         return [[(lo, c)], clause]
     return [[(lo, hi)]]
+
+
+def _fronted_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
+    """`Nachdem X festsass, da X nicht fliegen durfte, lässt sich Y …` → [X sass fest], [X durfte nicht
+    fliegen], [Y lässt sich …]: temporal and causal clauses before the main clause state facts of their own
+    (as they do after it), and the main clause, which opened with its verb, takes its subject first."""
+    facts: list[list[Piece]] = []
+    a = lo
+    while a < hi and tokens[a].pos in {"KOUS", "KOKOM", "APPR"} and tokens[a].lower in _FACT_SUBORDINATORS \
+            and _top(depth, a):  # (the tagger reads an opening "Als" or "Seit" as a particle or a preposition;
+        # the clause's verb before the comma tells)
+        c = next((j for j in range(a + 2, hi - 1) if tokens[j].text == "," and _top(depth, j)), None)
+        if c is None or len(finite_verbs(tokens, a + 1, c)) != 1 or tokens[c - 1].pos not in {"VV", "VA", "VM"}:
+            return [[(lo, hi)]]  # ("Als erste Kommune lockert …": no clause; one with a comma inside: unclear)
+        if any(t.finite and konjunktiv_i(t) for t in tokens[a + 1:c]) or (tokens[a].lower == "als" and not any(
+                past_tense(t.text, t.tag) for t in tokens[a + 1:c] if t.finite)):
+            return [[(lo, hi)]]  # someone's reason, reported; a temporal "als" is past
+        clause = to_main_clause(tokens, a + 1, c)
+        first = clause[0]
+        if len(clause) < 2 or isinstance(first, str) or not _plain_subject(tokens, *first, c) \
+                or any(t.pos in {"ADV", "CARD", "PIAT"} for t in tokens[a + 1:first[0]]) \
+                or (first[1] == c - 1 and tokens[c - 1].lemma.lower() in {"sein", "werden", "bleiben"}):
+            return [[(lo, hi)]]  # ("Seit X Präsident der SRG ist": where the subject ends, the order does not show)
+        facts.append(clause)
+        a = c + 1
+    if not facts or a >= hi or not tokens[a].finite or any(
+            _top(depth, j) and tokens[j].pos == "KON" and finite_verbs(tokens, j + 1, hi) for j in range(a + 1, hi)):
+        return [[(lo, hi)]]  # (a main clause coordinated with another is left to the rules after this one)
+    subject = subject_of(tokens, a, hi)
+    if subject is None or subject[0] != a + 1 or not _plain_subject(tokens, *subject, hi) \
+            or (tokens[subject[0]].pos == "PPER" and tokens[subject[0]].lower != "es"):
+        return [[(lo, hi)]]  # "…, wurde später bekannt, dass …": no subject right after the verb to open with;
+        # "Als der Arzt kam, war er tot": who "er" is, only the clause before tells, and not for sure
+    rest: list[Piece] = [(subject[1], hi)] if subject[1] < hi else []
+    return [*facts, [subject, (a, a + 1), *rest]]
+
+
+def _plain_subject(tokens: Sequence[Token], lo: int, hi: int, stop: int) -> bool:
+    """Whether [lo, hi) is a subject this analysis can move with confidence: it opens with a determiner, a
+    name, a pronoun or a noun, holds no number, adverb or time ("vergangene Woche Tausende Studenten", "rund
+    240 Menschen"), and no list goes on after it ("Medien und Politik")."""
+    if hi <= lo or not (tokens[lo].tag in {"ART", "PDAT", "PPOSAT", "NE", "PPER", "PIS"}
+                        or (tokens[lo].pos == "NN" and tokens[lo].text[:1].isupper())):
+        return False
+    if any(t.pos in {"CARD", "ADV"} or is_time_noun(t) for t in tokens[lo:hi]):
+        return False
+    if hi >= stop:
+        return True
+    after = tokens[hi]
+    if after.lower in COORDINATORS or after.pos in {"NE", "NN"} or after.lower in _GENITIVE_OPENERS \
+            or (after.tag == "ADJ(D)" and hi + 1 < stop and tokens[hi + 1].tag == "ADJ(A)") \
+            or (after.lower == "von" and hi + 1 < stop and tokens[hi + 1].pos == "NE"):
+        return False  # the phrase goes on: a list, a genitive ("die Verbreitung illegal kopierter Inhalte"), a name
+    # a noun of an act or a claim takes its object in a phrase ("die Forderung nach Tests", "die Wahl zum Chef"),
+    # which the moved verb would cut off
+    return not (after.pos in PREPOSITIONS and tokens[hi - 1].lower.endswith(_PHRASE_TAKING_NOUNS))
+
+
+_GENITIVE_OPENERS = frozenset({"des", "der", "eines", "einer", "dieses", "dieser", "seines", "ihres"})
+_PHRASE_TAKING_NOUNS = ("ung", "wahl", "kritik", "angst", "suche", "frage", "zahl", "anteil", "antrag", "verbot",
+                        "pflicht", "hoffnung", "bitte", "wunsch", "aufruf", "appell", "streit", "debatte")
 
 
 def _place_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
@@ -1283,7 +1348,8 @@ ClauseRule = Callable[[Sequence[Token], Sequence[int], int, int], list[list[Piec
 # the clause rules in the order they run; each takes the last token range of a draft and returns the drafts
 # it becomes (itself when it does not apply)
 CLAUSE_RULES: tuple[ClauseRule, ...] = (
-    _comparison_afterthought, _apposition, _relative_adverb, _subordinate_facts, _place_relative, _final_relative,
+    _comparison_afterthought, _apposition, _relative_adverb, _fronted_facts, _subordinate_facts, _place_relative,
+    _final_relative,
     _comma_clauses, _verb_coordination, _infinitive_coordination, _participle_coordination, _medial_relative,
     _bracket_clause, _dash_aside)
 

@@ -15,16 +15,20 @@ from builder.language.determiners import nominative_features
 from builder.language.lexicon import (
     COLLECTIVE_ADJECTIVE_STEMS,
     COLLECTIVE_ADVERBS,
+    COMPANION_NOUNS,
     DEPENDENT_NOUNS,
     FEMININE_ER_NOUNS,
     GENITIVE_DETERMINERS,
     MEASURE_UNITS,
     NOMINALISED_PAIRS,
+    PLURAL_BINOMIALS,
     PLURALIA_TANTUM,
     RECIPROCAL_NOUNS,
     RECIPROCAL_VERBS,
+    RELATING_VERBS,
     RELATION_NOUNS,
     RESPECTIVE_MARKERS,
+    ZERO_PLURAL_PERSON_ENDINGS,
 )
 from builder.language.tagger import adjective_form, inflected_noun
 from builder.split.draft import Draft
@@ -77,10 +81,53 @@ def _distributable(tokens: Sequence[Token], lo: int, hi: int, shared: str = "") 
         if lo >= hi:
             return False
         head = tokens[lo]
+    if not any(t.pos in NOUNS or t.tag in {"CARD", "PPER", "PIS", "PDS"} or t.text[:1].isupper()
+               for t in tokens[lo:hi]):
+        return False  # "sangen Lieder und skandierten …": a lower-case word alone is no noun phrase
     if hi - lo == 1 and (head.pos == "NN" or head.lower in NOMINALISED_PAIRS) and not head.text.isupper() \
-            and not shared:
-        return False  # a single bare noun: fixed pairs such as "Rentnerinnen und Rentner", "Gross und Klein"
+            and not shared and not _bare_plural(head):
+        return False  # a single bare noun in the singular: a mass noun or part of a fixed pair ("Grund und
+        # Boden", "Gross und Klein"); a bare plural names a group that each member's claim is about ("Bauern
+        # und Jäger fordern …")
     return True
+
+
+_SINGULAR_DETERMINERS = frozenset({"ein", "einen", "einem", "eines", "des", "dem", "seines", "seinem", "ihres",
+                                   "ihrem", "meines", "unseres"})
+
+
+def _bare_member_unclear(tokens: Sequence[Token], members: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Whether a list with a bare noun in it leaves unclear what each member takes: an attribute before the
+    first noun ("klare Vorgaben und Hilfen", "systemrelevante Geschäfte und die Drogerien") may be the first's
+    alone; a phrase, genitive or relative clause after the last ("Schulschliessungen und eine Quarantäne für
+    Verdachtsfälle", "Bilder und Daten der Geiseln") the last's alone; a singular determiner before a bare
+    second noun makes one thing with two names ("einen Forscher und Nobelpreisträger")."""
+    first, last = members[0][0], members[-1][1]
+    if first > lo and (tokens[first - 1].tag in {"ADJ(A)", "PIAT", "CARD"} or tokens[first - 1].text in "«»„“\""
+                       or tokens[first - 1].lower in _SINGULAR_DETERMINERS):
+        return True
+    if any(t.pos == "CARD" and not is_year(t) for t in tokens[lo:first]):
+        return True  # "etwa 350 Anlagen versorgen Schulen und Kitas": the count may be of all members together
+    relative = last + 1 if last + 1 < hi and tokens[last + 1].tag == "PRELS" else last + 2
+    if last < hi and (tokens[last].pos in PREPOSITIONS or tokens[last].pos == "NE"
+                      or (tokens[last].lower in GENITIVE_DETERMINERS and tokens[last].tag != "PRELS")
+                      or (tokens[last].text == "," and relative < hi and tokens[relative].tag == "PRELS")):
+        return True  # (a relative clause, "…, an die …" too)
+    a, b = members[-1]
+    if any(tokens[j].lower in GENITIVE_DETERMINERS and tokens[j - 1].pos in NOUNS for j in range(a + 1, b)):
+        return True  # "Bilder und persönliche Daten der Geiseln": whose the pictures are, only the last tells
+    return tokens[first].lower in _SINGULAR_DETERMINERS and any(
+        b - a == 1 and tokens[a].pos in NOUNS for a, b in members[1:])
+
+
+def _bare_plural(tok: Token) -> bool:
+    """Whether a noun without a determiner is surely a plural: it has a plural suffix ("Ärzte", "Staus"), is
+    an adjective as a noun ("Grüne"), or a person noun whose singular would need an article ("Kritiker")."""
+    if tok.pos not in {"NN", "NNA"} or not tok.text[:1].isupper() or tok.text.isupper():
+        return False  # (an abbreviation names one thing: "LTE")
+    if tok.pos == "NNA" or adjective_form(tok.text):
+        return tok.lower.endswith("e")
+    return inflected_noun(tok.text) or tok.lower.endswith(ZERO_PLURAL_PERSON_ENDINGS)
 
 
 def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[int, int]] | None:
@@ -130,6 +177,13 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
                 return None  # ("vor allem A und B", "unter anderem A und B": no prepositional phrases)
         elif tokens[k + 1].pos in {"NN", "NNA"} and not tokens[k + 1].text.isupper() and tokens[k - 1].pos == "NN":
             start = k - 1  # "der Infektiologie und Tropenmedizin": bare nouns pair up inside their phrase
+            before = start - 1
+            while before > lo and tokens[before].tag == "ADJ(A)":
+                before -= 1
+            if (before < start - 1 and tokens[before].pos == "NN") or (
+                    before > lo and tokens[before].pos in PREPOSITIONS and tokens[before - 1].pos == "NN"):
+                return None  # "Besuche japanischer Politiker und Opfergaben", "Schüsse mit Waffen und Alkohol": the
+                # bare noun may be the sibling of the noun the attribute depends on
         else:
             start = np_start(tokens, end, lo)
             if tokens[k + 1].tag == "ADJ(A)":
@@ -193,7 +247,7 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
         return None  # "Twitter, Facebook und Ähnliches", "allen voran A und B": examples of what comes before,
         # not members a predicate holds of one by one
     if right_kind == "np" and first > lo and tokens[first - 1].pos in PREPOSITIONS \
-            and tokens[first].pos == "NN" and tokens[members[-1][0]].tag in {"ART", "PPOSAT", "PDAT"}:
+            and tokens[first].pos == "NN" and tokens[members[-1][0]].tag in {"ART", "PPOSAT", "PDAT", "PIAT"}:
         return None  # "verweist auf die Vereinbarung für Investitionen der Bahn und das Programm": a member with
         # its article is more likely the sibling of the phrase that holds the bare noun than its partner (a bare
         # name takes no article: "von Deutschland und den Niederlanden" is a list)
@@ -228,6 +282,20 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
     if members[-1][1] < hi and tokens[members[-1][1]].pos in PREPOSITIONS and _shared_attribute(
             tokens, members[-1][1], hi):
         return None  # "den vier Schülern und zwei Lehrern aus A, B und C": where the group is from, together
+    if tuple(tokens[b - 1].lower for _, b in members) in PLURAL_BINOMIALS:
+        return None  # "Mittel und Wege": one idiom
+    if any(tokens[a].lower.startswith("ander") for a, _ in members[1:]) \
+            or all(is_time_noun(tokens[b - 1]) for _, b in members):
+        return None  # "Hotels und andere Betriebe": the others are others than the first; "in den kommenden Wochen
+        # und Monaten": one span of time
+    if any(b - a == 1 and tokens[a].pos in {"NN", "NNA"} and not tokens[a].text.isupper() for a, b in members) \
+            and _bare_member_unclear(tokens, members, lo, hi):  # (a name or an abbreviation is no bare noun)
+        return None
+    if all(b - a == 1 and tokens[a].pos == "NN" for a, b in members[:-1]) and members[-1][1] - members[-1][0] > 1 \
+            and tokens[members[-1][1] - 1].pos == "NE":
+        return None  # "Kanzler und SPÖ-Chef Werner Faymann": titles of the one person named after the last
+    if any(b - a == 1 and tokens[a].lower in COMPANION_NOUNS for a, b in members[1:]):
+        return None  # "Meier und Kollegen": Meier's colleagues, whom a claim of their own would not name
     shared = _shared_determiner(tokens, members) if right_kind == "np" else ""
     if not all(_distributable(tokens, a, b, shared) for a, b in members):
         return None
@@ -341,6 +409,12 @@ _PROPORTIONS = frozenset({"meisten", "hälfte", "drittel", "viertel", "mehrheit"
 _ORDINALS = ("zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht")
 
 
+# nouns of a toll or a crowd, which a number after a list of places or causes counts over all of them ("Bei A
+# und B sind vier Menschen gestorben"), unlike an amount ("steigt bei A und B von 10 auf 12 Franken")
+_COUNTED_PEOPLE = frozenset({"menschen", "personen", "leute", "tote", "toten", "todesopfer", "opfer", "verletzte",
+                             "verletzten", "infizierte", "fälle", "teilnehmer", "teilnehmende", "besucher"})
+
+
 def _counted(tokens: Sequence[Token], members: list[tuple[int, int]], lo: int, hi: int) -> bool:
     """A number that counts over the whole list: "18 Friedhöfe in A, B und C" (the 18 are in all three
     together) or, of a subject list, "A und B meldeten 300 Fälle" (together or each?). Distributing would
@@ -356,15 +430,20 @@ def _counted(tokens: Sequence[Token], members: list[tuple[int, int]], lo: int, h
 
     if tokens[members[0][0]].pos == "CARD" and not any(tokens[a].pos == "CARD" for a, _ in members[1:]):
         return True  # "300 bis 400 Sänger und Musiker": the first member's number counts all of them
-    first = members[0][0]
-    if (tokens[first].pos in PREPOSITIONS or (first > lo and tokens[first - 1].pos in PREPOSITIONS)) and any(
-            (counts(i) and not is_year(tokens[i])) or tokens[i].lower in _PROPORTIONS for i in range(lo, first)):
+    def counts_people(i: int) -> bool:
+        return counts(i) and i + 1 < hi and tokens[i + 1].lower in _COUNTED_PEOPLE
+
+    first, last = members[0][0], members[-1][1]
+    if (tokens[first].pos in PREPOSITIONS or (first > lo and tokens[first - 1].pos in PREPOSITIONS)) and (any(
+            (counts(i) and not is_year(tokens[i])) or tokens[i].lower in _PROPORTIONS for i in range(lo, first))
+            or any(counts_people(i) for i in range(last, hi))):
         return True  # "Rund 300 Menschen demonstrierten in A und B", "Die meisten Fälle werden in A und B
-        # registriert": where or when a counted group is, is where all its members are together
+        # registriert", "Bei A und B kamen vier Menschen ums Leben": where or when a counted group is, is where
+        # all its members are together
     j = members[0][0] - 1
     while j >= lo and not tokens[j].finite and not tokens[j].tag.startswith("$") and tokens[j].text != "–":
-        if counts(j):
-            return True
+        if counts(j) or tokens[j].lower in _PROPORTIONS:
+            return True  # ("die Hälfte der Bewohner und Mitarbeiter": a share of all of them together)
         j -= 1
     after = members[-1][1]
     if after < hi and tokens[after].finite and (members[0][0] == 0 or tokens[members[0][0] - 1].pos
@@ -472,11 +551,20 @@ def _genitive_names(tokens: Sequence[Token], members: list[tuple[int, int]]) -> 
         and any(t.lower in {"der", "des"} and t.tag == "ART" for t in tokens[first_lo + 1:first_hi])
 
 
+_UMLAUTS = str.maketrans("äöü", "aou")
+
+
 def _gender_pair(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
-    """"Lehrerinnen und Lehrer", "Rentnerin und Rentner": one group named in both genders."""
-    heads = [tokens[b - 1].lower for _, b in members]
-    return len(heads) == 2 and any(a.startswith(b[:-1] if b.endswith("en") else b) and a.endswith(("innen", "in"))
-                                   for a, b in (heads, heads[::-1]))
+    """"Lehrerinnen und Lehrer", "Kundinnen und Kunden", "Bäuerinnen und Bauern", "Wählerinnen und Wählern": one
+    group named in both genders (the masculine may add a plural or dative ending, the feminine an umlaut)."""
+    heads = [tokens[b - 1].lower.translate(_UMLAUTS) for _, b in members]
+    if len(heads) != 2:
+        return False
+    for feminine, masculine in (heads, heads[::-1]):
+        stem = feminine[:-5] if feminine.endswith("innen") else feminine[:-2] if feminine.endswith("in") else None
+        if stem and len(stem) > 2 and masculine.startswith(stem) and len(masculine) - len(stem) <= 2:
+            return True
+    return False
 
 
 def _shared_determiner(tokens: Sequence[Token], members: list[tuple[int, int]]) -> str:
@@ -516,6 +604,8 @@ def _number(tokens: Sequence[Token], a: int, b: int, shared: str = "") -> str | 
                                                or (first.pos == "NE" and adjective_form(first.text))):
         return "pl"  # an adjective as a noun without a determiner ("Grüne", "Linke", "Angestellte"): the
         # singular needs one ("die Grüne", "ein Linker"), so alone it is a plural, even tagged a name
+    if b == a + 1 and not shared and _bare_plural(first):
+        return "pl"  # "Kritiker und Anwälte": a bare person noun or plural form
     if first.pos == "NE" or determiner in _SINGULAR_ARTICLES or (head.text.isupper() and len(head.text) > 1):
         return "sg"  # (an abbreviation in capitals, "SVP", "UNO", names one body; "AKWs" marks its plural)
     if head.pos == "NN" and inflected_noun(head.text):
@@ -665,6 +755,8 @@ def _collective(draft: Draft, tokens: Sequence[Token], first: int) -> bool:
     if any(t.lower in COLLECTIVE_ADVERBS or t.lower in RESPECTIVE_MARKERS
            or (t.tag == "ADJ(A)" and t.lower.startswith(COLLECTIVE_ADJECTIVE_STEMS)) for t in used):
         return True
+    if lemmas & RELATING_VERBS:
+        return True  # "Jäger und Gejagte unterscheiden", "vergleicht A und B": one act on all of them
     if any(t.lower == "sich" for t in used) and (lemmas & RECIPROCAL_VERBS or any(
             t.pos == "NN" and t.lower.endswith(RECIPROCAL_NOUNS) and k >= 1 and used[k - 1].tag in {"ART", "ADJ(A)"}
             for k, t in enumerate(used))):

@@ -49,6 +49,10 @@ _NAME_QUOTES = frozenset("„«»\"‚›‹")
 _NAME_QUOTES_CLOSE = frozenset("“»«\"‘‹›")
 
 
+# nouns that, before a genitive, a year or a month, name a point in time ("Anfang dieser Woche", "Mitte Mai")
+_TIME_POINTS = frozenset({"anfang", "ende", "mitte", "beginn"})
+
+
 def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
     """End (exclusive) of the noun phrase starting at i: articles, adjectives, nouns, numbers, names, a
     parenthesis right after a noun ("(42)", "(OSZE)"), and genitive attributes ("des Schiffs")."""
@@ -93,6 +97,9 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
             continue
         if not is_np_word(tok) or (seen_noun and tok.tag in {"CARD", "ADJ(A)", "PIAT", "PIS", "PPOSAT", "PDAT", "ART"}):
             break  # after the head noun, a number, adjective or determiner opens the next phrase
+        if seen_noun and tok.lower in _TIME_POINTS and j + 1 < stop \
+                and (tokens[j + 1].tag in {"ART", "PDAT", "PPOSAT", "CARD"} or is_time_noun(tokens[j + 1])):
+            break  # "die Regierung Anfang dieser Woche", "der Verein Ende 2019": a time of its own
         seen_noun = seen_noun or is_noun(tok)
         j += 1
     return j
@@ -386,12 +393,16 @@ def verb_second(tokens: Sequence[Token], fin: int) -> tuple[tuple[int, int] | st
     return (fin, fin + 1), []
 
 
-SEPARABLE_PARTICLES = ("herunter", "hinunter", "hinauf", "herauf", "voraus", "vorweg", "zurecht", "entlang", "bereit",
+SEPARABLE_PARTICLES = ("auseinander", "wieder", "inne",
+                       "herunter", "hinunter", "hinauf", "herauf", "voraus", "vorweg", "zurecht", "entlang", "bereit",
                        "kennen", "offen", "klar", "hoch", "fern", "wahr", "stand",
                        "zurück", "zusammen", "heraus", "herein", "hinaus", "voran", "vorbei", "weiter", "fest",
                        "gegenüber", "entgegen", "hervor", "heran", "herum", "hinzu", "fort", "frei", "dar", "nieder",
                        "statt", "teil", "bekannt", "ab", "an", "auf", "aus", "bei", "ein", "mit", "nach", "vor",
                        "weg", "zu", "los", "her", "hin")
+
+
+_INSEPARABLE_WIEDER = ("wiederhol", "wiederkäu")  # "wiederholte" keeps its "wieder"
 
 
 def separable_particle(verb: Token) -> str | None:
@@ -400,7 +411,7 @@ def separable_particle(verb: Token) -> str | None:
     lemma, form = verb.lemma.lower(), verb.lower
     for particle in SEPARABLE_PARTICLES:
         if lemma.startswith(particle) and form.startswith(particle) and len(form) > len(particle) + 2 \
-                and not form.startswith(particle + "ge"):
+                and not form.startswith(particle + "ge") and not lemma.startswith(_INSEPARABLE_WIEDER):
             return particle
     return None
 

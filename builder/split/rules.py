@@ -132,6 +132,22 @@ def _in_headline(article: dict, sentence: Sentence) -> bool:
                for p in article["paragraphs"])
 
 
+def _statement_before_question(tokens: Sequence[Token]) -> int | None:
+    """Where a headline's statement ends that a colon joins to a question ("Keller glänzt gegen Gala: Geht
+    die Goalie-Frage los?"): a clause with its finite verb second, no question word, before the one colon."""
+    if tokens[-1].text != "?":
+        return None
+    colons = [i for i, t in enumerate(tokens) if t.text == ":"]
+    if len(colons) != 1 or colons[0] < 3:
+        return None
+    colon = colons[0]
+    verbs = [i for i in range(colon) if tokens[i].finite]
+    if len(verbs) != 1 or not 1 <= verbs[0] <= 4 or tokens[0].pos in {"PWS", "PWAV", "PWAT"} \
+            or any(t.text in {"?", ","} for t in tokens[:colon]):
+        return None
+    return colon
+
+
 def main_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Main clauses joined by a semicolon or a dash carry speech frames of their own ("X meldete 15 Fälle;
     damit hält der Trend an": the second is the author's conclusion; "Er hinterlässt zwei Kinder – das
@@ -379,6 +395,14 @@ def _from_run(tokens: Sequence[Token], lo: int, hi: int, source: Sentence, repor
     return None
 
 
+def _framed(tokens: Sequence[Token], lo: int, hi: int, report: Report) -> bool:
+    """Whether the clause [lo, hi) holds an impersonal frame of its report: a finite verb outside what is said,
+    with "es" or "man" ("hiess es noch, …", "sagt man"), not a Konjunktiv that alone marks the words as
+    someone's, nor a frame whose speaker a line break cut off ("…, sagte")."""
+    outside = [j for j in range(lo, hi) if not any(a <= j < b for a, b in report.content)]
+    return any(tokens[j].finite for j in outside) and any(tokens[j].lower in {"es", "man"} for j in outside)
+
+
 def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
                 source: Sentence | None, headline: bool, turn: tuple[str, int] | None = None,
                 continues: bool = True) -> Attribution:
@@ -454,6 +478,9 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
                 speaker = None
             elif not speaker:
                 speaker = announcer
+        if not (speaker or report.speaker or source) and _framed(tokens, lo, hi, report):
+            return Draft((), rules=("speech_unresolved",)), ((lo, hi),), None  # "…, hiess es, X sei …" with
+            # nobody to take it up: the frame stays in the claim, which says what was said, not that it is so
         if speaker or report.speaker or not source:
             quote = "direct" if source else report.quote  # part of a quotation over several sentences
             rule = "speech" if report.speaker else "speech_continued" if speaker else "speech_unattributed"
@@ -684,7 +711,9 @@ class RuleSplitter:
         """Claims of one sentence with the drafts they came from; `source` is the sentence whose frame names
         the speaker when this one belongs to a quotation that runs over several sentences."""
         tokens, text = sentence.tokens, article["text"]
-        if tokens[-1].text == "?" or (len(tokens) > 1 and tokens[-2].text == "?" and tokens[-1].text == "."):
+        stop = _statement_before_question(tokens) if _in_headline(article, sentence) else None
+        if stop is None and (tokens[-1].text == "?" or (len(tokens) > 1 and tokens[-2].text == "?"
+                                                         and tokens[-1].text == ".")):
             dropped.append((Draft(((0, len(tokens)),)), "a question states nothing"))
             discourse.observe(tokens)  # what it names is still the next sentence's context
             asker = discourse.current_speaker(window=1) if subjunctive(tokens) else None
@@ -700,7 +729,9 @@ class RuleSplitter:
         headline = _in_headline(article, sentence)
         drafts: list[Draft] = []
         speaker = None
-        for lo, hi in main_clauses(tokens):
+        clauses = main_clauses(tokens) if stop is None else [(0, stop)]  # (a headline's question after its
+        # statement asks, states nothing: "X glänzt gegen Y: Geht die Debatte wieder los?")
+        for lo, hi in clauses:
             # (the author's indicative after a dash is outside a report running over sentences: "A hätte B
             # überwiesen – Kritiker sehen darin C")
             own = lo > 0 and tokens[lo - 1].text in {"–", "—"} and not _in_subjunctive(tokens[lo:hi])

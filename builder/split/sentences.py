@@ -126,6 +126,23 @@ def _verbs_tagged_noun(tokens: Sequence[Token]) -> list[int]:
     return found
 
 
+def _verbs_tagged_adjective(tokens: Sequence[Token]) -> list[int]:
+    """A past plural read as an adjective after "und" ("Sie sangen Lieder und skandierten Parolen"): after a
+    noun that closes the phrase of a plural finite verb, a lower-case "-ten" word opens a second verb
+    phrase (a participle as an adjective has its "ge-": "und gebrauchten Möbel")."""
+    found = []
+    for i in range(3, len(tokens) - 1):
+        tok = tokens[i]
+        if tok.tag != "ADJ(A)" or not tok.text.islower() or not tok.text.endswith("ten") \
+                or tok.text.startswith("ge") or tokens[i - 1].lower not in {"und", "oder"} \
+                or tokens[i - 2].pos not in {"NN", "NE"} or tokens[i + 1].pos not in {"NN", "NE", "ART", "FM"}:
+            continue
+        if any(t.tag == "VV(FIN)" and t.text.endswith("en") for t in tokens[1:i - 2]) \
+                and not any(t.text in {",", ";", ":"} for t in tokens[1:i]):
+            found.append(i)
+    return found
+
+
 def _surnames_tagged_adjective(tokens: Sequence[Token]) -> list[int]:
     """Surnames that look like adjectives ("Heinz Utschig", "Anna Freudig"): a capitalised word after a
     first name is the rest of the name, not a predicate."""
@@ -405,6 +422,7 @@ _RETAGS: tuple[tuple[Callable[[Sequence[Token]], list[int]], Callable[[Token], T
     (_infinitives_tagged_finite, _retag("VV(INF)")),
     (_relatives_tagged_article, _retag("PRELS")),
     (_verbs_tagged_noun, _retag("VV(FIN)", lambda t: finite_verb_lemma(t.text))),
+    (_verbs_tagged_adjective, _retag("VV(FIN)", lambda t: finite_verb_lemma(t.text))),
     (_surnames_tagged_adjective, _retag("NE", lambda t: t.text)),
     (_finite_closing_relative, _made_finite),
     (lambda tokens: [k] if (k := _nonfinite_in_second_place(tokens)) is not None else [], _made_finite),

@@ -797,6 +797,14 @@ def _stance_before(tokens: Sequence[Token], colon: int) -> tuple[int, int] | Non
     return subject if subject and any(t.pos == "NE" for t in tokens[subject[0]:subject[1]]) else None
 
 
+def _named_source(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether [lo, hi) names a person or body: a name, or a title in quotation marks ("«Bild»")."""
+    if hi - lo > 3 and tokens[lo].tag == "ART":
+        lo += 1  # "die «Zeitung»"
+    return any(t.pos == "NE" for t in tokens[lo:hi]) or (
+        hi - lo >= 3 and tokens[lo].text in "«„\"" and tokens[hi - 1].text in "»“\"")
+
+
 def _colon_voice(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
     """`Granerud war ratlos: Ich habe alles getan.`, `Doch zuvor will Bakalorz etwas loswerden: Wir müssen
     …`: a clause about a named person or "er"/"sie", then a colon and words in the first person, which the
@@ -808,6 +816,16 @@ def _colon_voice(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
     if stance and any(t.finite for t in tokens[colon + 1:end]):
         lo, hi, direct = _strip_quotes(tokens, colon + 1, end)
         return Report(((lo, hi),), stance, None, "direct" if direct else "indirect")
+    reported = next((t for t in tokens[colon + 1:end] if t.finite), None)
+    if reported is not None and konjunktiv_i(reported) and not any(t.finite and konjunktiv_i(t)
+                                                                   for t in tokens[:colon]):
+        # (not after a clause that is itself reported: "X habe nichts gebracht: Y sei gesunken")
+        # "Nun widerspricht die «Zeitung»: Sie sei …": a named source, then a colon and a main clause in the
+        # Konjunktiv I, the mood of reported words: the source's
+        subject = subject_of(tokens, 0, colon)
+        if subject is not None and _named_source(tokens, *subject):
+            lo, hi, direct = _strip_quotes(tokens, colon + 1, end)
+            return Report(((lo, hi),), subject, None, "direct" if direct else "indirect")
     if not any(is_first_person(t, speaking=True) for t in tokens[colon + 1:end]):
         return None
     subject = subject_of(tokens, 0, colon)
