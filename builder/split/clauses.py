@@ -16,6 +16,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 
 from builder.language.lexicon import (
+    ASSESSMENT_VERBS,
     CHANGE_NOUNS,
     CLAUSE_ADJECTIVES,
     COGNITION_VERBS,
@@ -645,8 +646,10 @@ def _subordinate_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
         if tokens[c + 1].lower == "als" and (not any(past_tense(t.text, t.tag) for t in tokens[c + 2:hi] if t.finite)
                                              or _comparative(tokens, lo, c)):
             continue  # temporal "als" is past; "schneller, als es X gelingt" compares
-        if any(t.finite and konjunktiv_i(t) for t in tokens[c + 2:hi]):
-            continue  # "weil sie die Freiheit einschränke": someone's reason, reported
+        if any(t.finite and konjunktiv_i(t) for t in tokens[c + 2:hi]) \
+                or (tokens[c + 1].lower in _CAUSAL and _judged(tokens, lo, c)):
+            continue  # "weil sie die Freiheit einschränke": someone's reason, reported; "X halten die Gefahr für
+            # gering, weil sie die Regeln befolgten": the reason of a judgement or a belief is part of it
         before = max((j for j in range(lo, c) if tokens[j].text == "," and _top(depth, j)), default=lo)
         if not finite_verbs(tokens, before, c):
             continue  # "von der Vorzeit zu erzählen, als keiner ...": it belongs to an infinitive
@@ -669,7 +672,9 @@ def _fronted_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
         c = next((j for j in range(a + 2, hi - 1) if tokens[j].text == "," and _top(depth, j)), None)
         if c is None or len(finite_verbs(tokens, a + 1, c)) != 1 or tokens[c - 1].pos not in {"VV", "VA", "VM"}:
             return [[(lo, hi)]]  # ("Als erste Kommune lockert …": no clause; one with a comma inside: unclear)
-        if any(t.finite and konjunktiv_i(t) for t in tokens[a + 1:c]) or (tokens[a].lower == "als" and not any(
+        if any(t.finite and konjunktiv_i(t) for t in tokens[a + 1:c]) \
+                or (tokens[a].lower in _CAUSAL and _judged(tokens, c + 1, hi)) \
+                or (tokens[a].lower == "als" and not any(
                 past_tense(t.text, t.tag) for t in tokens[a + 1:c] if t.finite)):
             return [[(lo, hi)]]  # someone's reason, reported; a temporal "als" is past
         clause = to_main_clause(tokens, a + 1, c)
@@ -690,6 +695,16 @@ def _fronted_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
         # "Als der Arzt kam, war er tot": who "er" is, only the clause before tells, and not for sure
     rest: list[Piece] = [(subject[1], hi)] if subject[1] < hi else []
     return [*facts, [subject, (a, a + 1), *rest]]
+
+
+_CAUSAL = frozenset({"weil", "da"})
+
+
+def _judged(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether the clause [lo, hi) says, believes or judges something (its finite verb one of saying,
+    thinking or assessing): a reason given with it is the holder's."""
+    return any(t.finite and t.lemma.lower() in SPEECH_VERBS | COGNITION_VERBS | ASSESSMENT_VERBS
+               for t in tokens[lo:hi])
 
 
 def _plain_subject(tokens: Sequence[Token], lo: int, hi: int, stop: int) -> bool:
@@ -1027,8 +1042,9 @@ def _medial_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi:
             return [[(lo, hi)]]  # ", der Stürmerin Lea Kunz (22) oder …": a list of names, no relative clause
         rel_fins = finite_verbs(tokens, c + 2, close)
         if not rel_fins or not (finite_verbs(tokens, lo, c) or finite_verbs(tokens, close + 1, hi)) \
-                or tokens[c + 2].tag in {"PRF", "PDS"} or _object_relative(tokens, c + 1, rel_fins[-1]):
-            return [[(lo, hi)]]
+                or tokens[c + 2].tag in {"PRF", "PDS"} or _object_relative(tokens, c + 1, rel_fins[-1]) \
+                or any(tokens[f].lemma.lower() in {"heißen", "heissen"} for f in rel_fins):
+            return [[(lo, hi)]]  # (", die eigentlich anders heisst,": without it the name would read as real)
         after = finite_verbs(tokens, close + 1, hi)
         if after and after[0] > close + 1 and _verb_last(tokens, after[0], hi):
             return [[(lo, hi)]]  # ", der Zahlungen abwickelt, Kredite vergibt und …": the relative clause goes on

@@ -63,6 +63,7 @@ from builder.split.phrases import (
 from builder.split.record import claim_record, sentence_facts
 from builder.split.sentences import Sentence, Token, segment
 from builder.split.speech import (
+    HEDGING_MODALS,
     KEPT_FRAMES,
     REPORTED_MODALS,
     Report,
@@ -130,6 +131,26 @@ def _paragraph(starts: Sequence[int], sentence: Sentence) -> int:
 def _in_headline(article: dict, sentence: Sentence) -> bool:
     return any(p["start"] <= sentence.start < p["end"] and p["kind"] in _HEADLINE_KINDS
                for p in article["paragraphs"])
+
+
+_QUOTE_MARKS = frozenset('"«»„“”‹›')
+# adverbs by which the author draws a conclusion from what was reported before
+_INFERENTIAL = frozenset({"also", "daher", "deshalb", "somit", "folglich", "demnach", "deswegen"})
+
+
+def _without_comment(tokens: Sequence[Token], part: tuple[int, int]) -> tuple[int, int]:
+    """Reported words without the author's comment after a closing dash ("…, dass X gewonnen habe – eine
+    gefährliche Situation"): a phrase with no verb of its own, opened by "ein", judges what was reported and
+    is no part of it."""
+    lo, hi = part
+    depth = quote_depth(tokens)
+    dash = max((j for j in range(lo + 3, hi - 1) if tokens[j].text in {"–", "—"} and not depth[j]), default=None)
+    if dash is None or not tokens[dash + 1].lower.startswith("ein") or tokens[dash + 1].tag != "ART" \
+            or any(t.text in {"–", "—"} for t in tokens[lo:dash]) \
+            or any(t.finite or t.text in {",", "–", "—"} for t in tokens[dash + 1:hi]) \
+            or not any(t.finite for t in tokens[lo:dash]):
+        return part
+    return lo, dash
 
 
 def _statement_before_question(tokens: Sequence[Token]) -> int | None:
@@ -492,7 +513,12 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
     # "…, sagte X. Die USA hätten nichts erreicht."
     # ("müssten" after a paragraph break too when quotation marks in it show someone's words)
     quoting = any(quote_depth(tokens[lo:hi]))
-    if reported_subjunctive_ii(tokens[lo:hi], REPORTED_MODALS if continues or quoting else frozenset()):
+    modals = REPORTED_MODALS if continues or quoting or discourse.current_speaker(window=1) else frozenset()
+    # (after a paragraph break, "müssten" right after someone's words is theirs or the author's: not stated)
+    if continues and discourse.subjunctive_before() and not any(t.lower in _INFERENTIAL for t in tokens[lo:hi]):
+        modals |= HEDGING_MODALS  # "Davon seien 200 im Bau. Projekte könnten nun …": the hedge goes on with them
+        # (not the author's conclusion from them: "Die Münchner könnten sich also …")
+    if reported_subjunctive_ii(tokens[lo:hi], modals):
         judge = discourse.announced(judging=True) if continues else None
         speaker = discourse.current_speaker(window=1) or (
             judge if judge and discourse.known_person(judge.split()[-1]) else None)
@@ -743,6 +769,8 @@ class RuleSplitter:
                 # in a clause with a verb of saying of its own: "…; Y seien betroffen, so sagte es Z")
                 base = Draft((), speaker=speaker, quote="indirect", rules=("speech_continued",))
             speaker = base.speaker or speaker
+            if base.speaker and base.quote == "indirect":
+                content = tuple(_without_comment(tokens, part) for part in content)
             for part in content:
                 drafts.extend(_checked(tokens, part, base, nesting, dropped, omit))
         depth = quote_depth(tokens)
@@ -792,7 +820,10 @@ class RuleSplitter:
         if not speaker and _names_source(tokens):
             discourse.source_named()
         if speaker:
-            discourse.report(speaker)  # named here or continued: later reports may go on with it
+            # named here or continued: later reports may go on with it
+            indirect = _in_subjunctive(tokens) and not any(t.text in _QUOTE_MARKS for t in tokens) \
+                and any(d.speaker and d.quote == "indirect" for d in drafts)
+            discourse.report(speaker, subjunctive=indirect)
         else:
             announcer = announcing_subject(tokens)  # "X sprach sein Beileid aus." «…»: the quotation is X's
             named = discourse.reference(tokens, *announcer) if announcer else None

@@ -49,7 +49,33 @@ def tokenize(text: str, offset: int = 0) -> list[list[Token]]:
     """Sentences of untagged tokens for one stretch of text; offsets shifted by `offset`."""
     if not text.strip():
         return []
-    return [[Token(word, offset + start, offset + end) for word, start, end in sent] for sent in sentences(text)]
+    return [part for sent in sentences(text)
+            for part in _missed_ends([Token(word, offset + start, offset + end) for word, start, end in sent])]
+
+
+# lower-case verbs that SoMaJo's case-blind abbreviation list reads as one ("mag." for "Mag.", Magister)
+_VERBS_LIKE_ABBREVIATIONS = frozenset({"mag."})
+# stray characters of a layout between a full stop and the next sentence ("gereist.# Nach den …")
+_STRAY_MARKS = frozenset({"#", "*", "|", "•"})
+
+
+def _missed_ends(tokens: list[Token]) -> list[list[Token]]:
+    """A sentence cut where SoMaJo missed its end: after a verb it took for an abbreviation ("… vorbeikommen
+    mag. Allesamt sind …"), and after a full stop that a stray mark follows ("gereist.# Nach …"), the mark
+    standing alone."""
+    cuts = []
+    out: list[Token] = []
+    for k, tok in enumerate(tokens):
+        following = tokens[k + 1].text if k + 1 < len(tokens) else ""
+        if tok.text in _VERBS_LIKE_ABBREVIATIONS and following[:1].isupper():
+            out += [Token(tok.text[:-1], tok.start, tok.end - 1), Token(".", tok.end - 1, tok.end)]
+            cuts.append(len(out))
+            continue
+        out.append(tok)
+        if tok.text == "." and following in _STRAY_MARKS and k + 2 < len(tokens) and tokens[k + 2].text[:1].isupper():
+            cuts += [len(out), len(out) + 1]
+    bounds = [0, *cuts, len(out)]
+    return [out[a:b] for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
 def opening_tokens(text: str, offset: int, window: int, count: int) -> list[Token]:

@@ -893,6 +893,8 @@ def _noun_complement(tokens: Sequence[Token], depth: Sequence[int], k: int) -> b
 # the Konjunktiv II of "müssen" stands for its Konjunktiv I, which looks like the indicative ("sie müssen"); so
 # does that of "können" before a frame that names who speaks ("Patienten könnten … . X sei …, sagt Y")
 REPORTED_MODALS = frozenset({"müsste", "müssten"})
+# modals in the Konjunktiv II with which a speaker's reported words go on right after a Konjunktiv I report
+HEDGING_MODALS = frozenset({"könnte", "könnten", "dürfte", "dürften", "sollte", "sollten"})
 _FRAMED_MODALS = REPORTED_MODALS | {"könnte", "könnten"}
 
 
@@ -903,14 +905,20 @@ def reported_subjunctive_ii(tokens: Sequence[Token], modals: frozenset[str] = fr
     beyond ("es wäre"); a modal only where the caller's context makes it someone's words (`modals`: "müssten"
     in the paragraph of the reported words, REPORTED_MODALS; elsewhere an author hedges with them too)."""
     depth = quote_depth(tokens)
-    first = next((i for i, t in enumerate(tokens) if t.finite and not depth[i]
-                  and not in_subordinate(tokens, depth, 0, i)), None)  # (past a relative clause's verb)
-    if first is None or starts_subordinate(tokens[0]):
+    if not tokens or starts_subordinate(tokens[0]):
         return False
-    verb = tokens[first]
-    if verb.lower not in SUBJUNCTIVE_II and verb.lower not in modals \
-            and (verb.pos != "VV" or not subjunctive_ii(verb.text, verb.tag, verb.lemma)):
-        return False  # ("brächten", "täten": a full verb's Konjunktiv II, which its umlaut shows)
+    # each main clause's verb (past a relative clause's): "Friseure dürften nicht arbeiten, Einbussen müssten
+    # hingenommen werden" is reported as a whole when one of its clauses is
+    verbs = [t for i, t in enumerate(tokens) if t.finite and not depth[i] and not in_subordinate(tokens, depth, 0, i)]
+
+    def reported(verb: Token, hedged: bool = False) -> bool:
+        return verb.lower in SUBJUNCTIVE_II or verb.lower in modals or (hedged and verb.lower in HEDGING_MODALS) \
+            or (verb.pos == "VV" and subjunctive_ii(verb.text, verb.tag, verb.lemma))
+
+    # ("brächten", "täten": a full verb's Konjunktiv II, which its umlaut shows; a hedging "dürften" opens a
+    # reported sentence that a later clause's "müssten" shows, not a condition: "Wird X verurteilt, müsste er …")
+    if not verbs or not reported(verbs[0], hedged=True) or not any(reported(verb) for verb in verbs):
+        return False
     return not named_person_subject(tokens, 0, len(tokens))  # "Auch Ilka Hoffmann hätte …": the author's person
 
 
@@ -1037,6 +1045,14 @@ def headline_source(tokens: Sequence[Token], names: bool = True) -> Report | Non
     return Report(((colon + 1, end),), (0, colon), None, "indirect")
 
 
+def _inferred(tokens: Sequence[Token], depth: Sequence[int], at: int) -> bool:
+    """Whether the adverb at `at` stands in a main clause after a comma that follows a main clause of its own:
+    then "demnach" draws a conclusion from it rather than citing a source."""
+    return any(tokens[c].text == "," and not depth[c] and not starts_subordinate(tokens[c + 1])
+               and any(t.finite for t in tokens[:c]) and any(t.finite for t in tokens[c + 1:at + 3])
+               for c in range(1, at))
+
+
 def find_report(tokens: Sequence[Token]) -> Report | None:
     """The reported-speech frame of a sentence, or None when it is the author's own statement."""
     end = len(tokens)
@@ -1056,7 +1072,11 @@ def find_report(tokens: Sequence[Token]) -> Report | None:
     reported = _verb_report(tokens, end)
     if reported:
         return reported
-    adverb = next((t.text for t in tokens[:end] if t.lower in CONTINUATION_ADVERBS), None)
+    at = next((i for i, t in enumerate(tokens[:end]) if t.lower in CONTINUATION_ADVERBS), None)
+    adverb = tokens[at].text if at is not None else None
+    if at is not None and not subjunctive(tokens[:end]) and _inferred(tokens, depth, at):
+        adverb = None  # "A beträgt 100 Franken, ein Prozent macht demnach eine Million aus": "accordingly", the
+        # author's inference from the clause before, in the indicative
     if adverb or subjunctive(tokens[:end]):
         # "…, wonach Angehörige sagten, im Heim sei …": the sentence frames its content in a subordinate clause,
         # with a source of its own that this analysis cannot name; no earlier speaker said it
