@@ -196,12 +196,14 @@ def _ambiguous_subordinator(words: list[Token | str]) -> bool:
 
 
 def _elliptical_subject(words: list[Token | str]) -> bool:
-    """A claim that opens with an article and a lower-case adjective right before its finite verb ("Die
-    rechte ruht", "Der erste kam"): the noun the adjective belongs to is elsewhere in the sentence."""
+    """A claim that opens with an article or a quantifier and a lower-case adjective right before its finite
+    verb ("Die rechte ruht", "Der erste kam"): the noun the adjective belongs to is elsewhere in the sentence."""
     if len(words) < 4 or not all(isinstance(w, Token) for w in words[:2]):
         return False
     article, adjective, verb = cast(Token, words[0]), cast(Token, words[1]), words[2]
-    return article.tag == "ART" and adjective.tag in {"ADJ(A)", "ADJ(D)"} and adjective.text.islower() \
+    # ("Mehrere überregionale dürfen …": a quantifier, "mehrere Lizenzen", is such an article too)
+    return article.tag in {"ART", "PIAT", "PIDAT"} and adjective.tag in {"ADJ(A)", "ADJ(D)"} \
+        and adjective.text.islower() \
         and (verb.finite if isinstance(verb, Token) else verb[:1].islower())  # (a verb moved to second place)
 
 

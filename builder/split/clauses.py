@@ -576,6 +576,8 @@ def _infinitive_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
                      and any(t.tag == "VV(IZU)" or t.lower == "zu" for t in tokens[k + 1:c])), hi)
         if not any(t.tag == "VV(IZU)" or t.lower == "zu" for t in tokens[k + 1:stop]):
             continue
+        if any(t.pos in {"PDS", "PPER"} and t.lower not in {"ich", "wir", "du"} for t in tokens[k + 1:stop]):
+            continue  # "Geld zu verdienen und dieses gleich auszugeben": the second takes up the first one's object
         frame: Piece = (lo, comma + 1)
         if _ungoverned_phrase(tokens, comma + 1, k, True) and not _ungoverned_phrase(tokens, k + 1, stop, True):
             # "die Brücken zu sanieren und zu verbreitern": a bare second infinitive shares the first one's object,
