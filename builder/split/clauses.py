@@ -233,19 +233,22 @@ def _shared_subject(tokens: Sequence[Token], lo: int, c: int, fins: Sequence[int
 
 def _sharing(tokens: Sequence[Token], lo: int, fin: int, subject: Piece, pieces: list[Piece]) -> list[Piece]:
     """A second conjunct that opens with its finite verb, given the first one's subject and, when the first
-    clause fronts a time before its verb, that time too ("Bis zum Frühling ging sie einkaufen und
+    clause fronts a time or a condition before its verb, that too ("Bis zum Frühling ging sie einkaufen und
     ging allein zum Arzt" → "Bis zum Frühling ging sie allein zum Arzt": dropped, the time would state
     something else), unless the conjunct has a time of its own ("Am Montag kam er an und reiste am Dienstag
     ab"); so does a fronted hedge ("Theoretisch mussten wir A und durften B")."""
     first = pieces[0] if pieces and not isinstance(pieces[0], str) else None
-    fronted = isinstance(subject, tuple) and subject[0] > fin and lo < fin and tokens[fin].finite and (
-        any(is_time_noun(t) or t.lower in _TIME_ADVERBS | HEDGES or is_year(t)
-            for t in tokens[lo:fin]) or tokens[lo].lower in {"bis", "seit", "ab"})  # a time, not "für X konnte";
-    # a hedge holds of both conjuncts: "Theoretisch mussten wir A und durften B"
+    before = isinstance(subject, tuple) and subject[0] > fin and lo < fin and tokens[fin].finite
+    condition = before and (tokens[lo].lower in {"ohne", "bei"}
+                            or tokens[fin].lower in SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II)
+    fronted = condition or before and (any(is_time_noun(t) or t.lower in _TIME_ADVERBS | HEDGES or is_year(t)
+                                           for t in tokens[lo:fin]) or tokens[lo].lower in {"bis", "seit", "ab"})
+    # a time, not "für X konnte"; a hedge holds of both conjuncts: "Theoretisch mussten wir A und durften B"; so
+    # does a condition: "Ohne Corona wären wir A und würden B", whose second conjunct alone would state B as fact
     if first is None or not fronted or not tokens[first[0]].finite:
         return [subject, *pieces]
     own = [i for p in pieces if not isinstance(p, str) for i in range(*p)]
-    if any(is_time_noun(tokens[i]) or tokens[i].lower in _TIME_ADVERBS for i in own):
+    if not condition and any(is_time_noun(tokens[i]) or tokens[i].lower in _TIME_ADVERBS for i in own):
         return [subject, *pieces]
     return [(lo, fin), (first[0], first[0] + 1), subject, (first[0] + 1, first[1]), *pieces[1:]]
 

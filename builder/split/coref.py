@@ -274,7 +274,7 @@ class Discourse:
         again = self._speaker_again(wanted, _SPEAKER_PRONOUN_REACH if first_person else 2)
         if again:
             return again  # "X sei …, sagte sie. … , erklärte sie": the speaker goes on, not the subject of her words
-        found = self._search(wanted, [], continued=True, speaker=True)
+        found = self._search(wanted, [], continued=True, animate=True, speaker=True)  # (a speaker is someone)
         return found.text if found else None
 
     def _speaker_again(self, wanted: str, reach: int) -> str | None:
@@ -433,8 +433,10 @@ class Discourse:
         if wanted == "pl" and any(t.tag == "PIS" and t.lower in _PLURAL_INDEFINITES for t in tokens[:i]):
             return None  # "… war für viele nicht denkbar, jetzt sind sie gezwungen": "viele" may be meant
         start = clause_start(tokens, i, _CLAUSE_BREAKS)
+        boundary = max((j for j in range(i) if tokens[j].text in {":", ";"}), default=-1)
         return self._search(wanted, before, continued=start == 0, animate=verb.lemma.lower() in _ANIMATE_VERBS,
-                            compared="wie" in {tokens[start].lower, tokens[start - 1].lower if start else ""})
+                            compared="wie" in {tokens[start].lower, tokens[start - 1].lower if start else ""},
+                            boundary=boundary)
 
     def _demonstrative(self, tokens: Sequence[Token], i: int, before: list[Mention]) -> Mention | None:
         """The antecedent of "dieser", "diese", "dieses" opening its clause before the finite verb ("Diese
@@ -467,7 +469,7 @@ class Discourse:
         return None
 
     def _search(self, wanted: str, before: list[Mention], continued: bool, animate: bool = False,
-                speaker: bool = False, compared: bool = False) -> Mention | None:
+                speaker: bool = False, compared: bool = False, boundary: int = -1) -> Mention | None:
         """Back through this sentence and the two before it: the first place where something agrees with
         `wanted` decides. One agreeing candidate is taken, of several only the one subject that agrees
         beyond doubt and competes with no other person; otherwise, or if the candidate's case forbids
@@ -475,7 +477,7 @@ class Discourse:
         where a person agrees, a common noun that is neither a subject nor a name ("die Wirtschaft" in a
         phrase) does not compete. A frame's speaker pronoun (`speaker`) is the one person who agrees when
         that person is the subject there. In a "wie" clause (`compared`) a thing named after the subject competes
-        with it."""
+        with it, and so does one after a colon or semicolon (`boundary`) that the subject stands before."""
         for depth, level in enumerate([before, *self.mentions[-1:-3:-1]]):
             agreeing = [m for m in level if wanted in m.features]
             people = [m for m in agreeing if m.person]
@@ -507,6 +509,13 @@ class Discourse:
             if depth == 0 and compared and not chosen.person and any(m.start > chosen.start for m in agreeing):
                 return None  # "Die EU hat sich gegen eine Notzulassung entschieden, wie sie in X durchgezogen wurde":
                 # a "wie" clause compares with a thing just named, which may be meant as well as the subject
+            if depth == 0 and not animate and not (chosen.person or chosen.proper) \
+                    and (chosen.start < boundary
+                         or any(m.subject and m.start > chosen.start and m.text != chosen.text for m in level)) \
+                    and any(m.start > chosen.start and m.text != chosen.text and not (m.proper or m.person)
+                            and len(m.features) < 4 for m in agreeing):
+                return None  # "Der Autor findet ein Bild: Tausende geraten in einen Stau; er hält sie fest": after
+                # a clause with a subject of its own, a thing named there may be meant as well
             return chosen
         return None
 
