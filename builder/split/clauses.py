@@ -1161,6 +1161,10 @@ def _object_after(tokens: Sequence[Token], depth: Sequence[int], end: int, hi: i
     return end + 1 < hi and tokens[end].tag in {"ART", "PIAT", "PPOSAT"} and tokens[end + 1].pos in NOUNS | {"ADJ"}
 
 
+# words that open an object clause after a verb ("analysiert, was geschah", "geprüft, ob …")
+_OBJECT_CLAUSE_OPENERS = frozenset("dass ob was wie wer wo warum wann weshalb welche welcher welches".split())
+
+
 def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int,
                              hi: int) -> list[list[Piece]]:
     """`werden ab Mai dem Index angeglichen und um 1,5 Prozent gesenkt`: coordinated participles share
@@ -1191,6 +1195,10 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
         while j < right_end and tokens[j].pos not in {"VV", "VA"}:
             j = max(j + 1, phrase_end(tokens, j, right_end))
             phrases += 1
+        if phrases and right_end + 1 < hi and tokens[right_end].text == "," \
+                and tokens[right_end + 1].lower in _OBJECT_CLAUSE_OPENERS:
+            continue  # "hat Ratten verfüttert und genau analysiert, was dabei geschah": the last verb's object is
+            # the clause after it, and the phrases before it are not the first verb's
         fins = finite_verbs(tokens, lo, k)
         if not fins or in_subordinate(tokens, depth, lo, k):
             continue

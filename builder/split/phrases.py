@@ -373,7 +373,9 @@ def to_main_clause(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int,
                 and tokens[s_end].lower.endswith(("er", "es")):
             s_end = np_end(tokens, s_end, fin)  # "mehrere seiner Gemeinderäte", "einer der Täter": the group
     else:
-        s_end = np_end(tokens, k, fin)
+        # ("dass 39 weitere Menschen … getestet wurden": a count opens the subject it determines)
+        counted = tokens[k].pos == "CARD" and not is_year(tokens[k]) and tokens[k + 1].tag in {"ADJ(A)", "NN", "NNA"}
+        s_end = np_end(tokens, k + 1 if counted else k, fin)
         while s_end + 1 < fin and tokens[s_end].lower in {"und", "oder"} and is_np_word(tokens[s_end + 1]):
             s_end = np_end(tokens, s_end + 1, fin)  # "als Harris und Obama redeten": a coordinated subject
     if s_end <= k:

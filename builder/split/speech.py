@@ -1192,20 +1192,33 @@ def announcing_subject(tokens: Sequence[Token]) -> tuple[int, int] | None:
         return None  # "X hat nie gesagt, dass …": nobody addressed anyone
     particle = next((t.lower for t in clause if t.pos == "PTKVZ"), "")
     verbs = [tokens[fins[0]], *(t for t in clause if t.tag == "VV(PP)")]
-    if not any((particle + v.lemma.lower() if v.finite else v.lemma.lower()) in ADDRESS_VERBS | SPEECH_VERBS
-               for v in verbs):
+    viewing = not any((particle + v.lemma.lower() if v.finite else v.lemma.lower()) in ADDRESS_VERBS | SPEECH_VERBS
+                      for v in verbs)
+    if viewing and not _views(tokens[fins[0]:own]):
         return None
     subject = subject_of(tokens, 0, end)
+    if viewing and (subject is None or subject[0] != 0 or not any(t.pos == "NE" for t in tokens[slice(*subject)])):
+        return None  # a view is a named person's, who opens the sentence ("Minister X sieht die Krise als …";
+        # not "Die Finanzierung hält X für gut", whose subject stands after the verb)
     if tokens[fins[0]].lemma.lower() == "werden" and any(t.tag == "VV(PP)" for t in clause):
         return None  # "Restaurants würden zum Sündenbock erklärt": the passive's subject is talked about
     return subject if subject and tokens[subject[0]].pos not in PREPOSITIONS | {"PDS", "PPER", "PIS"} else None
 
 
 def judges(tokens: Sequence[Token]) -> bool:
-    """Whether the sentence's finite verb judges someone: a verb of praise, blame or warning, or "Worte finden"
-    ("fand lobende Worte für X")."""
+    """Whether the sentence's finite verb judges someone or something: a verb of praise, blame or warning,
+    "Worte finden" ("fand lobende Worte für X"), or a view ("sieht X als Y", "hält X für Y")."""
     verbs = {t.lemma.lower() for t in tokens if t.finite}
-    return bool(verbs & JUDGING_VERBS) or ("finden" in verbs and any(t.lower == "worte" for t in tokens))
+    return bool(verbs & JUDGING_VERBS) or ("finden" in verbs and any(t.lower == "worte" for t in tokens)) \
+        or _views(tokens)
+
+
+def _views(clause: Sequence[Token]) -> bool:
+    """Whether a clause states someone's view of something: "sieht die Epidemie als Wendepunkt", "hält den
+    Plan für falsch"; a Konjunktiv II after it spells the view out."""
+    verbs = {t.lemma.lower() for t in clause if t.finite}
+    return ("sehen" in verbs and any(t.lower == "als" for t in clause)) \
+        or ("halten" in verbs and any(t.lower == "für" for t in clause))
 
 
 _OPENING, _CLOSING = "«„‹", "»“›"
