@@ -17,7 +17,7 @@ from builder.pipeline import split_files
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
 FLOORS = {
     "dev": {"strict_f1": 0.81, "speaker_accuracy": 0.98},
-    "dev2": {"strict_f1": 0.56, "speaker_accuracy": 0.86},
+    "dev2": {"strict_f1": 0.568, "speaker_accuracy": 0.86},  # reached 0.589 and 0.883
 }
 
 

@@ -693,6 +693,10 @@ def _fronted_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
     if not facts or a >= hi or not tokens[a].finite or any(
             _top(depth, j) and tokens[j].pos == "KON" and finite_verbs(tokens, j + 1, hi) for j in range(a + 1, hi)):
         return [[(lo, hi)]]  # (a main clause coordinated with another is left to the rules after this one)
+    if any(t.lower in _CUES or (t.lower == "angaben" and tokens[j - 1].lower == "nach")
+           for j, t in enumerate(tokens[a:hi], a)):
+        return [[(lo, hi)]]  # "Seit X geschah, dürfen laut Verordnung Y …": whose the fronted fact is, the source
+        # of the main clause or the author, is not clear
     subject = subject_of(tokens, a, hi)
     if subject is None or subject[0] != a + 1 or not _plain_subject(tokens, *subject, hi) \
             or (tokens[subject[0]].pos == "PPER" and tokens[subject[0]].lower != "es"):
@@ -703,6 +707,8 @@ def _fronted_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
 
 
 _CAUSAL = frozenset({"weil", "da"})
+# words of a source cue inside a clause ("laut X", "X zufolge"; "nach Angaben von X" too)
+_CUES = frozenset({"laut", "zufolge"})
 
 
 def _judged(tokens: Sequence[Token], lo: int, hi: int) -> bool:

@@ -120,6 +120,8 @@ def _speech(tok: Token, clause: Sequence[Token] = (), verb_last: bool = False) -
     return lemma in SPEECH_VERBS or tok.lower in {"so", "hiess", "hieß"}
 
 
+# heads of bodies that speak for their members ("Börsenverein: Läden brauchen Hilfe")
+_BODIES = ("verein", "kammer", "gewerkschaft", "regierung", "konzern", "polizei", "partei")
 # heads of institutions whose name goes on with "für" ("Bundesamt für Gesundheit", "Institut für Virologie")
 _INSTITUTIONS = ("amt", "institut", "zentrum", "ministerium", "departement", "kommission", "behörde", "stelle",
                  "verband", "stiftung", "akademie", "büro", "rat", "gericht", "agentur", "dienst")
@@ -1028,8 +1030,8 @@ _SPEAKER_ROLES = ("vertreter", "vertreterin", "sprecher", "sprecherin", "experte
 
 def headline_source(tokens: Sequence[Token], names: bool = True) -> Report | None:
     """`WHO: Risiko steigt im Winter`, `Neue Studie: Risiko steigt`, `US-Vertreter: Xi wird …` — in a
-    headline, a name, a study or a role before a colon is the source of the clause after it; in running text
-    (`names` False) only a study or a role ("Zürich:" is more often a place, a person's name the caller's
+    headline, a name, a study, a role or a body before a colon is the source of the clause after it; in
+    running text (`names` False) only a study, a role or a body ("Zürich:" is more often a place, a person's name the caller's
     `person_label`)."""
     if not tokens:
         return None
@@ -1038,7 +1040,8 @@ def headline_source(tokens: Sequence[Token], names: bool = True) -> Report | Non
     colon = _name_label(tokens, depth, end) if names else None
     if colon is None:  # "IIASA-Studie: …", "Neuer Bericht: …": a study says it; "US-Vertreter: …": a role does
         colon = next((i for i in range(1, min(end, 4)) if tokens[i].text == ":" and depth[i] == 0), None)
-        if colon is not None and not tokens[colon - 1].lower.endswith((*SOURCE_NOUNS, *_SPEAKER_ROLES)):
+        if colon is not None and not tokens[colon - 1].lower.endswith((*SOURCE_NOUNS, *_SPEAKER_ROLES,
+                                                                       *_INSTITUTIONS, *_BODIES)):
             colon = None
     if colon is None or not any(t.finite for t in tokens[colon + 1:end]):
         return None
