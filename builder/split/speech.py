@@ -1031,8 +1031,8 @@ _SPEAKER_ROLES = ("vertreter", "vertreterin", "sprecher", "sprecherin", "experte
 def headline_source(tokens: Sequence[Token], names: bool = True) -> Report | None:
     """`WHO: Risiko steigt im Winter`, `Neue Studie: Risiko steigt`, `US-Vertreter: Xi wird …` — in a
     headline, a name, a study, a role or a body before a colon is the source of the clause after it; in
-    running text (`names` False) only a study, a role or a body ("Zürich:" is more often a place, a person's name the caller's
-    `person_label`)."""
+    running text (`names` False) only a study, a role or a body ("Zürich:" is more often a place, a person's
+    name the caller's `person_label`)."""
     if not tokens:
         return None
     end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
