@@ -97,6 +97,9 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
             continue
         if not is_np_word(tok) or (seen_noun and tok.tag in {"CARD", "ADJ(A)", "PIAT", "PIS", "PPOSAT", "PDAT", "ART"}):
             break  # after the head noun, a number, adjective or determiner opens the next phrase
+        if seen_noun and tok.pos == "NE" and tokens[j - 1].pos == "NE" and tok.text.endswith("s") \
+                and j + 1 < stop and tokens[j + 1].pos == "NN":
+            break  # "der Virologe Hakim Muster Koreas Seuchenpolitik": a genitive name opens the next phrase
         if seen_noun and tok.lower in _TIME_POINTS and j + 1 < stop \
                 and (tokens[j + 1].tag in {"ART", "PDAT", "PPOSAT", "CARD"} or is_time_noun(tokens[j + 1])):
             break  # "die Regierung Anfang dieser Woche", "der Verein Ende 2019": a time of its own

@@ -409,9 +409,13 @@ def _from_run(tokens: Sequence[Token], lo: int, hi: int, source: Sentence, repor
                      rules=(rule,)), content, None
     if framing and framing.speaker:  # a frame whose speaker is not clear: said by someone, but by whom?
         return Draft((), quote="direct", rules=("speech_unattributed",)), content, None
-    if framing is None and not report:  # a quotation over sentences with no frame of its own: the words
-        speaker = discourse.current_speaker(window=2)  # of the one who spoke just before ('…", sagte X.
-        rule = "quotation_run" if speaker else "speech_unattributed"  # "A. B."'), else of someone unknown
+    if framing is None and not report:
+        # a quotation over sentences with no frame of its own: the words of whoever addressed others in the
+        # sentence right before it ("Auch Y mahnte zur Ruhe. «A. B.»"), else of the one who spoke just before
+        # ('…", sagte X. "A. B."'), else of someone unknown
+        opens = bool(tokens) and tokens[lo].text in "«„\"‚‹"  # (the quotation begins here, not its frame)
+        speaker = (discourse.announced() if opens else None) or discourse.current_speaker(window=2)
+        rule = "quotation_run" if speaker else "speech_unattributed"
         return Draft((), speaker=speaker, quote="direct", rules=(rule,)), content, None
     return None
 
