@@ -344,6 +344,10 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
              or opener.lower in _RELATIVE_ADVERBS)  # "Wobei X angemerkt wird, dass …": the comment on a clause
             and not _fronted_clause(words[words.index(opener):]))):  # ("Da die Lockdowns kamen.": verb last)
         found.append(f"{SUBORDINATE_START} ({_text(opener)!r})")
+    if isinstance(first, Token) and first.pos in {"APPR", "APPRART"} and len(words) > 2 \
+            and isinstance(words[1], Token) and words[1].tag == "PRELS" and verb_last:
+        found.append(f"{SUBORDINATE_START} ({_text(first)} {_text(words[1])!r})")  # "Auf der die Betriebe
+        # präsentiert wurden.": a relative clause cut from its noun
     if isinstance(first, Token) and first.tag in {"ADJ(D)", "PTKVZ"} and len(words) > 1 \
             and isinstance(words[1], Token) and words[1].finite and words[1].lemma.lower() in _COPULAS \
             and all(isinstance(w, Token) and (w.pos in {"ADV", "PTKNEG"} or w.pos.startswith("$"))

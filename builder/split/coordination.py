@@ -282,6 +282,8 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
     if members[-1][1] < hi and tokens[members[-1][1]].pos in PREPOSITIONS and _shared_attribute(
             tokens, members[-1][1], hi):
         return None  # "den vier Schülern und zwei Lehrern aus A, B und C": where the group is from, together
+    if any(tokens[a].text.startswith("-") for a, _ in members):
+        return None  # "vor dem 5G-Mobilfunknetz und X": the tokeniser cut the compound; "-Mobilfunknetz" is no member
     if tuple(tokens[b - 1].lower for _, b in members) in PLURAL_BINOMIALS:
         return None  # "Mittel und Wege": one idiom
     if any(tokens[a].lower.startswith("ander") for a, _ in members[1:]) \

@@ -750,8 +750,10 @@ class RuleSplitter:
             if asker:  # "Warum sei so wenig geschehen?": a reported question goes on with its speaker
                 discourse.report(asker)
             return []
-        if len(tokens) > 1 and tokens[-1].text == ":" and opens_colon(tokens, 0, len(tokens) - 1) \
-                and not _says(tokens):  # ("X sagte:" frames the next sentence)
+        if len(tokens) > 1 and tokens[-1].text == ":" and (opens_colon(tokens, 0, len(tokens) - 1)
+                                                          or (len(tokens) > 4 and not any(t.finite for t in tokens))) \
+                and not _says(tokens):  # ("X sagte:" frames the next sentence; "Abgesehen von X:" has no verb;
+            # a label, "Huber:", opens a turn)
             dropped.append((Draft(((0, len(tokens)),)), "its colon opens the next sentence"))
             discourse.observe(tokens)  # «Mein Ziel bleibt: | Ein starkes Netz»: cut from what it announces
             return []
