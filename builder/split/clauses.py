@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 
 from builder.language.lexicon import (
     ASSESSMENT_VERBS,
+    ATTRIBUTING_PREPOSITIONS,
     CHANGE_NOUNS,
     CLAUSE_ADJECTIVES,
     COGNITION_VERBS,
@@ -693,7 +694,7 @@ def _fronted_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
     if not facts or a >= hi or not tokens[a].finite or any(
             _top(depth, j) and tokens[j].pos == "KON" and finite_verbs(tokens, j + 1, hi) for j in range(a + 1, hi)):
         return [[(lo, hi)]]  # (a main clause coordinated with another is left to the rules after this one)
-    if any(t.lower in _CUES or (t.lower == "angaben" and tokens[j - 1].lower == "nach")
+    if any(t.lower in ATTRIBUTING_PREPOSITIONS or (t.lower == "angaben" and tokens[j - 1].lower == "nach")
            for j, t in enumerate(tokens[a:hi], a)):
         return [[(lo, hi)]]  # "Seit X geschah, dürfen laut Verordnung Y …": whose the fronted fact is, the source
         # of the main clause or the author, is not clear
@@ -707,8 +708,6 @@ def _fronted_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
 
 
 _CAUSAL = frozenset({"weil", "da"})
-# words of a source cue inside a clause ("laut X", "X zufolge"; "nach Angaben von X" too)
-_CUES = frozenset({"laut", "zufolge"})
 
 
 def _judged(tokens: Sequence[Token], lo: int, hi: int) -> bool:
@@ -739,7 +738,7 @@ def _plain_subject(tokens: Sequence[Token], lo: int, hi: int, stop: int) -> bool
     return not (after.pos in PREPOSITIONS and tokens[hi - 1].lower.endswith(_PHRASE_TAKING_NOUNS))
 
 
-_GENITIVE_OPENERS = frozenset({"des", "der", "eines", "einer", "dieses", "dieser", "seines", "ihres"})
+_GENITIVE_OPENERS = GENITIVE_DETERMINERS | {"dieses", "dieser", "seines", "ihres"}
 _PHRASE_TAKING_NOUNS = ("ung", "wahl", "kritik", "angst", "suche", "frage", "zahl", "anteil", "antrag", "verbot",
                         "pflicht", "hoffnung", "bitte", "wunsch", "aufruf", "appell", "streit", "debatte")
 

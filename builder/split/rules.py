@@ -138,12 +138,11 @@ _QUOTE_MARKS = frozenset('"«»„“”‹›')
 _INFERENTIAL = frozenset({"also", "daher", "deshalb", "somit", "folglich", "demnach", "deswegen"})
 
 
-def _without_comment(tokens: Sequence[Token], part: tuple[int, int]) -> tuple[int, int]:
+def _without_comment(tokens: Sequence[Token], depth: Sequence[int], part: tuple[int, int]) -> tuple[int, int]:
     """Reported words without the author's comment after a closing dash ("…, dass X gewonnen habe – eine
     gefährliche Situation"): a phrase with no verb of its own, opened by "ein", judges what was reported and
     is no part of it."""
     lo, hi = part
-    depth = quote_depth(tokens)
     dash = max((j for j in range(lo + 3, hi - 1) if tokens[j].text in {"–", "—"} and not depth[j]), default=None)
     if dash is None or not tokens[dash + 1].lower.startswith("ein") or tokens[dash + 1].tag != "ART" \
             or any(t.text in {"–", "—"} for t in tokens[lo:dash]) \
@@ -420,11 +419,16 @@ def _from_run(tokens: Sequence[Token], lo: int, hi: int, source: Sentence, repor
     return None
 
 
+def _frame(lo: int, hi: int, report: Report) -> list[int]:
+    """The tokens of the clause [lo, hi) outside what its report says: the frame."""
+    return [j for j in range(lo, hi) if not any(a <= j < b for a, b in report.content)]
+
+
 def _framed(tokens: Sequence[Token], lo: int, hi: int, report: Report) -> bool:
     """Whether the clause [lo, hi) holds an impersonal frame of its report: a finite verb outside what is said,
     with "es" or "man" ("hiess es noch, …", "sagt man"), not a Konjunktiv that alone marks the words as
     someone's, nor a frame whose speaker a line break cut off ("…, sagte")."""
-    outside = [j for j in range(lo, hi) if not any(a <= j < b for a, b in report.content)]
+    outside = _frame(lo, hi, report)
     return any(tokens[j].finite for j in outside) and any(tokens[j].lower in {"es", "man"} for j in outside)
 
 
@@ -465,8 +469,7 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         # nor does an article cut from its noun: "in dem am Donnerstag veröffentlichten Bericht")
         unresolved = speaker is None and (report.speaker is not None or not report.inherit) and not (
             report.speaker and document)  # ("wie sie in einer Mitteilung schreibt": the document speaks)
-        frame_verb = next((t for j, t in enumerate(tokens[lo:hi], lo)
-                           if t.finite and not any(a <= j < b for a, b in report.content)), None) if unresolved \
+        frame_verb = next((tokens[j] for j in _frame(lo, hi, report) if tokens[j].finite), None) if unresolved \
             else None
         if frame_verb is not None and konjunktiv_i(frame_verb) \
                 and not any(t.lower in {"ich", "wir"} for t in tokens[lo:hi]):  # "Man habe nur X ergänzt, Y sei
@@ -758,6 +761,7 @@ class RuleSplitter:
             discourse.observe(tokens)  # «Mein Ziel bleibt: | Ein starkes Netz»: cut from what it announces
             return []
         nesting = quote_depth(tokens, brackets=True)
+        depth = quote_depth(tokens)
         headline = _in_headline(article, sentence)
         drafts: list[Draft] = []
         speaker = None
@@ -776,10 +780,9 @@ class RuleSplitter:
                 base = Draft((), speaker=speaker, quote="indirect", rules=("speech_continued",))
             speaker = base.speaker or speaker
             if base.speaker and base.quote == "indirect":
-                content = tuple(_without_comment(tokens, part) for part in content)
+                content = tuple(_without_comment(tokens, depth, part) for part in content)
             for part in content:
                 drafts.extend(_checked(tokens, part, base, nesting, dropped, omit))
-        depth = quote_depth(tokens)
         records: list[tuple[dict, Draft]] = []
         seen: set[str] = set()
         facts = sentence_facts(article, sentence)
