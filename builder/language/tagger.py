@@ -20,6 +20,7 @@ from typing import Any
 from HanTa import HanoverTagger as ht
 
 from builder.language.analyses import AnalysisStore, cache_dir, stored
+from builder.language.lexicon import FEMININE_ER_NOUNS
 from builder.language.morphology import fast_analyze_forward, fast_analyze_viterbi
 from builder.language.viterbi import SentenceViterbi
 
@@ -105,6 +106,20 @@ def inflected_noun(word: str) -> bool:
     "Länderchef|s"): on a subject, which is nominative, that suffix marks the plural."""
     _, morphemes, _ = _model().analyze(standard_spelling(word), taglevel=3)
     return bool(morphemes) and morphemes[-1][1] == "SUF_NN"
+
+
+@lru_cache(maxsize=50_000)
+def dative_plural(word: str) -> str | None:
+    """The nominative plural of a noun whose form can only be a dative plural ("Männern" → "Männer",
+    "Tätern" → "Täter"), else None. Only the "-n" after a plural in "-er" is certain, and not for the feminines
+    in "-er" ("Schwestern"); "Regeln", "Tagen" or "Frauen" may as well be nominative, which this cannot tell."""
+    _, morphemes, _ = _model().analyze(standard_spelling(word), taglevel=3)
+    if len(morphemes) < 2 or morphemes[-1][1] != "SUF_NN":
+        return None
+    suffix, stem = morphemes[-1][0], morphemes[-2][0]
+    if suffix == "ern" or (suffix == "n" and stem.endswith("er") and not stem.endswith(FEMININE_ER_NOUNS)):
+        return word[:-1]
+    return None
 
 
 def tag(tokens: Sequence[str]) -> list[Tagged]:

@@ -520,7 +520,8 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
             word = tokens[j]
             if word.pos == "PTKVZ" and word.lower not in strings:
                 found.append(f"verb {tok.text!r} without its particle {word.text!r}")
-            elif (word.lower in NEGATIONS or word.lower in HEDGES) and not _not_only(tokens, j):
+            elif (word.lower in NEGATIONS or word.lower in HEDGES) and not _not_only(tokens, j) \
+                    and not (word.lower == "weder" and "nicht" in strings):  # ("weder A noch B" → "nicht A")
                 found.append(f"drops {word.text!r}")
     return found
 

@@ -40,7 +40,7 @@ from builder.language.lexicon import (
     SUBJECT_PRONOUNS,
     SUBJUNCTIVE_II,
 )
-from builder.language.tagger import inflected_noun, past_tense, subjunctive_ii
+from builder.language.tagger import dative_plural, inflected_noun, past_tense, subjunctive_ii
 from builder.split.draft import Draft, Piece
 from builder.split.inflection import plural_form, verb_number
 from builder.split.phrases import (
@@ -958,8 +958,9 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         if (tokens[ante_lo].tag in {"PPOSAT", "PDAT", "PIAT"}
                 and tokens[ante_lo].lower.endswith(("en", "em", "es", "er"))):
             return [[(lo, hi)]]  # "angesichts ihres Einflusses, die": an oblique form, and maybe another noun's
-        if tokens[ante_lo].tag == "ART":  # "eine Tasche, die ..." → "die Tasche": the pronoun's case
-            as_subject = _as_subject(tokens, ante_lo, ante_end, tokens[c + 1].lower)
+        if tokens[ante_lo].tag in {"ART", "CARD"}:  # "eine Tasche, die ..." → "die Tasche": the pronoun's case
+            as_subject = _as_subject(tokens, ante_lo, ante_end, tokens[c + 1].lower) if tokens[ante_lo].tag == "ART" \
+                else _counted_subject(tokens, ante_lo, ante_end)
             if as_subject is None:
                 return [[(lo, hi)]]
             antecedent = as_subject
@@ -1020,6 +1021,29 @@ def _as_subject(tokens: Sequence[Token], lo: int, hi: int, relative: str) -> lis
     while start > lo + 1 and tokens[start - 1].pos == "NE":
         start -= 1
     return [(start, hi)] if start < hi else None
+
+
+# prepositions that never govern the dative: a counted noun after them is no dative plural
+_ACCUSATIVE_PREPOSITIONS = frozenset({"für", "durch", "gegen", "ohne", "um", "bis"})
+
+
+def _counted_subject(tokens: Sequence[Token], lo: int, hi: int) -> list[Piece] | None:
+    """A counted antecedent [lo, hi) ("zwei Männern, die") as the subject of its relative clause: a dative
+    plural takes its nominative ("Zwei Männer"); None where the case is unclear, an adjective inflected for it
+    ("drei jungen Männern") or a noun in "-n" after a preposition that may govern the dative ("bei drei
+    Unfällen": "Unfälle" or "Unfällen", the form does not tell)."""
+    head = max((j for j in range(lo, hi) if tokens[j].pos == "NN"), default=None)
+    if head is None:
+        return [(lo, hi)]
+    nominative = dative_plural(tokens[head].text)
+    if nominative is not None:
+        if any(t.tag == "ADJ(A)" for t in tokens[lo:hi]):
+            return None
+        return [(lo, head), nominative, (head + 1, hi)]
+    if tokens[head].lower.endswith("n") and lo > 0 and tokens[lo - 1].pos in PREPOSITIONS \
+            and tokens[lo - 1].lower not in _ACCUSATIVE_PREPOSITIONS:
+        return None
+    return [(lo, hi)]
 
 
 def _restricted(tokens: Sequence[Token], lo: int, ante_lo: int, ante_end: int) -> bool:
@@ -1175,8 +1199,9 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
     """`werden ab Mai dem Index angeglichen und um 1,5 Prozent gesenkt`: coordinated participles share
     the clause before them; the left conjunct takes as many phrases as the right one has (parallelism)."""
     for k in range(lo + 2, hi - 1):
-        if tokens[k].lower not in {"und", "sowie"} or not _top(depth, k) or tokens[k - 1].pos not in {"VV", "VA"} \
-                or tokens[k - 1].finite or tokens[k - 2].text == "," or tokens[k - 2].lower in {"oder", "und", "zu"}:
+        v = k - 2 if _emphatic_dash(tokens, depth, k, hi) else k - 1  # the first conjunct's participle
+        if tokens[k].lower not in {"und", "sowie"} or not _top(depth, k) or tokens[v].pos not in {"VV", "VA"} \
+                or tokens[v].finite or tokens[v - 1].text == "," or tokens[v - 1].lower in {"oder", "und", "zu"}:
             continue  # (a list "getrunken, getanzt und gefeiert" or "ausgebeutet oder zerstört" belongs together;
             # "zu bauen und instand zu halten" are infinitive clauses)
         right_end = next((j + 1 for j in range(k + 1, hi) if tokens[j].tag in {"VV(PP)", "VV(INF)", "VA(PP)"}
@@ -1234,7 +1259,7 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
                 and not (tokens[after + 1].pos in NOUNS or tokens[after + 1].tag == "ADJ(A)"):  # (not "das Land")
             after += 1  # "könnte das der Wirtschaft schaden und …": a pronoun right after the verb is its subject
         cluster = [(participle_end, right_end)] if right_end > participle_end else []  # "worden": both take it
-        passive = tokens[k - 1].tag == "VV(PP)" and (tokens[fins[-1]].lemma.lower() == "werden" or any(
+        passive = tokens[v].tag == "VV(PP)" and (tokens[fins[-1]].lemma.lower() == "werden" or any(
             tokens[j].lower == "worden" for j in range(participle_end, right_end)))
         if passive and fronted and tokens[k + 1].lower in NOMINATIVE_ARTICLES:
             continue  # "Der Schutt wurde weggeschafft und der Platz betoniert": the passive's second subject
@@ -1243,7 +1268,7 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             continue  # "… weggeschafft und der Platz betoniert und mit Grün verziert": after a first pair of verbs
             # the last ones may have another subject
         if passive and phrases == 0:
-            return [[(lo, k), *cluster], [(lo, k - 1), (k + 1, hi)]]  # "wurden mehr Massnahmen geplant und
+            return [[(lo, v + 1), *cluster], [(lo, v), (k + 1, hi)]]  # "wurden mehr Massnahmen geplant und
             # getroffen", "waren Brände entfacht und beobachtet worden": the phrase before the participles is
             # the passive's subject, which both share
         start = _first_object(tokens, after, k)
@@ -1258,7 +1283,7 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             continue  # "Dies wolle man ändern und die Nutzung attraktiver machen": a fronted object is the first
             # conjunct's; the second has an object of its own
         if start is None:  # no object: take as many phrases as the right conjunct has (parallelism)
-            start = k - 1
+            start = v
             while start > fins[-1] + 1 and tokens[start - 1].pos in {"VV", "VA"}:
                 start -= 1
             if start <= after and phrases:
@@ -1273,8 +1298,21 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
                 tokens[start - 1].pos == "CARD" and tokens[start - 2].tag in {"ART", "PPOSAT", "PDAT"}):
             continue  # the first conjunct's own material would start inside a phrase ("von den fünf | bereits
             # ausgebuchten Shows erfahren und …"; not after "ab 2025")
-        return [[(lo, k)], [(lo, start), (k + 1, hi)]]
+        return [[(lo, v + 1)], [(lo, start), (k + 1, hi)]]
     return [[(lo, hi)]]
+
+
+# a dash between words: the typographic ones, and a hyphen standing alone
+_DASHES = frozenset({"–", "—", "-"})
+
+
+def _emphatic_dash(tokens: Sequence[Token], depth: Sequence[int], k: int, hi: int) -> bool:
+    """Whether the dash before the "und" at k only stresses the second conjunct ("hat X vorgestellt – und sich
+    Y gezeigt"): a lone dash, not one of a pair around an aside, nor "– und zwar", which specifies the first,
+    nor "– und wenn", a concession."""
+    return tokens[k - 1].text in _DASHES and k + 1 < hi and tokens[k + 1].lower != "zwar" \
+        and tokens[k + 1].pos != "KOUS" \
+        and not any(t.text in _DASHES for t in tokens[k + 1:hi]) and _top(depth, k - 1)
 
 
 _ATTRIBUTE_OPEN = frozenset({"ART", "CARD", "PIAT", "PPOSAT", "PDAT", "ADJ(A)"})
@@ -1376,6 +1414,38 @@ def _dash_aside(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int)
     return [[(lo, hi)]] if pair is None else [[(lo, pair[0]), (pair[1] + 1, hi)], [(pair[0] + 1, pair[1])]]
 
 
+def _neither_nor(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
+    """`wollten es weder bestätigen noch dementieren` → [wollten es nicht bestätigen], [wollten es nicht
+    dementieren]: "weder A noch B" denies each member, so each claim negates one. Only members of one word (a
+    verb, a predicative adjective) or one prepositional phrase ("weder in Bern noch in Genf"); a noun phrase
+    would need "kein" ("weder Geld noch Zeit")."""
+    for k in range(lo + 1, hi - 3):
+        if tokens[k].lower != "weder" or not _top(depth, k):
+            continue
+        first_end = _negated_member_end(tokens, k + 1, hi)
+        if first_end is None or first_end >= hi - 1 or tokens[first_end].lower != "noch":
+            return [[(lo, hi)]]
+        second_end = _negated_member_end(tokens, first_end + 1, hi)
+        if second_end is None or (second_end < hi and tokens[second_end].lower in {"noch", "und", "oder"}):
+            return [[(lo, hi)]]  # "weder A noch B noch C": a longer list, left whole
+        return [[(lo, k), "nicht", (k + 1, first_end), (second_end, hi)], [(lo, k), "nicht", (first_end + 1, hi)]]
+    return [[(lo, hi)]]
+
+
+def _negated_member_end(tokens: Sequence[Token], j: int, hi: int) -> int | None:
+    """Where a member of "weder … noch …" that starts at j ends: after one verb or adjective, or after one
+    prepositional phrase; None for anything else."""
+    if j >= hi:
+        return None
+    if tokens[j].pos in {"VV", "VA", "VM", "ADJ"} and tokens[j].text.isalpha() and tokens[j].text.islower():
+        return j + 1
+    if tokens[j].pos in PREPOSITIONS and tokens[j].pos != "APZR":
+        end = np_end(tokens, j + 1, hi)
+        return end if end > j + 1 and tokens[end - 1].pos in NOUNS else None  # (not "auf deutscher noch auf
+        # österreichischer Seite": the first member's noun is left out)
+    return None
+
+
 # a clause rule: (tokens, depth, lo, hi) → the drafts (lists of pieces) it makes of the range [lo, hi)
 ClauseRule = Callable[[Sequence[Token], Sequence[int], int, int], list[list[Piece]]]
 
@@ -1384,8 +1454,8 @@ ClauseRule = Callable[[Sequence[Token], Sequence[int], int, int], list[list[Piec
 CLAUSE_RULES: tuple[ClauseRule, ...] = (
     _comparison_afterthought, _apposition, _relative_adverb, _fronted_facts, _subordinate_facts, _place_relative,
     _final_relative,
-    _comma_clauses, _verb_coordination, _infinitive_coordination, _participle_coordination, _medial_relative,
-    _bracket_clause, _dash_aside)
+    _comma_clauses, _verb_coordination, _infinitive_coordination, _participle_coordination, _neither_nor,
+    _medial_relative, _bracket_clause, _dash_aside)
 
 
 def clause_drafts(tokens: Sequence[Token], content: Sequence[tuple[int, int]], base: Draft) -> list[Draft]:

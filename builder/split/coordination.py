@@ -63,6 +63,10 @@ _OPEN_LIST_ENDS = frozenset({"ähnliches", "anderes", "sonstiges", "weiteres", "
 _NAME_PARTICLES = frozenset({"von", "van", "de", "zu", "da", "di", "del"})
 
 
+# determiners that open a noun phrase of their own
+_OPENERS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT"})
+
+
 def _kind(tok: Token) -> str | None:
     if tok.pos in PREPOSITIONS:
         return "pp"
@@ -282,6 +286,14 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
     if members[-1][1] < hi and tokens[members[-1][1]].pos in PREPOSITIONS and _shared_attribute(
             tokens, members[-1][1], hi):
         return None  # "den vier Schülern und zwei Lehrern aus A, B und C": where the group is from, together
+    if right_kind == "pp" and any(tokens[j].pos == "NN" and _bare_plural(tokens[j + 1])
+                                  for j in range(members[-1][0], members[-1][1] - 1)):
+        return None  # "im Wartebereich der Verwaltung Masken tragen": a bare plural after a noun is the clause's
+        # next phrase, which the last member swallowed
+    if right_kind == "pp" and any(np_end(tokens, a + 1, b) < b and tokens[np_end(tokens, a + 1, b)].tag in _OPENERS
+                                  or (a > lo and tokens[a].text[:1].isupper()) for a, b in members):
+        return None  # "kommt mit X ein Spieler und mit Y eine Macht": a member with a second noun phrase repeats
+        # the clause with its verb left out; "in den Sendungen A und Im Zentrum": a capital preposition opens a name
     if any(tokens[a].text.startswith("-") for a, _ in members):
         return None  # "vor dem 5G-Mobilfunknetz und X": the tokeniser cut the compound; "-Mobilfunknetz" is no member
     if tuple(tokens[b - 1].lower for _, b in members) in PLURAL_BINOMIALS:
@@ -639,6 +651,8 @@ def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]
             and plural_form(tokens[after]) and _singular_opening(tokens, before):
         return None  # "Der Fluggast in Hannover und die Begleiter sollten …": a singular subject with a plural
         # verb is one of coordinated subjects, the last member is no object of the preposition
+    if all(tokens[a].pos in PREPOSITIONS for a, _ in members):
+        return draft  # "müssen in den Büros und im Wartebereich …": prepositional phrases are no subject
     if before >= 0 and (tokens[before].pos in PREPOSITIONS or (
             tokens[before].lower == "wie" and before > 0 and tokens[before - 1].pos in NOUNS) or (
             tokens[before].pos in NOUNS and tokens[members[0][0]].lower in GENITIVE_DETERMINERS)):
@@ -812,9 +826,14 @@ def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | Non
                                                    or tokens[span[1]].tag in {"ADJ(A)", "ADJ(D)"}
                                                    or (tokens[span[1]].tag in {"ART", "PPOSAT", "PDAT"}
                                                        and members[-1][1] - members[-1][0] > 1
+                                                       and (tokens[members[-1][0]].pos not in PREPOSITIONS
+                                                            or tokens[span[1]].lower in GENITIVE_DETERMINERS
+                                                            or tokens[span[1]].tag != "ART")
                                                        and not any(tokens[j].pos in PREPOSITIONS for j in
                                                                    range(members[-1][0] + 1, members[-1][1]))))):
-                # ...; or a last member whose phrase goes on with names ("die Ligisten 1. FC X, Y und Z")
+                # ...; or a last member whose phrase goes on with names ("die Ligisten 1. FC X, Y und Z") or a
+                # genitive (after prepositional phrases only an article that can be one: "in den Büros und im
+                # Wartebereich die Abstände" goes on with the object)
                 # a group predicate; names that specify a noun ("den Gaunern Joe und Terry"); a list of
                 # bare numbers, which "zum dritten Mal" and the like count together
                 return [draft]
