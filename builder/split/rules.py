@@ -61,7 +61,7 @@ from builder.split.phrases import (
     starts_subordinate,
 )
 from builder.split.record import claim_record, sentence_facts
-from builder.split.sentences import Sentence, Token, segment
+from builder.split.sentences import Sentence, Token, segment, wrapped_breaks
 from builder.split.speech import (
     HEDGING_MODALS,
     KEPT_FRAMES,
@@ -705,7 +705,7 @@ class RuleSplitter:
                   **back_frames([s.tokens for s in sentences]),
                   **unmarked_quotation_runs([s.tokens for s in sentences], paragraphs),
                   **quotation_runs([s.tokens for s in sentences])}
-        turns = interview_turns([s.tokens for s in sentences], paragraphs)
+        turns = interview_turns([s.tokens for s in sentences], paragraphs, wrapped_breaks(text, article["paragraphs"]))
         monologue = long_quotations([s.tokens for s in sentences], paragraphs)
         lead = unmarked_voice_lead([s.tokens for s in sentences])
         discourse = Discourse(text)

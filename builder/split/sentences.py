@@ -395,6 +395,15 @@ def _wrapped_text(lines: Sequence[str]) -> bool:
     return len(lines) >= 6 and open_ >= _WRAPPED_SHARE * len(lines)
 
 
+def wrapped_breaks(text: str, paragraphs: Sequence[dict]) -> frozenset[int]:
+    """The paragraphs (by index) after which the break wraps a full line of a text wrapped at a fixed width,
+    so that what follows may go on with what came before (an interview answer over several lines)."""
+    lines = [text[p["start"]:p["end"]].rstrip() for p in paragraphs]
+    if not _wrapped_text([line for line, p in zip(lines, paragraphs) if p["kind"] != "title"]):
+        return frozenset()
+    return frozenset(k for k, line in enumerate(lines) if len(line) >= _WRAPPED)
+
+
 def _stops_short(last: str, raw: str) -> bool:
     """A paragraph of sentences (a heading has no sentence end inside it) whose last one stops on a
     lower-case word that closes no clause ("… Antwort. Bei einem Schüler traten" + "Beschwerden auf",

@@ -1296,14 +1296,16 @@ def unmarked_voice_lead(sentences: Sequence[Sequence[Token]]) -> int | None:
 _QA_LABELS = frozenset({"frage", "antwort", "f", "a", "q"})
 
 
-def interview_turns(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]) -> dict[int, tuple[str, int]]:
+def interview_turns(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int],
+                    soft_breaks: frozenset[int] = frozenset()) -> dict[int, tuple[str, int]]:
     """In an interview ("STANDARD: Wie geht es der Branche? Ederer: Gut. Die Exporte steigen."), everything
     after a name label is said by that name until the next label; after the last label, until the end of its
     paragraph (`paragraphs`: the paragraph of each sentence; a box after the interview is the editors'):
     sentence index → (label, index of the
     token after the label's colon in that sentence, -1 in the sentences that follow it). An article is an
     interview when at least two different labels open three sentences or more and one of them comes back;
-    one label ("WHO: ...") is a headline source, not a turn."""
+    one label ("WHO: ...") is a headline source, not a turn. `soft_breaks`: the paragraphs after which the break
+    only wraps a full line of a text wrapped at a fixed width, which ends no answer."""
     labels: dict[int, tuple[str, int]] = {}
     for k, tokens in enumerate(sentences):
         if 2 <= len(tokens) <= 4 and tokens[-1].text == ":" and all(
@@ -1337,8 +1339,10 @@ def interview_turns(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[i
         if k in labels:
             current = labels[k][0]
             turns[k] = labels[k]
-        elif current is not None and paragraphs[k] != paragraphs[k - 1] and k > max(labels):
-            current = None
+        elif current is not None and paragraphs[k] != paragraphs[k - 1] and k > max(labels) \
+                and not set(range(paragraphs[k - 1], paragraphs[k])) <= soft_breaks \
+                and not (k - 1 in labels and labels[k - 1][1] == len(sentences[k - 1])):
+            current = None  # (a label on a line of its own, "Meyer:", heads the paragraph after it)
         elif current is not None:
             turns[k] = (current, -1)
     return turns
