@@ -412,7 +412,8 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     izu = [w for k, w in enumerate(words) if isinstance(w, Token) and (w.tag == "VV(IZU)" or (
         k > 0 and _text(words[k - 1]).lower() == "zu" and w.pos in _VERBS))
            and not _modal_infinitive(words, k)]
-    fronted = bool(finite) and finite[0] > 0 and _text(words[finite[0] - 1]) == ","  # "Um X zu tun, sind wir"
+    fronted = any(f > 0 and _text(words[f - 1]) == "," for f in finite)  # "Um X zu tun, sind wir"; "Während X
+    # angaben, Y zu tun, lag Z": the main clause's verb after the fronted clause
     # a long prefield of noun phrases is a subject ("Gewitter, Engpässe und die IT machten ihr zu schaffen")
     nominal = bool(finite) and not any(isinstance(w, Token) and (w.pos in _VERBS | _SUBORDINATE_OPENERS
                                                                  or w.pos == "PTKZU") for w in words[:finite[0]])

@@ -29,6 +29,7 @@ from builder.language.lexicon import (
     HEDGES,
     IDIOM_PLACE_NOUNS,
     IMAGINATION_VERBS,
+    MEASURE_UNITS,
     MODAL_SUBJUNCTIVE_II,
     NEGATIONS,
     NOMINATIVE_ARTICLES,
@@ -66,7 +67,7 @@ from builder.split.phrases import (
     to_main_clause,
     verb_second,
 )
-from builder.split.sentences import Token
+from builder.split.sentences import MAGNITUDES, Token
 from builder.split.speech import konjunktiv_i, own_object
 
 # subordinators whose clause the sentence asserts ("bevor", "bis", "falls", "ob" do not)
@@ -174,8 +175,14 @@ def _fronted_subordinate(tokens: Sequence[Token], depth: Sequence[int], lo: int,
     ("Während im Osten 36 Prozent X tun, sind es im Westen 24"): a main clause after all."""
     if not starts_subordinate(tokens[lo]) or tokens[lo].pos in {"PRELS", "PRELAT"}:
         return False
-    comma = next((c for c in range(lo + 1, hi - 1) if tokens[c].text == "," and _top(depth, c)), None)
-    return comma is not None and tokens[comma + 1].finite
+    commas = [c for c in range(lo + 1, hi - 1) if tokens[c].text == "," and _top(depth, c)]
+    for c, nxt in zip(commas, [*commas[1:], hi]):
+        if tokens[c + 1].finite:
+            return True
+        if not has_zu_infinitive(tokens[c + 1:nxt]):
+            return False  # (an infinitive clause of the subordinate one is skipped: "Während 36 Prozent angaben,
+            # täglich Fleisch zu essen, lag …")
+    return False
 
 
 def _article_after_comma(tokens: Sequence[Token], i: int, hi: int) -> bool:
@@ -347,6 +354,10 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             # "Anfangs dachte ich, das Tal ist leer", "Man könnte meinen, ...", "in dem sie verlangten, X
             # müsse ...", "sagten – als ... waren – 87 Prozent, sie ...": the comma clause is the verb's object
             continue
+        if all(tokens[f + 1].text == "," for f in head_fins) and tokens[start].pos not in {"KOUS", "PRELS"} \
+                and (len(head_fins) > 1 or any(t.tag == "VV(INF)" for t in tokens[start:c - 1])):
+            continue  # "Ressourcen abbauen, Gebäude craften, … muss man": infinitive phrases before their modal,
+            # the last one's verb taken for finite, make no clause
         if all(t.pos in {"VV", "VA", "VM", "ADV", "PTKVZ", "PTKNEG"} for t in tokens[start:c]):
             continue  # "Entstanden ist, das zeigt X, ein Flickenteppich": a verb cluster waiting for its subject,
             # which comes after an aside
@@ -488,11 +499,25 @@ def _conditioned(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     from it, a later clause would state as fact what holds only if it is met."""
     first = lo + (tokens[lo].pos == "KON")
     comma = next((j for j in range(first + 1, hi - 1) if tokens[j].text == ","), None)
+    if comma is not None and _generic_condition(tokens, first, comma):
+        return True
     if comma is None or not tokens[comma + 1].finite:  # the main clause opens with its verb after it
         return False
     opens = first == 0 or tokens[first - 1].text in {":", "«", "»", "„", "“", '"'}  # (not a conjunct's own
     # verb after a comma: "X leitet A, organisiert B, lässt C")
     return tokens[first].lower in _CONDITIONAL or (opens and tokens[first].finite and tokens[-1].text != "?")
+
+
+def _generic_condition(tokens: Sequence[Token], first: int, comma: int) -> bool:
+    """Whether the clause opens with "bei" or "ohne" and a phrase without a definite article before its finite
+    verb, and the clause after the comma goes on with a pronoun ("Bei sehr hohen Drücken ist das Gas kaum zu
+    komprimieren, es verhält sich …"): a condition, which that clause stands under too (not a definite event: "Beim
+    Unfall …"; nor a new subject: "Bei A dürfen sieben kommen, bei B …")."""
+    if tokens[first].lower not in {"bei", "ohne"}:
+        return False
+    end = np_end(tokens, first + 1, comma)
+    return first + 1 < end < comma and tokens[end].finite and tokens[comma + 1].tag == "PPER" \
+        and not any(t.tag in {"ART", "PPOSAT"} and t.lower.startswith("d") for t in tokens[first + 1:end])
 
 
 def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
@@ -552,7 +577,9 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
             end = np_end(tokens, end if tokens[end].lower in GENITIVE_DETERMINERS else end + 1, hi)
         colon = max((c for c in range(lo, k) if tokens[c].text in {":", ";"} and _top(depth, c)), default=lo - 1)
         if end > k + 1 and end < hi and tokens[end].finite and not in_subordinate(tokens, depth, lo, k) \
-                and tokens[k + 1].lower not in GENITIVE_ONLY_DETERMINERS \
+                and tokens[k + 1].lower not in GENITIVE_ONLY_DETERMINERS | OBLIQUE_ARTICLES \
+                and not (end == k + 2 and tokens[k + 1].pos == "NN" and verb_number(tokens[end]) == "pl"
+                         and not inflected_noun(tokens[k + 1].text)) \
                 and (colon < lo or finite_verbs(tokens, colon + 1, k)) \
                 and not (_verb_last(tokens, end, hi) and _continues_subordinate(tokens, depth, lo, k)) \
                 and not (_verb_cluster_open(tokens, max(f for f in fins if f < k), k, end)
@@ -1389,7 +1416,32 @@ def _comparison_afterthought(tokens: Sequence[Token], depth: Sequence[int], lo: 
     change = tail[0].lower in {"ein", "eine"} and tail[1].lower in CHANGE_NOUNS
     record = tail[0].tag == "ART" and tail[1].tag == "ADJ(A)" and tail[1].lower.endswith(("ste", "sten"))  # "– der
     # niedrigste Wert seit 2008"
-    return [[(lo, comma)]] if compared or change or record else [[(lo, hi)]]
+    if not (compared or change or record):
+        return [[(lo, hi)]]
+    return [[(lo, comma)], *_compared_amount(tokens, lo, comma, hi)]
+
+
+def _compared_amount(tokens: Sequence[Token], lo: int, comma: int, hi: int) -> list[list[Piece]]:
+    """The comparison's own claim where the clause ends on a counted noun and the afterthought says how many
+    more or fewer there were (`zählte 12'500 Eintritte, rund zehn Prozent mehr als im Vorjahr` →
+    `zählte rund zehn Prozent mehr Eintritte als im Vorjahr`): the noun goes after "mehr"/"weniger"."""
+    head = comma - 1
+    count = head - 1
+    while count > lo and tokens[count].lower in MAGNITUDES:
+        count -= 1
+    while count - 1 > lo and (tokens[count - 1].pos == "CARD" or tokens[count - 1].text in {"'", "’"}) \
+            and tokens[count - 1].end == tokens[count].start:
+        count -= 1  # "12'500", cut into "12", "'" and "500"
+    more = next((j for j in range(comma + 1, hi - 1) if tokens[j].lower in {"mehr", "weniger"}
+                 and tokens[j + 1].lower == "als"), None)
+    if more is None or tokens[head].pos != "NN" or tokens[head].lower in MEASURE_UNITS | {"prozent", "mal"} \
+            or tokens[count].pos != "CARD" or count <= lo \
+            or tokens[count - 1].tag in {"ART", "PIAT", "ADV", "APPR", "APPRART"} \
+            or not tokens[comma + 1].text[:1].isalnum():
+        return []  # (not "auf 71 Prozent, vier Prozent mehr als …", nor "um etwa 3 Prozent", whose number is
+        # a rate)
+    return [[(lo, count), (comma + 1, more + 1), tokens[head].text, (more + 1, hi)]]
+
 
 
 def _dash_pair(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> tuple[int, int] | None:

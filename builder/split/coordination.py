@@ -224,6 +224,10 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
             continue
         break
     first = members[0][0]
+    if first > lo and tokens[first - 1].pos in PREPOSITIONS and members[0][1] - first > 1 \
+            and all(t.pos == "NE" for t in tokens[first:members[0][1]]) and any(b - a == 1 for a, b in members[1:]):
+        return None  # "verkündeten in Wien Tschechien und Ungarn ihre Einwände": the preposition's name may end before
+        # the list starts, whose first member is then the clause's subject
     if first - 2 >= lo and tokens[first - 1].lower in _NAME_PARTICLES and tokens[first - 2].pos == "NE":
         return None  # "Sophie von Tann und Lea Martin": "von Tann" is the end of a name, no object of "von"
     if any(tokens[j].pos in {"VV", "VA", "VM"} or (tokens[j].pos == "NN" and tokens[j].text.isalpha()

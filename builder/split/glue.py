@@ -43,7 +43,8 @@ def capitalised_function_word(tokens: Sequence[Token], i: int) -> bool:
     # no sentence ends in a conjunction, preposition or article: "Breaking Bad oder Die Sopranos" is a title
     return (i > 0 and tok.text[:1].isupper() and tok.text[1:].islower() and closed
             and prev.text[-1:].isalnum() and (prev.lower not in UNFINISHED_ENDS or prev.tag in {"PTKVZ", "ADV"}
-                                              or (prev.tag == "APPR" and tok.tag == "APPRART")))
+                                              or (prev.tag == "APPR" and tok.tag == "APPRART"))
+            and not _open_conjunct(tokens, i))
     # (a preposition leaves its phrase open, but a verb's particle closes the clause, "liegen nicht vor Beim",
     # and no preposition governs a fused one: "kommen später an Im Hotel")
 
@@ -89,6 +90,18 @@ def headline_seams(tokens: Sequence[Token]) -> list[int]:
                          (tokens[i].text in _OPENING_QUOTES and tokens[i + 1].text[:1].isupper())
                          or (tokens[i].lower in _CLAUSE_OPENERS and tokens[i].text[:1].isupper()
                              and tokens[i].text != "Sie"))})
+
+
+def _open_conjunct(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the text before token i ends in a subordinate clause's second conjunct that has no verb yet
+    ("…, dass die Partei jünger wirkt und daher weniger | Kein Interesse-Antworten bekommt": a corpus that
+    stripped quotation marks leaves «Kein …» capitalised): the clause goes on past the capital."""
+    opener = max((j for j in range(i) if tokens[j].lower in SUBORDINATORS and tokens[j].pos == "KOUS"), default=None)
+    if opener is None:
+        return False
+    conjunction = max((j for j in range(opener + 1, i) if tokens[j].lower in {"und", "oder"}), default=None)
+    return conjunction is not None and not any(t.pos in {"VV", "VA", "VM"} or not t.text[:1].isalnum()
+                                               for t in tokens[conjunction + 1:i])
 
 
 _OPENING_QUOTES = frozenset({"„", "«", "»", '"'})

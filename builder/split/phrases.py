@@ -95,6 +95,10 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
             j += 1  # "ein 61 Jahre alter Mann", "eine 3 Meter hohe Mauer": the measure is the adjective's
             seen_noun = False
             continue
+        if seen_noun and tok.tag == "CARD" and tokens[j - 1].pos == "NE" and tok.text.isdigit() and len(tok.text) <= 2 \
+                and (j + 1 >= stop or not (is_np_word(tokens[j + 1]) or tokens[j + 1].text[:1].isdigit())):
+            j += 1  # "Nord Stream 2", "Apollo 11": a small number after a name, with no noun after it to count,
+            continue  # ends the name
         if not is_np_word(tok) or (seen_noun and tok.tag in {"CARD", "ADJ(A)", "PIAT", "PIS", "PPOSAT", "PDAT", "ART"}):
             break  # after the head noun, a number, adjective or determiner opens the next phrase
         if seen_noun and tok.pos == "NE" and tokens[j - 1].pos == "NE" and tok.text.endswith("s") \

@@ -317,7 +317,7 @@ _FINAL = ".!?:;…\"'»«“”‘’)]"
 _UNITS = frozenset("prozent franken euro dollar millionen milliarden mio mrd menschen personen".split())
 _MONTHS = frozenset("januar jänner februar märz april mai juni juli august september oktober november dezember".split())
 # words of magnitude between a number and its unit: "4,7 Millionen | Euro"
-_MAGNITUDES = frozenset("millionen milliarden mio. mrd. million milliarde tausend".split())
+MAGNITUDES = frozenset("millionen milliarden mio. mrd. million milliarde tausend".split())
 
 
 # a line of a text wrapped at a fixed width is long; a heading that ends without punctuation is short
@@ -349,7 +349,7 @@ def continues_line(last: str, nxt: str, wrapped: bool = False, stretch: str = ""
     first = nxt.split()[0].strip(",.").lower()
     if word in UNFINISHED_ENDS or word in NUMBER_WORDS \
             or (len(last) >= _WRAPPED and raw.isalpha() and raw.islower() and word.endswith(_ATTRIBUTIVE_ENDINGS)) \
-            or ((word.isdigit() or word in _MAGNITUDES) and first in _UNITS) \
+            or ((word.isdigit() or word in MAGNITUDES) and first in _UNITS) \
             or (word in {"anfang", "mitte", "ende"} and (first in _MONTHS or first.isdigit())):
         return True  # (a unit after its number, "4,7 Millionen | Euro"; a month or year after its word of time,
         # "seit Anfang | Juli")
@@ -358,7 +358,25 @@ def continues_line(last: str, nxt: str, wrapped: bool = False, stretch: str = ""
     if wrapped and len(last) >= _WRAPPED and _verbless_open(last):
         return True  # "Nach dem Ausbruch des Virus in einem Schlachthof im Kreis" + "Gütersloh fordert …": a
         # long line is no heading, and a sentence without a verb has not ended
-    return _stops_short(last, raw)
+    return _stops_short(last, raw) or _cluster_follows(last, nxt)
+
+
+# the non-finite verbs that close a clause whose auxiliary or modal came before
+_NON_FINITE = frozenset({"VV(PP)", "VA(PP)", "VM(PP)", "VV(INF)", "VA(INF)", "VM(INF)"})
+
+
+def _cluster_follows(last: str, nxt: str) -> bool:
+    """Whether the line's last sentence has an auxiliary or modal still waiting for its verb ("In Serbien hat es
+    die fünfte Nacht in Folge") and the next line's first sentence has no finite verb but ends on that verb
+    ("Proteste gegen die Regierung gegeben."): one sentence, broken by the line."""
+    tail = tag(last.rsplit(". ", 1)[-1].split()[-12:])
+    auxiliaries = [k for k, t in enumerate(tail) if t.tag in {"VA(FIN)", "VM(FIN)"}]
+    if not auxiliaries or any(t.tag in _NON_FINITE for t in tail[auxiliaries[-1] + 1:]):
+        return False
+    head = nxt.split(". ", 1)[0].rstrip(".!?").split()
+    words = tag(head[:20])
+    return len(head) <= 20 and bool(words) and words[-1].tag in _NON_FINITE \
+        and not any(t.tag.endswith("(FIN)") for t in words)
 
 
 def _verbless_open(line: str) -> bool:
