@@ -265,13 +265,29 @@ _TIME_ADVERBS = frozenset("""heute gestern morgen damals früher später danach 
 zuvor""".split())
 
 
+# prefixes of verbs whose participle takes no "ge-" and so looks like their present ("vereint", "erklärt")
+_INSEPARABLE_PREFIXES = ("be", "ver", "er", "zer", "ent", "emp", "miss", "ge")
+
+
+def _participle_form(verb: Token) -> bool:
+    """Whether a verb tagged finite has the form of its weak participle too: an inseparable prefix and the
+    stem with "-t" ("vereint" of "vereinen"; not "berät" of "beraten")."""
+    lemma = verb.lemma.lower()
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+    return lemma.startswith(_INSEPARABLE_PREFIXES) and verb.lower in {stem + "t", stem + "et"}
+
+
 def _verb_cluster_open(tokens: Sequence[Token], fin: int, k: int, j: int) -> bool:
-    """Whether the finite modal or "werden" at `fin` still waits for its infinitive, which the tagger took
-    for a finite verb at j after a particle "aber" or a conjunct at k ("würde ich aber meinen", "konnten
-    nach A und B ziehen"; not "will wachsen und sucht", whose infinitive came before)."""
-    return (tokens[fin].pos == "VM" or tokens[fin].lemma.lower() == "werden") \
-        and tokens[j].lower == tokens[j].lemma.lower() \
-        and not any(t.pos in {"VV", "VA", "VM"} and not t.finite for t in tokens[fin + 1:k])
+    """Whether the finite modal or "werden" at `fin` still waits for its infinitive, or "sein"/"haben" for its
+    participle, which the tagger took for a finite verb at j after a particle "aber" or a conjunct at k
+    ("würde ich aber meinen", "konnten nach A und B ziehen"; not "will wachsen und sucht", whose infinitive
+    came before)."""
+    waiting = ((tokens[fin].pos == "VM" or tokens[fin].lemma.lower() == "werden")
+               and tokens[j].lower == tokens[j].lemma.lower()) \
+        or (tokens[fin].lemma.lower() in {"sein", "haben"} and _participle_form(tokens[j])
+            and (j + 1 == len(tokens) or not tokens[j + 1].text[:1].isalnum()))  # "sind in X Mut und
+    # Angst vereint": the participle, which looks like a present, closes the auxiliary's clause
+    return waiting and not any(t.pos in {"VV", "VA", "VM"} and not t.finite for t in tokens[fin + 1:k])
 
 
 def _concession(tokens: Sequence[Token], lo: int, k: int) -> bool:
@@ -583,7 +599,7 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
                 and (colon < lo or finite_verbs(tokens, colon + 1, k)) \
                 and not (_verb_last(tokens, end, hi) and _continues_subordinate(tokens, depth, lo, k)) \
                 and not (_verb_cluster_open(tokens, max(f for f in fins if f < k), k, end)
-                         and (end + 1 == hi or tokens[end + 1].text in {",", ";", ":", "–"})):
+                         and (end + 1 == hi or tokens[end + 1].text in {",", ";", ":", "–", "("})):
             # ("konnten nicht nach A und B ziehen": the modal's infinitive closing the clause, taken for a plural
             # verb, is shared; "Klar ist: A und B fordern …": a clause after a colon with no verb before the
             # conjunction has a coordinated subject)
@@ -1176,7 +1192,11 @@ def _apposition(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int)
         name, role = (start, c), (c + 1, close)
     else:
         return [[(lo, hi)]]
-    return [[(lo, start), name, (close + 1, hi)], [name, "ist", role]]
+    described: list[Piece] = [role]
+    if role[0] > 0 and tokens[role[0]].tag in {"ART", "PPOSAT", "PDAT"} and tokens[role[0]].text[:1].isupper():
+        described = [tokens[role[0]].lower, (role[0] + 1, role[1])]  # "Streit: Der Chef der Bank, Peter Muster,
+        # …" → "Peter Muster ist der Chef der Bank" (a determiner opening the sentence is lower-cased anyway)
+    return [[(lo, start), name, (close + 1, hi)], [name, "ist", *described]]
 
 
 def _inner_apposition(tokens: Sequence[Token], commas: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:

@@ -149,6 +149,8 @@ class Mention:
     proper: bool = False  # a phrase with a name in it ("die FPÖ")
     fronted: bool = False  # an object opening the sentence ("Den Männern werden … vorgeworfen"): its topic
     head: str = ""  # a noun phrase's head noun, lower case
+    as_subject: str = ""  # an object's phrase in the nominative, where its form tells it ("den Absatz" → "der
+    # Absatz"): what a demonstrative, which takes up the last thing named, may stand for
 
 
 @dataclass
@@ -442,16 +444,21 @@ class Discourse:
         """The antecedent of "dieser", "diese", "dieses" opening its clause before the finite verb ("Diese
         führte zum Wohnort"): it takes up the most recent of what agrees, often no subject; so only where one
         thing agrees, in this sentence or the one before, and that is a subject whose phrase can stand in."""
-        if self._in_quotation(tokens[i]) or not (i == 0 or tokens[i - 1].pos == "KON") \
+        if self._in_quotation(tokens[i]) or not (i == 0 or tokens[i - 1].pos == "KON" or tokens[i - 1].text == ",") \
                 or i + 1 >= len(tokens) or not tokens[i + 1].finite:
             return None
         wanted = _DEMONSTRATIVES[tokens[i].lower] or ("pl" if _plural_verb(tokens[i + 1]) else "f")
         for level in (before, *self.mentions[-1:-2:-1]):
             agreeing = [m for k, m in enumerate(level) if wanted in m.features and not _names_next(m, level[k + 1:])]
             if agreeing:
-                one = agreeing[0]
-                return one if len(agreeing) == 1 and one.subject and one.text and self._agrees(one, wanted, False) \
-                    else None
+                one, last = agreeing[0], agreeing[-1]
+                if len(agreeing) == 1 and one.subject and one.text and self._agrees(one, wanted, False):
+                    return one
+                objects = [m for m in agreeing if m.as_subject]
+                if objects == [last] and last.features == {wanted} and not any(m.person for m in agreeing):
+                    return replace(last, text=last.as_subject)  # "Die Polizei befragte die Zeugin. Diese
+                    # hatte …": the demonstrative takes up the last thing named, not the subject
+                return None
         return None
 
     def _continued_es(self, tokens: Sequence[Token], i: int, verb: Token) -> Mention | None:
@@ -788,7 +795,11 @@ class Discourse:
             features = determiner_features(tok.text) if determined else frozenset({"m", "f", "n", "pl"})
             if tok.lower == "der" and lo > 0 and tokens[lo - 1].pos in PREPOSITIONS:
                 features -= {"m"}  # "auf der B125": a preposition's "der" is feminine or plural, never "er"
-            return Mention("", features, lo, fronted=lo == 0 and tok.lower in _FRONTED_OBJECTS)
+            nominative = self._object_nominative(tokens, lo) if subject is None else None
+            fronted = lo == 0 and tok.lower in _FRONTED_OBJECTS
+            if nominative is not None:
+                return Mention("", nominative[1], lo, fronted=fronted, as_subject=nominative[0])
+            return Mention("", features, lo, fronted=fronted)
         if subject.plural and (all(t.pos == "NE" for t in tokens[lo:subject.end]) or (
                 subject.end < len(tokens) and tokens[subject.end].lower in COORDINATORS)):
             # "Xi und sein Amtskollege Obama hatten …": a name with a plural verb is one of a coordination
@@ -811,6 +822,24 @@ class Discourse:
         return Mention(self.phrase(tokens, lo, subject.end, gender),
                        features | ({"m", "f"} if named else frozenset()), lo, True, named=named,
                        reporter=subject.reporter)
+
+    def _object_nominative(self, tokens: Sequence[Token], lo: int) -> tuple[str, frozenset[str]] | None:
+        """An object of article and noun alone ("die Zeugin", "den Absatz", "das Spiel") in the nominative,
+        with the one gender or number its form leaves; None where the form does not tell (an adjective's
+        ending, "dem" of two genders, a weak noun: "den Patienten"; a preposition's object, "für die Zeugin",
+        more often a circumstance than what is taken up)."""
+        if lo + 2 > len(tokens) or tokens[lo].lower not in {"den", "die", "das"} or tokens[lo + 1].pos != "NN" \
+                or (lo + 2 < len(tokens) and (tokens[lo + 2].pos in NOUNS or tokens[lo + 2].text == "(")) \
+                or (lo > 0 and tokens[lo - 1].pos in PREPOSITIONS):
+            return None
+        noun = tokens[lo + 1]
+        plural = inflected_noun(noun.text)
+        if tokens[lo].lower == "den":
+            return None if plural else (self.phrase(tokens, lo, lo + 2).replace(tokens[lo].text, "der", 1),
+                                        frozenset({"m"}))
+        if tokens[lo].lower == "das":
+            return self.phrase(tokens, lo, lo + 2), frozenset({"n"})
+        return self.phrase(tokens, lo, lo + 2), frozenset({"pl" if plural else "f"})
 
     @staticmethod
     def _subjects(tokens: Sequence[Token]) -> Iterator[Subject]:

@@ -1107,10 +1107,12 @@ def _later_conjunct(tokens: Sequence[Token], depth: Sequence[int], i: int) -> bo
     an afterthought after a dash that closes a clause."""
     if subjunctive(tokens[:i - 1]) or reported_subjunctive_ii(tokens[:i - 1]):
         return False  # (a report in the Konjunktiv before: the source goes with all of it)
+    stop = next((k for k in range(i, len(tokens)) if tokens[k].text in {",", ";", ":"} and not depth[k]), len(tokens))
     for j in range(i - 1, 0, -1):
-        if tokens[j].lower in {"und", "oder"} and not depth[j] and any(t.finite for t in tokens[j + 1:i]) \
+        if tokens[j].lower in {"und", "oder"} and not depth[j] and any(t.finite for t in tokens[j + 1:stop]) \
                 and any(t.finite for t in tokens[:j]):
-            return True
+            return True  # (the conjunct's verb may stand after the cue: "…, da sie X taten, und der Schaden sich
+            # laut Y auf Z beläuft")
         if tokens[j].text in {"-", "–", "—"} and not depth[j] and any(t.finite for t in tokens[:j]) \
                 and not any(t.text in {"-", "–", "—"} for t in tokens[i:]):
             return True  # an afterthought after a dash ("… getestet wurde – laut X erfolgreich"; not a cue set
