@@ -1020,8 +1020,8 @@ def _copula_subject(tokens: Sequence[Token], lo: int, copula: int, c: int) -> tu
     """The subject in the prefield of "X ist ein N, der …", whose relative clause then says something of X
     (an N that does something is X doing it); None when the prefield is no such phrase ("Unter den Toten
     seien 14 Menschen, die …", "Das ist ein Problem, das …", "Ein Problem ist die Hitze, die …")."""
-    if copula <= lo or tokens[copula].lower in _HYPOTHETICAL or any(
-            t.pos in PREPOSITIONS or t.lower in HEDGES for t in tokens[lo:c]):
+    if copula <= lo or tokens[copula].lower in _HYPOTHETICAL or any(t.pos in PREPOSITIONS for t in tokens[lo:copula]) \
+            or any(t.lower in HEDGES for t in tokens[lo:c]):
         return None
     first = tokens[lo]
     if first.tag in {"PDS", "PIS"} or not (first.lower in _DESCRIBED_OPENERS or first.tag in {"NE", "NN", "PPOSAT"}):
@@ -1422,12 +1422,19 @@ def _comparison_afterthought(tokens: Sequence[Token], depth: Sequence[int], lo: 
     """A verbless phrase after the last comma or dash that compares the clause's number with another (`kamen
     8'210 Besucher, so viele wie nie zuvor`, `auf 71 Prozent, fünf Prozent mehr als im Vorjahr`, `…, ein
     Plus von 2 Prozent`, `… – der niedrigste Wert seit 2008`) is a second fact about the number, stated
-    elliptically: the clause holds without it, the phrase alone holds nothing."""
-    comma = max((c for c in range(lo + 1, hi - 1) if tokens[c].text in {",", "–", "—", "-"} and _top(depth, c)),
+    elliptically: the clause holds without it, the phrase alone holds nothing. A source's frame after it
+    (", wie sie in einer Mitteilung schreibt") is no part of the comparison; the claims leave it out."""
+    end = hi
+    comma = max((c for c in range(lo + 1, end - 1) if tokens[c].text in {",", "–", "—", "-"} and _top(depth, c)),
                 default=None)
+    if comma is not None and tokens[comma + 1].lower == "wie" and any(
+            t.lemma.lower() in SPEECH_VERBS for t in tokens[comma + 2:end] if t.pos == "VV"):
+        end = comma
+        comma = max((c for c in range(lo + 1, end - 1) if tokens[c].text in {",", "–", "—", "-"} and _top(depth, c)),
+                    default=None)
     if comma is None or not any(t.pos == "CARD" for t in tokens[lo:comma]) or not finite_verbs(tokens, lo, comma):
         return [[(lo, hi)]]
-    tail = tokens[comma + 1:hi]
+    tail = tokens[comma + 1:end]
     if len(tail) < 2 or any(t.pos in {"VV", "VA", "VM"} or t.text in {",", ";", ":", "–", "—", "-"} for t in tail):
         return [[(lo, hi)]]
     compared = any(t.tag == "KOKOM" and t.lower in {"als", "wie"} for t in tail) and any(
@@ -1438,7 +1445,7 @@ def _comparison_afterthought(tokens: Sequence[Token], depth: Sequence[int], lo: 
     # niedrigste Wert seit 2008"
     if not (compared or change or record):
         return [[(lo, hi)]]
-    return [[(lo, comma)], *_compared_amount(tokens, lo, comma, hi)]
+    return [[(lo, comma)], *_compared_amount(tokens, lo, comma, end)]
 
 
 def _compared_amount(tokens: Sequence[Token], lo: int, comma: int, hi: int) -> list[list[Piece]]:

@@ -298,6 +298,14 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
                                   or (a > lo and tokens[a].text[:1].isupper()) for a, b in members):
         return None  # "kommt mit X ein Spieler und mit Y eine Macht": a member with a second noun phrase repeats
         # the clause with its verb left out; "in den Sendungen A und Im Zentrum": a capital preposition opens a name
+    count = _COUNT_WORDS.get(len(members))
+    if count and any((tokens[j].lower in count or tokens[j].text == str(len(members)))
+                     and not (j + 1 < hi and (tokens[j + 1].lower in MEASURE_UNITS or is_time_noun(tokens[j + 1])))
+                     and tokens[j - 1].lower not in {"jeweils", "je"}
+                     for j in [*range(lo, members[0][0]), *range(members[-1][1], hi)]):
+        return None  # "Mit der G5 und der G9 sollen zwei neue Kameras kommen": the clause counts the members
+        # together, which one member alone would make false (not a measure, "von zwei Stunden", nor each
+        # member's count, "jeweils zwei Sitze")
     if any(tokens[a].text.startswith("-") for a, _ in members):
         return None  # "vor dem 5G-Mobilfunknetz und X": the tokeniser cut the compound; "-Mobilfunknetz" is no member
     if tuple(tokens[b - 1].lower for _, b in members) in PLURAL_BINOMIALS:
@@ -337,6 +345,8 @@ def _shared_attribute(tokens: Sequence[Token], prep: int, hi: int) -> bool:
     return tokens[prep].lower == "aus" or any(t.lower in {"und", "oder", "sowie"} for t in tokens[prep + 1:j])
 
 
+# the number words that may count a list of two, three or four members in its clause
+_COUNT_WORDS = {2: frozenset({"zwei", "beide", "beiden", "beider"}), 3: frozenset({"drei"}), 4: frozenset({"vier"})}
 # nouns of a whole made of the members of the list after "aus" ("eine Mischung aus A und B")
 _COMPOSITION_NOUNS = ("kreuzung", "mischung", "fraktion", "koalition", "bündnis", "kombination", "verbindung",
                       "mix", "allianz", "duo", "trio", "gemisch", "zusammenschluss", "synthese", "hybrid")

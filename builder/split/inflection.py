@@ -23,9 +23,10 @@ VOWEL_CHANGE = ("nehmen", "geben", "sehen", "sprechen", "treffen", "helfen", "le
 
 
 def plural_form(verb: Token) -> bool:
-    """Whether a finite verb is in the first/third person plural (ends in -en/-n, or a listed form)."""
+    """Whether a finite verb is in the first/third person plural (ends in -en/-n, or a listed form; not "kann",
+    "gewann", "begann", whose "-nn" is the stem's)."""
     form = verb.lower
-    return form in IRREGULAR or (form.endswith("n") and not form.endswith(("in", "ein")) and len(form) > 3)
+    return form in IRREGULAR or (form.endswith("n") and not form.endswith(("in", "ein", "nn")) and len(form) > 3)
 
 
 def verb_number(verb: Token) -> str | None:

@@ -80,6 +80,7 @@ from builder.split.speech import (
     person_label,
     quotation_runs,
     reported_subjunctive_ii,
+    stripped_quotations,
     subjunctive,
     unmarked_quotation_runs,
     unmarked_voice_lead,
@@ -701,7 +702,8 @@ class RuleSplitter:
         sentences = segment(text, article["paragraphs"], article["furniture"], headline_seams)
         starts = [p["start"] for p in article["paragraphs"]]
         paragraphs = [_paragraph(starts, s) for s in sentences]
-        quoted = {**frames_ahead([s.tokens for s in sentences], paragraphs),
+        quoted = {**stripped_quotations([s.tokens for s in sentences], paragraphs),
+                  **frames_ahead([s.tokens for s in sentences], paragraphs),
                   **back_frames([s.tokens for s in sentences]),
                   **unmarked_quotation_runs([s.tokens for s in sentences], paragraphs),
                   **quotation_runs([s.tokens for s in sentences])}

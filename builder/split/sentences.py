@@ -49,8 +49,30 @@ def tokenize(text: str, offset: int = 0) -> list[list[Token]]:
     """Sentences of untagged tokens for one stretch of text; offsets shifted by `offset`."""
     if not text.strip():
         return []
-    return [part for sent in sentences(text)
+    return [part for sent in _glued(sentences(text))
             for part in _missed_ends([Token(word, offset + start, offset + end) for word, start, end in sent])]
+
+
+def _glued(split: Iterable[Sequence[tuple[str, int, int]]]) -> list[list[tuple[str, int, int]]]:
+    """SoMaJo's sentences, joined again where one ends inside a number ("Brennweite (f2 bis f4." + "9)"): no
+    sentence ends on a full stop with a digit right after it. Such a number's last digits before a bracket
+    ("f2.8)", read as an item "8)") are split from the bracket."""
+    out: list[list[tuple[str, int, int]]] = []
+    for sent in split:
+        if out and sent and out[-1] and out[-1][-1][2] == sent[0][1] and out[-1][-1][0] == "." \
+                and sent[0][0][:1].isdigit():
+            out[-1] = out[-1] + list(sent)
+        else:
+            out.append(list(sent))
+    return [[piece for k, token in enumerate(sent) for piece in _decimal_tail(sent, k, token)] for sent in out]
+
+
+def _decimal_tail(sent: Sequence[tuple[str, int, int]], k: int, token: tuple[str, int, int]
+                  ) -> list[tuple[str, int, int]]:
+    word, start, end = token
+    if k and word[:-1].isdigit() and word.endswith(")") and sent[k - 1][0] == "." and sent[k - 1][2] == start:
+        return [(word[:-1], start, end - 1), (")", end - 1, end)]
+    return [token]
 
 
 # lower-case verbs that SoMaJo's case-blind abbreviation list reads as one ("mag." for "Mag.", Magister)
@@ -246,8 +268,9 @@ def _relatives_tagged_article(tokens: Sequence[Token]) -> list[int]:
         stop = next((j for j in range(i + 1, len(tokens)) if tokens[j].tag.startswith("$")
                      or tokens[j].pos in {"KON", "KOUS"}), len(tokens))
         finite = [j for j in range(i + 1, stop) if tokens[j].finite]
-        if len(finite) == 1 and finite[0] == stop - 1 and stop - i >= 3:
-            found.append(i)
+        if finite and finite == list(range(stop - len(finite), stop)) and len(finite) <= 2 and stop - i >= 3 \
+                and stop - len(finite) > i + 1:  # (a cluster at the end: "… haben können", the tagger may take
+            found.append(i)  # the infinitive before the modal for a finite verb)
     return found
 
 

@@ -1449,6 +1449,32 @@ def back_frames(sentences: Sequence[Sequence[Token]]) -> dict[int, int]:
     return found
 
 
+def stripped_quotations(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]) -> dict[int, int]:
+    """In an article without a single quotation mark (a corpus that stripped them), an indicative sentence
+    between a report with its frame and the report's Konjunktiv I going on after it, in one paragraph ("X
+    habe Y getan, heisst es in dem Schreiben. Dies ist unzulässig. Die Schüler seien …"), is the source's
+    own words, once quoted: sentence index → the framing one."""
+    if any(t.text in _OPENING + _CLOSING or t.text == '"' for tokens in sentences for t in tokens):
+        return {}
+    found: dict[int, int] = {}
+    for k in range(1, len(sentences) - 1):
+        before, tokens, after = sentences[k - 1], sentences[k], sentences[k + 1]
+        if not (before and tokens and after) or len({paragraphs[k - 1], paragraphs[k], paragraphs[k + 1]}) > 1 \
+                or tokens[-1].text != "." or main_konjunktiv(tokens) or find_report(tokens) is not None \
+                or not main_konjunktiv(after) or not _goes_on(find_report(after)):
+            continue
+        framing = find_report(before)
+        if framing is not None and (framing.speaker or framing.document) and framing.content \
+                and main_konjunktiv(before[framing.content[0][0]:framing.content[0][1]]):
+            found[k] = k - 1
+    return found
+
+
+def _goes_on(report: Report | None) -> bool:
+    """Whether a sentence's report has no frame of its own: it goes on with the speaker before it."""
+    return report is None or (report.cue is None and report.speaker is None and report.document is None)
+
+
 def frames_ahead(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]) -> dict[int, int]:
     """A sentence in the Konjunktiv of reported speech with no frame of its own, which opens a report
     continued in the next sentence of its paragraph, whose frame names the speaker of words in the Konjunktiv
