@@ -56,7 +56,7 @@ anregen vorschlagen plädieren wünschen""".split())
 # verbs by which someone addresses words to others without a frame for content ("sprach ihr sein Beileid
 # aus", "gratulierte"): a quotation standing on its own right after them is theirs
 ADDRESS_VERBS = frozenset("""aussprechen äussern äußern gratulieren kondolieren danken twittern posten reagieren
-würdigen loben appellieren wenden angehen attackieren angreifen kontern""".split())
+würdigen loben appellieren wenden angehen attackieren angreifen kontern hinweisen verweisen""".split())
 # verbs by which someone judges others without a frame for content ("X lobte Y", "X warnte vor Z"): a
 # Konjunktiv II right after them spells out the judgement
 JUDGING_VERBS = frozenset("loben würdigen preisen kritisieren tadeln rügen bemängeln monieren warnen".split())

@@ -109,13 +109,21 @@ def _constituent_end(tokens: Sequence[Token], lo: int, stop: int, conjuncts: boo
 
 
 def opens_colon(tokens: Sequence[Token], lo: int, i: int) -> bool:
-    """Whether the clause before a colon ends in its finite verb ("Der Marsch zeigt:"), or in a copula or
-    verb of saying with adverbs after it ("Das Problem ist nur:", "Er sagt immer:"): the colon opens what the
-    verb needs. (Another verb with an adverb is whole: "Die Firma investiert weiter:")"""
+    """Whether the clause before a colon ends in its finite verb ("Der Marsch zeigt:"), in a copula or verb of
+    saying with adverbs after it ("Das Problem ist nur:", "Er sagt immer:"), or in the infinitive of a verb of
+    saying, thinking or assent ("Experten werden ihm zustimmen:"): the colon opens what the verb needs.
+    (Another verb with an adverb is whole: "Die Firma investiert weiter:")"""
     k = i - 1
     while k > lo and (tokens[k].pos in {"ADV", "PTKNEG"} or tokens[k].tag == "PTKA"):
         k -= 1
+    if tokens[k].pos in {"VV", "VM"} and not tokens[k].finite \
+            and tokens[k].lemma.lower() in SPEECH_VERBS | COGNITION_VERBS | OBJECT_CLAUSE_VERBS | _ASSENTING_VERBS:
+        return True  # "Die meisten Experten werden ihm zustimmen: …", "Er wird sagen: …": what they say or think
     return tokens[k].finite and (k == i - 1 or tokens[k].lemma.lower() in SPEECH_VERBS | {"sein", "bleiben", "lauten"})
+
+
+# verbs by which someone takes another's view as their own: what follows their colon is that view
+_ASSENTING_VERBS = frozenset({"zustimmen", "beipflichten", "beistimmen"})
 
 
 def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
@@ -439,9 +447,10 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
         elif not has_verb(tokens, c + 1, hi) and nxt.tag == "ART" and first_end < hi \
                 and tokens[first_end].pos in {"APPR", "APPRART", "CARD"} \
                 and any(t.lower == tokens[first_end].lower or (t.pos == "CARD" and tokens[first_end].pos == "CARD")
-                        for t in tokens[start:c]):
-            # gapping mirrors the first clause: "steigt von 1225 auf 1260, die Maximalrente von 2450 ...";
-            # "fuhr in die Stadt, ein Abenteuer für ..." is an apposition
+                        for t in tokens[start:_clause_end(tokens, depth, head_fins[0], c)]):
+            # gapping mirrors the clause of the finite verb: "steigt von 1225 auf 1260, die Maximalrente von
+            # 2450 ..."; "fuhr in die Stadt, ein Abenteuer für ..." is an apposition, and so is a member of a
+            # list after that clause: "war alles drin, A gegen B, die kleine Geschichte um X, die große um Y"
             subject = subject_of(tokens, start, c)
             if subject and subject[0] == start:
                 fin = head_fins[0]
@@ -451,6 +460,11 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
                 return out
     out.append([(start, hi)])
     return out
+
+
+def _clause_end(tokens: Sequence[Token], depth: Sequence[int], fin: int, stop: int) -> int:
+    """Where the clause of the finite verb at `fin` ends: at its first top-level comma, or at `stop`."""
+    return next((j for j in range(fin, stop) if tokens[j].text == "," and _top(depth, j)), stop)
 
 
 def _first_conjunct(tokens: Sequence[Token], lo: int, k: int) -> list[Piece]:

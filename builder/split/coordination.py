@@ -52,6 +52,8 @@ from builder.split.sentences import Token
 _CONJ = {"und", "sowie"}
 # "zwischen A und B"; "drei Staaten, nämlich A, B und C" and "darunter A und B" specify a group
 _NO_SPLIT_BEFORE = {"zwischen", "sowohl", "beide", "beiden", "nämlich", "darunter"}
+# words that except what follows them ("mit Ausnahme von A und B", "ausser A und B", "bis auf A und B")
+_EXCEPTING = frozenset({"ausnahme", "ausser", "außer", "ausgenommen", "abgesehen", "bis"})
 # particles that make a list exclusive: "nur A und B" is not "nur A" and "nur B"
 _EXCLUSIVE = frozenset({"nur", "lediglich", "ausschliesslich", "ausschließlich", "einzig"})
 # verbs that with "auf" restrict to what follows: "beschränken sich auf A und B" is not "… auf B"
@@ -240,6 +242,9 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
                                             or tokens[k + 1].lower.endswith("en")))):
         return None  # "seinen Vorgänger und aktuellen Leader X": one determiner for both, often one person (an
         # adjective of its own ending shows its own phrase: "einen Plan und klare Werte")
+    if any(t.lower in _EXCEPTING for t in tokens[max(lo, first - 3):first]):
+        return None  # "mit Ausnahme von Hongkong und Macao": the exception is the whole list, one member alone would
+        # include the other
     if any(t.lower in _EXCLUSIVE for t in tokens[max(lo, first - 2):first]) or (
             first > lo and tokens[first - 1].lower == "auf"
             and any(t.lemma.lower() in _RESTRICTING_VERBS for t in tokens[lo:first - 1])):

@@ -146,6 +146,7 @@ class Mention:
     person: str | None = None  # the full name of a named person
     named: bool = False  # a bare name of unknown kind ("Müller", "Aldi") as a subject
     reporter: bool = False  # the subject of a verb of saying ("sagte Minister Chen"): not what "er" continues
+    voiced: bool = False  # the subject of a verb of saying or thinking ("meint ein Experte")
     proper: bool = False  # a phrase with a name in it ("die FPÖ")
     fronted: bool = False  # an object opening the sentence ("Den Männern werden … vorgeworfen"): its topic
     head: str = ""  # a noun phrase's head noun, lower case
@@ -181,6 +182,7 @@ class Subject:
     end: int
     plural: bool
     reporter: bool
+    voiced: bool = False  # its verb says or thinks ("meint", "glaubt"), which "reporter" leaves out
     modal: bool = False  # its clause has a modal verb: "kann ein Vize ausgewählt werden" is anyone, no one
 
 
@@ -489,8 +491,9 @@ class Discourse:
             agreeing = [m for m in level if wanted in m.features]
             people = [m for m in agreeing if m.person]
             if speaker and len(people) == 1 and people[0].subject and self._agrees(people[0], wanted, False) \
-                    and not any(m.subject and m.reporter for m in agreeing if m is not people[0]):  # ("X werde …,
-                # betonte der Anwalt. Er bestätigte": the reporter goes on)
+                    and not any(m.subject and (m.reporter or m.voiced) for m in agreeing if m is not people[0]):
+                # ("X werde …, betonte der Anwalt. Er bestätigte": the reporter goes on; "X, meint ein Experte,
+                # sei …, schätzt er": so may anyone else who says or thinks)
                 return people[0]  # "Merkel hat sich bedankt, was die Beschränkungen angeht. «…», sagte sie": the
                 # speaker is the one person named, as the subject (not a person in passing: "Er warnt vor Gates")
             if animate and people:
@@ -768,7 +771,8 @@ class Discourse:
                         and (tokens[hi].pos == "NN" or tokens[hi].tag == "ADJ(A)"):
                     subject = None  # "Trumps Anhänger haben …": a genitive before its noun is not the subject
                 out.append(Mention(name, frozenset({gender} if gender else {"m", "f"}), k, subject is not None, name,
-                                   reporter=subject is not None and subject.reporter))
+                                   reporter=subject is not None and subject.reporter,
+                                   voiced=subject is not None and subject.voiced))
                 k = hi
                 continue
             opens = (tok.tag in _DETERMINERS | {"ADJ(A)", "CARD", "PIAT"}
@@ -821,7 +825,7 @@ class Discourse:
         gender = "m" if features == {"m", "n"} else next(iter(features), None)
         return Mention(self.phrase(tokens, lo, subject.end, gender),
                        features | ({"m", "f"} if named else frozenset()), lo, True, named=named,
-                       reporter=subject.reporter)
+                       reporter=subject.reporter, voiced=subject.voiced)
 
     def _object_nominative(self, tokens: Sequence[Token], lo: int) -> tuple[str, frozenset[str]] | None:
         """An object of article and noun alone ("die Zeugin", "den Absatz", "das Spiel") in the nominative,
@@ -898,8 +902,9 @@ class Discourse:
                 continue  # "Eine Berg- und Talfahrt legten die Aktien hin": a singular phrase before a plural verb
                 # is its object; a singular verb ("Die Zahl der Mitarbeiter und Mitarbeiterinnen ist gesunken")
                 # makes the subject singular whatever "und" its attributes hold
-            yield Subject(start, end, plural, verb.lemma.lower() in SPEECH_VERBS - COGNITION_VERBS,  # not "fanden"
-                          any(t.pos == "VM" for t in tokens[lo:hi]))
+            lemma = verb.lemma.lower()
+            yield Subject(start, end, plural, lemma in SPEECH_VERBS - COGNITION_VERBS,  # not "fanden"
+                          any(t.pos == "VM" for t in tokens[lo:hi]), lemma in SPEECH_VERBS | COGNITION_VERBS)
 
     def _counted(self, tokens: Sequence[Token]) -> None:
         """A sentence opening with a bare number and a plural verb ("12 wurden verletzt") counts what the

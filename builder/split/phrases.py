@@ -7,6 +7,7 @@ from collections.abc import Collection, Sequence
 
 from builder.language.first_names import name_gender
 from builder.language.lexicon import COORDINATORS, FIRST_PERSON, FOCUS_PARTICLES, MEASURE_UNITS, SUBORDINATORS
+from builder.language.tagger import inflected_noun
 from builder.split.sentences import Token
 
 NOUNS = {"NN", "NE", "NNI", "NNA", "ACR_NE", "ACR_NN", "FM"}
@@ -77,8 +78,10 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
                 break
             j = close + 1
             continue
-        if seen_noun and tok.tag == "ART" and tok.lower in {"des", "der", "eines", "einer"} and j + 1 < stop \
-                and is_np_word(tokens[j + 1]) and tokens[j - 1].pos != "NE":  # names take a genitive -s
+        if seen_noun and (tok.tag == "ART" and tok.lower in {"des", "der", "eines", "einer"}
+                          or tok.tag in {"PPOSAT", "PDAT"} and tok.lower.endswith("es")) and j + 1 < stop \
+                and is_np_word(tokens[j + 1]) and tokens[j - 1].pos != "NE":  # names take a genitive -s ("die
+            # Arbeit seines Instituts": a possessive's genitive too)
             j += 1
             seen_noun = False  # the genitive attribute is a noun phrase of its own
             continue
@@ -95,12 +98,23 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
             j += 1  # "ein 61 Jahre alter Mann", "eine 3 Meter hohe Mauer": the measure is the adjective's
             seen_noun = False
             continue
+        if not seen_noun and tok.pos == "NE" and tok.text.endswith("s") and j + 2 < stop \
+                and tokens[j + 1].tag == "ADJ(A)" and tokens[j + 2].pos in {"NN", "ADJ"} \
+                and j > 0 and tokens[j - 1].pos in {"APPR", "APPRART"}:
+            j += 1  # "bei Deutschlands größtem Reiseveranstalter": a name's genitive before its noun's
+            continue  # adjective opens the phrase, it is not its head
         if seen_noun and tok.tag == "CARD" and tokens[j - 1].pos == "NE" and tok.text.isdigit() and len(tok.text) <= 2 \
                 and (j + 1 >= stop or not (is_np_word(tokens[j + 1]) or tokens[j + 1].text[:1].isdigit())):
             j += 1  # "Nord Stream 2", "Apollo 11": a small number after a name, with no noun after it to count,
             continue  # ends the name
         if not is_np_word(tok) or (seen_noun and tok.tag in {"CARD", "ADJ(A)", "PIAT", "PIS", "PPOSAT", "PDAT", "ART"}):
             break  # after the head noun, a number, adjective or determiner opens the next phrase
+        if seen_noun and tok.pos == "NN" and j - 2 > i and tokens[j - 1].pos == "NN" \
+                and tokens[j - 2].tag in {"ART", "PPOSAT", "PDAT"} and tokens[j - 2].lower.endswith("es") \
+                and tokens[j - 1].lower.endswith("s") and not tok.text.isupper() and not tok.lower.endswith("s") \
+                and inflected_noun(tok.text):
+            break  # "der Justiz seines Landes | Attentatspläne": a bare plural after a masculine or neuter genitive
+            # opens the next phrase (not a name or a title: "des Freisinger Klinikums", "des Hauses VRM")
         if seen_noun and tok.pos == "NE" and tokens[j - 1].pos == "NE" and tok.text.endswith("s") \
                 and j + 1 < stop and tokens[j + 1].pos == "NN":
             break  # "der Virologe Hakim Muster Koreas Seuchenpolitik": a genitive name opens the next phrase
@@ -374,11 +388,13 @@ def to_main_clause(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int,
             k = np_end(tokens, k + 1, fin)  # "dass in Bern und Zürich Sperren gelten": the phrase's own list
     if k >= fin or tokens[k].pos == "KON":
         return [(lo, hi)]
-    if tokens[k].pos in {"PPER", "PIS", "PDS"}:
+    if tokens[k].pos in {"PPER", "PIS", "PDS"} or (tokens[k].pos == "CARD" and k + 1 < fin
+                                                   and tokens[k + 1].tag in {"PPOSAT", "PDAT"}):
         s_end = k + 1
-        if tokens[k].pos == "PIS" and s_end < fin and tokens[s_end].tag in {"PPOSAT", "ART", "PDAT"} \
+        if tokens[k].pos in {"PIS", "CARD"} and s_end < fin and tokens[s_end].tag in {"PPOSAT", "ART", "PDAT"} \
                 and tokens[s_end].lower.endswith(("er", "es")):
-            s_end = np_end(tokens, s_end, fin)  # "mehrere seiner Gemeinderäte", "einer der Täter": the group
+            s_end = np_end(tokens, s_end, fin)  # "mehrere seiner Gemeinderäte", "einer der Täter", "zwei ihrer
+            # Korrespondenten": the group
     else:
         # ("dass 39 weitere Menschen … getestet wurden": a count opens the subject it determines)
         counted = tokens[k].pos == "CARD" and not is_year(tokens[k]) and tokens[k + 1].tag in {"ADJ(A)", "NN", "NNA"}

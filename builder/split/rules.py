@@ -80,7 +80,6 @@ from builder.split.speech import (
     person_label,
     quotation_runs,
     reported_subjunctive_ii,
-    stripped_quotations,
     subjunctive,
     unmarked_quotation_runs,
     unmarked_voice_lead,
@@ -127,6 +126,22 @@ _HEADLINE_KINDS = frozenset({"title", "lead", "heading"})
 def _paragraph(starts: Sequence[int], sentence: Sentence) -> int:
     """The index of the paragraph that holds the sentence's start (`starts`: the paragraphs' starts, in order)."""
     return bisect_right(starts, sentence.start) - 1
+
+
+_RESTATED_HEADING = "a heading without a finite verb whose words the next sentences state in full"
+
+
+def _restated_heading(article: dict, sentences: Sequence[Sentence], k: int) -> bool:
+    """Whether sentence k is a heading without a finite verb ("15 Menschen noch immer vermisst") whose every
+    noun, name, number and verb the next three sentences of the body repeat: the body states the fact as a
+    German sentence, the heading only abbreviates it."""
+    tokens = sentences[k].tokens
+    if not _in_headline(article, sentences[k]) or any(t.finite for t in tokens):
+        return False
+    words = [t.lower for t in tokens if t.pos in NOUNS | {"CARD", "VV", "VA", "VM"}]
+    body = " ".join(article["text"][s.start:s.end].lower() for s in sentences[k + 1:k + 4]
+                    if not _in_headline(article, s))
+    return bool(words) and bool(body) and all(word in body for word in words)
 
 
 def _in_headline(article: dict, sentence: Sentence) -> bool:
@@ -702,8 +717,7 @@ class RuleSplitter:
         sentences = segment(text, article["paragraphs"], article["furniture"], headline_seams)
         starts = [p["start"] for p in article["paragraphs"]]
         paragraphs = [_paragraph(starts, s) for s in sentences]
-        quoted = {**stripped_quotations([s.tokens for s in sentences], paragraphs),
-                  **frames_ahead([s.tokens for s in sentences], paragraphs),
+        quoted = {**frames_ahead([s.tokens for s in sentences], paragraphs),
                   **back_frames([s.tokens for s in sentences]),
                   **unmarked_quotation_runs([s.tokens for s in sentences], paragraphs),
                   **quotation_runs([s.tokens for s in sentences])}
@@ -730,6 +744,9 @@ class RuleSplitter:
                                   if any(why == _FIRST_PERSON_VOICE for _, why in dropped)], len(results))
         claims: list[dict] = []
         for k, (sentence, made, dropped) in enumerate(results):
+            if made and _restated_heading(article, sentences, k):
+                dropped.extend((draft, _RESTATED_HEADING) for _, draft in made)
+                made = []
             if account is not None and k >= account:
                 made = _without_unnamed(made, dropped, "in a first-person account whose voice no mark shows (a "
                                         "protocol of someone's words, an essay)")

@@ -1449,32 +1449,6 @@ def back_frames(sentences: Sequence[Sequence[Token]]) -> dict[int, int]:
     return found
 
 
-def stripped_quotations(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]) -> dict[int, int]:
-    """In an article without a single quotation mark (a corpus that stripped them), an indicative sentence
-    between a report with its frame and the report's Konjunktiv I going on after it, in one paragraph ("X
-    habe Y getan, heisst es in dem Schreiben. Dies ist unzulässig. Die Schüler seien …"), is the source's
-    own words, once quoted: sentence index → the framing one."""
-    if any(t.text in _OPENING + _CLOSING or t.text == '"' for tokens in sentences for t in tokens):
-        return {}
-    found: dict[int, int] = {}
-    for k in range(1, len(sentences) - 1):
-        before, tokens, after = sentences[k - 1], sentences[k], sentences[k + 1]
-        if not (before and tokens and after) or len({paragraphs[k - 1], paragraphs[k], paragraphs[k + 1]}) > 1 \
-                or tokens[-1].text != "." or main_konjunktiv(tokens) or find_report(tokens) is not None \
-                or not main_konjunktiv(after) or not _goes_on(find_report(after)):
-            continue
-        framing = find_report(before)
-        if framing is not None and (framing.speaker or framing.document) and framing.content \
-                and main_konjunktiv(before[framing.content[0][0]:framing.content[0][1]]):
-            found[k] = k - 1
-    return found
-
-
-def _goes_on(report: Report | None) -> bool:
-    """Whether a sentence's report has no frame of its own: it goes on with the speaker before it."""
-    return report is None or (report.cue is None and report.speaker is None and report.document is None)
-
-
 def frames_ahead(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]) -> dict[int, int]:
     """A sentence in the Konjunktiv of reported speech with no frame of its own, which opens a report
     continued in the next sentence of its paragraph, whose frame names the speaker of words in the Konjunktiv
@@ -1549,13 +1523,13 @@ _SECOND_PERSON = frozenset("du dich dir dein deine deinen deinem deiner deines".
 
 
 def _unmarked_frame(tokens: Sequence[Token]) -> Report | None:
-    """`Wir sind vorbereitet, sagte X.`, `Dennoch, warnt X, seien …`: with the quotation marks gone (some
-    corpora strip them), someone's words framed after they begin; X is named (a pronoun is resolved later,
-    by the discourse)."""
+    """`Wir sind vorbereitet, sagte X.`, `Dennoch, warnt X, seien …`, `… habe Y getan, heisst es in dem
+    Schreiben.`: with the quotation marks gone (some corpora strip them), someone's words framed after they
+    begin; X or the document is named (a pronoun is resolved later, by the discourse)."""
     end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
     report = _trailing_frame(tokens, quote_depth(tokens), end) if end > 2 else None
-    if report is None or report.speaker is None or report.content[0][0] != 0 \
-            or tokens[report.speaker[0]].pos == "PPER":
+    source = (report.speaker or report.document) if report is not None else None
+    if report is None or source is None or report.content[0][0] != 0 or tokens[source[0]].pos == "PPER":
         return None
     return report
 
@@ -1585,9 +1559,9 @@ def _said_on(tokens: Sequence[Token], report: Report | None) -> bool:
 def _between_words(tokens: Sequence[Token], report: Report | None, speaker: Sequence[Token]) -> bool:
     """A plain statement that may stand between two of someone's sentences and be theirs: no frame, no
     question, and no mention of the speaker (their name, or a pronoun that may be them: the author
-    speaking of the speaker)."""
+    speaking of the speaker), and no one else who addresses others ("Das Amt weist auf X hin")."""
     names = {t.lower for t in speaker if t.text[:1].isupper()}
-    return bool(tokens) and tokens[-1].text != "?" and report is None \
+    return bool(tokens) and tokens[-1].text != "?" and report is None and announcing_subject(tokens) is None \
         and not any(t.lower in _THIRD_PERSON or (t.lower in names and t.text[:1].isupper()) for t in tokens)
 
 
@@ -1629,9 +1603,10 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
 
     for k, tokens in enumerate(sentences):
         report = _unmarked_frame(tokens) if tokens else None
-        if report is None or report.speaker is None:
+        source = (report.speaker or report.document) if report is not None else None
+        if source is None:
             continue
-        speaker = tokens[report.speaker[0]:report.speaker[1]]
+        speaker = tokens[source[0]:source[1]]
         j = k - 1  # (before a frame of indirect speech, the words in the first person may be another's)
         while near(j, k) and j not in runs and not subjunctive(tokens) and _own_words(sentences[j], report_of(j)):
             runs[j] = k
