@@ -72,6 +72,7 @@ from builder.split.speech import (
     find_report,
     frames_ahead,
     headline_source,
+    heard_from,
     interview_turns,
     judges,
     konjunktiv_i,
@@ -853,7 +854,8 @@ class RuleSplitter:
                 and any(d.speaker and d.quote == "indirect" for d in drafts)
             discourse.report(speaker, subjunctive=indirect)
         else:
-            announcer = announcing_subject(tokens)  # "X sprach sein Beileid aus." «…»: the quotation is X's
+            announcer = announcing_subject(tokens) or heard_from(tokens)  # "X sprach sein Beileid aus." «…»: the
+            # quotation is X's; so is the Konjunktiv I after "Diese Einschätzung ist auch aus X zu hören"
             named = discourse.reference(tokens, *announcer) if announcer else None
             if named:
                 discourse.announce(named, judges(tokens))

@@ -199,6 +199,13 @@ def _surnames_tagged_adjective(tokens: Sequence[Token]) -> list[int]:
             and tokens[i - 1].tag == "NE" and name_gender(tokens[i - 1].text)]
 
 
+def _capital_articles(tokens: Sequence[Token]) -> list[int]:
+    """An article written in capitals inside a sentence of normal case ("bei DER Touristik", "DIE LINKE"
+    aside): the first word of a company's or party's name, no article."""
+    return [i for i in range(1, len(tokens) - 1) if tokens[i].tag == "ART" and tokens[i].text.isupper()
+            and len(tokens[i].text) > 2 and not tokens[i - 1].text.isupper() and tokens[i + 1].text[:1].isupper()]
+
+
 def _finite_closing_relative(tokens: Sequence[Token]) -> list[int]:
     """A plural present tagged as an infinitive at the end of a relative clause ("Stoffe, die schaden
     können."): a relative clause has a finite verb, and it stands last; so a clause after ", der/die/das"
@@ -500,6 +507,7 @@ _RETAGS: tuple[tuple[Callable[[Sequence[Token]], list[int]], Callable[[Token], T
     (_verbs_tagged_noun, _retag("VV(FIN)", lambda t: finite_verb_lemma(t.text))),
     (_verbs_tagged_adjective, _retag("VV(FIN)", lambda t: finite_verb_lemma(t.text))),
     (_surnames_tagged_adjective, _retag("NE", lambda t: t.text)),
+    (_capital_articles, _retag("NE", lambda t: t.text)),
     (_finite_closing_relative, _made_finite),
     (lambda tokens: [k] if (k := _nonfinite_in_second_place(tokens)) is not None else [], _made_finite),
 )

@@ -155,7 +155,8 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
         source = next((j for j in range(k + 1, stop) if tokens[j].lower in places), None)
         if source is not None:
             lo = source + 1
-            article = lo < stop and tokens[lo].lower in {"dem", "der", "den"}
+            article = lo < stop and tokens[lo].lower in {"dem", "der", "den"} and tokens[lo].tag == "ART"  # (not
+            # "bei DER Touristik": a name's first word)
             end = np_end(tokens, lo + article, stop)
             listed = end + 1 < stop and tokens[end].lower == "und" and is_np_word(tokens[end + 1])
             while end + 1 < stop and tokens[end].lower == "und" and is_np_word(tokens[end + 1]):
@@ -841,12 +842,12 @@ def _colon_voice(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
 
 
 def konjunktiv_i(tok: Token) -> bool:
-    """A finite verb in the Konjunktiv I ("sei", "habe", "gebe"), the mood of reported speech."""
-    lemma = tok.lemma.lower()
-    return tok.lower in _SUBJUNCTIVE_FORMS or (lemma.endswith("en") and tok.lower == lemma[:-1]
-                                               and tok.lower != "werde") \
-        or (lemma.endswith("eln") and tok.lower == lemma[:-3] + "le") \
-        or (lemma.endswith("ern") and tok.lower == lemma[:-1] + "e")  # "handeln" → "handle", "sichern" → "sichere"
+    """A finite verb in the Konjunktiv I ("sei", "habe", "gebe"), the mood of reported speech; Swiss spelling
+    too ("schliesse" of "schließen": the lemma may keep the "ß" the text writes "ss")."""
+    lemma, form = tok.lemma.lower().replace("ß", "ss"), tok.lower.replace("ß", "ss")
+    return tok.lower in _SUBJUNCTIVE_FORMS or (lemma.endswith("en") and form == lemma[:-1] and form != "werde") \
+        or (lemma.endswith("eln") and form == lemma[:-3] + "le") \
+        or (lemma.endswith("ern") and form == lemma[:-1] + "e")  # "handeln" → "handle", "sichern" → "sichere"
 
 
 def main_konjunktiv(tokens: Sequence[Token]) -> bool:
@@ -1210,6 +1211,26 @@ def announcing_subject(tokens: Sequence[Token]) -> tuple[int, int] | None:
     return subject if subject and tokens[subject[0]].pos not in PREPOSITIONS | {"PDS", "PPER", "PIS"} else None
 
 
+def heard_from(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """The source in "Diese Einschätzung ist auch aus der Kammer zu hören" ("zu hören", "zu vernehmen" with
+    "aus", "von", "bei"): someone speaks there, whose Konjunktiv I may follow."""
+    end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
+    heard = next((j for j in range(2, end) if tokens[j - 1].lower == "zu" and tokens[j].lower in _HEARD), None)
+    if heard is None:
+        return None
+    source = next((j for j in range(heard - 2, -1, -1) if tokens[j].lower in {"aus", "von", "vom", "bei", "beim"}),
+                  None)
+    if source is None or source + 1 >= heard:
+        return None
+    lo = source + 1 + (tokens[source + 1].tag == "ART")
+    hi = np_end(tokens, lo, heard - 1)
+    return (lo, hi) if hi > lo else None
+
+
+# verbs by which the author says that a view is voiced somewhere ("ist aus X zu hören")
+_HEARD = frozenset({"hören", "vernehmen"})
+
+
 def judges(tokens: Sequence[Token]) -> bool:
     """Whether the sentence's finite verb judges someone or something: a verb of praise, blame or warning,
     "Worte finden" ("fand lobende Worte für X"), or a view ("sieht X als Y", "hält X für Y")."""
@@ -1562,6 +1583,7 @@ def _between_words(tokens: Sequence[Token], report: Report | None, speaker: Sequ
     speaking of the speaker), and no one else who addresses others ("Das Amt weist auf X hin")."""
     names = {t.lower for t in speaker if t.text[:1].isupper()}
     return bool(tokens) and tokens[-1].text != "?" and report is None and announcing_subject(tokens) is None \
+        and heard_from(tokens) is None \
         and not any(t.lower in _THIRD_PERSON or (t.lower in names and t.text[:1].isupper()) for t in tokens)
 
 
