@@ -209,10 +209,11 @@ def _dash_between_clauses(tokens: Sequence[Token], depth: Sequence[int], i: int,
     if len(after) < 3 or not any(t.finite and not depth[j] for j, t in enumerate(tokens[:i])):
         return False
     first = tokens[after[0]]
-    if first.finite or starts_subordinate(first) or first.pos in {"KON", "PTKZU"} or first.lower in {"so", "wie"} \
-            or any(tokens[j].lemma.lower() in SPEECH_VERBS for j in after):
-        return False
     clause = after[:next((k for k, j in enumerate(after) if tokens[j].text in {",", ":", "("}), len(after))]
+    if first.finite or starts_subordinate(first) or first.pos in {"KON", "PTKZU"} or first.lower in {"so", "wie"} \
+            or any(tokens[j].lemma.lower() in SPEECH_VERBS for j in clause):
+        return False  # (a frame of its own after the second clause, "– X sind nicht zugelassen, sagt Y", covers
+        # the second only)
     verb = next((j for j in clause if tokens[j].finite), None)
     if verb is None or any(starts_subordinate(tokens[j]) for j in clause if j < verb):
         return False  # "– laut der Zeitung, während sie …": no main clause after the dash

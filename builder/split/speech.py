@@ -1212,10 +1212,10 @@ def announcing_subject(tokens: Sequence[Token]) -> tuple[int, int] | None:
 
 
 def heard_from(tokens: Sequence[Token]) -> tuple[int, int] | None:
-    """The source in "Diese Einschätzung ist auch aus der Kammer zu hören" ("zu hören", "zu vernehmen" with
-    "aus", "von", "bei"): someone speaks there, whose Konjunktiv I may follow."""
+    """The source in "Diese Einschätzung ist auch aus der Kammer zu hören" (a verb of hearsay, "zu hören", "zu
+    erfahren", with "aus", "von", "bei"): someone speaks there, whose Konjunktiv I may follow."""
     end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
-    heard = next((j for j in range(2, end) if tokens[j - 1].lower == "zu" and tokens[j].lower in _HEARD), None)
+    heard = next((j for j in range(2, end) if tokens[j - 1].lower == "zu" and tokens[j].lower in _HEARSAY), None)
     if heard is None:
         return None
     source = next((j for j in range(heard - 2, -1, -1) if tokens[j].lower in {"aus", "von", "vom", "bei", "beim"}),
@@ -1225,10 +1225,6 @@ def heard_from(tokens: Sequence[Token]) -> tuple[int, int] | None:
     lo = source + 1 + (tokens[source + 1].tag == "ART")
     hi = np_end(tokens, lo, heard - 1)
     return (lo, hi) if hi > lo else None
-
-
-# verbs by which the author says that a view is voiced somewhere ("ist aus X zu hören")
-_HEARD = frozenset({"hören", "vernehmen"})
 
 
 def judges(tokens: Sequence[Token]) -> bool:
