@@ -1159,7 +1159,10 @@ def _medial_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi:
         if first.lower in _DEFINITE and nominative is not None and _agrees(relative, first):
             antecedent: list[Piece] = nominative
         elif before is not None and before.lower in _FUSED and first.pos == "NN" \
-                and _RELATIVE_GENDERS.get(relative) == _FUSED[before.lower]:
+                and _RELATIVE_GENDERS.get(relative) == _FUSED[before.lower] \
+                and not (ante_lo - 2 >= lo and (tokens[ante_lo - 2].pos == "NE"
+                                                or tokens[ante_lo - 2].text in {'"', "»", "«", "“", "”"})):  # (not
+            # 'das «Eck» am Rand der Stadt, der …': after a name either may be meant)
             antecedent = [relative, (ante_lo, c)]  # "zum Januar, der ..." → "der Januar"
         elif first.pos == "NE" and relative != "das" and all(t.text[:1].isupper() for t in tokens[ante_lo:c]) \
                 and (before is None or before.pos not in {"APPR", "APPRART"}):
