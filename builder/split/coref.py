@@ -152,6 +152,8 @@ class Mention:
     head: str = ""  # a noun phrase's head noun, lower case
     as_subject: str = ""  # an object's phrase in the nominative, where its form tells it ("den Absatz" → "der
     # Absatz"): what a demonstrative, which takes up the last thing named, may stand for
+    owned: bool = False  # a subject whose copula's predicate has "sein" ("Der Hunger ist seine Schwäche"): the
+    # possessor is someone else, who "er" in the next sentence may as well mean
 
 
 @dataclass
@@ -514,7 +516,8 @@ class Discourse:
                 # person or subject could be meant as well, or the object that opens the sentence ("Den
                 # Männern werden X und Y vorgeworfen. Sie sollen …")
             chosen = agreeing[0] if len(agreeing) == 1 else (sure[0] if len(sure) == 1 else None)
-            if chosen is None or not chosen.text or not self._agrees(chosen, wanted, continued and depth == 1):
+            if chosen is None or not chosen.text or not self._agrees(chosen, wanted, continued and depth == 1) \
+                    or (chosen.owned and wanted in {"m", "n"} and not chosen.person):
                 return None
             if depth == 0 and compared and not chosen.person and any(m.start > chosen.start for m in agreeing):
                 return None  # "Die EU hat sich gegen eine Notzulassung entschieden, wie sie in X durchgezogen wurde":
@@ -783,7 +786,8 @@ class Discourse:
                 k = max(end, k + 1)
                 continue
             out.append(replace(self._noun_mention(tokens, k, subjects.get(k)),
-                               proper=any(t.pos == "NE" for t in tokens[k:end]), head=head.lower))
+                               proper=any(t.pos == "NE" for t in tokens[k:end]), head=head.lower,
+                               owned=k in subjects and _owned_predicate(tokens, end)))
             k = end
         return out
 
@@ -916,6 +920,13 @@ class Discourse:
             if number.pos == "CARD" and noun.pos in {"NN", "NE"} and noun.text[:1].isupper() \
                     and noun.lemma.lower() not in TIME_NOUNS | _UNITS:
                 self.counted = noun.text
+
+
+def _owned_predicate(tokens: Sequence[Token], end: int) -> bool:
+    """Whether the subject ending at `end` is followed by a form of "sein" whose predicate opens with a
+    possessive "sein-" ("Der Hunger ist seine Schwäche"): the possessor is not the subject but someone else."""
+    return end + 1 < len(tokens) and tokens[end].finite and tokens[end].lemma.lower() == "sein" \
+        and tokens[end + 1].tag == "PPOSAT" and tokens[end + 1].lower.startswith("sein")
 
 
 def _names_next(mention: Mention, after: Sequence[Mention]) -> bool:
