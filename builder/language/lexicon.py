@@ -78,10 +78,10 @@ IDIOM_OBJECTS = {"schreiben": frozenset({"geschichte", "zahlen", "schlagzeilen"}
                  "versichern": frozenset({"sich"})}  # "sich versichern": to take out insurance, to make sure
 # verbs of saying by which someone denies or doubts what follows: the words are not what they assert
 DENIAL_VERBS = frozenset("bestreiten abstreiten dementieren verneinen leugnen bezweifeln zurückweisen".split())
-# verbs of thinking: like verbs of saying, they take what follows their comma as their object
 # verbs of judging something ("halten … für gering", "schätzen … ein"): a reason given with them is the
 # judge's reason, part of the judgement
 ASSESSMENT_VERBS = frozenset("halten beurteilen bewerten einschätzen einstufen betrachten ansehen".split())
+# verbs of thinking: like verbs of saying, they take what follows their comma as their object
 COGNITION_VERBS = frozenset("denken glauben wissen ahnen fürchten befürchten hoffen vermuten meinen finden "
                             "annehmen bezweifeln schätzen".split())
 # verbs that take what follows a colon as their object: saying, thinking, perceiving

@@ -67,7 +67,7 @@ from builder.split.phrases import (
     to_main_clause,
     verb_second,
 )
-from builder.split.sentences import MAGNITUDES, Token
+from builder.split.sentences import INSEPARABLE_PREFIXES, MAGNITUDES, Token
 from builder.split.speech import konjunktiv_i, own_object
 
 # subordinators whose clause the sentence asserts ("bevor", "bis", "falls", "ob" do not)
@@ -273,16 +273,12 @@ _TIME_ADVERBS = frozenset("""heute gestern morgen damals früher später danach 
 zuvor""".split())
 
 
-# prefixes of verbs whose participle takes no "ge-" and so looks like their present ("vereint", "erklärt")
-_INSEPARABLE_PREFIXES = ("be", "ver", "er", "zer", "ent", "emp", "miss", "ge")
-
-
 def _participle_form(verb: Token) -> bool:
     """Whether a verb tagged finite has the form of its weak participle too: an inseparable prefix and the
     stem with "-t" ("vereint" of "vereinen"; not "berät" of "beraten")."""
     lemma = verb.lemma.lower()
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
-    return lemma.startswith(_INSEPARABLE_PREFIXES) and verb.lower in {stem + "t", stem + "et"}
+    return lemma.startswith(INSEPARABLE_PREFIXES) and verb.lower in {stem + "t", stem + "et"}
 
 
 def _verb_cluster_open(tokens: Sequence[Token], fin: int, k: int, j: int) -> bool:
@@ -1441,14 +1437,16 @@ def _comparison_afterthought(tokens: Sequence[Token], depth: Sequence[int], lo: 
     Plus von 2 Prozent`, `… – der niedrigste Wert seit 2008`) is a second fact about the number, stated
     elliptically: the clause holds without it, the phrase alone holds nothing. A source's frame after it
     (", wie sie in einer Mitteilung schreibt") is no part of the comparison; the claims leave it out."""
+    def last_mark(stop: int) -> int | None:
+        return max((c for c in range(lo + 1, stop - 1) if tokens[c].text in {",", "–", "—", "-"} and _top(depth, c)),
+                   default=None)
+
     end = hi
-    comma = max((c for c in range(lo + 1, end - 1) if tokens[c].text in {",", "–", "—", "-"} and _top(depth, c)),
-                default=None)
+    comma = last_mark(end)
     if comma is not None and tokens[comma + 1].lower == "wie" and any(
             t.lemma.lower() in SPEECH_VERBS for t in tokens[comma + 2:end] if t.pos == "VV"):
         end = comma
-        comma = max((c for c in range(lo + 1, end - 1) if tokens[c].text in {",", "–", "—", "-"} and _top(depth, c)),
-                    default=None)
+        comma = last_mark(end)
     if comma is None or not any(t.pos == "CARD" for t in tokens[lo:comma]) or not finite_verbs(tokens, lo, comma):
         return [[(lo, hi)]]
     tail = tokens[comma + 1:end]

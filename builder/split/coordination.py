@@ -34,6 +34,7 @@ from builder.language.tagger import adjective_form, inflected_noun
 from builder.split.draft import Draft
 from builder.split.inflection import plural_form, singular_form, verb_number
 from builder.split.phrases import (
+    DETERMINERS,
     NOUNS,
     PREPOSITIONS,
     clause_start,
@@ -63,10 +64,6 @@ _PARTICLE_OBJECTS = {"allem", "anderem"}
 # last members that leave a list open: its members are examples
 _OPEN_LIST_ENDS = frozenset({"ähnliches", "anderes", "sonstiges", "weiteres", "mehr", "co.", "dergleichen"})
 _NAME_PARTICLES = frozenset({"von", "van", "de", "zu", "da", "di", "del"})
-
-
-# determiners that open a noun phrase of their own
-_OPENERS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT"})
 
 
 def _kind(tok: Token) -> str | None:
@@ -299,8 +296,8 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
                                   for j in range(members[-1][0], members[-1][1] - 1)):
         return None  # "im Wartebereich der Verwaltung Masken tragen": a bare plural after a noun is the clause's
         # next phrase, which the last member swallowed
-    if right_kind == "pp" and any(np_end(tokens, a + 1, b) < b and tokens[np_end(tokens, a + 1, b)].tag in _OPENERS
-                                  or (a > lo and tokens[a].text[:1].isupper()) for a, b in members):
+    if right_kind == "pp" and any(_second_phrase(tokens, a, b) or (a > lo and tokens[a].text[:1].isupper())
+                                  for a, b in members):
         return None  # "kommt mit X ein Spieler und mit Y eine Macht": a member with a second noun phrase repeats
         # the clause with its verb left out; "in den Sendungen A und Im Zentrum": a capital preposition opens a name
     count = _COUNT_WORDS.get(len(members))
@@ -337,6 +334,13 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
     if right_kind == "pp" and len(prepositions) > 1:
         return None  # "in Polen bei 3,1 und in Irland unter 2": parallel clauses, not one phrase
     return members
+
+
+def _second_phrase(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether the prepositional member [a, b) holds a second noun phrase after its object, opened by a
+    determiner ("mit X ein Spieler"): the clause repeated with its verb left out."""
+    end = np_end(tokens, a + 1, b)
+    return end < b and tokens[end].tag in DETERMINERS
 
 
 def _shared_attribute(tokens: Sequence[Token], prep: int, hi: int) -> bool:

@@ -133,7 +133,7 @@ def _made_finite(t: Token) -> Token:
 
 
 _AUXILIARIES = frozenset({"haben", "sein", "werden"})
-_INSEPARABLE = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss")
+INSEPARABLE_PREFIXES = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss")
 _CLAUSE_BREAK = frozenset({",", ";", ":", "–", "(", ")", "«", "»", "„", "“", "und", "oder", "aber", "sondern"})
 _NP_OPENERS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "ADJ(A)", "NN", "NE", "CARD"})
 
@@ -324,7 +324,7 @@ def _participles_tagged_finite(tokens: Sequence[Token]) -> list[int]:
         closing = i + 1 == len(tokens) or tokens[i + 1].tag.startswith(("$", "VA", "VM")) \
             or tokens[i + 1].text.lower() in _CLAUSE_BREAK
         if auxiliary and tok.tag == "VV(FIN)" and closing and form.endswith("t") \
-                and (form.endswith("iert") or form.startswith(_INSEPARABLE)):
+                and (form.endswith("iert") or form.startswith(INSEPARABLE_PREFIXES)):
             found.append(i)
     return found
 
