@@ -201,3 +201,19 @@ def test_a_date_under_another_common_name_is_read_not_dropped(tmp_path: Path) ->
     assert [(r["id"], r["published"]["value"][:10]) for r in good] == [("p1", "2024-03-01"), ("p2", "2024-03-02")]
     assert [(r["record"], r["field"]) for r in bad] == [(3, "published")]
     assert_one_line_with_fix(bad[0]["reason"], "'gestern'")
+
+
+def test_an_empty_or_blank_file_is_rejected_and_the_next_file_still_read(tmp_path: Path) -> None:
+    """A file with no article in it is a wrong path or a failed export, not a run with nothing to do."""
+    good_path = jsonl(tmp_path, json.dumps(GOOD))
+    empty = tmp_path / "leer.jsonl"
+    empty.write_bytes(b"")
+    blank = tmp_path / "blank.csv"
+    blank.write_text("id,title,text\n", encoding="utf-8")  # a header and no row
+    spaces = tmp_path / "spaces.jsonl"
+    spaces.write_text("\n  \n\n", encoding="utf-8")
+    good, bad = run(empty, blank, spaces, good_path)
+    assert [r["id"] for r in good] == ["g1"]
+    assert [(r["file"], r["record"]) for r in bad] == [(str(empty), None), (str(blank), None), (str(spaces), None)]
+    for record in bad:
+        assert_one_line_with_fix(record["reason"], "no article", "empty")

@@ -69,8 +69,10 @@ def _stream(paths: list[Path], formats: list[str]) -> Iterator[Sourced]:
         if problem is not None:
             yield "rejected", rejected(name, None, f"input file {problem}"), name, None
             continue
+        read = 0
         try:
             for item in READERS[fmt](path, name):
+                read += 1
                 match item:
                     case ("article", article, line):
                         earlier = first_seen.get(article["id"])
@@ -86,6 +88,10 @@ def _stream(paths: list[Path], formats: list[str]) -> Iterator[Sourced]:
         except OSError as exc:
             yield "rejected", rejected(name, None, f"cannot read the file ({exc.strerror or exc}); "
                                        "check that it is readable"), name, None
+            continue
+        if not read:  # an empty or blank file is a mistake (a wrong path, a failed export), not zero articles
+            yield "rejected", rejected(name, None, "input file holds no article (it is empty or blank); "
+                                       "pass a file with at least one article"), name, None
 
 
 def _not_readable(path: Path) -> str | None:
