@@ -67,6 +67,9 @@ _COPULAS = frozenset({"sein", "bleiben", "scheinen", "stehen", "werden"})
 _NOUN_PREPOSITIONS = frozenset({"mit", "bei", "durch", "ohne", "gegen", "aus", "unter", "zwischen"})
 # where a clause region ends: its material is on one side, another clause's on the other
 _BOUNDARIES = frozenset({",", ";", ":", "–", "—", "(", ")", "und", "oder", "aber", "sondern", "sowie", "doch"})
+# dashes, after which a subordinate clause may open as after a comma, and words that may stand before its opener
+_DASHES = frozenset({"–", "—", "-"})
+_BEFORE_OPENER = frozenset({"als", "und", "oder", "aber"})
 
 
 def _words(draft: Draft, tokens: Sequence[Token]) -> list[Token | str]:
@@ -111,10 +114,31 @@ def _sentence(tokens: tuple[Token, ...]) -> tuple[dict[int, int], list[int], boo
 def _subordinate(tokens: Sequence[Token], depth: Sequence[int], i: int, used: set[int]) -> bool:
     """Whether the finite verb at i stands in a clause opened by a subordinator or relative pronoun after a
     comma that the draft keeps (a rule that drops the opener has put the clause into main-clause order)."""
+    end = i + 1
+    while end < len(tokens) and tokens[end].pos in _VERBS:
+        end += 1
+    last = not tokens[i].finite or end == len(tokens) or tokens[end].pos.startswith("$") \
+        or tokens[end].lower in {"und", "oder", "aber", "sowie", "als", "wie"}  # (the verb cluster closes its
+    # clause, or the clause's conjunct or comparison follows it)
+
+    def opens(lo: int) -> bool:  # (", als dass man …", "– und warum sie …")
+        while lo < i and tokens[lo].lower in _BEFORE_OPENER:
+            lo += 1
+        return (tokens[lo].pos in _SUBORDINATE_OPENERS and (tokens[lo].pos != "PRELS" or last)) \
+            or (tokens[lo].pos == "PWAV" and lo < i and last)
+        # (a relative clause and an indirect question put their verbs last: "…, warum sie das nicht wird.";
+        # "…, das Spital B und die Klinik C halten an X fest": a list's article the tagger took for a relative)
+
+    dashes = [j for j, t in enumerate(tokens[:i]) if t.text in _DASHES and depth[j] == depth[i]]
     lo = i
-    while lo > 0 and not (tokens[lo - 1].text == "," and depth[lo - 1] == depth[i]):
+    while lo > 0:
+        if depth[lo - 1] == depth[i] and lo - 1 in dashes and dashes.index(lo - 1) % 2:
+            lo = dashes[dashes.index(lo - 1) - 1]  # an aside between dashes: the verb after it is the clause's
+            continue  # before it ("Die Biografie – die auf Quellen beruht – erregte Aufsehen")
+        if depth[lo - 1] == depth[i] and (tokens[lo - 1].text == "," or (tokens[lo - 1].text in _DASHES and opens(lo))):
+            break  # (a dash opens a clause only before a subordinator: "X, der … – und viele bewegte" goes on)
         lo -= 1
-    return lo > 0 and lo in used and tokens[lo].pos in _SUBORDINATE_OPENERS
+    return lo > 0 and lo in used and opens(lo)
 
 
 def _source_clause_has_verb(tokens: Sequence[Token], depth: Sequence[int], comma: int) -> bool:
@@ -498,7 +522,9 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     relative = any(isinstance(w, Token) and w.tag == "PRELS" for w in words)  # (the tagger may take the plural
     # present for an infinitive: "während der Ferien, die bis Januar gehen")
     if (finite or relative) and verbs and not inserted_verb \
-            and all(_subordinate(tokens, depth, index[w.start], used) for w in verbs):
+            and all(_subordinate(tokens, depth, index[w.start], used) or (
+                w.tag == "VV(IZU)" or (index[w.start] and tokens[index[w.start] - 1].lower == "zu" and not w.finite))
+                    for w in verbs):  # (an infinitive with "zu" is no main clause's verb either)
         found.append(NO_MAIN_CLAUSE)
     if any(isinstance(a, Token) and isinstance(b, Token) and a.finite and b.finite
            and index[b.start] != index[a.start] + 1 for a, b in zip(words, words[1:])):

@@ -236,7 +236,9 @@ def _shared_subject(tokens: Sequence[Token], lo: int, c: int, fins: Sequence[int
         # earlier comma or dash the verb may belong to a subject in between ("A war gestern, B ... ist ...")
         return None
     subject = subject_of(tokens, lo, c)
-    after = finite_verbs(tokens, c + 1, len(tokens))
+    end = next((j for j in range(c + 1, len(tokens)) if tokens[j].text == ";"), len(tokens))  # (a semicolon
+    # closes the clauses that share the subject: "Er lebt in X, ist Y; er ist auch …")
+    after = finite_verbs(tokens, c + 1, end)
     if subject is None or len(after) != 1 or plural_form(tokens[after[0]]) != plural_form(tokens[fins[0]]):
         return None  # a further verb ("..., nahm X mit und floh") would be read without the subject
     verb = tokens[after[0]]
@@ -357,6 +359,9 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
                                                             and not _article_after_comma(tokens, c + 1, hi)):
             continue
         fins = finite_verbs(tokens, c + 1, hi)
+        if start == lo and tokens[c + 1].lower == "denn" and fins and not has_verb(tokens, start, c):
+            start = c + 2  # "Nur auf dem Papier, denn im Alltag hakt es": the verbless head answers the
+            continue  # sentence before and states nothing; the reason after "denn" is the claim
         head_fins = finite_verbs(tokens, start, c)
         opened = max((j for j in range(start, c) if tokens[j].text == "," and _top(depth, j)), default=None)
         if opened is not None and _open_relative(tokens, opened + 1, c):
@@ -572,7 +577,10 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
             continue  # "…, dass sie von X ausgeht und verkennt, …": the verbs share the subordinate clause's subject
         if j < hi and tokens[j].finite:
             # "Das Problem ist: X sind A und haben B" → X; "Es ist nicht nur A, wir spielen B und müssen C" → wir
-            marks = [c for c in range(lo, k) if tokens[c].text in {":", ","} and _top(depth, c)]
+            dashes = [d for d in range(lo, k) if tokens[d].text in {"–", "—"} and _top(depth, d)]
+            marks = [c for c in range(lo, k) if tokens[c].text in {":", ","} and _top(depth, c)
+                     and not any(a < c < b for a, b in zip(dashes[::2], dashes[1::2]))]  # (not a comma of an
+            # aside between dashes: "Die Tasten – links zwei, rechts eine – sitzen gut und wackeln nicht")
             # a clause of its own after the mark: its finite verb before the next mark, not first (not "X kam,
             # wurde … und stiess", whose verb phrases share the first subject; nor "X, eine Spielerin, traf")
             mark = max((c for c, nxt in zip(marks, [*marks[1:], k]) if finite_verbs(tokens, c + 1, nxt)
@@ -814,6 +822,8 @@ def _place_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         if (place_lo > lo and before not in _DATIVE_PLACE | {"ins", "nach"}
                 and not all(t.pos == "NE" for t in tokens[place_lo:c])) or tokens[c - 1].lower in IDIOM_PLACE_NOUNS:
             continue  # "am Zentrum für die Geschichte der Alpen (ZGA), wo": the place starts further back
+        if before not in _DATIVE_PLACE | {"ins", "nach"} and tokens[place_lo].tag in {"ART", "PPOSAT", "PDAT"}:
+            continue  # "Das Amt, wo X sitzt, …": "in" needs the dative its article does not show ("in das Amt")
         main: list[Piece] = [(lo, c), (end + 1, hi)] if end < hi else [(lo, c)]  # (both commas go with it)
         where: list[Piece] = ["im" if before == "ins" else before if before in _DATIVE_PLACE else "in"]
         # after the pronouns and adverbs that stood before the subject: "trafen sich in Bern"
@@ -1212,6 +1222,36 @@ def _apposition(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int)
     return [[(lo, start), name, (close + 1, hi)], [name, "ist", *described]]
 
 
+# the singular nominative determiners that may open either side of a verbless "X – das Y" (not "die", which may
+# be a plural's: "Die Grünen – die Partei der Stunde" is no "ist")
+_SINGULAR_NOMINATIVE = frozenset({"der", "das", "ein", "eine"})
+_EQUATION_DASHES = frozenset({"–", "—", "-"})
+
+
+def _verbless_equation(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
+    """A verbless heading or sentence that names a thing and then says what it is, `Tschechien – das Land
+    mit den meisten Fällen` → [Tschechien ist das Land mit den meisten Fällen]: the dash stands for the
+    copula. Only where the thing is a name or a singular noun phrase, and the predicate a noun phrase whose
+    article shows the nominative singular, with no other clause mark."""
+    dashes = [j for j in range(lo + 1, hi - 1) if tokens[j].text in _EQUATION_DASHES]
+    if len(dashes) != 1 or has_verb(tokens, lo, hi) or any(
+            t.text in {",", ";", ":", "(", "–", "—", "-"} or depth[j] for j, t in enumerate(tokens[lo:hi], lo)
+            if j != dashes[0]):
+        return [[(lo, hi)]]
+    d = dashes[0]
+    name = all(t.pos == "NE" for t in tokens[lo:d])
+    thing = tokens[lo].lower in _SINGULAR_NOMINATIVE and np_end(tokens, lo, d) == d \
+        and tokens[d - 1].pos in NOUNS
+    head = next((t for t in tokens[d + 1:hi] if t.pos == "NN"), None)
+    singular = tokens[d + 1].lower in _SINGULAR_NOMINATIVE or (
+        tokens[d + 1].lower == "die" and head is not None and head.lower.endswith(_FEMININE_SINGULAR))
+    if not (name or thing) or not singular or tokens[d + 1].tag != "ART" or head is None \
+            or not tokens[d + 1].text.islower() \
+            or tokens[hi - 1].pos in PREPOSITIONS:
+        return [[(lo, hi)]]
+    return [[(lo, d), "ist", (d + 1, hi)]]
+
+
 def _inner_apposition(tokens: Sequence[Token], commas: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """An apposition after the finite verb: `wurde Anna Muster (37), die Nichte des Fürsten, gesichtet` →
     [wurde Anna Muster (37) gesichtet], [Anna Muster (37) ist die Nichte des Fürsten]. Only a name of two
@@ -1546,8 +1586,8 @@ ClauseRule = Callable[[Sequence[Token], Sequence[int], int, int], list[list[Piec
 # the clause rules in the order they run; each takes the last token range of a draft and returns the drafts
 # it becomes (itself when it does not apply)
 CLAUSE_RULES: tuple[ClauseRule, ...] = (
-    _comparison_afterthought, _apposition, _relative_adverb, _fronted_facts, _subordinate_facts, _place_relative,
-    _final_relative,
+    _verbless_equation, _comparison_afterthought, _apposition, _relative_adverb, _fronted_facts, _subordinate_facts,
+    _place_relative, _final_relative,
     _comma_clauses, _verb_coordination, _infinitive_coordination, _participle_coordination, _neither_nor,
     _medial_relative, _bracket_clause, _dash_aside)
 

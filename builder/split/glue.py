@@ -12,6 +12,7 @@ next sentence ("Streik in Genf Die Gewerkschaft fordert mehr Lohn Verband lehnt 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from builder.language.lexicon import FUNCTION_WORDS, SUBORDINATORS, UNFINISHED_ENDS
@@ -77,12 +78,68 @@ def seams(tokens: Sequence[Token]) -> list[int]:
     return sorted(found)
 
 
+def _capitalised_prefield(tokens: Sequence[Token], i: int) -> bool:
+    """Rule 1 for an adverbial adjective or a participle: one written with a capital after a word that
+    leaves no phrase open, right before a finite verb, is the prefield of a verb-second clause
+    ("Diagnose Haltlosigkeit Verheiratet war sie", "stieg weiter an Tatsächlich könnten …")."""
+    tok, prev = tokens[i], tokens[i - 1]
+    particle = (prev.tag == "PTKVZ" or (prev.tag == "APPR" and prev.lower in _PARTICLE_PREPOSITIONS)) \
+        and _verb_before(tokens, i - 1)  # "sickerte durch Eigentlich
+    # wollten": the verb's particle closes the clause before (not "wie es auf Elsässisch heißt")
+    return tok.tag in {"ADV", "ADJ(D)", "VV(PP)"} and tok.text[:1].isupper() and tok.text[1:].islower() \
+        and i + 1 < len(tokens) and tokens[i + 1].finite and prev.text[-1:].isalnum() \
+        and (particle or (prev.tag not in _OPENS_PHRASE and prev.lower not in UNFINISHED_ENDS
+                          and not (prev.text[:1].isupper() and tokens[i - 2].pos in {"APPR", "APPRART"}))) \
+        and not _open_conjunct(tokens, i)  # (a name after a preposition may go on: "Mit Oll Inklusiv hatte sie")
+
+
+def _verb_before(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a finite verb stands before token i in its clause: no comma, conjunction or subordinator
+    between."""
+    before = next((j for j in range(i - 1, -1, -1) if tokens[j].finite or _separates(tokens[j])), None)
+    return before is not None and tokens[before].finite
+
+
+def _quoted_subject(tokens: Sequence[Token], i: int) -> bool:
+    """Rule 2 for a quoted name: a clause whose finite verb no comma or conjunction separates from a quoted
+    name after a word and the finite verb after that name ("Hose betont Babybauch «Bild» veröffentlichte
+    …"): the name is the second sentence's subject ("Die Zeitung «Bild» veröffentlichte" has no verb before)."""
+    if tokens[i].text not in _OPENING_QUOTES or not tokens[i - 1].text[-1:].isalnum() \
+            or tokens[i - 1].tag in _OPENS_PHRASE or tokens[i - 2].tag in _OPENS_PHRASE:
+        return False  # (a noun with its article or adjective may take the quoted name as its apposition: "auf
+        # dem rechten Portal «X» wird …")
+    close = next((j for j in range(i + 1, min(i + 6, len(tokens))) if tokens[j].text in _CLOSING_QUOTES), None)
+    if close is None or close + 1 >= len(tokens) or not tokens[close + 1].finite \
+            or not tokens[i + 1].text[:1].isupper():
+        return False
+    return _verb_before(tokens, i)
+
+
+def _number_after_stop(tokens: Sequence[Token], i: int) -> bool:
+    """A number with a separator after a word's full stop and a space opens a sentence ("… gefallen. 1.200
+    Autos …", "… gefallen. 2,5 Prozent …"): SoMaJo cuts before "1200", not before "1.200"."""
+    return i >= 2 and tokens[i - 1].text == "." and tokens[i - 2].text.isalpha() \
+        and tokens[i].start > tokens[i - 1].end and _SEPARATED_NUMBER.fullmatch(tokens[i].text) is not None
+
+
+def sentence_seams(tokens: Sequence[Token]) -> list[int]:
+    """The seams the rule splitter cuts at: `headline_seams`, a capitalised adverbial adjective or participle
+    in the prefield of a verb-second clause, a quoted subject after a clause with its own verb, and a number
+    after a full stop. (The LLM backend's sentence lines stay those of `headline_seams`: its recorded answers,
+    tests/data/llm, were given to those lines, and new ones need the model to answer them again.)"""
+    depth = quote_depth(tokens)
+    return sorted(set(headline_seams(tokens))
+                  | {i for i in range(1, len(tokens)) if not depth[i] and _capitalised_prefield(tokens, i)}
+                  | {i for i in range(2, len(tokens) - 2) if not depth[i - 1] and _quoted_subject(tokens, i)}
+                  | {i for i in range(2, len(tokens)) if _number_after_stop(tokens, i)})
+
+
 def headline_seams(tokens: Sequence[Token]) -> list[int]:
     """Rule 1 alone, outside quotations: the safe test for a headline glued into running text ("Pizza
     bestellen wird schwierig Das Schloss ist alt"); and a number with its full stop before an opening
-    quotation mark or a capitalised conjunction, article, pronoun or preposition, which the tokenizer took for
-    an ordinal ("Am Anfang waren es 75. „Schön, dass …“", "seit Tag drei sind es 12. Und sie …"): an ordinal
-    stands before its noun."""
+    quotation mark or a capitalised conjunction, article, pronoun or preposition, which the tokenizer took
+    for an ordinal ("Am Anfang waren es 75. „Schön, dass …“", "seit Tag drei sind es 12. Und sie …"): an
+    ordinal stands before its noun."""
     depth = quote_depth(tokens)
     return sorted({i for i in range(1, len(tokens)) if not depth[i] and capitalised_function_word(tokens, i)}
                   | {i for i in range(2, len(tokens) - 1) if tokens[i - 1].text[:-1].isdigit()
@@ -105,6 +162,12 @@ def _open_conjunct(tokens: Sequence[Token], i: int) -> bool:
 
 
 _OPENING_QUOTES = frozenset({"„", "«", "»", '"'})
+_CLOSING_QUOTES = frozenset({"“", "»", "«", '"'})
+# a number with a thousands or decimal separator: "1.200", "12.000.000", "2,5"
+_SEPARATED_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+")
+# prepositions that are also a verb's particle, which may close a clause ("sickerte durch", "stieg an"; not "im")
+_PARTICLE_PREPOSITIONS = frozenset({"an", "auf", "aus", "bei", "durch", "mit", "nach", "über", "um", "unter", "vor",
+                                    "zu"})
 # words that open a clause, capitalised after a number's full stop only at a sentence start (an ordinal stands
 # before a noun or adjective, never before a preposition: "und Jemen 7. In Syriens Norden …")
 _CLAUSE_OPENERS = frozenset("""und aber doch denn die der das er sie es wir ich in im auf nach bei mit seit vor für

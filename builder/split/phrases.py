@@ -302,7 +302,10 @@ def subject_of(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | N
     if fin > lo and fin - lo <= 12 and not oblique and (is_np_word(first) or first.pos in {"PPER", "PIS", "PDS"}) \
             and any(t.pos in NOUNS | {"PPER", "PIS", "PDS"} for t in tokens[lo:fin]):
         # an apposition after a comma is not part of what later references repeat
-        comma = next((j for j in range(lo + 1, fin) if tokens[j].text == ","), fin)
+        comma = next((j for j in range(lo + 1, fin) if tokens[j].text == "," or (
+            tokens[j].text in {"–", "—"} and any(t.text == tokens[j].text for t in tokens[j + 1:fin]))), fin)
+        # (or an aside between dashes: "Die Tasten – links zwei, rechts eine – sitzen gut"; one dash may
+        # follow a dateline: "Bern – Der Verband teilte mit")
         return lo, comma
     if fin > lo and not oblique and is_np_word(first):
         end = np_end(tokens, lo, fin)  # a long prefield: its head noun phrase, coordinated ones included

@@ -44,7 +44,7 @@ from builder.split.clauses import clause_drafts, opens_colon
 from builder.split.coordination import distribute
 from builder.split.coref import Discourse
 from builder.split.draft import Draft, render, spans
-from builder.split.glue import headline_seams
+from builder.split.glue import sentence_seams
 from builder.split.inflection import plural_form
 from builder.split.phrases import (
     NOUNS,
@@ -113,7 +113,8 @@ def _worth_a_claim(draft: Draft, tokens: Sequence[Token], headline: bool) -> boo
     if not headline and not clause_verb:
         return False  # a zu-infinitive alone is no statement: 'Verbrechen" zu beschönigen' (the tagger may
         # call a plural present "sinken" an infinitive, so other verb forms count)
-    if has_verb(tokens, 0, len(tokens)):  # two words only as "Lawrow schweigt", not "Dies ist"
+    if has_verb(tokens, 0, len(tokens)) or "verbless_equation" in draft.rules:  # (the dash read as "ist" is
+        # the verb of "X – das Y"); two words only as "Lawrow schweigt", not "Dies ist"
         count = len(words) + sum(len(p.split()) for p in inserted)
         # (or as "Sie verglühten", a full verb whose subject is a pronoun that names someone or something)
         referring = any(w.lower in {"er", "sie"} for w in words) and any(w.tag == "VV(FIN)" for w in words)
@@ -716,7 +717,7 @@ class RuleSplitter:
     def split(self, article: dict, trace: list[TraceEntry] | None = None) -> list[dict]:
         """Claim records of one article; with `trace`, also what each sentence's drafts became and why."""
         text = article["text"]
-        sentences = segment(text, article["paragraphs"], article["furniture"], headline_seams)
+        sentences = segment(text, article["paragraphs"], article["furniture"], sentence_seams)
         starts = [p["start"] for p in article["paragraphs"]]
         paragraphs = [_paragraph(starts, s) for s in sentences]
         quoted = {**frames_ahead([s.tokens for s in sentences], paragraphs),

@@ -177,15 +177,21 @@ def _verbs_tagged_noun(tokens: Sequence[Token]) -> list[int]:
 def _verbs_tagged_adjective(tokens: Sequence[Token]) -> list[int]:
     """A past plural read as an adjective after "und" ("Sie sangen Lieder und skandierten Parolen"): after a
     noun that closes the phrase of a plural finite verb, a lower-case "-ten" word opens a second verb
-    phrase (a participle as an adjective has its "ge-": "und gebrauchten Möbel")."""
+    phrase (a participle as an adjective has its "ge-": "und gebrauchten Möbel"); and a past read as an
+    adjective right after an aside between dashes that follows the subject ("Die Biografie – die auf
+    Quellen beruht – erregte Aufsehen"): the clause's verb comes after the aside."""
     found = []
     for i in range(3, len(tokens) - 1):
         tok = tokens[i]
-        if tok.tag != "ADJ(A)" or not tok.text.islower() or not tok.text.endswith("ten") \
-                or tok.text.startswith("ge") or tokens[i - 1].lower not in {"und", "oder"} \
-                or tokens[i - 2].pos not in {"NN", "NE"} or tokens[i + 1].pos not in {"NN", "NE", "ART", "FM"}:
+        if tok.tag != "ADJ(A)" or not tok.text.islower() or not tok.text.endswith(("te", "ten")) \
+                or tok.text.startswith("ge") or tokens[i + 1].pos not in {"NN", "NE", "ART", "FM"}:
             continue
-        if any(t.tag == "VV(FIN)" and t.text.endswith("en") for t in tokens[1:i - 2]) \
+        dashes = [j for j, t in enumerate(tokens[:i]) if t.text in {"–", "—"}]
+        if tokens[i - 1].text in {"–", "—"} and len(dashes) == 2 and tokens[dashes[0] - 1].pos in {"NN", "NE"} \
+                and not any(t.finite for t in tokens[:dashes[0]]):
+            found.append(i)
+        elif tok.text.endswith("ten") and tokens[i - 1].lower in {"und", "oder"} and tokens[i - 2].pos in {"NN", "NE"} \
+                and any(t.tag == "VV(FIN)" and t.text.endswith("en") for t in tokens[1:i - 2]) \
                 and not any(t.text in {",", ";", ":"} for t in tokens[1:i]):
             found.append(i)
     return found

@@ -392,6 +392,10 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                     and tokens[c + 2].pos not in PREPOSITIONS | {"ADV"}:  # ("heisst [es] auf der Website")
                 continue  # "…, heissen nicht etwa Beauftragte": "X heisst Y" names, only "heisst es" reports
             speaker = _speaker_after(tokens, c + 2, stop)
+            if speaker is not None and tokens[speaker[0]].tag == "PDAT" \
+                    and not any(t.finite for t in tokens[:min(commas)]):
+                continue  # "Das Amt, wo X sitzt, bestätigt diese Angaben": a demonstrative takes up what was said
+                # before, the verb's object; its subject stood before the comma, and says no words of its own
             if speaker is None and first.lemma.lower() in DIRECTIVE_VERBS and any(t.pos == "NN" for t in frame[1:]):
                 continue  # "Sie baten um Gespräche, forderten unter anderem mehr Lohn": a demand's object, and the
                 # subject shared with the clause before; no frame
