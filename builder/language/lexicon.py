@@ -145,6 +145,11 @@ NOMINALISED_PAIRS = frozenset("gross groß klein jung alt arm reich gut böse sc
 ZERO_PLURAL_PERSON_ENDINGS = ("iker", "ler", "ner", "rer", "bürger", "jäger", "träger", "arbeiter", "vertreter",
                               "berater", "leiter", "halter", "richter", "bewohner")
 # bare plurals of the people around someone, whom "X und Kollegen" names as X's own
+# nouns of kin, which name someone only as someone else's ("der Opa", "die Tochter"): without a possessor they take
+# up a person of the text themselves, and a pronoun after them may as well mean that person
+KINSHIP_NOUNS = frozenset("""vater mutter opa oma grossvater großvater grossmutter großmutter sohn tochter bruder
+schwester onkel tante neffe nichte cousin cousine enkel enkelin gatte gattin ehemann ehefrau witwe witwer
+schwiegervater schwiegermutter schwiegersohn schwiegertochter papa mama""".split())
 COMPANION_NOUNS = frozenset({"kollegen", "kolleginnen", "mitarbeiter", "mitarbeitende", "freunde", "freundinnen",
                              "partner", "begleiter", "mitstreiter", "angehörige", "anhänger", "gefährten", "koautoren",
                              "co-autoren", "familie", "team", "entourage"})

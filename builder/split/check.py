@@ -284,8 +284,8 @@ def _verb_first_clause(words: Sequence[Token | str]) -> bool:
     texts = [_text(w).lower() for w in words]
     if len(words) > 1 and isinstance(words[1], Token) and words[1].finite:
         return True
-    if "doch" in texts[1:5]:
-        return True
+    if any(texts[k] == "doch" and texts[k - 1] != "aber" and k + 2 < len(texts) for k in range(1, min(5, len(texts)))):
+        return True  # (not "Blieb sie aber doch.", a contrast whose prefield, what stayed, was left out)
     commas = [k for k in range(1, len(words)) if texts[k] == ","]
     for k, end in zip(commas, [*commas[1:], len(words)]):
         segment = [w for w in words[k + 1:end] if isinstance(w, Token)]

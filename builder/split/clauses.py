@@ -402,6 +402,10 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             nxt, c_body = tokens[c + 2], c + 2  # ", denn der Aufwand sinkt", ", doch jemand postete ..."
         else:
             c_body = c + 1
+        if nxt.pos == "PDS" and nxt.lower in {"der", "die"} and c_body == c + 1 and tokens[c - 1].pos in NOUNS:
+            continue  # ", an die Verbände, die müssten X haben": a demonstrative that takes up the noun before the
+            # comma, in a clause that is often the words of someone the sentence names (left in its sentence;
+            # ", das entspricht …" takes up the whole clause and stands alone)
         if (nxt.pos in {"PPER", "PDS"} and nxt.lower not in {"ihm", "ihn", "ihnen"}) or (nxt.pos == "PIS"
                                                                                       and c_body > c + 1):
             first_end = c_body + 1  # ", doch jemand postete": after a conjunction a pronoun is the subject

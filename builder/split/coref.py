@@ -24,7 +24,14 @@ from dataclasses import dataclass, field, replace
 
 from builder.language.determiners import determiner_features, nominative_features
 from builder.language.first_names import name_gender
-from builder.language.lexicon import ADDRESS_VERBS, COGNITION_VERBS, COORDINATORS, DIRECTIVE_VERBS, SPEECH_VERBS
+from builder.language.lexicon import (
+    ADDRESS_VERBS,
+    COGNITION_VERBS,
+    COORDINATORS,
+    DIRECTIVE_VERBS,
+    KINSHIP_NOUNS,
+    SPEECH_VERBS,
+)
 from builder.language.tagger import inflected_noun
 from builder.split.draft import Draft, Piece
 from builder.split.phrases import (
@@ -154,6 +161,8 @@ class Mention:
     # Absatz"): what a demonstrative, which takes up the last thing named, may stand for
     owned: bool = False  # a subject whose copula's predicate has "sein" ("Der Hunger ist seine Schwäche"): the
     # possessor is someone else, who "er" in the next sentence may as well mean
+    kin: bool = False  # a kinship noun with a definite article and no possessor ("Der Opa leitete die Kapelle"):
+    # someone's kin, who "er" next may as well mean, and whom the claim would not name
 
 
 @dataclass
@@ -517,7 +526,7 @@ class Discourse:
                 # Männern werden X und Y vorgeworfen. Sie sollen …")
             chosen = agreeing[0] if len(agreeing) == 1 else (sure[0] if len(sure) == 1 else None)
             if chosen is None or not chosen.text or not self._agrees(chosen, wanted, continued and depth == 1) \
-                    or (chosen.owned and wanted in {"m", "n"} and not chosen.person):
+                    or (chosen.owned and wanted in {"m", "n"} and not chosen.person) or chosen.kin:
                 return None
             if depth == 0 and compared and not chosen.person and any(m.start > chosen.start for m in agreeing):
                 return None  # "Die EU hat sich gegen eine Notzulassung entschieden, wie sie in X durchgezogen wurde":
@@ -558,8 +567,11 @@ class Discourse:
                 (i + 1 < len(tokens) and (tokens[i + 1].pos in NOUNS or tokens[i + 1].tag == "ADJ(A)")):
             return  # "die beiden Länder", "der Bündner Regierungsrat": an attribute, not the whole phrase
         article = tokens[i - 1]
-        if i >= 2 and tokens[i - 2].pos in NOUNS and article.lower in {"der", "des"}:
-            return  # a genitive attribute ("die Firma der Unternehmerin") would need the genitive name
+        age = _AGE.match(tok.text)  # tagged a noun or an adjective
+        genitive = i >= 2 and tokens[i - 2].pos in NOUNS and article.lower in {"der", "des"}
+        if genitive and not (age and tok.text.endswith("en")):
+            return  # a genitive attribute ("die Firma der Unternehmerin") would need the genitive name; an age's
+            # takes "von" and the name: "die Frau des 27-Jährigen" → "die Frau von Anna Muster"
         start = clause_start(tokens, i - 2, _CLAUSE_BREAKS)
         if i >= 3 and tokens[i - 2].finite and tokens[i - 2].lemma.lower() in {"sein", "werden", "bleiben"} \
                 and start < i - 2 and tokens[start].pos in {"PPER", "NE", "NN", "ART"} \
@@ -575,11 +587,12 @@ class Discourse:
                 pair = " und ".join(name.split()[-1] for name in reversed(recent))
                 self.replacements[i - 1] = (i + 1, [pair], "die beiden")
             return
-        age = _AGE.match(tok.text)  # tagged a noun or an adjective
-        if not (age or tok.pos in NOUNS) or article.lower not in {"der", "die", "den", "dem"}:
+        if not (age or tok.pos in NOUNS) or article.lower not in {"der", "die", "den", "dem", "des"}:
             return
         genders = determiner_features(article.text) - {"pl"}
-        if age and article.lower == "der":
+        if genitive:
+            genders = frozenset({"m"} if article.lower == "des" else {"f"})
+        elif age and article.lower == "der":
             # the adjective's ending tells the case: "der 29-Jährige" is a man (nominative), "der
             # 29-Jährigen" a woman (dative or genitive)
             genders = frozenset({"m"} if tok.text.endswith("e") else {"f"})
@@ -602,7 +615,7 @@ class Discourse:
             end = i + 1
             if end + 1 < len(tokens) and tokens[end].lower in {"des", "der"} and tokens[end].tag == "ART":
                 end = max(end + 1, np_end(tokens, end + 1, len(tokens)))  # "der Leiter des Amts" is the person
-            self.replacements[i - 1] = (end, [fitting[0]], fitting[0])
+            self.replacements[i - 1] = (end, [f"von {fitting[0]}" if genitive else fitting[0]], fitting[0])
 
     @staticmethod
     def _opens_clause(tokens: Sequence[Token], i: int) -> bool:
@@ -787,7 +800,9 @@ class Discourse:
                 continue
             out.append(replace(self._noun_mention(tokens, k, subjects.get(k)),
                                proper=any(t.pos == "NE" for t in tokens[k:end]), head=head.lower,
-                               owned=k in subjects and _owned_predicate(tokens, end)))
+                               owned=k in subjects and _owned_predicate(tokens, end),
+                               kin=head.lower in KINSHIP_NOUNS and tokens[k].lower in {"der", "die", "das"}
+                               and tokens[end - 1] is head))
             k = end
         return out
 

@@ -45,9 +45,25 @@ def capitalised_function_word(tokens: Sequence[Token], i: int) -> bool:
     return (i > 0 and tok.text[:1].isupper() and tok.text[1:].islower() and closed
             and prev.text[-1:].isalnum() and (prev.lower not in UNFINISHED_ENDS or prev.tag in {"PTKVZ", "ADV"}
                                               or (prev.tag == "APPR" and tok.tag == "APPRART"))
-            and not _open_conjunct(tokens, i))
+            and not _open_conjunct(tokens, i) and not _title_in_bracket(tokens, i))
     # (a preposition leaves its phrase open, but a verb's particle closes the clause, "liegen nicht vor Beim",
     # and no preposition governs a fused one: "kommen später an Im Hotel")
+
+
+def _title_in_bracket(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a capital at i opens a work's title inside a verb bracket ("Wir haben jetzt Der Mond ist
+    aufgegangen eingespielt"): an auxiliary or modal before it still waits for its participle or infinitive,
+    which closes the stretch after the title."""
+    if tokens[i].tag != "ART":
+        return False  # (a title opens with its article; "… hat Aber sie …" is a seam)
+    start = next((j + 1 for j in range(i - 1, -1, -1) if _separates(tokens[j])), 0)
+    waiting = [j for j in range(start, i - 1) if tokens[j].finite and tokens[j].pos in {"VA", "VM"}]
+    if not waiting or any((t.pos in {"VV", "VA", "VM"} and not t.finite) or t.tag == "ADJ(D)"
+                          for t in tokens[waiting[-1] + 1:i]):
+        return False  # (a predicate closes a copula's clause: "Einkaufen wird schwierig Der Laden ist …")
+    end = next((j for j in range(i + 1, len(tokens)) if tokens[j].text in {",", ".", ";", ":", "!", "?"}),
+               len(tokens))
+    return end - 1 > i and tokens[end - 1].tag in {"VV(PP)", "VV(INF)", "VA(PP)", "VA(INF)"}
 
 
 def _second_clause_start(tokens: Sequence[Token], verb: int, floor: int) -> int:

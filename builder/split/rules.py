@@ -74,6 +74,7 @@ from builder.split.speech import (
     headline_source,
     heard_from,
     interview_turns,
+    interviewer_label,
     judges,
     konjunktiv_i,
     long_quotations,
@@ -560,6 +561,8 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
     known = discourse.known_person(label[0]) if label else None
     if label and known:  # "Lackner: Wird nicht gebucht, …": a person the article introduced speaks
         return Draft((), speaker=known, quote="direct", rules=("person_label",)), ((lo + label[1], hi),), None
+    if turn is not None and interviewer_label(turn[0]):  # the interviewer's question or statement
+        return Draft((), rules=("interview_turn",)), ((lo, hi),), None
     if turn is not None:  # an interview: the label's owner says all of it
         speaker = discourse.full_name(turn[0])
         return Draft((), speaker=speaker, quote="direct", rules=("interview_turn",)), ((lo, hi),), None

@@ -1319,6 +1319,12 @@ def unmarked_voice_lead(sentences: Sequence[Sequence[Token]]) -> int | None:
 _QA_LABELS = frozenset({"frage", "antwort", "f", "a", "q"})
 
 
+def interviewer_label(label: str) -> bool:
+    """Whether an interview's label is the interviewer's ("Frage:", "F:"): the publication asks, in its own
+    voice, and no person the article names says it."""
+    return label.lower() in _QA_LABELS
+
+
 def interview_turns(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int],
                     soft_breaks: frozenset[int] = frozenset()) -> dict[int, tuple[str, int]]:
     """In an interview ("STANDARD: Wie geht es der Branche? Ederer: Gut. Die Exporte steigen."), everything
