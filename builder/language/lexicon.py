@@ -59,6 +59,8 @@ ADDRESS_VERBS = frozenset("""aussprechen äussern äußern gratulieren kondolier
 würdigen loben appellieren wenden angehen attackieren angreifen kontern hinweisen verweisen""".split())
 # verbs by which someone judges others without a frame for content ("X lobte Y", "X warnte vor Z"): a
 # Konjunktiv II right after them spells out the judgement
+# verbs of proposing, demanding or planning, whose plan a sentence in "sollen" right after may spell out
+PROPOSAL_VERBS = frozenset("vorschlagen fordern verlangen planen plädieren empfehlen vorsehen anregen".split())
 JUDGING_VERBS = frozenset("loben würdigen preisen kritisieren tadeln rügen bemängeln monieren warnen".split())
 # how a clause before a colon can say that someone takes a stand, so that the clause after the colon is
 # their view: a reflexive verb ("äusserte sich skeptisch:", "zeigte sich zuversichtlich:", "gab sich
@@ -101,6 +103,7 @@ bewusst gewohnt gewöhnt""".split())
 IMAGINATION_VERBS = frozenset("wähnen träumen fantasieren phantasieren vorstellen ausmalen".split())
 # verbs that are verbs of saying only with their separated particle: "teilte ... mit", "gab ... bekannt"
 SPEECH_PARTICLE_VERBS = {"teilen": "mit", "geben": "bekannt an zu", "fügen": "hinzu", "räumen": "ein", "kündigen": "an",
+                         "schlagen": "vor",
                          "halten": "fest", "stellen": "fest klar", "deuten": "an", "heben": "hervor",
                          "merken": "an", "machen": "klar deutlich", "weisen": "hin"}
 # prepositions that attribute a statement: "laut X", "gemäss X", "nach Angaben von X"

@@ -43,6 +43,7 @@ VERB_FINAL = "verb last after its own verbs or a negation: the end of a clause c
 VERB_AFTER_ADVERBIAL = "verb last after an adverbial: a subordinate clause without its subordinator"
 IMPERATIVE = "an imperative"
 TOPIC_HEADING = "a heading without a verb, a number or a name: a topic, no fact"
+BARE_INFINITIVE = "an infinitive and no finite verb: an instruction or a clause cut from its verb"
 NO_SUBJECT = "a conjunction and a finite verb: the subject was left in the sentence before"
 ALTERNATIVE = "an alternative to what came before ('Oder …'), no statement"
 LABEL_VERB_FIRST = "verb first after a label's colon"
@@ -269,6 +270,25 @@ def _modal_infinitive(words: Sequence[Token | str], k: int) -> bool:
     return isinstance(after, Token) and after.finite and after.lemma.lower() in {"sein", "haben"}
 
 
+def _bare_infinitive(words: Sequence[Token | str]) -> bool:
+    """Whether the draft's only verbs are infinitives that close it with no subject before them: no noun or
+    pronoun, or a phrase whose determiner shows the accusative or genitive ("Einfach mal rauskommen.", "Den
+    Arbeitgeber darauf ansprechen."). A plural present looks like an infinitive, but after a noun or pronoun
+    that may be its subject ("Die Zahlen steigen", "Kritiker befürchten, …") it is a main clause's verb."""
+    verbs = [k for k, w in enumerate(words) if isinstance(w, Token) and w.pos in _VERBS]
+    if not verbs or not all(cast(Token, words[k]).tag.endswith("(INF)") for k in verbs) \
+            or any(isinstance(w, Token) and w.text[:1].isalnum() for w in words[verbs[-1] + 1:]):
+        return False
+    before = [w for w in words[:verbs[0]] if isinstance(w, Token)]
+    return not any(w.pos in _NOUNS_AND_PRONOUNS for w in before) or (
+        before[0].lower in _OBLIQUE_OPENERS and before[0].tag in {"ART", "PIAT", "PDAT", "PPOSAT"})
+
+
+# determiners that open no subject: "den", "einen", "des", "eines" (a plural "den" is a dative)
+_OBLIQUE_OPENERS = frozenset({"den", "einen", "keinen", "des", "eines", "dem", "einem"})
+_NOUNS_AND_PRONOUNS = frozenset({"NN", "NE", "NNA", "NNI", "PPER", "PDS", "PIS", "FM"})
+
+
 def _factual(tok: Token) -> bool:
     """A word that makes a heading without a finite verb state a fact: a verb or a participle ("Mann am Grat
     abgestürzt", "die verglühenden Satelliten": an event), a number, a date ("ab Dienstag") or a name."""
@@ -397,8 +417,11 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         found.append(f"{UNFINISHED_END} a label without its value ({last.text!r})")  # "…, Kostenpunkt: 4000 Euro"
     if len(words) > 2 and isinstance(last, Token) and last.lower in FOCUS_PARTICLES and _text(words[-2]) == ",":
         found.append(f"{UNFINISHED_END} a particle after a comma ({last.text!r})")  # "kündigte an, auch."
+    nominalised = isinstance(last, Token) and last.text[:1].isupper() and len(words) > 1 \
+        and isinstance(words[-2], Token) and words[-2].pos in {"APPR", "APPRART"}  # "seit Langem", "vor Kurzem"
     if isinstance(last, Token) and (last.text in {",", ";", ":", "–"} or (
-            (last.pos in _UNFINISHED_TAGS or last.tag == "ADJ(A)") and last.lower not in SEPARABLE_PARTICLES
+            (last.pos in _UNFINISHED_TAGS or (last.tag == "ADJ(A)" and not nominalised))
+            and last.lower not in SEPARABLE_PARTICLES
             and not (last.text[:-1].isdigit() and last.text.endswith(".")))):  # ("auf Covid-19.": a number
         # and the sentence's full stop, which the tokenizer took for an ordinal)
         found.append(f"{UNFINISHED_END} {last.text!r}")  # "statt", "zu" closing a clause are particles
@@ -416,6 +439,9 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     if isinstance(first, Token) and first.pos in _VERBS and first.text[:1].islower() and not inserted_verb \
             and not first.tag.endswith("(PP)"):  # (a participle may open what a frame reports: "…, betroffen sei X")
         found.append(f"{LOWER_VERB_START} ({first.text!r})")  # "werden fordert ein Memo": the end of a clause
+    if not sentence_has_verb and not inserted_verb and _bare_infinitive(words):
+        found.append(BARE_INFINITIVE)  # "Das Ganze ein paar Mal wiederholen.": an instruction, or a clause whose
+        # finite verb stood before a line break ("… dürfte | auch die Regierungsbildung schwierig werden.")
     if sentence_has_verb and not inserted_verb and not any(isinstance(w, Token) and w.pos in _VERBS for w in words):
         found.append("no verb")  # a participle alone is a headline's clause ("Mann am Grat abgestürzt")
     elif not sentence_has_verb and not inserted_verb and (

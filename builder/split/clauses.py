@@ -305,7 +305,7 @@ def _object_taken(tokens: Sequence[Token], depth: Sequence[int], start: int, c: 
     """The verb of saying before the comma has a direct object of its own ("fordern einen Aktionsplan, die
     SVP sieht ..."), so the clause after the comma is no object of it."""
     subject = subject_of(tokens, start, c)
-    return subject is not None and own_object(tokens, depth, fin, c, subject)
+    return subject is not None and own_object(tokens, depth, fin, c, subject, start)
 
 
 def _verb_last(tokens: Sequence[Token], fin: int, hi: int) -> bool:
@@ -418,6 +418,9 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
                 and tokens[first_end].finite and (first_end == c_body + 1 or (
                     nxt.lower not in _CORRELATIVES and _verb_second(tokens, start, head_fins[0]))):
             pass  # ", ausserdem zeichnet sie ... auf", ", immer wieder müssen …": adverbs as the prefield
+        elif nxt.lower in FOCUS_PARTICLES and c_body + 1 < hi and tokens[c_body + 1].tag in {"ART", "NE"}:
+            first_end = np_end(tokens, c_body + 1, hi)  # ", auch die Stiftung hatte …": a focus particle before
+            # the noun phrase that opens the clause
         elif (is_np_word(nxt) and (nxt.pos != "PIS" or c_body > c + 1)) or _article_after_comma(tokens, c_body, hi):
             first_end = np_end(tokens, c_body, hi)
             if fins and _constituent_end(tokens, c_body, hi, conjuncts=False) == fins[0] \

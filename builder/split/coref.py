@@ -228,6 +228,7 @@ class Discourse:
     source_sentence: int = -10  # the last sentence that, reporting nothing, named a source (a study, a report)
     # who addressed others without a frame ("sprach sein Beileid aus"), in which sentence, and whether judging
     announcer: tuple[str, int, bool] | None = None
+    planner: tuple[str, int] | None = None  # who proposed or demanded something ("schlägt X vor"), and where
     replacements: dict[int, Replacement] = field(default_factory=dict)  # this sentence's, by first token
     quoted: list[tuple[int, int]] = field(default_factory=list)  # offsets of direct quotations
     polite: bool = False  # the article addresses its reader ("Sie", "Ihnen" mid-sentence)
@@ -409,6 +410,15 @@ class Discourse:
         """Note that `speaker` addressed others in this sentence without a frame for content; `judging`: by
         praising, blaming or warning ("X lobte Y", "X fand lobende Worte")."""
         self.announcer = speaker, self.sentence, judging
+
+    def plan(self, speaker: str) -> None:
+        """Note that `speaker` proposed, demanded or planned something in this sentence."""
+        self.planner = speaker, self.sentence
+
+    def planned(self) -> str | None:
+        """Who proposed, demanded or planned something in the sentence right before this one: a plan's details
+        in "sollen" after "…, schlägt X vor" are X's ("Kitas sollen öffnen"), not what is so."""
+        return self.planner[0] if self.planner and self.planner[1] == self.sentence - 1 else None
 
     def announced(self, judging: bool = False) -> str | None:
         """Who addressed others in the sentence right before this one: a quotation standing alone after

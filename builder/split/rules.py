@@ -24,6 +24,7 @@ from builder.language.lexicon import (
 from builder.language.tagger import inflected_noun
 from builder.split.check import (
     ALTERNATIVE,
+    BARE_INFINITIVE,
     IMPERATIVE,
     INFINITIVE_CLAUSE,
     LABEL_VERB_FIRST,
@@ -80,6 +81,7 @@ from builder.split.speech import (
     long_quotations,
     main_konjunktiv,
     person_label,
+    proposes,
     quotation_runs,
     reported_subjunctive_ii,
     subjunctive,
@@ -439,6 +441,14 @@ def _from_run(tokens: Sequence[Token], lo: int, hi: int, source: Sentence, repor
     return None
 
 
+def _plan_detail(tokens: Sequence[Token]) -> bool:
+    """Whether a main clause spells out a plan: its finite verb is "soll"/"sollen" outside a subordinate
+    clause ("Auch Schulen sollen geschlossen bleiben")."""
+    depth = quote_depth(tokens)
+    return any(t.finite and t.lower in {"soll", "sollen"} and not depth[i] and not in_subordinate(tokens, depth, 0, i)
+               for i, t in enumerate(tokens))
+
+
 def _frame(lo: int, hi: int, report: Report) -> list[int]:
     """The tokens of the clause [lo, hi) outside what its report says: the frame."""
     return [j for j in range(lo, hi) if not any(a <= j < b for a, b in report.content)]
@@ -557,6 +567,9 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
             # the author's guess (in an interview, the turn's owner says it); and right after words whose
             # speaker is not clear
             return Draft((), quote="indirect", rules=("speech_unattributed",)), ((lo, hi),), None
+    planner = discourse.planned() if continues else None
+    if planner and _plan_detail(tokens[lo:hi]):  # "…, schlägt X vor. Bei Inzidenz 50 sollen Kitas öffnen"
+        return Draft((), speaker=planner, quote="indirect", rules=("speech_continued",)), ((lo, hi),), None
     label = person_label(tokens[lo:hi]) if turn is None and not headline else None
     known = discourse.known_person(label[0]) if label else None
     if label and known:  # "Lackner: Wird nicht gebucht, …": a person the article introduced speaks
@@ -662,7 +675,8 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
     undated = base.with_pieces([(dateline_end(tokens), end)])  # ("Los Angeles – Lebe schnell.": the dateline
     # is context, the sentence after it what is judged)
     fragment = next((f for f in faults(sentence, tokens) if f in {NO_MAIN_CLAUSE, VERB_FINAL, VERB_AFTER_ADVERBIAL,
-                                                                  NO_SUBJECT, TOPIC_HEADING, VERBLESS_BEFORE_FRAME}
+                                                                  NO_SUBJECT, TOPIC_HEADING, VERBLESS_BEFORE_FRAME,
+                                                                  BARE_INFINITIVE}
                      or f.startswith((UNFINISHED_END, LABEL_VERB_FIRST, LOWER_VERB_START)) or f == TOPIC_DROP
                      or (f == INFINITIVE_CLAUSE and infinitive_only)
                      or (f.startswith(SUBORDINATE_START) and not _resumed(tokens))), None) \
@@ -853,6 +867,7 @@ class RuleSplitter:
             discourse.report_unknown()
         if not speaker and _names_source(tokens):
             discourse.source_named()
+        planner = speaker
         if speaker:
             # named here or continued: later reports may go on with it
             indirect = _in_subjunctive(tokens) and not any(t.text in _QUOTE_MARKS for t in tokens) \
@@ -861,7 +876,9 @@ class RuleSplitter:
         else:
             announcer = announcing_subject(tokens) or heard_from(tokens)  # "X sprach sein Beileid aus." «…»: the
             # quotation is X's; so is the Konjunktiv I after "Diese Einschätzung ist auch aus X zu hören"
-            named = discourse.reference(tokens, *announcer) if announcer else None
-            if named:
-                discourse.announce(named, judges(tokens))
+            planner = discourse.reference(tokens, *announcer) if announcer else None
+            if planner:
+                discourse.announce(planner, judges(tokens))
+        if planner and proposes(tokens):
+            discourse.plan(planner)
         return records

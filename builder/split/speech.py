@@ -31,6 +31,7 @@ from builder.language.lexicon import (
     MODAL_SUBJUNCTIVE_II,
     NEGATIONS,
     NOT_ONLY,
+    PROPOSAL_VERBS,
     SOURCE_NOUNS,
     SPEECH_PARTICLE_VERBS,
     SPEECH_VERBS,
@@ -702,10 +703,18 @@ def _marked_as_said(tokens: Sequence[Token], depth: list[int], lo: int, end: int
         for j, t in enumerate(tokens[lo:end], lo))  # (a full verb's Konjunktiv II: "…, die Regeln entsprächen …")
 
 
-def own_object(tokens: Sequence[Token], depth: Sequence[int], verb: int, stop: int, subject: tuple[int, int]) -> bool:
+# determiners that only an accusative (masculine singular) takes: a phrase they open before the verb is its object
+_ACCUSATIVE_DETERMINERS = frozenset({"einen", "keinen", "diesen", "jeden", "solchen"})
+
+
+def own_object(tokens: Sequence[Token], depth: Sequence[int], verb: int, stop: int, subject: tuple[int, int],
+               lo: int = 0) -> bool:
     """The frame's verb already has its direct object in the middle field ("fordern nach dem Unfall einen
     Aktionsplan"): a noun phrase outside the subject whose determiner cannot be dative or genitive and
-    that no preposition governs. The clause after the comma then is no complement of the verb."""
+    that no preposition governs, or an accusative opening the clause at `lo` before the verb and its subject.
+    The clause after the comma then is no complement of the verb."""
+    if subject[0] > verb and tokens[lo].lower in _ACCUSATIVE_DETERMINERS and tokens[lo].tag in {"ART", "PIAT", "PDAT"}:
+        return True  # "Einen Plan fordern X seit Langem, auch Y hatte einen vorgelegt": the object opens the clause
     compared = False  # in a comparison ("hatte ebenso wie die Firma und die Banken erklärt"): no object
     for j in range(verb + 1, stop):
         tok = tokens[j]
@@ -742,10 +751,13 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
     if stop is None or stop + 1 >= end:
         return None
     after = next((j for j in range(stop + 1, end) if tokens[j].text == "," and depth[j] == 0), end)
-    if tokens[0].pos != "KOUS" and in_subordinate(tokens, depth, 0, verb) \
-            and has_zu_infinitive(tokens[stop + 1:after]) and not any(t.finite for t in tokens[stop + 1:after]):
-        return None  # "Personen, die ankündigten, X zu tun, kamen …": what the relative clause's verb takes is
-        # an infinitive, no words reported
+    if has_zu_infinitive(tokens[stop + 1:after]) and ((tokens[verb].lemma.lower() == "schlagen" and not any(
+            t.finite and t.lemma.lower() in SPEECH_VERBS for t in tokens[stop + 1:end])) or (
+            tokens[0].pos != "KOUS" and in_subordinate(tokens, depth, 0, verb)
+            and not any(t.finite for t in tokens[stop + 1:after]))):
+        return None  # "Personen, die ankündigten, X zu tun, kamen …", "X schlägt vor, Y zu testen": what the verb
+        # takes is an infinitive (what to do, not what is so), no words reported (unless a verb of saying
+        # follows: "X forderte, Y zu tun, und sagte, …")
     # the verb of saying is finite ("X sagte, ...") or a participle closing the frame after its auxiliary
     # ("X hat im Parlament bekräftigt, ...")
     closing = tokens[verb].pos == "VA" and tokens[verb].lemma.lower() not in {"sein", "werden"} \
@@ -1229,6 +1241,19 @@ def heard_from(tokens: Sequence[Token]) -> tuple[int, int] | None:
     lo = source + 1 + (tokens[source + 1].tag == "ART")
     hi = np_end(tokens, lo, heard - 1)
     return (lo, hi) if hi > lo else None
+
+
+def proposes(tokens: Sequence[Token]) -> bool:
+    """Whether the sentence's finite verb proposes, demands or plans ("schlägt vor", "fordert", "plädiert
+    für", "spricht sich für X aus"): what comes next in "sollen" may be the plan's detail."""
+    particles = {t.lower for t in tokens if t.tag == "PTKVZ"}
+    return any(t.finite and (t.lemma.lower() in PROPOSAL_VERBS or any(
+        t.lemma.lower() == verb and particle in particles for verb, particle in _PROPOSAL_PARTICLE_VERBS))
+        for t in tokens)
+
+
+# particle verbs of proposing: the finite stem and its particle ("schlägt … vor", "sieht … vor", "spricht sich … aus")
+_PROPOSAL_PARTICLE_VERBS = (("schlagen", "vor"), ("sehen", "vor"), ("sprechen", "aus"), ("regen", "an"))
 
 
 def judges(tokens: Sequence[Token]) -> bool:
