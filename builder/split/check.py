@@ -487,6 +487,11 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
             isinstance(w, Token) and w.finite for w in words[1:]):  # (a name the tagger took for an imperative
         # stands before its clause's own finite verb: "Kling hatte …")
         found.append(f"{IMPERATIVE} ({first.text!r})")
+    opening = [w for w in words if isinstance(w, Token) and w.text[:1].isalnum()][:2]
+    if len(opening) == 2 and opening[0].pos == "VV" and opening[0].text[:1].isupper() and opening[1].text == "Sie" \
+            and _text(words[-1]) != "?" and opening[0].lower.endswith("en"):
+        found.append(f"{IMPERATIVE} ({opening[0].text!r} Sie)")  # "«Nehmen Sie die Flughäfen», sagt X": the
+        # polite imperative asks the reader, it states nothing
     if finite and finite[0] == 1 and isinstance(first, Token) and first.lower in {"und", "aber", "doch", "sondern"} \
             and opens_sentence and not inserted_verb and _text(words[-1]) != "?" \
             and not _nominative_in_clause(words[2:]):

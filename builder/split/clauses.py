@@ -447,7 +447,7 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
         relative = bool(fins) and (_bare_after_pronoun(tokens, c_body, fins[0], hi) or (
             _verb_last(tokens, fins[0], hi) and _continues_subordinate(tokens, depth, lo, c)))
         if fins and fins[0] == first_end and not any(t.text == "," for t in tokens[c + 1:fins[0]]) \
-                and not hypothetical and not relative:
+                and not hypothetical and not relative and not _listed_subject(tokens, depth, start, c, c_body):
             # ("Anzeichen, dort würden ... vorbereitet": a complement, not a fact; ", die abstruse Theorien
             # verbreiten." is a relative clause, whatever the tagger called "die")
             out.append(_without_pair_opener(tokens, start, c, hi))
@@ -468,6 +468,17 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
                 return out
     out.append([(start, hi)])
     return out
+
+
+def _listed_subject(tokens: Sequence[Token], depth: Sequence[int], lo: int, c: int, body: int) -> bool:
+    """Whether the verbless phrase between the comma before c and c opens with the determiner of the phrase
+    after c ("hat kaum Unterstützer, keine Vereinigung, kein Verband steht hinter ihm"): both are subjects of
+    the clause after c, and the clause before ends at the earlier comma."""
+    before = max((j for j in range(lo, c) if tokens[j].text == "," and _top(depth, j)), default=None)
+    if before is None or has_verb(tokens, before + 1, c) or c - before < 3:
+        return False
+    first, other = tokens[before + 1], tokens[body]
+    return first.tag in {"PIAT", "ART"} and other.tag in {"PIAT", "ART"} and first.lower[:3] == other.lower[:3]
 
 
 def _clause_end(tokens: Sequence[Token], depth: Sequence[int], fin: int, stop: int) -> int:

@@ -38,6 +38,7 @@ from builder.split.phrases import (
     NOUNS,
     PREPOSITIONS,
     clause_start,
+    has_verb,
     has_zu_infinitive,
     is_noun,
     is_np_word,
@@ -821,6 +822,13 @@ def _each_alone(draft: Draft, tokens: Sequence[Token]) -> Draft:
     return draft
 
 
+def _lead_in(tokens: Sequence[Token], lo: int, first: int) -> bool:
+    """Whether a verbless list set off by a dash opens the clause before the coordination at `first` (not a
+    dateline, "Wien – Die ÖVP und die SPÖ …", which lists nothing)."""
+    dash = next((j for j in range(lo + 1, first) if tokens[j].text in {"–", "—", "-"}), None)
+    return dash is not None and not has_verb(tokens, lo, dash) and any(t.text == "," for t in tokens[lo:dash])
+
+
 def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | None = None) -> list[Draft]:
     """All drafts obtained by distributing every distributable coordination in `draft`."""
     depth = depth if depth is not None else quote_depth(tokens)
@@ -834,6 +842,9 @@ def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | Non
             members = _conjuncts(tokens, k, lo, hi)
             if not members:
                 continue
+            if _lead_in(tokens, lo, members[0][0]):
+                return [draft]  # "Leere Zimmer, stornierte Feiern - Hotels und Restaurants leiden": the list
+                # before the dash may speak of one member only
             span = (members[0][0], members[-1][1])
             shared = _shared_determiner(tokens, members)
             if _collective(draft, tokens, span[0]) or _appositive_names(tokens, members) \

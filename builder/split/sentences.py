@@ -7,12 +7,13 @@ and tags each sentence once.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from builder.language.determiners import determiner_features
 from builder.language.first_names import name_gender
-from builder.language.lexicon import UNFINISHED_ENDS
+from builder.language.lexicon import SPEECH_VERBS, UNFINISHED_ENDS
 from builder.language.tagger import TagView, finite_verb_lemma, tag
 from builder.language.tokenizer import opening, sentences
 
@@ -394,7 +395,17 @@ def continues_line(last: str, nxt: str, wrapped: bool = False, stretch: str = ""
     if wrapped and len(last) >= _WRAPPED and _verbless_open(last):
         return True  # "Nach dem Ausbruch des Virus in einem Schlachthof im Kreis" + "Gütersloh fordert …": a
         # long line is no heading, and a sentence without a verb has not ended
-    return _stops_short(last, raw) or _cluster_follows(last, nxt)
+    return _stops_short(last, raw) or _cluster_follows(last, nxt) or _frame_verb_ends(last)
+
+
+def _frame_verb_ends(last: str) -> bool:
+    """Whether the line ends on a verb of saying right after a quotation (`"Nehmen Sie X", sagt` + "Weiler."):
+    the frame's speaker is on the next line."""
+    match = _QUOTE_THEN_VERB.search(last)
+    return match is not None and finite_verb_lemma(match.group(1)) in SPEECH_VERBS
+
+
+_QUOTE_THEN_VERB = re.compile(r"[«»\"“”],\s*(\w+)$")
 
 
 # the non-finite verbs that close a clause whose auxiliary or modal came before

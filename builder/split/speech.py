@@ -174,6 +174,9 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
     # a time after the speaker is no part of it: "teilte die Polizei Mitte Januar mit"
     end = next((j for j in range(k + 1, end) if is_time_noun(tokens[j])), end)
     end = _two_phrases(tokens, k, end)
+    end = next((j for j in range(k + 1, end - 1) if tokens[j].lower in {"der", "dem"} and tokens[j].tag == "ART"
+                and tokens[j + 1].text in _PRESS_TITLES), end)  # "sagte der CSU-Chef der Welt am Sonntag": the
+    # newspaper he told it is no part of the speaker
     if end <= k:
         return None
     if end + 1 < stop and tokens[end].lower == "für" and tokens[end - 1].lower.endswith(_INSTITUTIONS):
@@ -187,6 +190,12 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
         if name_end >= stop or tokens[name_end].text == "(":
             end = stop if name_end < stop else name_end
     return k, end
+
+
+# the first word of newspapers' names that a frame's dative names as whom someone told something ("sagte X der
+# Welt am Sonntag", "dem Spiegel"), which a speaker's genitive would not be
+_PRESS_TITLES = frozenset({"Welt", "Zeit", "Bild", "taz", "FAZ", "NZZ", "Süddeutschen", "Rheinischen", "Augsburger",
+                           "Stuttgarter", "Frankfurter", "Spiegel", "Tagesspiegel", "Handelsblatt"})
 
 
 def _two_phrases(tokens: Sequence[Token], k: int, end: int) -> int:
@@ -769,6 +778,8 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
         and any(t.lower in SOURCE_NOUNS for t in tokens[:verb])  # "Recherchen von X zeigen, dass ..."
     if not (closing or evidence or (_speech(tokens[verb], tokens[verb:stop]) and stop - verb <= 12)):
         return None
+    if _reported_frame(tokens[verb]):
+        return None
     if tokens[lo].pos in {"PWS", "PWAT", "PWAV"}:
         return None  # "X analysierte, welchen Eindruck Y machte": what the words were about, not the words
     if tokens[stop].text == "," and tokens[lo].pos == "KON":
@@ -958,6 +969,13 @@ def _quotation(tokens: Sequence[Token], depth: list[int], end: int) -> Report | 
     return None
 
 
+def _reported_frame(verb: Token) -> bool:
+    """Whether a frame's finite verb is in the Konjunktiv ("Heime hätten berichtet, dass …", "X habe gesagt,
+    …"): the frame is itself reported, by whom the sentences before name; what it reports is second hand, no
+    words of its subject's that a claim could give as theirs."""
+    return konjunktiv_i(verb) or verb.lower in SUBJUNCTIVE_II or subjunctive_ii(verb.text, verb.tag, verb.lemma)
+
+
 def _verb_report(tokens: Sequence[Token], end: int) -> Report | None:
     """`X bestätigte/meldete/berichtete Y` (also in the Perfekt, "X hatte von Y berichtet"): the claim
     is the sentence, and its subject is the source. A demonstrative prefield is the object ("Dies
@@ -970,6 +988,8 @@ def _verb_report(tokens: Sequence[Token], end: int) -> Report | None:
     if any(t.pos in {"PWAV", "KOUS", "PRELS"} for t in tokens[:fins[0]]):
         return None  # "Lockerungen, wie der Minister sie ankündigte, dürften …": the verb is a subordinate clause's
     verb = tokens[fins[0]]
+    if _reported_frame(verb):
+        return None
     clause_end = next((j for j in range(fins[0] + 1, end) if tokens[j].text in {",", ":", ";", "–"}), end)
     closing = next((t for t in reversed(tokens[fins[0] + 1:clause_end]) if t.pos == "VV"), None)
     if verb.lemma.lower() in _VERB_REPORTS:
