@@ -73,7 +73,7 @@ verhalten entschlossen empört""".split())
 EVIDENCE_VERBS = frozenset("zeigen belegen ergeben beweisen nahelegen bestätigen".split())
 SOURCE_NOUNS = frozenset("""recherche recherchen untersuchung untersuchungen studie studien umfrage umfragen
 analyse analysen auswertung auswertungen erhebung erhebungen befragung daten zahlen messungen gutachten bericht
-berichte dokumente unterlagen""".split())
+berichte dokument dokumente unterlagen positionspapier""".split())
 # objects that make a verb of saying an idiom that reports no words: "Geschichte schreiben" (to make history),
 # "rote Zahlen schreiben" (to make a loss), "Schlagzeilen schreiben" (to make the news)
 IDIOM_OBJECTS = {"schreiben": frozenset({"geschichte", "zahlen", "schlagzeilen"}),

@@ -133,6 +133,9 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             continue  # "2:0" is a score, not a headline colon
         if tokens[i].text != ":" and len(dashes) > 1:
             continue  # "X sind – wie erwartet – im Kader": a pair of dashes brackets an aside
+        if tokens[i].text != ":" and (tokens[lo].lower in _CONDITIONAL or tokens[lo].lower == "wer"):
+            continue  # "Wer alles richtig macht, hat Ruhe – das Virus hat gewonnen": the clause after the dash
+            # holds under the condition too
         if opens_colon(tokens, lo, i) or (any(t.lemma.lower() in OBJECT_CLAUSE_VERBS for t in tokens[lo:i]
                                         if t.pos in {"VV", "VA", "VM"}) and tokens[i - 1].pos != "PTKVZ") \
                 or (tokens[i].text == ":" and (tokens[i - 1].lower in CLAUSE_ADJECTIVES or (
@@ -390,8 +393,9 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
                 and tokens[fins[0]].lower == tokens[fins[0]].lemma.lower() and _verb_last(tokens, fins[0], hi):
             continue  # "müsse Regeln einhalten, Räume lüften und Masken tragen": more infinitives of the modal
         nxt = tokens[c + 1]
-        if _without_pair_opener(tokens, start, c) != [(start, c)] \
-                and not any(t.lower in {"auch", "sondern"} for t in tokens[c + 1:hi]):
+        answer = tokens[c + 1:_clause_end(tokens, depth, c + 1, hi)]  # (the next clause must add it, not a later one)
+        if _without_pair_opener(tokens, start, c) != [(start, c)] and not any(t.lower in {"auch", "sondern"}
+                                                                              for t in answer):
             continue  # "Es ist nicht nur X, wir …": alone, "nicht nur" promises what the next clause must add
         opener = tokens[start + 1] if tokens[start].pos == "KON" else tokens[start]  # ("Und wer …, den …")
         if (_concession(tokens, start, c + 1) and opener.lower == "zwar") \

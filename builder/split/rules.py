@@ -441,6 +441,10 @@ def _from_run(tokens: Sequence[Token], lo: int, hi: int, source: Sentence, repor
     return None
 
 
+# demonstratives that open a sentence by taking up what the one before named
+_POINTING_BACK = frozenset({"dies", "das", "dieses", "diese", "dieser"})
+
+
 def _plan_detail(tokens: Sequence[Token]) -> bool:
     """Whether a main clause spells out a plan: its finite verb is "soll"/"sollen" outside a subordinate
     clause ("Auch Schulen sollen geschlossen bleiben")."""
@@ -525,8 +529,11 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
             # to the report before ("heisst es weiter") or the subjunctive goes on with the last speaker
             speaker = document if report.reach == 1 and document else \
                 discourse.current_speaker(window=report.reach) or document
-            if report.cue and report.cue.lower() in CONTINUATION_ADVERBS and discourse.source_since_speaker():
+            pointing = not report.cue and tokens[lo].lower in _POINTING_BACK  # "Dies solle …" after the source
+            if (pointing or (report.cue and report.cue.lower() in CONTINUATION_ADVERBS)) \
+                    and discourse.source_since_speaker():
                 speaker = document  # "…, sagte X. Das Amt legte einen Bericht vor. Demnach …": the report's
+                # (and "Dies solle …" takes up what the report says, which need not be X's)
             # "X sprach der Familie sein Beileid aus. «Die Stadt trauert.»", "X kritisierte den Entscheid.
             # Demnach sei er ein Fehler": who addressed others right before says it (a main clause in
             # Konjunktiv I, not a relative clause's "wolle"); after "Y ging X scharf an", X or Y may go on,

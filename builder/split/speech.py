@@ -326,6 +326,14 @@ def _as_frame_verb(tok: Token) -> Token:
     return tok
 
 
+def _named_knower(tokens: Sequence[Token], k: int, stop: int) -> bool:
+    """Whether "…, weiss X" names a person right after the verb ("weiss Verteidiger Hans Muster"): then X says
+    what precedes (not "weiss man", "weiss im Moment niemand", "wissen Bund und Länder hinter sich")."""
+    speaker = _speaker_after(tokens, k, stop)
+    return speaker is not None and speaker[0] == k and speaker[1] == stop \
+        and any(t.pos == "NE" for t in tokens[speaker[0]:speaker[1]])
+
+
 def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
     """`content, sagte X.` / `content, so X.` / `content, hatten X mitgeteilt.`, and the same frames set
     off inside the content (`A sei, so X, ernst`)."""
@@ -383,7 +391,8 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                                                          or any(is_np_word(t) for t in frame[1:-1])))
         # (a state is no frame, "…, waren 132 Fälle gemeldet"; nor is a passive of opinion, "…, werden aber vom
         # Immunsystem gefunden", or one with a subject of its own: "…, werde sofort die Öffentlichkeit informiert")
-        if first.finite and (_speech(first, frame) or closing or first.lemma.lower() in TRAILING_FRAME_VERBS):
+        if first.finite and (_speech(first, frame) or closing or first.lemma.lower() in TRAILING_FRAME_VERBS
+                             or (first.lemma.lower() == "wissen" and _named_knower(tokens, c + 2, own_end))):
             next_comma = next((j for j in commas if j > c), None)
             if starts_subordinate(tokens[0]) and next_comma is None and first.lemma.lower() in COGNITION_VERBS \
                     and c == min(commas):
@@ -782,6 +791,8 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
         return None
     if tokens[lo].pos in {"PWS", "PWAT", "PWAV"}:
         return None  # "X analysierte, welchen Eindruck Y machte": what the words were about, not the words
+    if tokens[stop - 1].lower == "dadurch":
+        return None  # "Frieden finden sie dadurch, dass …": the clause says how, it is no one's words
     if tokens[stop].text == "," and tokens[lo].pos == "KON":
         return None  # "Der Minister widersprach, und die Ministerin schwieg": a second main clause
     if tokens[stop].text == ":" and not any(t.pos in {"VV", "VA", "VM"} for t in tokens[lo:end]) \
