@@ -206,11 +206,18 @@ def past_tense(form: str, tag_name: str) -> bool:
 
 
 def subjunctive_ii(form: str, tag_name: str, lemma: str) -> bool:
-    """Konjunktiv II of a past-looking form: an umlaut its infinitive lacks ("käme", "hätte", "würde"), or
-    any umlaut on a modal, whose Präteritum never has one ("könnte" but "konnte"). Weak verbs with an
+    """Konjunktiv II of a past-looking form: an umlaut its infinitive lacks ("käme", "hätte", "würde"), any
+    umlaut on a modal, whose Präteritum never has one ("könnte" but "konnte"), or a strong verb's "-e"
+    ("liefe"). Weak verbs with an
     umlaut in the infinitive ("führte") stay Präteritum; their Konjunktiv II cannot be told apart."""
-    if not past_tense(form, tag_name) or not _UMLAUTS & set(form.lower()):
+    if not past_tense(form, tag_name):
         return False
+    if not _UMLAUTS & set(form.lower()):
+        # a strong verb's Präteritum with an "-e" no indicative singular has ("liefe", "ginge", "bliebe"; not
+        # "sagte", "wurde", "kannte", whose "-te"/"-de" is the Präteritum's own)
+        lower = form.lower()
+        return tag_name.startswith("VV") and lower.endswith("e") and not lower.endswith(("te", "de")) \
+            and past_tense(form[:-1], tag_name)
     return tag_name.startswith("VM") or not _UMLAUTS & set(lemma.lower())
 
 

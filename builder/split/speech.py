@@ -858,12 +858,17 @@ def _colon_voice(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
         lo, hi, direct = _strip_quotes(tokens, colon + 1, end)
         return Report(((lo, hi),), stance, None, "direct" if direct else "indirect")
     reported = next((t for t in tokens[colon + 1:end] if t.finite), None)
-    if reported is not None and konjunktiv_i(reported) and not any(t.finite and konjunktiv_i(t)
-                                                                   for t in tokens[:colon]):
+    quoted = any(depth[j] for j in range(colon + 1, end))  # ("Der Lockdown würde zu «…» führen": a quotation's
+    # Konjunktiv II is someone's words too)
+    if reported is not None and (konjunktiv_i(reported) or (quoted and reported.lower in SUBJUNCTIVE_II)) \
+            and not any(t.finite and konjunktiv_i(t) for t in tokens[:colon]):
         # (not after a clause that is itself reported: "X habe nichts gebracht: Y sei gesunken")
         # "Nun widerspricht die «Zeitung»: Sie sei …": a named source, then a colon and a main clause in the
         # Konjunktiv I, the mood of reported words: the source's
         subject = subject_of(tokens, 0, colon)
+        if subject is not None and _named_source(tokens, *subject) and not konjunktiv_i(reported):
+            return Report(((0, end),), subject, None, "indirect")  # (the clause before the colon states what
+            # its subject did, "X nahm die Massnahme zurück: Sie würde «…»": the sentence stays whole, with them)
         if subject is not None and _named_source(tokens, *subject):
             lo, hi, direct = _strip_quotes(tokens, colon + 1, end)
             return Report(((lo, hi),), subject, None, "direct" if direct else "indirect")
