@@ -263,6 +263,11 @@ def _nominative_in_clause(words: Sequence[Token | str]) -> bool:
 _PRESENT_PARTICIPLE = re.compile(r"[a-zäöü]end(e[mnrs]?)?$")
 
 
+def _zu_infinitive(word: Token, before: Token | str) -> bool:
+    """Whether a verb is an infinitive with "zu": fused ("anzurufen") or after a separate "zu"."""
+    return word.tag == "VV(IZU)" or (_text(before).lower() == "zu" and word.pos in _VERBS)
+
+
 def _modal_infinitive(words: Sequence[Token | str], k: int) -> bool:
     """A zu-infinitive with a finite "sein" or "haben" right after it ("nicht zu erkennen sind", "zu tun hat"):
     the verb of a clause that has its finite verb, no infinitive clause."""
@@ -459,8 +464,7 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         # may be tagged an infinitive: "dass Kinder mehr schlafen")
         found.append("no finite verb")  # "Täterschaft vereint.", "Nicht in die Augen schauen." cut from a clause
         # (a headline's participle clause, "Am Grat abgestürzt: Mann stirbt", takes the other side's subject)
-    izu = [w for k, w in enumerate(words) if isinstance(w, Token) and (w.tag == "VV(IZU)" or (
-        k > 0 and _text(words[k - 1]).lower() == "zu" and w.pos in _VERBS))
+    izu = [w for k, w in enumerate(words) if isinstance(w, Token) and _zu_infinitive(w, words[k - 1] if k else "")
            and not _modal_infinitive(words, k)]
     fronted = any(f > 0 and _text(words[f - 1]) == "," for f in finite)  # "Um X zu tun, sind wir"; "Während X
     # angaben, Y zu tun, lag Z": the main clause's verb after the fronted clause
@@ -554,7 +558,7 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     # present for an infinitive: "während der Ferien, die bis Januar gehen")
     if (finite or relative) and verbs and not inserted_verb \
             and all(_subordinate(tokens, depth, index[w.start], used) or (
-                w.tag == "VV(IZU)" or (index[w.start] and tokens[index[w.start] - 1].lower == "zu" and not w.finite))
+                not w.finite and _zu_infinitive(w, tokens[index[w.start] - 1] if index[w.start] else ""))
                     for w in verbs):  # (an infinitive with "zu" is no main clause's verb either)
         found.append(NO_MAIN_CLAUSE)
     if any(isinstance(a, Token) and isinstance(b, Token) and a.finite and b.finite

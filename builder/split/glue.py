@@ -99,9 +99,10 @@ def _capitalised_prefield(tokens: Sequence[Token], i: int) -> bool:
     leaves no phrase open, right before a finite verb, is the prefield of a verb-second clause
     ("Diagnose Haltlosigkeit Verheiratet war sie", "stieg weiter an Tatsächlich könnten …")."""
     tok, prev = tokens[i], tokens[i - 1]
+    # "sickerte durch Eigentlich wollten": the verb's particle closes the clause before (not "wie es auf
+    # Elsässisch heißt", whose preposition has no verb before it)
     particle = (prev.tag == "PTKVZ" or (prev.tag == "APPR" and prev.lower in _PARTICLE_PREPOSITIONS)) \
-        and _verb_before(tokens, i - 1)  # "sickerte durch Eigentlich
-    # wollten": the verb's particle closes the clause before (not "wie es auf Elsässisch heißt")
+        and _verb_before(tokens, i - 1)
     return tok.tag in {"ADV", "ADJ(D)", "VV(PP)"} and tok.text[:1].isupper() and tok.text[1:].islower() \
         and i + 1 < len(tokens) and tokens[i + 1].finite and prev.text[-1:].isalnum() \
         and (particle or (prev.tag not in _OPENS_PHRASE and prev.lower not in UNFINISHED_ENDS
