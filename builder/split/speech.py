@@ -411,10 +411,11 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                     and tokens[c + 2].pos not in PREPOSITIONS | {"ADV"}:  # ("heisst [es] auf der Website")
                 continue  # "…, heissen nicht etwa Beauftragte": "X heisst Y" names, only "heisst es" reports
             speaker = _speaker_after(tokens, c + 2, stop)
-            if speaker is not None and tokens[speaker[0]].tag == "PDAT" \
-                    and not any(t.finite for t in tokens[:min(commas)]):
+            if speaker is not None and (tokens[speaker[0]].lower in _OBJECT_CASE_DETERMINERS or (
+                    tokens[speaker[0]].tag == "PDAT" and not any(t.finite for t in tokens[:min(commas)]))):
                 continue  # "Das Amt, wo X sitzt, bestätigt diese Angaben": a demonstrative takes up what was said
-                # before, the verb's object; its subject stood before the comma, and says no words of its own
+                # before, the verb's object; its subject stood before the comma, and says no words of its own;
+                # "X, Dozent für Y, kommentiert den Film": an accusative or dative is no speaker
             if speaker is None and first.lemma.lower() in DIRECTIVE_VERBS and any(t.pos == "NN" for t in frame[1:]):
                 continue  # "Sie baten um Gespräche, forderten unter anderem mehr Lohn": a demand's object, and the
                 # subject shared with the clause before; no frame
@@ -723,6 +724,8 @@ def _marked_as_said(tokens: Sequence[Token], depth: list[int], lo: int, end: int
 
 # determiners that only an accusative (masculine singular) takes: a phrase they open before the verb is its object
 _ACCUSATIVE_DETERMINERS = frozenset({"einen", "keinen", "diesen", "jeden", "solchen"})
+# determiners of no nominative: a phrase they open after a verb of saying is no speaker
+_OBJECT_CASE_DETERMINERS = _ACCUSATIVE_DETERMINERS | {"den", "dem", "einem", "keinem", "diesem"}
 
 
 def own_object(tokens: Sequence[Token], depth: Sequence[int], verb: int, stop: int, subject: tuple[int, int],
@@ -795,6 +798,11 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
         return None  # "Frieden finden sie dadurch, dass …": the clause says how, it is no one's words
     if tokens[stop].text == "," and tokens[lo].pos == "KON":
         return None  # "Der Minister widersprach, und die Ministerin schwieg": a second main clause
+    answer = next((t for t in tokens[lo:end] if t.finite), None)
+    if tokens[stop].text == "," and any(t.lower == "zwar" for t in tokens[verb:stop]) \
+            and tokens[lo].lower not in {"dass", "daß", "ob"} and answer is not None and not konjunktiv_i(answer):
+        return None  # "X meldete zwar weniger Fälle, dies dürfte aber …": the concession's answer is the author's
+        # (not "X glaubt zwar, dass …", "X sagte zwar, Y sei …": what X said)
     if tokens[stop].text == ":" and not any(t.pos in {"VV", "VA", "VM"} for t in tokens[lo:end]) \
             and not any(quote_depth(tokens)[j] for j in range(lo, end)):
         return None  # "X hat ein Album aufgenommen: Lena Vogt von den Stadtmusikanten" names, it quotes nothing
