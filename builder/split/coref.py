@@ -41,6 +41,7 @@ from builder.split.phrases import (
     TIME_NOUNS,
     clause_start,
     dateline_end,
+    has_verb,
     is_year,
     np_end,
     starts_subordinate,
@@ -766,8 +767,13 @@ class Discourse:
             while k < len(tokens) and tokens[k].tag == "ADJ(A)":
                 k += 1
             ends = np_end(tokens, k, len(tokens)) if k < len(tokens) else k
-            if k < len(tokens) and tokens[k].pos == "NN" and tokens[k].text[:1].isupper() \
+            stop = next((j for j in range(k, len(tokens)) if tokens[j].text in {",", ".", ";", "–", ")"}), len(tokens))
+            closed = after[0].text != "," or not has_verb(tokens, k, stop)
+            if k < len(tokens) and tokens[k].pos == "NN" and tokens[k].text[:1].isupper() and closed \
+                    and not (article is not None and article.lower in {"den", "dem", "einen", "einem"}) \
                     and not (ends < len(tokens) and tokens[ends].finite):  # not "Chen, der Mann sei …"
+                # (an apposition has no verb before its closing comma and is no object: not "des Parteilinken X,
+                # den Mindestlohn am Freitag … aufzunehmen")
                 person.descriptors.add(tokens[k].lower)
                 said = nominative_features(article.text, False) if article else frozenset()
                 evidence.append(next(iter(said)) if len(said) == 1 else _role_gender(tokens[k].text))
