@@ -30,7 +30,7 @@ from builder.language.lexicon import (
     SUBJUNCTIVE_II,
 )
 from builder.split.draft import Draft
-from builder.split.phrases import SEPARABLE_PARTICLES, quote_depth, subject_of
+from builder.split.phrases import DASHES, OBLIQUE_ARTICLES, SEPARABLE_PARTICLES, quote_depth, subject_of
 from builder.split.sentences import Token
 from builder.split.speech import own_object
 from builder.split.timex import MONTHS, WEEKDAYS
@@ -68,8 +68,7 @@ _COPULAS = frozenset({"sein", "bleiben", "scheinen", "stehen", "werden"})
 _NOUN_PREPOSITIONS = frozenset({"mit", "bei", "durch", "ohne", "gegen", "aus", "unter", "zwischen"})
 # where a clause region ends: its material is on one side, another clause's on the other
 _BOUNDARIES = frozenset({",", ";", ":", "–", "—", "(", ")", "und", "oder", "aber", "sondern", "sowie", "doch"})
-# dashes, after which a subordinate clause may open as after a comma, and words that may stand before its opener
-_DASHES = frozenset({"–", "—", "-"})
+# words that may stand before a subordinate clause's opener after a comma or dash
 _BEFORE_OPENER = frozenset({"als", "und", "oder", "aber"})
 
 
@@ -130,13 +129,13 @@ def _subordinate(tokens: Sequence[Token], depth: Sequence[int], i: int, used: se
         # (a relative clause and an indirect question put their verbs last: "…, warum sie das nicht wird.";
         # "…, das Spital B und die Klinik C halten an X fest": a list's article the tagger took for a relative)
 
-    dashes = [j for j, t in enumerate(tokens[:i]) if t.text in _DASHES and depth[j] == depth[i]]
+    dashes = [j for j, t in enumerate(tokens[:i]) if t.text in DASHES and depth[j] == depth[i]]
     lo = i
     while lo > 0:
         if depth[lo - 1] == depth[i] and lo - 1 in dashes and dashes.index(lo - 1) % 2:
             lo = dashes[dashes.index(lo - 1) - 1]  # an aside between dashes: the verb after it is the clause's
             continue  # before it ("Die Biografie – die auf Quellen beruht – erregte Aufsehen")
-        if depth[lo - 1] == depth[i] and (tokens[lo - 1].text == "," or (tokens[lo - 1].text in _DASHES and opens(lo))):
+        if depth[lo - 1] == depth[i] and (tokens[lo - 1].text == "," or (tokens[lo - 1].text in DASHES and opens(lo))):
             break  # (a dash opens a clause only before a subordinator: "X, der … – und viele bewegte" goes on)
         lo -= 1
     return lo > 0 and lo in used and opens(lo)
@@ -290,7 +289,7 @@ def _bare_infinitive(words: Sequence[Token | str]) -> bool:
 
 
 # determiners that open no subject: "den", "einen", "des", "eines" (a plural "den" is a dative)
-_OBLIQUE_OPENERS = frozenset({"den", "einen", "keinen", "des", "eines", "dem", "einem"})
+_OBLIQUE_OPENERS = OBLIQUE_ARTICLES | {"keinen"}
 _NOUNS_AND_PRONOUNS = frozenset({"NN", "NE", "NNA", "NNI", "PPER", "PDS", "PIS", "FM"})
 
 

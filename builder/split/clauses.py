@@ -45,6 +45,7 @@ from builder.language.tagger import dative_plural, inflected_noun, past_tense, s
 from builder.split.draft import Draft, Piece
 from builder.split.inflection import plural_form, verb_number
 from builder.split.phrases import (
+    DASHES,
     NOUNS,
     OBLIQUE_ARTICLES,
     PREPOSITIONS,
@@ -1247,7 +1248,6 @@ def _apposition(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int)
 # the singular nominative determiners that may open either side of a verbless "X – das Y" (not "die", which may
 # be a plural's: "Die Grünen – die Partei der Stunde" is no "ist")
 _SINGULAR_NOMINATIVE = frozenset({"der", "das", "ein", "eine"})
-_EQUATION_DASHES = frozenset({"–", "—", "-"})
 
 
 def _verbless_equation(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
@@ -1255,9 +1255,9 @@ def _verbless_equation(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
     mit den meisten Fällen` → [Tschechien ist das Land mit den meisten Fällen]: the dash stands for the
     copula. Only where the thing is a name or a singular noun phrase, and the predicate a noun phrase whose
     article shows the nominative singular, with no other clause mark."""
-    dashes = [j for j in range(lo + 1, hi - 1) if tokens[j].text in _EQUATION_DASHES]
+    dashes = [j for j in range(lo + 1, hi - 1) if tokens[j].text in DASHES]
     if len(dashes) != 1 or has_verb(tokens, lo, hi) or any(
-            t.text in {",", ";", ":", "(", "–", "—", "-"} or depth[j] for j, t in enumerate(tokens[lo:hi], lo)
+            t.text in DASHES | {",", ";", ":", "("} or depth[j] for j, t in enumerate(tokens[lo:hi], lo)
             if j != dashes[0]):
         return [[(lo, hi)]]
     d = dashes[0]
@@ -1425,16 +1425,15 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
 
 
 # a dash between words: the typographic ones, and a hyphen standing alone
-_DASHES = frozenset({"–", "—", "-"})
 
 
 def _emphatic_dash(tokens: Sequence[Token], depth: Sequence[int], k: int, hi: int) -> bool:
     """Whether the dash before the "und" at k only stresses the second conjunct ("hat X vorgestellt – und sich
     Y gezeigt"): a lone dash, not one of a pair around an aside, nor "– und zwar", which specifies the first,
     nor "– und wenn", a concession."""
-    return tokens[k - 1].text in _DASHES and k + 1 < hi and tokens[k + 1].lower != "zwar" \
+    return tokens[k - 1].text in DASHES and k + 1 < hi and tokens[k + 1].lower != "zwar" \
         and tokens[k + 1].pos != "KOUS" \
-        and not any(t.text in _DASHES for t in tokens[k + 1:hi]) and _top(depth, k - 1)
+        and not any(t.text in DASHES for t in tokens[k + 1:hi]) and _top(depth, k - 1)
 
 
 _ATTRIBUTE_OPEN = frozenset({"ART", "CARD", "PIAT", "PPOSAT", "PDAT", "ADJ(A)"})

@@ -34,6 +34,7 @@ from builder.language.tagger import adjective_form, inflected_noun
 from builder.split.draft import Draft
 from builder.split.inflection import plural_form, singular_form, verb_number
 from builder.split.phrases import (
+    DASHES,
     DETERMINERS,
     NOUNS,
     PREPOSITIONS,
@@ -825,7 +826,7 @@ def _each_alone(draft: Draft, tokens: Sequence[Token]) -> Draft:
 def _lead_in(tokens: Sequence[Token], lo: int, first: int) -> bool:
     """Whether a verbless list set off by a dash opens the clause before the coordination at `first` (not a
     dateline, "Wien – Die ÖVP und die SPÖ …", which lists nothing)."""
-    dash = next((j for j in range(lo + 1, first) if tokens[j].text in {"–", "—", "-"}), None)
+    dash = next((j for j in range(lo + 1, first) if tokens[j].text in DASHES), None)
     return dash is not None and not has_verb(tokens, lo, dash) and any(t.text == "," for t in tokens[lo:dash])
 
 

@@ -36,6 +36,7 @@ from builder.language.tagger import inflected_noun
 from builder.split.draft import Draft, Piece
 from builder.split.phrases import (
     NOUNS,
+    OBJECT_ARTICLES,
     OBLIQUE_ARTICLES,
     PREPOSITIONS,
     TIME_NOUNS,
@@ -770,7 +771,7 @@ class Discourse:
             stop = next((j for j in range(k, len(tokens)) if tokens[j].text in {",", ".", ";", "–", ")"}), len(tokens))
             closed = after[0].text != "," or not has_verb(tokens, k, stop)
             if k < len(tokens) and tokens[k].pos == "NN" and tokens[k].text[:1].isupper() and closed \
-                    and not (article is not None and article.lower in {"den", "dem", "einen", "einem"}) \
+                    and not (article is not None and article.lower in OBJECT_ARTICLES) \
                     and not (ends < len(tokens) and tokens[ends].finite):  # not "Chen, der Mann sei …"
                 # (an apposition has no verb before its closing comma and is no object: not "des Parteilinken X,
                 # den Mindestlohn am Freitag … aufzunehmen")

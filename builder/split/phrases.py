@@ -15,7 +15,11 @@ NP_WORDS = NOUNS | {"ART", "ADJ(A)", "CARD", "PPOSAT", "PDAT", "PIAT", "TRUNC", 
 PREPOSITIONS = {"APPR", "APPRART"}
 DETERMINERS = {"ART", "PPOSAT", "PDAT", "PIAT"}
 # article forms that cannot open a nominative subject, and nouns of time that head adverbial phrases
-OBLIQUE_ARTICLES = {"den", "dem", "einen", "einem", "des", "eines"}
+# articles of an accusative or dative, and with the genitive's all articles of no nominative
+OBJECT_ARTICLES = frozenset({"den", "dem", "einen", "einem"})
+OBLIQUE_ARTICLES = OBJECT_ARTICLES | {"des", "eines"}
+# dashes as they stand between clauses or set off an aside
+DASHES = frozenset({"–", "—", "-"})
 RELATIVE_PRONOUNS = {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche", "welchem",
                      "welchen", "welches"}
 NOMINATIVE_PRONOUNS = {"er", "sie", "es", "wir", "ich", "du", "ihr", "man"}

@@ -45,6 +45,7 @@ from builder.language.tagger import inflected_noun, subjunctive_ii
 from builder.split.inflection import plural_form
 from builder.split.phrases import (
     NOUNS,
+    OBJECT_ARTICLES,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     TIME_NOUNS,
@@ -725,7 +726,7 @@ def _marked_as_said(tokens: Sequence[Token], depth: list[int], lo: int, end: int
 # determiners that only an accusative (masculine singular) takes: a phrase they open before the verb is its object
 _ACCUSATIVE_DETERMINERS = frozenset({"einen", "keinen", "diesen", "jeden", "solchen"})
 # determiners of no nominative: a phrase they open after a verb of saying is no speaker
-_OBJECT_CASE_DETERMINERS = _ACCUSATIVE_DETERMINERS | {"den", "dem", "einem", "keinem", "diesem"}
+_OBJECT_CASE_DETERMINERS = _ACCUSATIVE_DETERMINERS | OBJECT_ARTICLES | {"keinem", "diesem"}
 
 
 def own_object(tokens: Sequence[Token], depth: Sequence[int], verb: int, stop: int, subject: tuple[int, int],
