@@ -142,11 +142,14 @@ def test_a_missing_file_or_a_directory_is_rejected_and_the_next_file_still_read(
     missing = tmp_path / "fehlt.jsonl"
     folder = tmp_path / "ordner.txt"
     folder.mkdir()
-    good, bad = run(missing, folder, good_path)
+    plain = tmp_path / "ordner"  # a folder without an extension, whose format no name tells
+    plain.mkdir()
+    good, bad = run(missing, folder, plain, good_path)
     assert [r["id"] for r in good] == ["g1"]
-    assert [(r["file"], r["record"]) for r in bad] == [(str(missing), None), (str(folder), None)]
+    assert [(r["file"], r["record"]) for r in bad] == [(str(missing), None), (str(folder), None), (str(plain), None)]
     assert_one_line_with_fix(bad[0]["reason"], "not found", "path")
     assert_one_line_with_fix(bad[1]["reason"], "directory")
+    assert_one_line_with_fix(bad[2]["reason"], "directory")
 
 
 def test_a_duplicate_article_id_rejects_the_later_one_across_files(tmp_path: Path) -> None:

@@ -37,6 +37,8 @@ def format_of(path: Path, fmt: str | None = None) -> str:
             raise BuilderError(f"unknown input format {fmt!r}", fix=f"use one of {', '.join(READERS)}")
         return fmt
     found = EXTENSIONS.get(path.suffix.lower())
+    if found is None and path.is_dir():
+        return "text"  # (a folder has no format: reading rejects it like any folder, and the other files go on)
     if found is None:
         raise BuilderError(f"cannot tell the input format from the extension {path.suffix or '(none)'!r}",
                            file=str(path), fix=f"name it {', '.join(EXTENSIONS)} or pass the format "
