@@ -99,6 +99,9 @@ vorwürfe behauptungen forderungen überlegung überlegungen spekulation spekula
 # adjectives that take the clause after a colon as their subject: "Da war klar: ..."
 CLAUSE_ADJECTIVES = frozenset("""klar sicher fest bekannt offensichtlich eindeutig unklar gewiss offen überzeugt
 bewusst gewohnt gewöhnt""".split())
+# predicative adjectives that judge how likely or certain a "dass"/"ob" clause is: "Gut möglich, dass …"
+LIKELIHOOD_ADJECTIVES = frozenset("""möglich denkbar wahrscheinlich unwahrscheinlich fraglich ungewiss zweifelhaft
+unklar klar sicher gewiss offen offensichtlich eindeutig""".split())
 # verbs that open an imagined or dreamt scene: what is coordinated with them happens there too
 IMAGINATION_VERBS = frozenset("wähnen träumen fantasieren phantasieren vorstellen ausmalen".split())
 # verbs that are verbs of saying only with their separated particle: "teilte ... mit", "gab ... bekannt"

@@ -509,7 +509,10 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         found.append(f"{LABEL_VERB_FIRST} ({_text(words[finite[0]])!r})")  # "Markus Muster: könnte …
         # besser vertreten": a headline's words without their subject, which need not be the person named
     if finite and finite[0] == len(words) - 1 and len(words) >= 3 and isinstance(first, Token) \
-            and first.pos in {"APPR", "APPRART", "ADV", "PROAV", "PRF"} and not inserted_verb:
+            and first.pos in {"APPR", "APPRART", "ADV", "PROAV", "PRF"} and not inserted_verb \
+            and not (first.lower in FOCUS_PARTICLES | {"eben", "genau"} and isinstance(words[1], Token)
+                     and words[1].tag in {"PDAT", "PDS", "PPER"}):  # ("Genau diese Frist gelte": a particle
+        # that focuses the subject opens it)
         found.append(VERB_AFTER_ADVERBIAL)
     if _verb_final(words) and not inserted_verb and "split_headline" not in draft.rules:
         found.append(VERB_FINAL)  # "Energien betrieben werden.", "Schuljahr nicht ausschließe.": a main clause

@@ -29,6 +29,7 @@ from builder.language.lexicon import (
     HEDGES,
     IDIOM_PLACE_NOUNS,
     IMAGINATION_VERBS,
+    LIKELIHOOD_ADJECTIVES,
     MEASURE_UNITS,
     MODAL_SUBJUNCTIVE_II,
     NEGATIONS,
@@ -176,10 +177,25 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             subject = subject_of(tokens, i + 1, hi)
             first: list[Piece] = [subject, (lo, i)] if subject else [(lo, i)]
             return [first, [(i + 1, hi)]]
+        if left_fin and right_fin and _hedged_consequence(tokens, lo, i, hi):
+            return [[(lo, hi)]]  # "X wird wohl gekippt: Y gilt dann nur noch …": what follows holds only if the
+            # hedged clause comes true
         if left_fin and right_fin and (_verb_second(tokens, i + 1, right_fin[0])
                                        or _fronted_subordinate(tokens, depth, i + 1, hi)):
             return [[(lo, i)], *_split_headline(tokens, depth, i + 1, hi)]
     return [[(lo, hi)]]
+
+
+def _hedged_consequence(tokens: Sequence[Token], lo: int, colon: int, hi: int) -> bool:
+    """Whether the clause before a colon is hedged or hypothetical ("wohl", "dürfte", "soll") and the one after
+    it draws its consequence with "dann": cut off, the consequence would read as a fact."""
+    hedged = any(t.lower in HEDGES | MODAL_SUBJUNCTIVE_II | SUBJUNCTIVE_II
+                 or (t.finite and t.lemma.lower() == "sollen") for t in tokens[lo:colon])
+    fins = finite_verbs(tokens, colon + 1, hi)
+    # "dann" opening the clause or right after its verb (and a pronoun): the consequence, not a sequence ("2017
+    # dann weitere neun")
+    then = fins and any(tokens[k].lower == "dann" for k in (colon + 1, fins[0] + 1, fins[0] + 2) if k < hi)
+    return hedged and bool(then)
 
 
 def _fronted_subordinate(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> bool:
@@ -1274,6 +1290,19 @@ def _verbless_equation(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
     return [[(lo, d), "ist", (d + 1, hi)]]
 
 
+def _verbless_assessment(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
+    """A sentence that opens with a bare predicative adjective before its "dass", "ob" or "wie" clause, `Gut
+    möglich, dass X` → [Es ist gut möglich, dass X]: the copula and its "es" are left out, and the clause
+    alone would state X as fact. Only adjectives that judge how likely or certain the clause is (not a
+    verdict on it: "Schade, dass …" is an opinion)."""
+    comma = next((j for j in range(lo + 1, min(hi, lo + 4)) if tokens[j].text == ","), None)
+    if comma is None or comma + 2 >= hi or lo > 0 or tokens[comma - 1].lower not in LIKELIHOOD_ADJECTIVES \
+            or any(t.pos not in {"ADV", "PTKNEG"} for t in tokens[lo:comma - 1]) \
+            or not (tokens[comma + 1].lower in {"dass", "daß", "ob"} or tokens[comma + 1].tag == "PWAV"):
+        return [[(lo, hi)]]
+    return [["es ist", tokens[lo].text.lower(), (lo + 1, hi)]]
+
+
 def _inner_apposition(tokens: Sequence[Token], commas: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """An apposition after the finite verb: `wurde Anna Muster (37), die Nichte des Fürsten, gesichtet` →
     [wurde Anna Muster (37) gesichtet], [Anna Muster (37) ist die Nichte des Fürsten]. Only a name of two
@@ -1607,8 +1636,8 @@ ClauseRule = Callable[[Sequence[Token], Sequence[int], int, int], list[list[Piec
 # the clause rules in the order they run; each takes the last token range of a draft and returns the drafts
 # it becomes (itself when it does not apply)
 CLAUSE_RULES: tuple[ClauseRule, ...] = (
-    _verbless_equation, _comparison_afterthought, _apposition, _relative_adverb, _fronted_facts, _subordinate_facts,
-    _place_relative, _final_relative,
+    _verbless_equation, _verbless_assessment, _comparison_afterthought, _apposition, _relative_adverb,
+    _fronted_facts, _subordinate_facts, _place_relative, _final_relative,
     _comma_clauses, _verb_coordination, _infinitive_coordination, _participle_coordination, _neither_nor,
     _medial_relative, _bracket_clause, _dash_aside)
 

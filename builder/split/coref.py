@@ -815,6 +815,11 @@ class Discourse:
             if head is None or head.lower in TIME_NOUNS | _UNITS:
                 k = max(end, k + 1)
                 continue
+            named = people.get(end + 1, (0, ""))[0] if end + 1 < len(tokens) and tokens[end].text == "," else 0
+            if k in subjects and named + 1 < len(tokens) and tokens[named].text == "," and tokens[named + 1].finite:
+                subjects[end + 1] = subjects[k]  # "Der Direktor der Behörde, Peter Muster, warnte": the apposed
+                k = end  # name is the subject; the phrase before it names the same person, no second candidate
+                continue
             out.append(replace(self._noun_mention(tokens, k, subjects.get(k)),
                                proper=any(t.pos == "NE" for t in tokens[k:end]), head=head.lower,
                                owned=k in subjects and _owned_predicate(tokens, end),

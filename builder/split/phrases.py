@@ -8,6 +8,7 @@ from collections.abc import Collection, Sequence
 from builder.language.first_names import name_gender
 from builder.language.lexicon import COORDINATORS, FIRST_PERSON, FOCUS_PARTICLES, MEASURE_UNITS, SUBORDINATORS
 from builder.language.tagger import inflected_noun
+from builder.split.inflection import verb_number
 from builder.split.sentences import Token
 
 NOUNS = {"NN", "NE", "NNI", "NNA", "ACR_NE", "ACR_NN", "FM"}
@@ -76,6 +77,12 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
             j = graded  # "ein sehr grosser", "ein elektromotorisch höhenverstellbarer Tisch": it grades the adjective
             # (after the head noun it opens the next phrase: "das Spiel | wieder wachsender Beliebtheit")
             continue
+        if not seen_noun and j > i and tok.pos in PREPOSITIONS and tokens[j - 1].tag in DETERMINERS:
+            inner = np_end(tokens, j + 1, stop)
+            if j + 1 < inner < stop - 1 and tokens[inner].tag == "ADJ(A)" \
+                    and (tokens[inner + 1].pos == "NN" or tokens[inner + 1].tag == "ADJ(A)"):
+                j = inner  # "die auf Muscheln spezialisierte Forscherin": a prepositional phrase inside the
+                continue  # attribute (erweitertes Attribut) between the determiner and its adjective
         if tok.text == "(" and seen_noun:
             close = next((k for k in range(j + 1, min(stop, j + 8)) if tokens[k].text == ")"), None)
             if close is None:
@@ -326,6 +333,12 @@ def subject_of(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | N
         if tokens[k].tag in {"ART", "PDAT", "PPOSAT"}:  # "sammelt der Verein Spenden": the object follows
             end = next((j for j in range(k + 2, end) if tokens[j - 1].pos == "NN" and tokens[j].pos == "NN"
                         and tokens[j].text[1:].islower()), end)
+        while verb_number(tokens[fin]) == "pl" and end + 1 < hi and tokens[end].lower in {"und", "sowie"} \
+                and is_np_word(tokens[end + 1]) and tokens[end + 1].lower not in OBLIQUE_ARTICLES:
+            after = np_end(tokens, end + 1, hi)
+            if after < hi and tokens[after].finite:
+                break  # "kamen die Gäste und die Musik begann": a clause of its own
+            end = after  # "sitzen Männer und Frauen auf Bänken": a plural verb's coordinated subject
         return k, max(end, k + 1)
     return None
 
@@ -410,8 +423,10 @@ def to_main_clause(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int,
             s_end = np_end(tokens, s_end + 1, fin)  # "als Harris und Obama redeten": a coordinated subject
     if s_end <= k:
         return [(lo, hi)]
-    if k > lo and tokens[k - 1].lower in _SCOPE_PARTICLES:
-        k -= 1  # "weil nur diese maßgeblich ist" → "Nur diese ist …": the particle stays with what it focuses
+    if k > lo and (tokens[k - 1].lower in _SCOPE_PARTICLES
+                   or (tokens[k - 1].lower in {"eben", "genau"} and tokens[k].tag == "PDAT")):
+        k -= 1  # "weil nur diese maßgeblich ist" → "Nur diese ist …", "dass eben jenes Fenster sich schliesse" →
+        # "Eben jenes Fenster schliesse sich": the particle stays with what it focuses
     verb, particle = verb_second(tokens, fin)
     return [(k, s_end), verb, (lo, k), (s_end, fin), *particle, (fin + 1, hi)]
 

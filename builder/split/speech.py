@@ -173,7 +173,8 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
         if comma is not None and comma + 1 < stop and tokens[comma + 1].pos in {"NE", "NN"}:
             end = name_extent(tokens, comma + 2, stop)  # "sagt Johannes, genannt Hans, Muster": one name
     # a time after the speaker is no part of it: "teilte die Polizei Mitte Januar mit"
-    end = next((j for j in range(k + 1, end) if is_time_noun(tokens[j])), end)
+    end = next((j for j in range(k + 1, end) if is_time_noun(tokens[j]) and tokens[j - 1].pos not in PREPOSITIONS),
+               end)  # (a time inside an attribute is the speaker's: "die seit Jahren amtierende Präsidentin")
     end = _two_phrases(tokens, k, end)
     end = next((j for j in range(k + 1, end - 1) if tokens[j].lower in {"der", "dem"} and tokens[j].tag == "ART"
                 and tokens[j + 1].text in _PRESS_TITLES), end)  # "sagte der CSU-Chef der Welt am Sonntag": the
@@ -705,7 +706,7 @@ def _after_angaben(tokens: Sequence[Token], depth: list[int], i: int, end: int) 
         return None
     hi = name_extent(tokens, np_end(tokens, lo, end), end)
     if hi <= lo or (hi - lo == 1 and tokens[lo].tag in {"ART", "PPOSAT"}):
-        return None  # ("des am Freitag vorgelegten Berichts": a phrase this analysis cannot delimit)
+        return None  # (a lone article: a phrase this analysis cannot delimit)
     return Report(((0, end),), (lo, hi), f"nach {tokens[i + 1].text}", "indirect",
                   omit=_cue_span(tokens, depth, i, hi, end))
 
