@@ -437,3 +437,25 @@ def test_a_phrase_of_place_alone_is_no_statement(line: str, heading: bool) -> No
     tokens = _tokens(line)
     found = faults(Draft(((0, len(tokens)),)), tokens)
     assert any("a topic, no fact" in f for f in found) is heading, found
+
+
+@pytest.mark.parametrize(("sentence", "clash"), [
+    ("Die Zahlen aktualisiert mehrfach am Tag.", True),
+    ("Die Gäste wartet seit einer Stunde vor der Tür.", True),
+    ("Die neuen Regeln gilt ab dem ersten Mai.", True),
+    ("Die Aufgaben verteilt der Chef.", False),
+    ("Die Zahlen veröffentlicht das Amt täglich.", False),
+    ("Die Preise senkt sie im Mai.", False),
+    ("Die Gäste begrüsst Anna Muster persönlich.", False),
+    ("Die Regierung tagt am Montag.", False),
+    ("Die Zahlen steigen seit Tagen.", False),
+    ("Die Zahl der Todesfälle hat sich nicht erhöht.", False),
+    ("Die Covid-Krise sei eine Herausforderung.", False),
+])
+def test_a_plural_prefield_needs_a_plural_verb_or_a_subject_after_it(sentence: str, clash: bool) -> None:
+    """"Die Zahlen aktualisiert …" has no subject that agrees: the one it had was lost where a rule cut the
+    clause. A singular verb after a plural prefield is fine when its own subject follows (the prefield is the
+    object: "Die Aufgaben verteilt der Chef")."""
+    tokens = _tokens(sentence)
+    found = faults(Draft(((0, len(tokens)),)), tokens)
+    assert any("plural prefield" in f for f in found) is clash, found

@@ -29,7 +29,9 @@ from builder.language.lexicon import (
     SUBJECT_PRONOUNS,
     SUBJUNCTIVE_II,
 )
+from builder.language.tagger import inflected_noun
 from builder.split.draft import Draft
+from builder.split.inflection import verb_number
 from builder.split.phrases import DASHES, OBLIQUE_ARTICLES, SEPARABLE_PARTICLES, quote_depth, subject_of
 from builder.split.sentences import Token
 from builder.split.speech import own_object
@@ -109,6 +111,29 @@ def _sentence(tokens: tuple[Token, ...]) -> tuple[dict[int, int], list[int], boo
     depth = quote_depth(tokens)
     return ({t.start: i for i, t in enumerate(tokens)}, depth,
             any(t.finite and depth[i] == 0 for i, t in enumerate(tokens)))
+
+
+def _number_clash(words: Sequence[Token | str], fin: int) -> bool:
+    """Whether a prefield "die" + plural noun stands before a singular finite verb, and nothing after the verb
+    could be its subject instead (a pronoun, a name, a phrase no preposition governs): no subject agrees."""
+    verb, head = words[fin], words[fin - 1] if fin > 1 else None
+    if not isinstance(verb, Token) or verb_number(verb) != "sg" or not isinstance(head, Token) \
+            or _text(words[0]).lower() != "die" or head.pos != "NN" \
+            or not inflected_noun(head.text.rsplit("-", 1)[-1]) \
+            or not all(isinstance(w, Token) and w.tag == "ADJ(A)" for w in words[1:fin - 1]):  # (its head noun:
+        # not "die Zahl der Todesfälle")
+        return False
+    rest = [w for w in words[fin + 1:] if isinstance(w, Token)]
+    governed = {"APPR", "APPRART", "ART", "ADJ(A)", "PIAT", "PPOSAT", "PDAT", "CARD"}
+    return not any(w.pos in {"PPER", "PIS", "PDS", "NE"} or w.tag == "NNA"
+                   or ((w.tag in {"ART", "PDAT", "PPOSAT", "PIAT"} or w.pos == "NN")
+                       and not (k > 0 and rest[k - 1].tag in governed))
+                   for k, w in enumerate(rest))
+
+
+def _in_brackets(words: Sequence[Token | str], k: int) -> bool:
+    """Whether the word at k stands inside round brackets of the draft."""
+    return sum((_text(w) == "(") - (_text(w) == ")") for w in words[:k]) > 0
 
 
 def _subordinate(tokens: Sequence[Token], depth: Sequence[int], i: int, used: set[int]) -> bool:
@@ -440,6 +465,9 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         found.append(VERBLESS_BEFORE_FRAME)  # "Unter anderem an X, sagt Y.": the answer to a
         # question, which alone states nothing
     inserted_verb = any(isinstance(p, str) and p[:1].islower() and " " not in p for p in draft.pieces)
+    if finite and _number_clash(words, finite[0]):
+        found.append("a plural prefield before a singular verb with no subject after it")  # "Die Zahlen
+        # aktualisiert mehrfach am Tag": the subject was lost where the clauses were cut
     if isinstance(first, Token) and first.pos in _VERBS and first.text[:1].islower() and not inserted_verb \
             and not first.tag.endswith("(PP)"):  # (a participle may open what a frame reports: "…, betroffen sei X")
         found.append(f"{LOWER_VERB_START} ({first.text!r})")  # "werden fordert ein Memo": the end of a clause
@@ -563,6 +591,10 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
                 not w.finite and _zu_infinitive(w, tokens[index[w.start] - 1] if index[w.start] else ""))
                     for w in verbs):  # (an infinitive with "zu" is no main clause's verb either)
         found.append(NO_MAIN_CLAUSE)
+    elif finite and _text(words[0]) != "(" and all(_in_brackets(words, k) for k, w in enumerate(words)
+                                                   if isinstance(w, Token) and w.pos in _VERBS):
+        found.append(NO_MAIN_CLAUSE)  # "Seine Ziele: A (bisher hiess es, B sei erfolgt) und C": a label and its
+        # list, whose only verbs are an aside's (not a sentence in brackets as a whole: "(Zum Vergleich: …)")
     if any(isinstance(a, Token) and isinstance(b, Token) and a.finite and b.finite
            and index[b.start] != index[a.start] + 1 for a, b in zip(words, words[1:])):
         found.append("two finite verbs in a row")  # pieces of two clauses glued together

@@ -295,12 +295,18 @@ _TIME_ADVERBS = frozenset("""heute gestern morgen damals früher später danach 
 zuvor""".split())
 
 
-def _participle_form(verb: Token) -> bool:
-    """Whether a verb tagged finite has the form of its weak participle too: an inseparable prefix and the
-    stem with "-t" ("vereint" of "vereinen"; not "berät" of "beraten")."""
+def _present_form(verb: Token) -> bool:
+    """Whether a verb has the form of the third person singular present: the stem with "-t" ("vereint" of
+    "vereinen", "überrascht" of "überraschen"; not "berät" of "beraten")."""
     lemma = verb.lemma.lower()
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
-    return lemma.startswith(INSEPARABLE_PREFIXES) and verb.lower in {stem + "t", stem + "et"}
+    return verb.lower in {stem + "t", stem + "et"}
+
+
+def _participle_form(verb: Token) -> bool:
+    """Whether a verb tagged finite has the form of its weak participle too: an inseparable prefix and the
+    present form ("vereint" of "vereinen")."""
+    return verb.lemma.lower().startswith(INSEPARABLE_PREFIXES) and _present_form(verb)
 
 
 def _verb_cluster_open(tokens: Sequence[Token], fin: int, k: int, j: int) -> bool:
@@ -606,6 +612,10 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
             j += 1
         if j < hi and tokens[j].finite and _verb_cluster_open(tokens, fins[0], k, j):
             continue  # "würde ich aber meinen, ...": "aber" is a particle before the auxiliary's own verb
+        if j < hi and tokens[j].finite and j > k + 1 and tokens[k + 1].pos == "ADV" \
+                and (j + 1 >= hi or tokens[j + 1].text in _CLAUSE_ENDS or tokens[j + 1].lower in _COORDINATORS):
+            continue  # "…, die nicht im Dorf wohnen, aber dort arbeiten und …": the verb closes its clause, a
+            # relative clause going on
         if j < hi and tokens[j].finite and j > k + 1 and tokens[k + 1].pos == "ADV":
             # "– und seither wird dort Bier gebraut": the adverb fills the first place of a clause of its own,
             # whose subject (if any) follows its verb; the subject before "und" is not shared
@@ -1370,8 +1380,11 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
         participle_end = right_end
         while right_end < hi and tokens[right_end].pos in {"VA", "VM"} and not tokens[right_end].finite:
             right_end += 1  # "getestet und gebracht worden"
-        if _object_after(tokens, depth, right_end, hi):
-            continue  # "ist vorbereitet und erwartet, trotz X, ein Aufblühen": a finite verb with its object
+        if _object_after(tokens, depth, right_end, hi) or (
+                right_end == participle_end < hi and tokens[right_end].pos in PREPOSITIONS
+                and _present_form(tokens[right_end - 1])):
+            continue  # "ist vorbereitet und erwartet, trotz X, ein Aufblühen": a finite verb with its object; "ist
+            # aufwendig produziert und überrascht mit X": one that is a participle in form only, before its phrase
         phrases, j = 0, k + 1
         while j < right_end and tokens[j].pos not in {"VV", "VA"}:
             j = max(j + 1, phrase_end(tokens, j, right_end))

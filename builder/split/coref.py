@@ -29,6 +29,7 @@ from builder.language.lexicon import (
     COGNITION_VERBS,
     COORDINATORS,
     DIRECTIVE_VERBS,
+    GENITIVE_DETERMINERS,
     KINSHIP_NOUNS,
     SPEECH_VERBS,
 )
@@ -825,6 +826,7 @@ class Discourse:
                                owned=k in subjects and _owned_predicate(tokens, end),
                                kin=head.lower in KINSHIP_NOUNS and tokens[k].lower in {"der", "die", "das"}
                                and tokens[end - 1] is head))
+            out.extend(_genitive_mentions(tokens, k, end))
             k = end
         return out
 
@@ -957,6 +959,19 @@ class Discourse:
             if number.pos == "CARD" and noun.pos in {"NN", "NE"} and noun.text[:1].isupper() \
                     and noun.lemma.lower() not in TIME_NOUNS | _UNITS:
                 self.counted = noun.text
+
+
+# the genders and numbers a genitive determiner leaves ("der Partei": feminine or plural)
+_GENITIVE_FEATURES = {"des": frozenset({"m", "n"}), "eines": frozenset({"m", "n"}), "der": frozenset({"f", "pl"}),
+                      "einer": frozenset({"f", "pl"})}
+
+
+def _genitive_mentions(tokens: Sequence[Token], lo: int, hi: int) -> list[Mention]:
+    """The genitive attributes inside a noun phrase ("die Schliessung einiger Branchen"): things a later
+    pronoun may mean as well, which compete with the phrase's head; their case forbids reusing their text."""
+    return [Mention("", _GENITIVE_FEATURES.get(tokens[j].lower, frozenset({"pl"})), j, head=tokens[j + 1].lower)
+            for j in range(lo + 1, hi - 1) if tokens[j - 1].pos in NOUNS and tokens[j].lower in GENITIVE_DETERMINERS
+            and tokens[j].tag in {"ART", "PIAT"}]
 
 
 def _owned_predicate(tokens: Sequence[Token], end: int) -> bool:

@@ -6,7 +6,14 @@ import re
 from collections.abc import Collection, Sequence
 
 from builder.language.first_names import name_gender
-from builder.language.lexicon import COORDINATORS, FIRST_PERSON, FOCUS_PARTICLES, MEASURE_UNITS, SUBORDINATORS
+from builder.language.lexicon import (
+    COORDINATORS,
+    FIRST_PERSON,
+    FOCUS_PARTICLES,
+    GENITIVE_DETERMINERS,
+    MEASURE_UNITS,
+    SUBORDINATORS,
+)
 from builder.language.tagger import inflected_noun
 from builder.split.inflection import verb_number
 from builder.split.sentences import Token
@@ -90,7 +97,8 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
             j = close + 1
             continue
         if seen_noun and (tok.tag == "ART" and tok.lower in {"des", "der", "eines", "einer"}
-                          or tok.tag in {"PPOSAT", "PDAT"} and tok.lower.endswith("es")) and j + 1 < stop \
+                          or tok.tag in {"PPOSAT", "PDAT"} and tok.lower.endswith("es")
+                          or tok.tag == "PIAT" and tok.lower in GENITIVE_DETERMINERS) and j + 1 < stop \
                 and is_np_word(tokens[j + 1]) and tokens[j - 1].pos != "NE":  # names take a genitive -s ("die
             # Arbeit seines Instituts": a possessive's genitive too)
             j += 1
@@ -223,8 +231,10 @@ def has_verb(tokens: Sequence[Token], lo: int, hi: int) -> bool:
 
 
 def is_time_noun(tok: Token) -> bool:
-    """A noun of time, also in the plural the tagger does not lemmatise ("Stunden", "Monate", "Tagen")."""
-    return tok.lemma.lower() in TIME_NOUNS or any(tok.lower[:n] in TIME_NOUNS for n in (None, -1, -2))
+    """A noun of time, also in the plural the tagger does not lemmatise ("Stunden", "Monate", "Tagen"); not a
+    name in capitals ("ZEIT ONLINE")."""
+    return not (len(tok.text) > 1 and tok.text.isupper()) and (
+        tok.lemma.lower() in TIME_NOUNS or any(tok.lower[:n] in TIME_NOUNS for n in (None, -1, -2)))
 
 
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -288,6 +298,11 @@ def quote_depth(tokens: Sequence[Token], brackets: bool = False) -> list[int]:
     return out
 
 
+# personal pronouns that can only be a subject: before the finite verb they are the prefield's subject, and a
+# pronoun after the verb is an object ("Er konnte es nie verwinden")
+_NOMINATIVE_ONLY = frozenset({"er", "ich", "wir", "du", "man"})
+
+
 def subject_of(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | None:
     """The subject of the clause [lo, hi): the prefield before a verb-second finite verb when it is a noun
     phrase, otherwise the noun phrase or pronoun right after the finite verb."""
@@ -305,7 +320,8 @@ def subject_of(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | N
         or (first.lower in {"während", "seit", "bis"} and tokens[lo + 1].tag in {"ART", "PPOSAT", "CARD"}) \
         or first.tag == "ADJ(D)" or (first.pos == "CARD" and fin == lo + 1) \
         or any(is_time_noun(t) for t in tokens[lo:min(fin, lo + 3)]) \
-        or (fin + 1 < hi and tokens[fin + 1].lower in NOMINATIVE_PRONOUNS) \
+        or (fin + 1 < hi and tokens[fin + 1].lower in NOMINATIVE_PRONOUNS
+            and first.lower not in _NOMINATIVE_ONLY) \
         or any(t.lower in {"zufolge", "gegenüber", "entlang", "betreffend", "halber", "zuliebe", "entsprechend"}
                for t in tokens[lo:fin])
     # "2018 gab X", "Ende 2019 verfügte sie", "Den Instituten zufolge kam X", "Die Impfungen betreffend gibt X
@@ -419,8 +435,9 @@ def to_main_clause(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int,
         # ("dass 39 weitere Menschen … getestet wurden": a count opens the subject it determines)
         counted = tokens[k].pos == "CARD" and not is_year(tokens[k]) and tokens[k + 1].tag in {"ADJ(A)", "NN", "NNA"}
         s_end = np_end(tokens, k + 1 if counted else k, fin)
-        while s_end + 1 < fin and tokens[s_end].lower in {"und", "oder"} and is_np_word(tokens[s_end + 1]):
-            s_end = np_end(tokens, s_end + 1, fin)  # "als Harris und Obama redeten": a coordinated subject
+    while s_end + 1 < fin and tokens[s_end].lower in {"und", "oder"} and is_np_word(tokens[s_end + 1]):
+        s_end = np_end(tokens, s_end + 1, fin)  # "als Harris und Obama redeten", "nachdem mehrere seiner Räte und
+        # Beamten … geraten sind": a coordinated subject
     if s_end <= k:
         return [(lo, hi)]
     if k > lo and (tokens[k - 1].lower in _SCOPE_PARTICLES

@@ -74,6 +74,7 @@ from builder.split.speech import (
     frames_ahead,
     headline_source,
     heard_from,
+    indicative_reply,
     interview_turns,
     interviewer_label,
     judges,
@@ -192,14 +193,16 @@ def _statement_before_question(tokens: Sequence[Token]) -> int | None:
 def main_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Main clauses joined by a semicolon or a dash carry speech frames of their own ("X meldete 15 Fälle;
     damit hält der Trend an": the second is the author's conclusion; "Er hinterlässt zwei Kinder – das
-    jüngere kam laut dem Verein erst im Mai zur Welt": the cue covers the second only); the closing full
+    jüngere kam laut dem Verein erst im Mai zur Welt": the cue covers the second only), and so does the
+    author's indicative reply after a report ("X sagte, A sei B, aber Y sahen das anders"); the closing full
     stop is left out. A semicolon inside brackets joins no main clauses ("(Englisch für X; Y)")."""
     depth = quote_depth(tokens, brackets=True)
     end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
     cuts = [i for i in range(1, end - 1) if depth[i] == 0 and (tokens[i].text == ";" or _dash_between_clauses(
-        tokens, depth, i, end))]
+        tokens, depth, i, end) or indicative_reply(tokens, i, end))]
     first = dateline_end(tokens) or _enumerator_end(tokens)
-    return [(a, b) for a, b in zip([first, *(c + 1 for c in cuts)], [*cuts, end]) if b > a]
+    starts = [c + 1 + (tokens[c].text == ",") for c in cuts]  # (the reply's "aber" joins, it states nothing)
+    return [(a, b) for a, b in zip([first, *starts], [*cuts, end]) if b > a]
 
 
 def _dash_between_clauses(tokens: Sequence[Token], depth: Sequence[int], i: int, end: int) -> bool:

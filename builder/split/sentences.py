@@ -78,19 +78,24 @@ def _decimal_tail(sent: Sequence[tuple[str, int, int]], k: int, token: tuple[str
 
 # lower-case verbs that SoMaJo's case-blind abbreviation list reads as one ("mag." for "Mag.", Magister)
 _VERBS_LIKE_ABBREVIATIONS = frozenset({"mag."})
+# words that open a sentence and never follow an ordinal ("um 20 Uhr 15. Ein Mann …", "wurde 3. Der Sieger …":
+# the full stop ends the number's sentence; an ordinal goes on with its noun, "am 15. Mai")
+_OPENERS_AFTER_NUMBER = frozenset("""Ein Eine Einen Einem Einer Der Die Das Dem Den Des Er Sie Es Wir Ich Doch
+Aber Und Dann Damit Dabei Dort Dies Diese Dieser""".split())
 # stray characters of a layout between a full stop and the next sentence ("gereist.# Nach den …")
 _STRAY_MARKS = frozenset({"#", "*", "|", "•"})
 
 
 def _missed_ends(tokens: list[Token]) -> list[list[Token]]:
     """A sentence cut where SoMaJo missed its end: after a verb it took for an abbreviation ("… vorbeikommen
-    mag. Allesamt sind …"), and after a full stop that a stray mark follows ("gereist.# Nach …"), the mark
-    standing alone."""
+    mag. Allesamt sind …") or a number for an ordinal ("um 20 Uhr 15. Ein Mann …"), and after a full stop
+    that a stray mark follows ("gereist.# Nach …"), the mark standing alone."""
     cuts = []
     out: list[Token] = []
     for k, tok in enumerate(tokens):
         following = tokens[k + 1].text if k + 1 < len(tokens) else ""
-        if tok.text in _VERBS_LIKE_ABBREVIATIONS and following[:1].isupper():
+        if (tok.text in _VERBS_LIKE_ABBREVIATIONS and following[:1].isupper()) \
+                or (tok.text[:-1].isdigit() and tok.text.endswith(".") and following in _OPENERS_AFTER_NUMBER):
             out += [Token(tok.text[:-1], tok.start, tok.end - 1), Token(".", tok.end - 1, tok.end)]
             cuts.append(len(out))
             continue

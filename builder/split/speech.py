@@ -41,8 +41,8 @@ from builder.language.lexicon import (
     TRAILING_FRAME_VERBS,
     UNNAMED_SOURCES,
 )
-from builder.language.tagger import inflected_noun, subjunctive_ii
-from builder.split.inflection import plural_form
+from builder.language.tagger import inflected_noun, past_tense, subjunctive_ii
+from builder.split.inflection import plural_form, verb_number
 from builder.split.phrases import (
     NOUNS,
     OBJECT_ARTICLES,
@@ -830,6 +830,42 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
     start, hi, direct = _strip_quotes(tokens, lo, end)
     cue = tokens[stop - 1].text if closing else tokens[verb].text
     return Report(((start, hi),), speaker, cue, "direct" if direct else "indirect")
+
+
+def surely_indicative(verb: Token) -> bool:
+    """A finite verb whose form no Konjunktiv shares: a present in "-t" ("sieht", "gilt"), a singular past
+    ("sah", "lehnte"; reported speech would say "sehe"), or a strong plural past whose Konjunktiv II takes an
+    umlaut ("sahen"/"sähen"; not "stiegen", nor the weak "lehnten", which the Konjunktiv II shares)."""
+    form = verb.lower
+    if konjunktiv_i(verb) or subjunctive_ii(verb.text, verb.tag, verb.lemma) or form in {"haben", "werden"}:
+        return False
+    if form.endswith("t") or form in {"ist", "sind", "waren"}:
+        return True
+    past = past_tense(verb.text, verb.tag)
+    if past and verb_number(verb) != "pl":
+        return True
+    return past and not form.endswith("ten") and not set("äöü") & set(form) and bool(set("aou") & set(form))
+
+
+def indicative_reply(tokens: Sequence[Token], comma: int, end: int) -> bool:
+    """Whether what follows ", aber" after a frame and its content is the author's reply, not more of the
+    report: a clause with a subject of its own before a surely indicative verb, after a content whose verb is
+    not surely indicative ("gaben an, sie kochten täglich, aber nur wenige Mütter sahen das so")."""
+    if tokens[comma].text != "," or comma + 3 >= end or tokens[comma + 1].lower not in {"doch", "aber", "jedoch"}:
+        return False
+    report = find_report(tokens[:comma])
+    if report is None or report.speaker is None or report.inherit or not report.content:
+        return False
+    depth = quote_depth(tokens)
+    lo = report.content[0][0]
+    said = next((t for j, t in enumerate(tokens[lo:comma], lo) if t.finite and not depth[j]), None)
+    subject = comma + 2
+    while subject < end and tokens[subject].pos == "ADV":
+        subject += 1  # ("aber nur wenige Väter sahen …")
+    reply = np_end(tokens, subject, end)  # the reply's own subject, then its verb in second place (not a
+    # relative clause going on: ", die A sind, aber für B spielen und getestet wurden")
+    return said is not None and subject < reply < end and tokens[reply].finite and not surely_indicative(said) \
+        and surely_indicative(tokens[reply])
 
 
 def _stance_before(tokens: Sequence[Token], colon: int) -> tuple[int, int] | None:
