@@ -138,7 +138,10 @@ def _in_brackets(words: Sequence[Token | str], k: int) -> bool:
 
 def _subordinate(tokens: Sequence[Token], depth: Sequence[int], i: int, used: set[int]) -> bool:
     """Whether the finite verb at i stands in a clause opened by a subordinator or relative pronoun after a
-    comma that the draft keeps (a rule that drops the opener has put the clause into main-clause order)."""
+    comma that the draft keeps (a rule that drops the opener has put the clause into main-clause order), or
+    right after the "als" of an unreal comparison ("…, als käme es darauf an")."""
+    if i > 0 and tokens[i - 1].lower == "als" and i - 1 in used:
+        return True
     end = i + 1
     while end < len(tokens) and tokens[end].pos in _VERBS:
         end += 1

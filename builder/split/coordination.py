@@ -371,8 +371,9 @@ def _modified_last(tokens: Sequence[Token], end: int, hi: int) -> bool:
     """Whether what follows the last conjunct may belong to it alone, or pair with each member, so that
     giving it to every member could state something false: names in apposition, a further conjunction
     ("A und B und C", "seiner Frau und den Töchtern Lea und Mia": the list is nested and its members
-    unclear) or a relative clause, directly or after a prepositional phrase ("eine Jacke und eine Hose
-    mit weitem Bein, die ... betont": the clause may describe the last member only)."""
+    unclear), an aside between dashes or brackets, or a relative clause, directly or after a prepositional
+    phrase ("eine Jacke und eine Hose mit weitem Bein, die ... betont": the clause may describe the last member
+    only)."""
     if end >= hi:
         return False
     if tokens[end].lower in _CONJ | {"oder", "&", "+"} or (end + 1 < hi and tokens[end].text == ","
@@ -383,6 +384,9 @@ def _modified_last(tokens: Sequence[Token], end: int, hi: int) -> bool:
             and not any(t.lower in {"auf", "bis", "zu"} for t in tokens[end + 1:end + 6]):
         return True  # "den Bahnverkehr und die Anreise von Touristen": "von" most often modifies its noun
         # (not a range: "bei SBB und BLS von 310 auf 330 Franken")
+    if tokens[end].text in {"–", "—", "("}:
+        return True  # "für A und für B – statt X kann man Y – sind …": an aside after the last member explains
+        # that member
     if tokens[end].lower == "namens" or (tokens[end].lower == "mit" and any(
             t.lower in _NAMING_NOUNS for t in tokens[end + 1:end + 4])):
         return True  # "Garantien sowie das Programm mit dem Namen «Sure»": a name is its own noun's

@@ -81,6 +81,30 @@ def _balanced(words: list[Token | str]) -> list[Token | str]:
     return [w for w, k in zip(words, keep) if k]
 
 
+_QUOTES = frozenset('"«»„“‚‘')
+
+
+def _rejoined_quotes(words: list[Token | str], tokens: Sequence[Token]) -> list[Token | str]:
+    """Drop a closing and an opening quotation mark that meet where a frame set off by commas between them
+    was left out ('"Bisher", sagt X, "wiegen …"' → '"Bisher wiegen …"'): one quotation, not two. A comma
+    joins them unless the second part goes on with the first part's verb ('"Hallo", sagt sie, "endlich geht
+    es los"' → '"Hallo, endlich geht es los"')."""
+    at = {t.start: i for i, t in enumerate(tokens)}
+    out: list[Token | str] = []
+    for k, w in enumerate(words):
+        prev = out[-1] if len(out) > 1 else None
+        if isinstance(w, Token) and isinstance(prev, Token) and w.text in _QUOTES and prev.text in _QUOTES \
+                and prev.end < w.start and tokens[at[prev.start] + 1].text == "," \
+                and tokens[at[w.start] - 1].text == ",":
+            out.pop()
+            following = words[k + 1] if k + 1 < len(words) else None
+            if not (isinstance(following, Token) and following.finite):
+                out.append(",")
+            continue
+        out.append(w)
+    return out
+
+
 def _without_omissions(words: list[Token | str]) -> list[Token | str]:
     """Drop the marks of an omission in a quotation ("(...)", "[…]"): they stand for words the article left
     out, not for anything the claim states."""
@@ -101,7 +125,7 @@ def render(draft: Draft, tokens: Sequence[Token], text: str) -> str:
     words: list[Token | str] = []
     for p in draft.pieces:
         words.extend([p] if isinstance(p, str) else tokens[p[0]:p[1]])
-    words = _balanced(_without_omissions(words))
+    words = _balanced(_rejoined_quotes(_without_omissions(words), tokens))
     while words and (words[0] if isinstance(words[0], str) else words[0].text) in _TRIM:
         words.pop(0)
     while words and (words[-1] if isinstance(words[-1], str) else words[-1].text) in _TRIM + ".!":

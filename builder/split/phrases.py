@@ -417,7 +417,9 @@ def to_main_clause(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int,
         return [(lo, hi)]  # "weil sie steht und nicht protestiert": two clauses, no one order for both
     fin = fins[-1]  # verb-final: the tagger may miss finiteness there ("berappt"), the position does not
     k = lo
-    while k < fin and (tokens[k].pos in {"PRF", "ADV", "PTKNEG", "PROAV"} or tokens[k].pos in PREPOSITIONS):
+    while k < fin and (tokens[k].pos in {"PRF", "ADV", "PTKNEG", "PROAV"} or tokens[k].pos in PREPOSITIONS) \
+            and not (tokens[k].lower == "so" and k + 1 < fin and tokens[k + 1].lower in {"etwas", "ein", "eine"}):
+        # ("wo so etwas wie Karneval gefeiert wird": "so etwas" is one phrase, the subject)
         # "dass sich in der Garage ein Auto befindet": adverbials before the subject stay where they are
         k = np_end(tokens, k + 1, fin) if tokens[k].pos in PREPOSITIONS else k + 1
         while k + 1 < fin and tokens[k].lower in COORDINATORS and is_np_word(tokens[k + 1]):

@@ -201,7 +201,8 @@ def main_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     cuts = [i for i in range(1, end - 1) if depth[i] == 0 and (tokens[i].text == ";" or _dash_between_clauses(
         tokens, depth, i, end) or indicative_reply(tokens, i, end))]
     first = dateline_end(tokens) or _enumerator_end(tokens)
-    starts = [c + 1 + (tokens[c].text == ",") for c in cuts]  # (the reply's "aber" joins, it states nothing)
+    starts = [c + 1 + (tokens[c].text == "," and tokens[c + 1].pos == "KON") for c in cuts]  # (the reply's
+    # "aber" joins, it states nothing)
     return [(a, b) for a, b in zip([first, *starts], [*cuts, end]) if b > a]
 
 
@@ -469,6 +470,10 @@ def _framed(tokens: Sequence[Token], lo: int, hi: int, report: Report) -> bool:
     return any(tokens[j].finite for j in outside) and any(tokens[j].lower in {"es", "man"} for j in outside)
 
 
+# words that answer an interview's question before the clause that says something ("Ja, wir …")
+_ANSWER_WORDS = frozenset({"ja", "genau", "klar", "natürlich", "sicher"})
+
+
 def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
                 source: Sentence | None, headline: bool, turn: tuple[str, int] | None = None,
                 continues: bool = True) -> Attribution:
@@ -480,6 +485,12 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         close = next((j for j in range(lo + 1, min(hi, lo + 5)) if tokens[j].text == ")"), None)
         if lo < hi and tokens[lo].text == "(" and close is not None:
             lo = close + 1  # nor is a stage direction after it ("Ederer: (lacht) ...")
+    if turn is not None:
+        if lo + 2 < hi and tokens[lo].lower in _ANSWER_WORDS and tokens[lo + 1].text == ",":
+            lo += 2  # "Ja, wir wollten …": the answer word answers the question, the clause states
+        opening = next((j for j in range(hi - 1, lo, -1) if tokens[j].text == "("), None)
+        if opening is not None and tokens[hi - 1].text == ")" and opening + 1 < hi and tokens[opening + 1].finite:
+            hi = opening  # "Wir sind zu nichts nutze (dirigiert still)": the stage direction is the writer's
     lo = _after_citation(tokens, lo, hi)
     report = find_report(tokens[lo:hi]) or headline_source(tokens[lo:hi], names=headline)
     if report and turn is not None and (not report.speaker or any(a <= report.speaker[0] + lo < b

@@ -848,24 +848,30 @@ def surely_indicative(verb: Token) -> bool:
 
 
 def indicative_reply(tokens: Sequence[Token], comma: int, end: int) -> bool:
-    """Whether what follows ", aber" after a frame and its content is the author's reply, not more of the
+    """Whether what follows a comma after a frame and its content is the author's reply, not more of the
     report: a clause with a subject of its own before a surely indicative verb, after a content whose verb is
-    not surely indicative ("gaben an, sie kochten täglich, aber nur wenige Mütter sahen das so")."""
-    if tokens[comma].text != "," or comma + 3 >= end or tokens[comma + 1].lower not in {"doch", "aber", "jedoch"}:
+    not surely indicative, joined by "aber" ("gaben an, sie kochten täglich, aber nur wenige Mütter sahen das
+    so") or right after a frame that closes the content ("Er habe es gesagt, betont X, er ist da nah bei Y")."""
+    if tokens[comma].text != "," or comma + 3 >= end:
         return False
+    joined = tokens[comma + 1].lower in {"doch", "aber", "jedoch"}
     report = find_report(tokens[:comma])
-    if report is None or report.speaker is None or report.inherit or not report.content:
+    if report is None or report.speaker is None or report.inherit or not report.content \
+            or not (joined or report.content[-1][1] < report.speaker[0] < comma):
         return False
     depth = quote_depth(tokens)
     lo = report.content[0][0]
     said = next((t for j, t in enumerate(tokens[lo:comma], lo) if t.finite and not depth[j]), None)
-    subject = comma + 2
+    if any(t.lower == "zwar" for t in tokens[lo:comma]):
+        return False  # "A sei zwar B, sagt X, allein, C fehlt": the answer to "zwar" is the speaker's own
+    subject = comma + 1 + joined
     while subject < end and tokens[subject].pos == "ADV":
         subject += 1  # ("aber nur wenige Väter sahen …")
-    reply = np_end(tokens, subject, end)  # the reply's own subject, then its verb in second place (not a
-    # relative clause going on: ", die A sind, aber für B spielen und getestet wurden")
-    return said is not None and subject < reply < end and tokens[reply].finite and not surely_indicative(said) \
-        and surely_indicative(tokens[reply])
+    # the reply's own subject, then its verb in second place (not a relative clause going on: ", die A sind,
+    # aber für B spielen und getestet wurden")
+    reply = subject + 1 if tokens[subject].pos == "PPER" else np_end(tokens, subject, end)
+    return said is not None and subject < reply < end and tokens[reply].finite and not depth[reply] \
+        and not surely_indicative(said) and surely_indicative(tokens[reply])
 
 
 def _stance_before(tokens: Sequence[Token], colon: int) -> tuple[int, int] | None:
