@@ -51,6 +51,7 @@ from builder.split.phrases import (
     OBLIQUE_ARTICLES,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
+    article_after_comma,
     finite_verbs,
     has_verb,
     has_zu_infinitive,
@@ -70,7 +71,7 @@ from builder.split.phrases import (
     verb_second,
 )
 from builder.split.sentences import INSEPARABLE_PREFIXES, MAGNITUDES, Token
-from builder.split.speech import konjunktiv_i, own_object
+from builder.split.speech import konjunktiv_i, own_object, surely_indicative
 
 # subordinators whose clause the sentence asserts ("bevor", "bis", "falls", "ob" do not)
 _FACT_SUBORDINATORS = {"als", "nachdem", "weil", "während", "seit", "seitdem", "da"}
@@ -211,16 +212,6 @@ def _fronted_subordinate(tokens: Sequence[Token], depth: Sequence[int], lo: int,
             return False  # (an infinitive clause of the subordinate one is skipped: "Während 36 Prozent angaben,
             # täglich Fleisch zu essen, lag …")
     return False
-
-
-def _article_after_comma(tokens: Sequence[Token], i: int, hi: int) -> bool:
-    """`, die Aufnahmen sahen ...`: "die" before a noun and a finite verb is an article, whatever the tagger
-    said; a relative pronoun would put the finite verb last."""
-    if tokens[i].lower not in {"der", "die", "das"}:
-        return False
-    end = np_end(tokens, i + 1, hi)
-    return end > i + 1 and end + 1 < hi and tokens[end].finite and tokens[i + 1].pos in {"NN", "NE", "ADJ"} \
-        and tokens[end + 1].text not in _CLAUSE_ENDS  # (", die Mitglied des Verbands sind.": its verb closes it)
 
 
 def _bare_after_pronoun(tokens: Sequence[Token], d: int, fin: int, hi: int) -> bool:
@@ -373,6 +364,13 @@ def _open_relative(tokens: Sequence[Token], k: int, c: int) -> bool:
     return relative and not any(t.pos in {"VV", "VA", "VM"} for t in tokens[k:c])
 
 
+def _consequence_head(tokens: Sequence[Token], start: int, fin: int) -> bool:
+    """Whether a clause states a case that holds only under a condition or a plan: it opens with "dann",
+    "sonst" or "andernfalls" (of a condition before it), or its finite verb is "sollen" ("Dann soll …", "Nun
+    soll …"). An indicative clause after it would read as a fact; one in the Konjunktiv keeps its own mood."""
+    return tokens[start].lower in {"dann", "sonst", "andernfalls"} or tokens[fin].lemma.lower() == "sollen"
+
+
 def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """Asyndetic main clauses and gapped conjuncts after top-level commas."""
     if _conditioned(tokens, lo, hi):
@@ -382,7 +380,7 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
     aside = _dash_pair(tokens, depth, lo, hi) or (hi, hi)  # its commas are its own: `_dash_aside` sets it off
     for c in range(lo + 1, hi - 1):
         if tokens[c].text != "," or not _top(depth, c) or aside[0] < c < aside[1] or (starts_subordinate(tokens[c + 1])
-                                                            and not _article_after_comma(tokens, c + 1, hi)):
+                                                            and not article_after_comma(tokens, c + 1, hi)):
             continue
         fins = finite_verbs(tokens, c + 1, hi)
         if start == lo and tokens[c + 1].lower == "denn" and fins and not has_verb(tokens, start, c):
@@ -416,6 +414,10 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
                 and tokens[fins[0]].lower == tokens[fins[0]].lemma.lower() and _verb_last(tokens, fins[0], hi):
             continue  # "müsse Regeln einhalten, Räume lüften und Masken tragen": more infinitives of the modal
         nxt = tokens[c + 1]
+        if fins and nxt.lower not in _CLAUSECOORDINATORS and (is_np_word(nxt) or nxt.pos == "PPER") \
+                and _consequence_head(tokens, start, head_fins[0]) and surely_indicative(tokens[fins[0]]):
+            return [[(lo, hi)]]  # "Dann soll nur X stattfinden, die Kita ist nur Stunden offen": the clause after
+            # the comma spells out the planned or conditional case, and holds only in it
         answer = tokens[c + 1:_clause_end(tokens, depth, c + 1, hi)]  # (the next clause must add it, not a later one)
         if _without_pair_opener(tokens, start, c) != [(start, c)] and not any(t.lower in {"auch", "sondern"}
                                                                               for t in answer):
@@ -448,7 +450,7 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
         elif nxt.lower in FOCUS_PARTICLES and c_body + 1 < hi and tokens[c_body + 1].tag in {"ART", "NE"}:
             first_end = np_end(tokens, c_body + 1, hi)  # ", auch die Stiftung hatte …": a focus particle before
             # the noun phrase that opens the clause
-        elif (is_np_word(nxt) and (nxt.pos != "PIS" or c_body > c + 1)) or _article_after_comma(tokens, c_body, hi):
+        elif (is_np_word(nxt) and (nxt.pos != "PIS" or c_body > c + 1)) or article_after_comma(tokens, c_body, hi):
             first_end = np_end(tokens, c_body, hi)
             if fins and _constituent_end(tokens, c_body, hi, conjuncts=False) == fins[0] \
                     and fins[0] + 1 < hi and tokens[fins[0] + 1].text not in {",", ".", ";", ":", "–"} \
@@ -658,6 +660,11 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
             # "und die Räder mehrerer Nachbarn und eines Lehrers waren": the subject goes on with a genitive
             # attribute or a coordinated phrase
             end = np_end(tokens, end if tokens[end].lower in GENITIVE_DETERMINERS else end + 1, hi)
+        opener = next((j for j in range(k - 1, lo - 1, -1) if tokens[j].pos in PREPOSITIONS or tokens[j].finite
+                       or tokens[j].text in {",", ";", ":"} or tokens[j].lower in _COORDINATORS), None)
+        if end == k + 2 and tokens[k + 1].pos == "NN" and opener is not None and tokens[opener].pos in PREPOSITIONS:
+            continue  # "in den Zonen mit den höchsten Fallzahlen und Todeszahlen sind …": a bare noun after "und"
+            # goes on with the preposition's object, it is no subject of a clause of its own
         colon = max((c for c in range(lo, k) if tokens[c].text in {":", ";"} and _top(depth, c)), default=lo - 1)
         if end > k + 1 and end < hi and tokens[end].finite and not in_subordinate(tokens, depth, lo, k) \
                 and tokens[k + 1].lower not in GENITIVE_ONLY_DETERMINERS | OBLIQUE_ARTICLES \
@@ -684,8 +691,8 @@ def _infinitive_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
                 and not (tokens[k - 1].pos in {"VV", "VA"} and tokens[k - 2].lower == "zu"):
             continue
         comma = max((c for c in range(lo, k) if tokens[c].text == "," and _top(depth, c)), default=None)
-        if comma is None or in_subordinate(tokens, depth, lo, k):
-            continue
+        if comma is None or in_subordinate(tokens, depth, lo, k) or any(t.finite for t in tokens[comma + 1:k]):
+            continue  # (an infinitive clause has no finite verb: "…, lauten die Forderungen – um A und B zu tun")
         stop = next((c for c in range(k + 1, hi) if tokens[c].text == "," and _top(depth, c)
                      and any(t.tag == "VV(IZU)" or t.lower == "zu" for t in tokens[k + 1:c])), hi)
         if not any(t.tag == "VV(IZU)" or t.lower == "zu" for t in tokens[k + 1:stop]):
@@ -1378,6 +1385,8 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             continue  # "X wiedergegeben und Y gemacht und Z versichert zu haben": "zu haben" is every conjunct's
         if any(t.pos in {"KOUI", "PTKZU"} or t.tag == "VV(IZU)" for t in tokens[k + 1:right_end]):
             continue  # "ausgeschlossen und um die Reform zu blockieren, hatte X …": an infinitive clause follows
+        if any(tokens[j].finite for j in range(k + 1, right_end - 1)):
+            continue  # "… erklärt worden und in den Zonen sind wieder alle Massnahmen in Kraft": a clause of its own
         participle_end = right_end
         while right_end < hi and tokens[right_end].pos in {"VA", "VM"} and not tokens[right_end].finite:
             right_end += 1  # "getestet und gebracht worden"

@@ -834,6 +834,16 @@ def _lead_in(tokens: Sequence[Token], lo: int, first: int) -> bool:
     return dash is not None and not has_verb(tokens, lo, dash) and any(t.text == "," for t in tokens[lo:dash])
 
 
+def _verbless_stretch(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> bool:
+    """Whether the list [lo, hi) stands in a stretch between commas, colons or dashes with no verb of its own
+    while a clause with a verb follows."""
+    marks = {",", ":", ";", "–", "—"}
+    start = max((j + 1 for j in range(lo) if tokens[j].text in marks and not depth[j]), default=0)
+    end = next((j for j in range(hi, len(tokens)) if tokens[j].text in marks and not depth[j]), len(tokens))
+    return end < len(tokens) and not any(t.pos in {"VV", "VA", "VM"} for t in tokens[start:end]) \
+        and any(t.finite for t in tokens[end:])
+
+
 def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | None = None) -> list[Draft]:
     """All drafts obtained by distributing every distributable coordination in `draft`."""
     depth = depth if depth is not None else quote_depth(tokens)
@@ -847,9 +857,10 @@ def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | Non
             members = _conjuncts(tokens, k, lo, hi)
             if not members:
                 continue
-            if _lead_in(tokens, lo, members[0][0]):
+            if _lead_in(tokens, lo, members[0][0]) or _verbless_stretch(tokens, depth, members[0][0], members[-1][1]):
                 return [draft]  # "Leere Zimmer, stornierte Feiern - Hotels und Restaurants leiden": the list
-                # before the dash may speak of one member only
+                # before the dash may speak of one member only; "Prellungen am Knie und an der Schulter, trotzdem …":
+                # a verbless head has no predicate to give each member
             span = (members[0][0], members[-1][1])
             shared = _shared_determiner(tokens, members)
             if _collective(draft, tokens, span[0]) or _appositive_names(tokens, members) \

@@ -395,6 +395,8 @@ def first_phrase(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] |
             end = np_end(tokens, end + 1, hi)  # "zwei Monate nach ihrem Start" is one phrase of time
         if end < hi and tokens[end].text == ",":
             return None  # "neben Mitte, Neukölln und …": a list or an apposition goes on after the comma
+        if end + 1 < hi and tokens[end].lower in COORDINATORS:
+            return None  # "alle Bewohnerinnen und Bewohner": the phrase is a list, which moves as a whole or not
         if not any(is_noun(t) or t.pos in {"CARD", "PIS", "PDS", "PPER"} for t in tokens[k:end]):
             return None  # "die in Portugal als ansteckender geltende Variante": the noun lies beyond this analysis
         return (k, end) if end > k + (1 if tokens[k].pos in PREPOSITIONS else 0) else None
@@ -404,6 +406,20 @@ def first_phrase(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] |
 # focus particles that cannot be read as adverbs of time or manner ("gerade" may be "just now", "allein"
 # "alone")
 _SCOPE_PARTICLES = FOCUS_PARTICLES - {"gerade", "allein"}
+
+
+# what follows a clause-final verb: a mark that ends its clause
+_VERB_LAST_MARKS = frozenset({",", ".", ";", ":", "–", ")", "»", "“", '"'})
+
+
+def article_after_comma(tokens: Sequence[Token], i: int, hi: int) -> bool:
+    """`, die Aufnahmen sahen ...`: "die" before a noun and a finite verb is an article, whatever the tagger
+    said; a relative pronoun would put the finite verb last."""
+    if tokens[i].lower not in {"der", "die", "das"}:
+        return False
+    end = np_end(tokens, i + 1, hi)
+    return end > i + 1 and end + 1 < hi and tokens[end].finite and tokens[i + 1].pos in {"NN", "NE", "ADJ"} \
+        and tokens[end + 1].text not in _VERB_LAST_MARKS  # (", die Mitglied des Verbands sind.": its verb closes it)
 
 
 def to_main_clause(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int] | str]:

@@ -631,15 +631,22 @@ def _without_cue(draft: Draft, tokens: Sequence[Token], omit: tuple[int, int]) -
     # "Einem Viertel, schätzt X, mache es zu schaffen")
     trimmed = draft.replace(lo, hi, [(hi - 1, hi)] if opens_clause else [])
     first = trimmed.pieces[0] if trimmed.pieces else None
-    if isinstance(first, tuple) and tokens[first[0]].finite and not verb_first:
-        phrase = first_phrase(tokens, first[0] + 1, first[1])
+    # the finite verb now opens the draft: a token of the sentence, or a verb re-inflected for one member of a
+    # list ("Laut X wurden A und B verletzt" → "wurde" + "A" + "verletzt")
+    opened = isinstance(draft.pieces[0], tuple) and draft.pieces[0][0] == lo  # (the cue filled the prefield)
+    rest = next((p for p in trimmed.pieces[1:] if isinstance(p, tuple)), None) if isinstance(first, str) and opened \
+        else (first[0] + 1, first[1]) if isinstance(first, tuple) and tokens[first[0]].finite else None
+    if rest is not None and not verb_first:
+        phrase = first_phrase(tokens, *rest)
         if phrase is None or (phrase[1] + 1 < len(tokens) and (
                 (tokens[phrase[1]].lower == "von" and tokens[phrase[1] + 1].pos in {"NE", "NN"})
                 or tokens[phrase[1]].lower == "als")):
             return draft  # ("wird die Lage von Benitez erschwert": whose situation, or by whom, the order keeps;
             # "erfolgt die Einstufung als Risikogebiet": the "als" phrase may be the noun's)
         names = [j for j in range(*phrase) if tokens[j].pos == "NE"]
-        if names and names[0] > phrase[0] + 1 and tokens[names[0] - 1].pos == "NN" and plural_form(tokens[first[0]]) \
+        plural = isinstance(first, tuple) and plural_form(tokens[first[0]])  # (a verb re-inflected for one member
+        # is singular)
+        if names and names[0] > phrase[0] + 1 and tokens[names[0] - 1].pos == "NN" and plural \
                 and tokens[phrase[0]].lower == "die" and names[-1] == phrase[1] - 1:
             phrase = (phrase[0], names[0])  # "halten die Richter Breivik für gefährlich": a plural noun takes no
             # name in apposition, the name is the object

@@ -49,6 +49,7 @@ from builder.split.phrases import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     TIME_NOUNS,
+    article_after_comma,
     clause_start,
     closes_quotation,
     group_voice,
@@ -273,7 +274,8 @@ def _parenthesis_end(tokens: Sequence[Token], depth: list[int], c: int, end: int
             and not any(t.pos == "PROAV" for t in tokens[c + 1:close]):  # ("berichtete X darüber, dass …")
         return close  # "Es sei denkbar, meint X, dass …", "Wichtig sei, sagte X, dass …": the clause is the
         # subject the adjective needs
-    if starts_subordinate(after) or after.pos in {"NE", "KON"} or after.lower in RELATIVE_PRONOUNS \
+    if starts_subordinate(after) or after.pos in {"NE", "KON"} \
+            or (after.lower in RELATIVE_PRONOUNS and not article_after_comma(tokens, close + 1, end)) \
             or (after.pos in PREPOSITIONS and close + 2 < end and tokens[close + 2].lower in RELATIVE_PRONOUNS):
         return None
     if is_np_word(after) and any(t.pos == "NN" for t in tokens[close + 1:end]) \
@@ -681,7 +683,8 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                 if tokens[i - 1].lower in UNNAMED_SOURCES:  # "den Angaben zufolge": whose, the report before says
                     return Report(whole, None, tok.text, "indirect", inherit=True, document=(start, i), omit=omit)
                 return Report(whole, (start, i), tok.text, "indirect", omit=omit)
-        if tok.lower == "nach" and i + 2 < end and tokens[i + 1].lower in _NACH_SOURCES:
+        if tok.lower == "nach" and i + 2 < end and tokens[i + 1].lower in _NACH_SOURCES \
+                and not in_subordinate(tokens, depth, 0, i):  # (in a relative clause the cue is that clause's own)
             report = _after_angaben(tokens, depth, i, end)
             if report:
                 return report
