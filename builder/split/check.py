@@ -321,6 +321,21 @@ _OBLIQUE_OPENERS = OBLIQUE_ARTICLES | {"keinen"}
 _NOUNS_AND_PRONOUNS = frozenset({"NN", "NE", "NNA", "NNI", "PPER", "PDS", "PIS", "FM"})
 
 
+def _definite_label(words: Sequence[Token | str]) -> bool:
+    """A verbless line that is one definite noun phrase and names nobody ("Die Zahl der gemeldeten Fälle pro
+    100.000 Einwohner"): a chart's or a table's label, whose numbers describe what is counted, not a count."""
+    first = words[0]
+    return isinstance(first, Token) and first.tag == "ART" and first.lower in {"der", "die", "das"} \
+        and all(isinstance(w, Token) and (w.tag in _LABEL_TAGS or not w.text[:1].isalnum()) for w in words) \
+        and not any(isinstance(w, Token) and w.tag == "ADJ(A)" and _PRESENT_PARTICIPLE.search(w.lower)
+                    for w in words)  # ("die verglühenden Satelliten": an event)
+
+
+# the tags of a noun phrase with its attributes, numbers and prepositional phrases, and nothing else (no adverb or
+# predicative adjective, which a verb the tagger missed may be: "Die Pandemie verstärkt X")
+_LABEL_TAGS = frozenset({"ART", "ADJ(A)", "NN", "NNA", "CARD", "APPR", "APPRART", "PIAT", "PPOSAT", "KON", "TRUNC"})
+
+
 def _factual(tok: Token) -> bool:
     """A word that makes a heading without a finite verb state a fact: a verb or a participle ("Mann am Grat
     abgestürzt", "die verglühenden Satelliten": an event), a number, a date ("ab Dienstag") or a name."""
@@ -483,7 +498,7 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
             not any(isinstance(w, Token) and _factual(w) for w in words) or (
                 isinstance(first, Token) and first.pos in {"APPR", "APPRART"} and tokens[-1].text[:1].isalnum()
                 and not any(isinstance(w, Token) and (w.pos in _VERBS | {"CARD"} or any(c.isdigit() for c in w.text))
-                            for w in words))) \
+                            for w in words)) or _definite_label(words)) \
             and len(draft.indices()) >= sum(t.text[:1].isalnum() for t in tokens):  # the heading whole (a list's
         # entry, "…; achtstufiges Getriebe", is judged for its worth later)
         found.append(TOPIC_HEADING)  # "Lust und Frust", "Die Gegner der Mullahs": a subheading names a topic

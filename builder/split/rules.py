@@ -203,7 +203,21 @@ def main_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     first = dateline_end(tokens) or _enumerator_end(tokens)
     starts = [c + 1 + (tokens[c].text == "," and tokens[c + 1].pos == "KON") for c in cuts]  # (the reply's
     # "aber" joins, it states nothing)
-    return [(a, b) for a, b in zip([first, *starts], [*cuts, end]) if b > a]
+    return [part for a, b in zip([first, *starts], [*cuts, end]) if b > a
+            for part in _before_reported_colon(tokens, a, b)]
+
+
+def _before_reported_colon(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int]]:
+    """A clause whose trailing frame reports only what follows its colon ("Der Erste war X: Es drohe Y, sagte
+    X") as two: the author's clause before the colon, and the report."""
+    colon = next((j for j in range(lo + 1, hi - 1) if tokens[j].text == ":"), None)
+    if colon is None:
+        return [(lo, hi)]
+    report = find_report(tokens[lo:hi])
+    if report is None or report.speaker is None or not report.content or report.content[0][0] + lo != colon + 1 \
+            or report.speaker[0] + lo < colon:  # (a frame before the colon, "X sagte: …", reports what follows it)
+        return [(lo, hi)]
+    return [(lo, colon), (colon + 1, hi)]
 
 
 def _dash_between_clauses(tokens: Sequence[Token], depth: Sequence[int], i: int, end: int) -> bool:

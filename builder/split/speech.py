@@ -511,15 +511,22 @@ _HEARSAY = frozenset({"hören", "erfahren", "lesen", "vernehmen", "entnehmen"})
 def _author_before_colon(tokens: Sequence[Token], depth: Sequence[int], c: int) -> int:
     """Where the words a trailing frame reports begin: after a colon that closes the author's own clause
     ("Seit 2019 führt X Regie: Die Produzenten fragten mich, …, sagt X"; the author narrates in the
-    indicative, the speaker says "ich") or a clause with a source of its own ("laut Y"), else at the start."""
+    indicative, the speaker says "ich" or speaks in the Konjunktiv: "Der Erste war X: Es drohe …, sagte X") or a
+    clause with a source of its own ("laut Y"), else at the start."""
     colon = next((i for i in range(1, c) if tokens[i].text == ":" and not depth[i]), None)
     if colon is None:
         return 0
     if any(t.lower in ATTRIBUTING_PREPOSITIONS for t in tokens[:colon]) or _stance_before(tokens, colon):
         return colon + 1  # "X habe laut Y versucht, …: Nach wie vor gelte …, so Z": the clause before the colon
         # has its own source
-    if not any(t.finite and not konjunktiv_i(t) for t in tokens[:colon]) \
-            or not any(is_first_person(t) for t in tokens[colon + 1:c]):
+    if not any(t.finite and not konjunktiv_i(t) for t in tokens[:colon]):
+        return 0
+    said = next((t for t in tokens[colon + 1:c] if t.finite), None)
+    reported = said is not None and konjunktiv_i(said) \
+        and any(surely_indicative(t) for t in tokens[:colon] if t.finite) \
+        and not any(_speech(t) for j, t in enumerate(tokens[:colon])
+                    if t.finite and not in_subordinate(tokens, depth, 0, j))  # "Der Erste war X: Es drohe …, sagte X"
+    if not reported and not any(is_first_person(t) for t in tokens[colon + 1:c]):
         return 0
     return colon + 1
 
