@@ -74,6 +74,21 @@ EVIDENCE_VERBS = frozenset("zeigen belegen ergeben beweisen nahelegen bestätige
 SOURCE_NOUNS = frozenset("""recherche recherchen untersuchung untersuchungen studie studien umfrage umfragen
 analyse analysen auswertung auswertungen erhebung erhebungen befragung daten zahlen messungen gutachten bericht
 berichte dokument dokumente unterlagen positionspapier""".split())
+# endings of feminine nouns in the singular, whose plural adds "-en" ("die Freiheit", "die Regierung"): after
+# "die", such a noun is singular
+FEMININE_SINGULAR_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ur", "ik", "ei", "in")
+# relative adverbs ("…, wovon X 40 Millionen zahlt") with the pronominal adverb that takes up the clause before
+# them in a main clause ("X zahlt davon 40 Millionen")
+RELATIVE_ADVERBS = {"wovon": "davon", "wobei": "dabei", "womit": "damit", "wodurch": "dadurch",
+                    "woraufhin": "daraufhin", "worauf": "darauf", "wofür": "dafür", "worüber": "darüber",
+                    "woran": "daran", "worum": "darum", "wozu": "dazu", "woraus": "daraus", "worin": "darin",
+                    "wogegen": "dagegen", "wonach": "danach"}
+# endings of nouns of a written text that can say something ("Im Beschlussentwurf heisst es, …"), unlike a
+# place or a group ("In der Stadt heisst es, …": people there say it)
+DOCUMENT_NOUNS = ("papier", "entwurf", "mitteilung", "erklärung", "schreiben", "brief", "bericht", "studie",
+                  "gutachten", "vertrag", "urteil", "begründung", "antrag", "protokoll", "dokument", "verordnung",
+                  "gesetz", "stellungnahme", "beitrag", "artikel", "tweet", "post", "konzept", "strategie", "plan",
+                  "leitfaden", "richtlinie", "vorlage", "analyse", "umfrage", "auswertung")
 # objects that make a verb of saying an idiom that reports no words: "Geschichte schreiben" (to make history),
 # "rote Zahlen schreiben" (to make a loss), "Schlagzeilen schreiben" (to make the news)
 IDIOM_OBJECTS = {"schreiben": frozenset({"geschichte", "zahlen", "schlagzeilen"}),

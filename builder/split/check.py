@@ -24,6 +24,7 @@ from builder.language.lexicon import (
     NOMINATIVE_ARTICLES,
     NOT_ONLY,
     PROFESSED_NOUNS,
+    RELATIVE_ADVERBS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
@@ -53,8 +54,8 @@ TOPIC_DROP = "verb first with no clause after it: its subject or object was left
 LOWER_VERB_START = "opens with a verb in lower case: a piece cut from a clause"
 _SUBORDINATE_OPENERS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT"})
 # adverbs that open a relative clause on a whole clause before them, never a statement of its own
-_RELATIVE_ADVERBS = frozenset({"wobei", "weshalb", "weswegen", "woraufhin", "wodurch", "wofür", "worüber", "worauf",
-                               "woran", "worum", "wovon", "wozu"})  # (as questions they end in "?", no claims)
+_RELATIVE_ADVERBS = frozenset(RELATIVE_ADVERBS) | {"weshalb", "weswegen"}  # (as questions they end in "?", no
+# claims)
 _ALSO_PREPOSITIONS = frozenset({"während", "seit", "bis", "als", "wie", "damit", "da", "so", "statt", "anstatt"})
 # word classes a German sentence cannot end with (the tagger tells a particle "ein" from an article, and an
 # attributive adjective, which needs its noun, from a predicative one)

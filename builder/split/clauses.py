@@ -23,6 +23,7 @@ from builder.language.lexicon import (
     COGNITION_VERBS,
     COMPLEMENT_NOUNS,
     COORDINATORS,
+    FEMININE_SINGULAR_ENDINGS,
     FOCUS_PARTICLES,
     GENITIVE_DETERMINERS,
     GENITIVE_ONLY_DETERMINERS,
@@ -37,6 +38,7 @@ from builder.language.lexicon import (
     NOMINATIVE_PRONOUNS,
     NOT_ONLY,
     OBJECT_CLAUSE_VERBS,
+    RELATIVE_ADVERBS,
     RESTRICTIVE_DETERMINERS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
@@ -71,7 +73,7 @@ from builder.split.phrases import (
     verb_second,
 )
 from builder.split.sentences import INSEPARABLE_PREFIXES, MAGNITUDES, Token
-from builder.split.speech import konjunktiv_i, own_object, surely_indicative
+from builder.split.speech import konjunktiv_i, own_object
 
 # subordinators whose clause the sentence asserts ("bevor", "bis", "falls", "ob" do not)
 _FACT_SUBORDINATORS = {"als", "nachdem", "weil", "während", "seit", "seitdem", "da"}
@@ -364,6 +366,10 @@ def _open_relative(tokens: Sequence[Token], k: int, c: int) -> bool:
     return relative and not any(t.pos in {"VV", "VA", "VM"} for t in tokens[k:c])
 
 
+# participles that open a condition with a comma after them ("vorausgesetzt, …", "angenommen, …")
+_CONDITION_PARTICIPLES = frozenset({"vorausgesetzt", "angenommen", "gesetzt"})
+
+
 def _consequence_head(tokens: Sequence[Token], start: int, fin: int) -> bool:
     """Whether a clause states a case that holds only under a condition or a plan: it opens with "dann",
     "sonst" or "andernfalls" (of a condition before it), or its finite verb is "sollen" ("Dann soll …", "Nun
@@ -383,6 +389,8 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
                                                             and not article_after_comma(tokens, c + 1, hi)):
             continue
         fins = finite_verbs(tokens, c + 1, hi)
+        if tokens[c - 1].lower in _CONDITION_PARTICIPLES and (c < 2 or not tokens[c - 2].text[:1].isalnum()):
+            continue  # "…, vorausgesetzt, die Inzidenz bleibt stabil": the clause after the comma is the condition
         if start == lo and tokens[c + 1].lower == "denn" and fins and not has_verb(tokens, start, c):
             start = c + 2  # "Nur auf dem Papier, denn im Alltag hakt es": the verbless head answers the
             continue  # sentence before and states nothing; the reason after "denn" is the claim
@@ -415,7 +423,8 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             continue  # "müsse Regeln einhalten, Räume lüften und Masken tragen": more infinitives of the modal
         nxt = tokens[c + 1]
         if fins and nxt.lower not in _CLAUSECOORDINATORS and (is_np_word(nxt) or nxt.pos == "PPER") \
-                and _consequence_head(tokens, start, head_fins[0]) and surely_indicative(tokens[fins[0]]):
+                and _consequence_head(tokens, start, head_fins[0]) and not konjunktiv_i(tokens[fins[0]]) \
+                and not subjunctive_ii(tokens[fins[0]].text, tokens[fins[0]].tag, tokens[fins[0]].lemma):
             return [[(lo, hi)]]  # "Dann soll nur X stattfinden, die Kita ist nur Stunden offen": the clause after
             # the comma spells out the planned or conditional case, and holds only in it
         answer = tokens[c + 1:_clause_end(tokens, depth, c + 1, hi)]  # (the next clause must add it, not a later one)
@@ -894,8 +903,10 @@ def _place_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
 
 
 _DATIVE_PLACE = {"im", "am", "beim", "in", "bei", "auf", "an"}
-_RELATIVE_ADVERBS = {"wovon": "davon", "wobei": "dabei", "womit": "damit", "wodurch": "dadurch",
-                     "woraufhin": "daraufhin", "worauf": "darauf", "wofür": "dafür"}
+# the relative adverbs whose clause states a fact of its own about the clause before (not "worum", "woran":
+# mostly what a verb of the clause asks for)
+_RELATIVE_ADVERBS = {word: RELATIVE_ADVERBS[word] for word in
+                     ("wovon", "wobei", "womit", "wodurch", "woraufhin", "worauf", "wofür")}
 
 
 def _relative_adverb(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
@@ -927,7 +938,6 @@ _ARTICLE_GENDERS = {"der": "mf", "den": "mp", "dem": "mn", "des": "mn", "die": "
 _RELATIVE_GENDERS = {"der": "m", "die": "fp", "das": "n"}
 
 
-_FEMININE_SINGULAR = ("ung", "heit", "keit", "schaft", "ion", "tät", "ur", "ik", "ei", "in")
 
 
 def _number_clash(tokens: Sequence[Token], lo: int, hi: int, rel_fins: Sequence[int]) -> bool:
@@ -940,7 +950,7 @@ def _number_clash(tokens: Sequence[Token], lo: int, hi: int, rel_fins: Sequence[
         return False
     # "den Ausbau" (a dative plural would end in -n), "die Infrastruktur" (a feminine suffix, no plural ending)
     return tokens[lo].lower in {"der", "das", "dem", "den", "des", "ein", "eine", "einem", "einer", "eines"} \
-        or (tokens[lo].lower == "die" and head.lower.endswith(_FEMININE_SINGULAR))
+        or (tokens[lo].lower == "die" and head.lower.endswith(FEMININE_SINGULAR_ENDINGS))
 
 
 def _genitive_ambiguous(tokens: Sequence[Token], lo: int, hi: int, relative: str) -> bool:
@@ -1300,7 +1310,7 @@ def _verbless_equation(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
         and tokens[d - 1].pos in NOUNS
     head = next((t for t in tokens[d + 1:hi] if t.pos == "NN"), None)
     singular = tokens[d + 1].lower in _SINGULAR_NOMINATIVE or (
-        tokens[d + 1].lower == "die" and head is not None and head.lower.endswith(_FEMININE_SINGULAR))
+        tokens[d + 1].lower == "die" and head is not None and head.lower.endswith(FEMININE_SINGULAR_ENDINGS))
     if not (name or thing) or not singular or tokens[d + 1].tag != "ART" or head is None \
             or not tokens[d + 1].text.islower() \
             or tokens[hi - 1].pos in PREPOSITIONS:

@@ -29,6 +29,7 @@ from builder.language.lexicon import (
     COGNITION_VERBS,
     COORDINATORS,
     DIRECTIVE_VERBS,
+    FEMININE_SINGULAR_ENDINGS,
     GENITIVE_DETERMINERS,
     KINSHIP_NOUNS,
     SPEECH_VERBS,
@@ -101,7 +102,8 @@ _PLURAL_INDEFINITES = frozenset({"viele", "alle", "manche", "einige", "beide", "
 
 def _plural_verb(tok: Token) -> bool:
     return tok.lower in _PLURAL_FORMS or (tok.finite and tok.lower.endswith("en") and tok.lower != tok.lemma.lower()
-                                          [:-2] + "et")
+                                          [:-2] + "et") \
+        or (tok.finite and tok.lower.endswith(("eln", "ern")) and tok.lower == tok.lemma.lower())  # ("ermitteln")
 
 
 def _subject_position(tokens: Sequence[Token], i: int) -> bool:
@@ -821,7 +823,13 @@ class Discourse:
                 subjects[end + 1] = subjects[k]  # "Der Direktor der Behörde, Peter Muster, warnte": the apposed
                 k = end  # name is the subject; the phrase before it names the same person, no second candidate
                 continue
-            out.append(replace(self._noun_mention(tokens, k, subjects.get(k)),
+            mention = self._noun_mention(tokens, k, subjects.get(k))
+            extent = subjects[k].end if k in subjects else end
+            if "pl" in mention.features and head.pos == "NN" and head.lower.endswith(FEMININE_SINGULAR_ENDINGS) \
+                    and tokens[k].lower == "die" and not any(t.lower in COORDINATORS for t in tokens[k:extent]):
+                # "die Freiheit" is singular: not what a plural "sie" takes up
+                mention = replace(mention, features=mention.features - {"pl"})
+            out.append(replace(mention,
                                proper=any(t.pos == "NE" for t in tokens[k:end]), head=head.lower,
                                owned=k in subjects and _owned_predicate(tokens, end),
                                kin=head.lower in KINSHIP_NOUNS and tokens[k].lower in {"der", "die", "das"}

@@ -34,7 +34,8 @@ def verb_number(verb: Token) -> str | None:
     "sg" for one ending in anything but "n" ("zog", "steht"); None where the ending allows both ("kann",
     "gewann", "schien")."""
     form = verb.lower
-    if form in IRREGULAR or (form.endswith("en") and not form.endswith("ien")):
+    if form in IRREGULAR or (form.endswith("en") and not form.endswith("ien")) \
+            or (form.endswith(("eln", "ern")) and form == verb.lemma.lower()):  # "sie ermitteln", "sie ändern"
         return "pl"
     return None if form.endswith("n") else "sg"
 

@@ -303,8 +303,11 @@ def _nominative(tokens: Sequence[Token], lo: int, hi: int, phrase: str) -> str:
     if tokens[lo].lower != "der" or k is None:
         return phrase
     head = tokens[k]
+    named = k + 1 < hi and tokens[k + 1].pos == "NE"
+    if (head.tag == "NNA" or nominalised(head)) and head.lower.endswith("en") and not named:
+        return phrase  # "der zuständigen Verantwortlichen": one woman or several people, which the form does not tell
     # ("der Ermittler": a plural; "der Vorsitzenden Doris Tausch": one person, named)
-    plural = (inflected_noun(head.text) or head.lower.endswith("er")) and not (k + 1 < hi and tokens[k + 1].pos == "NE")
+    plural = (inflected_noun(head.text) or head.lower.endswith("er")) and not named
     words = phrase.split(" ")
     words[0] = "Die" if words[0] == "Der" else "die"
     if not plural:  # the weak adjective ending of the singular: "staatlichen" → "staatliche", also of an
@@ -921,6 +924,8 @@ class RuleSplitter:
             planner = discourse.reference(tokens, *announcer) if announcer else None
             if planner:
                 discourse.announce(planner, judges(tokens))
-        if planner and proposes(tokens):
-            discourse.plan(planner)
+        to_be_done = speaker and any(t.finite and t.lower in {"soll", "sollen"} for t in tokens)
+        if planner and (proposes(tokens) or to_be_done):
+            discourse.plan(planner)  # (and so does a report of what is to be done: "Im Entwurf heisst es, dass X
+            # verlängert werden soll. Ab Mai sollen …")
         return records

@@ -24,6 +24,7 @@ from builder.language.lexicon import (
     COORDINATORS,
     DENIAL_VERBS,
     DIRECTIVE_VERBS,
+    DOCUMENT_NOUNS,
     EVIDENCE_VERBS,
     FUNCTION_WORDS,
     IDIOM_OBJECTS,
@@ -702,7 +703,8 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
 _INQUIRIES = ("nachfrage", "anfrage", "rückfrage")
 # nouns after "nach" whose genitive or von-phrase names a source: "nach Angaben der Polizei", "nach Auskunft der
 # WHO", "nach Schätzungen von X"
-_NACH_SOURCES = frozenset({"angaben", "informationen", "auskunft", "darstellung", "schätzungen", "einschätzung",
+_NACH_SOURCES = frozenset({"angaben", "aussagen", "informationen", "auskunft", "darstellung", "schätzungen",
+                           "einschätzung",
                            "erkenntnissen", "berechnungen", "recherchen", "zählung"})
 
 
@@ -839,7 +841,13 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
                     and tokens[j + 1].lower in {"doch", "aber", "jedoch"}), end)
     start, hi, direct = _strip_quotes(tokens, lo, end)
     cue = tokens[stop - 1].text if closing else tokens[verb].text
-    return Report(((start, hi),), speaker, cue, "direct" if direct else "indirect")
+    # "Im Papier heisst es, dass …": the document that says it
+    document = (_document(tokens, verb, stop) or (_document(tokens, -1, verb) if tokens[0].lower in {"in", "im"}
+                                                   else None)) if tokens[verb].lemma.lower() in {"heissen", "heißen"} \
+        else None  # (after "es", or opening the sentence: not "die im Gesetz verankerte X")
+    if document is not None and not tokens[document[1] - 1].lower.endswith(DOCUMENT_NOUNS):
+        document = None  # ("In der Stadt heisst es, …": people there say it, no text)
+    return Report(((start, hi),), speaker, cue, "direct" if direct else "indirect", document=document)
 
 
 def surely_indicative(verb: Token) -> bool:
