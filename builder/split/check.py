@@ -610,6 +610,10 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
                 not w.finite and _zu_infinitive(w, tokens[index[w.start] - 1] if index[w.start] else ""))
                     for w in verbs):  # (an infinitive with "zu" is no main clause's verb either)
         found.append(NO_MAIN_CLAUSE)
+    elif not finite and verbs and isinstance(last, Token) and last.tag == "VV(INF)" and not inserted_verb \
+            and any(_text(a) == "," and _text(b).lower() in {"der", "die", "das"} for a, b in zip(words, words[1:])):
+        found.append(NO_MAIN_CLAUSE)  # "All die Eltern mit Kindern, die Arbeit und Betreuung balancieren": a noun
+        # with its relative clause, whose plural verb the tagger took for an infinitive
     elif finite and _text(words[0]) != "(" and all(_in_brackets(words, k) for k, w in enumerate(words)
                                                    if isinstance(w, Token) and w.pos in _VERBS):
         found.append(NO_MAIN_CLAUSE)  # "Seine Ziele: A (bisher hiess es, B sei erfolgt) und C": a label and its

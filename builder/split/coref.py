@@ -237,6 +237,7 @@ class Discourse:
     replacements: dict[int, Replacement] = field(default_factory=dict)  # this sentence's, by first token
     quoted: list[tuple[int, int]] = field(default_factory=list)  # offsets of direct quotations
     polite: bool = False  # the article addresses its reader ("Sie", "Ihnen" mid-sentence)
+    narrator: bool = False  # the author is someone's addressee ("X erzählte mir, …"): "ich" is the author's
     demonstrative: tuple[int, str] | None = None  # a sentence that opened with "Diese"/"Dieser" as its subject,
     # and the gender it asked for ("" for "diese": feminine or plural)
     named_nouns: dict[str, dict[str, int]] = field(default_factory=dict)  # "kanton" → {"St. Gallen": sentence}:

@@ -7,6 +7,7 @@ spans, time expressions, entities and check-worthiness. A pure function of one a
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -89,6 +90,7 @@ from builder.split.speech import (
     unmarked_quotation_runs,
     unmarked_voice_lead,
 )
+from builder.split.timex import MONTHS
 
 NAME = "claims-ch-rules"
 VERSION = "0.2.0"
@@ -108,6 +110,8 @@ def _worth_a_claim(draft: Draft, tokens: Sequence[Token], headline: bool) -> boo
     A verbless sentence in running text is elliptical ("Auch der Trainer des Vereins."): it needs the
     sentence before it."""
     used = draft.indices()
+    if sum(_rank(tokens, i) for i in used) >= 3:
+        return False  # a results table ("1. Anna Muster (SUI) 26:45,8 – 2. …"): rankings, no sentence
     words = [tokens[i] for i in used if tokens[i].text[:1].isalnum()]
     inserted = [p for p in draft.pieces if isinstance(p, str)]  # a re-inflected verb, a resolved name
     named = any(w.pos in {"NN", "NE", "NNA", "NNI"} for w in words)
@@ -124,6 +128,14 @@ def _worth_a_claim(draft: Draft, tokens: Sequence[Token], headline: bool) -> boo
         referring = any(w.lower in {"er", "sie"} for w in words) and any(w.tag == "VV(FIN)" for w in words)
         return count >= 3 or (count == 2 and (named or bool(inserted) or referring) and finite)
     return headline and len(words) >= 3 and any(w.pos in {"NN", "NNA", "NNI"} for w in words)
+
+
+def _rank(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a place of a results list starts at i: a rank ("3."), a name, and within a few words a
+    country code in brackets or a time or score ("3. Eva Muster (AUT) 1:09,1")."""
+    return bool(re.fullmatch(r"\d{1,2}\.", tokens[i].text)) and i + 2 < len(tokens) \
+        and tokens[i + 1].pos == "NE" and tokens[i + 1].lower not in MONTHS \
+        and any(tokens[j].text == "(" or tokens[j].text[:1].isdigit() for j in range(i + 2, min(i + 6, len(tokens))))
 
 
 _HEADLINE_KINDS = frozenset({"title", "lead", "heading"})
@@ -527,6 +539,10 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         # stands before the frame is its subject, not the last speaker's words
     if report:
         report = report.shifted(lo)
+        if any(tokens[j].lower in {"mir", "mich"} and any(tokens[m].finite for m in range(max(lo, j - 3), j))
+               for j in _frame(lo, hi, report)):
+            discourse.narrator = True  # "Ein Gast erzählte mir, dass …": the first person, addressed by the frame's
+            # verb, is the author
         speaker = _speaker_text(tokens, report, discourse)
         document = _document_text(tokens, report.document, discourse) if report.document \
             and tokens[report.document[0]].tag != "PPOSAT" and any(t.pos in NOUNS for t in tokens[slice(
@@ -618,7 +634,7 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         speaker = discourse.full_name(turn[0])
         return Draft((), speaker=speaker, quote="direct", rules=("interview_turn",)), ((lo, hi),), None
     if any(is_first_person(t) and not group_voice(tokens, i) for i, t in enumerate(tokens[lo:hi], lo)) \
-            and not _says(tokens[lo:hi]) \
+            and not _says(tokens[lo:hi]) and not discourse.narrator \
             and not named_person_subject(tokens, lo, hi):  # an interview answer goes on, from the sentence before
         # (not a sentence with a frame of its own: "X, der …, teilte mit: Ich …"; nor the author's own
         # sentence about someone named, whose "mich" is in a title: "Auch X legt mit «Zeig mich an!» nach")
