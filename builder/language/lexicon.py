@@ -161,6 +161,9 @@ COLLECTIVE_ADJECTIVE_STEMS = ("gemeinsam", "gegenseitig", "wechselseitig", "beid
 # "A und B mit 3 beziehungsweise 4": each member has its own figure, which a split would give to both
 # adjectives that, capitalised and paired, name everybody ("für Gross und Klein", "Jung und Alt"): no two groups
 NOMINALISED_PAIRS = frozenset("gross groß klein jung alt arm reich gut böse schwarz weiss weiß".split())
+# pairs of plural nouns that together name everyone ("Männer und Frauen debattieren": people do); each member alone
+# would say less than the sentence
+PEOPLE_PAIRS = frozenset({("männer", "frauen"), ("frauen", "männer"), ("jungen", "mädchen"), ("mädchen", "jungen")})
 # endings of nouns of people whose plural equals the singular ("Kritiker", "Sportler", "Rentner", "Lehrer"):
 # without a determiner such a noun is a plural, as a singular person needs an article ("ein Kritiker")
 ZERO_PLURAL_PERSON_ENDINGS = ("iker", "ler", "ner", "rer", "bürger", "jäger", "träger", "arbeiter", "vertreter",

@@ -423,9 +423,14 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     opener = words[1] if len(words) > 1 and isinstance(first, Token) and (
         first.pos == "KON" or first.lower in {"auch", "selbst", "nur", "gerade", "vor", "erst"}) else first
     # ("Auch wenn sie nicht immer gut war.": a focus particle before the subordinator changes nothing either)
+    comma = next((k for k, w in enumerate(words) if _text(w) == ","), None)
     verb_last = isinstance(last, Token) and len(words) > 3 and (last.finite or (last.tag == "VV(INF)" and not any(
         isinstance(w, Token) and w.finite for w in words)))  # (a plural present may be tagged an infinitive: "Wie
     # die Veranstalter darauf reagieren.")
+    closing = words[comma - 1] if comma is not None and comma > 3 else None
+    if isinstance(closing, Token) and closing.finite \
+            and not any(isinstance(w, Token) and w.finite for w in words[1:cast(int, comma) - 1]):
+        verb_last = True  # "Als man noch im Lokal speisen konnte, statt …": the first stretch closes on its verb
     if isinstance(first, Token) and first.text in {",", ";", ":"} or (isinstance(opener, Token) and (
             (opener.pos in _SUBORDINATE_OPENERS and (opener.lower not in _ALSO_PREPOSITIONS or verb_last)
              or ((opener.pos in {"PWS", "PWAV"} or opener.lower == "wie") and verb_last  # "Wer sich
@@ -490,7 +495,10 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     if isinstance(first, Token) and first.pos in _VERBS and first.text[:1].islower() and not inserted_verb \
             and not first.tag.endswith("(PP)"):  # (a participle may open what a frame reports: "…, betroffen sei X")
         found.append(f"{LOWER_VERB_START} ({first.text!r})")  # "werden fordert ein Memo": the end of a clause
-    if not sentence_has_verb and not inserted_verb and _bare_infinitive(words):
+    if isinstance(first, Token) and first.tag == "VV(INF)" and first.text[:1].isupper() and len(words) > 2 \
+            and _text(words[1]) == ",":
+        found.append(BARE_INFINITIVE)  # "Herausfinden, wie …": a plan or an instruction, no statement
+    elif not sentence_has_verb and not inserted_verb and _bare_infinitive(words):
         found.append(BARE_INFINITIVE)  # "Das Ganze ein paar Mal wiederholen.": an instruction, or a clause whose
         # finite verb stood before a line break ("… dürfte | auch die Regierungsbildung schwierig werden.")
     if sentence_has_verb and not inserted_verb and not any(isinstance(w, Token) and w.pos in _VERBS for w in words):

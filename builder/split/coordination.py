@@ -21,6 +21,7 @@ from builder.language.lexicon import (
     GENITIVE_DETERMINERS,
     MEASURE_UNITS,
     NOMINALISED_PAIRS,
+    PEOPLE_PAIRS,
     PLURAL_BINOMIALS,
     PLURALIA_TANTUM,
     RECIPROCAL_NOUNS,
@@ -862,6 +863,12 @@ def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | Non
                 # before the dash may speak of one member only; "Prellungen am Knie und an der Schulter, trotzdem …":
                 # a verbless head has no predicate to give each member
             span = (members[0][0], members[-1][1])
+            if len(members) == 2 and (tokens[members[0][1] - 1].lower, tokens[members[1][1] - 1].lower) in PEOPLE_PAIRS:
+                return [draft]  # "Männer und Frauen debattieren": people do
+            if tokens[span[0] - 1].lower in {"der", "die", "das"} \
+                    and any(tokens[a].lower in {"der", "die", "das"} for a, _ in members[1:]):
+                return [draft]  # "…, die X Sisters, Y, Z und die W Brothers": the article before the first member
+                # is its own, as the last member's shows; given to every member it would make "die Y"
             shared = _shared_determiner(tokens, members)
             if _collective(draft, tokens, span[0]) or _appositive_names(tokens, members) \
                     or all(tokens[a].pos == "CARD" and b - a == 1 for a, b in members) \
