@@ -42,6 +42,7 @@ from builder.split.phrases import (
     OBLIQUE_ARTICLES,
     PREPOSITIONS,
     TIME_NOUNS,
+    article_after_comma,
     clause_start,
     dateline_end,
     has_verb,
@@ -837,7 +838,9 @@ class Discourse:
                                and tokens[end - 1] is head))
             out.extend(_genitive_mentions(tokens, k, end))
             k = end
-        return out
+        covered = {j for subject in subjects.values() for j in range(subject.start, subject.end)}
+        return out + [m for m in _relative_plurals(tokens) if m.start - 2 not in covered]  # (a subject's own
+        # relative clause, "14 Menschen, die … getestet wurden", names no one else)
 
     def _noun_mention(self, tokens: Sequence[Token], lo: int, subject: Subject | None) -> Mention:
         """A noun phrase: only a subject's text may stand in for a pronoun, the rest only competes with it.
@@ -928,6 +931,10 @@ class Discourse:
                 # condition after the main clause is not whom the next sentence goes on about (one that opens
                 # the sentence or follows a colon sets its topic, "Weil Merz kein Amt hat, …"; so may what was
                 # said, "dass X …")
+            if 0 < lo < hi and tokens[lo - 1].text == "," and tokens[lo].lower in {"der", "die", "das"} \
+                    and not article_after_comma(tokens, lo, hi):
+                continue  # "…, die Medizin und Medien herausgefordert haben": a relative pronoun is the clause's
+                # subject; the phrase after it is its object, whatever the tagger said
             while lo < hi and (starts_subordinate(tokens[lo]) or tokens[lo].pos == "KON"):
                 lo += 1
             # a clause led by its finite verb goes on from before a comma, unless it is a speech frame ("…,
@@ -981,6 +988,21 @@ def _genitive_mentions(tokens: Sequence[Token], lo: int, hi: int) -> list[Mentio
     return [Mention("", _GENITIVE_FEATURES.get(tokens[j].lower, frozenset({"pl"})), j, head=tokens[j + 1].lower)
             for j in range(lo + 1, hi - 1) if tokens[j - 1].pos in NOUNS and tokens[j].lower in GENITIVE_DETERMINERS
             and tokens[j].tag in {"ART", "PIAT"}]
+
+
+def _relative_plurals(tokens: Sequence[Token]) -> list[Mention]:
+    """The subjects of relative clauses with a plural verb ("…, die Vertreter wählten"): the relative pronoun
+    stands for the noun before its comma, a group that a later "sie" may mean as well as the sentence's
+    subject. They compete, and are not taken (the phrase after the pronoun is its object)."""
+    out = []
+    for lo in range(1, len(tokens) - 2):
+        if tokens[lo - 1].text != "," or tokens[lo].lower != "die" or article_after_comma(tokens, lo, len(tokens)) \
+                or tokens[lo + 1].tag in {"ART", "PDAT", "PPOSAT", "PPER"}:
+            continue  # (", die das Ministerium veröffentlichte": a phrase with its own article is the subject)
+        verb = next((t for t in tokens[lo + 1:] if t.finite or t.text in {",", ";", ":"}), None)
+        if verb is not None and verb.finite and _plural_verb(verb):
+            out.append(Mention("", frozenset({"pl"}), lo, subject=True))
+    return out
 
 
 def _owned_predicate(tokens: Sequence[Token], end: int) -> bool:

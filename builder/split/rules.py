@@ -210,13 +210,21 @@ def main_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     stop is left out. A semicolon inside brackets joins no main clauses ("(Englisch für X; Y)")."""
     depth = quote_depth(tokens, brackets=True)
     end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
-    cuts = [i for i in range(1, end - 1) if depth[i] == 0 and (tokens[i].text == ";" or _dash_between_clauses(
+    cuts = [i for i in range(1, end - 1) if depth[i] == 0 and (
+        (tokens[i].text == ";" and _clause_after(tokens, depth, i, end)) or _dash_between_clauses(
         tokens, depth, i, end) or indicative_reply(tokens, i, end))]
     first = dateline_end(tokens) or _enumerator_end(tokens)
     starts = [c + 1 + (tokens[c].text == "," and tokens[c + 1].pos == "KON") for c in cuts]  # (the reply's
     # "aber" joins, it states nothing)
     return [part for a, b in zip([first, *starts], [*cuts, end]) if b > a
             for part in _before_reported_colon(tokens, a, b)]
+
+
+def _clause_after(tokens: Sequence[Token], depth: Sequence[int], i: int, end: int) -> bool:
+    """Whether a clause with a finite verb of its own follows the semicolon at i (not the next item of a list
+    after a colon: "drei Symptome: A; B, C")."""
+    stop = next((j for j in range(i + 1, end) if tokens[j].text == ";" and not depth[j]), end)
+    return any(t.finite and not depth[j] for j, t in enumerate(tokens[i + 1:stop], i + 1))
 
 
 def _before_reported_colon(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int]]:

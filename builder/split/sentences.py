@@ -395,6 +395,9 @@ def continues_line(last: str, nxt: str, wrapped: bool = False, stretch: str = ""
             or (word in {"anfang", "mitte", "ende"} and (first in _MONTHS or first.isdigit())):
         return True  # (a unit after its number, "4,7 Millionen | Euro"; a month or year after its word of time,
         # "seit Anfang | Juli")
+    if len(last.split()) == 1 and raw[:1].isupper() and word.endswith(_ATTRIBUTIVE_ENDINGS) and nxt[0].isupper() \
+            and [t.tag for t in tag([raw, nxt.split()[0]])] in (["ADJ(A)", "NN"], ["ADJ(A)", "NNA"]):
+        return True  # "Jüngere" + "Wahlberechtigte fühlen sich …": an adjective alone on its line before its noun
     if wrapped and any(len(clause) >= _WRAPPED and _open_clause(clause) for clause in {last, stretch}):
         return True
     if wrapped and len(last) >= _WRAPPED and _verbless_open(last):

@@ -431,7 +431,7 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
             cue = tokens[stop - 1].text if closing and not _speech(first, frame) else first.text
             if close is not None:
                 return dataclasses.replace(_set_off(tokens, c, close, end, speaker, cue), reach=_reach(frame),
-                                           document=_document(tokens, c + 2, stop))
+                                           document=_document(tokens, c + 2, own_end))
             lo, hi, direct = _strip_quotes(tokens, _author_before_colon(tokens, depth, c), c)
             colon = next((j for j in range(c + 2, end) if tokens[j].text == ":" and depth[j] == 0), None)
             opening = next((j for j in range(c + 1) if tokens[j].text == ","), c)
@@ -441,7 +441,7 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                 # its colon; what stands before it is the occasion, no words of his
                 lo, hi, direct = _strip_quotes(tokens, colon + 1, end)
             return Report(((lo, hi),), speaker, cue, "direct" if direct else "indirect", inherit=speaker is None,
-                          document=_document(tokens, c + 2, end), reach=_reach(frame),
+                          document=_document(tokens, c + 2, own_end), reach=_reach(frame),
                           kept="conditioned" if _condition_after(tokens, depth, c + 2, end) else None)
     return None
 
