@@ -33,7 +33,8 @@ _DATED = r"(?:,\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?"  # "(APA, 12.9.2015)"
 _SIGNATURE = re.compile(rf"^\(?(?:{_AGENCY}|[A-Za-z]{{2,6}})(?:\s*/\s*[A-Za-z]{{1,6}})+{_DATED}\)?\.?$|"
                         rf"^\({_AGENCY}(?:\s*/\s*[A-Za-z]{{1,6}})*{_DATED}\)\.?$|"
                         rf"^Mit Material (?:von|der|aus) .{{1,60}}$", re.IGNORECASE)  # "Mit Material von AP und KNA"
-_TRAILING_SIGNATURE = re.compile(rf"\s\((?:{_AGENCY})(?:\s*/\s*[A-Za-z]{{1,6}})*{_DATED}\)\.?$", re.IGNORECASE)
+_TRAILING_SIGNATURE = re.compile(rf"(?:\s|(?<=[.!?]))\((?:{_AGENCY})(?:\s*/\s*[A-Za-z]{{1,6}})*{_DATED}\)\.?$",
+                                 re.IGNORECASE)  # (also glued to the full stop: "abgesagt.(dpa)")
 _FOOTER = re.compile(r"^(?:Fehler gefunden\s*\?\s*Jetzt melden\.?|Mehr zum Thema.*|Weitere Artikel.*|"
                      r"Copyright\b.*|©.*|Alle Rechte vorbehalten\.?)$", re.IGNORECASE)
 _HEADING = re.compile(r"^(?:.{0,60}:\s*Darum gehts?|Darum gehts?|Darum geht es|Das Wichtigste in Kürze|"

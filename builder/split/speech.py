@@ -125,7 +125,7 @@ def _speech(tok: Token, clause: Sequence[Token] = (), verb_last: bool = False) -
 
 
 # heads of bodies that speak for their members ("Börsenverein: Läden brauchen Hilfe")
-_BODIES = ("verein", "kammer", "gewerkschaft", "regierung", "konzern", "polizei", "partei")
+_BODIES = ("verein", "kammer", "gewerkschaft", "regierung", "konzern", "polizei", "partei", "zeitung", "medien")
 # heads of institutions whose name goes on with "für" ("Bundesamt für Gesundheit", "Institut für Virologie")
 _INSTITUTIONS = ("amt", "institut", "zentrum", "ministerium", "departement", "kommission", "behörde", "stelle",
                  "verband", "stiftung", "akademie", "büro", "rat", "gericht", "agentur", "dienst")
