@@ -33,7 +33,15 @@ from builder.language.lexicon import (
 from builder.language.tagger import inflected_noun
 from builder.split.draft import Draft
 from builder.split.inflection import verb_number
-from builder.split.phrases import DASHES, OBLIQUE_ARTICLES, SEPARABLE_PARTICLES, quote_depth, subject_of
+from builder.split.phrases import (
+    DASHES,
+    DETERMINERS,
+    OBLIQUE_ARTICLES,
+    PREPOSITIONS,
+    SEPARABLE_PARTICLES,
+    quote_depth,
+    subject_of,
+)
 from builder.split.sentences import Token
 from builder.split.speech import own_object
 from builder.split.timex import MONTHS, WEEKDAYS
@@ -125,10 +133,10 @@ def _number_clash(words: Sequence[Token | str], fin: int) -> bool:
         # not "die Zahl der Todesfälle")
         return False
     rest = [w for w in words[fin + 1:] if isinstance(w, Token)]
-    governed = {"APPR", "APPRART", "ART", "ADJ(A)", "PIAT", "PPOSAT", "PDAT", "CARD"}
+    governed = PREPOSITIONS | DETERMINERS | {"ADJ(A)", "CARD"}  # (a word after these is inside a phrase)
     return not any(w.pos in {"PPER", "PIS", "PDS", "NE"} or w.tag == "NNA"
-                   or ((w.tag in {"ART", "PDAT", "PPOSAT", "PIAT"} or w.pos == "NN")
-                       and not (k > 0 and rest[k - 1].tag in governed))
+                   or ((w.tag in DETERMINERS or w.pos == "NN")
+                       and not (k > 0 and (rest[k - 1].tag in governed or rest[k - 1].pos in governed)))
                    for k, w in enumerate(rest))
 
 

@@ -46,6 +46,7 @@ from builder.split.phrases import (
     clause_start,
     dateline_end,
     has_verb,
+    is_np_word,
     is_year,
     np_end,
     starts_subordinate,
@@ -949,9 +950,10 @@ class Discourse:
             while end + 1 < found[1] and tokens[end].lower == "und":
                 end = np_end(tokens, end + 1, found[1])
             if end < found[1] < len(tokens) and found[1] - start <= 6 and tokens[found[1]].finite \
-                    and tokens[end].pos in {"APPR", "APPRART"} \
-                    and all(t.tag in _PHRASE_TAGS for t in tokens[end:found[1]]):  # (not "dass die Masken in dem
-                # Alter kontraproduktiv sind": a predicate stands before the verb of a verb-final clause; nor a comma)
+                    and tokens[end].pos in PREPOSITIONS \
+                    and all(is_np_word(t) or t.pos in PREPOSITIONS for t in tokens[end:found[1]]):  # (not "dass
+                # die Masken in dem Alter kontraproduktiv sind": a predicate before a verb-final clause's verb; nor a
+                # comma)
                 end = found[1]  # a short prefield whole: "Herkömmliche Bildschirme für Blinde nutzen …"
             verb = next((t for t in tokens[lo:hi] if t.finite), None)
             if end <= start or end - start > 10 or verb is None:
@@ -990,10 +992,6 @@ def _genitive_mentions(tokens: Sequence[Token], lo: int, hi: int) -> list[Mentio
     return [Mention("", _GENITIVE_FEATURES.get(tokens[j].lower, frozenset({"pl"})), j, head=tokens[j + 1].lower)
             for j in range(lo + 1, hi - 1) if tokens[j - 1].pos in NOUNS and tokens[j].lower in GENITIVE_DETERMINERS
             and tokens[j].tag in {"ART", "PIAT"}]
-
-
-# the tags of a prepositional phrase's words
-_PHRASE_TAGS = frozenset({"APPR", "APPRART", "ART", "NN", "NE", "NNA", "ADJ(A)", "CARD", "PPOSAT", "PIAT", "PDAT"})
 
 
 def _relative_plurals(tokens: Sequence[Token]) -> list[Mention]:
