@@ -952,7 +952,7 @@ class Discourse:
             if end < found[1] < len(tokens) and found[1] - start <= 6 and tokens[found[1]].finite \
                     and tokens[end].pos in PREPOSITIONS \
                     and all(is_np_word(t) or t.pos in PREPOSITIONS for t in tokens[end:found[1]]):  # (not "dass
-                # die Masken in dem Alter kontraproduktiv sind": a predicate before a verb-final clause's verb; nor a
+                # die Helme in dem Alter schädlich sind": a predicate before a verb-final clause's verb; nor a
                 # comma)
                 end = found[1]  # a short prefield whole: "Herkömmliche Bildschirme für Blinde nutzen …"
             verb = next((t for t in tokens[lo:hi] if t.finite), None)

@@ -88,7 +88,7 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
             inner = np_end(tokens, j + 1, stop)
             if j + 1 < inner < stop - 1 and tokens[inner].tag == "ADJ(A)" \
                     and (tokens[inner + 1].pos == "NN" or tokens[inner + 1].tag == "ADJ(A)"):
-                j = inner  # "die auf Muscheln spezialisierte Forscherin": a prepositional phrase inside the
+                j = inner  # "die auf Münzen spezialisierte Historikerin": a prepositional phrase inside the
                 continue  # attribute (erweitertes Attribut) between the determiner and its adjective
         if tok.text == "(" and seen_noun:
             close = next((k for k in range(j + 1, min(stop, j + 8)) if tokens[k].text == ")"), None)
