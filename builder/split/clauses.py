@@ -881,7 +881,7 @@ def _place_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         place_lo = np_start(tokens, c, lo)
         if place_lo >= c or not any(t.pos in {"NE", "NN"} for t in tokens[place_lo:c]) \
                 or tokens[place_lo - 1].lower in COORDINATORS:
-            continue  # ("Bonn und Aachen, wo …": "wo" is in either place, which one claim cannot name)
+            continue  # ("Thun und Spiez, wo …": "wo" is in either place, which one claim cannot name)
         if tokens[c - 1].pos == "NE" and tokens[place_lo].pos == "NN":  # "als Beispiel Indien, wo": the name
             place_lo = next(j for j in range(c - 1, place_lo - 1, -1) if tokens[j - 1].pos != "NE")
         end = next((j for j in range(c + 2, hi) if tokens[j].text == "," and _top(depth, j)), hi)

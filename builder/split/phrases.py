@@ -299,7 +299,7 @@ def quote_depth(tokens: Sequence[Token], brackets: bool = False) -> list[int]:
 
 
 # personal pronouns that can only be a subject: before the finite verb they are the prefield's subject, and a
-# pronoun after the verb is an object ("Er konnte es nie verwinden")
+# pronoun after the verb is an object ("Er hat es nie bereut")
 _NOMINATIVE_ONLY = frozenset({"er", "ich", "wir", "du", "man"})
 
 

@@ -397,7 +397,7 @@ def continues_line(last: str, nxt: str, wrapped: bool = False, stretch: str = ""
         # "seit Anfang | Juli")
     if len(last.split()) == 1 and raw[:1].isupper() and word.endswith(_ATTRIBUTIVE_ENDINGS) and nxt[0].isupper() \
             and [t.tag for t in tag([raw, nxt.split()[0]])] in (["ADJ(A)", "NN"], ["ADJ(A)", "NNA"]):
-        return True  # "Jüngere" + "Wahlberechtigte fühlen sich …": an adjective alone on its line before its noun
+        return True  # "Ältere" + "Menschen fühlen sich …": an adjective alone on its line before its noun
     if wrapped and any(len(clause) >= _WRAPPED and _open_clause(clause) for clause in {last, stretch}):
         return True
     if wrapped and len(last) >= _WRAPPED and _verbless_open(last):
