@@ -361,6 +361,11 @@ def test_a_fronted_wie_frame_leaves_a_phrase_in_the_prefield() -> None:
 
 def test_zufolge_frame_focus_particles_and_indefinite_ages() -> None:
     [claim] = _claims("Offiziellen Angaben zufolge soll die Zahl der Fälle sinken.")
+    # "Angaben" alone names no one, and nobody spoke before: the cue stays in the claim, which says whose words
+    # these are as the article does
+    cue = "Offiziellen Angaben zufolge soll die Zahl der Fälle sinken."
+    assert (claim["text"], claim["attribution"]) == (cue, None)
+    [claim] = _claims(f"Der Verband sagte, die Lage sei ernst. {cue}")[1:]
     assert claim["text"] == "Die Zahl der Fälle soll sinken."  # the cue left out, the subject moved to the front
     [claim] = _claims("Auch Taiwan meldete am Sonntag einen Todesfall.")
     assert claim["attribution"]["speaker"] == "Taiwan"

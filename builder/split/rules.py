@@ -21,6 +21,7 @@ from builder.language.lexicon import (
     SOURCE_NOUNS,
     SPEECH_VERBS,
     SUBJUNCTIVE_II,
+    UNNAMED_SOURCES,
 )
 from builder.language.tagger import inflected_noun
 from builder.split.check import (
@@ -554,8 +555,10 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         speaker = _speaker_text(tokens, report, discourse)
         document = _document_text(tokens, report.document, discourse) if report.document \
             and tokens[report.document[0]].tag != "PPOSAT" and any(t.pos in NOUNS for t in tokens[slice(
-                *report.document)]) else None  # ("in ihrem Podcast" names no source without the "ihr" it stands for;
-        # nor does an article cut from its noun: "in dem am Donnerstag veröffentlichten Bericht")
+                *report.document)]) and tokens[report.document[1] - 1].lower not in UNNAMED_SOURCES else None
+        # ("in ihrem Podcast" names no source without the "ihr" it stands for; nor does an article cut from its
+        # noun, "in dem am Donnerstag veröffentlichten Bericht", nor "den Angaben zufolge" alone: whose they are,
+        # the sentences before tell)
         unresolved = speaker is None and (report.speaker is not None or not report.inherit) and not (
             report.speaker and document)  # ("wie sie in einer Mitteilung schreibt": the document speaks)
         frame_verb = next((tokens[j] for j in _frame(lo, hi, report) if tokens[j].finite), None) if unresolved \
@@ -598,7 +601,8 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
                 speaker = None
             elif not speaker:
                 speaker = announcer
-        if not (speaker or report.speaker or source) and _framed(tokens, lo, hi, report):
+        unnamed = report.document is not None and tokens[report.document[1] - 1].lower in UNNAMED_SOURCES
+        if not (speaker or report.speaker or source) and (_framed(tokens, lo, hi, report) or unnamed):
             return Draft((), rules=("speech_unresolved",)), ((lo, hi),), None  # "…, hiess es, X sei …" with
             # nobody to take it up: the frame stays in the claim, which says what was said, not that it is so
         if speaker or report.speaker or not source:

@@ -704,7 +704,8 @@ _INQUIRIES = ("nachfrage", "anfrage", "rückfrage")
 # nouns after "nach" whose genitive or von-phrase names a source: "nach Angaben der Polizei", "nach Auskunft der
 # WHO", "nach Schätzungen von X"
 _NACH_SOURCES = frozenset({"angaben", "aussagen", "informationen", "auskunft", "darstellung", "schätzungen",
-                           "einschätzung", "erkenntnissen", "berechnungen", "recherchen", "zählung"})
+                           "einschätzung", "erkenntnissen", "berechnungen", "recherchen", "zählung", "ansicht",
+                           "meinung", "auffassung"})
 
 
 def _after_angaben(tokens: Sequence[Token], depth: list[int], i: int, end: int) -> Report | None:
