@@ -69,6 +69,10 @@ STANCE_VERBS = frozenset("äussern äußern zeigen geben".split())
 STANCE_ADJECTIVES = frozenset("""optimistisch pessimistisch skeptisch zuversichtlich überzeugt kritisch gelassen
 enttäuscht erfreut besorgt erleichtert zufrieden unzufrieden ratlos selbstkritisch kämpferisch vorsichtig
 verhalten entschlossen empört""".split())
+# nouns of a reaction that "kam von X" gives to X ("Scharfe Kritik kam von der Partei:"), so that the clause
+# after the colon is X's view
+REACTION_NOUNS = frozenset("""kritik lob widerspruch zustimmung protest warnung warnungen einwand einwände
+einspruch applaus beifall häme spott tadel rückendeckung unterstützung skepsis""".split())
 # verbs by which findings speak for their source ("Recherchen von X zeigen, dass ..."), and the findings
 EVIDENCE_VERBS = frozenset("zeigen belegen ergeben beweisen nahelegen bestätigen".split())
 SOURCE_NOUNS = frozenset("""recherche recherchen untersuchung untersuchungen studie studien umfrage umfragen
@@ -270,3 +274,9 @@ glaubenssatz""".split())
 MEASURE_UNITS = frozenset("""franken rappen euro cent dollar pfund stunde stunden minute minuten sekunde sekunden
 jahr jahre jahren monat monate monaten woche wochen tag tage tagen meter zentimeter millimeter kilometer kilogramm
 kilo gramm tonne tonnen liter""".split())
+# verbs that hardly go without an accusative object: a second conjunct "hat X gekauft und an Y weitergegeben" with
+# none of its own takes the first one's, so it cannot stand alone
+ACCUSATIVE_VERBS = frozenset("""bringen senden schicken machen veranlassen verkaufen kaufen veröffentlichen
+übergeben weitergeben zurückgeben abgeben verteilen festnehmen verhaften befragen kontrollieren ersetzen erhöhen
+senken verdoppeln verlängern bestätigen ablehnen verbieten präsentieren überweisen transportieren renovieren
+sanieren überprüfen prüfen untersuchen behandeln informieren warnen verletzen töten entlassen""".split())

@@ -16,6 +16,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 
 from builder.language.lexicon import (
+    ACCUSATIVE_VERBS,
     ASSESSMENT_VERBS,
     ATTRIBUTING_PREPOSITIONS,
     CHANGE_NOUNS,
@@ -710,6 +711,10 @@ def _infinitive_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
                      and any(t.tag == "VV(IZU)" or t.lower == "zu" for t in tokens[k + 1:c])), hi)
         if not any(t.tag == "VV(IZU)" or t.lower == "zu" for t in tokens[k + 1:stop]):
             continue
+        infinitive = next(j for j in range(k + 1, stop) if tokens[j].tag == "VV(IZU)" or tokens[j].lower == "zu")
+        if any(t.text == "," for t in tokens[k + 1:infinitive]):
+            continue  # "mit dem Ziel, A zu tun, sowie wegen des Versuchs, B zu tun": the second infinitive belongs to
+            # a phrase of its own after "sowie", not to the first one's frame
         if any(t.pos in {"PDS", "PPER"} and t.lower not in {"ich", "wir", "du"} for t in tokens[k + 1:stop]):
             continue  # "Geld zu verdienen und dieses gleich auszugeben": the second takes up the first one's object
         frame: Piece = (lo, comma + 1)
@@ -1460,6 +1465,14 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             # getroffen", "waren Brände entfacht und beobachtet worden": the phrase before the participles is
             # the passive's subject, which both share
         start = _first_object(tokens, after, k)
+        if start is None and _ungoverned_phrase(tokens, k + 1, participle_end, objects_only=True):
+            start = next((j for j in range(after, v) if tokens[j].pos == "PPER"
+                          and (subject or tokens[j].lower not in SUBJECT_PRONOUNS)), None)  # "hatte ihn beleidigt
+            # und das Auto verfolgt": when the right conjunct has an object of its own, a pronoun object is the left's
+        if start is not None and phrases and not passive and tokens[participle_end - 1].lemma in ACCUSATIVE_VERBS \
+                and not _ungoverned_phrase(tokens, k + 1, participle_end, objects_only=True):
+            continue  # "hat den Mann angehalten und zur Wache gebracht": the second verb takes the first one's
+            # object (not one that goes without: "hat ein Auto gekauft und in Bern gewohnt"); left whole
         if start is not None and phrases == 0 and all(t.text not in {":", ","} and not t.text[:1].isalnum()
                                                       for t in tokens[right_end:hi]):
             continue  # "hat den Mann kontrolliert und befragt": the bare participle may share the object or not
@@ -1479,7 +1492,10 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             for _ in range(max(phrases, 1)):
                 if start <= max(fins[-1] + 1, after):  # (not into an inverted subject: "hatten die Schüler an
                     break  # einen Witz geglaubt und sich … fotografieren lassen")
-                start = _phrase_start(tokens, start, max(fins[-1] + 1, after))
+                previous = _phrase_start(tokens, start, max(fins[-1] + 1, after))
+                if previous + 1 == start and tokens[previous].pos in {"PPER", "PRF"}:
+                    break  # "hat sie angerufen und nach Hause gefahren": a pronoun object is shared by both
+                start = previous
         if tokens[k + 1].pos in {"PRF", "PPER"} and start > after:
             continue  # "habe zu Hause X bekommen und sich untersuchen lassen": "zu Hause" may be the first's alone
         if tokens[start - 1].tag in {"ART", "PIAT", "PPOSAT", "PDAT", "ADJ(A)", "APPR", "APPRART"} or (

@@ -33,6 +33,7 @@ from builder.language.lexicon import (
     NEGATIONS,
     NOT_ONLY,
     PROPOSAL_VERBS,
+    REACTION_NOUNS,
     SOURCE_NOUNS,
     SPEECH_PARTICLE_VERBS,
     SPEECH_VERBS,
@@ -371,7 +372,8 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
         if example and tokens[c + 2].lower == "auch":  # "…, so auch der Minister." closing the sentence says
             # he said so too; set off inside it ("jedes System, so auch das österreichische, hat …") it is a case
             example = any(t.text == "," and not depth[j] for j, t in enumerate(tokens[c + 3:end], c + 3))
-        if first.lower == "so" and c + 2 < end and not example:
+        if first.lower == "so" and c + 2 < end and not example \
+                and tokens[c + 2].lower not in {"doch", "aber", "jedoch"}:  # ("wenn nicht A, so doch B")
             after = next((j for j in range(c + 2, end) if tokens[j].text == "," and depth[j] == 0), end)
             speaker = _speaker_after(tokens, c + 2, after)  # "so X, die ...": a relative clause may follow
             own = next((j for j in range(speaker[1], after) if tokens[j].text == ":"), after) if speaker else after
@@ -900,12 +902,21 @@ def _stance_before(tokens: Sequence[Token], colon: int) -> tuple[int, int] | Non
         if starts_subordinate(tokens[0]) else 0
     clause = tokens[start:colon]
     verbs = {t.lemma.lower() for t in clause if t.finite}
+    if "kommen" in verbs and any(t.lower in REACTION_NOUNS for t in clause):
+        return _reaction_source(tokens, start, colon)
     if not ((verbs & STANCE_VERBS and any(t.pos == "PRF" for t in clause))
             or (verbs & {"sein", "bleiben"} and any(
                 t.pos == "ADJ" and STANCE_ADJECTIVES & {t.lower, t.lower.removesuffix("er")} for t in clause))):
         return None
     subject = subject_of(tokens, start, colon)
     return subject if subject and any(t.pos == "NE" for t in tokens[subject[0]:subject[1]]) else None
+
+
+def _reaction_source(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | None:
+    """The source of "Kritik kam von der Partei X:" or "Lob kam aus Bern:", the phrase after "von"/"aus" that
+    runs to the colon: what follows is their view, named or not ("von allen Seiten" is no fact either)."""
+    source = next((j + 1 for j in range(lo, hi) if tokens[j].lower in {"von", "vom", "aus"}), None)
+    return (source, hi) if source is not None and np_end(tokens, source, hi) == hi else None
 
 
 def _named_source(tokens: Sequence[Token], lo: int, hi: int) -> bool:
@@ -1077,6 +1088,10 @@ def _verb_report(tokens: Sequence[Token], end: int) -> Report | None:
     if _reported_frame(verb):
         return None
     clause_end = next((j for j in range(fins[0] + 1, end) if tokens[j].text in {",", ":", ";", "–"}), end)
+    if any(tokens[j].lower in COORDINATORS and any(t.finite for t in tokens[j + 1:clause_end])
+           for j in range(fins[0] + 1, clause_end)):
+        return None  # "X verkündete Y und ist heute zu Gast": the second verb is no report; each conjunct is
+        # a deed of X's, not X's words
     closing = next((t for t in reversed(tokens[fins[0] + 1:clause_end]) if t.pos == "VV"), None)
     if verb.lemma.lower() in _VERB_REPORTS:
         cue = verb.text
