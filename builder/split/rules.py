@@ -741,7 +741,8 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
         return [written]  # (what follows "dass" stands in verb-final order: not a claim as written)
     end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
     # (a speaker's label, "X: …", or an interview turn's is no part of the sentence as said)
-    start = part[0] if {"person_label", "interview_turn"} & set(base.rules) else 0
+    start = part[0] if {"person_label", "interview_turn"} & set(base.rules) else dateline_end(tokens)  # (and a
+    # dateline, "Bern – …", is context, not a part of the claim)
     sentence = base.with_pieces([(start, end)]).by("fallback_sentence")
     infinitive_only = not any(t.finite for t in tokens)  # "Personal auf den Stationen einzusetzen." (its frame
     # stood before a line break)

@@ -245,8 +245,20 @@ def _adjectives_tagged_finite(tokens: Sequence[Token]) -> list[int]:
     Bewegung", "eine verspätete Meldung"): between a determiner or adjective and a noun, with an
     adjective's ending, the word is an attribute, never a finite verb."""
     return [i for i in range(1, len(tokens) - 1) if tokens[i].tag == "VV(FIN)" and tokens[i].text.islower()
-            and tokens[i].text.endswith(("te", "ten", "ter", "tes", "tem"))
-            and tokens[i - 1].tag in _ATTRIBUTE_CONTEXT and tokens[i + 1].tag in {"NN", "NE"}]
+            and tokens[i].text.endswith(("te", "ten", "ter", "tes", "tem")) and tokens[i + 1].tag in {"NN", "NE"}
+            and (tokens[i - 1].tag in _ATTRIBUTE_CONTEXT or _extended_attribute(tokens, i))]
+
+
+def _extended_attribute(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at i closes an extended attribute ("die am Freitag eröffneten Spiele", "eine vom Bund
+    bezahlte Studie"): a determiner right before a preposition opens a noun phrase whose noun comes only after
+    the attribute, so the "-te(n)" word before that noun is a participle, not the clause's verb."""
+    for j in range(i - 2, max(-1, i - 9), -1):
+        if tokens[j].finite or tokens[j].tag.startswith("$") or tokens[j].pos in {"KON", "KOUS", "PRELS"}:
+            return False
+        if tokens[j].tag in {"ART", "PDAT", "PPOSAT", "PIAT"}:
+            return tokens[j + 1].pos in {"APPR", "APPRART"}
+    return False
 
 
 def _infinitives_tagged_finite(tokens: Sequence[Token]) -> list[int]:
