@@ -404,9 +404,8 @@ def detect_furniture(text: str, paragraphs: Sequence[dict], known: Sequence[dict
             found.extend(_segment("poll", text, p["start"], p["end"]) for p in paragraphs[i:i + polled])
             skip_until = i + polled
             continue
-        embed = _EMBED.search(body)
-        if embed:
-            found.append(_segment("embed", text, start + embed.start(), start + embed.end()))
+        embeds = list(_EMBED.finditer(body))  # (a paragraph may hold several posts: each is furniture)
+        found.extend(_segment("embed", text, start + e.start(), start + e.end()) for e in embeds)
         credit = _CREDIT.search(body)
         if credit:
             if credit.start(1) > 0:
@@ -427,6 +426,6 @@ def detect_furniture(text: str, paragraphs: Sequence[dict], known: Sequence[dict
             if teaser is not None:
                 found.append(_segment("teaser", text, start, teaser))
                 start = teaser
-        if embed is None:
+        if not embeds:
             found.extend(_sentence_furniture(text, start, end))
     return sorted(found, key=lambda f: (f["start"], f["end"]))
