@@ -383,6 +383,11 @@ NUMBER_WORDS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf z
                          "hundert tausend".split())
 
 
+_OPENING_QUOTES = frozenset('"«„“')
+# prepositions that are also separable verb particles: a line may end in one ("tauchen … auf")
+_PARTICLE_PREPOSITIONS = frozenset("an auf aus ab bei mit nach vor zu um durch".split())
+
+
 def continues_line(last: str, nxt: str, wrapped: bool = False, stretch: str = "") -> bool:
     """A line break inside a sentence (some archives wrap their text at a fixed width): the paragraph ends
     without final punctuation and the next one cannot start a sentence (lower case), or the break leaves a
@@ -401,6 +406,9 @@ def continues_line(last: str, nxt: str, wrapped: bool = False, stretch: str = ""
     raw = last.split()[-1]
     word = raw.lower()
     first = nxt.split()[0].strip(",.").lower()
+    if not wrapped and nxt[0] in _OPENING_QUOTES and word in _PARTICLE_PREPOSITIONS and len(last.split()) >= 3:
+        return False  # "Viele tauchen in keiner Statistik auf" + "«Wir …»": the particle closes a heading, and a
+        # quotation opens the next paragraph
     if word in UNFINISHED_ENDS or word in NUMBER_WORDS \
             or (len(last) >= _WRAPPED and raw.isalpha() and raw.islower() and word.endswith(_ATTRIBUTIVE_ENDINGS)) \
             or ((word.isdigit() or word in MAGNITUDES) and first in _UNITS) \
