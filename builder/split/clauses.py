@@ -1473,8 +1473,10 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
                 and not _ungoverned_phrase(tokens, k + 1, participle_end, objects_only=True):
             continue  # "hat den Mann angehalten und zur Wache gebracht": the second verb takes the first one's
             # object (not one that goes without: "hat ein Auto gekauft und in Bern gewohnt"); left whole
-        if start is not None and phrases == 0 and all(t.text not in {":", ","} and not t.text[:1].isalnum()
-                                                      for t in tokens[right_end:hi]):
+        if phrases == 0 and (start is not None or _ungoverned_phrase(tokens, after, v, objects_only=True)) and (
+                all(t.text not in {":", ","} and not t.text[:1].isalnum() for t in tokens[right_end:hi])
+                or (right_end < hi and tokens[right_end].lower in COORDINATORS)):  # (or another conjunct follows:
+            # "hat X gewählt und vertraut und Y bereut")
             continue  # "hat den Mann kontrolliert und befragt": the bare participle may share the object or not
             # ("hat ein Buch gelesen und geschlafen"); left whole (not when it has an object of its own after it:
             # "… abgeglichen und festgestellt: «…»")
