@@ -72,6 +72,7 @@ from builder.split.speech import (
     Report,
     announcing_subject,
     back_frames,
+    demanding_subject,
     find_report,
     frames_ahead,
     headline_source,
@@ -563,6 +564,8 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
             report.speaker and document)  # ("wie sie in einer Mitteilung schreibt": the document speaks)
         frame_verb = next((tokens[j] for j in _frame(lo, hi, report) if tokens[j].finite), None) if unresolved \
             else None
+        if unresolved and frame_verb is None and report.speaker is None:  # a report that names no frame at all
+            frame_verb = next((t for t in tokens[lo:hi] if t.finite), None)  # ("B müsse wissen, was …"): its verb
         if frame_verb is not None and konjunktiv_i(frame_verb) \
                 and not any(t.lower in {"ich", "wir"} for t in tokens[lo:hi]):  # "Man habe nur X ergänzt, Y sei
             # zulässig": the frame is itself reported, in the Konjunktiv, by the last speaker, or by someone
@@ -953,6 +956,10 @@ class RuleSplitter:
             planner = discourse.reference(tokens, *announcer) if announcer else None
             if planner:
                 discourse.announce(planner, judges(tokens))
+        demander = demanding_subject(tokens) if not speaker else None
+        if demander:
+            discourse.report(discourse.reference(tokens, *demander), subjunctive=True)  # "X fordert, dass A. B
+            # müsse …": the demand goes on
         to_be_done = speaker and any(t.finite and t.lower in {"soll", "sollen"} for t in tokens)
         if planner and (proposes(tokens) or to_be_done):
             discourse.plan(planner)  # (and so does a report of what is to be done: "Im Entwurf heisst es, dass X

@@ -211,6 +211,15 @@ def _surnames_tagged_adjective(tokens: Sequence[Token]) -> list[int]:
             and tokens[i - 1].tag == "NE" and name_gender(tokens[i - 1].text)]
 
 
+_CODE_NAME = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*\d+$")
+
+
+def _code_names_tagged_number(tokens: Sequence[Token]) -> list[int]:
+    """Names of letters and digits read as numbers ("G29", "A1", "F35"): a number starts with a digit, so a
+    word that opens with a capital letter is a name (of a body, a road, a type)."""
+    return [i for i, t in enumerate(tokens) if t.tag == "CARD" and _CODE_NAME.match(t.text)]
+
+
 def _capital_articles(tokens: Sequence[Token]) -> list[int]:
     """An article written in capitals inside a sentence of normal case ("bei DER Touristik", "DIE LINKE"
     aside): the first word of a company's or party's name, no article."""
@@ -553,6 +562,7 @@ _RETAGS: tuple[tuple[Callable[[Sequence[Token]], list[int]], Callable[[Token], T
     (_verbs_tagged_adjective, _retag("VV(FIN)", lambda t: finite_verb_lemma(t.text))),
     (_surnames_tagged_adjective, _retag("NE", lambda t: t.text)),
     (_capital_articles, _retag("NE", lambda t: t.text)),
+    (_code_names_tagged_number, _retag("NE", lambda t: t.text)),
     (_finite_closing_relative, _made_finite),
     (lambda tokens: [k] if (k := _nonfinite_in_second_place(tokens)) is not None else [], _made_finite),
 )

@@ -1373,6 +1373,19 @@ def proposes(tokens: Sequence[Token]) -> bool:
         for t in tokens)
 
 
+def demanding_subject(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """The subject of a sentence whose main verb demands that something be done ("X fordert, dass …", "X
+    verlangt, dass …"): a Konjunktiv after it spells out X's demand, not what is so."""
+    depth = quote_depth(tokens)
+    verb = next((i for i, t in enumerate(tokens) if t.finite and t.lemma.lower() in DIRECTIVE_VERBS and not depth[i]
+                 and not in_subordinate(tokens, depth, 0, i)
+                 and any(u.lower in {"dass", "daß"} for u in tokens[i + 1:i + 4])), None)
+    if verb is None:
+        return None
+    subject = subject_of(tokens, 0, next(j for j in range(verb, len(tokens)) if tokens[j].lower in {"dass", "daß"}))
+    return subject if subject and tokens[subject[0]].pos not in PREPOSITIONS | {"PDS", "PPER", "PIS"} else None
+
+
 # particle verbs of proposing: the finite stem and its particle ("schlägt … vor", "sieht … vor", "spricht sich … aus")
 _PROPOSAL_PARTICLE_VERBS = (("schlagen", "vor"), ("sehen", "vor"), ("sprechen", "aus"), ("regen", "an"))
 
