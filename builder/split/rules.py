@@ -956,10 +956,10 @@ class RuleSplitter:
             planner = discourse.reference(tokens, *announcer) if announcer else None
             if planner:
                 discourse.announce(planner, judges(tokens))
-        demander = demanding_subject(tokens) if not speaker else None
+        demanding = demanding_subject(tokens) if not speaker else None
+        demander = discourse.reference(tokens, *demanding) if demanding else None
         if demander:
-            discourse.report(discourse.reference(tokens, *demander), subjunctive=True)  # "X fordert, dass A. B
-            # müsse …": the demand goes on
+            discourse.report(demander, subjunctive=True)  # "X fordert, dass A. B müsse …": the demand goes on
         to_be_done = speaker and any(t.finite and t.lower in {"soll", "sollen"} for t in tokens)
         if planner and (proposes(tokens) or to_be_done):
             discourse.plan(planner)  # (and so does a report of what is to be done: "Im Entwurf heisst es, dass X
