@@ -52,6 +52,7 @@ from builder.split.phrases import (
     quote_depth,
 )
 from builder.split.sentences import Token
+from builder.split.tense import VERB_POS
 
 _CONJ = {"und", "sowie"}
 # "zwischen A und B"; "drei Staaten, nämlich A, B und C" and "darunter A und B" specify a group
@@ -393,7 +394,10 @@ def _modified_last(tokens: Sequence[Token], end: int, hi: int) -> bool:
         return True  # "Garantien sowie das Programm mit dem Namen «Sure»": a name is its own noun's
     if tokens[end].pos in PREPOSITIONS:
         end = np_end(tokens, end + 1, hi)
-    return end + 1 < hi and tokens[end].text == "," and tokens[end + 1].tag in {"PRELS", "PRELAT"}
+    while end < hi and (tokens[end].tag == "PTKVZ" or (tokens[end].pos in VERB_POS and not tokens[end].finite)):
+        end += 1  # the clause may close first: "Spannungen mit A sowie B aus, gegen die …"
+    relative = end + 2 if end + 2 < hi and tokens[end + 1].pos in PREPOSITIONS else end + 1  # (", mit denen …")
+    return relative < hi and tokens[end].text == "," and tokens[relative].tag in {"PRELS", "PRELAT"}
 
 
 def _attached_phrase(tokens: Sequence[Token], end: int, hi: int) -> bool:
