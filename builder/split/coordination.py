@@ -849,6 +849,14 @@ def _verbless_stretch(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi
         and any(t.finite for t in tokens[end:])
 
 
+def _paired_list(draft: Draft, tokens: Sequence[Token], depth: Sequence[int], span: tuple[int, int],
+                 size: int) -> bool:
+    """Whether the draft holds, besides the list at `span`, another list of `size` members."""
+    return any(tokens[k].lower in _CONJ and not depth[k] and not span[0] <= k < span[1]
+               and len(_conjuncts(tokens, k, lo, hi) or ()) == size
+               for lo, hi in (p for p in draft.pieces if not isinstance(p, str)) for k in range(lo + 1, hi - 1))
+
+
 def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | None = None) -> list[Draft]:
     """All drafts obtained by distributing every distributable coordination in `draft`."""
     depth = depth if depth is not None else quote_depth(tokens)
@@ -867,6 +875,9 @@ def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | Non
                 # before the dash may speak of one member only; "Prellungen am Knie und an der Schulter, trotzdem …":
                 # a verbless head has no predicate to give each member
             span = (members[0][0], members[-1][1])
+            if _paired_list(draft, tokens, depth, span, len(members)):
+                return [draft]  # "A und B kamen auf Rang 4 und Rang 9": two lists as long as each other may
+                # pair member by member, and every other pairing would be false
             if len(members) == 2 and (tokens[members[0][1] - 1].lower, tokens[members[1][1] - 1].lower) in PEOPLE_PAIRS:
                 return [draft]  # "Männer und Frauen debattieren": people do
             if tokens[span[0] - 1].lower in {"der", "die", "das"} \

@@ -81,7 +81,9 @@ _VERBS_LIKE_ABBREVIATIONS = frozenset({"mag."})
 # words that open a sentence and never follow an ordinal ("um 20 Uhr 15. Ein Mann …", "wurde 3. Der Sieger …":
 # the full stop ends the number's sentence; an ordinal goes on with its noun, "am 15. Mai")
 _OPENERS_AFTER_NUMBER = frozenset("""Ein Eine Einen Einem Einer Der Die Das Dem Den Des Er Sie Es Wir Ich Doch
-Aber Und Dann Damit Dabei Dort Dies Diese Dieser""".split())
+Aber Und Dann Damit Dabei Dort Dies Diese Dieser So Auch Zudem Zwar Man Nun Jetzt Denn Allerdings Ausserdem Außerdem
+Trotzdem Deshalb Daher Insgesamt Im In Am Bei Nach Für Mit Laut Seit Wie Als Wenn""".split())  # (an ordinal goes on
+# with its noun or adjective: "am 3. Mai", "der 2. grösste")
 # stray characters of a layout between a full stop and the next sentence ("gereist.# Nach den …")
 _STRAY_MARKS = frozenset({"#", "*", "|", "•"})
 
