@@ -909,7 +909,9 @@ def _stance_before(tokens: Sequence[Token], colon: int) -> tuple[int, int] | Non
                 t.pos == "ADJ" and STANCE_ADJECTIVES & {t.lower, t.lower.removesuffix("er")} for t in clause))):
         return None
     subject = subject_of(tokens, start, colon)
-    return subject if subject and any(t.pos == "NE" for t in tokens[subject[0]:subject[1]]) else None
+    return subject if subject and (any(t.pos == "NE" for t in tokens[subject[0]:subject[1]]) or (
+        subject[1] - subject[0] == 1 and tokens[subject[0]].lower in {"er", "sie"})) else None  # (a pronoun, as
+    # the discourse resolves it: "…, ist er aber skeptisch: «…»")
 
 
 def _reaction_source(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | None:
