@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import takewhile
 
 from builder.language.lexicon import (
     CONTINUATION_ADVERBS,
@@ -385,6 +386,13 @@ def _without_unnamed(made: list[tuple[dict, Draft]], dropped: list[tuple[Draft, 
     return [pair for pair in made if pair not in unnamed]
 
 
+def _opens_subordinate(tokens: Sequence[Token], used: Sequence[int], verb: int) -> bool:
+    """Whether the stretch of `used` from the comma before `verb` opens with a subordinator ("wenn", "die")."""
+    start = next((j for j in reversed(used) if j < verb and tokens[j].text == ","), None)
+    first = next((j for j in used if j > start), verb) if start is not None else used[0]
+    return tokens[first].pos in {"KOUS", "PRELS", "PRELAT", "PWAV", "PWS"}
+
+
 def _unknown_voice(draft: Draft, tokens: Sequence[Token], depth: Sequence[int], nesting: Sequence[int]
                    ) -> str | None:
     """Why a claim without a speaker cannot stand (None: it can). In the first person ("Ich habe eine
@@ -401,7 +409,13 @@ def _unknown_voice(draft: Draft, tokens: Sequence[Token], depth: Sequence[int], 
     if any(tokens[i].lower in SECOND_PERSON and not nesting[i] for i in used):  # (an aside in brackets, "(du
         # weisst wovon)", is no claim's core: `nesting` counts brackets as well as quotation marks)
         return "addresses the reader"
-    return "a quotation without a speaker" if quotation else None
+    tail = list(takewhile(lambda i: depth[i], reversed(used)))  # the quoted words the claim ends with
+    voiced = any(tokens[i].finite for i in tail) and any(is_first_person(tokens[i]) for i in tail) \
+        and "speech_unresolved" not in draft.rules and all(
+            _opens_subordinate(tokens, used, i) for i in used if tokens[i].finite and not depth[i])
+    # ("Wenn A, dann «werden wir B»": the main clause the claim ends with is someone's words, in their first
+    # person, and nothing names who says them; not a slogan inside the author's clause, "wirbt mit «Wir …»")
+    return "a quotation without a speaker" if quotation or voiced else None
 
 
 Attribution = tuple[Draft, tuple[tuple[int, int], ...], "tuple[int, int] | None"]
