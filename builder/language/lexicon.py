@@ -280,3 +280,12 @@ ACCUSATIVE_VERBS = frozenset("""bringen senden schicken machen veranlassen verka
 übergeben weitergeben zurückgeben abgeben verteilen festnehmen verhaften befragen kontrollieren ersetzen erhöhen
 senken verdoppeln verlängern bestätigen ablehnen verbieten präsentieren überweisen transportieren renovieren
 sanieren überprüfen prüfen untersuchen behandeln informieren warnen verletzen töten entlassen""".split())
+# nouns that name a person by role or kind without a name ("der Angeklagte", "sein Mandant"): someone an age
+# descriptor ("der 29-Jährige") may describe as well as a person the article named; the person's sex is the
+# noun's ("-in" is a woman's) unless the noun is of either (then its article tells)
+PERSON_NOUNS = frozenset("""mann frau junge mädchen kind angeklagte angeklagter angeklagten beschuldigte beschuldigter
+verdächtige verdächtiger täter täterin opfer mandant mandantin patient patientin kläger klägerin fahrer fahrerin
+lenker lenkerin nachbar nachbarin bewohner bewohnerin besucher besucherin passant passantin schüler schülerin
+vater mutter sohn tochter bruder schwester ehemann ehefrau partner partnerin freund freundin""".split())
+FEMININE_PERSON_NOUNS = frozenset("frau mädchen mutter tochter schwester ehefrau".split())
+EPICENE_PERSON_NOUNS = frozenset("""kind opfer angeklagte angeklagten beschuldigte verdächtige""".split())

@@ -29,9 +29,12 @@ from builder.language.lexicon import (
     COGNITION_VERBS,
     COORDINATORS,
     DIRECTIVE_VERBS,
+    EPICENE_PERSON_NOUNS,
+    FEMININE_PERSON_NOUNS,
     FEMININE_SINGULAR_ENDINGS,
     GENITIVE_DETERMINERS,
     KINSHIP_NOUNS,
+    PERSON_NOUNS,
     SPEECH_VERBS,
 )
 from builder.language.tagger import inflected_noun
@@ -623,6 +626,9 @@ class Discourse:
             for window in (1, 3) if not fitting else ():
                 fitting = [name for name in self._recent_people(runs, i, window=window)
                            if self.people[name].age is None and self.people[name].gender in genders | {None}]
+                if len(fitting) == 1 and window > 1 and self._unnamed_person(window, genders):
+                    fitting = []  # "Anwalt X sprach. Sein Mandant … Der 29-Jährige …": someone the article leaves
+                    break  # unnamed may be whom the age describes
                 if len(fitting) == 1 and (window > 1 or any(lo < i and name == fitting[0] for lo, _, name in runs)
                                           or any(m.subject and m.person == fitting[0] for m in self.mentions[-1])):
                     break
@@ -674,6 +680,12 @@ class Discourse:
                 continue  # the name goes on past what can be told ("Kanton Zürich Tourismus")
             name = self.text[tokens[k + 1].start:tokens[end - 1].end]
             self.named_nouns.setdefault(tokens[k].lower, {})[name] = self.sentence
+
+    def _unnamed_person(self, window: int, genders: frozenset[str]) -> bool:
+        """Whether the `window` sentences before name a person of one of `genders` by a noun alone ("sein
+        Mandant", "der Angeklagte", "die Frau"), whom a descriptor may describe as well as anyone named."""
+        return any(m.person is None and m.head in PERSON_NOUNS and _person_genders(m) & genders
+                   for sentence in self.mentions[:-window - 1:-1] for m in sentence)
 
     def _recent_people(self, runs: list[tuple[int, int, str]], i: int, window: int = 1) -> list[str]:
         """People named in this sentence before i and in the `window` sentences before it, latest first."""
@@ -1021,6 +1033,15 @@ def _names_next(mention: Mention, after: Sequence[Mention]) -> bool:
     "Ministerin Anna Muster"): one thing, not two."""
     return not mention.person and bool(after) and after[0].person is not None and after[0].start - mention.start <= 3 \
         and after[0].features <= mention.features
+
+
+def _person_genders(mention: Mention) -> frozenset[str]:
+    """The sex a person noun gives its person: its own ("die Frau", "der Täter", "die Täterin"), or, for a noun of
+    either ("das Opfer", "die Angeklagte"), what its article tells."""
+    if mention.head in EPICENE_PERSON_NOUNS:
+        return mention.features & {"m", "f"}
+    feminine = mention.head in FEMININE_PERSON_NOUNS or mention.head.endswith("in")
+    return frozenset({"f"} if feminine else {"m"})
 
 
 def _describes(descriptor: str, noun: str) -> bool:

@@ -206,9 +206,9 @@ def _verbs_tagged_adjective(tokens: Sequence[Token]) -> list[int]:
 
 
 def _surnames_tagged_adjective(tokens: Sequence[Token]) -> list[int]:
-    """Surnames that look like adjectives ("Heinz Utschig", "Anna Freudig"): a capitalised word after a
-    first name is the rest of the name, not a predicate."""
-    return [i for i in range(1, len(tokens)) if tokens[i].tag in {"ADJ(D)", "ADJ(A)"}
+    """Surnames that look like adjectives or verbs ("Heinz Utschig", "Anna Freudig", "Achim Sing"): a
+    capitalised word after a first name is the rest of the name, not a predicate."""
+    return [i for i in range(1, len(tokens)) if tokens[i].tag in {"ADJ(D)", "ADJ(A)", "VV(IMP)", "VV(INF)", "VV(FIN)"}
             and tokens[i].text[:1].isupper() and tokens[i].text[1:].islower()
             and tokens[i - 1].tag == "NE" and name_gender(tokens[i - 1].text)]
 

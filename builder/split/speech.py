@@ -203,6 +203,11 @@ _PRESS_TITLES = frozenset({"Welt", "Zeit", "Bild", "taz", "FAZ", "NZZ", "Süddeu
                            "Stuttgarter", "Frankfurter", "Spiegel", "Tagesspiegel", "Handelsblatt"})
 
 
+# how the names of newspapers end ("Donaukurier", "Stadtanzeiger", "Tagblatt"): after "laut", such a name is the
+# whole source
+_NEWSPAPER_ENDINGS = ("kurier", "zeitung", "anzeiger", "blatt", "bote", "rundschau", "merkur", "echo", "presse")
+
+
 def _two_phrases(tokens: Sequence[Token], k: int, end: int) -> int:
     """Where a speaker's phrase ends when a plural noun phrase is followed by another noun ("melden einige
     Staaten Höchststände", "laut italienischen Medienberichten Klubchef X"): the first phrase."""
@@ -650,6 +655,8 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                 return Report(whole, None, tok.text, "indirect")  # "Sie sass in Haft und hatte laut Berichten
                 # … verweigert": the cue covers its own verb's conjunct; the sentence stays as written
             speaker_end = _two_phrases(tokens, i + 1, name_extent(tokens, np_end(tokens, i + 1, end), end))
+            if tokens[i + 1].pos in NOUNS and tokens[i + 1].lower.endswith(_NEWSPAPER_ENDINGS):
+                speaker_end = i + 2  # "laut Stadtanzeiger der nächsten Sitzung …": a paper's name takes no genitive
             if speaker_end + 1 < end and tokens[speaker_end].tag == "PPOSAT" \
                     and tokens[speaker_end].lower.endswith(("er", "es")) \
                     and tokens[speaker_end - 1].lower in SOURCE_NOUNS | UNNAMED_SOURCES:
