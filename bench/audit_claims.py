@@ -71,9 +71,15 @@ def sample(n: int, seed: int, out: Path) -> None:
             article = articles[claim["article_id"]]
             start = claim["spans"][0]["start"]
             context = article["text"][max(0, start - 600):start].replace("\n", " ")
+            # what follows may name the speaker of what came before ("So steht es in einem Schreiben."), so
+            # the annotator sees it too
+            found = article["text"].find(claim["sentence"], max(0, start - len(claim["sentence"])))
+            end = found + len(claim["sentence"]) if found >= 0 else max(s["end"] for s in claim["spans"])
+            after = article["text"][end:end + 300].replace("\n", " ")
             speaker = (claim["attribution"] or {}).get("speaker")
             f.write(f"## {k}. {claim['claim_id']} ({claim['article_id']})\n\n"
                     f"- context before: …{context}\n- sentence: {claim['sentence']}\n"
+                    f"- context after: {after}…\n"
                     f"- CLAIM: {claim['text']}\n- speaker: {speaker}\n\n")
     print(f"audit: {len(drawn)} claims of {len(articles)} articles → {out / 'sheet.md'}")
 
