@@ -625,7 +625,8 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         if speaker or report.speaker or not source:
             quote = "direct" if source else report.quote  # part of a quotation over several sentences
             rule = "speech" if report.speaker else "speech_continued" if speaker else "speech_unattributed"
-            return Draft((), speaker=speaker, cue=report.cue, quote=quote, rules=(rule,)), report.content, report.omit
+            rules = (rule, "verb_report") if report.deed else (rule,)
+            return Draft((), speaker=speaker, cue=report.cue, quote=quote, rules=rules), report.content, report.omit
     if source:  # inside a quotation whose frame stands in another sentence
         run = _from_run(tokens, lo, hi, source, report, discourse)
         if run is not None:
@@ -640,7 +641,7 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         # (not the author's conclusion from them: "Die Münchner könnten sich also …")
     if reported_subjunctive_ii(tokens[lo:hi], modals):
         judge = discourse.announced(judging=True) if continues else None
-        speaker = discourse.current_speaker(window=1) or (
+        speaker = (discourse.current_speaker(window=1) if not discourse.deed_before() else None) or (
             judge if judge and discourse.known_person(judge.split()[-1]) else None)
         # ("Anna Muster lobte Y. Sie wäre eine gute Wahl": the person who judged right before spells it out)
         if speaker and (continues or quoting):
@@ -963,7 +964,9 @@ class RuleSplitter:
             # named here or continued: later reports may go on with it
             indirect = _in_subjunctive(tokens) and not any(t.text in _QUOTE_MARKS for t in tokens) \
                 and any(d.speaker and d.quote == "indirect" for d in drafts)
-            discourse.report(speaker, subjunctive=indirect)
+            said = [d for d in drafts if d.speaker == speaker]
+            discourse.report(speaker, subjunctive=indirect, deed=bool(said) and all("verb_report" in d.rules
+                                                                                 for d in said))
         else:
             announcer = announcing_subject(tokens) or heard_from(tokens)  # "X sprach sein Beileid aus." «…»: the
             # quotation is X's; so is the Konjunktiv I after "Diese Einschätzung ist auch aus X zu hören"

@@ -95,6 +95,8 @@ class Report:
     document: tuple[int, int] | None = None  # "hiess es in einer Mitteilung": the source when no speaker is known
     reach: int = 2  # how many sentences back an inherited speaker may have spoken
     omit: tuple[int, int] | None = None  # the frame inside the content ("laut X", ", wie X sagte,"): left out
+    deed: bool = False  # "X bestätigte/verkündete Y": the sentence says what X did, no words of X's that a
+    # Konjunktiv II after it could go on with
     kept: str | None = None  # why the frame must stay in the claim (one of KEPT_FRAMES): "conditioned" (it adds
     # a condition the words hold under: "…, verspricht X, falls …"), "denied" (it denies or negates what it
     # reports: "X bestreitet, dass …", "sagt nicht, …"), "directive" (the words are an instruction without a
@@ -1116,7 +1118,8 @@ def _verb_report(tokens: Sequence[Token], end: int) -> Report | None:
         source = next((j + 1 for j in range(fins[0] + 1, end) if tokens[j].lower in {"von", "vom", "aus", "durch"}
                        and tokens[j].pos in PREPOSITIONS), None)
         hi = np_end(tokens, source, end) if source is not None else 0
-        return Report(((0, end),), (source, hi), cue, "indirect") if source is not None and hi > source else None
+        return Report(((0, end),), (source, hi), cue, "indirect", deed=True) \
+            if source is not None and hi > source else None
     timed = any((is_time_noun(t) and not t.text.isupper()) or is_year(t) for t in tokens[:fins[0]])  # ("Die
     # ZEIT hat … berichtet": a newspaper's name)
     head = next((t for t in tokens[:fins[0]] if t.pos == "NN"), None)  # (the first noun: not a genitive's)
@@ -1127,7 +1130,7 @@ def _verb_report(tokens: Sequence[Token], end: int) -> Report | None:
         speaker = _speaker_after(tokens, fins[0] + 1, end)
         if speaker and any(is_time_noun(t) for t in tokens[speaker[0]:speaker[1]]):
             return None  # "… hat Mitte September berichtet": a time names no source
-        return Report(((0, end),), speaker, cue, "indirect") if speaker else None
+        return Report(((0, end),), speaker, cue, "indirect", deed=True) if speaker else None
     if any(tokens[j].text == "," and j + 2 < end and any(t.finite for t in tokens[j + 1:end])
            and not starts_subordinate(tokens[j + 1]) and tokens[j + 1].tag != "PRELS" for j in range(fins[0], end)):
         return None  # "Die Region X meldete 422 Fälle, in Y waren es 268": the clause after the comma is no part of
@@ -1137,7 +1140,7 @@ def _verb_report(tokens: Sequence[Token], end: int) -> Report | None:
     if any(t.lower in COORDINATORS for t in tokens[subject_end:fins[0]]):
         return None  # "Auch Chile, Peru und die Niederlande meldeten X": each member's claim names who reported,
         # and the list as a whole is no member's speaker
-    return Report(((0, end),), (0, subject_end), cue, "indirect")
+    return Report(((0, end),), (0, subject_end), cue, "indirect", deed=True)
 
 
 def _name_label(tokens: Sequence[Token], depth: Sequence[int], end: int) -> int | None:
