@@ -294,6 +294,9 @@ def _speaker_text(tokens: Sequence[Token], report: Report, discourse: Discourse)
     if hi - lo == 1 and tokens[lo].pos == "PPER":
         return discourse.pronoun(tokens[lo].lower, first_person=any(
             is_first_person(tokens[j]) for a, b in report.content for j in range(a, b)))
+    if hi - lo == 1 and report.cue and report.cue.lower().startswith("nach ") and tokens[lo].text.endswith("s") \
+            and tokens[lo + 1].lower in report.cue.lower():
+        return discourse.full_name(tokens[lo].text[:-1])  # "nach Müllers Angaben": Müller, as the article names him
     phrase = discourse.phrase(tokens, lo, hi)
     return _nominative(tokens, lo, hi, phrase) if report.cue and (
         report.cue.lower().startswith("nach ") or report.cue.lower() in {"laut", "zufolge"}) else phrase

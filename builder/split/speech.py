@@ -707,6 +707,12 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
             report = _after_angaben(tokens, depth, i, end)
             if report:
                 return report
+        if tok.lower == "nach" and i + 2 < end and tokens[i + 1].pos in {"NE", "NN"} \
+                and _saxon_genitive(tokens[i + 1]) and tokens[i + 2].lower in _NACH_SOURCES \
+                and not in_subordinate(tokens, depth, 0, i):
+            return Report(((0, end),), (i + 1, i + 2), f"nach {tokens[i + 2].text}", "indirect",
+                          omit=_cue_span(tokens, depth, i, i + 3, end))  # "nach Ghadirs Darstellung": the name
+            # in the genitive before the noun is the source
     return None
 
 
@@ -717,6 +723,11 @@ _INQUIRIES = ("nachfrage", "anfrage", "rückfrage")
 _NACH_SOURCES = frozenset({"angaben", "aussagen", "informationen", "auskunft", "darstellung", "schätzungen",
                            "einschätzung", "erkenntnissen", "berechnungen", "recherchen", "zählung", "ansicht",
                            "meinung", "auffassung"})
+
+
+def _saxon_genitive(tok: Token) -> bool:
+    """A name in the genitive before its noun ("Müllers Angaben", "Beispiels Darstellung")."""
+    return tok.text[:1].isupper() and tok.text.endswith("s") and not tok.text.isupper() and len(tok.text) > 3
 
 
 def _after_angaben(tokens: Sequence[Token], depth: list[int], i: int, end: int) -> Report | None:
