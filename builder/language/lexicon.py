@@ -289,3 +289,6 @@ lenker lenkerin nachbar nachbarin bewohner bewohnerin besucher besucherin passan
 vater mutter sohn tochter bruder schwester ehemann ehefrau partner partnerin freund freundin""".split())
 FEMININE_PERSON_NOUNS = frozenset("frau mädchen mutter tochter schwester ehefrau".split())
 EPICENE_PERSON_NOUNS = frozenset("""kind opfer angeklagte angeklagten beschuldigte verdächtige""".split())
+# nouns of a figure the text points to ("wie diese Grafik zeigt: …"): what follows the colon is the figure's
+# title, no part of the sentence
+FIGURE_NOUNS = frozenset("grafik grafiken infografik tabelle karte übersicht abbildung chart diagramm".split())

@@ -234,7 +234,13 @@ def is_time_noun(tok: Token) -> bool:
     """A noun of time, also in the plural the tagger does not lemmatise ("Stunden", "Monate", "Tagen"); not a
     name in capitals ("ZEIT ONLINE")."""
     return not (len(tok.text) > 1 and tok.text.isupper()) and (
-        tok.lemma.lower() in TIME_NOUNS or any(tok.lower[:n] in TIME_NOUNS for n in (None, -1, -2)))
+        tok.lemma.lower() in TIME_NOUNS or any(tok.lower[:n] in TIME_NOUNS for n in (None, -1, -2))
+        or _DAYTIME.match(tok.lower) is not None)
+
+
+# a weekday's part ("Donnerstagabend", "Montagmorgen")
+_DAYTIME = re.compile(r"^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+                      r"(?:morgen|vormittag|mittag|nachmittag|abend|nacht)s?$")
 
 
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")

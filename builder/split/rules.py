@@ -15,6 +15,7 @@ from itertools import takewhile
 
 from builder.language.lexicon import (
     CONTINUATION_ADVERBS,
+    FIGURE_NOUNS,
     FIRST_PERSON,
     GENITIVE_GENDERS,
     MODAL_SUBJUNCTIVE_II,
@@ -761,6 +762,10 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
     if not (part[0] > 0 and starts_subordinate(tokens[part[0] - 1])) and written is not None:
         return [written]  # (what follows "dass" stands in verb-final order: not a claim as written)
     end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
+    colon = next((j for j in range(end - 1, part[0], -1) if tokens[j].text == ":"), None)
+    if colon is not None and any(t.lower in FIGURE_NOUNS for t in tokens[max(0, colon - 4):colon]) \
+            and not any(t.finite for t in tokens[colon + 1:end]):
+        end = colon  # "…, wie diese Grafik zeigt: Ältere ohne Abschluss": the figure's title is no part of it
     # (a speaker's label, "X: …", or an interview turn's is no part of the sentence as said)
     start = part[0] if {"person_label", "interview_turn"} & set(base.rules) else dateline_end(tokens)  # (and a
     # dateline, "Bern – …", is context, not a part of the claim)
@@ -904,7 +909,8 @@ class RuleSplitter:
         for lo, hi in clauses:
             # (the author's indicative after a dash is outside a report running over sentences: "A hätte B
             # überwiesen – Kritiker sehen darin C")
-            own = lo > 0 and tokens[lo - 1].text in {"–", "—"} and not _in_subjunctive(tokens[lo:hi])
+            own = lo > 0 and tokens[lo - 1].text in {"–", "—"} and not _in_subjunctive(tokens[lo:hi]) \
+                and lo != dateline_end(tokens)  # (not a dateline's dash: "Bern – A. Das teilte X mit.")
             base, content, omit = _attributed(tokens, lo, hi, discourse, None if own else source, headline, turn,
                                               continues and not own)
             if speaker and base.speaker is None and set(base.rules) <= {"speech_unattributed"} \

@@ -182,8 +182,10 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
                end)  # (a time inside an attribute is the speaker's: "die seit Jahren amtierende Präsidentin")
     end = _two_phrases(tokens, k, end)
     end = next((j for j in range(k + 1, end - 1) if tokens[j].lower in {"der", "dem"} and tokens[j].tag == "ART"
-                and tokens[j + 1].text in _PRESS_TITLES), end)  # "sagte der CSU-Chef der Welt am Sonntag": the
-    # newspaper he told it is no part of the speaker
+                and (tokens[j + 1].text in _PRESS_TITLES or (tokens[j + 1].lower in _MEDIA_NOUNS
+                                                              and not tokens[j - 1].lower.endswith(("er", "in"))))),
+               end)  # "sagte der CSU-Chef der Welt am Sonntag", "sagte die Polizei der Zeitung X": the newspaper
+    # told is no part of the speaker (a spokesman's is: "ein Sprecher der Zeitung")
     if end <= k:
         return None
     if end + 1 < stop and tokens[end].lower == "für" and tokens[end - 1].lower.endswith(_INSTITUTIONS):
@@ -191,6 +193,8 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
     # coordinated speakers: "das US-Aussenministerium und das Gesundheitsministerium"
     while end + 1 < stop and tokens[end].lower == "und" and is_np_word(tokens[end + 1]):
         end = np_end(tokens, end + 1, stop)
+        end = next((j for j in range(k + 1, end) if is_time_noun(tokens[j]) and tokens[j - 1].pos not in PREPOSITIONS
+                    and tokens[j - 1].tag != "ART"), end)  # (not into a time after the last: "Y und Z Montagabend")
     # a name in apposition closing the frame: "sagt der Vorsitzende der Fraktion, Peter Weiss (CDU)"
     if end + 1 < stop and tokens[end].text == "," and tokens[end + 1].pos == "NE":
         name_end = name_extent(tokens, np_end(tokens, end + 1, stop), stop)
@@ -208,6 +212,11 @@ _PRESS_TITLES = frozenset({"Welt", "Zeit", "Bild", "taz", "FAZ", "NZZ", "Süddeu
 # how the names of newspapers end ("Donaukurier", "Stadtanzeiger", "Tagblatt"): after "laut", such a name is the
 # whole source
 _NEWSPAPER_ENDINGS = ("kurier", "zeitung", "anzeiger", "blatt", "bote", "rundschau", "merkur", "echo", "presse")
+
+
+# nouns of the media that a frame's dative names as whom someone told something ("der Zeitung X")
+_MEDIA_NOUNS = frozenset({"zeitung", "tageszeitung", "wochenzeitung", "zeitschrift", "nachrichtenagentur", "agentur",
+                          "magazin", "sender", "radiosender", "fernsehsender", "portal", "onlineportal"})
 
 
 def _two_phrases(tokens: Sequence[Token], k: int, end: int) -> int:
@@ -1607,10 +1616,13 @@ def _back_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report |
     k = 1
     while k < end and tokens[k].pos in {"ADV", "PTKNEG"}:
         k += 1  # "So jedenfalls sieht es X"
+    particle = any(t.pos == "PTKVZ" for t in tokens[k:end])
     if k >= end or not tokens[k].finite \
-            or tokens[k].lemma.lower() not in SPEECH_VERBS | COGNITION_VERBS | {"sehen", "stehen"} \
-            or (any(t.pos == "PTKVZ" for t in tokens[k:end]) and not _speech(tokens[k], tokens[k:end])):
-        return None  # ("So fand die Verhandlung statt", "So sah das Treiben aus": another verb with its particle)
+            or (tokens[k].lemma.lower() not in SPEECH_VERBS | COGNITION_VERBS | {"sehen", "stehen"}
+                and not (particle and _speech(tokens[k], tokens[k:end]))) \
+            or (particle and not _speech(tokens[k], tokens[k:end])):
+        return None  # ("So fand die Verhandlung statt", "So sah das Treiben aus": another verb with its particle;
+        # "Das teilte X mit": a particle verb of saying)
     verb = k
     k += 1
     if k < end and tokens[k].lower == "es" and tokens[0].lower == "so":
@@ -1632,7 +1644,7 @@ def _back_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report |
     # the frame; "mit", "über", "von" before it tell what was said ("So sprach X mit Y über Z")
     occasion = next((k for k, t in enumerate(rest) if t.lower in _OCCASIONS), len(rest))
     if occasion > 6 or any(t.finite or t.text in {",", ":", ";"} for t in rest) \
-            or any(t.lower in {"über", "mit", "von", "vom"} for t in rest[:occasion]):
+            or any(t.lower in {"über", "mit", "von", "vom"} and t.pos != "PTKVZ" for t in rest[:occasion]):
         return None
     return Report((), speaker, tokens[verb].text, "indirect")
 
