@@ -734,6 +734,20 @@ def _infinitive_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
     return [[(lo, hi)]]
 
 
+def _ungoverned_phrases(tokens: Sequence[Token], lo: int, hi: int) -> int:
+    """How many noun phrases (or pronouns) in [lo, hi) no preposition governs."""
+    count, j = 0, lo
+    while j < hi:
+        if tokens[j].pos in PREPOSITIONS:
+            j = max(j + 1, np_end(tokens, j + 1, hi))
+        elif tokens[j].tag in _ATTRIBUTE_OPEN or tokens[j].pos in NOUNS | {"PPER", "PDS", "PIS"}:
+            count += 1
+            j = max(j + 1, np_end(tokens, j, hi))
+        else:
+            j += 1
+    return count
+
+
 def _ungoverned_phrase(tokens: Sequence[Token], lo: int, hi: int, objects_only: bool = False) -> bool:
     """A noun or pronoun in [lo, hi), with `objects_only` one that no preposition governs (an object, not
     "für andere Zwecke")."""
@@ -1456,6 +1470,9 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             tokens[j].lower == "worden" for j in range(participle_end, right_end)))
         if passive and fronted and tokens[k + 1].lower in NOMINATIVE_ARTICLES:
             continue  # "Der Schutt wurde weggeschafft und der Platz betoniert": the passive's second subject
+        if tokens[k + 1].lower in NOMINATIVE_ARTICLES and _ungoverned_phrases(tokens, k + 1, participle_end - 1) >= 2:
+            continue  # "soll abgeschlossen sein und die Jury aus A einen Sieger wählen": a phrase and an object
+            # after it, so the first is the second verb's own subject
         if any(tokens[j].lower in COORDINATORS and _top(depth, j) and has_verb(tokens, fins[-1] + 1, j)
                for j in range(fins[-1] + 1, k)):
             continue  # "… weggeschafft und der Platz betoniert und mit Grün verziert": after a first pair of verbs
