@@ -849,6 +849,20 @@ def _verbless_stretch(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi
         and any(t.finite for t in tokens[end:])
 
 
+_DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT"})
+
+
+def _names_of_a_genitive(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
+    """Whether a list's first member ends in a genitive that names ("der Klubs FC A 07") and the other members are
+    bare names like it, which go on that genitive rather than stand beside the whole phrase."""
+    a, b = members[0]
+    genitive = next((j for j in range(a + 1, b) if tokens[j].lower in {"der", "des"} and tokens[j].tag == "ART"), None)
+    return genitive is not None and genitive + 2 < b and tokens[genitive + 1].tag in {"NN", "ADJ(A)"} \
+        and tokens[b - 1].pos in {"NE", "CARD"} and all(  # (a head noun, then the names: not "der Bank")
+        tokens[lo].pos in {"NE", "FM"} and not any(t.tag in _DETERMINER_TAGS for t in tokens[lo:hi])
+        for lo, hi in members[1:])
+
+
 def _paired_list(draft: Draft, tokens: Sequence[Token], depth: Sequence[int], span: tuple[int, int],
                  size: int) -> bool:
     """Whether the draft holds, besides the list at `span`, another list of `size` members."""
@@ -875,6 +889,9 @@ def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | Non
                 # before the dash may speak of one member only; "Prellungen am Knie und an der Schulter, trotzdem …":
                 # a verbless head has no predicate to give each member
             span = (members[0][0], members[-1][1])
+            if _names_of_a_genitive(tokens, members):
+                return [draft]  # "die Fans der Klubs FC A 07 und Borussia B": the names are the genitive's, and
+                # "Borussia B" alone is not the subject
             if _paired_list(draft, tokens, depth, span, len(members)):
                 return [draft]  # "A und B kamen auf Rang 4 und Rang 9": two lists as long as each other may
                 # pair member by member, and every other pairing would be false
