@@ -359,6 +359,20 @@ _CONDITIONS = frozenset({"wenn", "falls", "sonst", "andernfalls"})
 _CONDITION_OPENERS = frozenset({"ohne", "bei", "beim", "mit"})
 
 
+# adverbs of the state at the time of writing: a Konjunktiv II with one of them reports how things are,
+# which a hypothesis does not ("Derzeit würden vor allem die Agenturen verdienen": someone's words, in the
+# Konjunktiv II that Austrian and spoken German use for the Konjunktiv I)
+_PRESENT_STATE = frozenset({"derzeit", "zurzeit", "gegenwärtig", "momentan", "aktuell"})
+
+
+def _states_present(tokens: Sequence[Token]) -> bool:
+    """(in the main clause's first stretch: "…, die derzeit die Umfragen anführen" is a relative clause's
+    time, "von derzeit 133 Prozent" a figure's)"""
+    head = list(takewhile(lambda t: t.text != ",", tokens))
+    return any(t.lower in _PRESENT_STATE and t.tag in {"ADV", "ADJ(D)"} and not (k and head[k - 1].pos == "APPR")
+               for k, t in enumerate(head))
+
+
 def _conditioned(tokens: Sequence[Token]) -> bool:
     return any(t.lower in _CONDITIONS for t in tokens) or (bool(tokens) and tokens[0].lower in _CONDITION_OPENERS)
 
@@ -650,7 +664,7 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         # ("Anna Muster lobte Y. Sie wäre eine gute Wahl": the person who judged right before spells it out)
         if speaker and (continues or quoting):
             return Draft((), speaker=speaker, quote="indirect", rules=("speech_continued",)), ((lo, hi),), None
-        if (speaker or discourse.unknown_before()) and turn is None \
+        if (speaker or discourse.unknown_before() or _states_present(tokens[lo:hi])) and turn is None \
                 and not _conditioned(tokens[lo:hi]):  # the same after a paragraph break: X's words going on, or
             # the author's guess (in an interview, the turn's owner says it); and right after words whose
             # speaker is not clear
