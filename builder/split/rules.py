@@ -49,6 +49,7 @@ from builder.split.clauses import clause_drafts, opens_colon
 from builder.split.coordination import distribute
 from builder.split.coref import Discourse
 from builder.split.draft import Draft, render, spans
+from builder.split.fiction import retold_plot
 from builder.split.glue import sentence_seams
 from builder.split.inflection import plural_form
 from builder.split.phrases import (
@@ -402,6 +403,15 @@ def _without_unnamed(made: list[tuple[dict, Draft]], dropped: list[tuple[Draft, 
                if draft.speaker is None and "speech_unresolved" not in draft.rules]
     dropped.extend((draft, why) for _, draft in unnamed)
     return [pair for pair in made if pair not in unnamed]
+
+
+def _without_plot(made: list[tuple[dict, Draft]], dropped: list[tuple[Draft, str]], start: int
+                  ) -> list[tuple[dict, Draft]]:
+    """`made` without the claims that retell a work's plot from token `start` on, which go to `dropped`:
+    true in the story, not in the world a verification dataset is about."""
+    retold = [(record, draft) for record, draft in made if min(draft.indices(), default=0) >= start]
+    dropped.extend((draft, "retells the plot of a story, a novel or a film") for _, draft in retold)
+    return [pair for pair in made if pair not in retold]
 
 
 def _opens_subordinate(tokens: Sequence[Token], used: Sequence[int], verb: int) -> bool:
@@ -858,6 +868,7 @@ class RuleSplitter:
         turns = interview_turns([s.tokens for s in sentences], paragraphs, wrapped_breaks(text, article["paragraphs"]))
         monologue = long_quotations([s.tokens for s in sentences], paragraphs)
         lead = unmarked_voice_lead([s.tokens for s in sentences])
+        plot = retold_plot([s.tokens for s in sentences])
         discourse = Discourse(text)
         results: list[tuple[Sentence, list[tuple[dict, Draft]], list[tuple[Draft, str]]]] = []
         for sentence in sentences:
@@ -872,6 +883,8 @@ class RuleSplitter:
             if unvoiced:  # someone's words, whose speaker no frame near them names (a frame left in the claim,
                 # "…, sagte er", names them in the article's words)
                 made = _without_unnamed(made, dropped, unvoiced)
+            if sentence.index in plot:
+                made = _without_plot(made, dropped, plot[sentence.index])
             results.append((sentence, made, dropped))
             discourse.next_sentence()
         account = _account_start([k for k, (_, _, dropped) in enumerate(results)
