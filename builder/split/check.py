@@ -418,6 +418,10 @@ def cut_hypothesis(draft: Draft, tokens: Sequence[Token]) -> bool:
 VERBLESS_BEFORE_FRAME = "a verbless phrase before its frame"
 
 
+_FOCUS_BEFORE_SUBORDINATOR = frozenset("""auch selbst nur gerade vor erst nämlich etwa insbesondere beispielsweise
+    sogar eben genau bloss bloß schon zumindest wenigstens besonders""".split())
+
+
 def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     """What is wrong with a draft as a German main clause that the sentence entails (empty: nothing)."""
     index, depth, sentence_has_verb = _sentence(tuple(tokens))
@@ -429,8 +433,9 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     first, last = words[0], words[-1]
     # ("Aber dass sie steigt": a coordinating conjunction before the subordinator changes nothing)
     opener = words[1] if len(words) > 1 and isinstance(first, Token) and (
-        first.pos == "KON" or first.lower in {"auch", "selbst", "nur", "gerade", "vor", "erst"}) else first
-    # ("Auch wenn sie nicht immer gut war.": a focus particle before the subordinator changes nothing either)
+        first.pos == "KON" or first.lower in _FOCUS_BEFORE_SUBORDINATOR) else first
+    # ("Auch wenn sie nicht immer gut war.", "Nämlich dass …": a focus particle before the subordinator
+    # changes nothing either)
     comma = next((k for k, w in enumerate(words) if _text(w) == ","), None)
     verb_last = isinstance(last, Token) and len(words) > 3 and (last.finite or (last.tag == "VV(INF)" and not any(
         isinstance(w, Token) and w.finite for w in words)))  # (a plural present may be tagged an infinitive: "Wie
