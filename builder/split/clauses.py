@@ -422,6 +422,9 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
         if fins and tokens[head_fins[0]].pos == "VM" and tokens[c - 1].tag == "VV(INF)" \
                 and tokens[fins[0]].lower == tokens[fins[0]].lemma.lower() and _verb_last(tokens, fins[0], hi):
             continue  # "müsse Regeln einhalten, Räume lüften und Masken tragen": more infinitives of the modal
+        if tokens[c + 1].lower in _REASON_OPENERS and any(tokens[f].lemma.lower() in _EXPECTING for f in head_fins):
+            continue  # "X rechnet mit einem Minus, schliesslich fallen die Feste aus": the reason is X's, part
+            # of the expectation; alone it reads as the author's fact
         nxt = tokens[c + 1]
         if fins and nxt.lower not in _CLAUSECOORDINATORS and (is_np_word(nxt) or nxt.pos == "PPER") \
                 and _consequence_head(tokens, start, head_fins[0]) and not konjunktiv_i(tokens[fins[0]]) \
@@ -577,6 +580,10 @@ def _subordinate_conjunct(tokens: Sequence[Token], depth: Sequence[int], lo: int
 # adverbs opening a clause that follows from the one before ("…, dann müssen …", "…, sonst könne man …"):
 # alone it would drop what it depends on
 _CONSEQUENCES = frozenset({"so", "dann", "sonst", "ansonsten", "andernfalls"})
+# adverbs and conjunctions that open a main clause giving the reason for the one before it
+_REASON_OPENERS = frozenset({"schliesslich", "schließlich", "denn", "zumal", "immerhin"})
+# verbs of expecting, fearing and believing: a reason after them belongs to whoever expects
+_EXPECTING = COGNITION_VERBS | frozenset({"erwarten", "rechnen", "prognostizieren", "vorhersagen", "befürchten"})
 # subordinators of a condition: fronted, it holds for every main clause after it
 _CONDITIONAL = frozenset({"wenn", "falls", "sofern", "sobald", "solange", "soweit"})
 
