@@ -237,6 +237,7 @@ class Discourse:
     deed_sentence: int = -10  # the last sentence that reported what the speaker did ("X verkündete Y"), no words
     unknown_sentence: int = -10  # the last sentence that reported someone the article does not make clear
     source_sentence: int = -10  # the last sentence that, reporting nothing, named a source (a study, a report)
+    newcomer_sentence: int = -10  # the last of the author's sentences about a person other than the speaker
     # who addressed others without a frame ("sprach sein Beileid aus"), in which sentence, and whether judging
     announcer: tuple[str, int, bool] | None = None
     planner: tuple[str, int] | None = None  # who proposed or demanded something ("schlägt X vor"), and where
@@ -418,6 +419,16 @@ class Discourse:
         source's ("Die Behörde legte einen Bericht vor. Demnach …"), no longer the last speaker's."""
         self.source_sentence = self.sentence
 
+    def note_newcomer(self) -> None:
+        """Note, for an indicative sentence of the author's that reports nobody, whether its subject is a
+        person other than the last speaker, or it introduces one: the speaker's words do not go on past it
+        ("…, so X. Ähnlich sieht es Y. Was komme, sei offen": whose words?)."""
+        speaker = set((self.speaker or "").split())
+        known = {m.person for mentions in self.mentions[:-1] for m in mentions}
+        if any(m.person and m.person.split()[-1] not in speaker and (m.subject or m.person not in known)
+               for m in self.mentions[-1]):  # (or introduced here, in any role: "…, wo sich Y … wähnt")
+            self.newcomer_sentence = self.sentence
+
     def source_since_speaker(self) -> bool:
         """Whether a source was named after the last speaker spoke: "demnach" points back to it."""
         return self.source_sentence > self.speaker_sentence
@@ -450,8 +461,15 @@ class Discourse:
     def current_speaker(self, window: int = 2) -> str | None:
         """The speaker a continuing report (Konjunktiv I, "hiess es weiter") belongs to: the last one, if
         their report was at most `window` sentences ago; a report does not run on across a paragraph of
-        the author's own sentences."""
+        the author's own sentences, nor past one about someone else (`note_newcomer`)."""
+        if self.interrupted():
+            return None
         return self.speaker if self.sentence - self.speaker_sentence <= window else None
+
+    def interrupted(self) -> bool:
+        """Whether the last speaker's words would go on here but for a sentence about someone else in
+        between: a Konjunktiv after it is someone's words, whose is not clear."""
+        return self.speaker_sentence < self.newcomer_sentence and self.sentence - self.speaker_sentence <= 2
 
     def next_sentence(self) -> None:
         self.sentence += 1

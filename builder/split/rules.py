@@ -674,7 +674,8 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         # ("Anna Muster lobte Y. Sie wäre eine gute Wahl": the person who judged right before spells it out)
         if speaker and (continues or quoting):
             return Draft((), speaker=speaker, quote="indirect", rules=("speech_continued",)), ((lo, hi),), None
-        if (speaker or discourse.unknown_before() or _states_present(tokens[lo:hi])) and turn is None \
+        if (speaker or discourse.unknown_before() or discourse.interrupted() or _states_present(tokens[lo:hi])) \
+                and turn is None \
                 and not _conditioned(tokens[lo:hi]):  # the same after a paragraph break: X's words going on, or
             # the author's guess (in an interview, the turn's owner says it); and right after words whose
             # speaker is not clear
@@ -995,6 +996,11 @@ class RuleSplitter:
             discourse.report_unknown()
         if not speaker and _names_source(tokens):
             discourse.source_named()
+        if records and not speaker and not _in_subjunctive(tokens) and not _says(tokens) \
+                and not any(t.finite and t.lower in {"soll", "sollen"} for t in tokens):
+            discourse.note_newcomer()  # (a statement of the author's; not words a frame reports, even one whose
+            # speaker is unclear, nor hearsay, "Ponta soll das Geld verwendet haben", nor a fragment of the
+            # speaker's words, "Nämlich dass …")
         planner = speaker
         if speaker:
             # named here or continued: later reports may go on with it
