@@ -132,9 +132,24 @@ def opens_colon(tokens: Sequence[Token], lo: int, i: int) -> bool:
 _ASSENTING_VERBS = frozenset({"zustimmen", "beipflichten", "beistimmen"})
 
 
+# participles that with an adverb make a comment on the wording before a colon ("Anders ausgedrückt:", "Kurz
+# gesagt:", "So gesehen:", "Genau genommen:"): no subject's deed, no part of a claim
+_WORDING_PARTICIPLES = frozenset("""ausdrücken sagen sehen nehmen formulieren bemerken zusammenfassen sprechen
+    betrachten gestehen erwähnen""".split())
+
+
+def _wording_comment(tokens: Sequence[Token], lo: int, colon: int) -> bool:
+    words = tokens[lo:colon]
+    return 0 < len(words) <= 3 and words[-1].lemma.lower() in _WORDING_PARTICIPLES \
+        and words[-1].lower.endswith(("t", "en")) and words[-1].lower != words[-1].lemma.lower() \
+        and all(t.pos == "ADV" or t.tag == "ADJ(D)" for t in words[:-1])
+
+
 def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     dashes = [i for i in range(lo + 1, hi - 1) if tokens[i].text in {"–", "—"} and _top(depth, i)]
     for i in range(lo + 1, hi - 1):
+        if tokens[i].text == ":" and _wording_comment(tokens, lo, i):
+            return _split_headline(tokens, depth, i + 1, hi)
         if tokens[i].text not in {":", "–", "—"} or not _top(depth, i) or tokens[i].end == tokens[i + 1].start:
             continue  # "2:0" is a score, not a headline colon
         if tokens[i].text != ":" and len(dashes) > 1:
