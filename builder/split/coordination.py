@@ -692,8 +692,10 @@ def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]
             tokens[before].pos in NOUNS and tokens[members[0][0]].lower in GENITIVE_DETERMINERS)):
         return draft  # "seine Kollegen aus Japan und Indonesien wollen", "Forscher der Universität und der ETH
         # haben", "Sammler wie A und B haben": the members are no subject, the noun before them is
-    while before > 0 and tokens[before].pos in {"ADV", "PTKNEG", "PRF"}:
-        before -= 1  # "spielen noch A und B", "haben sich A und B"
+    while before > 0 and (tokens[before].pos in {"ADV", "PTKNEG", "PRF"} or _phrase_start(tokens, before) > 0):
+        # "spielen noch A und B", "haben sich A und B", "wurden von ihr A und B": adverbs and a prepositional
+        # phrase stand between the verb and its subject
+        before = before - 1 if tokens[before].pos in {"ADV", "PTKNEG", "PRF"} else _phrase_start(tokens, before) - 1
     if before > 0 and tokens[before - 1].tag == "PPER" and tokens[before - 1].lower in {"wir", "ihr", "sie"}:
         return draft  # "wir müssen A und B verkaufen": the pronoun before the verb is its subject
     for verb in (members[-1][1], before):  # "A und B wurden", "wollen A und B"
@@ -733,6 +735,15 @@ def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]
         if later and plural_form(tokens[later[0]]) and _number(tokens, *member, shared) != "pl":
             return None
     return draft
+
+
+def _phrase_start(tokens: Sequence[Token], end: int) -> int:
+    """The preposition of a prepositional phrase that ends at `end` ("von ihr", "von der Ministerin", "im
+    Kanton"), or -1."""
+    j = end - 1 if tokens[end].pos in {"PPER", "NN", "NE"} else -1
+    while j >= 0 and tokens[j].tag in {"ART", "ADJ(A)", "PPOSAT"}:
+        j -= 1
+    return j if j >= 0 and tokens[j].pos in PREPOSITIONS else -1
 
 
 def _predicate_noun(tokens: Sequence[Token], start: int) -> bool:
