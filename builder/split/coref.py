@@ -238,6 +238,7 @@ class Discourse:
     unknown_sentence: int = -10  # the last sentence that reported someone the article does not make clear
     source_sentence: int = -10  # the last sentence that, reporting nothing, named a source (a study, a report)
     newcomer_sentence: int = -10  # the last of the author's sentences about a person other than the speaker
+    figures_sentence: int = -10  # the last sentence that reported someone's figures
     # who addressed others without a frame ("sprach sein Beileid aus"), in which sentence, and whether judging
     announcer: tuple[str, int, bool] | None = None
     planner: tuple[str, int] | None = None  # who proposed or demanded something ("schlägt X vor"), and where
@@ -398,6 +399,15 @@ class Discourse:
         self.speaker, self.speaker_sentence = speaker, self.sentence
         self.subjunctive_sentence = self.sentence if subjunctive else -10
         self.deed_sentence = self.sentence if deed else -10
+
+    def report_figures(self) -> None:
+        """Note that this sentence's report gives figures ("Wie X berichtete, starben 20 Menschen")."""
+        self.figures_sentence = self.sentence
+
+    def figures_before(self) -> str | None:
+        """Who reported figures in the sentence right before this one: a count that goes on ("Weitere 25 Tote
+        gab es …") is still theirs, in the indicative too."""
+        return self.current_speaker(window=1) if self.figures_sentence == self.sentence - 1 else None
 
     def deed_before(self) -> bool:
         """Whether the sentence right before reported a deed of its speaker's, not words: a Konjunktiv II

@@ -61,6 +61,7 @@ from builder.split.phrases import (
     has_zu_infinitive,
     in_subordinate,
     is_first_person,
+    is_year,
     named_person_subject,
     nominalised,
     quote_depth,
@@ -374,6 +375,14 @@ def _states_present(tokens: Sequence[Token]) -> bool:
                for k, t in enumerate(head))
 
 
+def _adds_to_count(tokens: Sequence[Token]) -> bool:
+    """Whether a clause opens by adding to a count: "Weitere 25 Tote …", "25 weitere Verletzte …"."""
+    words = [t for t in tokens if t.text[:1].isalnum()][:3]
+    return len(words) > 1 and any(a.lower == "weitere" and b.pos == "CARD" and not is_year(b)
+                                  or a.pos == "CARD" and not is_year(a) and b.lower == "weitere"
+                                  for a, b in zip(words, words[1:]))
+
+
 def _conditioned(tokens: Sequence[Token]) -> bool:
     return any(t.lower in _CONDITIONS for t in tokens) or (bool(tokens) and tokens[0].lower in _CONDITION_OPENERS)
 
@@ -683,6 +692,9 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
     planner = discourse.planned() if continues else None
     if planner and _plan_detail(tokens[lo:hi]):  # "…, schlägt X vor. Bei Inzidenz 50 sollen Kitas öffnen"
         return Draft((), speaker=planner, quote="indirect", rules=("speech_continued",)), ((lo, hi),), None
+    counter = discourse.figures_before() if continues and _adds_to_count(tokens[lo:hi]) else None
+    if counter:  # "Wie X berichtete, starben 20 Kämpfer. Weitere 25 Tote gab es bei …": X's count goes on
+        return Draft((), speaker=counter, quote="indirect", rules=("speech_continued",)), ((lo, hi),), None
     label = person_label(tokens[lo:hi]) if turn is None and not headline else None
     known = discourse.known_person(label[0]) if label else None
     if label and known:  # "Lackner: Wird nicht gebucht, …": a person the article introduced speaks
@@ -1009,6 +1021,8 @@ class RuleSplitter:
             said = [d for d in drafts if d.speaker == speaker]
             discourse.report(speaker, subjunctive=indirect, deed=bool(said) and all("verb_report" in d.rules
                                                                                  for d in said))
+            if any(t.pos == "CARD" and not is_year(t) for t in tokens):
+                discourse.report_figures()
         else:
             announcer = announcing_subject(tokens) or heard_from(tokens)  # "X sprach sein Beileid aus." «…»: the
             # quotation is X's; so is the Konjunktiv I after "Diese Einschätzung ist auch aus X zu hören"
