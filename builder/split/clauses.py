@@ -1607,6 +1607,10 @@ def _phrase_start(tokens: Sequence[Token], end: int, floor: int) -> int:
     return start
 
 
+# verbs by which someone says, describes or judges what a bracket after its object quotes
+_DESCRIBING = SPEECH_VERBS | frozenset({"beschreiben", "darstellen", "nennen", "aufzählen", "auflisten"})
+
+
 def _bracket_clause(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """A clause in brackets is a statement of its own, and the sentence holds without it: `Die Partei (sie
     regiert seit 2010) verliert Stimmen` → [Die Partei verliert Stimmen], [sie regiert seit 2010]."""
@@ -1617,8 +1621,12 @@ def _bracket_clause(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         if close is None:
             return [[(lo, hi)]]
         inner = [t for t in tokens[i + 1:close] if t.text[:1].isalnum()]
+        outside = finite_verbs(tokens, lo, i) + finite_verbs(tokens, close + 1, hi)
+        if outside and any(tokens[f].lemma.lower() in _DESCRIBING for f in outside):
+            return [[(lo, hi)]]  # "Aslan analysiert die Sprachförderung (Es ist fast unmöglich, …)": the
+            # bracket gives the words of whoever speaks, writes or judges in the sentence, not the author's
         if len(inner) >= 3 and finite_verbs(tokens, i + 1, close) and not starts_subordinate(tokens[i + 1]) \
-                and finite_verbs(tokens, lo, i) + finite_verbs(tokens, close + 1, hi):
+                and outside:
             return [[(lo, i), (close + 1, hi)], [(i + 1, close)]]
     return [[(lo, hi)]]
 
