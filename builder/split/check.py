@@ -60,6 +60,7 @@ ALTERNATIVE = "an alternative to what came before ('Oder …'), no statement"
 LABEL_VERB_FIRST = "verb first after a label's colon"
 TOPIC_DROP = "verb first with no clause after it: its subject or object was left out"
 LOWER_VERB_START = "opens with a verb in lower case: a piece cut from a clause"
+ANNOUNCED_QUESTION = "a label and an indirect question after it: a teaser, no statement"
 _SUBORDINATE_OPENERS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT"})
 # adverbs that open a relative clause on a whole clause before them, never a statement of its own
 _RELATIVE_ADVERBS = frozenset(RELATIVE_ADVERBS) | {"weshalb", "weswegen"}  # (as questions they end in "?", no
@@ -422,6 +423,22 @@ _FOCUS_BEFORE_SUBORDINATOR = frozenset("""auch selbst nur gerade vor erst nämli
     sogar eben genau bloss bloß schon zumindest wenigstens besonders""".split())
 
 
+_QUESTION_WORDS = frozenset("""wie warum weshalb wieso was wer wen wem wo wann woher wohin welche welcher welches
+    ob""".split())
+
+
+def _announced_question(words: Sequence[Token | str]) -> bool:
+    """A verbless label, a colon or a dash, and an indirect question that ends in its one finite verb."""
+    mark = next((k for k, w in enumerate(words) if _text(w) in {":", "–", "—", "-"}), None)
+    if mark is None or mark + 3 > len(words) or any(isinstance(w, Token) and w.finite for w in words[:mark]):
+        return False
+    rest = [w for w in words[mark + 1:] if isinstance(w, Token)]
+    finite = [w for w in rest if w.finite]
+    # (a plural present may be tagged the infinitive it looks like: "Warum die Mieten so stark steigen")
+    last = finite == [rest[-1]] or (not finite and rest[-1].tag in {"VV(INF)", "VA(INF)", "VM(INF)"})
+    return len(rest) > 2 and rest[0].lower in _QUESTION_WORDS and last
+
+
 def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     """What is wrong with a draft as a German main clause that the sentence entails (empty: nothing)."""
     index, depth, sentence_has_verb = _sentence(tuple(tokens))
@@ -582,6 +599,9 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
                      and words[1].tag in {"PDAT", "PDS", "PPER"}):  # ("Genau diese Frist gelte": a particle
         # that focuses the subject opens it)
         found.append(VERB_AFTER_ADVERBIAL)
+    if _announced_question(words):
+        found.append(ANNOUNCED_QUESTION)  # "Exklusiv: Warum der Verfassungsschutz X überwachen möchte",
+        # "Das Wochenende kompakt – Was sonst noch wichtig war": what an article will answer
     if _verb_final(words) and not inserted_verb and "split_headline" not in draft.rules:
         found.append(VERB_FINAL)  # "Energien betrieben werden.", "Schuljahr nicht ausschließe.": a main clause
         # puts its finite verb second, before its participle and "nicht"

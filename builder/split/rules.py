@@ -28,6 +28,7 @@ from builder.language.lexicon import (
 from builder.language.tagger import inflected_noun
 from builder.split.check import (
     ALTERNATIVE,
+    ANNOUNCED_QUESTION,
     BARE_INFINITIVE,
     IMPERATIVE,
     INFINITIVE_CLAUSE,
@@ -813,6 +814,7 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
     # is context, the sentence after it what is judged)
     fragment = next((f for f in faults(sentence, tokens) if f in {NO_MAIN_CLAUSE, VERB_FINAL, VERB_AFTER_ADVERBIAL,
                                                                   NO_SUBJECT, TOPIC_HEADING, VERBLESS_BEFORE_FRAME,
+                                                                  ANNOUNCED_QUESTION,
                                                                   BARE_INFINITIVE}
                      or f.startswith((UNFINISHED_END, LABEL_VERB_FIRST, LOWER_VERB_START)) or f == TOPIC_DROP
                      or (f == INFINITIVE_CLAUSE and infinitive_only)
