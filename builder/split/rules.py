@@ -480,11 +480,16 @@ def _says(tokens: Sequence[Token]) -> bool:
 def _after_citation(tokens: Sequence[Token], lo: int, hi: int) -> int:
     """Where a sentence's own words begin after a citation in brackets that opens it: "(Wolfgang Sofsky) Die
     Reiter sind unterwegs" names the author of the passage before it, which the segmenter ended at its full
-    stop; the name is no part of this sentence, let alone its speaker."""
-    close = next((j for j in range(lo + 2, min(hi, lo + 6)) if tokens[j].text == ")"), None)
-    if lo < hi and tokens[lo].text == "(" and close is not None and close + 2 < hi \
-            and all(t.text[:1].isupper() and t.pos in {"NE", "NN"} for t in tokens[lo + 1:close]) \
-            and any(t.pos == "NE" for t in tokens[lo + 1:close]):
+    stop; the name is no part of this sentence, let alone its speaker. So is an author's signature with its
+    date, "(Anna Muster, 9.3.2016) Das Spiel ist erschienen", which closed the review before it."""
+    close = next((j for j in range(lo + 2, min(hi, lo + 10)) if tokens[j].text == ")"), None)
+    if not (lo < hi and tokens[lo].text == "(" and close is not None and close + 2 < hi):
+        return lo
+    comma = next((j for j in range(lo + 1, close) if tokens[j].text == ","), close)
+    dated = comma < close and all(t.text.rstrip(".").isdigit() for t in tokens[comma + 1:close])
+    if (comma == close or dated) and lo + 1 < comma \
+            and all(t.text[:1].isupper() and t.pos in {"NE", "NN"} for t in tokens[lo + 1:comma]) \
+            and any(t.pos == "NE" for t in tokens[lo + 1:comma]):
         return close + 1
     return lo
 
