@@ -311,7 +311,7 @@ class Discourse:
         """"sagt Egger. … , fügt er hinzu": the last speaker goes on, if they are of the pronoun's gender and
         nobody else has been named since, within `reach` sentences ("sagt Wright. Die Staffel läuft ab heute.
         Eine Folge kostet … . Wir waren …, sagt sie": a thing named in between does not say "wir")."""
-        speaker = self.current_speaker(window=reach)
+        speaker = self.current_speaker(window=reach, chained=True)  # (it checks who was named since itself)
         name = self._known(speaker.split()[-1]) if speaker else None
         since = self.sentence - self.speaker_sentence
         others = {m.person for sentence in self.mentions[-max(since, 1):] for m in sentence
@@ -468,11 +468,12 @@ class Discourse:
             return None
         return self.announcer[0]
 
-    def current_speaker(self, window: int = 2) -> str | None:
+    def current_speaker(self, window: int = 2, chained: bool = False) -> str | None:
         """The speaker a continuing report (Konjunktiv I, "hiess es weiter") belongs to: the last one, if
         their report was at most `window` sentences ago; a report does not run on across a paragraph of
-        the author's own sentences, nor past one about someone else (`note_newcomer`)."""
-        if self.interrupted():
+        the author's own sentences, nor past one about someone else (`note_newcomer`), unless `chained`: a
+        frame that says its words go on ("hiess es weiter", "fügt er hinzu")."""
+        if self.interrupted() and not chained:
             return None
         return self.speaker if self.sentence - self.speaker_sentence <= window else None
 

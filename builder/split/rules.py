@@ -646,7 +646,9 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
             # an indefinite frame ("hiess es in einer Mitteilung") names its own source; only one that chains itself
             # to the report before ("heisst es weiter") or the subjunctive goes on with the last speaker
             speaker = document if report.reach == 1 and document else \
-                discourse.current_speaker(window=report.reach) or document
+                discourse.current_speaker(window=report.reach, chained=report.reach > 2 and _says(tokens)) or document
+            # (a frame that says the words go on, "hiess es weiter", reaches past an author's sentence about
+            # someone else; the mood alone does not)
             pointing = not report.cue and tokens[lo].lower in _POINTING_BACK  # "Dies solle …" after the source
             if (pointing or (report.cue and report.cue.lower() in CONTINUATION_ADVERBS)) \
                     and discourse.source_since_speaker():
