@@ -268,6 +268,11 @@ befürchtung prognose vorschlag""".split())
 # wiederholen das Mantra der Koalition: Die Regierung ist stabil."
 PROFESSED_NOUNS = frozenset("""mantra motto slogan parole devise credo losung behauptung narrativ lesart
 glaubenssatz""".split())
+# nouns of words someone said or wrote, which a bracket after them quotes ("mit spitzen Sätzen (Das Geld ist
+# sicher)"): the quoted words, not the author's statement
+WORDING_NOUNS = PROFESSED_NOUNS | frozenset("""satz sätze sätzen wort worte worten zitat zitate zitaten spruch sprüche
+sprüchen aussage aussagen dialog dialoge dialogen zeile zeilen titel titeln überschrift überschriften schlagzeile
+schlagzeilen pointe pointen""".split())
 
 # units whose amounts add up to one quantity when listed ("20 Franken und 30 Rappen", "2 Stunden und 15
 # Minuten"): a list of them is one amount, not one claim per unit

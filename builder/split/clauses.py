@@ -44,6 +44,7 @@ from builder.language.lexicon import (
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     SUBJUNCTIVE_II,
+    WORDING_NOUNS,
 )
 from builder.language.tagger import dative_plural, inflected_noun, past_tense, subjunctive_ii
 from builder.split.draft import Draft, Piece
@@ -1622,9 +1623,11 @@ def _bracket_clause(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             return [[(lo, hi)]]
         inner = [t for t in tokens[i + 1:close] if t.text[:1].isalnum()]
         outside = finite_verbs(tokens, lo, i) + finite_verbs(tokens, close + 1, hi)
-        if outside and any(tokens[f].lemma.lower() in _DESCRIBING for f in outside):
+        if outside and (any(tokens[f].lemma.lower() in _DESCRIBING for f in outside)
+                        or (tokens[i - 1].pos == "NN" and tokens[i - 1].lower in WORDING_NOUNS)):
             return [[(lo, hi)]]  # "Aslan analysiert die Sprachförderung (Es ist fast unmöglich, …)": the
-            # bracket gives the words of whoever speaks, writes or judges in the sentence, not the author's
+            # bracket gives the words of whoever speaks, writes or judges in the sentence, not the author's; so
+            # does one after a noun of wording ("mit spitzen Sätzen (Das Geld ist sicher)")
         if len(inner) >= 3 and finite_verbs(tokens, i + 1, close) and not starts_subordinate(tokens[i + 1]) \
                 and outside:
             return [[(lo, i), (close + 1, hi)], [(i + 1, close)]]
