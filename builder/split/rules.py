@@ -494,6 +494,27 @@ def _after_citation(tokens: Sequence[Token], lo: int, hi: int) -> int:
     return lo
 
 
+# how many sentences before its citation a cited passage may reach back to the citation before it
+_CITED_REACH = 6
+
+
+def _cited_passages(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]) -> set[int]:
+    """Sentences of passages that an essay quotes without quotation marks and cites after them ("… die
+    Grundlage ihrer Existenz. (Wolfgang Sofsky) Die Reiter …"): the sentence right before the citation, and
+    back to the citation before it when that one is near and in the same paragraph. Where such a passage
+    begins no mark shows, so what it says is not known to be the author's, nor the cited person's."""
+    # (a signature with its date, "(Anna Muster, 9.3.2016)", closes the author's own text)
+    cites = [k for k, tokens in enumerate(sentences) if k and (start := _after_citation(tokens, 0, len(tokens))) > 0
+             and not any(t.text == "," for t in tokens[:start])]
+    passages: set[int] = set()
+    for n, k in enumerate(cites):
+        before = cites[n - 1] if n else None
+        start = before if before is not None and k - before <= _CITED_REACH \
+            and paragraphs[before] == paragraphs[k] else k - 1
+        passages.update(j for j in range(start, k) if paragraphs[j] == paragraphs[k])
+    return passages
+
+
 def _in_subjunctive(tokens: Sequence[Token]) -> bool:
     """Whether a main clause's finite verb is in the Konjunktiv, I or II, a modal's too ("müssten"): after a
     report in the same sentence, still the speaker's words. (A relative clause's verb is no main clause's:
@@ -891,6 +912,7 @@ class RuleSplitter:
         monologue = long_quotations([s.tokens for s in sentences], paragraphs)
         lead = unmarked_voice_lead([s.tokens for s in sentences])
         plot = retold_plot([s.tokens for s in sentences])
+        cited = _cited_passages([s.tokens for s in sentences], paragraphs)
         discourse = Discourse(text)
         results: list[tuple[Sentence, list[tuple[dict, Draft]], list[tuple[Draft, str]]]] = []
         for sentence in sentences:
@@ -900,6 +922,8 @@ class RuleSplitter:
             made = self._sentence_claims(article, sentence, discourse, source, dropped, turns.get(sentence.index),
                                          continues)
             unvoiced = "in a long quotation whose speaker is not named" if sentence.index in monologue else \
+                "in a passage quoted without quotation marks and cited after it ('(Name)')" \
+                if sentence.index in cited else \
                 "in an interview or portrait printed without its questions or quotation marks ('X über Y')" \
                 if lead is not None and sentence.index > lead else None
             if unvoiced:  # someone's words, whose speaker no frame near them names (a frame left in the claim,
