@@ -807,6 +807,25 @@ def _appositive_names(tokens: Sequence[Token], members: list[tuple[int, int]]) -
                 for x, y in members[1:])
 
 
+# superlatives that order in time, sequence or rank, not by degree ("die ersten Fälle in A und B" are each
+# one's; "dem obersten Experten" is a title)
+_ORDERING_SUPERLATIVES = ("erst", "letzt", "nächst", "jüngst", "meist", "oberst")
+
+
+def _superlative(words: Sequence[Token]) -> bool:
+    """Whether a clause compares by a superlative: "am geringsten", or an attributive one after a definite
+    article that no preposition governs ("die höchsten Preise"; "zu den wichtigsten Faktoren zählen A und B"
+    says each is among them)."""
+    for k, (before, word) in enumerate(zip(words, words[1:])):
+        if before.lower == "am" and word.tag.startswith("ADJ") and word.lower.endswith("sten"):
+            return True
+        if before.lower in {"der", "die", "das", "den", "dem", "des"} and word.tag == "ADJ(A)" \
+                and word.lower.rstrip("nmrs").endswith("ste") and not word.lower.startswith(_ORDERING_SUPERLATIVES) \
+                and not (k and words[k - 1].pos in PREPOSITIONS):
+            return True
+    return False
+
+
 def _collective(draft: Draft, tokens: Sequence[Token], first: int) -> bool:
     """A predicate that holds of the group, not of each member: reciprocal verbs with "sich" ("A und B
     einigten sich"), "gemeinsam", "miteinander", "eine gemeinsame Basis"; and "Das waren A und B" (the
@@ -818,6 +837,9 @@ def _collective(draft: Draft, tokens: Sequence[Token], first: int) -> bool:
         return True
     if lemmas & RELATING_VERBS:
         return True  # "Jäger und Gejagte unterscheiden", "vergleicht A und B": one act on all of them
+    if _superlative(used):
+        return True  # "am geringsten ist die Kluft in A und B", "die höchsten Preise zahlen sie in A und B": the
+        # extreme is the members' together; each alone would be false
     if any(t.lower == "sich" for t in used) and (lemmas & RECIPROCAL_VERBS or any(
             t.pos == "NN" and t.lower.endswith(RECIPROCAL_NOUNS) and k >= 1 and used[k - 1].tag in {"ART", "ADJ(A)"}
             for k, t in enumerate(used))):
