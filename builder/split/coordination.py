@@ -817,7 +817,7 @@ def _superlative(words: Sequence[Token]) -> bool:
     article that no preposition governs ("die höchsten Preise"; "zu den wichtigsten Faktoren zählen A und B"
     says each is among them)."""
     for k, (before, word) in enumerate(zip(words, words[1:])):
-        if before.lower == "am" and word.tag.startswith("ADJ") and word.lower.endswith("sten"):
+        if before.lower == "am" and word.text.islower() and word.lower.endswith("sten"):  # (also "am wenigsten")
             return True
         if before.lower in {"der", "die", "das", "den", "dem", "des"} and word.tag == "ADJ(A)" \
                 and word.lower.rstrip("nmrs").endswith("ste") and not word.lower.startswith(_ORDERING_SUPERLATIVES) \
