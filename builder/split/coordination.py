@@ -885,6 +885,26 @@ def _verbless_stretch(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi
 _DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT"})
 
 
+# verbs that take an object and a predicate for it after "für" or "als" ("hält A für B", "bezeichnet A als B")
+_PREDICATING_VERBS = frozenset("halten erachten bezeichnen sehen betrachten ansehen einstufen werten".split())
+
+
+def _gapped(tokens: Sequence[Token], span: tuple[int, int]) -> bool:
+    """Whether the members follow the "für" or "als" of a verb that predicates of its object, and that word comes
+    again after them in the same clause ("hält X für A und Y für B"): the last member is a second object with a
+    predicate of its own, whose verb is left out."""
+    before = span[0] - 1
+    if before < 0 or tokens[before].lower not in {"für", "als"} \
+            or not any(t.pos == "VV" and t.lemma.lower() in _PREDICATING_VERBS for t in tokens):
+        return False
+    for j in range(span[1], len(tokens)):
+        if tokens[j].text in {",", ";", ":", ".", "–", "—"}:
+            return False
+        if tokens[j].lower == tokens[before].lower:
+            return True
+    return False
+
+
 def _names_of_a_genitive(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
     """Whether a list's first member ends in a genitive that names ("der Klubs FC A 07") and the other members are
     bare names like it, which go on that genitive rather than stand beside the whole phrase."""
@@ -922,6 +942,9 @@ def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | Non
                 # before the dash may speak of one member only; "Prellungen am Knie und an der Schulter, trotzdem …":
                 # a verbless head has no predicate to give each member
             span = (members[0][0], members[-1][1])
+            if _gapped(tokens, span):
+                return [draft]  # "hält X für den Besten und ein Abwarten für die bessere Entscheidung": two pairs
+                # of object and predicate, not one list
             if _names_of_a_genitive(tokens, members):
                 return [draft]  # "die Fans der Klubs FC A 07 und Borussia B": the names are the genitive's, and
                 # "Borussia B" alone is not the subject
