@@ -722,6 +722,12 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
             return Report(((0, end),), (i + 1, i + 2), f"nach {tokens[i + 2].text}", "indirect",
                           omit=_cue_span(tokens, depth, i, i + 3, end))  # "nach Ghadirs Darstellung": the name
             # in the genitive before the noun is the source
+        if tok.tag == "PPOSAT" and tok.lower.startswith("sein") and i + 2 < end \
+                and tokens[i + 1].lower in _NACH_SOURCES and tokens[i + 2].lower == "nach" \
+                and not in_subordinate(tokens, depth, 0, i):
+            return Report(((0, end),), (i, i + 1), f"nach {tokens[i + 1].text}", "indirect",
+                          omit=_cue_span(tokens, depth, i, i + 3, end))  # "Seiner Einschätzung nach": the man the
+            # possessive refers to ("ihrer" may be a group's or a woman's: left as written)
     return None
 
 
