@@ -239,6 +239,7 @@ class Discourse:
     source_sentence: int = -10  # the last sentence that, reporting nothing, named a source (a study, a report)
     newcomer_sentence: int = -10  # the last of the author's sentences about a person other than the speaker
     figures_sentence: int = -10  # the last sentence that reported someone's figures
+    hypothetical_sentence: int = -10  # the last sentence given to a speaker for its Konjunktiv II alone
     # who addressed others without a frame ("sprach sein Beileid aus"), in which sentence, and whether judging
     announcer: tuple[str, int, bool] | None = None
     planner: tuple[str, int] | None = None  # who proposed or demanded something ("schlägt X vor"), and where
@@ -399,6 +400,16 @@ class Discourse:
         self.speaker, self.speaker_sentence = speaker, self.sentence
         self.subjunctive_sentence = self.sentence if subjunctive else -10
         self.deed_sentence = self.sentence if deed else -10
+
+    def continue_hypothetically(self) -> None:
+        """Note that this sentence went to the last speaker for its Konjunktiv II alone ("…, räumt X ein. Dann
+        bliebe nur Y.")."""
+        self.hypothetical_sentence = self.sentence
+
+    def hypothetical_before(self) -> bool:
+        """Whether the sentence right before went to its speaker for its Konjunktiv II alone: a second one
+        after it ("Die wäre nicht neu.") may be the author's comment as well as the speaker's."""
+        return self.hypothetical_sentence == self.sentence - 1
 
     def report_figures(self) -> None:
         """Note that this sentence's report gives figures ("Wie X berichtete, starben 20 Menschen")."""

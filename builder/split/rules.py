@@ -386,6 +386,13 @@ def _adds_to_count(tokens: Sequence[Token]) -> bool:
                                   for a, b in zip(words, words[1:]))
 
 
+def _substitute_subjunctive(tokens: Sequence[Token]) -> bool:
+    """Whether a clause's finite verb is a Konjunktiv II that stands in for a Konjunktiv I that looks like the
+    indicative ("sie hätten", "sie würden"): reported speech, however long it goes on."""
+    verb = next((t for t in tokens if t.finite), None)
+    return verb is not None and verb.lower in {"hätten", "würden"}
+
+
 def _conditioned(tokens: Sequence[Token]) -> bool:
     return any(t.lower in _CONDITIONS for t in tokens) or (bool(tokens) and tokens[0].lower in _CONDITION_OPENERS)
 
@@ -707,12 +714,18 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
     if continues and discourse.subjunctive_before() and not any(t.lower in _INFERENTIAL for t in tokens[lo:hi]):
         modals |= HEDGING_MODALS  # "Davon seien 200 im Bau. Projekte könnten nun …": the hedge goes on with them
         # (not the author's conclusion from them: "Die Münchner könnten sich also …")
+    if turn is None and reported_subjunctive_ii(tokens[lo:hi], modals) and discourse.hypothetical_before() \
+            and not _substitute_subjunctive(tokens[lo:hi]):  # (in an interview, the turn's owner says it all)
+        return Draft((), quote="indirect", rules=("speech_unattributed",)), ((lo, hi),), None  # "…, räumt X ein.
+        # Dann bliebe nur Y. Die wäre nicht neu.": X's hypothesis or the author's comment on it
     if reported_subjunctive_ii(tokens[lo:hi], modals):
         judge = discourse.announced(judging=True) if continues else None
         speaker = (discourse.current_speaker(window=1) if not discourse.deed_before() else None) or (
             judge if judge and discourse.known_person(judge.split()[-1]) else None)
         # ("Anna Muster lobte Y. Sie wäre eine gute Wahl": the person who judged right before spells it out)
         if speaker and (continues or quoting):
+            if not _substitute_subjunctive(tokens[lo:hi]):
+                discourse.continue_hypothetically()
             return Draft((), speaker=speaker, quote="indirect", rules=("speech_continued",)), ((lo, hi),), None
         if (speaker or discourse.unknown_before() or discourse.interrupted() or _states_present(tokens[lo:hi])) \
                 and turn is None \
