@@ -386,6 +386,16 @@ def _adds_to_count(tokens: Sequence[Token]) -> bool:
                                   for a, b in zip(words, words[1:]))
 
 
+# openings by which an author restates, before a colon, the words just reported
+_RESTATING = ("mit anderen worten", "anders ausgedrückt", "anders gesagt", "anders formuliert", "im klartext",
+              "sprich", "das heisst", "das heißt", "kurz gesagt", "oder noch einfacher", "oder einfacher")
+
+
+def _restates(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    colon = next((j for j in range(lo + 1, min(hi, lo + 5)) if tokens[j].text == ":"), None)
+    return colon is not None and " ".join(t.lower for t in tokens[lo:colon]) in _RESTATING
+
+
 def _substitute_subjunctive(tokens: Sequence[Token]) -> bool:
     """Whether a clause's finite verb is a Konjunktiv II that stands in for a Konjunktiv I that looks like the
     indicative ("sie hätten", "sie würden"): reported speech, however long it goes on."""
@@ -618,6 +628,9 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         if opening is not None and tokens[hi - 1].text == ")" and opening + 1 < hi and tokens[opening + 1].finite:
             hi = opening  # "Wir sind zu nichts nutze (dirigiert still)": the stage direction is the writer's
     lo = _after_citation(tokens, lo, hi)
+    if turn is None and _restates(tokens, lo, hi) and discourse.current_speaker(window=1):
+        return Draft((), quote="indirect", rules=("speech_unattributed",)), ((lo, hi),), None  # "…, sagte X.
+        # Mit anderen Worten: …": the author's paraphrase of X's words, which X did not say so
     report = find_report(tokens[lo:hi]) or headline_source(tokens[lo:hi], names=headline)
     if report and turn is not None and (not report.speaker or any(a <= report.speaker[0] + lo < b
                                                                   for a, b in report.content)
