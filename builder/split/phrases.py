@@ -119,9 +119,11 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
             continue
         if not seen_noun and tok.pos == "NE" and tok.text.endswith("s") and j + 2 < stop \
                 and tokens[j + 1].tag == "ADJ(A)" and tokens[j + 2].pos in {"NN", "ADJ"} \
-                and j > 0 and tokens[j - 1].pos in {"APPR", "APPRART"}:
-            j += 1  # "bei Deutschlands größtem Reiseveranstalter": a name's genitive before its noun's
-            continue  # adjective opens the phrase, it is not its head
+                and ((j > 0 and tokens[j - 1].pos in {"APPR", "APPRART"})
+                     or (j == i and name_gender(tok.text) is None and (j == 0 or tokens[j - 1].pos != "NE"))):
+            j += 1  # "bei Deutschlands größtem Reiseveranstalter", "dass Müllers neues Auto …": a name's genitive
+            continue  # before its noun's adjective opens the phrase, it is not its head (a first name in -s is a
+            # nominative: "dass Klaus großes Glück hatte")
         if seen_noun and tok.tag == "CARD" and tokens[j - 1].pos == "NE" and tok.text.isdigit() and len(tok.text) <= 2 \
                 and (j + 1 >= stop or not (is_np_word(tokens[j + 1]) or tokens[j + 1].text[:1].isdigit())):
             j += 1  # "Nord Stream 2", "Apollo 11": a small number after a name, with no noun after it to count,
