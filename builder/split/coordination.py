@@ -885,6 +885,21 @@ def _verbless_stretch(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi
 _DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT"})
 
 
+# nouns of a part or share of a whole
+_PART_NOUNS = frozenset("""teil teils großteil grossteil hälfte drittel viertel mehrheit minderheit anteil anteils
+    prozent rest""".split())
+
+
+def _part_of_a_whole(tokens: Sequence[Token], span: tuple[int, int]) -> bool:
+    """Whether the members stand in a relative clause that defines a whole of which a noun before it names a
+    part ("ein Teil dessen, was bei A und B …", "die Hälfte der Läden, die in A und B …")."""
+    comma = next((j for j in range(span[0] - 1, 0, -1) if tokens[j].text in {",", ";", ":", "(", "–"}), None)
+    if comma is None or tokens[comma].text != "," or comma + 1 >= span[0] \
+            or tokens[comma + 1].tag not in {"PRELS", "PWS"} and tokens[comma + 1].lower != "was":
+        return False
+    return any(t.lower in _PART_NOUNS for t in tokens[max(0, comma - 5):comma])
+
+
 # verbs that take an object and a predicate for it after "für" or "als" ("hält A für B", "bezeichnet A als B")
 _PREDICATING_VERBS = frozenset("halten erachten bezeichnen sehen betrachten ansehen einstufen werten".split())
 
@@ -942,6 +957,9 @@ def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | Non
                 # before the dash may speak of one member only; "Prellungen am Knie und an der Schulter, trotzdem …":
                 # a verbless head has no predicate to give each member
             span = (members[0][0], members[-1][1])
+            if _part_of_a_whole(tokens, span):
+                return [draft]  # "einen großen Teil dessen, was bei A und B verloren geht": a part of what the
+                # members lose together need not be a part of what each loses
             if _gapped(tokens, span):
                 return [draft]  # "hält X für den Besten und ein Abwarten für die bessere Entscheidung": two pairs
                 # of object and predicate, not one list
