@@ -293,6 +293,9 @@ def _infinitives_tagged_finite(tokens: Sequence[Token]) -> list[int]:
 _RELATIVE_GENDERS = {"der": frozenset({"m"}), "die": frozenset({"f", "pl"}), "das": frozenset({"n"})}
 
 
+_CLOSING_QUOTES = frozenset({"“", "”", "»", "«", '"', "’"})
+
+
 def _relatives_tagged_article(tokens: Sequence[Token]) -> list[int]:
     """Relative pronouns read as articles because a noun follows ("ein Kind, das Angst hatte", "eine
     Läuferin, die Dritte wurde"): after a comma that follows a noun phrase of a gender the pronoun agrees
@@ -301,10 +304,12 @@ def _relatives_tagged_article(tokens: Sequence[Token]) -> list[int]:
     found = []
     for i in range(2, len(tokens) - 2):
         tok = tokens[i]
+        noun = i - 3 if tokens[i - 2].text in _CLOSING_QUOTES else i - 2  # ("das „X-Programm“, das …": a name
+        # in quotation marks)
         if tok.tag != "ART" or tok.text not in _RELATIVE_GENDERS or tokens[i - 1].text != "," \
-                or tokens[i - 2].tag not in {"NN", "NE"}:
+                or tokens[noun].tag not in {"NN", "NE"}:
             continue
-        article = next((t for t in reversed(tokens[max(0, i - 6):i - 2]) if t.tag == "ART"), None)
+        article = next((t for t in reversed(tokens[max(0, noun - 4):noun]) if t.tag == "ART"), None)
         if article is not None and not determiner_features(article.text) & _RELATIVE_GENDERS[tok.text]:
             continue  # (a bare noun, "Verlage, die Mitglied sind", may be of any gender: the verb decides)
         stop = next((j for j in range(i + 1, len(tokens)) if tokens[j].tag.startswith("$")
