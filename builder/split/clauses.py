@@ -1095,6 +1095,11 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         rel_fins = finite_verbs(tokens, c + 2, hi)
         if not rel_fins or _object_relative(tokens, c + 1, rel_fins[-1]):
             return [[(lo, hi)]]
+        if konjunktiv_i(tokens[rel_fins[-1]]) and not konjunktiv_i(tokens[fins[0]]) \
+                and tokens[fins[0]].lemma.lower() != "geben":  # ("Es gibt Kinder, die anfälliger seien, sagt X":
+            # the existential's relative clause is the predication, said as a whole)
+            return [[(lo, hi)]]  # "X verweist auf das Programm, das kleine Bahnhöfe attraktiver machen solle":
+            # the clause in the Konjunktiv I is what X says of it; alone, nobody would say it
         if tokens[c - 1].pos == "CARD" or any(tokens[j].lower in COORDINATORS and has_verb(tokens, j + 1, hi)
                                               for j in range(rel_fins[0] + 1, hi)):
             return [[(lo, hi)]]  # "Mhasin Ahmed, 24, die …": the age is no antecedent; "die den Krieg überlebt hat
