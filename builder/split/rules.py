@@ -295,8 +295,10 @@ def _speaker_text(tokens: Sequence[Token], report: Report, discourse: Discourse)
         return None  # "fordert genau das:", "Dennoch berichtete": a demonstrative or an adverb names no one
     if hi - lo == 1 and tokens[lo].lower in FIRST_PERSON:
         return None
-    if hi - lo == 1 and tokens[lo].tag == "PPOSAT" and tokens[lo].lower.startswith("sein"):
-        return discourse.pronoun("er")  # "Seiner Einschätzung nach": his, whom "er" would name
+    if tokens[lo].tag == "PPOSAT" and tokens[lo].lower.startswith("sein") and (
+            hi - lo == 1 or (hi - lo == 2 and report.cue == "zufolge")):
+        return discourse.pronoun("er")  # "Seiner Einschätzung nach", "seinen Berechnungen zufolge": his, whom
+        # "er" would name
     if hi - lo == 1 and tokens[lo].pos == "PPER":
         return discourse.pronoun(tokens[lo].lower, first_person=any(
             is_first_person(tokens[j]) for a, b in report.content for j in range(a, b)))
