@@ -796,7 +796,17 @@ def own_object(tokens: Sequence[Token], depth: Sequence[int], verb: int, stop: i
             continue
         if tokens[j - 1].pos not in PREPOSITIONS and j + 1 < stop and is_np_word(tokens[j + 1]):
             return True
+    topic = _TOPIC_PREPOSITIONS.get(tokens[verb].lemma.lower(), frozenset())
+    if any(tokens[j].lower in topic and not depth[j] for j in range(verb + 1, stop - 1)):
+        return True  # "Das Amt spricht von zwei, die Zeitung zählt drei": what it speaks of is said
     return _bare_object(tokens, depth, verb, stop, subject)
+
+
+# verbs of saying whose topic a preposition takes ("spricht von zwei Fällen", "warnt vor einer Krise"): with it,
+# a clause after the comma is no content of theirs unless a mark of reported speech shows it
+_TOPIC_PREPOSITIONS = {"sprechen": frozenset({"von", "über"}), "reden": frozenset({"von", "über"}),
+                       "berichten": frozenset({"von", "über"}), "erzählen": frozenset({"von"}),
+                       "warnen": frozenset({"vor"})}
 
 
 def _bare_object(tokens: Sequence[Token], depth: Sequence[int], verb: int, stop: int, subject: tuple[int, int]
