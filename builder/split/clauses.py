@@ -197,6 +197,12 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             subject = subject_of(tokens, i + 1, hi)
             first: list[Piece] = [subject, (lo, i)] if subject else [(lo, i)]
             return [first, [(i + 1, hi)]]
+        if left_fin and tokens[left_fin[0]].pos in {"VA", "VM"} and tokens[i].text == ":" \
+                and not any(t.pos in {"VV", "VA", "VM"} and not t.finite for t in tokens[left_fin[0] + 1:i]) \
+                and any(t.lower in _TITLED_NOUNS for t in tokens[max(lo, i - 8):i]) \
+                and _closes_bracket(tokens, i + 1, hi):
+            return [[(lo, hi)]]  # "hatte im Buch Am Ende des Tages: Die Nacht … argumentiert, dass …": the colon
+            # is a title's, inside the verb bracket that the participle after it closes
         if left_fin and right_fin and _hedged_consequence(tokens, lo, i, hi):
             return [[(lo, hi)]]  # "X wird wohl gekippt: Y gilt dann nur noch …": what follows holds only if the
             # hedged clause comes true
@@ -204,6 +210,20 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
                                        or _fronted_subordinate(tokens, depth, i + 1, hi)):
             return [[(lo, i)], *_split_headline(tokens, depth, i + 1, hi)]
     return [[(lo, hi)]]
+
+
+# nouns of works whose title may follow them with a colon of its own ("im Buch X: Y")
+_TITLED_NOUNS = frozenset("""buch buches roman romans film films studie artikel werk werks album song lied stück
+    serie essay aufsatz titel""".split())
+
+
+def _closes_bracket(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether the stretch from lo ends its clause, before a comma or the end, in a participle or an infinitive
+    (a participle in -t may be tagged a finite verb) and has no other verb."""
+    end = next((j for j in range(lo, hi) if tokens[j].text in {",", ";", ".", "–"}), hi)
+    verbs = [t for t in tokens[lo:end] if t.pos in {"VV", "VA", "VM"}]
+    return len(verbs) == 1 and verbs[0] is tokens[end - 1] and (
+        not verbs[0].finite or (verbs[0].pos == "VV" and verbs[0].lower.endswith("t")))
 
 
 def _hedged_consequence(tokens: Sequence[Token], lo: int, colon: int, hi: int) -> bool:
