@@ -291,6 +291,8 @@ def _speaker_text(tokens: Sequence[Token], report: Report, discourse: Discourse)
     if not report.speaker:
         return None
     lo, hi = report.speaker
+    while hi - lo > 1 and tokens[hi - 1].pos == "ADV":
+        hi -= 1  # "Mikl-Leitner wiederum erklärte": the adverb after the subject is no part of the name
     if all(t.pos in {"PDS", "PIS", "ADV", "PROAV", "ART", "KON"} for t in tokens[lo:hi]):
         return None  # "fordert genau das:", "Dennoch berichtete": a demonstrative or an adverb names no one
     if hi - lo == 1 and tokens[lo].lower in FIRST_PERSON:

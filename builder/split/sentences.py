@@ -205,12 +205,18 @@ def _verbs_tagged_adjective(tokens: Sequence[Token]) -> list[int]:
     return found
 
 
+_DOUBLE_NAME = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+-[A-ZÄÖÜ][a-zäöüß]+$")
+
+
 def _surnames_tagged_adjective(tokens: Sequence[Token]) -> list[int]:
     """Surnames that look like adjectives or verbs ("Heinz Utschig", "Anna Freudig", "Achim Sing"): a
-    capitalised word after a first name is the rest of the name, not a predicate."""
-    return [i for i in range(1, len(tokens)) if tokens[i].tag in {"ADJ(D)", "ADJ(A)", "VV(IMP)", "VV(INF)", "VV(FIN)"}
-            and tokens[i].text[:1].isupper() and tokens[i].text[1:].islower()
-            and tokens[i - 1].tag == "NE" and name_gender(tokens[i - 1].text)]
+    capitalised word after a first name is the rest of the name, not a predicate; and a double name of two
+    capitalised parts ("Mikl-Leitner"), which no adjective or verb is."""
+    return [i for i in range(len(tokens)) if tokens[i].tag in {"ADJ(D)", "ADJ(A)", "VV(IMP)", "VV(INF)", "VV(FIN)"}
+            and ((i and tokens[i].text[:1].isupper() and tokens[i].text[1:].islower()
+                  and tokens[i - 1].tag == "NE" and name_gender(tokens[i - 1].text))
+                 or (_DOUBLE_NAME.match(tokens[i].text) and tokens[i].tag != "ADJ(A)"))]  # (not a compound
+    # noun before its noun: "der Fußball-Bundesligisten FC X")
 
 
 _CODE_NAME = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*\d+$")

@@ -1149,6 +1149,9 @@ def _verb_report(tokens: Sequence[Token], end: int) -> Report | None:
         return None
     if verb.lemma.lower() == "sein" or (verb.lemma.lower() == "werden" and tokens[0].lower == "es"):
         return None  # "14 Fälle sind gemeldet", "Es wird von Schäden berichtet": a state, or "von" the topic
+    if any(t.lower == "sich" for t in tokens[fins[0] + 1:clause_end]):
+        return None  # "Gegendemonstranten haben sich angekündigt", "X hat sich gemeldet": their coming or
+        # their call, a deed of theirs that reports nothing
     if verb.lemma.lower() == "werden":  # the passive ("X wurde dem Blatt aus Ratskreisen bestätigt"): the subject
         # is what was reported; the source, if named, follows "von", "aus" or "durch"
         source = next((j + 1 for j in range(fins[0] + 1, end) if tokens[j].lower in {"von", "vom", "aus", "durch"}
