@@ -329,11 +329,12 @@ def subject_of(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | N
         or first.tag == "ADJ(D)" or (first.pos == "CARD" and fin == lo + 1) \
         or any(is_time_noun(t) for t in tokens[lo:min(fin, lo + 3)]) \
         or (fin + 1 < hi and tokens[fin + 1].lower in NOMINATIVE_PRONOUNS
-            and first.lower not in _NOMINATIVE_ONLY) \
+            and first.lower not in _NOMINATIVE_ONLY
+            and not (tokens[fin + 1].lower == "ihr" and tokens[fin].lower.endswith("en"))) \
         or any(t.lower in {"zufolge", "gegenüber", "entlang", "betreffend", "halber", "zuliebe", "entsprechend"}
                for t in tokens[lo:fin])
     # "2018 gab X", "Ende 2019 verfügte sie", "Den Instituten zufolge kam X", "Die Impfungen betreffend gibt X
-    # an": no subject in the prefield
+    # an": no subject in the prefield ("Alle wollen ihr helfen": after a plural in -en "ihr" is her, not you)
     if fin > lo and fin - lo <= 12 and not oblique and (is_np_word(first) or first.pos in {"PPER", "PIS", "PDS"}) \
             and any(t.pos in NOUNS | {"PPER", "PIS", "PDS"} for t in tokens[lo:fin]):
         # an apposition after a comma is not part of what later references repeat
