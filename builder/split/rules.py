@@ -731,11 +731,12 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
     if continues and discourse.subjunctive_before() and not any(t.lower in _INFERENTIAL for t in tokens[lo:hi]):
         modals |= HEDGING_MODALS  # "Davon seien 200 im Bau. Projekte könnten nun …": the hedge goes on with them
         # (not the author's conclusion from them: "Die Münchner könnten sich also …")
-    if turn is None and reported_subjunctive_ii(tokens[lo:hi], modals) and discourse.hypothetical_before() \
+    hypothesis = reported_subjunctive_ii(tokens[lo:hi], modals)
+    if turn is None and hypothesis and discourse.hypothetical_before() \
             and not _substitute_subjunctive(tokens[lo:hi]):  # (in an interview, the turn's owner says it all)
         return Draft((), quote="indirect", rules=("speech_unattributed",)), ((lo, hi),), None  # "…, räumt X ein.
         # Dann bliebe nur Y. Die wäre nicht neu.": X's hypothesis or the author's comment on it
-    if reported_subjunctive_ii(tokens[lo:hi], modals):
+    if hypothesis:
         judge = discourse.announced(judging=True) if continues else None
         speaker = (discourse.current_speaker(window=1) if not discourse.deed_before() else None) or (
             judge if judge and discourse.known_person(judge.split()[-1]) else None)
