@@ -701,6 +701,11 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
                     and discourse.source_since_speaker():
                 speaker = document  # "…, sagte X. Das Amt legte einen Bericht vor. Demnach …": the report's
                 # (and "Dies solle …" takes up what the report says, which need not be X's)
+            if (pointing or (report.cue and report.cue.lower() in CONTINUATION_ADVERBS)) and speaker \
+                    and speaker[:1].isdigit() and not document:
+                return Draft((), rules=("speech_unresolved",)), ((lo, hi),), None  # "Bei einer Befragung gaben 64
+                # Prozent an, … . X ist demnach …": a share of the respondents answered; what follows from it is the
+                # survey's, or the author's reading of it: the claim keeps its "demnach", with no speaker
             # "X sprach der Familie sein Beileid aus. «Die Stadt trauert.»", "X kritisierte den Entscheid.
             # Demnach sei er ein Fehler": who addressed others right before says it (a main clause in
             # Konjunktiv I, not a relative clause's "wolle"); after "Y ging X scharf an", X or Y may go on,
