@@ -323,7 +323,30 @@ def _bare_infinitive(words: Sequence[Token | str]) -> bool:
         return False
     before = [w for w in words[:verbs[0]] if isinstance(w, Token)]
     return not any(w.pos in _NOUNS_AND_PRONOUNS for w in before) or (
-        before[0].lower in _OBLIQUE_OPENERS and before[0].tag in {"ART", "PIAT", "PDAT", "PPOSAT"})
+        before[0].lower in _OBLIQUE_OPENERS and before[0].tag in {"ART", "PIAT", "PDAT", "PPOSAT"}) or (
+        before[0].lower in _ENUMERATORS and not _possible_subject(before[1:]))
+
+
+# adverbs that number the items of a list ("Zweitens per Spülung den Mund desinfizieren."): what follows is an
+# item, an instruction when its verb is a bare infinitive
+_ENUMERATORS = frozenset("erstens zweitens drittens viertens fünftens zuerst danach schliesslich schließlich".split())
+
+
+def _possible_subject(words: Sequence[Token]) -> bool:
+    """Whether a noun or pronoun among `words` could be the subject of a plural verb that looks like an
+    infinitive: none that a preposition governs or whose determiner shows another case ("per Spülung den
+    Mund"), nor a bare singular ("Abstand halten")."""
+    governed, bare = False, True
+    for w in words:
+        if w.pos in {"APPR", "APPRART"} or (w.lower in _OBLIQUE_OPENERS and w.tag in {"ART", "PIAT", "PDAT", "PPOSAT"}):
+            governed = True
+        elif w.tag in {"ART", "PIAT", "PDAT", "PPOSAT"}:
+            bare = False
+        elif w.pos in _NOUNS_AND_PRONOUNS:
+            if not governed and not (bare and w.pos == "NN" and not inflected_noun(w.text)):
+                return True
+            governed, bare = False, True
+    return False
 
 
 # determiners that open no subject: "den", "einen", "des", "eines" (a plural "den" is a dative)
