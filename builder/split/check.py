@@ -338,9 +338,9 @@ def _possible_subject(words: Sequence[Token]) -> bool:
     Mund"), nor a bare singular ("Abstand halten")."""
     governed, bare = False, True
     for w in words:
-        if w.pos in {"APPR", "APPRART"} or (w.lower in _OBLIQUE_OPENERS and w.tag in {"ART", "PIAT", "PDAT", "PPOSAT"}):
+        if w.pos in {"APPR", "APPRART"} or (w.lower in _OBLIQUE_OPENERS and w.tag in DETERMINERS):
             governed = True
-        elif w.tag in {"ART", "PIAT", "PDAT", "PPOSAT"}:
+        elif w.tag in DETERMINERS:
             bare = False
         elif w.pos in _NOUNS_AND_PRONOUNS:
             if not governed and not (bare and w.pos == "NN" and not inflected_noun(w.text)):

@@ -139,7 +139,8 @@ _WORDING_PARTICIPLES = frozenset("""ausdrücken sagen sehen nehmen formulieren b
     betrachten gestehen erwähnen""".split())
 
 
-def _wording_comment(tokens: Sequence[Token], lo: int, colon: int) -> bool:
+def wording_comment(tokens: Sequence[Token], lo: int, colon: int) -> bool:
+    """Whether [lo, colon) is an adverb and a participle of wording before a colon ("Anders ausgedrückt:")."""
     words = tokens[lo:colon]
     return 0 < len(words) <= 3 and words[-1].lemma.lower() in _WORDING_PARTICIPLES \
         and words[-1].lower.endswith(("t", "en")) and words[-1].lower != words[-1].lemma.lower() \
@@ -149,7 +150,7 @@ def _wording_comment(tokens: Sequence[Token], lo: int, colon: int) -> bool:
 def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     dashes = [i for i in range(lo + 1, hi - 1) if tokens[i].text in {"–", "—"} and _top(depth, i)]
     for i in range(lo + 1, hi - 1):
-        if tokens[i].text == ":" and _wording_comment(tokens, lo, i):
+        if tokens[i].text == ":" and wording_comment(tokens, lo, i):
             return _split_headline(tokens, depth, i + 1, hi)
         if tokens[i].text not in {":", "–", "—"} or not _top(depth, i) or tokens[i].end == tokens[i + 1].start:
             continue  # "2:0" is a score, not a headline colon

@@ -882,9 +882,6 @@ def _verbless_stretch(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi
         and any(t.finite for t in tokens[end:])
 
 
-_DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT"})
-
-
 # nouns of a part or share of a whole
 _PART_NOUNS = frozenset("""teil teils großteil grossteil hälfte drittel viertel mehrheit minderheit anteil anteils
     prozent rest""".split())
@@ -927,7 +924,7 @@ def _names_of_a_genitive(tokens: Sequence[Token], members: list[tuple[int, int]]
     genitive = next((j for j in range(a + 1, b) if tokens[j].lower in {"der", "des"} and tokens[j].tag == "ART"), None)
     return genitive is not None and genitive + 2 < b and tokens[genitive + 1].tag in {"NN", "ADJ(A)"} \
         and tokens[b - 1].pos in {"NE", "CARD"} and all(  # (a head noun, then the names: not "der Bank")
-        tokens[lo].pos in {"NE", "FM"} and not any(t.tag in _DETERMINER_TAGS for t in tokens[lo:hi])
+        tokens[lo].pos in {"NE", "FM"} and not any(t.tag in DETERMINERS for t in tokens[lo:hi])
         for lo, hi in members[1:])
 
 

@@ -240,6 +240,8 @@ class Discourse:
     newcomer_sentence: int = -10  # the last of the author's sentences about a person other than the speaker
     figures_sentence: int = -10  # the last sentence that reported someone's figures
     hypothetical_sentence: int = -10  # the last sentence given to a speaker for its Konjunktiv II alone
+    seen_people: set[str] = field(default_factory=set)  # the people named in the sentences before this one
+    folded: int = 0  # how many sentences' mentions `seen_people` holds
     # who addressed others without a frame ("sprach sein Beileid aus"), in which sentence, and whether judging
     announcer: tuple[str, int, bool] | None = None
     planner: tuple[str, int] | None = None  # who proposed or demanded something ("schlägt X vor"), and where
@@ -445,8 +447,7 @@ class Discourse:
         person other than the last speaker, or it introduces one: the speaker's words do not go on past it
         ("…, so X. Ähnlich sieht es Y. Was komme, sei offen": whose words?)."""
         speaker = set((self.speaker or "").split())
-        known = {m.person for mentions in self.mentions[:-1] for m in mentions}
-        if any(m.person and m.person.split()[-1] not in speaker and (m.subject or m.person not in known)
+        if any(m.person and m.person.split()[-1] not in speaker and (m.subject or m.person not in self.seen_people)
                for m in self.mentions[-1]):  # (or introduced here, in any role: "…, wo sich Y … wähnt")
             self.newcomer_sentence = self.sentence
 
@@ -494,6 +495,9 @@ class Discourse:
         return self.speaker_sentence < self.newcomer_sentence and self.sentence - self.speaker_sentence <= 2
 
     def next_sentence(self) -> None:
+        for mentions in self.mentions[self.folded:]:  # (the people this sentence named, for `note_newcomer`)
+            self.seen_people.update(m.person for m in mentions if m.person)
+        self.folded = len(self.mentions)
         self.sentence += 1
 
     # --- personal pronouns ---------------------------------------------------------------------------

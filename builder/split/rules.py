@@ -46,7 +46,7 @@ from builder.split.check import (
     cut_hypothesis,
     faults,
 )
-from builder.split.clauses import clause_drafts, opens_colon
+from builder.split.clauses import clause_drafts, opens_colon, wording_comment
 from builder.split.coordination import distribute
 from builder.split.coref import Discourse
 from builder.split.draft import Draft, render, spans
@@ -390,14 +390,16 @@ def _adds_to_count(tokens: Sequence[Token]) -> bool:
                                   for a, b in zip(words, words[1:]))
 
 
-# openings by which an author restates, before a colon, the words just reported
-_RESTATING = ("mit anderen worten", "anders ausgedrückt", "anders gesagt", "anders formuliert", "im klartext",
-              "sprich", "das heisst", "das heißt", "kurz gesagt", "oder noch einfacher", "oder einfacher")
+# openings by which an author restates, before a colon, the words just reported (besides an adverb and a
+# participle of wording, "Anders ausgedrückt:", which `wording_comment` knows)
+_RESTATING = ("mit anderen worten", "im klartext", "sprich", "das heisst", "das heißt", "oder noch einfacher",
+              "oder einfacher")
 
 
 def _restates(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     colon = next((j for j in range(lo + 1, min(hi, lo + 5)) if tokens[j].text == ":"), None)
-    return colon is not None and " ".join(t.lower for t in tokens[lo:colon]) in _RESTATING
+    return colon is not None and (" ".join(t.lower for t in tokens[lo:colon]) in _RESTATING
+                                  or wording_comment(tokens, lo, colon))
 
 
 def _substitute_subjunctive(tokens: Sequence[Token]) -> bool:
