@@ -736,6 +736,9 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
                 and tokens[k + 1].lower not in GENITIVE_ONLY_DETERMINERS | OBLIQUE_ARTICLES \
                 and not (end == k + 2 and tokens[k + 1].pos == "NN" and verb_number(tokens[end]) == "pl"
                          and not inflected_noun(tokens[k + 1].text)) \
+                and not (verb_number(tokens[end]) == "pl" and tokens[k + 1].tag == "ART"
+                         and not any(t.lower in _COORDINATORS for t in tokens[k + 1:end])
+                         and _singular_phrase(tokens, k + 1, end, ("e",))) \
                 and (colon < lo or finite_verbs(tokens, colon + 1, k)) \
                 and not (_verb_last(tokens, end, hi) and _continues_subordinate(tokens, depth, lo, k)) \
                 and not (_verb_cluster_open(tokens, max(f for f in fins if f < k), k, end)
@@ -1020,12 +1023,18 @@ def _number_clash(tokens: Sequence[Token], lo: int, hi: int, rel_fins: Sequence[
     gefährdet wären"): the relative clause belongs to a noun further back."""
     if not rel_fins or not plural_form(tokens[rel_fins[-1]]) or tokens[rel_fins[-1]].lower in {"sei", "habe"}:
         return False
+    return _singular_phrase(tokens, lo, hi)
+
+
+def _singular_phrase(tokens: Sequence[Token], lo: int, hi: int, endings: tuple[str, ...] = ()) -> bool:
+    """Whether the noun phrase [lo, hi) is singular: its last noun has no plural ending, and its article has no
+    plural ("den Ausbau": a dative plural would end in -n) or is "die" before a feminine suffix ("die
+    Infrastruktur"; `endings` adds endings a caller may take as feminine too)."""
     head = next((t for t in reversed(tokens[lo:hi]) if t.pos == "NN"), None)
-    if head is None or inflected_noun(head.text):
+    if head is None or inflected_noun(head.text.rsplit("-", 1)[-1]):
         return False
-    # "den Ausbau" (a dative plural would end in -n), "die Infrastruktur" (a feminine suffix, no plural ending)
     return tokens[lo].lower in {"der", "das", "dem", "den", "des", "ein", "eine", "einem", "einer", "eines"} \
-        or (tokens[lo].lower == "die" and head.lower.endswith(FEMININE_SINGULAR_ENDINGS))
+        or (tokens[lo].lower == "die" and head.lower.endswith((*FEMININE_SINGULAR_ENDINGS, *endings)))
 
 
 def _genitive_ambiguous(tokens: Sequence[Token], lo: int, hi: int, relative: str) -> bool:

@@ -545,8 +545,15 @@ def starts_subordinate(tok: Token) -> bool:
 
 
 def in_subordinate(tokens: Sequence[Token], depth: Sequence[int], lo: int, k: int) -> bool:
-    """Whether position k lies in a subordinate clause opened after the last top-level comma before it."""
+    """Whether position k lies in a subordinate clause opened after the last top-level comma before it, or
+    after a later dash that opens a subordinate clause ("… – was X so sah und …") or a conjunct of the main
+    clause ("…, dass A gilt – und B verweist …"); a dash before anything else sets off an aside."""
     comma = max((c for c in range(lo, k) if tokens[c].text == "," and depth[c] == 0), default=None)
+    dash = max((c for c in range(lo, k) if tokens[c].text in {"–", "—"} and depth[c] == 0), default=None)
+    if dash is not None and (comma is None or dash > comma) \
+            and (starts_subordinate(tokens[dash + 1]) or tokens[dash + 1].lower in {"und", "aber", "doch"}):
+        return starts_subordinate(tokens[dash + 1])  # (a dash that closes an aside, "A – der B ist – hat C",
+        # leaves the comma to decide)
     if comma is None or comma + 1 >= k:
         return False
     opener = tokens[comma + 1]

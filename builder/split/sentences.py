@@ -16,6 +16,7 @@ from builder.language.first_names import name_gender
 from builder.language.lexicon import SPEECH_VERBS, UNFINISHED_ENDS
 from builder.language.tagger import TagView, finite_verb_lemma, tag
 from builder.language.tokenizer import opening, sentences
+from builder.split.timex import MONTHS
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +89,20 @@ Trotzdem Deshalb Daher Insgesamt Im In Am Bei Nach Für Mit Laut Seit Wie Als We
 _STRAY_MARKS = frozenset({"#", "*", "|", "•"})
 
 
+def _value_reached(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the number with its full stop at k closes a change of value, "von 106 auf 132." or "von 5 bis
+    9.", before a capitalised word that is no month: the value a count reached is a cardinal, and the full stop
+    ends the sentence ("… stieg von 106 auf 132. Fluggesellschaften …"; a date's range, "vom 3. bis 7. März",
+    has its month after it)."""
+    tok = tokens[k]
+    if not (tok.text[:-1].isdigit() and tok.text.endswith(".")) or k < 3 or k + 1 >= len(tokens):
+        return False
+    following = tokens[k + 1].text
+    return tokens[k - 1].text in {"auf", "bis"} and tokens[k - 2].text.replace(".", "").replace(",", "").isdigit() \
+        and not tokens[k - 2].text.endswith(".") and tokens[k - 3].text == "von" \
+        and following[:1].isupper() and following.lower().rstrip(".") not in MONTHS
+
+
 def _missed_ends(tokens: list[Token]) -> list[list[Token]]:
     """A sentence cut where SoMaJo missed its end: after a verb it took for an abbreviation ("… vorbeikommen
     mag. Allesamt sind …") or a number for an ordinal ("um 20 Uhr 15. Ein Mann …"), and after a full stop
@@ -97,7 +112,8 @@ def _missed_ends(tokens: list[Token]) -> list[list[Token]]:
     for k, tok in enumerate(tokens):
         following = tokens[k + 1].text if k + 1 < len(tokens) else ""
         if (tok.text in _VERBS_LIKE_ABBREVIATIONS and following[:1].isupper()) \
-                or (tok.text[:-1].isdigit() and tok.text.endswith(".") and following in _OPENERS_AFTER_NUMBER):
+                or (tok.text[:-1].isdigit() and tok.text.endswith(".") and following in _OPENERS_AFTER_NUMBER) \
+                or _value_reached(tokens, k):
             out += [Token(tok.text[:-1], tok.start, tok.end - 1), Token(".", tok.end - 1, tok.end)]
             cuts.append(len(out))
             continue
@@ -113,7 +129,8 @@ def opening_tokens(text: str, offset: int, window: int, count: int) -> list[Toke
     shifted by `offset`."""
     if not text[:window].strip():
         return []
-    return [Token(word, offset + start, offset + end) for word, start, end in opening(text, window, count)]
+    words = [Token(word, offset + start, offset + end) for word, start, end in opening(text, window, count)]
+    return _missed_ends(words)[0] if words else []  # (a sentence end SoMaJo missed ends the first sentence too)
 
 
 # typographic punctuation that HanTa's model never saw, given to it in the ASCII form it knows: an unknown
