@@ -75,6 +75,10 @@ REACTION_NOUNS = frozenset("""kritik lob widerspruch zustimmung protest warnung 
 einspruch applaus beifall häme spott tadel rückendeckung unterstützung skepsis""".split())
 # verbs by which findings speak for their source ("Recherchen von X zeigen, dass ..."), and the findings
 EVIDENCE_VERBS = frozenset("zeigen belegen ergeben beweisen nahelegen bestätigen".split())
+# how findings point to a conclusion besides the verbs above: "deuten/weisen darauf hin", "lassen den Schluss
+# zu", "erlauben Rückschlüsse"; what they point to is drawn from all of them together
+POINTING_VERBS = frozenset("deuten weisen".split())
+CONCLUSION_NOUNS = ("schluss", "schlüsse", "rückschluss", "rückschlüsse", "folgerung", "folgerungen")
 SOURCE_NOUNS = frozenset("""recherche recherchen untersuchung untersuchungen studie studien umfrage umfragen
 analyse analysen auswertung auswertungen erhebung erhebungen befragung daten zahlen messungen gutachten bericht
 berichte dokument dokumente unterlagen positionspapier""".split())

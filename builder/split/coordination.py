@@ -16,7 +16,9 @@ from builder.language.lexicon import (
     COLLECTIVE_ADJECTIVE_STEMS,
     COLLECTIVE_ADVERBS,
     COMPANION_NOUNS,
+    CONCLUSION_NOUNS,
     DEPENDENT_NOUNS,
+    EVIDENCE_VERBS,
     FEMININE_ER_NOUNS,
     GENITIVE_DETERMINERS,
     MEASURE_UNITS,
@@ -24,6 +26,7 @@ from builder.language.lexicon import (
     PEOPLE_PAIRS,
     PLURAL_BINOMIALS,
     PLURALIA_TANTUM,
+    POINTING_VERBS,
     RECIPROCAL_NOUNS,
     RECIPROCAL_VERBS,
     RELATING_VERBS,
@@ -837,6 +840,8 @@ def _collective(draft: Draft, tokens: Sequence[Token], first: int) -> bool:
         return True
     if lemmas & RELATING_VERBS:
         return True  # "Jäger und Gejagte unterscheiden", "vergleicht A und B": one act on all of them
+    if _inferred_from_all(draft, tokens, first):
+        return True  # "Scherben aus A und B lassen den Schluss zu, dass …": the finds together support it
     if _superlative(used):
         return True  # "am geringsten ist die Kluft in A und B", "die höchsten Preise zahlen sie in A und B": the
         # extreme is the members' together; each alone would be false
@@ -853,6 +858,21 @@ def _collective(draft: Draft, tokens: Sequence[Token], first: int) -> bool:
     copula = tokens[first - 1] if first > 0 else None
     return copula is not None and copula.finite and copula.lemma.lower() == "sein" and first >= 2 \
         and tokens[first - 2].lower in {"das", "dies", "es"}
+
+
+def _inferred_from_all(draft: Draft, tokens: Sequence[Token], first: int) -> bool:
+    """Whether the members stand in the subject of findings that point to a conclusion ("Daten aus A und B zeigen,
+    dass …", "Funde in A und B deuten darauf hin"): the conclusion is drawn from all of them, and a member alone
+    need not support it. The members must come before the clause's finite verb, in the findings' own phrase; a
+    place of the finding after the verb ("In A und B wurden Spuren gefunden, die … hindeuten") still splits."""
+    verb = next((i for i in draft.indices() if tokens[i].finite), None)
+    if verb is None or verb < first:
+        return False
+    used = [tokens[i] for i in draft.indices()]
+    lemmas = {t.lemma.lower() for t in used}
+    pointing = bool(lemmas & POINTING_VERBS) and any(t.lower == "hin" for t in used)
+    concluding = any(t.pos == "NN" and t.lower in CONCLUSION_NOUNS for t in used)
+    return tokens[verb].lemma.lower() in EVIDENCE_VERBS or pointing or concluding
 
 
 def _each_alone(draft: Draft, tokens: Sequence[Token]) -> Draft:

@@ -139,8 +139,9 @@ def render(draft: Draft, tokens: Sequence[Token], text: str) -> str:
             if not glued and not (s in ",.:;!?)»“" or (out and out[-1] in "(«„")):
                 out.append(" ")
         word = text[w.start:w.end] if isinstance(w, Token) else s
-        if out and w is tokens[0] and word.lower() in FUNCTION_WORDS:
-            word = word.lower()  # a sentence's first word moved inside the claim: "Mann (42) am Grat abgestürzt"
+        if out and w is tokens[0] and (word.lower() in FUNCTION_WORDS or w.finite):
+            word = word.lower()  # a sentence's first word moved inside the claim: "Mann (42) am Grat abgestürzt",
+            # "Hatte X doch …" → "X hatte …"
         elif isinstance(prev, Token) and prev.text == ":" and isinstance(w, Token) and text[prev.end:w.start].strip() \
                 and word.lower() in FUNCTION_WORDS:
             word = word[:1].upper() + word[1:]  # a later list member moved to open the clause after a colon

@@ -13,12 +13,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import takewhile
 
+from builder.language.first_names import name_gender
 from builder.language.lexicon import (
     CONTINUATION_ADVERBS,
     FIGURE_NOUNS,
     FIRST_PERSON,
     GENITIVE_GENDERS,
     MODAL_SUBJUNCTIVE_II,
+    NOMINATIVE_ARTICLES,
     SECOND_PERSON,
     SOURCE_NOUNS,
     SPEECH_VERBS,
@@ -177,6 +179,10 @@ def _in_headline(article: dict, sentence: Sentence) -> bool:
 _QUOTE_MARKS = frozenset('"«»„“”‹›')
 # adverbs by which the author draws a conclusion from what was reported before
 _INFERENTIAL = frozenset({"also", "daher", "deshalb", "somit", "folglich", "demnach", "deswegen"})
+# cues that name a source of information rather than a speaker's words ("laut X", "X zufolge", "nach Angaben
+# von X"), and the adverbs by which the clause after a semicolon adds to what that source gave
+_CITING_CUES = frozenset({"laut", "gemäss", "gemäß", "zufolge", "nach"})
+_ADDING_ADVERBS = frozenset({"zudem", "ausserdem", "außerdem", "überdies", "ferner", "zusätzlich", "ebenfalls"})
 
 
 def _without_comment(tokens: Sequence[Token], depth: Sequence[int], part: tuple[int, int]) -> tuple[int, int]:
@@ -549,6 +555,20 @@ def _in_subjunctive(tokens: Sequence[Token]) -> bool:
     return subjunctive(tokens) or (verb is not None and verb.lower in SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II)
 
 
+def _stranger_label(tokens: Sequence[Token], report: Report, discourse: Discourse) -> bool:
+    """Whether a report's speaker is a label before a colon in running text ("Rovinj: Ich …") that names nobody
+    the article introduced: no person named before, no first name ("Anna Muster:"), no acronym ("WHO:"), no
+    role or common noun ("Präsident X:"), and no quotation marks around the words after it ("X: «…»")."""
+    if report.quote != "direct" or report.speaker is None or report.speaker[0] != 0 \
+            or report.speaker[1] + 1 >= len(tokens) or tokens[report.speaker[1]].text != ":" \
+            or tokens[report.speaker[1] + 1].text in _QUOTE_MARKS:
+        return False
+    label = tokens[:report.speaker[1]]
+    words = [t.text for t in label]
+    return not (discourse.known_person(" ".join(words)) or discourse.known_person(words[-1])
+                or any(w.isupper() or name_gender(w) for w in words) or any(t.pos == "NN" for t in label))
+
+
 def _relayed(tokens: Sequence[Token], speaker: tuple[int, int]) -> bool:
     """Whether a frame's speaker in someone's answer is the one answering ("ich", "wir") or evidence they
     cite ("die Daten", "die Zahlen"), not another person."""
@@ -644,6 +664,9 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         report = None  # "Die Firmen berichten über ..." in an answer: the interviewee relays it; "eine Studie,
         # in der behauptet wurde, X habe …": so does an answer that reports what nobody it names said; "Ich
         # glaube, …", "Die Daten zeigen, …": the interviewee says it
+    if report and turn is None and not headline and _stranger_label(tokens[lo:hi], report, discourse):
+        report = None  # "Rovinj: Ständig habe ich davon gesprochen, …" in a first-person column: a place the
+        # author names, whom the article never introduced as a person, does not speak
     if report and headline and report.inherit and not report.speaker and report.reach == 1 and report.quote == "direct":
         report = None  # a quotation as a subheading announces the section: the last speaker need not be its
     if report and report.inherit and not report.speaker and not report.document and source is not None:
@@ -827,6 +850,38 @@ def _without_cue(draft: Draft, tokens: Sequence[Token], omit: tuple[int, int]) -
     return trimmed.by("cue_left_out")
 
 
+# nominative pronouns that can open a main clause as its subject
+_SUBJECT_OPENERS = frozenset({"er", "sie", "es", "wir", "ich", "man"})
+
+
+def _verb_second(draft: Draft, tokens: Sequence[Token]) -> Draft:
+    """A statement with its verb first and "doch" that gives a reason ("Hatte der Gerichtshof doch 2014
+    festgehalten, dass …", "War doch der Präsident selbst dabei") in main-clause order: the subject before the
+    verb, without the "doch" that made the order ("Der Gerichtshof hatte 2014 festgehalten, dass …")."""
+    pieces = draft.pieces
+    if not pieces or not isinstance(pieces[0], tuple) or tokens[-1].text == "?":
+        return draft
+    lo, hi = pieces[0]
+    if lo > 0 or not tokens[lo].finite or hi - lo < 4:
+        return draft
+    stop = next((j for j in range(lo + 1, hi) if tokens[j].text in {",", ":", ";", "–", "("}), hi)
+    if stop + 1 < len(tokens) and tokens[stop].text == "," and tokens[stop + 1].finite:
+        return draft  # "Kommt der Zug doch noch, fahren wir mit": a condition before its consequence
+    particle = lo + 1 if tokens[lo + 1].lower == "doch" else None
+    subject = first_phrase(tokens, lo + 1 + (particle is not None), stop)
+    if subject is None:
+        return draft
+    if particle is None and not (subject[1] < stop and tokens[subject[1]].lower == "doch"):
+        return draft
+    particle = particle if particle is not None else subject[1]
+    head = tokens[subject[0]]
+    if not (head.lower in NOMINATIVE_ARTICLES or head.pos == "NE" or head.lower in _SUBJECT_OPENERS
+            or head.tag in {"PDAT", "PPOSAT", "PIAT", "PIDAT", "CARD"}):
+        return draft
+    moved = draft.replace(particle, particle + 1, []).replace(*subject, [])
+    return moved.with_pieces([subject, *moved.pieces]).by("verb_second")
+
+
 def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nesting: Sequence[int],
              dropped: list[tuple[Draft, str]], omit: tuple[int, int] | None = None) -> list[Draft]:
     """The drafts of one content range that pass the check of `check.py`. A draft with a fault falls back
@@ -844,6 +899,7 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
         return not found
 
     def settled(draft: Draft) -> Draft | None:
+        draft = _verb_second(draft, tokens)
         trimmed = _without_cue(draft, tokens, omit) if omit else draft
         if trimmed is not draft and passes(trimmed):
             return trimmed
@@ -1017,6 +1073,7 @@ class RuleSplitter:
         headline = _in_headline(article, sentence)
         drafts: list[Draft] = []
         speaker = None
+        cited: Draft | None = None  # the last clause's source when a cue named it ("laut X", "X zufolge")
         clauses = main_clauses(tokens) if stop is None else [(0, stop)]  # (a headline's question after its
         # statement asks, states nothing: "X glänzt gegen Y: Geht die Debatte wieder los?")
         for lo, hi in clauses:
@@ -1031,6 +1088,12 @@ class RuleSplitter:
                 # "X werde es geben; diese seien nicht gefährdet": the mood goes on with the report (not
                 # in a clause with a verb of saying of its own: "…; Y seien betroffen, so sagte es Z")
                 base = Draft((), speaker=speaker, quote="indirect", rules=("speech_continued",))
+            elif cited and base.speaker is None and not base.rules and tokens[lo - 1].text == ";" \
+                    and any(t.lower in _ADDING_ADVERBS for t in tokens[lo:hi]):
+                # "A umfasst laut der Zeitung 270 Seiten; dem Gericht liegen zudem 30 Ordner vor": what the
+                # source adds goes on with its source
+                base = Draft((), speaker=cited.speaker, cue=cited.cue, quote=cited.quote, rules=("speech_continued",))
+            cited = base if base.speaker and base.cue and base.cue.split()[0].lower() in _CITING_CUES else None
             speaker = base.speaker or speaker
             if base.speaker and base.quote == "indirect":
                 content = tuple(_without_comment(tokens, depth, part) for part in content)
