@@ -261,7 +261,9 @@ GENITIVE_DETERMINERS = GENITIVE_ONLY_DETERMINERS | {"der", "einer", "aller"}
 GENITIVE_GENDERS = {"ministerium": "n", "amt": "n", "institut": "n", "spital": "n", "krankenhaus": "n",
                     "unternehmen": "n", "zentrum": "n", "gericht": "n", "büro": "n", "komitee": "n",
                     "verband": "m", "konzern": "m", "senat": "m", "vorstand": "m", "sprecher": "m", "verein": "m",
-                    "bericht": "m", "dienst": "m", "rat": "m", "bund": "m"}
+                    "bericht": "m", "dienst": "m", "rat": "m", "bund": "m", "minister": "m", "präsident": "m",
+                    "direktor": "m", "leiter": "m", "chef": "m", "blatt": "n", "portal": "n", "magazin": "n",
+                    "gutachten": "n", "papier": "n", "dokument": "n", "schreiben": "n"}
 
 # nouns that announce, before a colon, what is imagined, planned, supposed or one reading of the facts: "Das
 # Szenario: …", "Eine mögliche Interpretation: …" state no fact

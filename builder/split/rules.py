@@ -334,14 +334,31 @@ def _genitive_to_nominative(tokens: Sequence[Token], lo: int, k: int, phrase: st
     return " ".join(nominative if w == text else w for w in words)
 
 
+def _dative_to_nominative(tokens: Sequence[Token], lo: int, k: int, phrase: str) -> str:
+    """"dem Minister" → "der Minister", "dem zuständigen Ministerium" → "das zuständige Ministerium": a strong
+    noun's dative singular is its nominative, where its ending tells its gender (GENITIVE_GENDERS); the weak
+    ending of an adjective before it turns from "-en" to "-e". Else the phrase stays as written."""
+    head = tokens[k].lower
+    gender = next((g for stem, g in GENITIVE_GENDERS.items() if head.endswith(stem)), None)
+    if gender is None or any(t.pos not in {"ADJ", "ADV"} for t in tokens[lo + 1:k]):
+        return phrase
+    adjectives = {t.text for t in tokens[lo + 1:k] if t.tag == "ADJ(A)"}
+    words = phrase.split(" ")
+    article = "das" if gender == "n" else "der"
+    words[0] = article.capitalize() if words[0] == "Dem" else article
+    return " ".join(w[:-1] if w in adjectives and w.endswith("en") else w for w in words)
+
+
 def _nominative(tokens: Sequence[Token], lo: int, hi: int, phrase: str) -> str:
     """A source named in the genitive or dative after "nach Angaben", "laut" or before "zufolge", as the
     subject that says it: "der Polizei" → "die Polizei", "der staatlichen Agentur" → "die staatliche Agentur",
     "der Vereinten Nationen" → "die Vereinten Nationen". After these cues "der" is feminine or plural; "des"
-    needs the noun's gender, which only some endings tell; "dem" stays."""
+    and "dem" need the noun's gender, which only some endings tell ("dem Minister" → "der Minister")."""
     k = next((j for j in range(lo + 1, hi) if tokens[j].pos in {"NN", "NNA"}), None)
     if tokens[lo].lower == "des" and k is not None:
         return _genitive_to_nominative(tokens, lo, k, phrase)
+    if tokens[lo].lower == "dem" and k is not None:
+        return _dative_to_nominative(tokens, lo, k, phrase)
     if tokens[lo].lower != "der" or k is None:
         return phrase
     head = tokens[k]
