@@ -240,6 +240,7 @@ class Discourse:
     newcomer_sentence: int = -10  # the last of the author's sentences about a person other than the speaker
     figures_sentence: int = -10  # the last sentence that reported someone's figures
     hypothetical_sentence: int = -10  # the last sentence given to a speaker for its Konjunktiv II alone
+    condition_sentence: int = -10  # the last sentence with a Konjunktiv II under a condition ("Ohne X wäre Y")
     seen_people: set[str] = field(default_factory=set)  # the people named in the sentences before this one
     folded: int = 0  # how many sentences' mentions `seen_people` holds
     # who addressed others without a frame ("sprach sein Beileid aus"), in which sentence, and whether judging
@@ -412,6 +413,15 @@ class Discourse:
         """Whether the sentence right before went to its speaker for its Konjunktiv II alone: a second one
         after it ("Die wäre nicht neu.") may be the author's comment as well as the speaker's."""
         return self.hypothetical_sentence == self.sentence - 1
+
+    def note_condition(self) -> None:
+        """Note that this sentence states what would be under a condition ("Ohne Reform wäre die Sendung zu
+        Ende"), which a Konjunktiv II right after goes on with."""
+        self.condition_sentence = self.sentence
+
+    def condition_before(self) -> bool:
+        """Whether the sentence right before stated what would be under a condition."""
+        return self.condition_sentence == self.sentence - 1
 
     def report_figures(self) -> None:
         """Note that this sentence's report gives figures ("Wie X berichtete, starben 20 Menschen")."""

@@ -73,6 +73,7 @@ from builder.split.phrases import (
 from builder.split.record import claim_record, sentence_facts
 from builder.split.sentences import Sentence, Token, segment, wrapped_breaks
 from builder.split.speech import (
+    ADVISING_MODALS,
     HEDGING_MODALS,
     KEPT_FRAMES,
     REPORTED_MODALS,
@@ -179,6 +180,8 @@ def _in_headline(article: dict, sentence: Sentence) -> bool:
 _QUOTE_MARKS = frozenset('"«»„“”‹›')
 # adverbs by which the author draws a conclusion from what was reported before
 _INFERENTIAL = frozenset({"also", "daher", "deshalb", "somit", "folglich", "demnach", "deswegen"})
+# adverbs of advice, with which "sollten"/"könnten" is a Konjunktiv II that recommends ("Lieber sollten sie …")
+_ADVISING = frozenset({"lieber", "besser"})
 # cues that name a source of information rather than a speaker's words ("laut X", "X zufolge", "nach Angaben
 # von X"), and the adverbs by which the clause after a semicolon adds to what that source gave
 _CITING_CUES = frozenset({"laut", "gemäss", "gemäß", "zufolge", "nach"})
@@ -430,6 +433,16 @@ def _substitute_subjunctive(tokens: Sequence[Token]) -> bool:
     indicative ("sie hätten", "sie würden"): reported speech, however long it goes on."""
     verb = next((t for t in tokens if t.finite), None)
     return verb is not None and verb.lower in {"hätten", "würden"}
+
+
+def _counterfactual(draft: Draft, tokens: Sequence[Token]) -> bool:
+    """Whether the draft's first finite verb is a Konjunktiv II and the draft names no condition of its own:
+    after a sentence that set one ("Ohne Reform wäre die Sendung zu Ende. Das Publikum hätte sie verloren"),
+    it states what would be under that condition, which alone it does not say."""
+    words = [tokens[i] for i in draft.indices()]
+    verb = next((t for t in words if t.finite), None)
+    return verb is not None and verb.lower in SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II and not _conditioned(words) \
+        and tokens[-1].text != "?"
 
 
 def _conditioned(tokens: Sequence[Token]) -> bool:
@@ -774,6 +787,8 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
     # ("müssten" after a paragraph break too when quotation marks in it show someone's words)
     quoting = any(quote_depth(tokens[lo:hi]))
     modals = REPORTED_MODALS if continues or quoting or discourse.current_speaker(window=1) else frozenset()
+    if modals and any(t.lower in _ADVISING for t in tokens[lo:hi]):
+        modals |= ADVISING_MODALS  # "…, sagte er. Lieber sollten sich die Ausflügler …": advice, in his words
     # (after a paragraph break, "müssten" right after someone's words is theirs or the author's: not stated)
     if continues and discourse.subjunctive_before() and not any(t.lower in _INFERENTIAL for t in tokens[lo:hi]):
         modals |= HEDGING_MODALS  # "Davon seien 200 im Bau. Projekte könnten nun …": the hedge goes on with them
@@ -1120,6 +1135,11 @@ class RuleSplitter:
         seen: set[str] = set()
         facts = sentence_facts(article, sentence)
         discourse.observe(tokens)  # a pronoun may refer to this sentence's own subject
+        main = next((t for i, t in enumerate(tokens) if t.finite and not depth[i]
+                     and not in_subordinate(tokens, depth, 0, i)), None)
+        if main is not None and main.lower in SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II and _conditioned(tokens):
+            discourse.note_condition()  # ("Bei der Lösung werden Beträge unterstellt, die X zahlen hätte müssen,
+            # wären …": the main clause states the plan, the condition is its relative clause's)
         voices = [_unknown_voice(draft, tokens, depth, nesting) if draft.speaker is None else None
                   for draft in drafts]
         # "Alles war offen, wir hatten … vorbereitet": a sentence partly in somebody's unmarked first person
@@ -1132,6 +1152,9 @@ class RuleSplitter:
                 continue
             if cut_hypothesis(draft, tokens):
                 dropped.append((draft, "a Konjunktiv II cut from whose figures, words or condition it states"))
+                continue
+            if discourse.condition_before() and _counterfactual(draft, tokens):
+                dropped.append((draft, "a Konjunktiv II that goes on with the condition of the sentence before"))
                 continue
             if unknown is None and draft.speaker is None and any(
                     not any(tokens[j].text == ":" for j in range(max(draft.indices(), default=0), start))

@@ -71,7 +71,7 @@ from builder.split.phrases import (
     starts_subordinate,
     subject_of,
 )
-from builder.split.sentences import Token
+from builder.split.sentences import Token, web_address
 from builder.split.tense import VERB_POS, Tense, clause_tenses
 
 _SUBJUNCTIVE_FORMS = frozenset("sei seien habe werde könne müsse solle wolle dürfe möge gebe gelte stehe gehe "
@@ -439,6 +439,17 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                 continue  # "Das Amt, wo X sitzt, bestätigt diese Angaben": a demonstrative takes up what was said
                 # before, the verb's object; its subject stood before the comma, and says no words of its own;
                 # "X, Dozent für Y, kommentiert den Film": an accusative or dative is no speaker
+            before = max((j for j in commas if j < c), default=None)
+            start = max((j + 1 for j in range(before) if tokens[j].text in {",", ";", ":"} and not depth[j]),
+                        default=0) if before is not None else 0
+            bare = speaker is not None and speaker[1] - speaker[0] == 1 and tokens[speaker[0]].pos == "NN" \
+                and inflected_noun(tokens[speaker[0]].text) and first.lemma.lower() in _WRITING_VERBS
+            if bare and before is not None and tokens[before + 1].finite and not depth[before + 1] \
+                    and any(t.finite for t in tokens[start + 1:before]) and not tokens[start].finite \
+                    and not any(starts_subordinate(t) or t.lower in {"wer", "was"} for t in tokens[:before]):
+                continue  # "dieser bringt Geschenke, macht Ausflüge, schreibt sogar Briefe für ihn": the last of a
+                # list of verb phrases that share the subject before them, no frame ("Briefe", a bare noun, is its
+                # object; "…, ist aber erfreulich, sagte Generalsekretär X": a speaker with a name or article)
             if speaker is None and first.lemma.lower() in DIRECTIVE_VERBS and any(t.pos == "NN" for t in frame[1:]):
                 continue  # "Sie baten um Gespräche, forderten unter anderem mehr Lohn": a demand's object, and the
                 # subject shared with the clause before; no frame
@@ -462,6 +473,10 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                           document=_document(tokens, c + 2, own_end), reach=_reach(frame),
                           kept="conditioned" if _condition_after(tokens, depth, c + 2, end) else None)
     return None
+
+
+# verbs of saying that also make a text, which a bare plural after them may be ("schreibt Gedichte")
+_WRITING_VERBS = frozenset({"schreiben", "erzählen", "verfassen", "lesen", "singen", "dichten"})
 
 
 # subordinators of a condition, and adverbs of a restriction, that a frame may add to the words it reports
@@ -666,8 +681,10 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                 return Report(whole, None, tok.text, "indirect")  # "Sie sass in Haft und hatte laut Berichten
                 # … verweigert": the cue covers its own verb's conjunct; the sentence stays as written
             speaker_end = _two_phrases(tokens, i + 1, name_extent(tokens, np_end(tokens, i + 1, end), end))
-            if tokens[i + 1].pos in NOUNS and tokens[i + 1].lower.endswith(_NEWSPAPER_ENDINGS):
+            if tokens[i + 1].pos in NOUNS and (tokens[i + 1].lower.endswith(_NEWSPAPER_ENDINGS)
+                                                or web_address(tokens[i + 1].text)):
                 speaker_end = i + 2  # "laut Stadtanzeiger der nächsten Sitzung …": a paper's name takes no genitive
+                # ("laut golem.de Unterlassungserklärung": nor does a web address take the object after it)
             if speaker_end + 1 < end and tokens[speaker_end].tag == "PPOSAT" \
                     and tokens[speaker_end].lower.endswith(("er", "es")) \
                     and tokens[speaker_end - 1].lower in SOURCE_NOUNS | UNNAMED_SOURCES:
@@ -737,7 +754,8 @@ _INQUIRIES = ("nachfrage", "anfrage", "rückfrage")
 # WHO", "nach Schätzungen von X"
 _NACH_SOURCES = frozenset({"angaben", "aussagen", "informationen", "auskunft", "darstellung", "schätzungen",
                            "einschätzung", "erkenntnissen", "berechnungen", "recherchen", "zählung", "ansicht",
-                           "meinung", "auffassung"})
+                           "meinung", "auffassung", "zahlen", "daten", "statistiken", "erhebungen", "messungen",
+                           "hochrechnungen", "prognosen"})
 
 
 def _saxon_genitive(tok: Token) -> bool:
@@ -974,6 +992,47 @@ def _named_source(tokens: Sequence[Token], lo: int, hi: int) -> bool:
         hi - lo >= 3 and tokens[lo].text in "«„\"" and tokens[hi - 1].text in "»“\"")
 
 
+# nouns of what someone says, which a label before a colon gives a speaker in the genitive or after "von":
+# "Begründung des Abgeordneten X: …", "Antwort von X: …"
+_SAYING_NOUNS = frozenset("""begründung antwort reaktion kommentar fazit argument erklärung einschätzung botschaft
+appell forderung warnung rat tipp vorwurf kritik lob devise credo""".split())
+
+
+def _dash_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
+    """`Der Verlag hat die Inhalte gesperrt – die Zeitung berichtete.`: a closing dash, then a source and its
+    verb of saying with nothing after them but adverbs ("– derStandard.at berichtete darüber"): a frame of what
+    stands before the dash, which alone would state it as the author's fact."""
+    dashes = [i for i in range(1, end) if tokens[i].text in {"–", "—"} and not depth[i]]
+    if len(dashes) != 1 or not any(t.finite for t in tokens[:dashes[0]]):
+        return None
+    dash = dashes[0]
+    verb = next((j for j in range(dash + 1, end) if tokens[j].finite), None)
+    if verb is None or verb == dash + 1 or not _speech(tokens[verb], tokens[dash + 1:end], verb_last=True) \
+            or any(t.pos not in {"ADV", "PTKVZ", "PROAV", "PTKNEG"} for t in tokens[verb + 1:end]):
+        return None
+    speaker = _speaker_after(tokens, dash + 1, verb)
+    if speaker is None or speaker[1] != verb:
+        return None
+    return Report(((0, dash),), speaker, tokens[verb].text, "indirect")
+
+
+def _saying_label(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
+    """`Begründung des Gemeinderats Beat Kuster: Es ist kein guter Brauch, …`: a verbless label of a noun of
+    saying whose genitive or "von" phrase ends in a name, then a colon and a clause: the named person's words."""
+    colon = next((i for i in range(1, min(end, 12)) if tokens[i].text == ":" and not depth[i]), None)
+    if colon is None or colon < 3 or any(t.pos in {"VV", "VA", "VM"} for t in tokens[:colon]) \
+            or tokens[0].lower not in _SAYING_NOUNS or tokens[1].lower not in {"des", "der", "von", "vom"} \
+            or not any(t.finite for t in tokens[colon + 1:end]):
+        return None
+    name = colon
+    while name > 2 and tokens[name - 1].pos == "NE":
+        name -= 1
+    if name == colon or not all(t.text[:1].isupper() for t in tokens[2:colon]):
+        return None
+    lo, hi, direct = _strip_quotes(tokens, colon + 1, end)
+    return Report(((lo, hi),), (name, colon), None, "direct" if direct else "indirect")
+
+
 def _colon_voice(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
     """`Granerud war ratlos: Ich habe alles getan.`, `Doch zuvor will Bakalorz etwas loswerden: Wir müssen
     …`: a clause about a named person or "er"/"sie", then a colon and words in the first person, which the
@@ -1069,6 +1128,8 @@ def _noun_complement(tokens: Sequence[Token], depth: Sequence[int], k: int) -> b
 REPORTED_MODALS = frozenset({"müsste", "müssten"})
 # modals in the Konjunktiv II with which a speaker's reported words go on right after a Konjunktiv I report
 HEDGING_MODALS = frozenset({"könnte", "könnten", "dürfte", "dürften", "sollte", "sollten"})
+# modals in the Konjunktiv II with which someone advises ("Lieber sollten sie …", "Besser könnte man …")
+ADVISING_MODALS = frozenset({"sollte", "sollten", "könnte", "könnten"})
 _FRAMED_MODALS = REPORTED_MODALS | {"könnte", "könnten"}
 
 
@@ -1253,7 +1314,8 @@ def find_report(tokens: Sequence[Token]) -> Report | None:
     if end == 0:
         return None
     depth = quote_depth(tokens)
-    for finder in (_back_frame, _interview_turn, _trailing_frame, _inner_frame, _leading_frame, _colon_voice):
+    for finder in (_back_frame, _interview_turn, _trailing_frame, _dash_frame, _inner_frame, _leading_frame,
+                   _colon_voice, _saying_label):
         report = finder(tokens, depth, end)
         if report:
             kept = _kept_frame(tokens, depth, report, end)
