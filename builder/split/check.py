@@ -23,6 +23,7 @@ from builder.language.lexicon import (
     NEGATIONS,
     NOMINATIVE_ARTICLES,
     NOT_ONLY,
+    PLURALIA_TANTUM,
     PROFESSED_NOUNS,
     RELATIVE_ADVERBS,
     SOURCE_NOUNS,
@@ -327,6 +328,21 @@ def _bare_infinitive(words: Sequence[Token | str]) -> bool:
         before[0].lower in _ENUMERATORS and not _possible_subject(before[1:]))
 
 
+def _singular_before_plural(words: Sequence[Token | str]) -> bool:
+    """Whether the draft is a bare singular noun (adjectives before it) and a verb in "-en" closing it
+    ("Anlaufzeit geben", "Mehr Geld sparen"): the noun cannot be the subject of a plural, so the verb is an
+    infinitive, an instruction (not "Lehrer streiken", "Eltern protestieren": a plural without an ending)."""
+    tokens = [w for w in words if isinstance(w, Token) and w.text[:1].isalnum()]
+    if not 2 <= len(tokens) <= 4 or len(tokens) != len([w for w in words if _text(w)[:1].isalnum()]):
+        return False
+    *before, verb = tokens
+    noun = before[-1]
+    return verb.pos == "VV" and verb.text.endswith("en") and verb.text.islower() \
+        and all(t.tag in {"ADJ(A)", "PIAT", "ADV"} for t in before[:-1]) and noun.pos == "NN" \
+        and not inflected_noun(noun.text) and noun.lower not in PLURALIA_TANTUM \
+        and not noun.lower.endswith(("er", "el", "en", "chen", "lein"))
+
+
 # adverbs that number the items of a list ("Zweitens per Spülung den Mund desinfizieren."): what follows is an
 # item, an instruction when its verb is a bare infinitive
 _ENUMERATORS = frozenset("erstens zweitens drittens viertens fünftens zuerst danach schliesslich schließlich".split())
@@ -554,6 +570,8 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     elif not sentence_has_verb and not inserted_verb and _bare_infinitive(words):
         found.append(BARE_INFINITIVE)  # "Das Ganze ein paar Mal wiederholen.": an instruction, or a clause whose
         # finite verb stood before a line break ("… dürfte | auch die Regierungsbildung schwierig werden.")
+    elif not inserted_verb and _singular_before_plural(words):
+        found.append(BARE_INFINITIVE)  # "Anlaufzeit geben", "Geld sparen": a heading's instruction
     if sentence_has_verb and not inserted_verb and not any(isinstance(w, Token) and w.pos in _VERBS for w in words):
         found.append("no verb")  # a participle alone is a headline's clause ("Mann am Grat abgestürzt")
     elif not sentence_has_verb and not inserted_verb and (

@@ -44,6 +44,7 @@ from builder.language.lexicon import (
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     SUBJUNCTIVE_II,
+    SUBORDINATORS,
     WORDING_NOUNS,
 )
 from builder.language.tagger import dative_plural, inflected_noun, past_tense, subjunctive_ii
@@ -184,6 +185,12 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
                 and tokens[i + 2].pos not in PREPOSITIONS)  # ("– zunächst", "– auch in X": a qualifier of the
             # clause; "– Auch scharfe Kritik der Grünen": a second fact, elliptical)
             return [[(lo, i)]] if restating else [[(lo, hi)]]
+        opener = next((j for j in range(lo, i) if tokens[j].lower not in {"ob", "wie"} and (
+            tokens[j].pos == "KOUS" or (tokens[j].lower in SUBORDINATORS and tokens[j + 1].pos in PREPOSITIONS))),
+            None)  # ("seit in X", which the tagger reads as two prepositions; not "Ob A oder B:", a concession)
+        if opener is not None and not left_verb and right_fin and tokens[i].text == ":":
+            return [[(lo, hi)]]  # "Seit in Asterix: Der Film die Römer … stellten, weiss man …": the colon is a
+            # title's, inside the subordinate clause whose verb follows it
         framing = tokens[lo].pos == "KOUS" and not any(tokens[j].text == "," and _top(depth, j) for j in range(lo, i))
         if not left_verb and right_fin and tokens[lo].pos in {"APPR", "APPRART"} \
                 and any(t.tag == "ART" for t in tokens[lo:i]):  # (a bare label: "Nach Herzinfarkt: X ist tot")
@@ -968,6 +975,9 @@ def _place_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             continue  # "am Zentrum für die Geschichte der Alpen (ZGA), wo": the place starts further back
         if before not in _DATIVE_PLACE | {"ins", "nach"} and tokens[place_lo].tag in {"ART", "PPOSAT", "PDAT"}:
             continue  # "Das Amt, wo X sitzt, …": "in" needs the dative its article does not show ("in das Amt")
+        if before in {"auf", "an", "in"} and tokens[place_lo].lower in {"die", "das", "eine", "einen"}:
+            continue  # "verweist auf die Seite X, wo man …": a direction, whose accusative the place of "wo"
+            # cannot take ("auf der Seite")
         main: list[Piece] = [(lo, c), (end + 1, hi)] if end < hi else [(lo, c)]  # (both commas go with it)
         where: list[Piece] = ["im" if before == "ins" else before if before in _DATIVE_PLACE else "in"]
         # after the pronouns and adverbs that stood before the subject: "trafen sich in Bern"

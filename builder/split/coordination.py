@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from builder.language.determiners import nominative_features
+from builder.language.first_names import name_gender
 from builder.language.lexicon import (
     COLLECTIVE_ADJECTIVE_STEMS,
     COLLECTIVE_ADVERBS,
@@ -800,6 +801,23 @@ def _nominative_before(tokens: Sequence[Token], verb: int) -> bool:
     # und B mitgeteilt werden")
 
 
+def _said_of_all(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
+    """Whether a bracket closing the last member, or right after it, speaks of all of them ("Krainer und
+    Klasnic (beide ÖVP)", "A, B und C (alle drei aus Bern)"): given to one member, "beide" would be false."""
+    a, b = members[-1]
+    return any(tokens[j].text == "(" and tokens[j + 1].lower in {"beide", "beides", "alle", "allesamt", "jeweils"}
+               for j in range(a + 1, min(b + 1, len(tokens) - 1)))
+
+
+def _shared_surname(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
+    """Whether the members but the last are first names alone and the last ends in a surname ("Ines Christine und
+    Kirsten Carina Geisser", "Hans und Peter Muster"): the siblings share it, and the first alone has none."""
+    *firsts, last = members
+    return all(all(t.pos in {"NE", "NN"} and name_gender(t.text) for t in tokens[a:b]) for a, b in firsts) \
+        and last[1] - last[0] >= 2 and bool(name_gender(tokens[last[0]].text)) \
+        and not name_gender(tokens[last[1] - 1].text) and tokens[last[1] - 1].pos in {"NE", "NN"}
+
+
 def _appositive_names(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
     """Names listed after a common noun ("in den Märkten Spanien und Dänemark") specify it; each name is
     no conjunct of its own."""
@@ -992,6 +1010,9 @@ def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | Non
                     and any(tokens[a].lower in {"der", "die", "das"} for a, _ in members[1:]):
                 return [draft]  # "…, die X Sisters, Y, Z und die W Brothers": the article before the first member
                 # is its own, as the last member's shows; given to every member it would make "die Y"
+            if _said_of_all(tokens, members) or _shared_surname(tokens, members):
+                return [draft]  # "A und B (beide ÖVP)": the bracket speaks of both; "Ines und Kirsten Geisser":
+                # the surname is the first's too
             shared = _shared_determiner(tokens, members)
             if _collective(draft, tokens, span[0]) or _appositive_names(tokens, members) \
                     or all(tokens[a].pos == "CARD" and b - a == 1 for a, b in members) \

@@ -182,6 +182,39 @@ def _nonfinite_in_second_place(tokens: Sequence[Token]) -> int | None:
     return None
 
 
+def _verbs_tagged_predicative(tokens: Sequence[Token]) -> list[int]:
+    """A present in "-t" read as a predicative adjective ("Die Klageschrift umfasst 310 Seiten", HanTa's
+    "umfasst" from the participle): in a sentence with a full stop and no finite verb, the word right after the
+    noun phrase that opens it, before an object, stands in second place, where only a finite verb stands (a
+    verb of a clause of its own may follow after a comma or "und")."""
+    if len(tokens) < 5 or tokens[-1].text != "." or tokens[0].tag not in _NP_OPENERS:
+        return []
+    clause = next((j for j, t in enumerate(tokens) if t.text in {",", ";", ":"} or t.pos == "KON"), len(tokens))
+    if any(t.finite for t in tokens[:clause]):
+        return []
+    k = next((j for j, t in enumerate(tokens) if not (t.pos in {"NN", "NE", "ART", "ADJ"} and t.tag != "ADJ(D)")),
+             None)
+    if k is None or k < 2 or tokens[k].tag != "ADJ(D)" or not tokens[k].text.islower() \
+            or not tokens[k].text.endswith("t") or tokens[k - 1].pos not in {"NN", "NE"} \
+            or tokens[k + 1].tag not in {"CARD", "ART", "PIAT", "PPOSAT", "NN", "ADV"}:
+        return []
+    return [k]
+
+
+def _web_addresses(tokens: Sequence[Token]) -> list[int]:
+    """A web address as a source or name ("laut golem.de", "auf 20min.ch"), which HanTa reads as an
+    adjective or a noun: a name, which ends the phrase it stands in."""
+    return [i for i, t in enumerate(tokens) if t.pos != "NE" and web_address(t.text)]
+
+
+_WEB_ADDRESS = re.compile(r"^[\w-]+(\.[\w-]+)*\.(de|at|ch|com|net|org|eu|info|fr|it|uk|io)$")
+
+
+def web_address(word: str) -> bool:
+    """Whether the word is a web address ("golem.de", "20min.ch")."""
+    return bool(_WEB_ADDRESS.match(word))
+
+
 def _verbs_tagged_noun(tokens: Sequence[Token]) -> list[int]:
     """A verb HanTa did not know, read as a noun ("wonach Angehörige angaben, …"): a German noun is
     capitalised, so a lower-case "noun" after the subject of a clause opened by a subordinator, closing that
@@ -590,6 +623,8 @@ _RETAGS: tuple[tuple[Callable[[Sequence[Token]], list[int]], Callable[[Token], T
     (_relatives_tagged_article, _retag("PRELS")),
     (_verbs_tagged_noun, _retag("VV(FIN)", lambda t: finite_verb_lemma(t.text))),
     (_verbs_tagged_adjective, _retag("VV(FIN)", lambda t: finite_verb_lemma(t.text))),
+    (_verbs_tagged_predicative, _retag("VV(FIN)", lambda t: finite_verb_lemma(t.text))),
+    (_web_addresses, _retag("NE", lambda t: t.text)),
     (_surnames_tagged_adjective, _retag("NE", lambda t: t.text)),
     (_capital_articles, _retag("NE", lambda t: t.text)),
     (_code_names_tagged_number, _retag("NE", lambda t: t.text)),
