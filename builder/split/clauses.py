@@ -1013,7 +1013,12 @@ def _relative_adverb(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi:
         ante_lo = np_start(tokens, c - 1, 0) if c > 0 and tokens[c - 1].text in {",", "–", "—"} else c
         if tokens[c].lower == "wovon" and ante_lo < c - 1 and tokens[ante_lo].tag not in {"ART", "PPOSAT", "PDAT"}:
             reference = ["von", (ante_lo, c - 1)]  # an article-less antecedent needs no case change
-        converted = [clause[0], clause[1], *reference, *clause[2:]]
+        dependent: list[Piece] = []
+        if end + 1 < hi and tokens[end + 1].lower in {"dass", "daß", "ob"}:
+            # "Wobei alle darauf hinweisen, dass …": the clause's object clause goes with it
+            after = next((j for j in range(end + 2, hi) if tokens[j].text in {";", "–", "—"} and _top(depth, j)), hi)
+            dependent, end = [(end, after)], after
+        converted = [clause[0], clause[1], *reference, *clause[2:], *dependent]
         if c == lo:
             return [converted]
         main: list[Piece] = [(lo, c - 1), (end, hi)] if end < hi else [(lo, c - 1)]

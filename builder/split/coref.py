@@ -442,6 +442,15 @@ class Discourse:
         Bau. Projekte könnten nun …": the "könnten" is still theirs)."""
         return self.subjunctive_sentence == self.sentence - 1
 
+    def carry_report(self) -> None:
+        """Note that this sentence, an elliptical piece with no clause of its own ("Oder, sobald X, Fieber
+        messen.", "Ebenso die Bezahlung, die …"), goes on with the report right before it: the words after it are
+        still that speaker's."""
+        if self.speaker_sentence == self.sentence - 1:
+            self.speaker_sentence = self.sentence
+            if self.subjunctive_sentence == self.sentence - 1:
+                self.subjunctive_sentence = self.sentence
+
     def report_unknown(self) -> None:
         """Note that this sentence reports words whose speaker is not clear ("…", sagte sie, with "sie"
         unresolved): a Konjunktiv II right after it is more of those words, not the author's."""

@@ -445,6 +445,50 @@ def _counterfactual(draft: Draft, tokens: Sequence[Token]) -> bool:
         and tokens[-1].text != "?"
 
 
+def _elliptical(tokens: Sequence[Token]) -> bool:
+    """Whether the sentence opens with a word that adds to the one before ("Oder", "Ebenso", "Auch") and has no
+    finite verb outside its subordinate clauses and quotations: a piece that goes on with the sentence before
+    ("Oder, sobald Angestellte zurückkehren, am Empfang Fieber messen."), unlike the author's verbless comment
+    ("Ein Herbsttag wie im Bilderbuch also.")."""
+    depth = quote_depth(tokens)
+    return len(tokens) > 2 and tokens[0].lower in _ADDING_OPENERS \
+        and not any(t.finite and not depth[i] and not in_subordinate(tokens, depth, 0, i) for i, t in enumerate(tokens))
+
+
+# words that open a verbless piece adding to the sentence before
+_ADDING_OPENERS = frozenset("oder und ebenso sowie auch zudem ausserdem außerdem ebenfalls genauso etwa".split())
+
+
+def _unreal_past(draft: Draft, tokens: Sequence[Token]) -> bool:
+    """Whether the draft is a main clause in the past of the Konjunktiv II ("Erste Kunden hätten den Dienst
+    bereits angefragt") with no condition and no "fast" ("Beinahe wäre es zu einem Unfall gekommen" states what
+    nearly happened): without a speaker it is words whose speaker the sentences before named, or a hypothesis
+    whose condition stood elsewhere; as the author's fact it would be false either way."""
+    words = [tokens[i] for i in draft.indices()]
+    verb = next((k for k, t in enumerate(words) if t.finite), None)
+    if verb is None or words[verb].lower not in {"hätte", "hätten", "wäre", "wären"} or tokens[-1].text == "?":
+        return False
+    participle = any(t.tag in {"VV(PP)", "VA(PP)", "VM(PP)"} for t in words[verb + 1:])
+    framed = any(t.finite for t in words[verb + 1:]) or any(rule.startswith("speech") for rule in draft.rules)
+    # ("…, erklärte er weiter", "…, erfuhr die Zeitung": the claim keeps its frame, which says the words are
+    # someone's; or a clause of its own)
+    purpose = any(t.lower == "um" for t in words) and has_zu_infinitive(words)  # "Um X zu verhängen, wäre Y
+    # nötig gewesen": what it would have taken, a condition of its own
+    return participle and not framed and not purpose and not _conditioned(words) \
+        and not any(t.lower in _NEARLY or t.lower in _BASES for t in words) \
+        and not any(t.text in _QUOTE_MARKS for t in words)
+
+
+# words of what a hypothesis is computed on ("Nach früheren Berechnungen hätte die Bank X bezahlt"): the claim
+# says what the figures give
+_BASES = frozenset("""basis grundlage berechnungen berechnung schätzungen schätzung zahlen plänen plan laut gemäss
+gemäß zufolge""".split())
+
+
+# adverbs with which a Konjunktiv II past states what nearly happened, or what someone would have liked
+_NEARLY = frozenset({"fast", "beinahe", "gern", "gerne", "lieber", "haar"})
+
+
 def _conditioned(tokens: Sequence[Token]) -> bool:
     return any(t.lower in _CONDITIONS for t in tokens) or (bool(tokens) and tokens[0].lower in _CONDITION_OPENERS)
 
@@ -1060,6 +1104,8 @@ class RuleSplitter:
             if sentence.index in plot:
                 made = _without_plot(made, dropped, plot[sentence.index])
             results.append((sentence, made, dropped))
+            if not made and _elliptical(sentence.tokens):
+                discourse.carry_report()
             discourse.next_sentence()
         account = _account_start([k for k, (_, _, dropped) in enumerate(results)
                                   if any(why == _FIRST_PERSON_VOICE for _, why in dropped)], len(results))
@@ -1155,6 +1201,10 @@ class RuleSplitter:
                 continue
             if discourse.condition_before() and _counterfactual(draft, tokens):
                 dropped.append((draft, "a Konjunktiv II that goes on with the condition of the sentence before"))
+                continue
+            if draft.speaker is None and _unreal_past(draft, tokens):
+                dropped.append((draft, "a past in the Konjunktiv II with no condition and no speaker: someone's "
+                                       "words or a hypothesis, no fact"))
                 continue
             if unknown is None and draft.speaker is None and any(
                     not any(tokens[j].text == ":" for j in range(max(draft.indices(), default=0), start))

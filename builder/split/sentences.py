@@ -304,6 +304,23 @@ def _finite_closing_relative(tokens: Sequence[Token]) -> list[int]:
     return found
 
 
+def _present_closing_report(tokens: Sequence[Token]) -> list[int]:
+    """A present in "-t" tagged as a participle closing ", wie X berichtet." (the 3rd person of "berichten",
+    "melden", "schreiben" looks like the participle): a "wie" clause of a source has a finite verb, and no
+    auxiliary stands after the participle to make it one."""
+    found = []
+    for w in range(1, len(tokens) - 3):
+        if tokens[w].lower != "wie" or tokens[w - 1].text != ",":
+            continue
+        end = next((j for j in range(w + 1, len(tokens)) if tokens[j].tag.startswith("$")), len(tokens))
+        last = tokens[end - 1]
+        if end - w > 2 and last.tag == "VV(PP)" and last.text.endswith("t") and not last.text.startswith("ge") \
+                and not any(t.pos in {"VV", "VA", "VM"} for t in tokens[w + 1:end - 1]) \
+                and last.lemma.lower() in SPEECH_VERBS:
+            found.append(end - 1)
+    return found
+
+
 _ATTRIBUTE_CONTEXT = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "ADJ(A)"})
 
 
@@ -490,6 +507,11 @@ def continues_line(last: str, nxt: str, wrapped: bool = False, stretch: str = ""
     if len(last.split()) == 1 and raw[:1].isupper() and word.endswith(_ATTRIBUTIVE_ENDINGS) and nxt[0].isupper() \
             and [t.tag for t in tag([raw, nxt.split()[0]])] in (["ADJ(A)", "NN"], ["ADJ(A)", "NNA"]):
         return True  # "Ältere" + "Menschen fühlen sich …": an adjective alone on its line before its noun
+    tail = re.split(r"[.!?] ", last)[-1].split()
+    if len(tail) == 1 and len(last.split()) > 1 and tail[0][:1].isupper() and nxt[0].isupper() \
+            and tag([tail[0], nxt.split()[0]])[0].tag in _OPENING_DETERMINERS:
+        return True  # "… sieht das anders aus. Viele" + "Mitarbeiter fühlten sich …": a determiner alone after a
+        # sentence of its line opens the next sentence, whose noun is on the next line
     if wrapped and any(len(clause) >= _WRAPPED and _open_clause(clause) for clause in {last, stretch}):
         return True
     if wrapped and len(last) >= _WRAPPED and _verbless_open(last):
@@ -558,6 +580,10 @@ _WRAPPED_SHARE = 0.5
 def _wrapped_text(lines: Sequence[str]) -> bool:
     open_ = sum(1 for line in lines if line and line[-1] not in _FINAL)
     return len(lines) >= 6 and open_ >= _WRAPPED_SHARE * len(lines)
+
+
+# tags of the words that open a noun phrase and cannot close a sentence
+_OPENING_DETERMINERS = frozenset({"ART", "PIAT", "PIDAT", "PDAT", "PPOSAT", "PWAT", "ADJ(A)"})
 
 
 def wrapped_breaks(text: str, paragraphs: Sequence[dict]) -> frozenset[int]:
@@ -629,5 +655,6 @@ _RETAGS: tuple[tuple[Callable[[Sequence[Token]], list[int]], Callable[[Token], T
     (_capital_articles, _retag("NE", lambda t: t.text)),
     (_code_names_tagged_number, _retag("NE", lambda t: t.text)),
     (_finite_closing_relative, _made_finite),
+    (_present_closing_report, _made_finite),
     (lambda tokens: [k] if (k := _nonfinite_in_second_place(tokens)) is not None else [], _made_finite),
 )

@@ -178,8 +178,11 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
         if comma is not None and comma + 1 < stop and tokens[comma + 1].pos in {"NE", "NN"}:
             end = name_extent(tokens, comma + 2, stop)  # "sagt Johannes, genannt Hans, Muster": one name
     # a time after the speaker is no part of it: "teilte die Polizei Mitte Januar mit"
-    end = next((j for j in range(k + 1, end) if is_time_noun(tokens[j]) and tokens[j - 1].pos not in PREPOSITIONS),
+    end = next((j for j in range(k + 1, end) if is_time_noun(tokens[j]) and tokens[j - 1].pos not in PREPOSITIONS
+                and not _sunday_paper(tokens, j)),
                end)  # (a time inside an attribute is the speaker's: "die seit Jahren amtierende Präsidentin")
+    if end + 1 < stop and _sunday_paper(tokens, end + 1):
+        end += 2  # "die Welt am Sonntag", "die NZZ am Sonntag": the paper's name, no time of the saying
     end = _two_phrases(tokens, k, end)
     end = next((j for j in range(k + 1, end - 1) if tokens[j].lower in {"der", "dem"} and tokens[j].tag == "ART"
                 and (tokens[j + 1].text in _PRESS_TITLES or (tokens[j + 1].lower in _MEDIA_NOUNS
@@ -201,6 +204,12 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
         if name_end >= stop or tokens[name_end].text == "(":
             end = stop if name_end < stop else name_end
     return k, end
+
+
+def _sunday_paper(tokens: Sequence[Token], j: int) -> bool:
+    """Whether "Sonntag" at j closes a Sunday paper's name ("Welt am Sonntag", "NZZ am Sonntag")."""
+    return j >= 2 and tokens[j].lower == "sonntag" and tokens[j - 1].lower == "am" \
+        and (tokens[j - 2].text in _PRESS_TITLES or tokens[j - 2].text in {"NZZ", "Bild", "Welt", "FAS"})
 
 
 # the first word of newspapers' names that a frame's dative names as whom someone told something ("sagte X der
@@ -846,8 +855,11 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
     if not fins or fins[0] == 0:
         return None
     verb = fins[0]
-    stop = next((j for j in range(verb + 1, min(end, verb + 20)) if tokens[j].text in {",", ":"} and depth[j] == 0),
-                None)
+    stop = next((j for j in range(verb + 1, min(end, verb + 20)) if tokens[j].text in {",", ":"} and depth[j] == 0
+                 and not (tokens[j].text == ":" and j + 1 < len(tokens)
+                          and tokens[j - 1].end == tokens[j].start == tokens[j + 1].start - 1
+                          and tokens[j - 1].text[-1:].isdigit())),
+                None)  # (not the colon of a score, "nach 0:3-Niederlage")
     if stop is None or stop + 1 >= end:
         return None
     after = next((j for j in range(stop + 1, end) if tokens[j].text == "," and depth[j] == 0), end)
