@@ -80,6 +80,7 @@ from builder.split.speech import (
     Report,
     announcing_subject,
     back_frames,
+    dashed_reply,
     demanding_subject,
     find_report,
     frames_ahead,
@@ -228,9 +229,9 @@ def main_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
     cuts = [i for i in range(1, end - 1) if depth[i] == 0 and (
         (tokens[i].text == ";" and _clause_after(tokens, depth, i, end)) or _dash_between_clauses(
-        tokens, depth, i, end) or indicative_reply(tokens, i, end))]
+        tokens, depth, i, end) or indicative_reply(tokens, i, end) or dashed_reply(tokens, i, end))]
     first = dateline_end(tokens) or _enumerator_end(tokens)
-    starts = [c + 1 + (tokens[c].text == "," and tokens[c + 1].pos == "KON") for c in cuts]  # (the reply's
+    starts = [c + 1 + (tokens[c].text in {",", "–", "—"} and tokens[c + 1].pos == "KON") for c in cuts]  # (the reply's
     # "aber" joins, it states nothing)
     return [part for a, b in zip([first, *starts], [*cuts, end]) if b > a
             for part in _before_reported_colon(tokens, a, b)]
@@ -245,13 +246,16 @@ def _clause_after(tokens: Sequence[Token], depth: Sequence[int], i: int, end: in
 
 def _before_reported_colon(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int]]:
     """A clause whose trailing frame reports only what follows its colon ("Der Erste war X: Es drohe Y, sagte
-    X") as two: the author's clause before the colon, and the report."""
+    X", "Dort kam das gut an: X sagte, Y sei …") as two: the author's clause before the colon, and the report."""
     colon = next((j for j in range(lo + 1, hi - 1) if tokens[j].text == ":"), None)
     if colon is None:
         return [(lo, hi)]
+    if not any(t.finite and not t.text.isupper() for t in tokens[lo:colon]):
+        return [(lo, hi)]  # a label ("ZEIT ONLINE:", "Huber:") is no clause of the author's
     report = find_report(tokens[lo:hi])
-    if report is None or report.speaker is None or not report.content or report.content[0][0] + lo != colon + 1 \
-            or report.speaker[0] + lo < colon:  # (a frame before the colon, "X sagte: …", reports what follows it)
+    if report is None or report.speaker is None or not report.content or report.content[0][0] + lo <= colon \
+            or report.speaker[0] + lo < colon:  # (a frame before the colon, "X sagte: …", reports what follows it;
+        # one after it, "A: X sagte, B sei …", reports B only)
         return [(lo, hi)]
     return [(lo, colon), (colon + 1, hi)]
 

@@ -333,6 +333,13 @@ def _adjectives_tagged_finite(tokens: Sequence[Token]) -> list[int]:
             and (tokens[i - 1].tag in _ATTRIBUTE_CONTEXT or _extended_attribute(tokens, i))]
 
 
+def _nouns_tagged_finite(tokens: Sequence[Token]) -> list[int]:
+    """A capitalised noun read as a verb ("mit dem dichten Wuchs", HanTa's "wuchs" of "wachsen"): inside a
+    sentence, right after an article or an inflected adjective, a capitalised word is the phrase's noun."""
+    return [i for i in range(2, len(tokens)) if tokens[i].finite and tokens[i].text[:1].isupper()
+            and tokens[i - 1].tag in {"ART", "ADJ(A)", "PPOSAT", "PDAT"} and tokens[i - 1].text.islower()]
+
+
 def _extended_attribute(tokens: Sequence[Token], i: int) -> bool:
     """Whether the word at i closes an extended attribute ("die am Freitag eröffneten Spiele", "eine vom Bund
     bezahlte Studie"): a determiner right before a preposition opens a noun phrase whose noun comes only after
@@ -391,6 +398,22 @@ def _relatives_tagged_article(tokens: Sequence[Token]) -> list[int]:
         if finite and finite == list(range(stop - len(finite), stop)) and len(finite) <= 2 and stop - i >= 3 \
                 and stop - len(finite) > i + 1:  # (a cluster at the end: "… haben können", the tagger may take
             found.append(i)  # the infinitive before the modal for a finite verb)
+    return found
+
+
+def _articles_tagged_relative(tokens: Sequence[Token]) -> list[int]:
+    """Articles read as relative pronouns after a comma ("…, die meisten Behandlungen wurden seitdem
+    verschoben"): before a quantifier ("meisten", "beiden", "übrigen") the word opens a noun phrase, and its
+    clause puts the finite verb second, where a relative clause would put it last."""
+    found = []
+    for i in range(1, len(tokens) - 3):
+        if tokens[i].tag != "PRELS" or tokens[i - 1].text != "," or tokens[i + 1].tag not in {"PIAT", "PIDAT"}:
+            continue
+        stop = next((j for j in range(i + 1, len(tokens)) if tokens[j].tag.startswith("$")
+                     or tokens[j].pos in {"KON", "KOUS"}), len(tokens))
+        finite = [j for j in range(i + 1, stop) if tokens[j].finite]
+        if finite and finite[0] < stop - 1 and not all(t.pos in {"VV", "VA", "VM"} for t in tokens[finite[0]:stop]):
+            found.append(i)
     return found
 
 
@@ -644,9 +667,11 @@ def segment(text: str, paragraphs: Sequence[dict], furniture: Sequence[dict],
 _RETAGS: tuple[tuple[Callable[[Sequence[Token]], list[int]], Callable[[Token], Token]], ...] = (
     (_participles_tagged_finite, _retag("VV(PP)")),
     (_adjectives_tagged_finite, _retag("ADJ(A)")),
+    (_nouns_tagged_finite, _retag("NN", lambda t: t.text)),
     (_particles_tagged_finite, _retag("PTKVZ", lambda t: t.text.lower())),
     (_infinitives_tagged_finite, _retag("VV(INF)")),
     (_relatives_tagged_article, _retag("PRELS")),
+    (_articles_tagged_relative, _retag("ART")),
     (_verbs_tagged_noun, _retag("VV(FIN)", lambda t: finite_verb_lemma(t.text))),
     (_verbs_tagged_adjective, _retag("VV(FIN)", lambda t: finite_verb_lemma(t.text))),
     (_verbs_tagged_predicative, _retag("VV(FIN)", lambda t: finite_verb_lemma(t.text))),

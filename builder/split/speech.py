@@ -818,7 +818,9 @@ def own_object(tokens: Sequence[Token], depth: Sequence[int], verb: int, stop: i
     for j in range(verb + 1, stop):
         tok = tokens[j]
         compared = tok.pos == "KOKOM" or (compared and (is_np_word(tok) or tok.pos in {"ART", "KON"}))
-        if subject[0] <= j < subject[1] or depth[j] or tok.lower not in _OBJECT_DETERMINERS \
+        singular_den = tok.lower == "den" and j + 1 < stop and tokens[j + 1].pos == "NN" \
+            and not inflected_noun(tokens[j + 1].text)  # ("den Notbetrieb", an accusative; "den Ländern" a dative)
+        if subject[0] <= j < subject[1] or depth[j] or (tok.lower not in _OBJECT_DETERMINERS and not singular_den) \
                 or tok.tag not in {"ART", "PIAT", "PDAT"} or compared:
             continue
         if tokens[j - 1].pos not in PREPOSITIONS and j + 1 < stop and is_np_word(tokens[j + 1]):
@@ -967,6 +969,25 @@ def indicative_reply(tokens: Sequence[Token], comma: int, end: int) -> bool:
     reply = subject + 1 if tokens[subject].pos == "PPER" else np_end(tokens, subject, end)
     return said is not None and subject < reply < end and tokens[reply].finite and not depth[reply] \
         and not surely_indicative(said) and surely_indicative(tokens[reply])
+
+
+def dashed_reply(tokens: Sequence[Token], dash: int, end: int) -> bool:
+    """Whether "– doch …" after a frame and its content is the author's reply ("X hat angekündigt, eine neue
+    Politik zu machen – doch seither hat er mehrere Fehler gemacht"): a contrast after a dash, whose clause has a
+    surely indicative verb, after a content that is an infinitive or not surely indicative."""
+    if tokens[dash].text not in {"–", "—"} or dash + 3 >= end \
+            or tokens[dash + 1].lower not in {"doch", "aber", "jedoch"}:
+        return False
+    report = find_report(tokens[:dash])
+    if report is None or report.speaker is None or report.inherit or not report.content:
+        return False
+    depth = quote_depth(tokens)
+    cue = next((j for j in range(report.speaker[1], dash) if tokens[j].text == report.cue), None)
+    lo = max(report.content[0][0], cue + 1 if cue is not None else 0)  # (what the frame's verb reports)
+    said = next((t for j, t in enumerate(tokens[lo:dash], lo) if t.finite and not depth[j]), None)
+    stop = next((j for j in range(dash + 2, end) if tokens[j].text in {",", ";", ":", "–"}), end)
+    reply = next((t for j, t in enumerate(tokens[dash + 2:stop], dash + 2) if t.finite and not depth[j]), None)
+    return reply is not None and surely_indicative(reply) and (said is None or not surely_indicative(said))
 
 
 def _stance_before(tokens: Sequence[Token], colon: int) -> tuple[int, int] | None:
@@ -1338,6 +1359,17 @@ def find_report(tokens: Sequence[Token]) -> Report | None:
     reported = _verb_report(tokens, end)
     if reported:
         return reported
+    colon = next((i for i in range(1, end - 3) if tokens[i].text == ":" and not depth[i]), None)
+    if colon is not None and any(t.finite and not t.text.isupper() for t in tokens[:colon]):  # (not a label in
+        # capitals, "ZEIT ONLINE:", whose second word the tagger may take for a verb)
+        after = find_report(tokens[colon + 1:end])
+        said = [t for a, b in (after.content if after is not None else ()) for t in tokens[colon + 1 + a:colon + 1 + b]]
+        if after is not None and after.speaker is not None and not after.deed and after.content \
+                and after.content[0][0] >= after.speaker[1] and said \
+                and (said[0].lower in {"dass", "daß", "ob"} or subjunctive(said) or any(quote_depth(said))):
+            return after.shifted(colon + 1)  # "Dort kam das gut an: X sagte, niemand sei …": the author's clause,
+            # then a frame of its own after the colon, which reports what follows it only, marked as said (not a
+            # deed, "X gab Y bekannt, Z kündigte …", nor a passive's agent, "werden von X gemeldet")
     at = next((i for i, t in enumerate(tokens[:end]) if t.lower in CONTINUATION_ADVERBS), None)
     adverb = tokens[at].text if at is not None else None
     if at is not None and not subjunctive(tokens[:end]) and _inferred(tokens, depth, at):
