@@ -163,6 +163,8 @@ def _subordinate(tokens: Sequence[Token], depth: Sequence[int], i: int, used: se
     def opens(lo: int) -> bool:  # (", als dass man …", "– und warum sie …")
         while lo < i and tokens[lo].lower in _BEFORE_OPENER:
             lo += 1
+        if lo + 1 < i and tokens[lo].pos in {"APPR", "APPRART"} and tokens[lo + 1].tag == "PRELS" and last:
+            return True  # ", auf denen sie … ausgeben können": a relative clause after its preposition
         return (tokens[lo].pos in _SUBORDINATE_OPENERS and (tokens[lo].pos != "PRELS" or last)) \
             or (tokens[lo].pos == "PWAV" and lo < i and last)
         # (a relative clause and an indirect question put their verbs last: "…, warum sie das nicht wird.";

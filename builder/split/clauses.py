@@ -1526,8 +1526,9 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             continue  # "wolle X steigern, Y senken und Z verkleinern": a longer list; "Spieler, die … sind, aber
             # spielen und getestet wurden": the verbs of a relative clause, which restricts by all of them (the
             # comma before an infinitive clause opens it: "wird vorgeworfen, X getan und Y gesagt zu haben")
-        if any(t.pos == "PRF" for t in tokens[fins[-1]:k]):
-            continue  # "hat sich bedankt und um Geduld gebeten": the reflexive may be the first verb's alone
+        if any(t.pos == "PRF" or t.lower in {"mich", "dich", "uns", "euch"} for t in tokens[fins[-1]:k]):
+            continue  # "hat sich bedankt und um Geduld gebeten": the reflexive may be the first verb's alone (so
+            # may a first or second person's: "habe mich verliebt und beschlossen")
         # the subject of the finite verb's own clause ("Bei X entfällt Y, dann müssen die Schulen A und B")
         clause_lo = max((j + 1 for j in range(lo, fins[-1]) if tokens[j].text == "," and _top(depth, j)
                          and finite_verbs(tokens, lo, j)), default=lo)  # (not a list's comma: "Mit A, B und C soll")

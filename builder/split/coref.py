@@ -65,6 +65,8 @@ _PLURAL_FORMS = {"sind", "waren", "haben", "hatten", "werden", "wurden", "seien"
 # "Einer der Männer kam" keeps it out of OBLIQUE_ARTICLES, which `subject_of` reads)
 _FRONTED_OBJECTS = OBLIQUE_ARTICLES | {"einer"}
 _PRONOUN = {"er": "m", "sie": "f", "es": "n"}  # "sie" with a plural verb is plural
+# the personal pronoun that takes up a demonstrative pronoun of the same gender ("Die muss nicht, aber sie …")
+_DEMONSTRATIVE_PRONOUNS = {"der": "er", "die": "sie", "das": "es", "dieser": "er", "diese": "sie", "dieses": "es"}
 _DEMONSTRATIVES = {"dieser": "m", "dieses": "n", "diese": ""}  # "diese": feminine, or plural by its verb
 _DETERMINERS = {"ART", "PDAT", "PPOSAT"}
 _NOT_BEFORE_PEOPLE = {"ART", "ADJ(A)", "APPRART", "PPOSAT", "PDAT"}
@@ -539,6 +541,10 @@ class Discourse:
         wanted = "pl" if tok.lower == "sie" and _plural_verb(verb) else _PRONOUN[tok.lower]
         if wanted == "pl" and any(t.tag == "PIS" and t.lower in _PLURAL_INDEFINITES for t in tokens[:i]):
             return None  # "… war für viele nicht denkbar, jetzt sind sie gezwungen": "viele" may be meant
+        if any(t.pos == "PDS" and _DEMONSTRATIVE_PRONOUNS.get(t.lower) == tok.lower
+               and any(u.text == "," or u.pos == "KON" for u in tokens[j + 1:i]) for j, t in enumerate(tokens[:i])):
+            return None  # "Die muss nicht, aber sie kann …": the pronoun takes up the demonstrative before it,
+            # whatever that points to
         start = clause_start(tokens, i, _CLAUSE_BREAKS)
         boundary = max((j for j in range(i) if tokens[j].text in {":", ";"}), default=-1)
         return self._search(wanted, before, continued=start == 0, animate=verb.lemma.lower() in _ANIMATE_VERBS,

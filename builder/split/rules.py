@@ -1051,10 +1051,13 @@ def _resumed(tokens: Sequence[Token]) -> bool:
         # man essen wollen würde", whose modal the tagger reads as finite)
     # ("damit hat …", "da ist …": an adverb that looks like a subordinator, before the finite verb; a verb
     # opening the stretch is the finite one, whatever the tagger says: "…, zwingen wir niemanden")
+    said = any(t.finite and t.lemma.lower() in SPEECH_VERBS for t in regions[0])
     return any((any(t.finite for t in region) or region[0].tag in {"VV(INF)", "VA(INF)", "VM(INF)"})
                and region[0].tag != "VV(IZU)"
                and (not starts_subordinate(region[0]) or (len(region) > 1 and region[1].finite))
-               for region in regions[1:] if region)
+               and not (said and not region[0].finite and any(t.finite and konjunktiv_i(t) for t in region))
+               for region in regions[1:] if region)  # ("Und dass er sagte, die X sei Y": what he said, in
+    # the Konjunktiv I, is no main clause after the fronted one)
 
 
 @dataclass(frozen=True)
