@@ -801,6 +801,27 @@ def _nominative_before(tokens: Sequence[Token], verb: int) -> bool:
     # und B mitgeteilt werden")
 
 
+# subordinators of a clause that gives the main clause its reason, time or condition
+_ADVERBIAL_SUBORDINATORS = frozenset("""weil da obwohl obgleich wenn falls sofern nachdem bevor ehe als sobald
+solange während sodass""".split())
+
+
+def _in_reason_of(draft: Draft, tokens: Sequence[Token], depth: Sequence[int], k: int) -> bool:
+    """Whether the conjunction at k stands in an adverbial clause (of reason, time, condition) whose main clause
+    the draft holds too: the main clause's fact depends on the whole of it."""
+    used = draft.indices()
+    if not used:
+        return False
+    start = used[0] + (tokens[used[0]].pos == "KON")
+    if start < k and tokens[start].lower in _ADVERBIAL_SUBORDINATORS and tokens[start].pos == "KOUS":
+        main = next((j for j in used if j > k and tokens[j - 1].text == "," and tokens[j].finite and not depth[j]),
+                    None)  # ("Weil A und B …, soll X": the main clause's verb right after the comma)
+        return main is not None
+    comma = max((j for j in used if j < k and tokens[j].text == "," and not depth[j]), default=None)
+    return comma is not None and comma + 1 < len(tokens) and tokens[comma + 1].lower in _ADVERBIAL_SUBORDINATORS \
+        and tokens[comma + 1].pos == "KOUS" and any(tokens[j].finite for j in used if j < comma)
+
+
 def _said_of_all(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
     """Whether a bracket closing the last member, or right after it, speaks of all of them ("Krainer und
     Klasnic (beide ÖVP)", "A, B und C (alle drei aus Bern)"): given to one member, "beide" would be false."""
@@ -1010,6 +1031,9 @@ def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | Non
                     and any(tokens[a].lower in {"der", "die", "das"} for a, _ in members[1:]):
                 return [draft]  # "…, die X Sisters, Y, Z und die W Brothers": the article before the first member
                 # is its own, as the last member's shows; given to every member it would make "die Y"
+            if _in_reason_of(draft, tokens, depth, k):
+                continue  # "Weil es A und B nicht gelungen ist, …, soll X": the main clause's reason is both
+                # members' failure; a claim with one of them would give it another reason
             if _said_of_all(tokens, members) or _shared_surname(tokens, members):
                 return [draft]  # "A und B (beide ÖVP)": the bracket speaks of both; "Ines und Kirsten Geisser":
                 # the surname is the first's too

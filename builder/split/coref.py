@@ -714,6 +714,10 @@ class Discourse:
                        if p.gender in genders and any(_describes(d, tok.lower) for d in p.descriptors)]
         if len(fitting) == 1:
             end = i + 1
+            if end + 1 < len(tokens) and tokens[end].lower in {"aus", "von", "vom"} and tokens[end + 1].pos == "NE" \
+                    and not age:
+                return  # "der Senator aus Louisiana": an attribute that tells which one, which the person named
+                # before need not fit (another senator)
             if end + 1 < len(tokens) and tokens[end].lower in {"des", "der"} and tokens[end].tag == "ART":
                 end = max(end + 1, np_end(tokens, end + 1, len(tokens)))  # "der Leiter des Amts" is the person
             self.replacements[i - 1] = (end, [f"von {fitting[0]}" if genitive else fitting[0]], fitting[0])
