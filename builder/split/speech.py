@@ -134,6 +134,10 @@ _INSTITUTIONS = ("amt", "institut", "zentrum", "ministerium", "departement", "ko
                  "verband", "stiftung", "akademie", "büro", "rat", "gericht", "agentur", "dienst")
 
 
+_OPENING_QUOTES = frozenset({"„", "«", "»", '"', "‚", "‹"})
+_CLOSING_QUOTES = frozenset({"“", "»", "«", '"', "‘", "›"})
+
+
 # "so" before these gives an example or a like case, not a speaker: "viele Länder, so etwa Italien"
 _EXAMPLE_MARKS = frozenset({"auch", "etwa", "zum", "beispielsweise", "unter", "vor", "insbesondere", "namentlich"})
 
@@ -1326,9 +1330,16 @@ def headline_source(tokens: Sequence[Token], names: bool = True) -> Report | Non
         if colon is not None and not tokens[colon - 1].lower.endswith((*SOURCE_NOUNS, *_SPEAKER_ROLES,
                                                                        *_INSTITUTIONS, *_BODIES)):
             colon = None
-    if colon is None or not any(t.finite for t in tokens[colon + 1:end]):
+    speaker = (0, colon) if colon is not None else None
+    if colon is None and tokens[0].text in _OPENING_QUOTES:  # '"Initiative Religion ist Privatsache": …': a
+        # body's name in quotation marks, its first word a body's noun
+        close = next((j for j in range(1, min(end - 1, 9)) if tokens[j].text in _CLOSING_QUOTES), None)
+        if close is not None and close > 1 and tokens[close + 1].text == ":" \
+                and tokens[1].lower.endswith((*_INSTITUTIONS, *_BODIES, "initiative", "bündnis", "komitee")):
+            colon, speaker = close + 1, (1, close)
+    if colon is None or speaker is None or not any(t.finite for t in tokens[colon + 1:end]):
         return None
-    return Report(((colon + 1, end),), (0, colon), None, "indirect")
+    return Report(((colon + 1, end),), speaker, None, "indirect")
 
 
 def _inferred(tokens: Sequence[Token], depth: Sequence[int], at: int) -> bool:
