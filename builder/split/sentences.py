@@ -8,7 +8,7 @@ and tags each sentence once.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from builder.language.determiners import determiner_features
@@ -285,15 +285,20 @@ def _capital_articles(tokens: Sequence[Token]) -> list[int]:
             and len(tokens[i].text) > 2 and not tokens[i - 1].text.isupper() and tokens[i + 1].text[:1].isupper()]
 
 
+def _comma_clauses(tokens: Sequence[Token], opens: Callable[[Token], bool]) -> Iterator[tuple[int, int]]:
+    """The clauses after a comma that a word `opens` opens (", die …", ", wie …"): where each opens and where
+    the next punctuation mark closes it."""
+    for k in range(1, len(tokens) - 2):
+        if opens(tokens[k]) and tokens[k - 1].text == ",":
+            yield k, next((j for j in range(k + 1, len(tokens)) if tokens[j].tag.startswith("$")), len(tokens))
+
+
 def _finite_closing_relative(tokens: Sequence[Token]) -> list[int]:
     """A plural present tagged as an infinitive at the end of a relative clause ("Stoffe, die schaden
     können."): a relative clause has a finite verb, and it stands last; so a clause after ", der/die/das"
     that has none and ends in a verb in -en (no "zu" before it) ends in its finite verb."""
     found = []
-    for r in range(1, len(tokens) - 2):
-        if tokens[r].tag != "PRELS" or tokens[r - 1].text != ",":
-            continue
-        end = next((j for j in range(r + 1, len(tokens)) if tokens[j].tag.startswith("$")), len(tokens))
+    for r, end in _comma_clauses(tokens, lambda t: t.tag == "PRELS"):
         last = tokens[end - 1]
         if end < len(tokens) - 1 and tokens[end].text != ";" and not tokens[end + 1].finite:
             continue  # after a comma the relative clause closes only before the main clause's verb ("Frauen,
@@ -309,10 +314,7 @@ def _present_closing_report(tokens: Sequence[Token]) -> list[int]:
     "melden", "schreiben" looks like the participle): a "wie" clause of a source has a finite verb, and no
     auxiliary stands after the participle to make it one."""
     found = []
-    for w in range(1, len(tokens) - 3):
-        if tokens[w].lower != "wie" or tokens[w - 1].text != ",":
-            continue
-        end = next((j for j in range(w + 1, len(tokens)) if tokens[j].tag.startswith("$")), len(tokens))
+    for w, end in _comma_clauses(tokens, lambda t: t.lower == "wie"):
         last = tokens[end - 1]
         if end - w > 2 and last.tag == "VV(PP)" and last.text.endswith("t") and not last.text.startswith("ge") \
                 and not any(t.pos in {"VV", "VA", "VM"} for t in tokens[w + 1:end - 1]) \
