@@ -69,6 +69,7 @@ from builder.split.phrases import (
     nominalised,
     quote_depth,
     starts_subordinate,
+    subject_of,
 )
 from builder.split.record import claim_record, sentence_facts
 from builder.split.sentences import Sentence, Token, segment, wrapped_breaks
@@ -229,12 +230,27 @@ def main_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
     cuts = [i for i in range(1, end - 1) if depth[i] == 0 and (
         (tokens[i].text == ";" and _clause_after(tokens, depth, i, end)) or _dash_between_clauses(
-        tokens, depth, i, end) or indicative_reply(tokens, i, end) or dashed_reply(tokens, i, end))]
+        tokens, depth, i, end) or indicative_reply(tokens, i, end) or dashed_reply(tokens, i, end)
+        or _lead_in_to_quotation(tokens, depth, i, end))]
     first = dateline_end(tokens) or _enumerator_end(tokens)
     starts = [c + 1 + (tokens[c].text in {",", "–", "—"} and tokens[c + 1].pos == "KON") for c in cuts]  # (the reply's
     # "aber" joins, it states nothing)
     return [part for a, b in zip([first, *starts], [*cuts, end]) if b > a
             for part in _before_reported_colon(tokens, a, b)]
+
+
+def _lead_in_to_quotation(tokens: Sequence[Token], depth: Sequence[int], colon: int, end: int) -> bool:
+    """Whether the colon ends the author's own clause before a quotation that opens after it and runs on into the
+    next sentences ("Deshalb ist die Sorge gross: „Der Anteil nimmt zu. …“"): a clause with a finite verb whose
+    subject is no person (whose words the quotation would be: "X trumpfte auf: „…“") and that needs no colon
+    (not "X teilte mit:", "Ziel Nummer 2 lautet:"); the quotation is its own speaker's."""
+    if colon + 3 >= end or tokens[colon].text != ":" or tokens[colon + 1].text not in _QUOTE_MARKS \
+            or not depth[end - 1] or opens_colon(tokens, 0, colon) or _says(tokens[:colon]) \
+            or tokens[colon - 1].pos == "PTKVZ" or _in_subjunctive(tokens[:colon]) \
+            or not any(t.finite and not t.text.isupper() for t in tokens[:colon]):
+        return False  # (nor a particle verb's frame, "X teilte mit:", nor a clause that is itself reported)
+    subject = subject_of(tokens, 0, colon)
+    return subject is not None and not any(t.pos in {"PPER", "NE"} for t in tokens[subject[0]:subject[1]])
 
 
 def _clause_after(tokens: Sequence[Token], depth: Sequence[int], i: int, end: int) -> bool:
@@ -1164,8 +1180,10 @@ class RuleSplitter:
         for lo, hi in clauses:
             # (the author's indicative after a dash is outside a report running over sentences: "A hätte B
             # überwiesen – Kritiker sehen darin C")
-            own = lo > 0 and tokens[lo - 1].text in {"–", "—"} and not _in_subjunctive(tokens[lo:hi]) \
-                and lo != dateline_end(tokens)  # (not a dateline's dash: "Bern – A. Das teilte X mit.")
+            own = (lo > 0 and tokens[lo - 1].text in {"–", "—"} and not _in_subjunctive(tokens[lo:hi])
+                   and lo != dateline_end(tokens)) or _lead_in_to_quotation(tokens, depth, hi, len(tokens))
+            # (not a dateline's dash: "Bern – A. Das teilte X mit."; the author's lead-in to a quotation that runs
+            # over sentences, "Deshalb ist die Sorge gross: „…", is no part of it)
             base, content, omit = _attributed(tokens, lo, hi, discourse, None if own else source, headline, turn,
                                               continues and not own)
             if speaker and base.speaker is None and set(base.rules) <= {"speech_unattributed"} \
