@@ -842,6 +842,10 @@ _CORRELATES = frozenset("insofern insoweit deshalb deswegen darum daher dadurch 
 _TIME_HEADS = ("zeitpunkt", "moment", "augenblick", "phase", "zeiten", "epoche", "ära")
 
 
+# nouns of a span of time that a "nachdem"/"bevor" clause after them measures from ("wenige Tage, nachdem …")
+_SPAN_NOUNS = frozenset("""sekunden minuten stunden tage tag wochen woche monate monat jahre jahr""".split())
+
+
 def _subordinate_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """Split off `, als/nachdem/weil ... V` clauses as claims of their own, in main-clause order."""
     for c in range(lo + 1, hi - 2):
@@ -860,6 +864,9 @@ def _subordinate_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
         if tokens[c + 1].lower in {"als", "wo"} and tokens[c - 1].pos == "NN" and (
                 is_time_noun(tokens[c - 1]) or tokens[c - 1].lower.endswith(_TIME_HEADS)):
             continue  # "zu einem Zeitpunkt, als man …": the clause says which time, the noun is nothing without it
+        if tokens[c + 1].lower in {"nachdem", "bevor", "ehe"} and (
+                tokens[c - 1].lower in _SPAN_NOUNS or tokens[c - 1].lower in {"kurz", "gleich", "erst", "lange"}):
+            continue  # "kam nur wenige Tage, nachdem X …": the span is measured from the clause, nothing without it
         if tokens[c + 1].lower == "als" and (not any(past_tense(t.text, t.tag) for t in tokens[c + 2:hi] if t.finite)
                                              or _comparative(tokens, lo, c)):
             continue  # temporal "als" is past; "schneller, als es X gelingt" compares
