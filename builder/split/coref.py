@@ -243,6 +243,7 @@ class Discourse:
     figures_sentence: int = -10  # the last sentence that reported someone's figures
     hypothetical_sentence: int = -10  # the last sentence given to a speaker for its Konjunktiv II alone
     condition_sentence: int = -10  # the last sentence with a Konjunktiv II under a condition ("Ohne X wäre Y")
+    relayed_sentence: int = -10  # the last answer that relayed unnamed others' words ("Einige sagen uns: …")
     seen_people: set[str] = field(default_factory=set)  # the people named in the sentences before this one
     folded: int = 0  # how many sentences' mentions `seen_people` holds
     # who addressed others without a frame ("sprach sein Beileid aus"), in which sentence, and whether judging
@@ -415,6 +416,14 @@ class Discourse:
         """Whether the sentence right before went to its speaker for its Konjunktiv II alone: a second one
         after it ("Die wäre nicht neu.") may be the author's comment as well as the speaker's."""
         return self.hypothetical_sentence == self.sentence - 1
+
+    def note_relayed(self) -> None:
+        """Note that this answer relays words of people it does not name ("Einige sagen uns: Wir wussten …")."""
+        self.relayed_sentence = self.sentence
+
+    def relayed_before(self) -> bool:
+        """Whether the sentence right before relayed unnamed others' words, which may go on in this one."""
+        return self.relayed_sentence == self.sentence - 1
 
     def note_condition(self) -> None:
         """Note that this sentence states what would be under a condition ("Ohne Reform wäre die Sendung zu

@@ -664,10 +664,12 @@ def _stranger_label(tokens: Sequence[Token], report: Report, discourse: Discours
 
 
 def _relayed(tokens: Sequence[Token], speaker: tuple[int, int]) -> bool:
-    """Whether a frame's speaker in someone's answer is the one answering ("ich", "wir") or evidence they
-    cite ("die Daten", "die Zahlen"), not another person."""
+    """Whether a frame's speaker in someone's answer is the one answering ("ich", "wir"), evidence they cite
+    ("die Daten", "die Zahlen") or people they do not name ("Einige sagen uns: …"), not another person named:
+    the answer, frame and all, is theirs."""
     words = tokens[speaker[0]:speaker[1]]
-    return bool(words) and (words[-1].lower in FIRST_PERSON or words[-1].lower in SOURCE_NOUNS)
+    return bool(words) and (words[-1].lower in FIRST_PERSON or words[-1].lower in SOURCE_NOUNS
+                            or all(w.pos == "PIS" for w in words))
 
 
 def _from_run(tokens: Sequence[Token], lo: int, hi: int, source: Sentence, report: Report | None,
@@ -752,6 +754,13 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         return Draft((), quote="indirect", rules=("speech_unattributed",)), ((lo, hi),), None  # "…, sagte X.
         # Mit anderen Worten: …": the author's paraphrase of X's words, which X did not say so
     report = find_report(tokens[lo:hi]) or headline_source(tokens[lo:hi], names=headline)
+    if turn is not None and discourse.relayed_before() and not report \
+            and any(is_first_person(t) for t in tokens[lo:hi]):
+        return Draft((), rules=("speech_unresolved",)), ((lo, hi),), None  # "Einige sagen uns: Wir wussten …
+        # Wir wissen, dass …": the first person right after others' words in an answer may still be theirs
+    if report and turn is not None and report.speaker \
+            and all(t.pos == "PIS" for t in tokens[lo + report.speaker[0]:lo + report.speaker[1]]):
+        discourse.note_relayed()
     if report and turn is not None and (not report.speaker or any(a <= report.speaker[0] + lo < b
                                                                   for a, b in report.content)
                                         or _relayed(tokens[lo:hi], report.speaker)):
