@@ -15,6 +15,8 @@ from itertools import takewhile
 
 from builder.language.first_names import name_gender
 from builder.language.lexicon import (
+    ATTRIBUTING_PREPOSITIONS,
+    CHAINING_ADVERBS,
     CONTINUATION_ADVERBS,
     FIGURE_NOUNS,
     FIRST_PERSON,
@@ -186,8 +188,8 @@ _INFERENTIAL = frozenset({"also", "daher", "deshalb", "somit", "folglich", "demn
 _ADVISING = frozenset({"lieber", "besser"})
 # cues that name a source of information rather than a speaker's words ("laut X", "X zufolge", "nach Angaben
 # von X"), and the adverbs by which the clause after a semicolon adds to what that source gave
-_CITING_CUES = frozenset({"laut", "gemäss", "gemäß", "zufolge", "nach"})
-_ADDING_ADVERBS = frozenset({"zudem", "ausserdem", "außerdem", "überdies", "ferner", "zusätzlich", "ebenfalls"})
+_CITING_CUES = ATTRIBUTING_PREPOSITIONS | {"nach"}
+_ADDING_ADVERBS = CHAINING_ADVERBS - {"weiter", "weiters", "auch"} | {"zusätzlich"}
 
 
 def _without_comment(tokens: Sequence[Token], depth: Sequence[int], part: tuple[int, int]) -> tuple[int, int]:
@@ -455,14 +457,22 @@ def _substitute_subjunctive(tokens: Sequence[Token]) -> bool:
     return verb is not None and verb.lower in {"hätten", "würden"}
 
 
+def _bare_subjunctive_ii(draft: Draft, tokens: Sequence[Token],
+                         forms: frozenset[str]) -> tuple[list[Token], int] | None:
+    """The draft's words and the place of its first finite verb when that verb is one of the Konjunktiv II
+    `forms` and the draft, no question, names no condition of its own; else None."""
+    words = [tokens[i] for i in draft.indices()]
+    verb = next((k for k, t in enumerate(words) if t.finite), None)
+    if verb is None or words[verb].lower not in forms or tokens[-1].text == "?" or _conditioned(words):
+        return None
+    return words, verb
+
+
 def _counterfactual(draft: Draft, tokens: Sequence[Token]) -> bool:
     """Whether the draft's first finite verb is a Konjunktiv II and the draft names no condition of its own:
     after a sentence that set one ("Ohne Reform wäre die Sendung zu Ende. Das Publikum hätte sie verloren"),
     it states what would be under that condition, which alone it does not say."""
-    words = [tokens[i] for i in draft.indices()]
-    verb = next((t for t in words if t.finite), None)
-    return verb is not None and verb.lower in SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II and not _conditioned(words) \
-        and tokens[-1].text != "?"
+    return _bare_subjunctive_ii(draft, tokens, SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II) is not None
 
 
 def _elliptical(tokens: Sequence[Token]) -> bool:
@@ -484,17 +494,17 @@ def _unreal_past(draft: Draft, tokens: Sequence[Token]) -> bool:
     bereits angefragt") with no condition and no "fast" ("Beinahe wäre es zu einem Unfall gekommen" states what
     nearly happened): without a speaker it is words whose speaker the sentences before named, or a hypothesis
     whose condition stood elsewhere; as the author's fact it would be false either way."""
-    words = [tokens[i] for i in draft.indices()]
-    verb = next((k for k, t in enumerate(words) if t.finite), None)
-    if verb is None or words[verb].lower not in {"hätte", "hätten", "wäre", "wären"} or tokens[-1].text == "?":
+    found = _bare_subjunctive_ii(draft, tokens, _PAST_AUXILIARIES_II)
+    if found is None:
         return False
+    words, verb = found
     participle = any(t.tag in {"VV(PP)", "VA(PP)", "VM(PP)"} for t in words[verb + 1:])
     framed = any(t.finite for t in words[verb + 1:]) or any(rule.startswith("speech") for rule in draft.rules)
     # ("…, erklärte er weiter", "…, erfuhr die Zeitung": the claim keeps its frame, which says the words are
     # someone's; or a clause of its own)
     purpose = any(t.lower == "um" for t in words) and has_zu_infinitive(words)  # "Um X zu verhängen, wäre Y
     # nötig gewesen": what it would have taken, a condition of its own
-    return participle and not framed and not purpose and not _conditioned(words) \
+    return participle and not framed and not purpose \
         and not any(t.lower in _NEARLY or t.lower in _BASES for t in words) \
         and not any(t.text in _QUOTE_MARKS for t in words)
 
@@ -505,6 +515,8 @@ _BASES = frozenset("""basis grundlage berechnungen berechnung schätzungen schä
 gemäß zufolge""".split())
 
 
+# the auxiliaries of the past of the Konjunktiv II ("hätte angefragt", "wäre gekommen")
+_PAST_AUXILIARIES_II = frozenset({"hätte", "hätten", "wäre", "wären"})
 # adverbs with which a Konjunktiv II past states what nearly happened, or what someone would have liked
 _NEARLY = frozenset({"fast", "beinahe", "gern", "gerne", "lieber", "haar"})
 
@@ -669,7 +681,12 @@ def _relayed(tokens: Sequence[Token], speaker: tuple[int, int]) -> bool:
     the answer, frame and all, is theirs."""
     words = tokens[speaker[0]:speaker[1]]
     return bool(words) and (words[-1].lower in FIRST_PERSON or words[-1].lower in SOURCE_NOUNS
-                            or all(w.pos == "PIS" for w in words))
+                            or _unnamed(tokens, speaker))
+
+
+def _unnamed(tokens: Sequence[Token], speaker: tuple[int, int]) -> bool:
+    """Whether a frame's speaker is people nobody names ("Einige sagen uns", "Viele meinen")."""
+    return all(t.pos == "PIS" for t in tokens[speaker[0]:speaker[1]])
 
 
 def _from_run(tokens: Sequence[Token], lo: int, hi: int, source: Sentence, report: Report | None,
@@ -758,8 +775,7 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
             and any(is_first_person(t) for t in tokens[lo:hi]):
         return Draft((), rules=("speech_unresolved",)), ((lo, hi),), None  # "Einige sagen uns: Wir wussten …
         # Wir wissen, dass …": the first person right after others' words in an answer may still be theirs
-    if report and turn is not None and report.speaker \
-            and all(t.pos == "PIS" for t in tokens[lo + report.speaker[0]:lo + report.speaker[1]]):
+    if report and turn is not None and report.speaker and _unnamed(tokens[lo:hi], report.speaker):
         discourse.note_relayed()
     if report and turn is not None and (not report.speaker or any(a <= report.speaker[0] + lo < b
                                                                   for a, b in report.content)

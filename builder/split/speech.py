@@ -134,10 +134,6 @@ _INSTITUTIONS = ("amt", "institut", "zentrum", "ministerium", "departement", "ko
                  "verband", "stiftung", "akademie", "büro", "rat", "gericht", "agentur", "dienst")
 
 
-_OPENING_QUOTES = frozenset({"„", "«", "»", '"', "‚", "‹"})
-_CLOSING_QUOTES = frozenset({"“", "»", "«", '"', "‘", "›"})
-
-
 # "so" before these gives an example or a like case, not a speaker: "viele Länder, so etwa Italien"
 _EXAMPLE_MARKS = frozenset({"auch", "etwa", "zum", "beispielsweise", "unter", "vor", "insbesondere", "namentlich"})
 
@@ -213,7 +209,7 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
 def _sunday_paper(tokens: Sequence[Token], j: int) -> bool:
     """Whether "Sonntag" at j closes a Sunday paper's name ("Welt am Sonntag", "NZZ am Sonntag")."""
     return j >= 2 and tokens[j].lower == "sonntag" and tokens[j - 1].lower == "am" \
-        and (tokens[j - 2].text in _PRESS_TITLES or tokens[j - 2].text in {"NZZ", "Bild", "Welt", "FAS"})
+        and tokens[j - 2].text in _PRESS_TITLES
 
 
 # the first word of newspapers' names that a frame's dative names as whom someone told something ("sagte X der
@@ -1331,9 +1327,9 @@ def headline_source(tokens: Sequence[Token], names: bool = True) -> Report | Non
                                                                        *_INSTITUTIONS, *_BODIES)):
             colon = None
     speaker = (0, colon) if colon is not None else None
-    if colon is None and tokens[0].text in _OPENING_QUOTES:  # '"Initiative Religion ist Privatsache": …': a
+    if colon is None and tokens[0].text in _QUOTATION_MARKS:  # '"Initiative Religion ist Privatsache": …': a
         # body's name in quotation marks, its first word a body's noun
-        close = next((j for j in range(1, min(end - 1, 9)) if tokens[j].text in _CLOSING_QUOTES), None)
+        close = next((j for j in range(1, min(end - 1, 9)) if tokens[j].text in _QUOTATION_MARKS), None)
         if close is not None and close > 1 and tokens[close + 1].text == ":" \
                 and tokens[1].lower.endswith((*_INSTITUTIONS, *_BODIES, "initiative", "bündnis", "komitee")):
             colon, speaker = close + 1, (1, close)
