@@ -26,7 +26,7 @@ UNFINISHED_ENDS = frozenset("""
 der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner
 mein meine meinen meinem meiner meines dein deine deinen deinem deiner deines sein seine seinen seinem seiner
 seines ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer unseres
-dieser diese dieses diesen diesem jener jene jenes jenen jenem
+dieser diese dieses diesen diesem jener jene jenes jenen jenem deren dessen
 vielen mehreren einigen manchen wenigen
 rund etwa knapp fast beinahe ungefähr circa zirka
 an am auf aus bei beim bis durch für gegen hinter im in ins mit nach neben ohne seit trotz über um unter

@@ -737,5 +737,5 @@ def _not_only(tokens: Sequence[Token], j: int) -> bool:
     k = j if tokens[j].lower == "nicht" else j - 1
     if not (0 <= k < len(tokens) - 1 and tokens[k].lower == "nicht" and tokens[k + 1].lower in NOT_ONLY):
         return False
-    comma = next((c for c in range(k + 2, len(tokens)) if tokens[c].text == ","), len(tokens))
+    comma = next((c for c in range(k + 2, len(tokens)) if tokens[c].text in {",", ":", ";"}), len(tokens))
     return any(t.lower == "sondern" for t in tokens[k + 2:]) or any(t.lower == "auch" for t in tokens[comma:])

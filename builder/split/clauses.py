@@ -149,19 +149,21 @@ def wording_comment(tokens: Sequence[Token], lo: int, colon: int) -> bool:
 
 
 def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
-    dashes = [i for i in range(lo + 1, hi - 1) if tokens[i].text in {"–", "—"} and _top(depth, i)]
+    dashes = [i for i in range(lo + 1, hi - 1) if tokens[i].text in DASHES and _top(depth, i)]
     for i in range(lo + 1, hi - 1):
         if tokens[i].text == ":" and wording_comment(tokens, lo, i):
             return _split_headline(tokens, depth, i + 1, hi)
-        if tokens[i].text not in {":", "–", "—"} or not _top(depth, i) or tokens[i].end == tokens[i + 1].start:
-            continue  # "2:0" is a score, not a headline colon
+        if tokens[i].text not in DASHES | {":"} or not _top(depth, i) or tokens[i].end == tokens[i + 1].start \
+                or (tokens[i].text == "-" and tokens[i - 1].end == tokens[i].start):
+            continue  # "2:0" is a score, not a headline colon (a hyphen with spaces around it is a dash: "X - Y";
+            # "der 18- bis 64-Jährigen" is a word's)
         if tokens[i].text != ":" and len(dashes) > 1:
             continue  # "X sind – wie erwartet – im Kader": a pair of dashes brackets an aside
         if tokens[i].text != ":" and (tokens[lo].lower in _CONDITIONAL or tokens[lo].lower == "wer"):
             continue  # "Wer alles richtig macht, hat Ruhe – das Virus hat gewonnen": the clause after the dash
             # holds under the condition too
-        if opens_colon(tokens, lo, i) or (any(t.lemma.lower() in OBJECT_CLAUSE_VERBS for t in tokens[lo:i]
-                                        if t.pos in {"VV", "VA", "VM"}) and tokens[i - 1].pos != "PTKVZ") \
+        if opens_colon(tokens, lo, i) or (any(t.lemma.lower() in OBJECT_CLAUSE_VERBS for t in tokens[_last_conjunct(
+                tokens, depth, lo, i):i] if t.pos in {"VV", "VA", "VM"}) and tokens[i - 1].pos != "PTKVZ") \
                 or (tokens[i].text == ":" and (tokens[i - 1].lower in CLAUSE_ADJECTIVES or (
                     any(t.lower in CLAUSE_ADJECTIVES for t in tokens[lo:i])  # "Klar ist jedenfalls schon heute:"
                     and any(t.finite and t.lemma.lower() == "sein" for t in tokens[lo:i])))) \
@@ -180,7 +182,7 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             # afterthought ("– allerdings unter strengen Auflagen") qualifies the clause and stays
             words = [t for t in tokens[i + 1:hi] if t.text[:1].isalnum()]
             restating = tokens[i + 1].tag in {"ART", "CARD", "PIAT", "PPOSAT"} or (
-                len(words) <= 2 and tokens[i + 1].pos != "ADV") or (
+                len(words) <= 2 and tokens[i + 1].pos != "ADV" and tokens[i + 1].pos not in PREPOSITIONS) or (
                 tokens[i + 1].lower == "auch" and tokens[i].text != ":" and i + 2 < hi
                 and tokens[i + 2].pos not in PREPOSITIONS)  # ("– zunächst", "– auch in X": a qualifier of the
             # clause; "– Auch scharfe Kritik der Grünen": a second fact, elliptical)
@@ -195,12 +197,24 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         if not left_verb and right_fin and tokens[lo].pos in {"APPR", "APPRART"} \
                 and any(t.tag == "ART" for t in tokens[lo:i]):  # (a bare label: "Nach Herzinfarkt: X ist tot")
             return [[(lo, hi)]]  # "Bei der Frage nach X: …", "In der Stadt Y: …": the phrase limits what follows
+        if not left_fin and tokens[i].text in DASHES and tokens[i + 1].lower in {"und", "oder"} \
+                and not any(t.text == ":" for t in tokens[i + 1:hi]):
+            return [[(lo, hi)]]  # "Per Mausklick die Daten abrufen – und sofort handeln können, wenn …": the
+            # phrase after the dash goes on with the one before it
+        if not left_fin and right_fin and tokens[i].text in DASHES \
+                and tokens[i + 1].lower in _RESUMING_DEMONSTRATIVES and tokens[i + 2].finite:
+            return [[(lo, hi)]]  # "Reis mit Mandeln – das ist sein Lieblingsgericht": the demonstrative takes up
+            # the phrase before the dash, which the claim needs
         if (not left_verb or framing) and right_fin:
-            return [[(i + 1, hi)]]  # ("Bevor nun die Heugabeln gezückt werden: …": a clause that frames, no fact)
+            return _split_headline(tokens, depth, i + 1, hi)  # ("Bevor nun die Heugabeln gezückt werden: …": a
+            # clause that frames, no fact; "A, B – und nun C: X gilt als …": the label may have a colon too)
         participle = any(tokens[j].tag in {"VV(PP)", "VA(PP)"} for j in range(lo, i)) \
             and not any(tokens[j].text == "," for j in range(lo, i))
         if left_verb and not left_fin and right_fin and not participle:
             return [[(i + 1, hi)]]  # a label whose verbs sit in its relative clauses
+        if left_verb and not left_fin and right_fin and (tokens[lo].pos in NOUNS or tokens[lo].tag in _ATTRIBUTE_OPEN):
+            return [[(i + 1, hi)]]  # "198 Zivilisten getötet – Premier will …": the label names its own subject,
+            # which the clause after it is not
         if left_verb and not left_fin and right_fin:
             subject = subject_of(tokens, i + 1, hi)
             first: list[Piece] = [subject, (lo, i)] if subject else [(lo, i)]
@@ -216,8 +230,25 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             # hedged clause comes true
         if left_fin and right_fin and (_verb_second(tokens, i + 1, right_fin[0])
                                        or _fronted_subordinate(tokens, depth, i + 1, hi)):
-            return [[(lo, i)], *_split_headline(tokens, depth, i + 1, hi)]
+            first = _without_pair_opener(tokens, lo, i)
+            opening = first[0][0] if first and isinstance(first[0], tuple) else lo
+            if first != [(lo, i)] and (tokens[opening].finite
+                                       or not any(t.lower in {"auch", "sondern"} for t in tokens[i + 1:hi])):
+                return [[(lo, hi)]]  # "Nicht nur hat X …: …" would open its claim with the verb once "nicht nur"
+                # is cut, and a "nicht nur" that nothing after the colon takes up promises what is missing
+            return [first, *_split_headline(tokens, depth, i + 1, hi)]  # ("Nicht nur X war Y: Z war auch W")
     return [[(lo, hi)]]
+
+
+def _last_conjunct(tokens: Sequence[Token], depth: Sequence[int], lo: int, i: int) -> int:
+    """Where the last of coordinated verb phrases before i starts ("hatte X gefordert und Y angeklagt:"): the
+    colon completes that one's verb, not a verb of saying in an earlier conjunct; lo when there is none."""
+    k = max((j for j in range(lo, i) if tokens[j].lower in {"und", "sowie"} and _top(depth, j)), default=lo)
+    return k if has_verb(tokens, k + 1, i) else lo
+
+
+# demonstratives that take up a phrase before a dash or colon ("X – das ist …", "X: dies gilt …")
+_RESUMING_DEMONSTRATIVES = frozenset({"das", "dies", "dieses", "diese", "dieser", "daran", "darum", "dafür"})
 
 
 # nouns of works whose title may follow them with a colon of its own ("im Buch X: Y")

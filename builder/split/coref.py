@@ -56,6 +56,7 @@ from builder.split.phrases import (
     subject_of,
 )
 from builder.split.sentences import Token
+from builder.split.timex import MONTHS
 
 # determiners of a singular noun phrase only ("der", "die", "den" may open a plural)
 _SINGULAR_DETERMINERS = frozenset("ein eine einen einem eines das dem des dieses diesem jedes jeder jede".split())
@@ -920,6 +921,9 @@ class Discourse:
                      or (tok.pos in NOUNS and tok.text[:1].isupper()))
             end = min([np_end(tokens, k, len(tokens)) if opens else k, *(p for p in people if p > k)])
             head = next((t for t in tokens[k:end] if t.pos in NOUNS), None)
+            if tok.lower in MONTHS:
+                k += 1  # "seit Juli", "am 18. Dezember der höchste Wert": a month is no antecedent, what follows may be
+                continue
             if head is None or head.lower in TIME_NOUNS | _UNITS:
                 k = max(end, k + 1)
                 continue

@@ -493,8 +493,11 @@ _WRAPPED = 60
 # an inflected adjective ending a long line waits for its noun on the next: "sind das globale\nTransportwesen"
 # ("-en" is left out: infinitives and plural verbs close sentences with it, "... in den Blick nehmen")
 _ATTRIBUTIVE_ENDINGS = ("e", "er", "es", "em")
-NUMBER_WORDS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreissig dreißig "
-                         "hundert tausend".split())
+NUMBER_WORDS = frozenset("zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn "
+                         "sechzehn siebzehn achtzehn neunzehn zwanzig dreissig dreißig vierzig fünfzig sechzig "
+                         "siebzig achtzig neunzig hundert tausend".split())
+# a figure as written: "341", "6,7", "2.502"
+_FIGURE = re.compile(r"\d+(?:[.,']\d+)*")
 
 
 _OPENING_QUOTES = frozenset('"«„“')
@@ -513,11 +516,19 @@ def continues_line(last: str, nxt: str, wrapped: bool = False, stretch: str = ""
     lines before ("wird von der Gemeinde als | Träger des Vereins | Jugendhaus geführt.")."""
     if last.count("(") > last.count(")"):
         return True  # no sentence ends inside an open bracket: "Der Verband EBAA (European Business"
-    if not last or last[-1] in _FINAL or not nxt:
+    if not last or not nxt:
+        return False
+    if _bracket_goes_on(nxt) or (last[-1] == ")" and nxt[0].islower()) \
+            or (re.search(r"\b\d{1,2}\.$", last) and nxt.split()[0].lower() in _MONTHS):
+        return True  # "… Svenja Schulze" + "(SPD) nun angekündigt hat.", "… (GSK)" + "haben mit …", "am 1." +
+        # "September vorgegeben."
+    if last[-1] in _FINAL:
         return False
     if nxt[0].islower() or last[-1] in {",", ";"}:
         return True  # (a line ending in a comma: "können Vereine die Formulare mit Hilfe von Anwälten,")
-    raw = last.split()[-1]
+    raw = last.split()[-1].lstrip("".join(_OPENING_QUOTES))
+    if not raw:
+        return False
     word = raw.lower()
     first = nxt.split()[0].strip(",.").lower()
     if not wrapped and nxt[0] in _OPENING_QUOTES and word in _PARTICLE_PREPOSITIONS and len(last.split()) >= 3:
@@ -525,7 +536,7 @@ def continues_line(last: str, nxt: str, wrapped: bool = False, stretch: str = ""
         # quotation opens the next paragraph
     if word in UNFINISHED_ENDS or word in NUMBER_WORDS \
             or (len(last) >= _WRAPPED and raw.isalpha() and raw.islower() and word.endswith(_ATTRIBUTIVE_ENDINGS)) \
-            or ((word.isdigit() or word in MAGNITUDES) and first in _UNITS) \
+            or ((_FIGURE.fullmatch(word) or word in MAGNITUDES) and first in _UNITS) \
             or (word in {"anfang", "mitte", "ende"} and (first in _MONTHS or first.isdigit())):
         return True  # (a unit after its number, "4,7 Millionen | Euro"; a month or year after its word of time,
         # "seit Anfang | Juli")
@@ -533,16 +544,44 @@ def continues_line(last: str, nxt: str, wrapped: bool = False, stretch: str = ""
             and [t.tag for t in tag([raw, nxt.split()[0]])] in (["ADJ(A)", "NN"], ["ADJ(A)", "NNA"]):
         return True  # "Ältere" + "Menschen fühlen sich …": an adjective alone on its line before its noun
     tail = re.split(r"[.!?] ", last)[-1].split()
-    if len(tail) == 1 and len(last.split()) > 1 and tail[0][:1].isupper() and nxt[0].isupper() \
-            and tag([tail[0], nxt.split()[0]])[0].tag in _OPENING_DETERMINERS:
+    if len(tail) == 1 and len(last.split()) > 1 and raw[:1].isupper() and nxt[0].isupper() \
+            and tag([raw, nxt.split()[0]])[0].tag in _OPENING_DETERMINERS:
         return True  # "… sieht das anders aus. Viele" + "Mitarbeiter fühlten sich …": a determiner alone after a
         # sentence of its line opens the next sentence, whose noun is on the next line
+    if wrapped and len(last) >= _WRAPPED and _word_waits(last, raw, nxt):
+        return True
     if wrapped and any(len(clause) >= _WRAPPED and _open_clause(clause) for clause in {last, stretch}):
         return True
     if wrapped and len(last) >= _WRAPPED and _verbless_open(last):
         return True  # "Nach dem Ausbruch des Virus in einem Schlachthof im Kreis" + "Gütersloh fordert …": a
         # long line is no heading, and a sentence without a verb has not ended
     return _stops_short(last, raw) or _cluster_follows(last, nxt) or _frame_verb_ends(last)
+
+
+def _bracket_goes_on(nxt: str) -> bool:
+    """Whether the line opens with a short bracket that the sentence goes on after in lower case ("(SPD) nun
+    angekündigt hat"): an addition to the last word of the line before, not the start of a sentence."""
+    match = re.match(r"\([^()]{1,40}\)\s+(\w)", nxt)
+    return match is not None and match.group(1).islower()
+
+
+def _word_waits(last: str, raw: str, nxt: str) -> bool:
+    """Whether the last word of a full line of a wrapped text waits for the first word of the next (where
+    sentences end with their punctuation): a figure before its noun ("mit 341" + "Fällen"), a preposition
+    ("Es kam zu" + "Zusammenstößen"), an attributive adjective before its noun ("die beiden heiligen" +
+    "Städte"), a first name before its surname ("Paolo" + "Gentiloni")."""
+    first = nxt.split()[0]
+    if raw.lower() in _PARTICLE_PREPOSITIONS:
+        return nxt[0] not in _OPENING_QUOTES
+    if not first[:1].isupper():
+        return False
+    if _FIGURE.fullmatch(raw):
+        return True
+    if name_gender(raw) is not None:
+        return len(re.split(r"[.!?] ", last)[-1].split()) == 1  # a first name alone after a sentence of its line
+
+    words = tag([*last.split()[-6:], first])
+    return words[-2].tag == "ADJ(A)" and words[-1].tag in {"NN", "NE"}
 
 
 def _frame_verb_ends(last: str) -> bool:
