@@ -509,6 +509,8 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
                  and sum(isinstance(w, Token) and (w.finite or w is last) for w in words) == 1  # "Wie X um sich
                  and (opener.lower != "wie" or not any(_text(w) == "," for w in words)))  # greift.": an indirect
                  # question (the tagger may call that "wie" a comparison particle)
+             or (opener.lower.startswith("welch") and verb_last and comma is not None)  # "Welches im Mai
+             # erscheinen sollte, der …": a relative clause whose noun stood in the sentence before
              or opener.lower in _RELATIVE_ADVERBS)  # "Wobei X angemerkt wird, dass …": the comment on a clause
             and not _fronted_clause(words[words.index(opener):]))):  # ("Da die Lockdowns kamen.": verb last)
         found.append(f"{SUBORDINATE_START} ({_text(opener)!r})")

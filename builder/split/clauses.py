@@ -173,7 +173,7 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         # (a verb inside quotation marks on the left is a title's: 'Zu "Die Stadt wächst weiter" vom 4. März:')
         left_verb = any(tokens[j].pos in {"VV", "VA", "VM"} and _top(depth, j) for j in range(lo, i))
         right_verb = has_verb(tokens, i + 1, hi)
-        left_fin = [j for j in finite_verbs(tokens, lo, i) if _top(depth, j)]
+        left_fin = [j for j in finite_verbs(tokens, lo, i) if _top(depth, j) and not _in_relative(tokens, lo, j)]
         right_fin = finite_verbs(tokens, i + 1, hi)
         if not right_fin and right_verb and tokens[i + 1].lower in _RELATIVE_ADVERBS:
             right_fin = [hi - 1]
@@ -182,6 +182,7 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             # afterthought ("– allerdings unter strengen Auflagen") qualifies the clause and stays
             words = [t for t in tokens[i + 1:hi] if t.text[:1].isalnum()]
             restating = tokens[i + 1].tag in {"ART", "CARD", "PIAT", "PPOSAT"} or (
+                tokens[i + 1].tag == "NN" and tokens[i].text in DASHES) or (
                 len(words) <= 2 and tokens[i + 1].pos != "ADV" and tokens[i + 1].pos not in PREPOSITIONS) or (
                 tokens[i + 1].lower == "auch" and tokens[i].text != ":" and i + 2 < hi
                 and tokens[i + 2].pos not in PREPOSITIONS)  # ("– zunächst", "– auch in X": a qualifier of the
@@ -213,7 +214,7 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         if left_verb and not left_fin and right_fin and not participle:
             return [[(i + 1, hi)]]  # a label whose verbs sit in its relative clauses
         if left_verb and not left_fin and right_fin and (tokens[lo].pos in NOUNS or tokens[lo].tag in _ATTRIBUTE_OPEN):
-            return [[(i + 1, hi)]]  # "198 Zivilisten getötet – Premier will …": the label names its own subject,
+            return [[(i + 1, hi)]]  # "40 Häuser beschädigt – Gemeinde will …": the label names its own subject,
             # which the clause after it is not
         if left_verb and not left_fin and right_fin:
             subject = subject_of(tokens, i + 1, hi)
@@ -238,6 +239,16 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
                 # is cut, and a "nicht nur" that nothing after the colon takes up promises what is missing
             return [first, *_split_headline(tokens, depth, i + 1, hi)]  # ("Nicht nur X war Y: Z war auch W")
     return [[(lo, hi)]]
+
+
+def _in_relative(tokens: Sequence[Token], lo: int, j: int) -> bool:
+    """Whether the finite verb at j closes a relative clause ("Ein Argument, das X als schwach ansieht:"): its
+    stretch since the last comma opens with a relative pronoun, after a preposition or not."""
+    comma = max((c for c in range(lo, j) if tokens[c].text == ","), default=None)
+    if comma is None or comma + 1 >= j:
+        return False
+    opener = tokens[comma + 2] if tokens[comma + 1].pos in PREPOSITIONS else tokens[comma + 1]
+    return opener.tag in {"PRELS", "PRELAT"} and tokens[j - 1].text != ","
 
 
 def _last_conjunct(tokens: Sequence[Token], depth: Sequence[int], lo: int, i: int) -> int:

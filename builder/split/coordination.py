@@ -148,6 +148,11 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
             or tokens[k + 1].text.startswith("-"):
         return None  # truncated compounds and coordinated adjectives ("digitalen und ökologischen Wandel")
     right_end = np_end(tokens, k + 2, hi) if right_kind == "pp" else np_end(tokens, k + 1, hi)
+    attribute = next((j for j in range(k + 2, min(right_end, hi - 1)) if tokens[j].pos in NOUNS
+                      and tokens[j + 1].tag == "ADJ(A)"), None) if right_kind == "pp" else None
+    if attribute is not None:
+        right_kind, right_end = "np", max(right_end, np_end(tokens, attribute + 1, hi))  # "Kritiker und von
+        # Anwohnern beauftragte Anwälte": a phrase in a bare extended attribute, whose participle and noun follow
     if right_end <= k + 1:
         return None
     right_end = name_extent(tokens, right_end, hi)
@@ -643,6 +648,12 @@ def _number(tokens: Sequence[Token], a: int, b: int, shared: str = "") -> str | 
     ("die Lehrer" and "die Mutter" look alike). A bare member that shares the first member's determiner
     ("die Ärzte und Pfleger") is read with that determiner."""
     first = tokens[a]
+    if first.pos in PREPOSITIONS:  # a bare extended attribute ("von X beauftragte Anwälte"): without a
+        # determiner, the participle's strong ending tells ("-e" a plural, "-er"/"-es" a singular)
+        participle = next((tokens[j + 1] for j in range(a + 1, b - 1) if tokens[j].pos in NOUNS
+                           and tokens[j + 1].tag == "ADJ(A)"), None)
+        ending = participle.lower[-2:] if participle else ""
+        return "pl" if ending.endswith("e") else "sg" if ending in {"er", "es"} else None
     determiner = shared or first.lower
     # the head ends before a genitive or an attached phrase ("die Mitglieder des Vereins", "die Maßnahmen
     # zur Bekämpfung des Virus"); in a close apposition it is the last noun ("die Polizei Wallis")

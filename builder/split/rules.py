@@ -412,7 +412,8 @@ def _document_text(tokens: Sequence[Token], span: tuple[int, int], discourse: Di
 
 # words that state the condition of a Konjunktiv II anywhere ("…, wenn …"), and prepositions that state it
 # at the start ("Bei einem strengeren Gesetz hätten …", "Ohne Impfstoff wäre …"): the author's conditional
-_CONDITIONS = frozenset({"wenn", "falls", "sonst", "andernfalls"})
+_CONDITIONS = frozenset({"wenn", "falls", "sonst", "andernfalls", "ansonsten", "notfalls", "schlimmstenfalls",
+                         "bestenfalls", "gegebenenfalls", "idealfall", "ernstfall", "notfall"})
 _CONDITION_OPENERS = frozenset({"ohne", "bei", "beim", "mit"})
 
 
@@ -494,11 +495,15 @@ def _unreal_past(draft: Draft, tokens: Sequence[Token]) -> bool:
     bereits angefragt") with no condition and no "fast" ("Beinahe wäre es zu einem Unfall gekommen" states what
     nearly happened): without a speaker it is words whose speaker the sentences before named, or a hypothesis
     whose condition stood elsewhere; as the author's fact it would be false either way."""
-    found = _bare_subjunctive_ii(draft, tokens, _PAST_AUXILIARIES_II)
+    found = _bare_subjunctive_ii(draft, tokens, _PAST_AUXILIARIES_II | _WOULD)
     if found is None:
         return False
     words, verb = found
-    participle = any(t.tag in {"VV(PP)", "VA(PP)", "VM(PP)"} for t in words[verb + 1:])
+    if words[verb].lower in _WOULD and any(t.pos == "CARD" or t.lower in {"prozent", "ich", "wir"} for t in words):
+        return False  # "Für die Grünen würden sich 14 Prozent entscheiden": a poll's answer, which its figures state
+        # ("würde ich sagen": a first person's hedge, whose speaker an interview turn gives)
+    closing = {"VV(INF)", "VA(INF)", "VM(INF)"} if words[verb].lower in _WOULD else {"VV(PP)", "VA(PP)", "VM(PP)"}
+    participle = any(t.tag in closing for t in words[verb + 1:])  # ("würde … übrigbleiben": its infinitive)
     framed = any(t.finite for t in words[verb + 1:]) or any(rule.startswith("speech") for rule in draft.rules)
     # ("…, erklärte er weiter", "…, erfuhr die Zeitung": the claim keeps its frame, which says the words are
     # someone's; or a clause of its own)
@@ -517,12 +522,18 @@ gemäß zufolge""".split())
 
 # the auxiliaries of the past of the Konjunktiv II ("hätte angefragt", "wäre gekommen")
 _PAST_AUXILIARIES_II = frozenset({"hätte", "hätten", "wäre", "wären"})
+# the Konjunktiv II of "werden" with an infinitive, what would be ("Da würde der Ehrliche übrigbleiben")
+_WOULD = frozenset({"würde", "würden"})
 # adverbs with which a Konjunktiv II past states what nearly happened, or what someone would have liked
 _NEARLY = frozenset({"fast", "beinahe", "gern", "gerne", "lieber", "haar"})
 
 
 def _conditioned(tokens: Sequence[Token]) -> bool:
-    return any(t.lower in _CONDITIONS for t in tokens) or (bool(tokens) and tokens[0].lower in _CONDITION_OPENERS)
+    """Whether the words name a condition: a conditional word, an opening "ohne/bei/mit" phrase, or "im
+    (schlimmsten) Fall" (not a case counted: "keinen einzigen Fall")."""
+    return any(t.lower in _CONDITIONS for t in tokens) or (bool(tokens) and tokens[0].lower in _CONDITION_OPENERS) \
+        or any(t.lower == "fall" and "im" in {tokens[k - 1].lower, tokens[k - 2].lower if k > 1 else ""}
+               for k, t in enumerate(tokens) if k)
 
 
 _FIRST_PERSON_VOICE = "first person without a speaker"
@@ -1063,7 +1074,8 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
                                                                   BARE_INFINITIVE}
                      or f.startswith((UNFINISHED_END, LABEL_VERB_FIRST, LOWER_VERB_START)) or f == TOPIC_DROP
                      or (f == INFINITIVE_CLAUSE and infinitive_only)
-                     or (f.startswith(SUBORDINATE_START) and not _resumed(tokens))), None) \
+                     or (f.startswith(SUBORDINATE_START) and not (_resumed(tokens) and not _relative_welch(tokens)))),
+                    None) \
         or next((f for f in faults(undated, tokens) if f.startswith(IMPERATIVE) or f == ALTERNATIVE), None)
     if fragment:  # elliptical: "Ein Gast aus Bern, der ... sass.", "Dass sie sich um alles kümmern."; cut at
         # a line break: "Nach dem Sturm wurde nur eines der zwölf."; an imperative is no statement
@@ -1073,6 +1085,15 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
 
 
 _REGION_BREAKS = frozenset({",", ":", ";", "–", "—", "(", ")"})
+
+
+def _relative_welch(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence opening with "welcher/welche/welches" is a relative clause whose noun stood in the
+    sentence before ("Welches im Mai erscheinen sollte, der Termin wurde verschoben"): the clause after its comma
+    does not open with the finite verb that a fronted question clause takes ("Welcher gewinnt, ist offen")."""
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    return tokens[0].lower.startswith("welch") and comma is not None and comma + 1 < len(tokens) \
+        and not tokens[comma + 1].finite
 
 
 def _resumed(tokens: Sequence[Token]) -> bool:

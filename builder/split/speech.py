@@ -1104,6 +1104,26 @@ def _colon_voice(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
     return Report(((colon + 1, end),), subject, None, "direct")
 
 
+def _comma_voice(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
+    """`Meier nimmt es gelassen, "die Lage ist ernst, aber nicht neu."`: a clause about a named person or
+    "er"/"sie", then a comma and a quotation that closes the sentence, with no verb of saying: the person's
+    words, as after a colon (`_colon_voice`)."""
+    comma = max((i for i in range(2, end - 3) if tokens[i].text == "," and not depth[i]), default=None)
+    if comma is None or tokens[comma + 1].text not in "«„\"" \
+            or not (depth[end - 1] or tokens[end - 1].text in "»“\"") \
+            or any(not depth[j] for j in range(comma + 2, end - 1)) \
+            or not any(t.finite for t in tokens[:comma]) or not any(t.finite for t in tokens[comma + 2:end]) \
+            or any(t.lemma.lower() in SPEECH_VERBS for t in tokens[:end]) \
+            or any(t.finite and (konjunktiv_i(t) or t.lower in SUBJUNCTIVE_II) for t in tokens[:comma]):
+        return None  # (a clause in the Konjunktiv goes on with someone else's report: "X hätte das erlaubt, «…»")
+    subject = subject_of(tokens, 0, comma)
+    if subject is None or not (any(t.pos == "NE" and not t.text.isupper() for t in tokens[subject[0]:subject[1]])
+                               or (subject[1] - subject[0] == 1 and tokens[subject[0]].lower in {"er", "sie"})):
+        return None
+    lo, hi, direct = _strip_quotes(tokens, comma + 1, end)
+    return Report(((lo, hi),), subject, None, "direct" if direct else "indirect")
+
+
 def konjunktiv_i(tok: Token) -> bool:
     """A finite verb in the Konjunktiv I ("sei", "habe", "gebe"), the mood of reported speech; Swiss spelling
     too ("schliesse" of "schließen": the lemma may keep the "ß" the text writes "ss")."""
@@ -1355,7 +1375,7 @@ def find_report(tokens: Sequence[Token]) -> Report | None:
         return None
     depth = quote_depth(tokens)
     for finder in (_back_frame, _interview_turn, _trailing_frame, _dash_frame, _inner_frame, _leading_frame,
-                   _colon_voice, _saying_label):
+                   _colon_voice, _comma_voice, _saying_label):
         report = finder(tokens, depth, end)
         if report:
             kept = _kept_frame(tokens, depth, report, end)
