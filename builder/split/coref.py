@@ -372,6 +372,8 @@ class Discourse:
                     if found.person and tok.lower in {"er", "sie"}:  # the article's own "er"/"sie" for the name
                         self.people[found.person].said.add(_PRONOUN[tok.lower])
                     mentions.append(replace(found, start=i, subject=True))
+            elif tok.tag == "PPOSAT":
+                self._possessor(tokens, i, mentions)
             else:
                 self._descriptor(tokens, i, runs)
                 if i - 1 not in self.replacements:
@@ -581,6 +583,29 @@ class Discourse:
                     # hatte …": the demonstrative takes up the last thing named, not the subject
                 return None
         return None
+
+    def _possessor(self, tokens: Sequence[Token], i: int, mentions: list[Mention]) -> None:
+        """"Von Ballmoos musste passen, da seine Schulter nicht fit war": a "sein-"/"ihr-" in a later clause of
+        the sentence whose subject, a person named at its start, is the one thing before it of that gender; cut
+        off, the clause names the possessor with a genitive ("Von Ballmoos' Schulter war nicht fit"); only
+        before a noun, since an adjective after the genitive would take other endings ("seine harten" → "Xs
+        harte")."""
+        gender = "m" if tokens[i].lower.startswith("sein") else "f" if tokens[i].lower.startswith("ihr") else None
+        before = [m for m in mentions if m.start < i]
+        owner = next((m for m in before if m.person), None)
+        if gender is None or owner is None or owner.person is None or not owner.subject \
+                or self._in_quotation(tokens[i]) \
+                or any(not t.text[:1].isalnum() for t in tokens[:owner.start]) \
+                or i + 1 >= len(tokens) or tokens[i + 1].pos not in NOUNS \
+                or not any(t.text == "," for t in tokens[owner.start:i]):
+            return  # (a role noun may stand before the name: "Der Läufer Marco Keller")
+        genders = {"m", "n"} if gender == "m" else {"f", "pl"}
+        if self.people[owner.person].gender != gender or any(
+                genders & m.features or m.person for m in before if m.start > owner.start):
+            return  # (another person or thing of a gender "sein-"/"ihr-" stands for may be the possessor)
+        name = owner.text
+        self.replacements[i] = (i + 1, [name + ("'" if name.endswith(("s", "ß", "x", "z")) else "s")],
+                                owner.person)
 
     def _continued_es(self, tokens: Sequence[Token], i: int, verb: Token) -> Mention | None:
         """"Das Kantonsgericht … Es verurteilte den Mann": "es" opening a sentence with a full verb of its
