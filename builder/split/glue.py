@@ -97,6 +97,19 @@ def seams(tokens: Sequence[Token]) -> list[int]:
     return sorted(found)
 
 
+def _capitalised_attribute(tokens: Sequence[Token], i: int) -> bool:
+    """Rule 1 for an attributive adjective: one written with a capital after a short verbless heading with
+    no determiner or conjunction in it, before its noun and a finite verb later ("Zu hohe Mieten Junge Familien ziehen
+    weg"): adjectives are capitalised at a sentence start or in names, and a name's adjective after a noun
+    is a genitive's ("Verband Schweizerischer …"), which ends in "-er", not "-e"."""
+    tok, prev = tokens[i], tokens[i - 1]
+    return 2 <= i <= 5 and tok.tag == "ADJ(A)" and tok.text[:1].isupper() and tok.text[1:].islower() \
+        and tok.lower.endswith("e") and prev.pos == "NN" and i + 1 < len(tokens) and tokens[i + 1].pos == "NN" \
+        and not any(t.tag in {"ART", "PPOSAT", "PDAT", "PIAT", "KOKOM", "KOUS"} for t in tokens[:i]) \
+        and not any(t.finite or not t.text[:1].isalnum() for t in tokens[:i]) \
+        and any(t.finite for t in tokens[i + 2:])
+
+
 def _capitalised_prefield(tokens: Sequence[Token], i: int) -> bool:
     """Rule 1 for an adverbial adjective or a participle: one written with a capital after a word that
     leaves no phrase open, right before a finite verb, is the prefield of a verb-second clause
@@ -144,14 +157,16 @@ def _number_after_stop(tokens: Sequence[Token], i: int) -> bool:
 
 def sentence_seams(tokens: Sequence[Token]) -> list[int]:
     """The seams the rule splitter cuts at: `headline_seams`, a capitalised adverbial adjective or participle
-    in the prefield of a verb-second clause, a quoted subject after a clause with its own verb, and a number
-    after a full stop. (The LLM backend's sentence lines stay those of `headline_seams`: its recorded answers,
-    tests/data/llm, were given to those lines, and new ones need the model to answer them again.)"""
+    in the prefield of a verb-second clause, a capitalised attributive adjective after a short heading, a
+    quoted subject after a clause with its own verb, and a number after a full stop. (The LLM backend's
+    sentence lines stay those of `headline_seams`: its recorded answers, tests/data/llm, were given to those
+    lines, and new ones need the model to answer them again.)"""
     depth = quote_depth(tokens)
     return sorted(set(headline_seams(tokens))
                   | {i for i in range(1, len(tokens)) if not depth[i] and _capitalised_prefield(tokens, i)}
                   | {i for i in range(2, len(tokens) - 2) if not depth[i - 1] and _quoted_subject(tokens, i)}
-                  | {i for i in range(2, len(tokens)) if _number_after_stop(tokens, i)})
+                  | {i for i in range(2, len(tokens)) if _number_after_stop(tokens, i)}
+                  | {i for i in range(2, min(6, len(tokens))) if _capitalised_attribute(tokens, i)})
 
 
 def headline_seams(tokens: Sequence[Token]) -> list[int]:

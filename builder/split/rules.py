@@ -29,7 +29,7 @@ from builder.language.lexicon import (
     SUBJUNCTIVE_II,
     UNNAMED_SOURCES,
 )
-from builder.language.tagger import inflected_noun
+from builder.language.tagger import inflected_noun, subjunctive_ii
 from builder.split.check import (
     ALTERNATIVE,
     ANNOUNCED_QUESTION,
@@ -474,6 +474,20 @@ def _counterfactual(draft: Draft, tokens: Sequence[Token]) -> bool:
     after a sentence that set one ("Ohne Reform wäre die Sendung zu Ende. Das Publikum hätte sie verloren"),
     it states what would be under that condition, which alone it does not say."""
     return _bare_subjunctive_ii(draft, tokens, SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II) is not None
+
+
+def _consequence_elsewhere(draft: Draft, tokens: Sequence[Token]) -> bool:
+    """Whether the draft's first finite verb is a Konjunktiv II ("bekäme", "gäbe", "wäre") with a "dann" and
+    no condition of its own ("Wie in X bekäme man dann pro Stunde einen Zuschlag"): the consequence of
+    a proposal or condition stated elsewhere, which alone reads as a fact."""
+    words = [tokens[i] for i in draft.indices()]
+    start = next((k + 1 for k, t in enumerate(words) if t.text == ","), len(words)) \
+        if words and words[0].lower in {"dass", "daß", "ob", "wenn", "weil"} else 0
+    verb = next((t for t in words[start:] if t.finite), None)  # (the main clause's: "Dass X muss, das ist …")
+    return verb is not None and tokens[-1].text != "?" and any(t.lower == "dann" for t in words) \
+        and not _conditioned(words) and verb.lower not in MODAL_SUBJUNCTIVE_II \
+        and (verb.lower in SUBJUNCTIVE_II or subjunctive_ii(verb.text, verb.tag, verb.lemma))  # (a modal's
+    # "dürfte dann", "könnte dann" hedges a forecast that the claim keeps)
 
 
 def _elliptical(tokens: Sequence[Token]) -> bool:
@@ -934,7 +948,9 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         # (not a sentence with a frame of its own: "X, der …, teilte mit: Ich …"; nor the author's own
         # sentence about someone named, whose "mich" is in a title: "Auch X legt mit «Zeig mich an!» nach")
         speaker = discourse.current_speaker(window=1)
-        if speaker:
+        if speaker and speaker.split()[0].lower() not in SOURCE_NOUNS | {"angaben", "informationen"}:
+            # (a document or figures, "Laut Angaben des Vereins …", say no "ich": the first person that
+            # follows is someone the source quotes)
             return Draft((), speaker=speaker, quote="direct", rules=("speech_continued",)), ((lo, hi),), None
     return Draft(()), ((lo, hi),), None
 
@@ -1272,6 +1288,10 @@ class RuleSplitter:
                 continue
             if discourse.condition_before() and _counterfactual(draft, tokens):
                 dropped.append((draft, "a Konjunktiv II that goes on with the condition of the sentence before"))
+                continue
+            if draft.speaker is None and _consequence_elsewhere(draft, tokens):
+                dropped.append((draft, "a Konjunktiv II 'dann' whose condition stood elsewhere: a hypothesis, no "
+                                       "fact"))
                 continue
             if draft.speaker is None and _unreal_past(draft, tokens):
                 dropped.append((draft, "a past in the Konjunktiv II with no condition and no speaker: someone's "

@@ -1221,8 +1221,9 @@ def _quotation(tokens: Sequence[Token], depth: list[int], end: int) -> Report | 
         return Report(((1, closes),), None, None, "direct", inherit=True, reach=1)
     colon = next((i for i in range(1, closes) if tokens[i].text == ":" and depth[i] == 0), None)
     if colon is not None and colon + 1 < closes and tokens[colon + 1].text in "«„\"‚‹" \
-            and not any(t.finite for t in tokens[:colon]) and colon <= 4 \
+            and not any(t.finite for t in tokens[:colon]) and colon <= 4 and not tokens[0].lower.startswith("kein") \
             and any(t.pos in {"NE", "NN"} and t.text[:1].isupper() for t in tokens[:colon]):  # "Grünen-Chefin:"
+        # (not a comment: "Kein Wunder: «…»" names nobody)
         return Report(((colon + 2, closes),), (0, colon), None, "direct")
     return None
 
@@ -1847,6 +1848,10 @@ def frames_ahead(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]
         if i > 0 and paragraphs[i - 1] == paragraphs[i] and sentences[i - 1] \
                 and (reported(sentences[i - 1]) or report_of(i - 1) is not None):
             continue
+        if i > 0 and paragraphs[i - 1] == paragraphs[i] and tokens[0].lower in {"das", "dies"} \
+                and tokens[0].pos == "PDS":
+            continue  # "X taugt nicht mal zur Lachnummer. Das wäre Y nicht passiert. Z …, meint W": the demonstrative
+            # takes up the author's sentence before, whose comment it goes on with
         report = report_of(i + 1)  # its words before its frame, which goes on with them ("…, sagt X"; a frame
         # that opens its sentence, "X sagt, dass …", turns to someone new)
         if report is not None and report.speaker is not None and report.quote == "indirect" and report.content \
