@@ -1560,6 +1560,10 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
                 and _present_form(tokens[right_end - 1])):
             continue  # "ist vorbereitet und erwartet, trotz X, ein Aufblühen": a finite verb with its object; "ist
             # aufwendig produziert und überrascht mit X": one that is a participle in form only, before its phrase
+        relative = right_end + 2 if right_end + 2 < hi and tokens[right_end + 1].pos in PREPOSITIONS else right_end + 1
+        if relative < hi and tokens[right_end].text == "," and tokens[relative].tag == "PRELS":
+            continue  # "wurden dort die ersten Patienten aufgenommen und behandelt, die sich infiziert hatten": a
+            # relative clause moved behind the verbs restricts a noun of the shared clause, for every participle
         phrases, j = 0, k + 1
         while j < right_end and tokens[j].pos not in {"VV", "VA"}:
             j = max(j + 1, phrase_end(tokens, j, right_end))

@@ -683,7 +683,9 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
             if speaker:
                 return Report(((clause_lo, end),), speaker, f"{tok.lower} eigenen Angaben", "indirect",
                               omit=_cue_span(tokens, depth, i, i + 3, end))
-        fronted = starts_subordinate(tokens[0]) and not any(tokens[j].text == "," and not depth[j] for j in range(i))
+        fronted = starts_subordinate(tokens[0]) and tokens[0].pos not in PREPOSITIONS \
+            and not any(tokens[j].text == "," and not depth[j] for j in range(i))  # ("Seit Beginn der Krise haben
+        # sich laut X …": a preposition that can be a subordinator opens no clause here)
         if tok.lower in ATTRIBUTING_PREPOSITIONS - {"zufolge"} and tok.pos in PREPOSITIONS | {"APPO"} and not fronted \
                 and not in_subordinate(tokens, depth, 0, i):  # "laut X" in a relative or fronted clause is its own
             if _later_conjunct(tokens, depth, i):
@@ -1000,6 +1002,9 @@ def _stance_before(tokens: Sequence[Token], colon: int) -> tuple[int, int] | Non
     verbs = {t.lemma.lower() for t in clause if t.finite}
     if "kommen" in verbs and any(t.lower in REACTION_NOUNS for t in clause):
         return _reaction_source(tokens, start, colon)
+    if verbs & {"verweisen", "hinweisen"}:
+        return subject_of(tokens, start, colon)  # "Zudem verweist die Konferenz auf die Löhne: X hatte …": what
+        # follows the colon is what the subject points out, a named body or not
     if not ((verbs & STANCE_VERBS and any(t.pos == "PRF" for t in clause))
             or (verbs & {"sein", "bleiben"} and any(
                 t.pos == "ADJ" and STANCE_ADJECTIVES & {t.lower, t.lower.removesuffix("er")} for t in clause))):
