@@ -588,7 +588,10 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             # 2450 ..."; "fuhr in die Stadt, ein Abenteuer für ..." is an apposition, and so is a member of a
             # list after that clause: "war alles drin, A gegen B, die kleine Geschichte um X, die große um Y"
             subject = subject_of(tokens, start, c)
-            if subject and subject[0] == start:
+            listed = any(t.text == "," for t in tokens[_clause_end(tokens, depth, head_fins[0], c):c]) \
+                or any(t.lower in {"und", "oder", "sowie"} for t in tokens[first_end:hi])
+            if subject and subject[0] == start and not listed:  # ("meldete 43 Fälle, B 33, C 13 und D 4": a list
+                # of gapped pairs, whose verb would have to agree with each subject, stays whole)
                 fin = head_fins[0]
                 out.append(_without_pair_opener(tokens, start, c, hi))
                 out.append([(c + 1, first_end), *_shared_attributes(tokens, subject, fin, c, first_end),

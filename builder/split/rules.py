@@ -858,6 +858,10 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
                 ((lo, hi),), None
         if speaker is None and report.speaker:
             speaker = document
+        if speaker is None and report.inherit and not report.cue and source is not None:
+            run = _from_run(tokens, lo, hi, source, None, discourse)
+            if run is not None and run[0].speaker:
+                return run  # words in the Konjunktiv I that the next sentence's frame closes (`frames_ahead`)
         if speaker is None and report.inherit:
             # an indefinite frame ("hiess es in einer Mitteilung") names its own source; only one that chains itself
             # to the report before ("heisst es weiter") or the subjunctive goes on with the last speaker

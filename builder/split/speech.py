@@ -1832,8 +1832,9 @@ def frames_ahead(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]
     """A sentence in the Konjunktiv of reported speech with no frame of its own, which opens a report
     continued in the next sentence of its paragraph, whose frame names the speaker of words in the Konjunktiv
     I ("Patienten könnten einen Besucher empfangen. Schwerkranke dürfe man immer besuchen, sagt Sprecherin
-    X."): X says both. Not after a sentence that reports or goes on in the Konjunktiv: that one's speaker
-    may be going on. Sentence index → the framing one."""
+    X."): X says both. Not after a sentence that reports indirectly or goes on in the Konjunktiv: that one's
+    speaker may be going on; after someone's quotation the Konjunktiv starts a report of its own. Sentence
+    index → the framing one."""
     found: dict[int, int] = {}
     reports: dict[int, Report | None] = {}
 
@@ -1848,11 +1849,13 @@ def frames_ahead(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]
     for i in range(len(sentences) - 1):
         tokens, after = sentences[i], sentences[i + 1]
         if not tokens or not after or paragraphs[i] != paragraphs[i + 1] or tokens[-1].text != "." \
-                or not reported(tokens) or report_of(i) is not None:
-            continue
+                or not reported(tokens) or ((own := report_of(i)) is not None and not own.inherit):
+            continue  # (a frame of its own names its speaker; a bare Konjunktiv's "inherit" report does not)
+        before = report_of(i - 1) if i > 0 and paragraphs[i - 1] == paragraphs[i] and sentences[i - 1] else None
         if i > 0 and paragraphs[i - 1] == paragraphs[i] and sentences[i - 1] \
-                and (reported(sentences[i - 1]) or report_of(i - 1) is not None):
-            continue
+                and (reported(sentences[i - 1]) or (before is not None and before.quote != "direct")):
+            continue  # (after someone's quotation, words in the Konjunktiv I that the next frame closes are that
+            # frame's: "«…», sagt X. Man sei gut vorbereitet. Ausserdem sei Y eingebunden, so Z.")
         if i > 0 and paragraphs[i - 1] == paragraphs[i] and tokens[0].lower in {"das", "dies"} \
                 and tokens[0].pos == "PDS":
             continue  # "X taugt nicht mal zur Lachnummer. Das wäre Y nicht passiert. Z …, meint W": the demonstrative
