@@ -197,7 +197,7 @@ def _source_clause_has_verb(tokens: Sequence[Token], depth: Sequence[int], comma
 _PAIRED: dict[str, tuple[frozenset[str], bool]] = {
     "weder": (frozenset({"noch"}), True),
     "entweder": (frozenset({"oder"}), True),
-    "zwar": (frozenset({"aber", "doch", "jedoch", "allerdings", "dennoch", "trotzdem"}), False),
+    "zwar": (frozenset({"aber", "doch", "jedoch", "allerdings", "dennoch", "trotzdem", "dagegen", "hingegen"}), False),
     "einerseits": (frozenset({"andererseits"}), False),
     "zum einen": (frozenset({"anderen"}), False),
     "sowohl": (frozenset({"als"}), False),

@@ -643,7 +643,7 @@ def _without_pair_opener(tokens: Sequence[Token], lo: int, k: int, hi: int | Non
            and not any(t.pos == "CARD" for t in tokens[j + 2:min(k, j + 6)])}  # ("plant nicht nur auf fünf
     # Jahre, sondern …": without the pair, an amount that the sentence exceeds would read as the whole)
     cut |= {j + 1 for j in cut}
-    if hi is not None and any(t.lower in {"aber", "doch", "jedoch"} for t in tokens[k:hi]):
+    if hi is not None and any(t.lower in {"aber", "doch", "jedoch", "dagegen", "hingegen"} for t in tokens[k:hi]):
         cut |= {j for j in range(lo + 1, k) if tokens[j].lower == "zwar"}  # (not opening it: "Zwar gibt es …")
     pieces: list[Piece] = []
     start = lo
