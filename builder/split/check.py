@@ -480,6 +480,10 @@ def _announced_question(words: Sequence[Token | str]) -> bool:
     return len(rest) > 2 and rest[0].lower in _QUESTION_WORDS and last
 
 
+# adverbs in a main clause that announce the "weil"/"dass" clause after it ("nicht deshalb …, weil …")
+_CORRELATIVES = frozenset({"deshalb", "deswegen", "darum", "dadurch", "daran", "darauf", "dafür"})
+
+
 def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     """What is wrong with a draft as a German main clause that the sentence entails (empty: nothing)."""
     index, depth, sentence_has_verb = _sentence(tuple(tokens))
@@ -713,6 +717,11 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         found.append("a determiner glued to another phrase's article")  # "mit drei [seiner Kliniken,] der Kanton"
         # (a number followed by an article or an adverb stands on its own: "2020 [das Halbfinale und] das …",
         # "2015 [zwar] den Gewinn")
+    end = max(used, default=0) + 1
+    if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in {"weil", "dass", "da"} \
+            and any(tokens[i].lower in _CORRELATIVES for i in used):
+        found.append(f"a correlative without the clause it announces ({tokens[end + 1].text!r})")  # "kann man
+        # nicht deshalb stornieren, weil …": the reason the adverb points to is what the claim says
     strings = {p.lower() for p in draft.pieces if isinstance(p, str)}
     for i in used:
         tok = tokens[i]
