@@ -829,7 +829,8 @@ class Discourse:
                     yield run[0], run[-1] + 1, full
                 run = []
                 continue
-            if capital and k < len(tokens) and (tok.pos == "NE" or (run and tok.pos in NOUNS)):
+            if capital and k < len(tokens) and (tok.pos == "NE" or (run and (tok.pos in NOUNS or tok.tag == "XY"))):
+                # (a surname the tagger did not know, "Netanel Ben Ari", tagged XY)
                 if len(run) >= 2 and not name_gender(tokens[run[-1]].text) and self._known(tok.text):
                     # "warf Alice Weidel Merkel vor": a complete name, then a person the article knows
                     full = " ".join(tokens[r].text for r in run)

@@ -524,6 +524,14 @@ def _demonstrative_frame(tokens: Sequence[Token], depth: list[int], end: int) ->
     marks = [i for i in range(1, end - 3) if depth[i] == 0 and tokens[i].text in {",", "–", "—"}]
     for c in reversed(marks):
         verb = c + 2
+        if c + 4 < end and tokens[c + 1].pos == "ADV" and tokens[c + 2].finite \
+                and tokens[c + 3].lower in _BACK_POINTERS and _speech(tokens[c + 2], tokens[c + 2:end]) \
+                and not any(t.finite or t.text in {",", ":", "–", "—"} for t in tokens[c + 3:end]):
+            speaker = _named_speaker(tokens, c + 4, end)  # "…, zumindest fordert das die Regierung": an adverb
+            # first, the verb second, then the demonstrative and the speaker
+            if speaker is not None:
+                lo, hi, direct = _strip_quotes(tokens, 0, c)
+                return Report(((lo, hi),), speaker, tokens[c + 2].text, "direct" if direct else "indirect")
         if tokens[c + 1].lower not in _BACK_POINTERS | {"so"} or not tokens[verb].finite \
                 or not _said(tokens, depth, c):
             continue
