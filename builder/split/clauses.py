@@ -716,6 +716,14 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
     if not fins or (fins[0] + 1 < hi and tokens[fins[0] + 1].pos in NOUNS
                     and any(tokens[a].tag == "ART" and tokens[a + 1].pos in PREPOSITIONS for a in range(lo, fins[0]))):
         return [[(lo, hi)]]  # ("Die aus der Serie X bekannte Sängerin": the "verb" closes an extended attribute)
+    complement = next((c for c in range(lo + 1, hi - 1) if tokens[c].text == "," and _top(depth, c)
+                       and tokens[c - 1].lower in COMPLEMENT_NOUNS and not starts_subordinate(tokens[c + 1])), None)
+    coordinator = next((k for k in range(complement + 1, hi - 1) if tokens[k].lower in _COORDINATORS
+                        and _top(depth, k)), None) if complement is not None else None
+    if complement is not None and coordinator is not None \
+            and any(t.finite for t in tokens[complement + 1:coordinator]):
+        return [[(lo, hi)]]  # "Es geht um die Auffassung, X seien A und lenkten B ab": the second conjunct is
+        # part of the view the noun names, not a fact of its own
     for k in range(fins[0] + 1, hi - 1):
         if tokens[k].lower not in _COORDINATORS or not _top(depth, k) or _concession(tokens, lo, k) \
                 or (tokens[k - 1].text.endswith("-") and len(tokens[k - 1].text) > 1):  # ("Facebook- und

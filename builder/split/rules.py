@@ -513,12 +513,15 @@ def _unreal_past(draft: Draft, tokens: Sequence[Token]) -> bool:
     if found is None:
         return False
     words, verb = found
-    if words[verb].lower in _WOULD and any(t.pos == "CARD" or t.lower in {"prozent", "ich", "wir"} for t in words):
+    if words[verb].lower in _WOULD and (any(t.pos == "CARD" or t.lower in {"prozent", "ich", "wir"} for t in words)
+                                        or any(t.text == "," or starts_subordinate(t) for t in words[:verb])):
         return False  # "Für die Grünen würden sich 14 Prozent entscheiden": a poll's answer, which its figures state
-        # ("würde ich sagen": a first person's hedge, whose speaker an interview turn gives)
+        # ("würde ich sagen": a first person's hedge, whose speaker an interview turn gives; "Der Gedanke, wie er
+        # … würde, darf …" and "Als würde man …": the "würde" of a subordinate clause)
     closing = {"VV(INF)", "VA(INF)", "VM(INF)"} if words[verb].lower in _WOULD else {"VV(PP)", "VA(PP)", "VM(PP)"}
     participle = any(t.tag in closing for t in words[verb + 1:])  # ("würde … übrigbleiben": its infinitive)
-    framed = any(t.finite for t in words[verb + 1:]) or any(rule.startswith("speech") for rule in draft.rules)
+    framed = any(t.finite and (words[verb].lower not in _WOULD or t.lemma.lower() in SPEECH_VERBS)
+                 for t in words[verb + 1:]) or any(rule.startswith("speech") for rule in draft.rules)
     # ("…, erklärte er weiter", "…, erfuhr die Zeitung": the claim keeps its frame, which says the words are
     # someone's; or a clause of its own)
     purpose = any(t.lower == "um" for t in words) and has_zu_infinitive(words)  # "Um X zu verhängen, wäre Y

@@ -909,6 +909,14 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
     if tokens[stop].text == ":" and not any(t.pos in {"VV", "VA", "VM"} for t in tokens[lo:end]) \
             and not any(quote_depth(tokens)[j] for j in range(lo, end)):
         return None  # "X hat ein Album aufgenommen: Lena Vogt von den Stadtmusikanten" names, it quotes nothing
+    apposition_end = next((j for j in range(lo, end) if tokens[j].text == "," and not depth[j]), None)
+    if tokens[stop].text == "," and tokens[stop - 1].pos == "NE" and apposition_end is not None \
+            and not any(t.text == "," for t in tokens[:verb]) \
+            and (tokens[lo].pos == "NN" or (tokens[lo].tag == "ART" and tokens[lo + 1].pos in NOUNS)) \
+            and not any(t.finite for t in tokens[lo:apposition_end]) \
+            and any(t.finite for t in tokens[apposition_end + 1:end]):
+        lo = apposition_end + 1  # "So sagte X, Professorin für Y an der Universität Z, A sei …": the words
+        # reported start after the speaker's apposition
     fronted = starts_subordinate(tokens[lo]) and tokens[lo].pos == "KOUS" and any(
         tokens[j].text == "," and not depth[j] and tokens[j + 1].finite and konjunktiv_i(tokens[j + 1])
         for j in range(lo, end - 1))  # "sagte, solange A gelte, werde B": a condition, then what was said
