@@ -79,6 +79,8 @@ EVIDENCE_VERBS = frozenset("zeigen belegen ergeben beweisen nahelegen bestätige
 # zu", "erlauben Rückschlüsse"; what they point to is drawn from all of them together
 POINTING_VERBS = frozenset("deuten weisen".split())
 CONCLUSION_NOUNS = ("schluss", "schlüsse", "rückschluss", "rückschlüsse", "folgerung", "folgerungen")
+# demonstratives that take up what the sentence or phrase before said ("Dies solle …", "X – das ist …")
+RESUMING_DEMONSTRATIVES = frozenset({"dies", "das", "dieses", "diese", "dieser"})
 SOURCE_NOUNS = frozenset("""recherche recherchen untersuchung untersuchungen studie studien umfrage umfragen
 analyse analysen auswertung auswertungen erhebung erhebungen befragung daten zahlen messungen gutachten bericht
 berichte dokument dokumente unterlagen positionspapier""".split())

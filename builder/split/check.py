@@ -481,7 +481,7 @@ def _announced_question(words: Sequence[Token | str]) -> bool:
 
 
 # adverbs in a main clause that announce the "weil"/"dass" clause after it ("nicht deshalb …, weil …")
-_CORRELATIVES = frozenset({"deshalb", "deswegen", "darum", "dadurch", "daran", "darauf", "dafür"})
+_ANNOUNCING_ADVERBS = frozenset({"deshalb", "deswegen", "darum", "dadurch", "daran", "darauf", "dafür"})
 
 
 def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
@@ -719,7 +719,7 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         # "2015 [zwar] den Gewinn")
     end = max(used, default=0) + 1
     if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower in {"weil", "dass", "da"} \
-            and any(tokens[i].lower in _CORRELATIVES for i in used):
+            and any(tokens[i].lower in _ANNOUNCING_ADVERBS for i in used):
         found.append(f"a correlative without the clause it announces ({tokens[end + 1].text!r})")  # "kann man
         # nicht deshalb stornieren, weil …": the reason the adverb points to is what the claim says
     strings = {p.lower() for p in draft.pieces if isinstance(p, str)}

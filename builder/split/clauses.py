@@ -41,6 +41,7 @@ from builder.language.lexicon import (
     OBJECT_CLAUSE_VERBS,
     RELATIVE_ADVERBS,
     RESTRICTIVE_DETERMINERS,
+    RESUMING_DEMONSTRATIVES,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     SUBJUNCTIVE_II,
@@ -203,7 +204,8 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             return [[(lo, hi)]]  # "Per Mausklick die Daten abrufen – und sofort handeln können, wenn …": the
             # phrase after the dash goes on with the one before it
         if not left_fin and right_fin and tokens[i].text in DASHES \
-                and tokens[i + 1].lower in _RESUMING_DEMONSTRATIVES and tokens[i + 2].finite:
+                and tokens[i + 1].lower in RESUMING_DEMONSTRATIVES | {"daran", "darum", "dafür"} \
+                and tokens[i + 2].finite:
             return [[(lo, hi)]]  # "Reis mit Mandeln – das ist sein Lieblingsgericht": the demonstrative takes up
             # the phrase before the dash, which the claim needs
         if (not left_verb or framing) and right_fin:
@@ -256,10 +258,6 @@ def _last_conjunct(tokens: Sequence[Token], depth: Sequence[int], lo: int, i: in
     colon completes that one's verb, not a verb of saying in an earlier conjunct; lo when there is none."""
     k = max((j for j in range(lo, i) if tokens[j].lower in {"und", "sowie"} and _top(depth, j)), default=lo)
     return k if has_verb(tokens, k + 1, i) else lo
-
-
-# demonstratives that take up a phrase before a dash or colon ("X – das ist …", "X: dies gilt …")
-_RESUMING_DEMONSTRATIVES = frozenset({"das", "dies", "dieses", "diese", "dieser", "daran", "darum", "dafür"})
 
 
 # nouns of works whose title may follow them with a colon of its own ("im Buch X: Y")

@@ -943,13 +943,13 @@ class Discourse:
                                    voiced=subject is not None and subject.voiced))
                 k = hi
                 continue
+            if tok.lower in MONTHS:
+                k += 1  # "seit Juli", "am 18. Dezember der höchste Wert": a month is no antecedent, what follows may be
+                continue
             opens = (tok.tag in _DETERMINERS | {"ADJ(A)", "CARD", "PIAT"}
                      or (tok.pos in NOUNS and tok.text[:1].isupper()))
             end = min([np_end(tokens, k, len(tokens)) if opens else k, *(p for p in people if p > k)])
             head = next((t for t in tokens[k:end] if t.pos in NOUNS), None)
-            if tok.lower in MONTHS:
-                k += 1  # "seit Juli", "am 18. Dezember der höchste Wert": a month is no antecedent, what follows may be
-                continue
             if head is None or head.lower in TIME_NOUNS | _UNITS:
                 k = max(end, k + 1)
                 continue

@@ -103,7 +103,7 @@ def _capitalised_attribute(tokens: Sequence[Token], i: int) -> bool:
     weg"): adjectives are capitalised at a sentence start or in names, and a name's adjective after a noun
     is a genitive's ("Verband Schweizerischer …"), which ends in "-er", not "-e"."""
     tok, prev = tokens[i], tokens[i - 1]
-    return 2 <= i <= 5 and tok.tag == "ADJ(A)" and tok.text[:1].isupper() and tok.text[1:].islower() \
+    return tok.tag == "ADJ(A)" and tok.text[:1].isupper() and tok.text[1:].islower() \
         and tok.lower.endswith("e") and prev.pos == "NN" and i + 1 < len(tokens) and tokens[i + 1].pos == "NN" \
         and not any(t.tag in {"ART", "PPOSAT", "PDAT", "PIAT", "KOKOM", "KOUS"} for t in tokens[:i]) \
         and not any(t.finite or not t.text[:1].isalnum() for t in tokens[:i]) \
@@ -166,7 +166,8 @@ def sentence_seams(tokens: Sequence[Token]) -> list[int]:
                   | {i for i in range(1, len(tokens)) if not depth[i] and _capitalised_prefield(tokens, i)}
                   | {i for i in range(2, len(tokens) - 2) if not depth[i - 1] and _quoted_subject(tokens, i)}
                   | {i for i in range(2, len(tokens)) if _number_after_stop(tokens, i)}
-                  | {i for i in range(2, min(6, len(tokens))) if _capitalised_attribute(tokens, i)})
+                  | {i for i in range(2, min(6, len(tokens))) if _capitalised_attribute(tokens, i)})  # (a heading of
+    # two to five words)
 
 
 def headline_seams(tokens: Sequence[Token]) -> list[int]:

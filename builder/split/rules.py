@@ -23,6 +23,7 @@ from builder.language.lexicon import (
     GENITIVE_GENDERS,
     MODAL_SUBJUNCTIVE_II,
     NOMINATIVE_ARTICLES,
+    RESUMING_DEMONSTRATIVES,
     SECOND_PERSON,
     SOURCE_NOUNS,
     SPEECH_VERBS,
@@ -748,9 +749,6 @@ def _from_run(tokens: Sequence[Token], lo: int, hi: int, source: Sentence, repor
     return None
 
 
-# demonstratives that open a sentence by taking up what the one before named
-_POINTING_BACK = frozenset({"dies", "das", "dieses", "diese", "dieser"})
-
 
 def _plan_detail(tokens: Sequence[Token]) -> bool:
     """Whether a main clause spells out a plan: its finite verb is "soll"/"sollen" outside a subordinate
@@ -872,7 +870,7 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
                 discourse.current_speaker(window=report.reach, chained=report.reach > 2 and _says(tokens)) or document
             # (a frame that says the words go on, "hiess es weiter", reaches past an author's sentence about
             # someone else; the mood alone does not)
-            pointing = not report.cue and tokens[lo].lower in _POINTING_BACK  # "Dies solle …" after the source
+            pointing = not report.cue and tokens[lo].lower in RESUMING_DEMONSTRATIVES  # "Dies solle …" after the source
             if (pointing or (report.cue and report.cue.lower() in CONTINUATION_ADVERBS)) \
                     and discourse.source_since_speaker():
                 speaker = document  # "…, sagte X. Das Amt legte einen Bericht vor. Demnach …": the report's

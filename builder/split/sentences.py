@@ -579,7 +579,6 @@ def _word_waits(last: str, raw: str, nxt: str) -> bool:
         return True
     if name_gender(raw) is not None:
         return len(re.split(r"[.!?] ", last)[-1].split()) == 1  # a first name alone after a sentence of its line
-
     words = tag([*last.split()[-6:], first])
     return words[-2].tag == "ADJ(A)" and words[-1].tag in {"NN", "NE"}
 

@@ -1026,9 +1026,16 @@ def _stance_before(tokens: Sequence[Token], colon: int) -> tuple[int, int] | Non
                 t.pos == "ADJ" and STANCE_ADJECTIVES & {t.lower, t.lower.removesuffix("er")} for t in clause))):
         return None
     subject = subject_of(tokens, start, colon)
-    return subject if subject and (any(t.pos == "NE" for t in tokens[subject[0]:subject[1]]) or (
-        subject[1] - subject[0] == 1 and tokens[subject[0]].lower in {"er", "sie"})) else None  # (a pronoun, as
-    # the discourse resolves it: "…, ist er aber skeptisch: «…»")
+    return subject if subject and _named_or_pronoun(tokens, subject) else None  # (a pronoun, as the discourse
+    # resolves it: "…, ist er aber skeptisch: «…»")
+
+
+def _named_or_pronoun(tokens: Sequence[Token], span: tuple[int, int], acronyms: bool = True) -> bool:
+    """Whether a subject is a name (an acronym too, unless `acronyms` is off: "die SBB" names a body, not a
+    person who speaks) or the pronoun "er"/"sie", which the discourse resolves: someone whose words may
+    follow without a verb of saying."""
+    return any(t.pos == "NE" and (acronyms or not t.text.isupper()) for t in tokens[span[0]:span[1]]) \
+        or (span[1] - span[0] == 1 and tokens[span[0]].lower in {"er", "sie"})
 
 
 def _reaction_source(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | None:
@@ -1116,8 +1123,7 @@ def _colon_voice(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
     if not any(is_first_person(t, speaking=True) for t in tokens[colon + 1:end]):
         return None
     subject = subject_of(tokens, 0, colon)
-    if subject is None or not (any(t.pos == "NE" for t in tokens[subject[0]:subject[1]])
-                               or (subject[1] - subject[0] == 1 and tokens[subject[0]].lower in {"er", "sie"})):
+    if subject is None or not _named_or_pronoun(tokens, subject):
         return None
     first = next((i for i in range(colon + 1, end) if tokens[i].text[:1].isalnum()), end)
     if first + 1 < end and tokens[first].pos == "NE" and tokens[first + 1].text == ",":
@@ -1138,8 +1144,7 @@ def _comma_voice(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
             or any(t.finite and (konjunktiv_i(t) or t.lower in SUBJUNCTIVE_II) for t in tokens[:comma]):
         return None  # (a clause in the Konjunktiv goes on with someone else's report: "X hätte das erlaubt, «…»")
     subject = subject_of(tokens, 0, comma)
-    if subject is None or not (any(t.pos == "NE" and not t.text.isupper() for t in tokens[subject[0]:subject[1]])
-                               or (subject[1] - subject[0] == 1 and tokens[subject[0]].lower in {"er", "sie"})):
+    if subject is None or not _named_or_pronoun(tokens, subject, acronyms=False):
         return None
     lo, hi, direct = _strip_quotes(tokens, comma + 1, end)
     return Report(((lo, hi),), subject, None, "direct" if direct else "indirect")
@@ -1867,13 +1872,12 @@ def frames_ahead(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]
         if not tokens or not after or paragraphs[i] != paragraphs[i + 1] or tokens[-1].text != "." \
                 or not reported(tokens) or ((own := report_of(i)) is not None and not own.inherit):
             continue  # (a frame of its own names its speaker; a bare Konjunktiv's "inherit" report does not)
-        before = report_of(i - 1) if i > 0 and paragraphs[i - 1] == paragraphs[i] and sentences[i - 1] else None
-        if i > 0 and paragraphs[i - 1] == paragraphs[i] and sentences[i - 1] \
-                and (reported(sentences[i - 1]) or (before is not None and before.quote != "direct")):
+        follows = i > 0 and paragraphs[i - 1] == paragraphs[i] and bool(sentences[i - 1])
+        before = report_of(i - 1) if follows else None
+        if follows and (reported(sentences[i - 1]) or (before is not None and before.quote != "direct")):
             continue  # (after someone's quotation, words in the Konjunktiv I that the next frame closes are that
             # frame's: "«…», sagt X. Man sei gut vorbereitet. Ausserdem sei Y eingebunden, so Z.")
-        if i > 0 and paragraphs[i - 1] == paragraphs[i] and tokens[0].lower in {"das", "dies"} \
-                and tokens[0].pos == "PDS":
+        if follows and tokens[0].lower in _BACK_POINTERS and tokens[0].pos == "PDS":
             continue  # "X taugt nicht mal zur Lachnummer. Das wäre Y nicht passiert. Z …, meint W": the demonstrative
             # takes up the author's sentence before, whose comment it goes on with
         report = report_of(i + 1)  # its words before its frame, which goes on with them ("…, sagt X"; a frame
