@@ -61,7 +61,8 @@ würdigen loben appellieren wenden angehen attackieren angreifen kontern hinweis
 # Konjunktiv II right after them spells out the judgement
 # verbs of proposing, demanding or planning, whose plan a sentence in "sollen" right after may spell out
 PROPOSAL_VERBS = frozenset("vorschlagen fordern verlangen planen plädieren empfehlen vorsehen anregen".split())
-JUDGING_VERBS = frozenset("loben würdigen preisen kritisieren tadeln rügen bemängeln monieren warnen".split())
+JUDGING_VERBS = frozenset("""loben würdigen preisen kritisieren tadeln rügen bemängeln monieren warnen begrüssen
+begrüßen bedauern""".split())
 # how a clause before a colon can say that someone takes a stand, so that the clause after the colon is
 # their view: a reflexive verb ("äusserte sich skeptisch:", "zeigte sich zuversichtlich:", "gab sich
 # kämpferisch:") or "sein"/"bleiben" with an adjective of attitude ("war optimistischer:")

@@ -713,7 +713,9 @@ def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]
         before = before - 1 if tokens[before].pos in {"ADV", "PTKNEG", "PRF"} else _phrase_start(tokens, before) - 1
     if before > 0 and tokens[before - 1].tag == "PPER" and tokens[before - 1].lower in {"wir", "ihr", "sie"}:
         return draft  # "wir müssen A und B verkaufen": the pronoun before the verb is its subject
-    for verb in (members[-1][1], before):  # "A und B wurden", "wollen A und B"
+    following = next((i for i in draft.indices() if i >= members[-1][1]), members[-1][1])  # (in a verb's
+    # conjunct the subject's verb is that conjunct's: "A und B haben X getan und wollen Y" → "A will Y")
+    for verb in (following, before):  # "A und B wurden", "wollen A und B"
         # a plural present may be tagged as the infinitive it looks like ("dass A und B sich normalisieren"),
         # but not after a finite verb, whose cluster it ends ("wir werden A und B nachreichen")
         if 0 <= verb < len(tokens) and (tokens[verb].finite or (

@@ -108,6 +108,17 @@ _COUNTRY_NOUNS = frozenset({"land", "staat", "bundesland", "nation", "republik"}
 _PLURAL_INDEFINITES = frozenset({"viele", "alle", "manche", "einige", "beide", "mehrere", "wenige", "andere"})
 
 
+def _untagged_first_name(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a first name the tagger took for a noun or adjective opens a person's name ("Marguerite Duras"):
+    the name list knows its gender, a capitalised noun or name follows, and no determiner, adjective or
+    preposition with an article stands before it (which would make it a noun: "eine Chance", "zum Wolf")."""
+    tok = tokens[k]
+    return tok.pos in {"NN", "ADJ"} and tok.text.isalpha() and tok.lower not in MONTHS \
+        and name_gender(tok.text) is not None \
+        and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper() and tokens[k + 1].pos in {"NN", "NE"} \
+        and not (k > 0 and tokens[k - 1].tag in _DETERMINERS | {"ADJ(A)", "APPRART"})
+
+
 def _plural_verb(tok: Token) -> bool:
     return tok.lower in _PLURAL_FORMS or (tok.finite and tok.lower.endswith("en") and tok.lower != tok.lemma.lower()
                                           [:-2] + "et") \
@@ -172,8 +183,9 @@ class Mention:
     head: str = ""  # a noun phrase's head noun, lower case
     as_subject: str = ""  # an object's phrase in the nominative, where its form tells it ("den Absatz" → "der
     # Absatz"): what a demonstrative, which takes up the last thing named, may stand for
-    owned: bool = False  # a subject whose copula's predicate has "sein" ("Der Hunger ist seine Schwäche"): the
-    # possessor is someone else, who "er" in the next sentence may as well mean
+    owned: bool = False  # a subject whose copula's predicate has "sein" ("Der Hunger ist seine Schwäche"), or a
+    # person named as "sein" someone ("zu seinem Kollegen X"): the possessor is someone else, who "er" in the
+    # next sentence may as well mean
     kin: bool = False  # a kinship noun with a definite article and no possessor ("Der Opa leitete die Kapelle"):
     # someone's kin, who "er" next may as well mean, and whom the claim would not name
 
@@ -659,7 +671,7 @@ class Discourse:
                 # Männern werden X und Y vorgeworfen. Sie sollen …")
             chosen = agreeing[0] if len(agreeing) == 1 else (sure[0] if len(sure) == 1 else None)
             if chosen is None or not chosen.text or not self._agrees(chosen, wanted, continued and depth == 1) \
-                    or (chosen.owned and wanted in {"m", "n"} and not chosen.person) or chosen.kin:
+                    or (chosen.owned and wanted in {"m", "n"}) or chosen.kin:
                 return None
             if depth == 0 and compared and not chosen.person and any(m.start > chosen.start for m in agreeing):
                 return None  # "Die EU hat sich gegen eine Notzulassung entschieden, wie sie in X durchgezogen wurde":
@@ -829,7 +841,8 @@ class Discourse:
                     yield run[0], run[-1] + 1, full
                 run = []
                 continue
-            if capital and k < len(tokens) and (tok.pos == "NE" or (run and (tok.pos in NOUNS or tok.tag == "XY"))):
+            if capital and k < len(tokens) and (tok.pos == "NE" or (run and (tok.pos in NOUNS or tok.tag == "XY"))
+                                                or (not run and _untagged_first_name(tokens, k))):
                 # (a surname the tagger did not know, "Netanel Ben Ari", tagged XY)
                 if len(run) >= 2 and not name_gender(tokens[run[-1]].text) and self._known(tok.text):
                     # "warf Alice Weidel Merkel vor": a complete name, then a person the article knows
@@ -940,7 +953,10 @@ class Discourse:
                     subject = None  # "Trumps Anhänger haben …": a genitive before its noun is not the subject
                 out.append(Mention(name, frozenset({gender} if gender else {"m", "f"}), k, subject is not None, name,
                                    reporter=subject is not None and subject.reporter,
-                                   voiced=subject is not None and subject.voiced))
+                                   voiced=subject is not None and subject.voiced,
+                                   owned=subject is None and k > 1 and tokens[k - 1].pos == "NN"
+                                   and tokens[k - 2].tag == "PPOSAT"
+                                   and tokens[k - 2].lower.startswith("sein")))
                 k = hi
                 continue
             if tok.lower in MONTHS:

@@ -29,12 +29,16 @@ _CREDIT = re.compile(r"(?:^|\s)((?:Foto|Fotos|Bild|Bilder|Video|Grafik|Illustrat
 _CREDIT_LIST = re.compile(r"(?:^|\s)(\((?:Text|Foto|Fotos|Bild|Video|Grafik|Recherche|Mitarbeit|Interview)\s*:"
                           r"[^()]{1,160}\)\.?)\s*$")
 _AGENCY = r"(?:sda|dpa|afp|apa|ap|kna|epd|reuters|ddp|dapd|sid|ats|keystone-sda|red)"
-_DATED = r"(?:,\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?"  # "(APA, 12.9.2015)"
-_SIGNATURE = re.compile(rf"^\(?(?:{_AGENCY}|[A-Za-z]{{2,6}})(?:\s*/\s*[A-Za-z]{{1,6}})+{_DATED}\)?\.?$|"
-                        rf"^\({_AGENCY}(?:\s*/\s*[A-Za-z]{{1,6}})*{_DATED}\)\.?$|"
+_INITIALS = r"(?:\s*[/,]\s*[A-Za-z]{1,6})"  # more agencies or editors' initials: "/red", ", sid"
+_DATE = r"\s*[,–-]\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}"  # "(APA, 12.9.2015)", "(APA/red – 29.8. 2015)"
+# an agency's or editors' signature in brackets: an agency first, or editors' initials with a date
+_SIGNED = rf"\((?:{_AGENCY}{_INITIALS}*(?:{_DATE})?|[A-Za-z]{{2,6}}{_INITIALS}+{_DATE})\)"
+_SIGNATURE = re.compile(rf"^\(?(?:{_AGENCY}|[A-Za-z]{{2,6}})(?:\s*/\s*[A-Za-z]{{1,6}})+(?:{_DATE})?\)?\.?$|"
+                        rf"^{_SIGNED}\.?$|"
                         rf"^Mit Material (?:von|der|aus) .{{1,60}}$", re.IGNORECASE)  # "Mit Material von AP und KNA"
-_TRAILING_SIGNATURE = re.compile(rf"(?:\s|(?<=[.!?]))\((?:{_AGENCY})(?:\s*/\s*[A-Za-z]{{1,6}})*{_DATED}\)\.?$",
-                                 re.IGNORECASE)  # (also glued to the full stop: "abgesagt.(dpa)")
+_TRAILING_SIGNATURE = re.compile(rf"(?:\s|(?<=[.!?])){_SIGNED}\.?$", re.IGNORECASE)  # (also glued to the full
+# stop: "abgesagt.(dpa)")
+_LEADING_SIGNATURE = re.compile(rf"\s*{_SIGNED}\s+(?=\S)", re.IGNORECASE)  # "(APA, red, 3.9.2015) Kader für …"
 _FOOTER = re.compile(r"^(?:Fehler gefunden\s*\?\s*Jetzt melden\.?|Mehr zum Thema.*|Weitere Artikel.*|"
                      r"Copyright\b.*|©.*|Alle Rechte vorbehalten\.?)$", re.IGNORECASE)
 _HEADING = re.compile(r"^(?:.{0,60}:\s*Darum gehts?|Darum gehts?|Darum geht es|Das Wichtigste in Kürze|"
@@ -420,6 +424,10 @@ def detect_furniture(text: str, paragraphs: Sequence[dict], known: Sequence[dict
         if signature:
             found.append(_segment("byline", text, signature.start(), end))
             end = signature.start()
+        signature = _LEADING_SIGNATURE.match(text, start, end)
+        if signature:
+            found.append(_segment("byline", text, start, signature.end()))
+            start = signature.end()
         if para["kind"] == "body" and not (i > 0 and continues_line(  # a wrapped line opens no teaser
                 text[paragraphs[i - 1]["start"]:paragraphs[i - 1]["end"]].rstrip(), body.lstrip())):
             teaser = _teaser_end(text, start, end)

@@ -920,7 +920,7 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
     if hypothesis:
         judge = discourse.announced(judging=True) if continues else None
         speaker = (discourse.current_speaker(window=1) if not discourse.deed_before() else None) or (
-            judge if judge and discourse.known_person(judge.split()[-1]) else None)
+            judge)
         # ("Anna Muster lobte Y. Sie wäre eine gute Wahl": the person who judged right before spells it out)
         if speaker and (continues or quoting):
             if not _substitute_subjunctive(tokens[lo:hi]):

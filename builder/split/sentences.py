@@ -522,8 +522,9 @@ def continues_line(last: str, nxt: str, wrapped: bool = False, stretch: str = ""
             or (re.search(r"\b\d{1,2}\.$", last) and nxt.split()[0].lower() in _MONTHS):
         return True  # "… Svenja Schulze" + "(SPD) nun angekündigt hat.", "… (GSK)" + "haben mit …", "am 1." +
         # "September vorgegeben."
-    if last[-1] in _FINAL:
-        return False
+    if last[-1] in _FINAL and not (last[-1] in _CLOSING_QUOTES and last[-2:-1] not in _FINAL and nxt[0].islower()):
+        return False  # (a quotation closes no sentence before a word in lower case: 'eine "gewisse Störung"' +
+        # "des Handels", '«Wir kommen»' + "sagte sie")
     if nxt[0].islower() or last[-1] in {",", ";"}:
         return True  # (a line ending in a comma: "können Vereine die Formulare mit Hilfe von Anwälten,")
     raw = last.split()[-1].lstrip("".join(_OPENING_QUOTES))

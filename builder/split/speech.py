@@ -46,6 +46,7 @@ from builder.language.lexicon import (
 from builder.language.tagger import inflected_noun, past_tense, subjunctive_ii
 from builder.split.inflection import plural_form, verb_number
 from builder.split.phrases import (
+    DETERMINERS,
     NOUNS,
     OBJECT_ARTICLES,
     PREPOSITIONS,
@@ -631,6 +632,9 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
         if depth[i]:
             continue
         tok = tokens[i]
+        clause_lo = max((j + 1 for j in range(i) if tokens[j].text in {":", ";"} and not depth[j]), default=0)
+        own: tuple[tuple[int, int], ...] = ((clause_lo, end),)  # a cue covers its own clause, after a colon or
+        # semicolon ("Neues zeigt die Studie: So hatten laut X …" is the author's before the colon)
         if tok.lower == "wie" and (i == 0 or tokens[i - 1].text == ",") \
                 and not any(t.lower in {"so", "genauso", "ebenso"} for t in tokens[max(0, i - 4):i]):
             # (not "nicht so einfach, wie X behauptet": a comparison with what X says, not X's words)
@@ -686,10 +690,9 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
         if tok.lower in ATTRIBUTING_PREPOSITIONS | {"nach"} and i + 2 < end and tokens[i + 1].lower == "eigenen" \
                 and tokens[i + 2].lower in UNNAMED_SOURCES:  # "nach/laut eigenen Angaben": the subject's own word
             # (of its own clause: "Der Betrieb ist kleiner: Nach eigenen Angaben beschäftigt die Firma …")
-            clause_lo = max((j + 1 for j in range(i) if tokens[j].text in {":", ";"} and not depth[j]), default=0)
             speaker = subject_of(tokens, clause_lo, end)
             if speaker:
-                return Report(((clause_lo, end),), speaker, f"{tok.lower} eigenen Angaben", "indirect",
+                return Report(own, speaker, f"{tok.lower} eigenen Angaben", "indirect",
                               omit=_cue_span(tokens, depth, i, i + 3, end))
         fronted = starts_subordinate(tokens[0]) and tokens[0].pos not in PREPOSITIONS \
             and not any(tokens[j].text == "," and not depth[j] for j in range(i))  # ("Seit Beginn der Krise haben
@@ -724,7 +727,7 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                 if hi > lo:
                     return Report(whole, (lo, hi), tok.text, "indirect", omit=_cue_span(tokens, depth, i, hi, end))
             if speaker_end > i + 1 and not tokens[speaker_end - 1].lower.endswith(_MEASURES):
-                return Report(whole, (i + 1, speaker_end), tok.text, "indirect",
+                return Report(own, (i + 1, speaker_end), tok.text, "indirect",
                               omit=_cue_span(tokens, depth, i, speaker_end, end))
             # ("laut Buchwert", "gemäss Fahrplan": a measure or a schedule, by which, not by whom)
         if tok.lower == "zufolge" and i > 0:
@@ -745,8 +748,8 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
             if start < i:
                 omit = _cue_span(tokens, depth, start, i + 1, end, closed=True)
                 if tokens[i - 1].lower in UNNAMED_SOURCES:  # "den Angaben zufolge": whose, the report before says
-                    return Report(whole, None, tok.text, "indirect", inherit=True, document=(start, i), omit=omit)
-                return Report(whole, (start, i), tok.text, "indirect", omit=omit)
+                    return Report(own, None, tok.text, "indirect", inherit=True, document=(start, i), omit=omit)
+                return Report(own, (start, i), tok.text, "indirect", omit=omit)
         if tok.lower == "nach" and i + 2 < end and tokens[i + 1].lower in _NACH_SOURCES \
                 and not in_subordinate(tokens, depth, 0, i):  # (in a relative clause the cue is that clause's own)
             report = _after_angaben(tokens, depth, i, end)
@@ -1018,9 +1021,10 @@ def _stance_before(tokens: Sequence[Token], colon: int) -> tuple[int, int] | Non
     verbs = {t.lemma.lower() for t in clause if t.finite}
     if "kommen" in verbs and any(t.lower in REACTION_NOUNS for t in clause):
         return _reaction_source(tokens, start, colon)
-    if verbs & {"verweisen", "hinweisen"}:
+    if verbs & ({"verweisen", "hinweisen"} | JUDGING_VERBS):
         return subject_of(tokens, start, colon)  # "Zudem verweist die Konferenz auf die Löhne: X hatte …": what
-        # follows the colon is what the subject points out, a named body or not
+        # follows the colon is what the subject points out, a named body or not; so is what it praises, blames
+        # or warns of ("Die Ärztin lobt den Plan: Jede Hilfe ist willkommen.")
     if not ((verbs & STANCE_VERBS and any(t.pos == "PRF" for t in clause))
             or (verbs & {"sein", "bleiben"} and any(
                 t.pos == "ADJ" and STANCE_ADJECTIVES & {t.lower, t.lower.removesuffix("er")} for t in clause))):
@@ -1940,6 +1944,39 @@ def _unmarked_frame(tokens: Sequence[Token]) -> Report | None:
     return report
 
 
+def _colon_opening(tokens: Sequence[Token], report: Report | None) -> bool:
+    """`Zudem verweist X auf Y: Z hatte …`: a named source before a colon, whose words run from the colon to
+    the end of the sentence and, with the quotation marks gone, may go on after it."""
+    if report is None or report.speaker is None or len(report.content) != 1 or tokens[report.speaker[0]].pos in \
+            {"PPER", "PDS"}:
+        return False
+    (lo, hi), end = report.content[0], len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
+    return lo > report.speaker[1] and tokens[lo - 1].text == ":" and hi >= end \
+        and any(t.finite for t in tokens[:lo - 1])  # (a clause before the colon, not an interview's label)
+
+
+def _same_source(tokens: Sequence[Token], speaker: Sequence[Token]) -> bool:
+    """Whether a sentence's own frame, naming its source after the words (`…, so X.`), names the same
+    source as `speaker` does (by a capitalised word of the name: "so Muster" after "Hans Muster")."""
+    report = _unmarked_frame(tokens)
+    source = (report.speaker or report.document) if report is not None else None
+    return source is not None and bool(_name_words(speaker) & {t.lower for t in tokens[source[0]:source[1]]})
+
+
+def _named_before_colon(tokens: Sequence[Token], speaker: Sequence[Token]) -> bool:
+    """Whether the source `speaker` names is named before a colon that opens a clause of its own ("X
+    begrüsst die Idee: Alles, was …, ist zu unterstützen."): what follows the colon is theirs."""
+    depth = quote_depth(tokens)
+    colon = next((i for i, t in enumerate(tokens) if t.text == ":" and not depth[i]), None)
+    return colon is not None and any(t.finite for t in tokens[colon + 1:]) \
+        and bool(_name_words(speaker) & {t.lower for t in tokens[:colon] if t.text[:1].isupper()})
+
+
+def _name_words(speaker: Sequence[Token]) -> set[str]:
+    """The capitalised words of a speaker's name or description, by which a later mention is known."""
+    return {t.lower for t in speaker if t.text[:1].isupper() and t.tag not in DETERMINERS}
+
+
 def _own_words(tokens: Sequence[Token], report: Report | None) -> bool:
     """A statement with no frame of its own (`report`: the sentence's) in the first person: someone's
     words, and not the author's (a news report does not say "wir"). After a colon the first person may be
@@ -1966,7 +2003,7 @@ def _between_words(tokens: Sequence[Token], report: Report | None, speaker: Sequ
     """A plain statement that may stand between two of someone's sentences and be theirs: no frame, no
     question, and no mention of the speaker (their name, or a pronoun that may be them: the author
     speaking of the speaker), and no one else who addresses others ("Das Amt weist auf X hin")."""
-    names = {t.lower for t in speaker if t.text[:1].isupper()}
+    names = _name_words(speaker)
     return bool(tokens) and tokens[-1].text != "?" and report is None and announcing_subject(tokens) is None \
         and heard_from(tokens) is None \
         and not any(t.lower in _THIRD_PERSON or (t.lower in names and t.text[:1].isupper()) for t in tokens)
@@ -1983,9 +2020,11 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
     may have begun sentences before and go on after it: sentences in the first person right before the
     frame are X's; after it, sentences in the first or second person or in the Konjunktiv of reported
     speech, and a plain statement between X's words and a sentence that goes on with them ("Unser Ziel ist
-    Europa. Das geht mit einem guten Platz. Ich weiss, dass …"); all within MAX_UNMARKED_SENTENCES
-    sentences of the frame in its paragraph. Each such sentence → the framing one. Where the article has
-    marks, they say where a quotation ends, and this rule stays out."""
+    Europa. Das geht mit einem guten Platz. Ich weiss, dass …") or that X frames again; a plain statement
+    between X's words after a colon and the frame (`X begrüsst Y: A. B. C, so X.`); and after words that
+    follow X's name and a colon (`X verweist auf Y: A. B. C habe …`), the same as after a frame; all within
+    MAX_UNMARKED_SENTENCES sentences of the frame in its paragraph. Each such sentence → the framing one.
+    Where the article has marks, they say where a quotation ends, and this rule stays out."""
     if any(c in _QUOTATION_MARKS for tokens in sentences for t in tokens for c in t.text):
         return {}
     runs: dict[int, int] = {}
@@ -2006,18 +2045,27 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
             return True
         return near(nxt, k) and _between_words(own, report_of(j), speaker) and (
             _own_words(sentences[nxt], report_of(nxt))
-            or (_said_on(sentences[nxt], report_of(nxt)) and not _narrated(own)))
+            or ((_said_on(sentences[nxt], report_of(nxt)) or _same_source(sentences[nxt], speaker))
+                and not _narrated(own)))
 
     for k, tokens in enumerate(sentences):
         report = _unmarked_frame(tokens) if tokens else None
+        opening = report is None and bool(tokens) and _colon_opening(tokens, report_of(k))
+        report = report_of(k) if opening else report
         source = (report.speaker or report.document) if report is not None else None
         if source is None:
             continue
         speaker = tokens[source[0]:source[1]]
-        j = k - 1  # (before a frame of indirect speech, the words in the first person may be another's)
-        while near(j, k) and j not in runs and not subjunctive(tokens) and _own_words(sentences[j], report_of(j)):
+        j = k - 1  # (before a frame of indirect speech, the words in the first person may be another's; before
+        # a colon, the words are the author's)
+        while not opening and near(j, k) and j not in runs and not subjunctive(tokens) \
+                and _own_words(sentences[j], report_of(j)):
             runs[j] = k
             j -= 1
+        if not opening and j == k - 1 and near(j - 1, k) and j not in runs \
+                and _between_words(sentences[j], report_of(j), speaker) and not _narrated(sentences[j]) \
+                and _named_before_colon(sentences[j - 1], speaker):
+            runs[j] = k  # "X begrüsst Y: A. B. C, so X.": between two of X's statements, B is X's too
         j = k + 1
         while near(j, k) and goes_on(j, k, speaker):
             runs[j] = k
