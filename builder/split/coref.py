@@ -471,11 +471,14 @@ class Discourse:
     def carry_report(self) -> None:
         """Note that this sentence, an elliptical piece with no clause of its own ("Oder, sobald X, Fieber
         messen.", "Ebenso die Bezahlung, die …"), goes on with the report right before it: the words after it are
-        still that speaker's."""
+        still that speaker's, and a plan's details still the plan's ("X gab ihre Empfehlungen heraus. Nämlich A
+        und B. So sollen …")."""
         if self.speaker_sentence == self.sentence - 1:
             self.speaker_sentence = self.sentence
             if self.subjunctive_sentence == self.sentence - 1:
                 self.subjunctive_sentence = self.sentence
+        if self.planner and self.planner[1] == self.sentence - 1:
+            self.planner = self.planner[0], self.sentence
 
     def report_unknown(self) -> None:
         """Note that this sentence reports words whose speaker is not clear ("…", sagte sie, with "sie"
@@ -759,6 +762,10 @@ class Discourse:
         else:
             fitting = [name for name, p in self.people.items()
                        if p.gender in genders and any(_describes(d, tok.lower) for d in p.descriptors)]
+            recent = self._recent_people(runs, i, window=3)
+            if fitting and fitting[0] not in recent and any(self.people[name].gender in genders for name in recent):
+                return  # "…, sagt der Kinderarzt" long after "der Kinderarzt X" and right after Y, another
+                # doctor, spoke: the one the article talks about now may be meant
         if len(fitting) == 1:
             end = i + 1
             if end + 1 < len(tokens) and tokens[end].lower in {"aus", "von", "vom"} and tokens[end + 1].pos == "NE" \

@@ -86,6 +86,7 @@ from builder.split.speech import (
     back_frames,
     dashed_reply,
     demanding_subject,
+    document_of_plan,
     find_report,
     frames_ahead,
     headline_source,
@@ -93,6 +94,7 @@ from builder.split.speech import (
     indicative_reply,
     interview_turns,
     interviewer_label,
+    issuing_subject,
     judges,
     konjunktiv_i,
     long_quotations,
@@ -232,7 +234,8 @@ def main_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     depth = quote_depth(tokens, brackets=True)
     end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
     cuts = [i for i in range(1, end - 1) if depth[i] == 0 and (
-        (tokens[i].text == ";" and _clause_after(tokens, depth, i, end)) or _dash_between_clauses(
+        (tokens[i].text == ";" and _clause_after(tokens, depth, i, end) and not _conditional_opening(tokens, i))
+        or _dash_between_clauses(
         tokens, depth, i, end) or indicative_reply(tokens, i, end) or dashed_reply(tokens, i, end)
         or _lead_in_to_quotation(tokens, depth, i, end))]
     first = dateline_end(tokens) or _enumerator_end(tokens)
@@ -240,6 +243,17 @@ def main_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     # "aber" joins, it states nothing)
     return [part for a, b in zip([first, *starts], [*cuts, end]) if b > a
             for part in _before_reported_colon(tokens, a, b)]
+
+
+def _conditional_opening(tokens: Sequence[Token], semicolon: int) -> bool:
+    """Whether the clause before a semicolon opens with a condition ("Wenn A, dann B; C", "Sinkt A, gilt B; C",
+    "So darf bei A der Handel öffnen; zehn Menschen dürfen …"): the clause after it may be one more of its
+    consequences, which cut off would lose the condition."""
+    lo = max((j + 1 for j in range(semicolon) if tokens[j].text == ";"), default=0)
+    clause = tokens[lo:semicolon]
+    opener = 2 if len(clause) > 2 and clause[0].lower == "so" and clause[1].finite else 0  # ("So gilt bei A …")
+    return any(t.lower in _CONDITIONS for t in clause[:4]) or (len(clause) > opener and clause[opener].lower in {
+        "bei", "beim"}) or (bool(clause) and clause[0].finite and any(t.text == "," for t in clause))
 
 
 def _lead_in_to_quotation(tokens: Sequence[Token], depth: Sequence[int], colon: int, end: int) -> bool:
@@ -501,8 +515,9 @@ def _elliptical(tokens: Sequence[Token]) -> bool:
         and not any(t.finite and not depth[i] and not in_subordinate(tokens, depth, 0, i) for i, t in enumerate(tokens))
 
 
-# words that open a verbless piece adding to the sentence before
-_ADDING_OPENERS = frozenset("oder und ebenso sowie auch zudem ausserdem außerdem ebenfalls genauso etwa".split())
+# words that open a verbless piece adding to the sentence before ("Nämlich A und B." spells out what it named)
+_ADDING_OPENERS = frozenset("oder und ebenso sowie auch zudem ausserdem außerdem ebenfalls genauso etwa "
+                            "nämlich".split())
 
 
 def _unreal_past(draft: Draft, tokens: Sequence[Token]) -> bool:
@@ -750,12 +765,31 @@ def _from_run(tokens: Sequence[Token], lo: int, hi: int, source: Sentence, repor
 
 
 
+# what a plan or a draft of rules says is to be done, allowed or ruled out: its main clause's modal ("Auch Schulen
+# sollen geschlossen bleiben", "Fahrschulen dürfen öffnen") or a predicate of a rule with "sein" ("Zugelassen ist
+# höchstens eine Kundin pro Regal")
+_PLAN_MODALS = frozenset({"soll", "sollen", "darf", "dürfen"})
+_RULE_PREDICATES = frozenset({"erlaubt", "verboten", "untersagt", "zulässig", "zugelassen", "vorgesehen",
+                              "vorgeschrieben"})
+# adverbs of the state at the time of writing: "Bisher dürfen nur Apotheken öffnen" says how things are, not
+# what a plan proposes
+_STATE_NOW = frozenset({"bisher", "bislang", "derzeit", "aktuell", "momentan", "zurzeit", "heute", "weiterhin"})
+
+
 def _plan_detail(tokens: Sequence[Token]) -> bool:
     """Whether a main clause spells out a plan: its finite verb is "soll"/"sollen" outside a subordinate
-    clause ("Auch Schulen sollen geschlossen bleiben")."""
+    clause ("Auch Schulen sollen geschlossen bleiben"), or, unless it speaks of how things are now, a modal
+    of permission or a rule's predicate ("Fahrschulen dürfen öffnen", "Zugelassen ist höchstens eine
+    Kundin"); or it states a rule's condition ("Steigt die Inzidenz über 100, gelten die alten Regeln")."""
     depth = quote_depth(tokens)
-    return any(t.finite and t.lower in {"soll", "sollen"} and not depth[i] and not in_subordinate(tokens, depth, 0, i)
-               for i, t in enumerate(tokens))
+    main = [i for i, t in enumerate(tokens) if t.finite and not depth[i] and not in_subordinate(tokens, depth, 0, i)]
+    if any(tokens[i].lower in {"soll", "sollen"} for i in main):
+        return True
+    if any(t.lower in _STATE_NOW for t in tokens):
+        return False
+    return any(tokens[i].lower in _PLAN_MODALS or (tokens[i].lemma.lower() == "sein" and any(
+        t.lower in _RULE_PREDICATES for t in tokens)) for i in main) or (
+        bool(main) and tokens[0].finite and main[0] == 0 and any(t.text == "," for t in tokens))
 
 
 def _frame(lo: int, hi: int, report: Report) -> list[int]:
@@ -1355,8 +1389,15 @@ class RuleSplitter:
         demander = discourse.reference(tokens, *demanding) if demanding else None
         if demander:
             discourse.report(demander, subjunctive=True)  # "X fordert, dass A. B müsse …": the demand goes on
-        to_be_done = speaker and any(t.finite and t.lower in {"soll", "sollen"} for t in tokens)
+        to_be_done = speaker and (any(t.finite and t.lower in {"soll", "sollen"} for t in tokens)
+                                  or _plan_detail(tokens))
         if planner and (proposes(tokens) or to_be_done):
             discourse.plan(planner)  # (and so does a report of what is to be done: "Im Entwurf heisst es, dass X
             # verlängert werden soll. Ab Mai sollen …")
+        elif not speaker and (issuer := issuing_subject(tokens)) and (issued := discourse.reference(tokens, *issuer)):
+            discourse.plan(issued)  # "X gab ihre Empfehlungen heraus. So sollen …": the plan's details
+        elif not speaker and (document := document_of_plan(tokens)):
+            lo, hi = document
+            discourse.plan(("dem " if tokens[lo - 1].lower == "im" else "") + discourse.phrase(tokens, lo, hi))
+            # ("Alle weiteren Schritte sind im Entwurf an Werte geknüpft. So dürfen …")
         return records

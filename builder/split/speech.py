@@ -761,6 +761,17 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
             return Report(((0, end),), (i + 1, i + 2), f"nach {tokens[i + 2].text}", "indirect",
                           omit=_cue_span(tokens, depth, i, i + 3, end))  # "nach Ghadirs Darstellung": the name
             # in the genitive before the noun is the source
+        if tok.lower == "nach" and i >= 2 and tokens[i - 2].lower in {"dem", "der", "den"} \
+                and (tokens[i - 1].lower in SOURCE_NOUNS | UNNAMED_SOURCES
+                     or tokens[i - 1].lower.endswith(DOCUMENT_NOUNS)) \
+                and not in_subordinate(tokens, depth, 0, i) and (i + 1 >= end or tokens[i + 1].pos != "NE"):
+            # "Als zweiter Schritt dürfen dem Entwurf nach X öffnen": the document before a postposed "nach"
+            # is the source ("den Angaben nach": whose, the report before says)
+            if tokens[i - 1].lower in UNNAMED_SOURCES:
+                return Report(own, None, "nach", "indirect", inherit=True, omit=_cue_span(tokens, depth, i - 2,
+                                                                                         i + 1, end, closed=True))
+            return Report(own, (i - 2, i), "nach", "indirect",
+                          omit=_cue_span(tokens, depth, i - 2, i + 1, end, closed=True))
         if tok.tag == "PPOSAT" and tok.lower.startswith("sein") and i + 2 < end \
                 and tokens[i + 1].lower in _NACH_SOURCES and tokens[i + 2].lower == "nach" \
                 and not in_subordinate(tokens, depth, 0, i):
@@ -1599,6 +1610,49 @@ def demanding_subject(tokens: Sequence[Token]) -> tuple[int, int] | None:
         return None
     subject = subject_of(tokens, 0, next(j for j in range(verb, len(tokens)) if tokens[j].lower in {"dass", "daß"}))
     return subject if subject and tokens[subject[0]].pos not in PREPOSITIONS | {"PDS", "PPER", "PIS"} else None
+
+
+# verbs by which someone issues a plan, and the nouns of what is planned: "Die Kommission gab ihre Empfehlungen
+# heraus", "Der Bundesrat legte einen Entwurf vor"; what is to be done right after is the plan's
+_ISSUING_VERBS = frozenset({"herausgeben", "vorlegen", "vorstellen", "veröffentlichen", "präsentieren",
+                            "beschliessen", "beschließen", "verabschieden", "ausarbeiten"})
+_PLAN_NOUNS = ("empfehlung", "empfehlungen", "plan", "pläne", "entwurf", "konzept", "strategie", "vorschlag",
+               "vorschläge", "leitlinien", "richtlinien", "massnahmen", "maßnahmen", "regeln", "paket")
+
+
+def issuing_subject(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """The subject of a main clause that issues a plan ("X hatte ihre Empfehlungen herausgegeben, wer …"), or
+    None: the details of the plan may follow in "sollen"."""
+    depth = quote_depth(tokens)
+    fins = [i for i, t in enumerate(tokens) if t.finite and not depth[i] and not in_subordinate(tokens, depth, 0, i)]
+    if not fins:
+        return None
+    own = next((j for j in range(fins[0], len(tokens)) if tokens[j].text in {",", ";", ":", "("}), len(tokens))
+    clause = tokens[fins[0]:own]
+    particle = next((t.lower for t in clause if t.pos == "PTKVZ"), "")
+    lemmas = {t.lemma.lower() for t in clause if t.finite or t.tag == "VV(PP)"} | {
+        particle + tokens[fins[0]].lemma.lower()}
+    if not lemmas & _ISSUING_VERBS or not any(t.pos == "NN" and t.lower.endswith(_PLAN_NOUNS) for t in clause):
+        return None
+    subject = subject_of(tokens, 0, own)
+    return subject if subject and tokens[subject[0]].pos not in PREPOSITIONS | {"PDS", "PPER", "PIS"} else None
+
+
+def document_of_plan(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """A plan or draft the author's main clause names as where something stands ("Alle weiteren Schritte sind
+    im Entwurf an Werte geknüpft", "In dem Papier fehlt diese Passage"): the phrase after the preposition, whose
+    details in "dürfen"/"sollen" may follow ("im Entwurf": the noun alone, whose article "im" holds)."""
+    depth = quote_depth(tokens)
+    for i, t in enumerate(tokens[:-1]):
+        if depth[i] or t.lower not in {"in", "im"} or in_subordinate(tokens, depth, 0, i):
+            continue
+        lo = i + 1
+        hi = np_end(tokens, lo, len(tokens))
+        head = next((u for u in reversed(tokens[lo:hi]) if u.pos == "NN"), None)
+        if head is not None and head.lower.endswith(("entwurf", "papier", "vorlage", "konzept", "plan")) \
+                and (t.lower == "im" or tokens[lo].tag == "ART"):
+            return lo, hi
+    return None
 
 
 # particle verbs of proposing: the finite stem and its particle ("schlägt … vor", "sieht … vor", "spricht sich … aus")
