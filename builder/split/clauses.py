@@ -706,6 +706,8 @@ def _generic_condition(tokens: Sequence[Token], first: int, comma: int) -> bool:
 
 # adverbs by which a conjunct says it follows from the one before ("und müssen deshalb …")
 _CONSEQUENCE_ADVERBS = frozenset("deshalb daher darum deswegen somit folglich".split())
+# particles that make "dann"/"so" point back to a condition or a manner: "nur dann", "erst so"
+_RESTRICTING = frozenset("nur erst genau eben auch".split())
 
 
 def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
@@ -771,10 +773,12 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
                 continue  # "Da wähnte er sich im Laden und blickte ...": both happen in the imagined scene;
                 # "Überkreuzt man die Arme und wird berührt, spürt man …": a condition without "wenn"; "erheben
                 # sich keine Stürme und wird kein Mensch …": a verb of another number has a subject of its own
-            if any(tokens[i].lower in _CONSEQUENCE_ADVERBS and i + 1 < hi and tokens[i + 1].text[:1].isalnum()
+            if any((tokens[i].lower in _CONSEQUENCE_ADVERBS and i + 1 < hi and tokens[i + 1].text[:1].isalnum())
+                   or (tokens[i].lower in {"dann", "so"} and tokens[i - 1].lower in _RESTRICTING)
                    for i in range(j, hi)):  # (not a particle closing the clause: "kommt … daher")
                 continue  # "Sie seien verpflichtet und müssten es deshalb anhören": the second verb's reason is the
-                # first conjunct, which "deshalb" points to; cut from it, the claim points nowhere
+                # first conjunct, which "deshalb" points to; cut from it, the claim points nowhere; so is the
+                # condition "nur dann" points to ("erkennt, ob A – und hält nur dann die Werte ein")
             rest = _verb_coordination(tokens, depth, j, hi)
             return [_first_conjunct(tokens, lo, k), *[_sharing(tokens, clause_lo, fins[0], subject, pieces)
                                                       for pieces in rest]]

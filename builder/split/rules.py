@@ -236,7 +236,8 @@ def main_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     cuts = [i for i in range(1, end - 1) if depth[i] == 0 and (
         (tokens[i].text == ";" and _clause_after(tokens, depth, i, end) and not _conditional_opening(tokens, i))
         or _dash_between_clauses(
-        tokens, depth, i, end) or indicative_reply(tokens, i, end) or dashed_reply(tokens, i, end)
+        tokens, depth, i, end) or _comma_before_cue(tokens, depth, i, end) or indicative_reply(tokens, i, end)
+        or dashed_reply(tokens, i, end)
         or _lead_in_to_quotation(tokens, depth, i, end))]
     first = dateline_end(tokens) or _enumerator_end(tokens)
     starts = [c + 1 + (tokens[c].text in {",", "–", "—"} and tokens[c + 1].pos == "KON") for c in cuts]  # (the reply's
@@ -319,6 +320,25 @@ def _dash_between_clauses(tokens: Sequence[Token], depth: Sequence[int], i: int,
         # report going on in the Konjunktiv, then the author's indicative, which the report does not cover
         return _in_subjunctive(tokens[:i])
     return (second.speaker is not None or second.document is not None) and not subjunctive(tokens[:i])
+
+
+def _comma_before_cue(tokens: Sequence[Token], depth: Sequence[int], i: int, end: int) -> bool:
+    """A comma between two main clauses of which only the second names a source ("X steht nicht im Kader, er
+    soll laut dem Klub verletzt sein"): the source covers the second only. Only where the comma is the
+    sentence's one, the first clause is a main clause with its verb, and the second opens with its subject
+    before its finite verb."""
+    if tokens[i].text != "," or any(tokens[j].text == "," and not depth[j] for j in range(i)) \
+            or starts_subordinate(tokens[0]) or tokens[0].finite or not any(t.finite for t in tokens[:i]):
+        return False
+    head = tokens[i + 1]
+    if head.tag not in {"PPER", "ART", "NE", "NN"} or starts_subordinate(head):
+        return False
+    verb = next((j for j in range(i + 2, end) if tokens[j].finite), None)
+    if verb is None or not all(t.pos in NOUNS or t.tag in {"ART", "ADJ(A)", "PPOSAT"} for t in tokens[i + 2:verb]) \
+            or not any(t.lower in ATTRIBUTING_PREPOSITIONS for t in tokens[verb:end]):
+        return False
+    second = find_report(tokens[i + 1:end])
+    return second is not None and second.speaker is not None and find_report(tokens[:i]) is None
 
 
 def _enumerator_end(tokens: Sequence[Token]) -> int:
