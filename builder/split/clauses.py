@@ -1618,8 +1618,9 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
         cluster = [(participle_end, right_end)] if right_end > participle_end else []  # "worden": both take it
         passive = tokens[v].tag == "VV(PP)" and (tokens[fins[-1]].lemma.lower() == "werden" or any(
             tokens[j].lower == "worden" for j in range(participle_end, right_end)))
-        if passive and fronted and tokens[k + 1].lower in NOMINATIVE_ARTICLES:
-            continue  # "Der Schutt wurde weggeschafft und der Platz betoniert": the passive's second subject
+        if passive and tokens[k + 1].lower in NOMINATIVE_ARTICLES:
+            continue  # "Der Schutt wurde weggeschafft und der Platz betoniert", "werden Fälle erkannt und die
+            # Personen isoliert": the passive's second subject
         if tokens[k + 1].lower in NOMINATIVE_ARTICLES and _ungoverned_phrases(tokens, k + 1, participle_end - 1) >= 2:
             continue  # "soll abgeschlossen sein und die Jury aus A einen Sieger wählen": a phrase and an object
             # after it, so the first is the second verb's own subject

@@ -180,8 +180,10 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
             end = name_extent(tokens, comma + 2, stop)  # "sagt Johannes, genannt Hans, Muster": one name
     # a time after the speaker is no part of it: "teilte die Polizei Mitte Januar mit"
     end = next((j for j in range(k + 1, end) if is_time_noun(tokens[j]) and tokens[j - 1].pos not in PREPOSITIONS
-                and not _sunday_paper(tokens, j)),
-               end)  # (a time inside an attribute is the speaker's: "die seit Jahren amtierende Präsidentin")
+                and not _sunday_paper(tokens, j)
+                and not (tokens[j - 1].pos == "CARD" and j + 1 < end and tokens[j + 1].tag == "ADJ(A)")),
+               end)  # (a time inside an attribute is the speaker's: "die seit Jahren amtierende Präsidentin", "der
+    # 27 Jahre junge Bezirksrat")
     if end + 1 < stop and _sunday_paper(tokens, end + 1):
         end += 2  # "die Welt am Sonntag", "die NZZ am Sonntag": the paper's name, no time of the saying
     end = _two_phrases(tokens, k, end)
@@ -1353,6 +1355,9 @@ def person_label(tokens: Sequence[Token]) -> tuple[str, int] | None:
     after it start, when a sentence opens with one (whose the label is, the caller asks the discourse)."""
     end = len(tokens) - (1 if tokens and tokens[-1].text in {".", "!"} else 0)
     colon = _name_label(tokens, quote_depth(tokens), end) if end > 3 else None
+    if colon is None and end > 3 and tokens[1].text == ":" and tokens[0].text[:1].isupper() \
+            and tokens[0].lower not in FUNCTION_WORDS:
+        colon = 1  # a surname the tagger took for a word ("Stumpf:", "Wolf:"): the caller asks if it is a person's
     if colon is None or not any(t.finite for t in tokens[colon + 1:end]):
         return None
     return " ".join(t.text for t in tokens[:colon]), colon + 1
