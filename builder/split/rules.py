@@ -30,7 +30,7 @@ from builder.language.lexicon import (
     SUBJUNCTIVE_II,
     UNNAMED_SOURCES,
 )
-from builder.language.tagger import inflected_noun, subjunctive_ii
+from builder.language.tagger import inflected_noun, preterite, subjunctive_ii
 from builder.split.check import (
     ALTERNATIVE,
     ANNOUNCED_QUESTION,
@@ -67,6 +67,7 @@ from builder.split.phrases import (
     has_zu_infinitive,
     in_subordinate,
     is_first_person,
+    is_time_noun,
     is_year,
     named_person_subject,
     nominalised,
@@ -796,6 +797,30 @@ _RULE_PREDICATES = frozenset({"erlaubt", "verboten", "untersagt", "zulässig", "
 _STATE_NOW = frozenset({"bisher", "bislang", "derzeit", "aktuell", "momentan", "zurzeit", "heute", "weiterhin"})
 
 
+# adverbs and nouns of a past time, by which a past tense narrates ("damals", "am Montag", "im Mai")
+_PAST_TIMES = frozenset("""damals gestern vorgestern früher zuvor vorher einst anschliessend anschließend danach
+seinerzeit jahrelang lange""".split())
+
+
+def _weak_plural_past(tokens: Sequence[Token]) -> bool:
+    """Whether the main clause's finite verb is a weak verb's plural past ("kämpften", "arbeiteten"), the
+    form a Konjunktiv II of reported speech shares, with no time of the past, no date, no name and no first
+    person beside it."""
+    depth = quote_depth(tokens)
+    verb = next((t for i, t in enumerate(tokens) if t.finite and not depth[i]
+                 and not in_subordinate(tokens, depth, 0, i)), None)
+    if verb is None or verb.pos != "VV" or not verb.lower.endswith("ten") or not preterite(verb.text, verb.tag,
+                                                                                          verb.lemma):
+        return False
+    stem = verb.lemma.lower().removesuffix("en").removesuffix("n")
+    return verb.lower in {stem + "ten", stem + "eten"} and not any(
+        t.lower in _PAST_TIMES or t.lower in {"wir", "ich", "daraufhin"} or is_time_noun(t) or t.pos in {"CARD", "NE"}
+        or (t.text[:1].isupper() and t.text.endswith("s") and 0 < i < len(tokens) - 1 and tokens[i + 1].pos == "NN"
+            and tokens[i - 1].tag not in {"ART", "PDAT", "PPOSAT", "ADJ(A)"})
+        for i, t in enumerate(tokens))  # (a name, a genitive one too, makes it the author's narration of what
+    # someone did: "Politiker empörten sich über Xs Äusserung")
+
+
 def _plan_detail(tokens: Sequence[Token]) -> bool:
     """Whether a main clause spells out a plan: its finite verb is "soll"/"sollen" outside a subordinate
     clause ("Auch Schulen sollen geschlossen bleiben"), or, unless it speaks of how things are now, a modal
@@ -967,6 +992,12 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         modals |= HEDGING_MODALS  # "Davon seien 200 im Bau. Projekte könnten nun …": the hedge goes on with them
         # (not the author's conclusion from them: "Die Münchner könnten sich also …")
     hypothesis = reported_subjunctive_ii(tokens[lo:hi], modals)
+    substitute = discourse.current_speaker(window=1) if continues and discourse.subjunctive_before() \
+        and _weak_plural_past(tokens[lo:hi]) else None
+    if substitute and turn is None:  # "Vorreiter seien sie immer gewesen. Die Liberalen kämpften für X.": a plural
+        # whose Konjunktiv I looks like the indicative takes the Konjunktiv II, which a weak verb shares with
+        # its past; right after the speaker's Konjunktiv I and with no time of the past, it goes on with it
+        return Draft((), speaker=substitute, quote="indirect", rules=("speech_continued",)), ((lo, hi),), None
     if turn is None and hypothesis and discourse.hypothetical_before() \
             and not _substitute_subjunctive(tokens[lo:hi]):  # (in an interview, the turn's owner says it all)
         return Draft((), quote="indirect", rules=("speech_unattributed",)), ((lo, hi),), None  # "…, räumt X ein.
