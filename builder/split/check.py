@@ -55,6 +55,9 @@ VERB_FINAL = "verb last after its own verbs or a negation: the end of a clause c
 VERB_AFTER_ADVERBIAL = "verb last after an adverbial: a subordinate clause without its subordinator"
 IMPERATIVE = "an imperative"
 TOPIC_HEADING = "a heading without a verb, a number or a name: a topic, no fact"
+VERBLESS_EXAMPLE = "an example without a verb ('So in X, etwa bei Y'): a piece of the sentence before"
+# adverbs that open an example whose clause the sentence before holds
+_EXAMPLE_OPENERS = frozenset({"so", "etwa", "beispielsweise", "insbesondere", "namentlich"})
 BARE_INFINITIVE = "an infinitive and no finite verb: an instruction or a clause cut from its verb"
 NO_SUBJECT = "a conjunction and a finite verb: the subject was left in the sentence before"
 ALTERNATIVE = "an alternative to what came before ('Oder …'), no statement"
@@ -582,6 +585,11 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         found.append(BARE_INFINITIVE)  # "Anlaufzeit geben", "Geld sparen": a heading's instruction
     if sentence_has_verb and not inserted_verb and not any(isinstance(w, Token) and w.pos in _VERBS for w in words):
         found.append("no verb")  # a participle alone is a headline's clause ("Mann am Grat abgestürzt")
+    elif not sentence_has_verb and not inserted_verb and isinstance(first, Token) and first.lower in _EXAMPLE_OPENERS \
+            and len(words) > 2 and isinstance(words[1], Token) and words[1].pos in {"APPR", "APPRART"} \
+            and not any(t.pos in _VERBS and not depth[i] for i, t in enumerate(tokens)):  # (a title's word is none)
+        found.append(VERBLESS_EXAMPLE)  # "So in «A», dem Zyklus im Band «B» (1993)": the works the sentence before
+        # spoke of, with no clause of their own
     elif not sentence_has_verb and not inserted_verb and (
             not any(isinstance(w, Token) and _factual(w) for w in words) or (
                 isinstance(first, Token) and first.pos in {"APPR", "APPRART"} and tokens[-1].text[:1].isalnum()

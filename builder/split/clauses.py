@@ -39,6 +39,7 @@ from builder.language.lexicon import (
     NOMINATIVE_PRONOUNS,
     NOT_ONLY,
     OBJECT_CLAUSE_VERBS,
+    REACTION_NOUNS,
     RELATIVE_ADVERBS,
     RESTRICTIVE_DETERMINERS,
     RESUMING_DEMONSTRATIVES,
@@ -615,6 +616,23 @@ def _clause_end(tokens: Sequence[Token], depth: Sequence[int], fin: int, stop: i
     return next((j for j in range(fin, stop) if tokens[j].text == "," and _top(depth, j)), stop)
 
 
+# what "sondern" adds to a "nicht nur" clause when the clause after it is one more fact ("…, sondern auch …")
+_ADDING_AFTER_SONDERN = frozenset({"auch", "ebenso", "zudem", "gleichzeitig", "zugleich", "ausserdem", "außerdem"})
+# phrases that make a clause's fact unique in time, which "nicht nur …, sondern" then moves to the second part
+_UNIQUE_TIMES = frozenset({"erstmals", "erstmal", "ersten", "letzten", "zuletzt"})
+
+
+def _escalating(tokens: Sequence[Token], lo: int, k: int, hi: int) -> bool:
+    """Whether "nicht nur A, sondern B" builds up to B rather than adding it: no "auch" after "sondern" ("stand
+    nicht nur vor dem Publikum, sondern leitete selbst den Chor"), or a first or last time that the pair as a
+    whole is about ("Zum ersten Mal stand er nicht nur X, sondern …"): cut apart, A would state what the
+    sentence denies."""
+    if not any(tokens[j].lower == "nicht" and tokens[j + 1].lower in NOT_ONLY for j in range(lo, k - 1)):
+        return False
+    return not any(t.lower in _ADDING_AFTER_SONDERN for t in tokens[k + 1:hi]) \
+        or any(t.lower in _UNIQUE_TIMES for t in tokens[lo:k])
+
+
 def _first_conjunct(tokens: Sequence[Token], lo: int, k: int) -> list[Piece]:
     """The clause before the conjunction at k; before "sondern", without the "nicht nur" that promised more
     ("trifft nicht nur den Bund, sondern gilt auch für …" → "trifft den Bund")."""
@@ -725,6 +743,8 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
         return [[(lo, hi)]]  # "Es geht um die Auffassung, X seien A und lenkten B ab": the second conjunct is
         # part of the view the noun names, not a fact of its own
     for k in range(fins[0] + 1, hi - 1):
+        if tokens[k].lower == "sondern" and _top(depth, k) and _escalating(tokens, lo, k, hi):
+            return [[(lo, hi)]]
         if tokens[k].lower not in _COORDINATORS or not _top(depth, k) or _concession(tokens, lo, k) \
                 or (tokens[k - 1].text.endswith("-") and len(tokens[k - 1].text) > 1):  # ("Facebook- und
             # WhatsApp-Gruppen": one truncated compound; not a hyphen as a dash, "gut - und seither …")
@@ -1744,10 +1764,11 @@ def _bracket_clause(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         inner = [t for t in tokens[i + 1:close] if t.text[:1].isalnum()]
         outside = finite_verbs(tokens, lo, i) + finite_verbs(tokens, close + 1, hi)
         if outside and (any(tokens[f].lemma.lower() in _DESCRIBING for f in outside)
-                        or (tokens[i - 1].pos == "NN" and tokens[i - 1].lower in WORDING_NOUNS)):
+                        or (tokens[i - 1].pos == "NN" and tokens[i - 1].lower in WORDING_NOUNS | REACTION_NOUNS)):
             return [[(lo, hi)]]  # "Aslan analysiert die Sprachförderung (Es ist fast unmöglich, …)": the
             # bracket gives the words of whoever speaks, writes or judges in the sentence, not the author's; so
-            # does one after a noun of wording ("mit spitzen Sätzen (Das Geld ist sicher)")
+            # does one after a noun of wording ("mit spitzen Sätzen (Das Geld ist sicher)") or of a reaction
+            # ("üben heftige Kritik (schändlich, hat hier nichts verloren)")
         if len(inner) >= 3 and finite_verbs(tokens, i + 1, close) and not starts_subordinate(tokens[i + 1]) \
                 and outside:
             return [[(lo, i), (close + 1, hi)], [(i + 1, close)]]

@@ -48,6 +48,7 @@ from builder.split.check import (
     VERB_AFTER_ADVERBIAL,
     VERB_FINAL,
     VERBLESS_BEFORE_FRAME,
+    VERBLESS_EXAMPLE,
     cut_hypothesis,
     faults,
 )
@@ -365,9 +366,11 @@ def _speaker_text(tokens: Sequence[Token], report: Report, discourse: Discourse)
     if hi - lo == 1 and tokens[lo].lower in FIRST_PERSON:
         return None
     if tokens[lo].tag == "PPOSAT" and tokens[lo].lower.startswith("sein") and (
-            hi - lo == 1 or (hi - lo == 2 and report.cue == "zufolge")):
-        return discourse.pronoun("er")  # "Seiner Einschätzung nach", "seinen Berechnungen zufolge": his, whom
-        # "er" would name
+            hi - lo == 1 or (hi - lo == 2 and report.cue in {"zufolge", "so"})):
+        return discourse.pronoun("er")  # "Seiner Einschätzung nach", "seinen Berechnungen zufolge", "…, so seine
+        # Überzeugung": his, whom "er" would name
+    if tokens[lo].tag == "PPOSAT" and hi - lo == 2 and report.cue == "so":
+        return None  # "…, so ihre Überzeugung": whose ("ihr" may be hers or theirs), the frame does not say
     if hi - lo == 1 and tokens[lo].pos == "PPER":
         return discourse.pronoun(tokens[lo].lower, first_person=any(
             is_first_person(tokens[j]) for a, b in report.content for j in range(a, b)))
@@ -1176,6 +1179,7 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
     # is context, the sentence after it what is judged)
     fragment = next((f for f in faults(sentence, tokens) if f in {NO_MAIN_CLAUSE, VERB_FINAL, VERB_AFTER_ADVERBIAL,
                                                                   NO_SUBJECT, TOPIC_HEADING, VERBLESS_BEFORE_FRAME,
+                                                                  VERBLESS_EXAMPLE,
                                                                   ANNOUNCED_QUESTION,
                                                                   BARE_INFINITIVE}
                      or f.startswith((UNFINISHED_END, LABEL_VERB_FIRST, LOWER_VERB_START)) or f == TOPIC_DROP

@@ -105,15 +105,18 @@ def _value_reached(tokens: Sequence[Token], k: int) -> bool:
 
 def _missed_ends(tokens: list[Token]) -> list[list[Token]]:
     """A sentence cut where SoMaJo missed its end: after a verb it took for an abbreviation ("… vorbeikommen
-    mag. Allesamt sind …") or a number for an ordinal ("um 20 Uhr 15. Ein Mann …"), and after a full stop
-    that a stray mark follows ("gereist.# Nach …"), the mark standing alone."""
+    mag. Allesamt sind …", "das war's. Alle …") or a number for an ordinal ("um 20 Uhr 15. Ein Mann …"), and
+    after a full stop that a stray mark follows ("gereist.# Nach …"), the mark standing alone."""
     cuts = []
     out: list[Token] = []
     for k, tok in enumerate(tokens):
         following = tokens[k + 1].text if k + 1 < len(tokens) else ""
         if (tok.text in _VERBS_LIKE_ABBREVIATIONS and following[:1].isupper()) \
                 or (tok.text[:-1].isdigit() and tok.text.endswith(".") and following in _OPENERS_AFTER_NUMBER) \
-                or _value_reached(tokens, k):
+                or _value_reached(tokens, k) or (tok.text in {"s.", "S."} and k and tokens[k - 1].end == tok.start
+                                                 and tokens[k - 1].text.endswith(("'", "’"))
+                                                 and following[:1].isupper()):  # "das war's. Alle …": the
+            # elided "es", read as the abbreviation "s."
             out += [Token(tok.text[:-1], tok.start, tok.end - 1), Token(".", tok.end - 1, tok.end)]
             cuts.append(len(out))
             continue
