@@ -334,16 +334,22 @@ def _bare_infinitive(words: Sequence[Token | str]) -> bool:
 
 
 def _singular_before_plural(words: Sequence[Token | str]) -> bool:
-    """Whether the draft is a bare singular noun (adjectives before it) and a verb in "-en" closing it
-    ("Anlaufzeit geben", "Mehr Geld sparen"): the noun cannot be the subject of a plural, so the verb is an
-    infinitive, an instruction (not "Lehrer streiken", "Eltern protestieren": a plural without an ending)."""
+    """Whether the draft is a bare singular noun (adjectives before it), or one after "ein", and a verb in
+    "-en" closing it ("Anlaufzeit geben", "Mehr Geld sparen", "Ein Spiel fertig spielen"): the noun cannot be
+    the subject of a plural, so the verb is an infinitive, an instruction (not "Lehrer streiken", "Eltern
+    protestieren": a plural without an ending)."""
     tokens = [w for w in words if isinstance(w, Token) and w.text[:1].isalnum()]
-    if not 2 <= len(tokens) <= 4 or len(tokens) != len([w for w in words if _text(w)[:1].isalnum()]):
+    if not 2 <= len(tokens) <= 5 or len(tokens) != len([w for w in words if _text(w)[:1].isalnum()]):
         return False
     *before, verb = tokens
+    if not (verb.pos == "VV" and verb.text.endswith("en") and verb.text.islower()):
+        return False
+    if before[0].lower in {"ein", "eine"} and before[0].tag == "ART":  # "Ein Spiel fertig spielen": "ein" makes
+        # the one noun singular
+        return sum(t.pos == "NN" for t in before[1:]) == 1 and all(
+            t.pos == "NN" or t.tag in {"ADJ(A)", "ADJ(D)", "ADV"} for t in before[1:])
     noun = before[-1]
-    return verb.pos == "VV" and verb.text.endswith("en") and verb.text.islower() \
-        and all(t.tag in {"ADJ(A)", "PIAT", "ADV"} for t in before[:-1]) and noun.pos == "NN" \
+    return all(t.tag in {"ADJ(A)", "PIAT", "ADV"} for t in before[:-1]) and noun.pos == "NN" \
         and not inflected_noun(noun.text) and noun.lower not in PLURALIA_TANTUM \
         and not noun.lower.endswith(("er", "el", "en", "chen", "lein"))
 

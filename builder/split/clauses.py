@@ -1606,8 +1606,9 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             continue  # "hat Ratten verfüttert und genau analysiert, was dabei geschah": the last verb's object is
             # the clause after it, and the phrases before it are not the first verb's
         fins = finite_verbs(tokens, lo, k)
-        if not fins or in_subordinate(tokens, depth, lo, k):
-            continue
+        if not fins or in_subordinate(tokens, depth, lo, k) or any(t.text == ":" for t in tokens[fins[-1]:k]):
+            continue  # ("Es bleibt ein Spagat: Mutter sein und gleichzeitig kochen": the verbs after a colon are
+            # no part of the finite verb's cluster)
         comma = max((j for j in range(fins[-1], k) if tokens[j].text == "," and _top(depth, j)), default=None)
         if comma is not None and (tokens[comma + 1].pos in {"PRELS", "KON", "KOUS"}
                                   or not has_zu_infinitive(tokens[comma + 1:hi])):

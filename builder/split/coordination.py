@@ -202,6 +202,10 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
                 # bare noun may be the sibling of the noun the attribute depends on
         else:
             start = np_start(tokens, end, lo)
+            start = next((j for j in range(start + 1, end - 1) if tokens[j].pos == "CARD" and not is_year(tokens[j])
+                          and tokens[j - 1].pos in NOUNS and tokens[j + 1].pos in NOUNS), start)  # "binnen eines
+            # Tages 20 Soldaten sowie 19 Rebellen": a count after a noun opens the member, the genitive before
+            # it is the preposition's
             if tokens[k + 1].tag == "ADJ(A)":
                 # "Damen höheren Alters und guter Laune": conjuncts of one shape
                 start = max([g for g in range(start + 1, end) if tokens[g].tag == "ADJ(A)"
