@@ -211,10 +211,12 @@ def _cut_condition(tail: list[Token | str], tokens: Sequence[Token], index: dict
     """The draft's last stretch is a subordinate clause ("und wenn es einen Heizer gebe") that in the
     sentence opens the main clause after it (", dann fehlte der Strom"): cut from what it conditions."""
     words = [w for w in tail if isinstance(w, Token)]
-    if words and words[0].pos == "KON":  # "…, und wenn …"
+    joined = bool(words) and words[0].pos == "KON"
+    if joined:  # "…, und wenn …"
         words = words[1:]
-    if not words or words[0].pos != "KOUS" or words[0].lower in {"als", "wie"}:
-        return False
+    if not words or words[0].pos != "KOUS" or words[0].lower in {"als", "wie"} \
+            or (not joined and words[0].lower in {"dass", "daß", "ob"}):
+        return False  # ("Wir wissen, dass X gut ist[, sagte Y]": the object clause of the verb before it)
     after = index[words[-1].start] + 1
     return after + 1 < len(tokens) and tokens[after].text == "," and (
         tokens[after + 1].finite or tokens[after + 1].lower in {"dann", "so"})
