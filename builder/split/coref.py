@@ -29,6 +29,7 @@ from builder.language.lexicon import (
     COGNITION_VERBS,
     COORDINATORS,
     DIRECTIVE_VERBS,
+    DOCUMENT_NOUNS,
     EPICENE_PERSON_NOUNS,
     FEMININE_PERSON_NOUNS,
     FEMININE_SINGULAR_ENDINGS,
@@ -106,6 +107,22 @@ _COUNTRY_NOUNS = frozenset({"land", "staat", "bundesland", "nation", "republik"}
 
 # indefinite pronouns of a plural group of people: before a plural "sie" in its sentence, they may be meant
 _PLURAL_INDEFINITES = frozenset({"viele", "alle", "manche", "einige", "beide", "mehrere", "wenige", "andere"})
+
+
+# heads of noun phrases that name a body that speaks ("die Behörden", "der Verband"), besides persons
+_BODY_HEADS = ("amt", "ämter", "behörde", "behörden", "regierung", "ministerium", "polizei", "partei", "parteien",
+               "verband", "verbände", "verein", "gericht", "firma", "konzern", "unternehmen", "kommission",
+               "institut", "zeitung", "agentur", "gewerkschaft", "rat", "team", "klub", "club", "bank", "stadt",
+               "gemeinde", "kanton", "staat", "staaten", "land", "länder", "fraktion", "organisation",
+               # and persons whose noun has no ending of a person's: "der Fussballprofi", "die Experten"
+               "profi", "profis", "star", "stars", "person", "personen", "mensch", "menschen", "kollege",
+               "kollegen", "experte", "experten", "leute", "mitglied", "mitglieder", "gast", "gäste", "kandidat",
+               "kandidaten", "coach", "boss", "opfer", "kind", "kinder", "eltern", "familie", "paar")
+
+
+def _speaking_head(head: str) -> bool:
+    """Whether a noun phrase's head can be someone who speaks: a person noun, a body or a document."""
+    return head.endswith(_PERSON_NOUN + _BODY_HEADS + DOCUMENT_NOUNS) or _role_gender(head) is not None
 
 
 def _untagged_first_name(tokens: Sequence[Token], k: int) -> bool:
@@ -325,6 +342,8 @@ class Discourse:
         if again:
             return again  # "X sei …, sagte sie. … , erklärte sie": the speaker goes on, not the subject of her words
         found = self._search(wanted, [], continued=True, animate=True, speaker=True)  # (a speaker is someone)
+        if found is not None and not (found.person or found.proper or found.named or _speaking_head(found.head)):
+            return None  # "X beeinflusst Y, berechneten Forscher. …, berichten sie": a thing does not report
         return found.text if found else None
 
     def _speaker_again(self, wanted: str, reach: int) -> str | None:
