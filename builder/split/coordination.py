@@ -336,6 +336,11 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
     if any(b - a == 1 and tokens[a].pos in {"NN", "NNA"} and not tokens[a].text.isupper() for a, b in members) \
             and _bare_member_unclear(tokens, members, lo, hi):  # (a name or an abbreviation is no bare noun)
         return None
+    if members[0][0] > lo and tokens[members[0][0] - 1].tag == "APPRART" \
+            and any(tokens[a].tag not in {"ART", "PPOSAT", "PDAT", "PIAT"} and tokens[a].pos != "NE"
+                    for a, _ in members[1:]):
+        return None  # "zur Zahl der Filialen und neuen Kosten": the article fused into "zur"
+        # is the first member's; a member without one of its own would take it in a form that may not fit it
     if all(b - a == 1 and tokens[a].pos == "NN" for a, b in members[:-1]) and members[-1][1] - members[-1][0] > 1 \
             and tokens[members[-1][1] - 1].pos == "NE":
         return None  # "Kanzler und SPÖ-Chef Werner Faymann": titles of the one person named after the last

@@ -38,6 +38,8 @@ _SIGNATURE = re.compile(rf"^\(?(?:{_AGENCY}|[A-Za-z]{{2,6}})(?:\s*/\s*[A-Za-z]{{
                         rf"^Mit Material (?:von|der|aus) .{{1,60}}$", re.IGNORECASE)  # "Mit Material von AP und KNA"
 _TRAILING_SIGNATURE = re.compile(rf"(?:\s|(?<=[.!?])){_SIGNED}\.?$", re.IGNORECASE)  # (also glued to the full
 # stop: "abgesagt.(dpa)")
+# an editor's initials alone after the last sentence of a paragraph ("… abgehandelt werden kann. chp")
+_TRAILING_INITIALS = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][»“\"]))\s+[a-z]{2,4}\.?\s*$")
 _LEADING_SIGNATURE = re.compile(rf"\s*{_SIGNED}\s+(?=\S)", re.IGNORECASE)  # "(APA, red, 3.9.2015) Kader für …"
 _FOOTER = re.compile(r"^(?:Fehler gefunden\s*\?\s*Jetzt melden\.?|Mehr zum Thema.*|Weitere Artikel.*|"
                      r"Copyright\b.*|©.*|Alle Rechte vorbehalten\.?)$", re.IGNORECASE)
@@ -420,7 +422,7 @@ def detect_furniture(text: str, paragraphs: Sequence[dict], known: Sequence[dict
         if listed:
             found.append(_segment("credit", text, start + listed.start(1), end))
             end = start + listed.start(1)
-        signature = _TRAILING_SIGNATURE.search(text, start, end)
+        signature = _TRAILING_SIGNATURE.search(text, start, end) or _TRAILING_INITIALS.search(text, start, end)
         if signature:
             found.append(_segment("byline", text, signature.start(), end))
             end = signature.start()

@@ -1024,6 +1024,10 @@ def dashed_reply(tokens: Sequence[Token], dash: int, end: int) -> bool:
     return reply is not None and surely_indicative(reply) and (said is None or not surely_indicative(said))
 
 
+# what someone draws ("zog den Schluss:", "zog Bilanz:"): what follows the colon is their conclusion
+_CONCLUSION_NOUNS = frozenset({"schluss", "schlüsse", "fazit", "bilanz", "lehre", "lehren", "schlussfolgerung"})
+
+
 def _stance_before(tokens: Sequence[Token], colon: int) -> tuple[int, int] | None:
     """The named subject of a clause before a colon that says they take a stand ("Skeptisch äusserte sich
     Angela Muster:", "X war optimistischer:"): what follows the colon is their view, in any mood or person. A
@@ -1034,6 +1038,9 @@ def _stance_before(tokens: Sequence[Token], colon: int) -> tuple[int, int] | Non
     verbs = {t.lemma.lower() for t in clause if t.finite}
     if "kommen" in verbs and any(t.lower in REACTION_NOUNS for t in clause):
         return _reaction_source(tokens, start, colon)
+    if "ziehen" in verbs and any(t.lower in _CONCLUSION_NOUNS for t in clause):
+        subject = subject_of(tokens, start, colon)  # "X zog daraus den Schluss: A ist B": X's conclusion
+        return subject if subject and _named_or_pronoun(tokens, subject) else None
     if verbs & ({"verweisen", "hinweisen"} | JUDGING_VERBS):
         return subject_of(tokens, start, colon)  # "Zudem verweist die Konferenz auf die Löhne: X hatte …": what
         # follows the colon is what the subject points out, a named body or not; so is what it praises, blames
