@@ -194,6 +194,9 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
     # told is no part of the speaker (a spokesman's is: "ein Sprecher der Zeitung")
     if end <= k:
         return None
+    if end + 1 < stop and tokens[end].lower == "aus" and tokens[end + 1].pos == "NE" and tokens[end - 1].pos == "NN":
+        end = name_extent(tokens, end + 2, stop)  # "stellte der Senator aus Louisiana fest": where the speaker is
+        # from tells which one
     if end + 1 < stop and tokens[end].lower == "für" and tokens[end - 1].lower.endswith(_INSTITUTIONS):
         end = np_end(tokens, end + 1, stop)  # an institution's name: "das Bundesamt für Statistik"
     # coordinated speakers: "das US-Aussenministerium und das Gesundheitsministerium"
