@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import takewhile
 
 from builder.language.first_names import name_gender
@@ -824,6 +824,16 @@ def _weak_plural_past(tokens: Sequence[Token]) -> bool:
     # someone did: "Politiker empörten sich über Xs Äusserung")
 
 
+def _aside_of_author(draft: Draft, cue: tuple[int, int] | None) -> Draft:
+    """A bracketed clause the cue "laut X" stands outside of ("So hatten laut X drei Viertel nur A (die
+    Datenlage gilt aber als lückenhaft)"): the author's aside on X's figures, no part of X's report."""
+    used = draft.indices()
+    if cue is None or "bracket_clause" not in draft.rules or draft.speaker is None or not used \
+            or min(used) <= cue[0] <= max(used):
+        return draft
+    return replace(draft, speaker=None, cue=None, quote=None)
+
+
 def _plan_detail(tokens: Sequence[Token]) -> bool:
     """Whether a main clause spells out a plan: its finite verb is "soll"/"sollen" outside a subordinate
     clause ("Auch Schulen sollen geschlossen bleiben"), or, unless it speaks of how things are now, a modal
@@ -1357,7 +1367,8 @@ class RuleSplitter:
             if base.speaker and base.quote == "indirect":
                 content = tuple(_without_comment(tokens, depth, part) for part in content)
             for part in content:
-                drafts.extend(_checked(tokens, part, base, nesting, dropped, omit))
+                drafts.extend(_aside_of_author(d, omit) if cited else d
+                              for d in _checked(tokens, part, base, nesting, dropped, omit))
         records: list[tuple[dict, Draft]] = []
         seen: set[str] = set()
         facts = sentence_facts(article, sentence)
