@@ -789,15 +789,15 @@ def _from_run(tokens: Sequence[Token], lo: int, hi: int, source: Sentence, repor
 
 
 
-# what a plan or a draft of rules says is to be done, allowed or ruled out: its main clause's modal ("Auch Schulen
-# sollen geschlossen bleiben", "Fahrschulen dürfen öffnen") or a predicate of a rule with "sein" ("Zugelassen ist
+# what a plan or a draft of rules allows or rules out besides what it says is to be done ("sollen"): its main
+# clause's modal of permission ("Fahrschulen dürfen öffnen") or a predicate of a rule with "sein" ("Zugelassen ist
 # höchstens eine Kundin pro Regal")
-_PLAN_MODALS = frozenset({"soll", "sollen", "darf", "dürfen"})
+_PERMISSION_MODALS = frozenset({"darf", "dürfen"})
 _RULE_PREDICATES = frozenset({"erlaubt", "verboten", "untersagt", "zulässig", "zugelassen", "vorgesehen",
                               "vorgeschrieben"})
-# adverbs of the state at the time of writing: "Bisher dürfen nur Apotheken öffnen" says how things are, not
-# what a plan proposes
-_STATE_NOW = frozenset({"bisher", "bislang", "derzeit", "aktuell", "momentan", "zurzeit", "heute", "weiterhin"})
+# adverbs of the state at the time of writing, and of how long it has lasted: "Bisher dürfen nur Apotheken öffnen"
+# says how things are, not what a plan proposes
+_STATE_NOW = _PRESENT_STATE | {"bisher", "bislang", "heute", "weiterhin"}
 
 
 # adverbs and nouns of a past time, by which a past tense narrates ("damals", "am Montag", "im Mai")
@@ -845,7 +845,7 @@ def _plan_detail(tokens: Sequence[Token]) -> bool:
         return True
     if any(t.lower in _STATE_NOW for t in tokens):
         return False
-    return any(tokens[i].lower in _PLAN_MODALS or (tokens[i].lemma.lower() == "sein" and any(
+    return any(tokens[i].lower in _PERMISSION_MODALS or (tokens[i].lemma.lower() == "sein" and any(
         t.lower in _RULE_PREDICATES for t in tokens)) for i in main) or (
         bool(main) and tokens[0].finite and main[0] == 0 and any(t.text == "," for t in tokens))
 
