@@ -130,7 +130,7 @@ def tag(tokens: Sequence[str]) -> list[Tagged]:
 @lru_cache(maxsize=1024)
 def _tagged(tokens: tuple[str, ...]) -> tuple[Tagged, ...]:
     model = _model()
-    forms = tuple(standard_spelling(tok) for tok in tokens)
+    forms = tuple(_QUOTE_FORM.get(tok) or _compound_head(tok) or standard_spelling(tok) for tok in tokens)
     tag_ids = _viterbi().tag_ids(forms)
     out = []
     for tok, form, t in zip(tokens, forms, tag_ids):
@@ -143,6 +143,20 @@ def _tagged(tokens: tuple[str, ...]) -> tuple[Tagged, ...]:
         if tokens[k].endswith(".") and (tokens[k].lower(), tokens[k + 1].lower()) in _ADVERB_ABBREVIATIONS:
             out[k], out[k + 1] = Tagged(tokens[k], "ADV", tokens[k]), Tagged(tokens[k + 1], "ADV", tokens[k + 1])
     return tuple(out)
+
+
+# quotation marks HanTa never saw: it learnt German from text with straight ones, and reads "„" or "»" as an
+# unknown word, which makes it guess the word beside it wrong ("schaffen das“" a finite verb and an article)
+_QUOTE_FORM = dict.fromkeys("„“”«»‚‘‹›", '"')
+
+
+def _compound_head(word: str) -> str | None:
+    """The last part of a compound of a number, a noun and its head ("1000-Bahnhöfe-Programm" → "Programm"),
+    which HanTa, having never seen the whole, would guess from its letters; the head decides the word's class.
+    (Not "27-Jährige": an adjective written as a noun, whose case the tagger reads from the whole.)"""
+    head = word.rsplit("-", 1)[-1]
+    return head if word[:1].isdigit() and word.count("-") >= 2 and head[:1].isupper() and head[1:].islower() \
+        else None
 
 
 # abbreviations of two tokens that HanTa reads word by word ("d." a demonstrative, "h." a finite verb): each is

@@ -779,7 +779,10 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
             # a clause of its own after the mark: its finite verb before the next mark, not first (not "X kam,
             # wurde … und stiess", whose verb phrases share the first subject; nor "X, eine Spielerin, traf")
             mark = max((c for c, nxt in zip(marks, [*marks[1:], k]) if finite_verbs(tokens, c + 1, nxt)
-                        and not tokens[c + 1].finite and not starts_subordinate(tokens[c + 1])), default=None)
+                        and not tokens[c + 1].finite and not starts_subordinate(tokens[c + 1])
+                        and not (tokens[c - 1].finite and tokens[c - 2].text == ",")), default=None)  # (nor
+            # the object clause of a verb alone between commas: "X lehnt A ab, behauptet, ihm sei B geschehen, und
+            # verbietet C": X verbietet)
             clause_lo = mark + 1 if mark is not None else lo
             subject = subject_of(tokens, clause_lo, k)
             if subject == (fins[0] + 1, fins[0] + 2) and tokens[fins[0] + 1].lower in {"es", "sie"} \

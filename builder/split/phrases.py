@@ -66,6 +66,28 @@ _NAME_QUOTES_CLOSE = frozenset("“»«\"‘‹›")
 _TIME_POINTS = frozenset({"anfang", "ende", "mitte", "beginn"})
 
 
+def _quoted_name(tokens: Sequence[Token], j: int, stop: int) -> int | None:
+    """The end of a name in quotation marks that opens at j ("„New York Times“"), or None: a few words
+    with no verb among them."""
+    if tokens[j].text not in _NAME_QUOTES:
+        return None
+    close = next((k for k in range(j + 2, min(stop, j + 6)) if tokens[k].text in _NAME_QUOTES_CLOSE), None)
+    if close is None:
+        return None
+    words = tokens[j + 1:close]
+    if not all(t.text[:1].isalnum() and not t.finite for t in words) and not (
+            len(words) == 1 and words[0].text[:1].isupper()):  # (one word with a capital: a noun, "von „Pfusch“",
+        return None  # whatever the tagger guessed)
+    return close + 1
+
+
+def quoted_name_end(tokens: Sequence[Token], j: int, stop: int) -> int | None:
+    """`_quoted_name` for a name that opens with a capital or a number ("„New York Times“"): after a noun, or as a
+    genitive, a quotation in small letters is someone's words ("eine Lage „ohne Beispiel“"), no name."""
+    return _quoted_name(tokens, j, stop) if j + 1 < stop and (tokens[j + 1].text[:1].isupper()
+                                                             or tokens[j + 1].text[:1].isdigit()) else None
+
+
 def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
     """End (exclusive) of the noun phrase starting at i: articles, adjectives, nouns, numbers, names, a
     parenthesis right after a noun ("(42)", "(OSZE)"), and genitive attributes ("des Schiffs")."""
@@ -86,10 +108,13 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
             continue
         if not seen_noun and j > i and tok.pos in PREPOSITIONS and tokens[j - 1].tag in DETERMINERS:
             inner = np_end(tokens, j + 1, stop)
+            while j + 1 < inner < stop - 1 and tokens[inner].pos in PREPOSITIONS:
+                inner = np_end(tokens, inner + 1, stop)  # ("der beim Amt für Seuchen zuständige …": one more)
             if j + 1 < inner < stop - 1 and tokens[inner].tag == "ADJ(A)" \
-                    and (tokens[inner + 1].pos == "NN" or tokens[inner + 1].tag == "ADJ(A)"):
-                j = inner  # "die auf Münzen spezialisierte Historikerin": a prepositional phrase inside the
-                continue  # attribute (erweitertes Attribut) between the determiner and its adjective
+                    and (tokens[inner + 1].pos in {"NN", "NE"} or tokens[inner + 1].tag == "ADJ(A)"):
+                j = inner  # "die auf Münzen spezialisierte Historikerin", "der für Seuchen zuständige Jan Muster":
+                continue  # a prepositional phrase inside the attribute (erweitertes Attribut) between the
+                # determiner and its adjective
         if tok.text == "(" and seen_noun:
             close = next((k for k in range(j + 1, min(stop, j + 8)) if tokens[k].text == ")"), None)
             if close is None:
@@ -99,16 +124,16 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
         if seen_noun and (tok.tag == "ART" and tok.lower in {"des", "der", "eines", "einer"}
                           or tok.tag in {"PPOSAT", "PDAT"} and tok.lower.endswith("es")
                           or tok.tag == "PIAT" and tok.lower in GENITIVE_DETERMINERS) and j + 1 < stop \
-                and is_np_word(tokens[j + 1]) and tokens[j - 1].pos != "NE":  # names take a genitive -s ("die
-            # Arbeit seines Instituts": a possessive's genitive too)
+                and (is_np_word(tokens[j + 1]) or quoted_name_end(tokens, j + 1, stop)) \
+                and tokens[j - 1].pos != "NE":  # names take a genitive -s ("die Arbeit seines Instituts": a
+            # possessive's genitive too; "der „New York Times“": a name in quotation marks)
             j += 1
             seen_noun = False  # the genitive attribute is a noun phrase of its own
             continue
-        if tok.text in _NAME_QUOTES and j > i and not seen_noun and tokens[j - 1].pos in {"ART", "ADJ"}:
-            close = next((k for k in range(j + 2, min(stop, j + 6)) if tokens[k].text in _NAME_QUOTES_CLOSE), None)
-            if close is not None and all(t.text[:1].isalnum() and not t.finite for t in tokens[j + 1:close]):
-                j, seen_noun = close + 1, True  # "der „Schwarze Tod“": a name in quotation marks is the head
-                continue
+        named = (quoted_name_end if seen_noun or j == i else _quoted_name)(tokens, j, stop)
+        if named and (seen_noun or j == i or tokens[j - 1].pos in {"ART", "ADJ"}):
+            j, seen_noun = named, True  # "der „Schwarze Tod“": a name in quotation marks is the head, and after
+            continue  # a noun it is that noun's name ("die Zeitung „El País“")
         if tok.text.endswith("-") and len(tok.text) > 1 and j + 2 < stop and tokens[j + 1].lower in {"und", "oder"}:
             j += 2  # "Industrie- und Handelskammer": a truncated compound shares the noun after the conjunction
             continue
@@ -180,6 +205,12 @@ def np_start(tokens: Sequence[Token], end: int, floor: int) -> int:
         if tok.text == ")":
             open_ = next((k for k in range(j - 2, max(floor - 1, j - 9), -1) if tokens[k].text == "("), None)
             if open_ is None:
+                break
+            j = open_
+            continue
+        if tok.text in _NAME_QUOTES_CLOSE:  # "der „Neuen Zeitung“ zufolge": a name in quotation marks
+            open_ = next((k for k in range(j - 3, max(floor - 1, j - 7), -1) if tokens[k].text in _NAME_QUOTES), None)
+            if open_ is None or quoted_name_end(tokens, open_, j) != j:
                 break
             j = open_
             continue
@@ -353,6 +384,9 @@ def subject_of(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | N
     k = fin + 1
     while k < hi and tokens[k].pos in {"ADV", "PTKNEG", "PRF"}:  # ("zeigte sich hingegen die Ministerin")
         k += 1
+    named = quoted_name_end(tokens, k, hi) if k < hi else None
+    if named:
+        return k, named  # "Nun widerspricht «Blick»": a name in quotation marks
     if k < hi and (tokens[k].pos in {"PPER", "PIS"} or is_np_word(tokens[k])):
         end = np_end(tokens, k, hi) if tokens[k].pos not in {"PPER", "PIS"} else k + 1
         if tokens[k].tag in {"ART", "PDAT", "PPOSAT"}:  # "sammelt der Verein Spenden": the object follows

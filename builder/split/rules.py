@@ -636,6 +636,14 @@ def _opens_subordinate(tokens: Sequence[Token], used: Sequence[int], verb: int) 
     return tokens[first].pos in {"KOUS", "PRELS", "PRELAT", "PWAV", "PWS"}
 
 
+def _quoted_predicate(tokens: Sequence[Token]) -> bool:
+    """Whether the sentence's every finite verb stands inside quotation marks: the author's words before it
+    lead into someone's ("Auch Y „könnten nötig werden“"), whose verb says what the sentence claims."""
+    depth = quote_depth(tokens)
+    finite = [bool(d) for t, d in zip(tokens, depth) if t.finite]
+    return bool(finite) and all(finite)
+
+
 def _unknown_voice(draft: Draft, tokens: Sequence[Token], depth: Sequence[int], nesting: Sequence[int]
                    ) -> str | None:
     """Why a claim without a speaker cannot stand (None: it can). In the first person ("Ich habe eine
@@ -646,7 +654,8 @@ def _unknown_voice(draft: Draft, tokens: Sequence[Token], depth: Sequence[int], 
     ("«Wir …», sagt sie.", "«…», urteilte X.")."""
     used = [i for i in draft.indices() if tokens[i].text[:1].isalnum()]
     framed = "speech_unresolved" in draft.rules or any(tokens[i].finite and not depth[i] for i in used)
-    quotation = 2 * sum(bool(depth[i]) for i in used) > len(used) and not framed
+    quotation = (2 * sum(bool(depth[i]) for i in used) > len(used) or any(tokens[i].finite for i in used)) \
+        and not framed  # (mostly quoted words, or a predicate in quotation marks: "Y „könnten nötig werden“")
     if any(is_first_person(tokens[i]) and not depth[i] for i in used):
         return _FIRST_PERSON_VOICE
     if any(tokens[i].lower in SECOND_PERSON and not nesting[i] for i in used):  # (an aside in brackets, "(du
@@ -997,6 +1006,10 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
     # "…, sagte X. Die USA hätten nichts erreicht."
     # ("müssten" after a paragraph break too when quotation marks in it show someone's words)
     quoting = any(quote_depth(tokens[lo:hi]))
+    speaker = discourse.current_speaker(window=1) if continues and turn is None else None
+    if speaker and _quoted_predicate(tokens[lo:hi]):  # "…, sagte X. Auch Y „könnten nötig werden“.": the
+        # author quotes the verb of X's words going on, and the claim says them in X's name
+        return Draft((), speaker=speaker, quote="direct", rules=("speech_continued",)), ((lo, hi),), None
     modals = REPORTED_MODALS if continues or quoting or discourse.current_speaker(window=1) else frozenset()
     if modals and any(t.lower in _ADVISING for t in tokens[lo:hi]):
         modals |= ADVISING_MODALS  # "…, sagte er. Lieber sollten sich die Ausflügler …": advice, in his words

@@ -69,6 +69,7 @@ from builder.split.phrases import (
     np_end,
     np_start,
     quote_depth,
+    quoted_name_end,
     starts_subordinate,
     subject_of,
 )
@@ -173,7 +174,8 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
             lo += article and not listed  # "aus dem X" → "X"
             return (lo, end) if end > lo else None
         return None
-    end = name_extent(tokens, np_end(tokens, k, stop), stop)
+    end = quoted_name_end(tokens, k, stop) or name_extent(tokens, np_end(tokens, k, stop), stop)  # ("revidiert
+    # «Blick»:", a paper's name in quotation marks)
     if end + 3 < stop and tokens[end].text == "," and tokens[end + 1].lower == "genannt":
         comma = next((j for j in range(end + 2, min(stop, end + 6)) if tokens[j].text == ","), None)
         if comma is not None and comma + 1 < stop and tokens[comma + 1].pos in {"NE", "NN"}:
@@ -262,6 +264,9 @@ def _document(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int] | N
 def _strip_quotes(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int, bool]:
     while hi > lo and tokens[hi - 1].text in {",", ":"}:
         hi -= 1
+    linked = hi - lo > 3 and _links(tokens[lo]) and tokens[lo + 1].text in "«„\"‚‹" \
+        and tokens[hi - 1].text in "»“\"‘›" and not any(t.text in "«„‚‹»“‘›" for t in tokens[lo + 2:hi - 1])
+    lo += linked  # ("Denn «…», sagt er": the conjunction links the author's sentences, the words are the quotation)
     direct = hi - lo >= 2 and tokens[lo].text in "«„\"‚‹" and tokens[hi - 1].text in "»“\"‘›"
     return (lo + 1, hi - 1, True) if direct else (lo, hi, False)
 
@@ -273,9 +278,20 @@ allgemeinen übrigen wesentlichen einzelnen grunde""".split())
 _NOT_DATIVE = frozenset({"die", "das", "diese", "dieses", "ein", "eine", "einen"})
 
 
+# adverbs that, like a conjunction, link a sentence to the one before ("Aber «…», sagt er")
+_LINKING_ADVERBS = frozenset({"aber", "doch", "jedoch", "dennoch", "trotzdem", "also", "allerdings"})
+
+
+def _links(tok: Token) -> bool:
+    """Whether the word ties its sentence to the one before, standing outside the words a quotation reports."""
+    return tok.pos == "KON" or tok.lower in _LINKING_ADVERBS
+
+
 def _said(tokens: Sequence[Token], depth: list[int], c: int) -> bool:
-    """What stands before a trailing frame is something said: a quotation or a clause (it has a verb)."""
-    return tokens[0].text in "«„\"‚‹" or any(t.pos in {"VV", "VA", "VM"} and depth[i] == 0
+    """What stands before a trailing frame is something said: a quotation, also after the conjunction that
+    links it to the words before ("Denn «…», sagt er"), or a clause (it has a verb)."""
+    opening = 1 if len(tokens) > 1 and _links(tokens[0]) else 0
+    return tokens[opening].text in "«„\"‚‹" or any(t.pos in {"VV", "VA", "VM"} and depth[i] == 0
                                               for i, t in enumerate(tokens[:c]))
 
 
@@ -384,6 +400,9 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
     for c in reversed(commas):
         if c + 1 >= end or tokens[c + 1].lower == "sprich":
             continue  # ("…, sprich in einem Einzelzimmer": "that is", no verb of saying)
+        if c + 2 < end and tokens[c + 1].finite and tokens[c + 2].text == ",":
+            continue  # "X lehnt A ab, behauptet, B, und …": a verb with no subject after it shares the one before,
+            # and its words are what follows it; a frame after its words names who says them ("…, sagt X")
         first = _as_frame_verb(tokens[c + 1])
         if c + 2 < end and tokens[c + 2].text == ":" and any(t.lower == "wie" for t in tokens[:c]):
             continue  # "wie X, Präsident des Y, sagt: …": a verb with no speaker after it is no frame after its
@@ -1515,7 +1534,8 @@ _CLAUSE_MARKS = frozenset({",", ":", ";", "–", "—", "(", ")"})
 
 def _instruction(words: Sequence[Token]) -> bool:
     """Infinitives closing each item of a list, with no other verb: "Hände waschen, Wasser abkochen, bessere
-    Latrinen bauen" (the tagger may take the last for a plural present)."""
+    Latrinen bauen" (the tagger may take the last for a plural present; a Swiss "schliessen" has the lemma
+    "schließen")."""
     items: list[list[Token]] = [[]]
     for tok in words:
         if tok.text in {",", ";"} or tok.lower in {"und", "oder"}:
@@ -1524,7 +1544,7 @@ def _instruction(words: Sequence[Token]) -> bool:
             items[-1].append(tok)
     items = [item for item in items if item]
     return bool(items) and all(
-        item[-1].pos in VERB_POS and item[-1].lower == item[-1].lemma.lower()
+        item[-1].pos in VERB_POS and item[-1].lower.replace("ß", "ss") == item[-1].lemma.lower().replace("ß", "ss")
         and not any(t.pos in VERB_POS for t in item[:-1]) for item in items)
 
 
