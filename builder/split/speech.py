@@ -428,9 +428,11 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
             speaker = _speaker_after(tokens, c + 2, after)  # "so X, die ...": a relative clause may follow
             own = next((j for j in range(speaker[1], after) if tokens[j].text == ":"), after) if speaker else after
             if speaker and (any(t.finite for t in tokens[c + 2:own]) or tokens[c + 2].lower in _SUCH
-                            or has_zu_infinitive(tokens[speaker[1]:own])):
+                            or has_zu_infinitive(tokens[speaker[1]:own]) or tokens[speaker[0]].lower == "des"
+                            or tokens[c + 2].lower == "nicht"):
                 speaker = None  # ("…, so eine Massnahme zu verhängen", "so wenig Kontakte wie möglich": a
-                # phrase of degree, whose clause goes on)
+                # phrase of degree, whose clause goes on; "so nicht nur des Hauses Ruhe, sondern auch …": an
+                # adverb "so" before a genitive, no speaker)
             if speaker and heads_phrase(tokens, *speaker):
                 if close is not None:
                     return _set_off(tokens, c, close, end, speaker, "so")
@@ -1442,6 +1444,20 @@ def _inferred(tokens: Sequence[Token], depth: Sequence[int], at: int) -> bool:
                for c in range(1, at))
 
 
+# the first person singular, which a group (a plural subject) does not speak in
+_SINGULAR_SPEAKER = frozenset({"ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines"})
+
+
+def _one_of_the_group(tokens: Sequence[Token], report: Report) -> bool:
+    """Whether a plural frame ("Bauern kritisieren", "sagen Anwohner") reports words in the first person
+    singular: one person's words, whom the frame does not name."""
+    if report.speaker is None or report.cue is None or not report.content:
+        return False
+    said = {i for a, b in report.content for i in range(a, b)}
+    verb = next((t for i, t in enumerate(tokens) if i not in said and t.text == report.cue and t.finite), None)
+    return verb is not None and verb_number(verb) == "pl" and any(tokens[i].lower in _SINGULAR_SPEAKER for i in said)
+
+
 def find_report(tokens: Sequence[Token]) -> Report | None:
     """The reported-speech frame of a sentence, or None when it is the author's own statement."""
     end = len(tokens)
@@ -1453,6 +1469,8 @@ def find_report(tokens: Sequence[Token]) -> Report | None:
     for finder in (_back_frame, _interview_turn, _trailing_frame, _dash_frame, _inner_frame, _leading_frame,
                    _colon_voice, _comma_voice, _saying_label):
         report = finder(tokens, depth, end)
+        if report and _one_of_the_group(tokens, report):  # "Bauern kritisieren X: „Ich …“": one of them says it,
+            report = dataclasses.replace(report, content=((0, end),), quote="indirect")  # whom the group stands for
         if report:
             kept = _kept_frame(tokens, depth, report, end)
             return dataclasses.replace(report, kept=kept) if kept else report
