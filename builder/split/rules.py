@@ -794,6 +794,9 @@ def _from_run(tokens: Sequence[Token], lo: int, hi: int, source: Sentence, repor
         speaker = (discourse.announced() if opens else None) or discourse.current_speaker(window=2)
         rule = "quotation_run" if speaker else "speech_unattributed"
         return Draft((), speaker=speaker, quote="direct", rules=(rule,)), content, None
+    if framing and framing.inherit and not framing.document:  # "X sei Y: «A. B.»": a quotation opened after
+        # someone's Konjunktiv, whose speaker nobody took up: someone's words, but whose?
+        return Draft((), quote="direct", rules=("speech_unattributed",)), content, None
     return None
 
 

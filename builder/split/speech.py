@@ -1960,6 +1960,14 @@ def back_frames(sentences: Sequence[Sequence[Token]]) -> dict[int, int]:
     return found
 
 
+def _closes_quotation_run(tokens: Sequence[Token], report: Report) -> bool:
+    """Whether the words a frame reports end a quotation opened in a sentence before ("… vermeiden", sagt
+    X."): a quotation as much as one whose both marks the sentence holds."""
+    end = report.content[-1][1] if report.content else 0
+    return 0 < end < len(tokens) and any(t.text in "»“\"‘›" for t in tokens[end - 1:end + 1]) and not any(
+        t.text in "«„‚‹" for t in tokens[:end])
+
+
 def frames_ahead(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]) -> dict[int, int]:
     """A sentence in the Konjunktiv of reported speech with no frame of its own, which opens a report
     continued in the next sentence of its paragraph, whose frame names the speaker of words in the Konjunktiv
@@ -1985,7 +1993,8 @@ def frames_ahead(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]
             continue  # (a frame of its own names its speaker; a bare Konjunktiv's "inherit" report does not)
         follows = i > 0 and paragraphs[i - 1] == paragraphs[i] and bool(sentences[i - 1])
         before = report_of(i - 1) if follows else None
-        if follows and (reported(sentences[i - 1]) or (before is not None and before.quote != "direct")):
+        if follows and (reported(sentences[i - 1]) or (before is not None and before.quote != "direct"
+                                                       and not _closes_quotation_run(sentences[i - 1], before))):
             continue  # (after someone's quotation, words in the Konjunktiv I that the next frame closes are that
             # frame's: "«…», sagt X. Man sei gut vorbereitet. Ausserdem sei Y eingebunden, so Z.")
         if follows and tokens[0].lower in _BACK_POINTERS and tokens[0].pos == "PDS":
