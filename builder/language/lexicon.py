@@ -162,8 +162,9 @@ DEPENDENT_NOUNS = ("folgen", "auswirkungen", "konsequenzen", "ursachen", "hinter
                    "spätfolgen", "nebenwirkungen")
 # nouns of a relation between the members of a list after them: "ein Austausch von Schülern aus A und B", "der
 # Vergleich von A und B", "das Spiel der Young Boys und des FCB"; each member alone would change the fact
-RELATION_NOUNS = ("austausch", "vergleich", "kombination", "mischung", "partnerschaft", "freundschaft", "beziehung",
-                  "beziehungen", "abkommen", "vertrag", "verbindung", "duell", "derby", "spiel", "match", "begegnung",
+RELATION_NOUNS = ("austausch", "vergleich", "kombination", "mischung", "mix", "partnerschaft", "freundschaft",
+                  "beziehung", "beziehungen", "abkommen", "vertrag", "verbindung", "duell", "derby", "spiel", "match",
+                  "begegnung",
                   "gespräch", "gespräche", "verhandlung", "verhandlungen", "zusammenarbeit", "kooperation", "fusion",
                   "streit", "konflikt", "krieg", "grenze", "unterschied", "unterschiede", "verhältnis", "kontakt",
                   "kontakte", "treffen", "handel", "dialog", "bündnis", "allianz", "koalition", "abstand", "differenz")

@@ -459,7 +459,8 @@ _CONDITION_PARTICIPLES = frozenset({"vorausgesetzt", "angenommen", "gesetzt"})
 def _consequence_head(tokens: Sequence[Token], start: int, fin: int) -> bool:
     """Whether a clause states a case that holds only under a condition or a plan: it opens with "dann",
     "sonst" or "andernfalls" (of a condition before it), or its finite verb is "sollen" ("Dann soll …", "Nun
-    soll …"). An indicative clause after it would read as a fact; one in the Konjunktiv keeps its own mood."""
+    soll …"). A clause after it in the indicative would read as a fact, one in the Konjunktiv II as a case
+    without its condition; one in the Konjunktiv I is someone's words, in their own mood."""
     return tokens[start].lower in {"dann", "sonst", "andernfalls"} or tokens[fin].lemma.lower() == "sollen"
 
 
@@ -512,10 +513,10 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             # of the expectation; alone it reads as the author's fact
         nxt = tokens[c + 1]
         if fins and nxt.lower not in _CLAUSECOORDINATORS and (is_np_word(nxt) or nxt.pos == "PPER") \
-                and _consequence_head(tokens, start, head_fins[0]) and not konjunktiv_i(tokens[fins[0]]) \
-                and not subjunctive_ii(tokens[fins[0]].text, tokens[fins[0]].tag, tokens[fins[0]].lemma):
+                and _consequence_head(tokens, start, head_fins[0]) and not konjunktiv_i(tokens[fins[0]]):
             return [[(lo, hi)]]  # "Dann soll nur X stattfinden, die Kita ist nur Stunden offen": the clause after
-            # the comma spells out the planned or conditional case, and holds only in it
+            # the comma spells out the planned or conditional case, and holds only in it; so does a Konjunktiv II
+            # ("Dann würde A geschlossen, es gäbe nur B": alone, "es gäbe nur B" has lost its condition)
         answer = tokens[c + 1:_clause_end(tokens, depth, c + 1, hi)]  # (the next clause must add it, not a later one)
         if _without_pair_opener(tokens, start, c) != [(start, c)] and not any(t.lower in {"auch", "sondern"}
                                                                               for t in answer):
@@ -1768,11 +1769,12 @@ def _bracket_clause(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         inner = [t for t in tokens[i + 1:close] if t.text[:1].isalnum()]
         outside = finite_verbs(tokens, lo, i) + finite_verbs(tokens, close + 1, hi)
         if outside and (any(tokens[f].lemma.lower() in _DESCRIBING for f in outside)
-                        or (tokens[i - 1].pos == "NN" and tokens[i - 1].lower in WORDING_NOUNS | REACTION_NOUNS)):
+                        or any(t.pos == "NN" and t.lower in WORDING_NOUNS | REACTION_NOUNS
+                               for t in tokens[np_start(tokens, i, lo):i])):
             return [[(lo, hi)]]  # "Aslan analysiert die Sprachförderung (Es ist fast unmöglich, …)": the
             # bracket gives the words of whoever speaks, writes or judges in the sentence, not the author's; so
-            # does one after a noun of wording ("mit spitzen Sätzen (Das Geld ist sicher)") or of a reaction
-            # ("üben heftige Kritik (schändlich, hat hier nichts verloren)")
+            # does one after a noun of wording ("mit spitzen Sätzen (Das Geld ist sicher)", "die Überschrift des
+            # Artikels (X beleidigt Y)", a genitive after it) or of a reaction ("üben heftige Kritik (schändlich, …)")
         if len(inner) >= 3 and finite_verbs(tokens, i + 1, close) and not starts_subordinate(tokens[i + 1]) \
                 and outside:
             return [[(lo, i), (close + 1, hi)], [(i + 1, close)]]
