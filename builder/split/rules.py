@@ -636,10 +636,10 @@ def _opens_subordinate(tokens: Sequence[Token], used: Sequence[int], verb: int) 
     return tokens[first].pos in {"KOUS", "PRELS", "PRELAT", "PWAV", "PWS"}
 
 
-def _quoted_predicate(tokens: Sequence[Token]) -> bool:
-    """Whether the sentence's every finite verb stands inside quotation marks: the author's words before it
-    lead into someone's ("Auch Y „könnten nötig werden“"), whose verb says what the sentence claims."""
-    depth = quote_depth(tokens)
+def _quoted_predicate(tokens: Sequence[Token], depth: Sequence[int]) -> bool:
+    """Whether the sentence's every finite verb stands inside quotation marks (`depth`, from `quote_depth`):
+    the author's words before it lead into someone's ("Auch Y „könnten nötig werden“"), whose verb says what
+    the sentence claims."""
     finite = [bool(d) for t, d in zip(tokens, depth) if t.finite]
     return bool(finite) and all(finite)
 
@@ -1008,9 +1008,10 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
             return run
     # "…, sagte X. Die USA hätten nichts erreicht."
     # ("müssten" after a paragraph break too when quotation marks in it show someone's words)
-    quoting = any(quote_depth(tokens[lo:hi]))
+    depth = quote_depth(tokens[lo:hi])
+    quoting = any(depth)
     speaker = discourse.current_speaker(window=1) if continues and turn is None else None
-    if speaker and _quoted_predicate(tokens[lo:hi]):  # "…, sagte X. Auch Y „könnten nötig werden“.": the
+    if speaker and _quoted_predicate(tokens[lo:hi], depth):  # "…, sagte X. Auch Y „könnten nötig werden“.": the
         # author quotes the verb of X's words going on, and the claim says them in X's name
         return Draft((), speaker=speaker, quote="direct", rules=("speech_continued",)), ((lo, hi),), None
     modals = REPORTED_MODALS if continues or quoting or discourse.current_speaker(window=1) else frozenset()

@@ -261,13 +261,18 @@ def _document(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int] | N
     return (source + 1, end) if end > source + 1 else None
 
 
+# marks that open or close a quotation (the straight one does both), and those that stand on one side only
+_OPENS, _CLOSES = "«„\"‚‹", "»“\"‘›"
+_SIDED_OPENS, _SIDED = "«„‚‹", "«„‚‹»“‘›"
+
+
 def _strip_quotes(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int, bool]:
     while hi > lo and tokens[hi - 1].text in {",", ":"}:
         hi -= 1
-    linked = hi - lo > 3 and _links(tokens[lo]) and tokens[lo + 1].text in "«„\"‚‹" \
-        and tokens[hi - 1].text in "»“\"‘›" and not any(t.text in "«„‚‹»“‘›" for t in tokens[lo + 2:hi - 1])
+    linked = hi - lo > 3 and _links(tokens[lo]) and tokens[lo + 1].text in _OPENS \
+        and tokens[hi - 1].text in _CLOSES and not any(t.text in _SIDED for t in tokens[lo + 2:hi - 1])
     lo += linked  # ("Denn «…», sagt er": the conjunction links the author's sentences, the words are the quotation)
-    direct = hi - lo >= 2 and tokens[lo].text in "«„\"‚‹" and tokens[hi - 1].text in "»“\"‘›"
+    direct = hi - lo >= 2 and tokens[lo].text in _OPENS and tokens[hi - 1].text in _CLOSES
     return (lo + 1, hi - 1, True) if direct else (lo, hi, False)
 
 
@@ -291,7 +296,7 @@ def _said(tokens: Sequence[Token], depth: list[int], c: int) -> bool:
     """What stands before a trailing frame is something said: a quotation, also after the conjunction that
     links it to the words before ("Denn «…», sagt er"), or a clause (it has a verb)."""
     opening = 1 if len(tokens) > 1 and _links(tokens[0]) else 0
-    return tokens[opening].text in "«„\"‚‹" or any(t.pos in {"VV", "VA", "VM"} and depth[i] == 0
+    return tokens[opening].text in _OPENS or any(t.pos in {"VV", "VA", "VM"} and depth[i] == 0
                                               for i, t in enumerate(tokens[:c]))
 
 
@@ -844,7 +849,7 @@ _OBJECT_DETERMINERS = frozenset("ein eine einen kein keine keinen das die dieses
 def _marked_as_said(tokens: Sequence[Token], depth: list[int], lo: int, end: int) -> bool:
     """What follows a frame's comma carries the marks of reported content: "dass"/"ob", a quotation, or
     a verb in the subjunctive."""
-    return tokens[lo].lower in {"dass", "daß", "ob"} or tokens[lo].text in "«„\"‚‹" or any(
+    return tokens[lo].lower in {"dass", "daß", "ob"} or tokens[lo].text in _OPENS or any(
         t.finite and depth[j] == 0 and (konjunktiv_i(t) or t.lower in SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II
                                         or (t.pos == "VV" and subjunctive_ii(t.text, t.tag, t.lemma)))
         for j, t in enumerate(tokens[lo:end], lo))  # (a full verb's Konjunktiv II: "…, die Regeln entsprächen …")
@@ -1287,14 +1292,14 @@ def reported_subjunctive_ii(tokens: Sequence[Token], modals: frozenset[str] = fr
 def _quotation(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
     """A quotation with no verb of saying: `Name: «quote»` (the headline form) names its speaker; a sentence
     that is one quotation continues the last speaker's words."""
-    closes = end - 1 if end > 1 and tokens[end - 1].text in "»“\"‘›" else None
+    closes = end - 1 if end > 1 and tokens[end - 1].text in _CLOSES else None
     if closes is None:
         return None
-    if tokens[0].text in "«„\"‚‹" and all(depth[i] > 0 for i in range(1, closes)):
+    if tokens[0].text in _OPENS and all(depth[i] > 0 for i in range(1, closes)):
         # its speaker is the one of the sentence right before, who spoke or addressed someone there
         return Report(((1, closes),), None, None, "direct", inherit=True, reach=1)
     colon = next((i for i in range(1, closes) if tokens[i].text == ":" and depth[i] == 0), None)
-    if colon is not None and colon + 1 < closes and tokens[colon + 1].text in "«„\"‚‹" \
+    if colon is not None and colon + 1 < closes and tokens[colon + 1].text in _OPENS \
             and not any(t.finite for t in tokens[:colon]) and colon <= 4 and not tokens[0].lower.startswith("kein") \
             and any(t.pos in {"NE", "NN"} and t.text[:1].isupper() for t in tokens[:colon]):  # "Grünen-Chefin:"
         # (not a comment: "Kein Wunder: «…»" names nobody)
@@ -1964,8 +1969,8 @@ def _closes_quotation_run(tokens: Sequence[Token], report: Report) -> bool:
     """Whether the words a frame reports end a quotation opened in a sentence before ("… vermeiden", sagt
     X."): a quotation as much as one whose both marks the sentence holds."""
     end = report.content[-1][1] if report.content else 0
-    return 0 < end < len(tokens) and any(t.text in "»“\"‘›" for t in tokens[end - 1:end + 1]) and not any(
-        t.text in "«„‚‹" for t in tokens[:end])
+    return 0 < end < len(tokens) and any(t.text in _CLOSES for t in tokens[end - 1:end + 1]) and not any(
+        t.text in _SIDED_OPENS for t in tokens[:end])
 
 
 def frames_ahead(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]) -> dict[int, int]:
