@@ -339,12 +339,21 @@ def _singular_before_plural(words: Sequence[Token | str]) -> bool:
     """Whether the draft is a bare singular noun (adjectives before it), or one after "ein", and a verb in
     "-en" closing it ("Anlaufzeit geben", "Mehr Geld sparen", "Ein Spiel fertig spielen"): the noun cannot be
     the subject of a plural, so the verb is an infinitive, an instruction (not "Lehrer streiken", "Eltern
-    protestieren": a plural without an ending)."""
+    protestieren": a plural without an ending). Prepositional phrases may stand between the noun and the
+    verb ("Kurzarbeit mit Fortbildung verknüpfen"): their nouns are no subject."""
     tokens = [w for w in words if isinstance(w, Token) and w.text[:1].isalnum()]
-    if not 2 <= len(tokens) <= 5 or len(tokens) != len([w for w in words if _text(w)[:1].isalnum()]):
+    if not 2 <= len(tokens) <= 9 or len(tokens) != len([w for w in words if _text(w)[:1].isalnum()]):
         return False
     *before, verb = tokens
-    if not (verb.pos == "VV" and verb.text.endswith("en") and verb.text.islower()):
+    preposition = next((k for k, t in enumerate(before) if t.pos in {"APPR", "APPRART"}), len(before))
+    if preposition < len(before):
+        if preposition == 0 or not all(t.pos in _PHRASE_POS for t in before[preposition:]):
+            return False
+        before = before[:preposition]
+    elif len(tokens) > 5:
+        return False
+    if not (verb.pos == "VV" and verb.text.endswith("en") and verb.text.islower()) or verb.tag == "VV(PP)":
+        # ("Arbeitslosigkeit leicht gestiegen": a participle, a headline's fact)
         return False
     if before[0].lower in {"ein", "eine"} and before[0].tag == "ART":  # "Ein Spiel fertig spielen": "ein" makes
         # the one noun singular
@@ -354,6 +363,10 @@ def _singular_before_plural(words: Sequence[Token | str]) -> bool:
     return all(t.tag in {"ADJ(A)", "PIAT", "ADV"} for t in before[:-1]) and noun.pos == "NN" \
         and not inflected_noun(noun.text) and noun.lower not in PLURALIA_TANTUM \
         and not noun.lower.endswith(("er", "el", "en", "chen", "lein"))
+
+
+# what a prepositional phrase between a noun and an infinitive may hold
+_PHRASE_POS = frozenset({"APPR", "APPRART", "ART", "ADJ", "NN", "NE", "CARD", "PPOSAT", "PIAT", "ADV"})
 
 
 # adverbs that number the items of a list ("Zweitens per Spülung den Mund desinfizieren."): what follows is an

@@ -1353,8 +1353,14 @@ def _counted_subject(tokens: Sequence[Token], lo: int, hi: int) -> list[Piece] |
     """A counted antecedent [lo, hi) ("zwei Männern, die") as the subject of its relative clause: a dative
     plural takes its nominative ("Zwei Männer"); None where the case is unclear, an adjective inflected for it
     ("drei jungen Männern") or a noun in "-n" after a preposition that may govern the dative ("bei drei
-    Unfällen": "Unfälle" or "Unfällen", the form does not tell)."""
+    Unfällen": "Unfälle" or "Unfällen", the form does not tell). An adjective as a noun after a number has
+    the strong ending, "-en" only in the dative ("mit drei Jugendlichen" → "Drei Jugendliche")."""
     head = max((j for j in range(lo, hi) if tokens[j].pos == "NN"), default=None)
+    adjectival = hi - 1 if hi - lo > 1 and (tokens[hi - 1].tag == "NNA" or nominalised(tokens[hi - 1])) else None
+    if adjectival is not None and tokens[adjectival].lower.endswith("en"):
+        if head is not None or any(t.pos == "ADJ" for t in tokens[lo:adjectival]):
+            return None  # ("drei jungen Angestellten": the adjective before it would change too)
+        return [(lo, adjectival), tokens[adjectival].text[:-1]]
     if head is None:
         return [(lo, hi)]
     nominative = dative_plural(tokens[head].text)

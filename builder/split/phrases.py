@@ -17,6 +17,7 @@ from builder.language.lexicon import (
 from builder.language.tagger import inflected_noun
 from builder.split.inflection import verb_number
 from builder.split.sentences import Token
+from builder.split.timex import MONTHS
 
 NOUNS = {"NN", "NE", "NNI", "NNA", "ACR_NE", "ACR_NN", "FM"}
 NP_WORDS = NOUNS | {"ART", "ADJ(A)", "CARD", "PPOSAT", "PDAT", "PIAT", "TRUNC", "PIS"}
@@ -408,6 +409,8 @@ bloß höchstens mindestens wenigstens bis""".split())
 
 
 # nouns that count the unit after them: "250 Millionen Euro" is one phrase
+# nouns that name a part of the month after them ("Ende März", "Mitte Juni")
+_MONTH_PARTS = frozenset({"anfang", "mitte", "ende", "beginn"})
 _NUMBER_NOUNS = frozenset("tausend hundert million millionen mio. milliarde milliarden mrd. billion billionen dutzend"
                           .split())
 
@@ -432,7 +435,9 @@ def first_phrase(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] |
         end = name_extent(tokens, phrase_end(tokens, k, hi), hi)
         # two common nouns side by side are two phrases ("am Wochenende Schnee"), unlike "Präsident Macron"
         end = next((j + 1 for j in range(k, end - 1) if tokens[j].pos == "NN" and tokens[j + 1].pos == "NN"
-                    and tokens[j].lower not in _NUMBER_NOUNS), end)  # (not "250 Millionen Euro")
+                    and tokens[j].lower not in _NUMBER_NOUNS  # (not "250 Millionen Euro")
+                    and not (tokens[j].lower in _MONTH_PARTS and tokens[j + 1].lower in MONTHS)), end)
+        # (nor "bis Mitte Juni")
         timed = is_time_noun(tokens[end - 1])
         if end + 1 < hi and tokens[end].lower in {"nach", "vor"} and timed:
             end = np_end(tokens, end + 1, hi)  # "zwei Monate nach ihrem Start" is one phrase of time
