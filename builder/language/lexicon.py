@@ -36,6 +36,11 @@ und oder aber denn sondern sowie als wie wenn weil dass daß ob obwohl nachdem b
 SUBORDINATORS = frozenset("""dass daß ob weil wenn als obwohl obgleich nachdem bevor damit sodass während indem
 falls sofern seit seitdem bis wie wo wohin woher wovon womit wodurch worauf wobei weshalb warum""".split())
 
+# subordinators of a clause that gives the main clause its time, reason, condition, concession or purpose
+# ("Wenn A, …", "…, als neue Regeln galten")
+ADVERBIAL_SUBORDINATORS = frozenset("""weil da obwohl obgleich wenn falls sofern nachdem bevor ehe als sobald
+solange während sodass damit indem seit seitdem bis""".split())
+
 # lemmas of verbs that introduce reported speech ("sagte", "so", "hiess es")
 SPEECH_VERBS = frozenset("""
 sagen erklären mitteilen berichten melden schreiben betonen warnen bestätigen sprechen

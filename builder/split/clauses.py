@@ -1228,6 +1228,9 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         rel_fins = finite_verbs(tokens, c + 2, hi)
         if not rel_fins or _object_relative(tokens, c + 1, rel_fins[-1]):
             return [[(lo, hi)]]
+        if tokens[rel_fins[-1]].lower in MODAL_SUBJUNCTIVE_II:
+            return [[(lo, hi)]]  # "sucht Gäste, die sich angesteckt haben könnten": which ones may be, no fact of
+            # its own, and the clause before would lose what it is about
         if konjunktiv_i(tokens[rel_fins[-1]]) and not konjunktiv_i(tokens[fins[0]]) \
                 and tokens[fins[0]].lemma.lower() != "geben":  # ("Es gibt Kinder, die anfälliger seien, sagt X":
             # the existential's relative clause is the predication, said as a whole)

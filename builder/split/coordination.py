@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from builder.language.determiners import nominative_features
 from builder.language.first_names import name_gender
 from builder.language.lexicon import (
+    ADVERBIAL_SUBORDINATORS,
     COLLECTIVE_ADJECTIVE_STEMS,
     COLLECTIVE_ADVERBS,
     COMPANION_NOUNS,
@@ -42,6 +43,7 @@ from builder.split.phrases import (
     DASHES,
     DETERMINERS,
     NOUNS,
+    NUMBER_NOUNS,
     PREPOSITIONS,
     clause_start,
     has_verb,
@@ -488,8 +490,8 @@ def _counted(tokens: Sequence[Token], members: list[tuple[int, int]], lo: int, h
     def counts(i: int) -> bool:
         if tokens[i].tag == "ADJ(A)" and tokens[i].lower.startswith(_ORDINALS):
             return True  # "Neben A und B macht er noch einen dritten Brennpunkt": the third counts A and B
-        if tokens[i].pos != "CARD":
-            return False
+        if tokens[i].pos != "CARD" and tokens[i].lower not in NUMBER_NOUNS:
+            return False  # (a number noun counts too: "ein Dutzend Dörfer in A und B")
         noun = next((n for n in range(i + 1, min(hi, i + 4)) if tokens[n].tag != "ADJ(A)"), hi)
         return noun < hi and tokens[noun].pos == "NN" and tokens[noun].lower not in {"uhr", "jahr", "jahre", "jahren",
                                                                                       "prozent"}
@@ -823,9 +825,6 @@ def _nominative_before(tokens: Sequence[Token], verb: int) -> bool:
     # und B mitgeteilt werden")
 
 
-# subordinators of a clause that gives the main clause its reason, time or condition
-_ADVERBIAL_SUBORDINATORS = frozenset("""weil da obwohl obgleich wenn falls sofern nachdem bevor ehe als sobald
-solange während sodass""".split())
 
 
 def _in_reason_of(draft: Draft, tokens: Sequence[Token], depth: Sequence[int], k: int) -> bool:
@@ -835,12 +834,12 @@ def _in_reason_of(draft: Draft, tokens: Sequence[Token], depth: Sequence[int], k
     if not used:
         return False
     start = used[0] + (tokens[used[0]].pos == "KON")
-    if start < k and tokens[start].lower in _ADVERBIAL_SUBORDINATORS and tokens[start].pos == "KOUS":
+    if start < k and tokens[start].lower in ADVERBIAL_SUBORDINATORS and tokens[start].pos == "KOUS":
         main = next((j for j in used if j > k and tokens[j - 1].text == "," and tokens[j].finite and not depth[j]),
                     None)  # ("Weil A und B …, soll X": the main clause's verb right after the comma)
         return main is not None
     comma = max((j for j in used if j < k and tokens[j].text == "," and not depth[j]), default=None)
-    return comma is not None and comma + 1 < len(tokens) and tokens[comma + 1].lower in _ADVERBIAL_SUBORDINATORS \
+    return comma is not None and comma + 1 < len(tokens) and tokens[comma + 1].lower in ADVERBIAL_SUBORDINATORS \
         and tokens[comma + 1].pos == "KOUS" and any(tokens[j].finite for j in used if j < comma)
 
 

@@ -26,6 +26,7 @@ from builder.language.determiners import determiner_features, nominative_feature
 from builder.language.first_names import name_gender
 from builder.language.lexicon import (
     ADDRESS_VERBS,
+    ADVERBIAL_SUBORDINATORS,
     COGNITION_VERBS,
     COORDINATORS,
     DIRECTIVE_VERBS,
@@ -178,9 +179,6 @@ def _role_gender(noun: str) -> str | None:
 
 # nouns of a group of people, whose members a plural "sie" may name ("Das Team … Sie …")
 _COLLECTIVES = ("team", "gruppe", "crew", "kollegium", "mannschaft", "duo", "trio", "familie", "ehepaar")
-# subordinators of clauses of time, cause, condition or concession ("…, als neue Regeln galten")
-_ADVERBIAL_SUBORDINATORS = frozenset("""weil wenn als obwohl obgleich nachdem bevor damit sodass während indem
-falls sofern seit seitdem bis da""".split())
 
 
 @dataclass(frozen=True)
@@ -370,7 +368,8 @@ class Discourse:
                 indicative: bool = False) -> Draft:
         """Put the references that `observe` resolved for this sentence into a draft, unless the draft
         already names what they refer to. `quoted` (depth > 0) marks tokens inside quotation marks: only
-        "die beiden" is resolved there, from the two people named just before. In words a set-off frame
+        "die beiden" is resolved there, from the two people named just before. In someone's direct words
+        without marks (an interview's answer, a quotation's later sentence) and in words a set-off frame
         gives in the indicative (`indicative`), "er" is not the speaker, who would say "ich" ("Denn er war, so
         Luther, …": the tree he spoke of)."""
         used = set(draft.indices())
@@ -379,7 +378,7 @@ class Discourse:
                 draft = replace(draft, speaker=target)  # "Der 61-Jährige hat angekündigt …": the speaker too
             if not set(range(lo, hi)) <= used or (quoted and quoted[lo] and target != "die beiden"):
                 continue
-            if indicative and target and draft.speaker \
+            if (indicative or (draft.quote == "direct" and tokens[lo].pos == "PPER")) and target and draft.speaker \
                     and target.split()[-1].lower() == draft.speaker.split()[-1].lower():
                 continue
             if target and _names_already(draft, tokens, lo, hi, target):
@@ -756,6 +755,8 @@ class Discourse:
             return
         if not (age or tok.pos in NOUNS) or article.lower not in {"der", "die", "den", "dem", "des"}:
             return
+        if tok.lower.endswith("innen"):
+            return  # "die Spielerinnen": women, plural, none of whom the noun picks out
         genders = determiner_features(article.text) - {"pl"}
         if genitive:
             genders = frozenset({"m"} if article.lower == "des" else {"f"})
@@ -1101,7 +1102,7 @@ class Discourse:
             if unknown_main and lo == 0:
                 continue
             hi = min(hi - 1, len(tokens))
-            if 0 < lo < hi and tokens[lo - 1].text == "," and tokens[lo].lower in _ADVERBIAL_SUBORDINATORS:
+            if 0 < lo < hi and tokens[lo - 1].text == "," and tokens[lo].lower in ADVERBIAL_SUBORDINATORS:
                 continue  # "…, weil Papiere fehlten. Sie kamen …": the subject of a clause of cause, time or
                 # condition after the main clause is not whom the next sentence goes on about (one that opens
                 # the sentence or follows a colon sets its topic, "Weil Merz kein Amt hat, …"; so may what was

@@ -408,11 +408,11 @@ _DEGREE = FOCUS_PARTICLES | frozenset("""fast beinahe nahezu knapp rund etwa ung
 bloß höchstens mindestens wenigstens bis""".split())
 
 
-# nouns that count the unit after them: "250 Millionen Euro" is one phrase
 # nouns that name a part of the month after them ("Ende März", "Mitte Juni")
 _MONTH_PARTS = frozenset({"anfang", "mitte", "ende", "beginn"})
-_NUMBER_NOUNS = frozenset("tausend hundert million millionen mio. milliarde milliarden mrd. billion billionen dutzend"
-                          .split())
+# nouns that count the noun after them ("250 Millionen Euro", "ein Dutzend Dörfer", "Hunderte Menschen")
+NUMBER_NOUNS = frozenset("""tausend tausende zehntausende hunderttausende hundert hunderte million millionen mio.
+milliarde milliarden mrd. billion billionen dutzend dutzende""".split())
 
 
 def first_phrase(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | None:
@@ -435,7 +435,7 @@ def first_phrase(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] |
         end = name_extent(tokens, phrase_end(tokens, k, hi), hi)
         # two common nouns side by side are two phrases ("am Wochenende Schnee"), unlike "Präsident Macron"
         end = next((j + 1 for j in range(k, end - 1) if tokens[j].pos == "NN" and tokens[j + 1].pos == "NN"
-                    and tokens[j].lower not in _NUMBER_NOUNS  # (not "250 Millionen Euro")
+                    and tokens[j].lower not in NUMBER_NOUNS  # (not "250 Millionen Euro")
                     and not (tokens[j].lower in _MONTH_PARTS and tokens[j + 1].lower in MONTHS)), end)
         # (nor "bis Mitte Juni")
         timed = is_time_noun(tokens[end - 1])

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from builder.language.first_names import name_gender
 from builder.language.lexicon import (
     ADDRESS_VERBS,
+    ADVERBIAL_SUBORDINATORS,
     ATTRIBUTING_PREPOSITIONS,
     CHAINING_ADVERBS,
     COGNITION_VERBS,
@@ -458,9 +459,10 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
         if first.finite and (_speech(first, frame) or closing or first.lemma.lower() in TRAILING_FRAME_VERBS
                              or (first.lemma.lower() == "wissen" and _named_knower(tokens, c + 2, own_end))):
             next_comma = next((j for j in commas if j > c), None)
-            if starts_subordinate(tokens[0]) and next_comma is None and first.lemma.lower() in COGNITION_VERBS \
-                    and c == min(commas):
-                continue  # "Wenn A, finden auch Arbeitssuchende einen Job": the main clause, not a frame
+            if starts_subordinate(tokens[0]) and next_comma is None and c == min(commas) and (
+                    first.lemma.lower() in COGNITION_VERBS or _adverbial_clause(tokens, c, end)):
+                continue  # "Wenn A, finden auch Arbeitssuchende einen Job", "Wenn A, empfiehlt sie einen Tee": the
+                # main clause, not a frame; a clause of time, reason or condition is no one's words
             if tokens[0].finite and not konjunktiv_i(tokens[0]) and c == min(commas) and next_comma is None:
                 continue  # "Sollte es regnen, informiert der Verein die Gäste": a fronted condition in
                 # verb-first order is no content; what follows it is the main clause
@@ -514,6 +516,16 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                           document=_document(tokens, c + 2, own_end), reach=_reach(frame),
                           kept="conditioned" if _condition_after(tokens, depth, c + 2, end) else None)
     return None
+
+
+def _adverbial_clause(tokens: Sequence[Token], c: int, end: int) -> bool:
+    """Whether [0, c) is one clause of time, reason or condition, its finite verb last ("Wenn jemand Fieber
+    hat"), and no colon after the comma opens the words of a frame ("Als er ging, sagte er: …"); not an adverb
+    or a preposition that looks like a subordinator ("Damit sei X umgesetzt", "Bis Sommer soll …"), whose
+    clause has its finite verb second (the tagger's reading of an opening "Als" is no help)."""
+    finite = [j for j in range(1, c) if tokens[j].finite]
+    return tokens[0].lower in ADVERBIAL_SUBORDINATORS and finite == [c - 1] \
+        and not any(t.text == ":" for t in tokens[c + 1:end])
 
 
 # verbs of saying that also make a text, which a bare plural after them may be ("schreibt Gedichte")
