@@ -244,9 +244,10 @@ def _verbs_tagged_adjective(tokens: Sequence[Token]) -> list[int]:
     found = []
     for i in range(3, len(tokens) - 1):
         tok = tokens[i]
+        after = tokens[i + 2] if tokens[i + 1].text in _OPENING_QUOTES and i + 2 < len(tokens) else tokens[i + 1]
         if tok.tag != "ADJ(A)" or not tok.text.islower() or not tok.text.endswith(("te", "ten")) \
-                or tok.text.startswith("ge") or tokens[i + 1].pos not in {"NN", "NE", "ART", "FM"}:
-            continue
+                or tok.text.startswith("ge") or after.pos not in {"NN", "NE", "ART", "FM"}:
+            continue  # (a quoted object counts: "und skandierten „Derbysieger“")
         dashes = [j for j, t in enumerate(tokens[:i]) if t.text in {"–", "—"}]
         if tokens[i - 1].text in {"–", "—"} and len(dashes) == 2 and tokens[dashes[0] - 1].pos in {"NN", "NE"} \
                 and not any(t.finite for t in tokens[:dashes[0]]):
