@@ -302,6 +302,13 @@ def group_voice(tokens: Sequence[Token], i: int) -> bool:
     return tokens[i].lower in {"wir", "uns"} and i + 1 < len(tokens) and tokens[i + 1].pos == "NN"
 
 
+def own_source(tokens: Sequence[Token], i: int) -> bool:
+    """"laut unseren Recherchen", "nach unseren Informationen": the paper's own source, whose "unser" is the
+    author's, stated in the author's voice; no one else's words."""
+    return tokens[i].lower.startswith("unser") and tokens[i].tag == "PPOSAT" and i > 0 \
+        and tokens[i - 1].lower in {"laut", "nach", "gemäss", "gemäß"}
+
+
 def closes_quotation(tokens: Sequence[Token], k: int) -> bool:
     """A straight quote glued to the word or full stop before it and not to a word after it closes a
     quotation ('ernst."', 'aus",')."""

@@ -70,6 +70,7 @@ from builder.split.phrases import (
     named_person_subject,
     np_end,
     np_start,
+    own_source,
     quote_depth,
     quoted_name_end,
     starts_subordinate,
@@ -742,7 +743,8 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
             and not any(tokens[j].text == "," and not depth[j] for j in range(i))  # ("Seit Beginn der Krise haben
         # sich laut X …": a preposition that can be a subordinator opens no clause here)
         if tok.lower in ATTRIBUTING_PREPOSITIONS - {"zufolge"} and tok.pos in PREPOSITIONS | {"APPO"} and not fronted \
-                and not in_subordinate(tokens, depth, 0, i):  # "laut X" in a relative or fronted clause is its own
+                and not in_subordinate(tokens, depth, 0, i) and not (i + 1 < end and own_source(tokens, i + 1)):
+            # ("laut X" in a relative or fronted clause is its own; "laut unseren Recherchen" is the author's)
             if _later_conjunct(tokens, depth, i):
                 return Report(whole, None, tok.text, "indirect")  # "Sie sass in Haft und hatte laut Berichten
                 # … verweigert": the cue covers its own verb's conjunct; the sentence stays as written
