@@ -17,7 +17,8 @@ from collections.abc import Sequence
 
 from builder.language.lexicon import FUNCTION_WORDS, SUBORDINATORS, UNFINISHED_ENDS
 from builder.split.phrases import quote_depth
-from builder.split.sentences import Token
+from builder.split.sentences import DECIMAL, Token
+from builder.split.timex import MONTHS
 
 _POLITE = frozenset({"sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"})
 _NOMINAL = {"NN", "NE", "NNI", "NNA", "CARD", "FM", "XY"}
@@ -155,10 +156,29 @@ def _number_after_stop(tokens: Sequence[Token], i: int) -> bool:
         and tokens[i].start > tokens[i - 1].end and _SEPARATED_NUMBER.fullmatch(tokens[i].text) is not None
 
 
+_INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer"})
+
+
+def _stop_missed(tokens: Sequence[Token], i: int) -> bool:
+    """A full stop that SoMaJo did not take for a sentence's end, before a capitalised word i: after a decimal
+    ("bei 68,7. Thüringen …": no ordinal has a comma), and after a capital letter, before a quotation that
+    opens with a capital or a word that opens clauses ("auf der Plattform X. «Wir …»"; not an initial before
+    a surname, "John F. Kennedy", nor an abbreviation inside a quoted name, "„Verein e.V.“ …")."""
+    before, word = tokens[i - 1], tokens[i]
+    if not word.text[:1].isupper():
+        return word.text in _OPENING_QUOTES and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
+            and len(before.text) == 2 and before.text[0].isupper() and before.text[1] == "."
+    if before.text == "." and DECIMAL.fullmatch(tokens[i - 2].text) and tokens[i - 2].end == before.start:
+        return word.lower.rstrip(".") not in MONTHS
+    return len(before.text) == 2 and before.text[0].isupper() and before.text[1] == "." \
+        and word.lower in _CLAUSE_OPENERS | _INDEFINITE
+
+
 def sentence_seams(tokens: Sequence[Token]) -> list[int]:
     """The seams the rule splitter cuts at: `headline_seams`, a capitalised adverbial adjective or participle
     in the prefield of a verb-second clause, a capitalised attributive adjective after a short heading, a
-    quoted subject after a clause with its own verb, and a number after a full stop. (The LLM backend's
+    quoted subject after a clause with its own verb, a number after a full stop, and a full stop SoMaJo
+    missed after a decimal or a capital letter. (The LLM backend's
     sentence lines stay those of `headline_seams`: its recorded answers, tests/data/llm, were given to those
     lines, and new ones need the model to answer them again.)"""
     depth = quote_depth(tokens)
@@ -166,6 +186,7 @@ def sentence_seams(tokens: Sequence[Token]) -> list[int]:
                   | {i for i in range(1, len(tokens)) if not depth[i] and _capitalised_prefield(tokens, i)}
                   | {i for i in range(2, len(tokens) - 2) if not depth[i - 1] and _quoted_subject(tokens, i)}
                   | {i for i in range(2, len(tokens)) if _number_after_stop(tokens, i)}
+                  | {i for i in range(2, len(tokens)) if not depth[i] and _stop_missed(tokens, i)}
                   | {i for i in range(2, min(6, len(tokens))) if _capitalised_attribute(tokens, i)})  # (a heading of
     # two to five words)
 

@@ -103,22 +103,13 @@ def _value_reached(tokens: Sequence[Token], k: int) -> bool:
         and following[:1].isupper() and following.lower().rstrip(".") not in MONTHS
 
 
-def _letter_closing(tokens: Sequence[Token], k: int) -> bool:
-    """A capital letter and its full stop before a quotation mark that opens a sentence, or before a word that
-    opens sentences ("auf der Plattform X. «Wir …»", "auf X. Die Fans …"): a name's end, not an initial, which
-    a surname follows ("John F. Kennedy"), nor an abbreviation inside a quoted name ("„Verein e.V.“ …")."""
-    tok, after = tokens[k], [t.text for t in tokens[k + 1:k + 3]]
-    return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "." and bool(after) and (
-        after[0] in _OPENERS_AFTER_NUMBER
-        or (after[0] in _OPENING_QUOTES and len(after) == 2 and after[1][:1].isupper()))
-
-
-_DECIMAL = re.compile(r"\d+,\d+")
+DECIMAL = re.compile(r"\d+,\d+")
 
 
 def _decimal_commas(tokens: list[Token]) -> list[Token]:
     """A decimal number that SoMaJo cut at its comma before a full stop ("68,7." → "68", ",", "7."): one
-    number again, its full stop a token of its own."""
+    number again, its full stop a token of its own (whether the sentence ends there, the rule splitter's
+    `glue.sentence_seams` decides)."""
     out: list[Token] = []
     k = 0
     while k < len(tokens):
@@ -147,14 +138,9 @@ def _missed_ends(tokens: list[Token]) -> list[list[Token]]:
     tokens = _decimal_commas(tokens)
     for k, tok in enumerate(tokens):
         following = tokens[k + 1].text if k + 1 < len(tokens) else ""
-        if tok.text == "." and out and _DECIMAL.fullmatch(out[-1].text) and out[-1].end == tok.start \
-                and following[:1].isupper() and following.lower().rstrip(".") not in MONTHS:
-            out.append(tok)
-            cuts.append(len(out))  # "bei 68,7. Thüringen …": a decimal is no ordinal, its full stop ends
-            continue
         if (tok.text in _VERBS_LIKE_ABBREVIATIONS and following[:1].isupper()) \
                 or (tok.text[:-1].isdigit() and tok.text.endswith(".") and following in _OPENERS_AFTER_NUMBER) \
-                or _value_reached(tokens, k) or _letter_closing(tokens, k) \
+                or _value_reached(tokens, k) \
                 or (tok.text in {"s.", "S."} and k and tokens[k - 1].end == tok.start
                     and tokens[k - 1].text.endswith(("'", "’"))
                     and following[:1].isupper()):  # "das war's. Alle …": the elided "es", read as the

@@ -1,0 +1,90 @@
+"""The definite article a headline leaves out before its subject ("Regierung prüft Verlängerung" → "Die
+Regierung prüft Verlängerung"): a claim is a sentence of running German, and a bare singular noun as a
+subject is headline style. The article's gender comes from the article itself ("die Regierung" further down,
+or "die Bundesregierung" with the same head), else from a suffix that fixes it ("-ung", "-heit", "-tät" are
+feminine); where neither tells, the headline stays as written."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from builder.language.determiners import determiner_features
+from builder.split.draft import Draft
+from builder.split.inflection import verb_number
+from builder.split.sentences import Token
+
+# determiners whose form says the gender of a singular noun after them, in some case
+_DETERMINERS = "der die das den dem ein eine einen einem einer".split()
+# a determiner and the capitalised noun right after it ("Das Rathaus"), or after one or two adjectives of a
+# lower-case determiner ("die neue Regierung"; "Das sagte Bundespräsident X" is a pronoun and a verb)
+_EVIDENCE = re.compile(r"\b((?i:" + "|".join(_DETERMINERS) + r"))\s+([A-ZÄÖÜ][\w-]*)\b"
+                       r"|\b(" + "|".join(_DETERMINERS) + r")\s+(?:[a-zäöüß][\w-]*e[mnrs]?\s+){1,2}([A-ZÄÖÜ][\w-]*)\b")
+# suffixes that fix a noun's gender (of the head of a compound too)
+_SUFFIX_GENDERS = (("ung", "f"), ("heit", "f"), ("keit", "f"), ("schaft", "f"), ("tion", "f"), ("sion", "f"),
+                   ("tät", "f"), ("chen", "n"), ("lein", "n"), ("ismus", "m"))
+_ARTICLES = {"m": "der", "f": "die", "n": "das"}
+# endings of masculine and neuter nouns whose plural has no ending of its own ("der Lehrer", "die Lehrer")
+_ZERO_PLURALS = ("er", "el", "en", "chen", "lein")
+# singular modals whose ending does not show their number ("kann" like "kannten"'s stem)
+_SINGULAR_MODALS = frozenset({"kann", "muss", "muß", "will", "soll", "darf", "mag"})
+# the shortest head a compound may share with another noun of the article ("Branche" in "Klassikbranche")
+_MIN_HEAD = 5
+
+
+def article_genders(text: str) -> dict[str, set[str]]:
+    """For each capitalised word after a determiner (or after its adjectives, "die neue Regierung"), the
+    genders and number its determiners allow, intersected over the article ("der" is m., f. or plural; with
+    "die" elsewhere it is f. or plural)."""
+    genders: dict[str, set[str]] = {}
+    for match in _EVIDENCE.finditer(text):
+        determiner, noun = (match.group(1) or match.group(3)).lower(), match.group(2) or match.group(4)
+        allowed = {"n"} if determiner == "das" else set(determiner_features(determiner))
+        if noun in genders:
+            genders[noun] &= allowed
+        else:
+            genders[noun] = allowed
+    return genders
+
+
+def _singular_gender(noun: str, allowed: set[str]) -> str | None:
+    """The one gender the determiners leave to the noun in the singular: "die Polizei" is feminine, but "die
+    Lehrer" may be the plural of a noun whose plural has no ending of its own ("-er", "-el", "-en", "-chen",
+    "-lein" are masculine or neuter in the singular), which no feminine noun has."""
+    if "pl" in allowed and noun.lower().endswith(_ZERO_PLURALS):
+        return None
+    genders = allowed - {"pl"}
+    return next(iter(genders)) if len(genders) == 1 else None
+
+
+def noun_gender(noun: str, genders: dict[str, set[str]]) -> str | None:
+    """The gender of a headline's noun: its own determiners in the article, else those of a noun with the
+    same head ("Bundesregierung" for "Regierung", "Branche" for "Klassikbranche"), else its suffix."""
+    own = genders.get(noun)
+    if own is not None:
+        return _singular_gender(noun, own)
+    lower = noun.lower()
+    shared = {_singular_gender(other, g) for other, g in genders.items()
+              if min(len(other), len(lower)) >= _MIN_HEAD
+              and (lower.endswith(other.lower()) or other.lower().endswith(lower))}
+    if len(shared) == 1 and None not in shared:
+        return shared.pop()
+    return next((g for suffix, g in _SUFFIX_GENDERS if lower.endswith(suffix) and len(lower) > len(suffix) + 2),
+                None)
+
+
+def with_article(draft: Draft, tokens: Sequence[Token], genders: dict[str, set[str]]) -> Draft:
+    """The headline draft with the definite article before a bare singular noun that opens it as the subject
+    of the finite verb right after it; unchanged where the noun's gender is not clear, or it is plural, a name
+    or has a word before it."""
+    pieces = draft.pieces
+    if not pieces or not isinstance(pieces[0], tuple) or pieces[0][0] != 0 or pieces[0][1] < 2 or len(tokens) < 3:
+        return draft
+    noun, verb = tokens[0], tokens[1]
+    if noun.tag != "NN" or not noun.text[:1].isupper() or noun.text.isupper() \
+            or not verb.finite or not (verb_number(verb) == "sg" or verb.lower in _SINGULAR_MODALS):
+        return draft
+    gender = noun_gender(noun.text, genders)
+    if gender is None:
+        return draft
+    return draft.with_pieces([_ARTICLES[gender], *pieces]).by("headline_article")
