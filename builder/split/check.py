@@ -330,9 +330,18 @@ def _bare_infinitive(words: Sequence[Token | str]) -> bool:
             or any(isinstance(w, Token) and w.text[:1].isalnum() for w in words[verbs[-1] + 1:]):
         return False
     before = [w for w in words[:verbs[0]] if isinstance(w, Token)]
-    return not any(w.pos in _NOUNS_AND_PRONOUNS for w in before) or (
+    return not any(w.pos in _NOUNS_AND_PRONOUNS and not _in_phrase(before, k) for k, w in enumerate(before)) or (
         before[0].lower in _OBLIQUE_OPENERS and before[0].tag in {"ART", "PIAT", "PDAT", "PPOSAT"}) or (
         before[0].lower in _ENUMERATORS and not _possible_subject(before[1:]))
+
+
+def _in_phrase(words: Sequence[Token], k: int) -> bool:
+    """Whether the noun at k is a preposition's object ("vom Sofa aus", "im Sommer"), which no verb takes
+    for its subject: only determiners, adjectives, numbers and prepositions stand between them."""
+    j = k - 1
+    while j >= 0 and words[j].pos in {"ART", "ADJ", "CARD", "PPOSAT", "PIAT"}:
+        j -= 1
+    return j >= 0 and words[j].pos in {"APPR", "APPRART"}
 
 
 def _singular_before_plural(words: Sequence[Token | str]) -> bool:

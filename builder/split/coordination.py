@@ -294,6 +294,7 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
         return None  # "zwischen A und B"; "A und B und C", whose grouping is unclear; a list after a comma
         # is an afterthought to a phrase before it ("lagen ganze Branchen darnieder, der Handel, ...")
     if _counted(tokens, members, lo, hi) or _shared_noun(tokens, members) or _attribute_after(tokens, members, hi) \
+            or _figure_after(tokens, members, hi) \
             or _compound_amount(tokens, members) \
             or any(b - a == 1 and tokens[a].pos == "CARD" and (tokens[a].text[:1].isdigit() or tokens[a].text.islower())
                    for a, b in members) \
@@ -539,6 +540,16 @@ def _compound_amount(tokens: Sequence[Token], members: list[tuple[int, int]]) ->
             return False
         units.append(tokens[start + 1].lower)
     return len(set(units)) == len(units)
+
+
+def _figure_after(tokens: Sequence[Token], members: list[tuple[int, int]], hi: int) -> bool:
+    """"A (2,8) und B mit 2,7 Prozent": a figure with "mit" right after the last member is that member's own
+    (not with "je" or "jeweils", which gives it to each)."""
+    end = members[-1][1]
+    return end + 1 < hi and tokens[end].lower == "mit" and (
+        tokens[end + 1].pos == "CARD" or (end + 2 < hi and tokens[end + 1].pos == "ADV"
+                                          and tokens[end + 1].lower not in {"je", "jeweils"}
+                                          and tokens[end + 2].pos == "CARD"))
 
 
 def _attribute_after(tokens: Sequence[Token], members: list[tuple[int, int]], hi: int) -> bool:
@@ -889,6 +900,10 @@ def _superlative(words: Sequence[Token]) -> bool:
     return False
 
 
+# places in a ranking, which a list after them shares in order, not each
+_RANK_NOUNS = frozenset({"rang", "platz", "position"})
+
+
 def _collective(draft: Draft, tokens: Sequence[Token], first: int) -> bool:
     """A predicate that holds of the group, not of each member: reciprocal verbs with "sich" ("A und B
     einigten sich"), "gemeinsam", "miteinander", "eine gemeinsame Basis"; and "Das waren A und B" (the
@@ -902,6 +917,9 @@ def _collective(draft: Draft, tokens: Sequence[Token], first: int) -> bool:
         return True  # "Jäger und Gejagte unterscheiden", "vergleicht A und B": one act on all of them
     if _inferred_from_all(draft, tokens, first):
         return True  # "Scherben aus A und B lassen den Schluss zu, dass …": the finds together support it
+    if any(t.pos == "NN" and t.lower in _RANK_NOUNS and k and used[k - 1].pos in PREPOSITIONS
+           for k, t in enumerate(used)):
+        return True  # "Auf Rang zehn folgen A und B": a ranking gives the place to the first, the next goes after
     if _superlative(used):
         return True  # "am geringsten ist die Kluft in A und B", "die höchsten Preise zahlen sie in A und B": the
         # extreme is the members' together; each alone would be false

@@ -238,7 +238,8 @@ def main_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     depth = quote_depth(tokens, brackets=True)
     end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
     cuts = [i for i in range(1, end - 1) if depth[i] == 0 and (
-        (tokens[i].text == ";" and _clause_after(tokens, depth, i, end) and not _conditional_opening(tokens, i))
+        (tokens[i].text == ";" and _clause_after(tokens, depth, i, end) and not _conditional_opening(tokens, i)
+         and not _concession_answered(tokens, i))
         or _dash_between_clauses(
         tokens, depth, i, end) or _comma_before_cue(tokens, depth, i, end) or indicative_reply(tokens, i, end)
         or dashed_reply(tokens, i, end)
@@ -248,6 +249,15 @@ def main_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     # "aber" joins, it states nothing)
     return [part for a, b in zip([first, *starts], [*cuts, end]) if b > a
             for part in _before_reported_colon(tokens, a, b)]
+
+
+def _concession_answered(tokens: Sequence[Token], semicolon: int) -> bool:
+    """Whether a semicolon parts "zwar" from its "aber" ("…, dass es zwar Absagen gab; aber die Familien
+    wollten …"): one construction, whose second half is under the frame of the first (the "dass" of an
+    experience, a report) and whose first half alone keeps a "zwar" that waits for its answer."""
+    lo = max((j + 1 for j in range(semicolon) if tokens[j].text == ";"), default=0)
+    return semicolon + 1 < len(tokens) and tokens[semicolon + 1].lower in {"aber", "doch", "jedoch"} \
+        and any(t.lower == "zwar" for t in tokens[lo:semicolon])
 
 
 def _conditional_opening(tokens: Sequence[Token], semicolon: int) -> bool:

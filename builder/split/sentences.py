@@ -104,24 +104,25 @@ def _value_reached(tokens: Sequence[Token], k: int) -> bool:
 
 
 DECIMAL = re.compile(r"\d+,\d+")
+# a decimal's digits after the comma and the marks SoMaJo left on them ("8)" of "(2,8)", "7." of "68,7.")
+_DIGITS_AND_MARKS = re.compile(r"(\d+)([.)]*)")
 
 
 def _decimal_commas(tokens: list[Token]) -> list[Token]:
-    """A decimal number that SoMaJo cut at its comma before a full stop ("68,7." → "68", ",", "7."): one
-    number again, its full stop a token of its own (whether the sentence ends there, the rule splitter's
-    `glue.sentence_seams` decides)."""
+    """A decimal number that SoMaJo cut at its comma before a full stop or a bracket ("68,7." → "68", ",",
+    "7."; "(2,8)" → "(", "2", ",", "8)"): one number again, the marks after it tokens of their own (whether
+    the sentence ends there, the rule splitter's `glue.sentence_seams` decides)."""
     out: list[Token] = []
     k = 0
     while k < len(tokens):
         tok = tokens[k]
-        if k + 2 < len(tokens) and tok.text.isdigit() and tokens[k + 1].text == "," \
-                and tok.end == tokens[k + 1].start and tokens[k + 1].end == tokens[k + 2].start \
-                and tokens[k + 2].text.rstrip(".").isdigit():
-            last = tokens[k + 2]
-            digits = len(last.text.rstrip("."))
-            out.append(Token(f"{tok.text},{last.text[:digits]}", tok.start, last.start + digits))
-            if digits < len(last.text):
-                out.append(Token(".", last.start + digits, last.end))
+        tail = _DIGITS_AND_MARKS.fullmatch(tokens[k + 2].text) if k + 2 < len(tokens) else None
+        if tail and tok.text.isdigit() and tokens[k + 1].text == "," \
+                and tok.end == tokens[k + 1].start and tokens[k + 1].end == tokens[k + 2].start:
+            last, digits = tokens[k + 2], len(tail.group(1))
+            out.append(Token(f"{tok.text},{tail.group(1)}", tok.start, last.start + digits))
+            out.extend(Token(mark, last.start + digits + j, last.start + digits + j + 1)
+                       for j, mark in enumerate(tail.group(2)))
             k += 3
             continue
         out.append(tok)
