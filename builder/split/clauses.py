@@ -1598,6 +1598,8 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             continue  # "ausgeschlossen und um die Reform zu blockieren, hatte X …": an infinitive clause follows
         if any(tokens[j].finite for j in range(k + 1, right_end - 1)):
             continue  # "… erklärt worden und in den Zonen sind wieder alle Massnahmen in Kraft": a clause of its own
+        if tokens[k + 1].pos == "CARD" and not is_year(tokens[k + 1]) and tokens[k + 2].pos not in NOUNS:
+            continue  # "800 Menschen erkrankt und 70 gestorben": the number's noun is left out, the first conjunct's
         participle_end = right_end
         while right_end < hi and tokens[right_end].pos in {"VA", "VM"} and not tokens[right_end].finite:
             right_end += 1  # "getestet und gebracht worden"
