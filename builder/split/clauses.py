@@ -1196,6 +1196,8 @@ def _partitive(tokens: Sequence[Token], lo: int, ante_lo: int) -> bool:
 # verbs whose object need not exist: a relative clause on an indefinite object of theirs describes what is
 # sought, not a thing that does what the clause says
 _INTENSIONAL_VERBS = frozenset("suchen brauchen benötigen wünschen erhoffen erwarten planen vermissen".split())
+# predicates of what is wanted ("ist eine Lösung gefragt, die …", "wäre ein Gesetz nötig, das …")
+_WANTED = frozenset("gefragt gesucht gefordert gewünscht verlangt benötigt nötig notwendig erforderlich".split())
 
 
 def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
@@ -1220,11 +1222,12 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
                 tokens[fins[0]].lemma.lower() == "werden" and any(t.tag.endswith("(INF)") for t in tokens[fins[0]:c])):
             return [[(lo, hi)]]  # "könnte in eine Krise schlittern, die sich nicht beherrschen lässt": so is it;
             # "wird ein Werk bauen, das 500 Stellen schafft": a thing of the future
-        if any(t.lemma.lower() in _INTENSIONAL_VERBS and t.finite and not past_tense(t.text, t.tag)
-               for t in tokens[lo:c] if t.pos == "VV") \
+        if (any(t.lemma.lower() in _INTENSIONAL_VERBS and t.finite and not past_tense(t.text, t.tag)
+                for t in tokens[lo:c] if t.pos == "VV") or any(t.lower in _WANTED for t in tokens[lo:c])) \
                 and any(t.tag == "ART" and t.lower.startswith("ein") for t in tokens[lo:c]):
             return [[(lo, hi)]]  # "sucht noch einen Koch, der gut kocht": a cook wanted, not one who exists (in
-            # the past, "suchte ein Kind, das Angst hatte", most often one who did)
+            # the past, "suchte ein Kind, das Angst hatte", most often one who did; so is "ist eine Lösung gefragt,
+            # die …": one wanted)
         rel_fins = finite_verbs(tokens, c + 2, hi)
         if not rel_fins or _object_relative(tokens, c + 1, rel_fins[-1]):
             return [[(lo, hi)]]
