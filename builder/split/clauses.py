@@ -729,6 +729,9 @@ _CONSEQUENCE_ADVERBS = frozenset("deshalb daher darum deswegen somit folglich".s
 _RESTRICTING = frozenset("nur erst genau eben auch".split())
 
 
+_COPULAS = frozenset({"sein", "bleiben", "werden", "gelten", "scheinen", "heissen", "heißen"})
+
+
 def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """`S V1 ... und V2 ...` → [S V1 ...], [S V2 ...]; `S V1 ... und S2 V2` → two clauses."""
     fins = finite_verbs(tokens, lo, hi)
@@ -755,6 +758,12 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
             j += 1
         if j < hi and tokens[j].finite and _verb_cluster_open(tokens, fins[0], k, j):
             continue  # "würde ich aber meinen, ...": "aber" is a particle before the auxiliary's own verb
+        if k - 1 == fins[0] and j < hi and tokens[j].finite and (
+                tokens[k - 1].pos in {"VA", "VM"} or tokens[k - 1].lemma.lower() in _COPULAS
+                or tokens[k - 1].lemma.lower() == tokens[j].lemma.lower()):
+            return [[(lo, hi)]]  # "Der Preis war und ist zu hoch", "X sei und bleibe Y", "galt und gilt als": an
+            # auxiliary, copula or modal right before "und" shares what follows the second verb, and alone has
+            # nothing (not "Die Firma wächst und wird erweitert": an intransitive verb is a clause of its own)
         if j < hi and tokens[j].finite and j > k + 1 and tokens[k + 1].pos == "ADV" \
                 and (j + 1 >= hi or tokens[j + 1].text in _CLAUSE_ENDS or tokens[j + 1].lower in _COORDINATORS):
             continue  # "…, die nicht im Dorf wohnen, aber dort arbeiten und …": the verb closes its clause, a

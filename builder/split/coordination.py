@@ -902,6 +902,17 @@ def _superlative(words: Sequence[Token]) -> bool:
 
 # places in a ranking, which a list after them shares in order, not each
 _RANK_NOUNS = frozenset({"rang", "platz", "position"})
+# nouns of a pair or a small group that a list of its members forms ("fällt ein Sturm-Duo aus")
+_GROUP_NOUNS = ("duo", "trio", "quartett", "paar", "gespann", "doppel", "tandem")
+
+
+def _group_phrase(words: Sequence[Token], k: int) -> bool:
+    """Whether the group noun at k heads a noun phrase of the clause ("ein zentrales Duo"), not a preposition's
+    object ("im Duo mit X")."""
+    j = k - 1
+    while j >= 0 and words[j].pos in {"ADJ", "ADV"}:
+        j -= 1
+    return j >= 0 and words[j].pos == "ART" and not (j and words[j - 1].pos in PREPOSITIONS)
 
 
 def _collective(draft: Draft, tokens: Sequence[Token], first: int) -> bool:
@@ -920,6 +931,10 @@ def _collective(draft: Draft, tokens: Sequence[Token], first: int) -> bool:
     if any(t.pos == "NN" and t.lower in _RANK_NOUNS and k and used[k - 1].pos in PREPOSITIONS
            for k, t in enumerate(used)):
         return True  # "Auf Rang zehn folgen A und B": a ranking gives the place to the first, the next goes after
+    if any(t.pos == "NN" and t.lower.split("-")[-1] in _GROUP_NOUNS and _group_phrase(used, k)
+           for k, t in enumerate(used)):
+        return True  # "Mit A und B fällt ein Duo aus": the list is the group (not "im Duo mit X", a phrase of its
+        # own)
     if _superlative(used):
         return True  # "am geringsten ist die Kluft in A und B", "die höchsten Preise zahlen sie in A und B": the
         # extreme is the members' together; each alone would be false
