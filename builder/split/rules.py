@@ -741,13 +741,15 @@ def _cited_passages(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[i
     return passages
 
 
-def _in_subjunctive(tokens: Sequence[Token]) -> bool:
+def _in_subjunctive(tokens: Sequence[Token], first_only: bool = False) -> bool:
     """Whether a main clause's finite verb is in the Konjunktiv, I or II, a modal's too ("müssten"): after a
     report in the same sentence, still the speaker's words. (A relative clause's verb is no main clause's:
-    "Zivilisationen, die sich dann bilden, würden …")"""
+    "Zivilisationen, die sich dann bilden, würden …") `first_only`: the first main clause's verb alone ("X ist
+    für Y ein Z gewesen, das … habe" is the author's sentence about Y)."""
     depth = quote_depth(tokens)
     verb = next((t for i, t in enumerate(tokens) if t.finite and not in_subordinate(tokens, depth, 0, i)), None)
-    return subjunctive(tokens) or (verb is not None and verb.lower in SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II)
+    own = verb is not None and (verb.lower in SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II or konjunktiv_i(verb))
+    return own if first_only else subjunctive(tokens) or own
 
 
 def _stranger_label(tokens: Sequence[Token], report: Report, discourse: Discourse) -> bool:
@@ -1461,7 +1463,7 @@ class RuleSplitter:
             discourse.report_unknown()
         if not speaker and _names_source(tokens):
             discourse.source_named()
-        if records and not speaker and not _in_subjunctive(tokens) and not _says(tokens) \
+        if records and not speaker and not _in_subjunctive(tokens, first_only=True) and not _says(tokens) \
                 and not any(t.finite and t.lower in {"soll", "sollen"} for t in tokens):
             discourse.note_newcomer()  # (a statement of the author's; not words a frame reports, even one whose
             # speaker is unclear, nor hearsay, "Ponta soll das Geld verwendet haben", nor a fragment of the
