@@ -74,13 +74,16 @@ def noun_gender(noun: str, genders: dict[str, set[str]]) -> str | None:
 
 
 def with_article(draft: Draft, tokens: Sequence[Token], genders: dict[str, set[str]]) -> Draft:
-    """The headline draft with the definite article before a bare singular noun that opens it as the subject
-    of the finite verb right after it; unchanged where the noun's gender is not clear, or it is plural, a name
-    or has a word before it."""
+    """The headline draft with the definite article before a bare singular noun that opens it (or its part
+    after a label's colon) as the subject of the finite verb right after it; unchanged where the noun's gender
+    is not clear, or it is plural, a name or has a word before it."""
     pieces = draft.pieces
-    if not pieces or not isinstance(pieces[0], tuple) or pieces[0][0] != 0 or pieces[0][1] < 2 or len(tokens) < 3:
+    if not pieces or not isinstance(pieces[0], tuple) or pieces[0][1] - pieces[0][0] < 2:
         return draft
-    noun, verb = tokens[0], tokens[1]
+    start = pieces[0][0]
+    if start and tokens[start - 1].text != ":":
+        return draft  # (the line's start, or the start after a source's label: "Zeitung: Anklageschrift umfasst …")
+    noun, verb = tokens[start], tokens[start + 1]
     if noun.tag != "NN" or not noun.text[:1].isupper() or noun.text.isupper() \
             or not verb.finite or not (verb_number(verb) == "sg" or verb.lower in _SINGULAR_MODALS):
         return draft
