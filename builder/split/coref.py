@@ -143,6 +143,10 @@ def _plural_verb(tok: Token) -> bool:
         or (tok.finite and tok.lower.endswith(("eln", "ern")) and tok.lower == tok.lemma.lower())  # ("ermitteln")
 
 
+# pronouns that are only ever nominative: before the finite verb, the subject itself
+_NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "du", "wir", "ihr"})
+
+
 def _subject_position(tokens: Sequence[Token], i: int) -> bool:
     """Whether the pronoun at i is a subject ("sie" is also an object): first in its clause, or right
     after a finite verb that has a prefield before it ("Dennoch vermitteln sie")."""
@@ -150,7 +154,8 @@ def _subject_position(tokens: Sequence[Token], i: int) -> bool:
             or starts_subordinate(tokens[i - 1]):
         return True
     verb = tokens[i - 1]
-    return verb.finite and i >= 2 and tokens[i - 2].text not in {",", ":", ";"} and tokens[i - 2].pos != "KON"
+    return verb.finite and i >= 2 and tokens[i - 2].text not in {",", ":", ";"} and tokens[i - 2].pos != "KON" \
+        and tokens[i - 2].lower not in _NOMINATIVE_PRONOUNS  # ("Er soll sie spüren": the subject came first)
 
 
 def _clause_verb(tokens: Sequence[Token], i: int) -> Token | None:

@@ -484,6 +484,10 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                 continue  # "Das Amt, wo X sitzt, bestätigt diese Angaben": a demonstrative takes up what was said
                 # before, the verb's object; its subject stood before the comma, and says no words of its own;
                 # "X, Dozent für Y, kommentiert den Film": an accusative or dative is no speaker
+            if speaker is not None and not any(t.finite for t in tokens[:c]) \
+                    and own_object(tokens, depth, c + 1, own_end, speaker):
+                continue  # "Als Rückblende aufgebaut, erzählt X die Geschichte …": a verb with its own object after
+                # a phrase without a verb tells the story, and reports no words before it
             before = max((j for j in commas if j < c), default=None)
             start = max((j + 1 for j in range(before) if tokens[j].text in {",", ";", ":"} and not depth[j]),
                         default=0) if before is not None else 0
