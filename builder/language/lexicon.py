@@ -41,6 +41,14 @@ falls sofern seit seitdem bis wie wo wohin woher wovon womit wodurch worauf wobe
 ADVERBIAL_SUBORDINATORS = frozenset("""weil da obwohl obgleich wenn falls sofern nachdem bevor ehe als sobald
 solange während sodass damit indem seit seitdem bis""".split())
 
+# verbs that link a subject to its predicate ("Klar ist …", "Fest steht …", "X gilt als Y"), and that need it:
+# before "und" and a second finite verb they share what follows ("sei und bleibe X")
+COPULA_VERBS = frozenset("sein bleiben werden scheinen stehen gelten heissen heißen".split())
+
+# endings of masculine and neuter nouns whose plural has no ending of its own ("der Lehrer", "die Lehrer"): such a
+# form may be singular or plural, a feminine noun's never
+ZERO_PLURAL_ENDINGS = ("er", "el", "en", "chen", "lein")
+
 # lemmas of verbs that introduce reported speech ("sagte", "so", "hiess es")
 SPEECH_VERBS = frozenset("""
 sagen erklären mitteilen berichten melden schreiben betonen warnen bestätigen sprechen

@@ -16,6 +16,7 @@ from typing import cast
 from builder.language.lexicon import (
     COGNITION_VERBS,
     COMPLEMENT_NOUNS,
+    COPULA_VERBS,
     FOCUS_PARTICLES,
     HEDGES,
     IMAGINED_NOUNS,
@@ -30,6 +31,7 @@ from builder.language.lexicon import (
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
     SUBJUNCTIVE_II,
+    ZERO_PLURAL_ENDINGS,
 )
 from builder.language.tagger import inflected_noun
 from builder.split.draft import Draft
@@ -78,8 +80,6 @@ _VERBS = frozenset({"VV", "VA", "VM"})
 # a number whose phrase went on
 _DETERMINERS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT"})
 _NUMBER_GOES_ON = frozenset({"PPOSAT", "PDAT", "PIAT", "PIDAT", "PPER", "PDS", "PIS", "ADJ", "NN", "NE"})
-# verbs that link a subject to a predicative adjective ("Klar ist …", "Fest steht …")
-_COPULAS = frozenset({"sein", "bleiben", "scheinen", "stehen", "werden"})
 # prepositions that need a noun phrase after them (unlike "für"/"als" with a predicative adjective)
 _NOUN_PREPOSITIONS = frozenset({"mit", "bei", "durch", "ohne", "gegen", "aus", "unter", "zwischen"})
 # where a clause region ends: its material is on one side, another clause's on the other
@@ -371,7 +371,7 @@ def _singular_before_plural(words: Sequence[Token | str]) -> bool:
     noun = before[-1]
     return all(t.tag in {"ADJ(A)", "PIAT", "ADV"} for t in before[:-1]) and noun.pos == "NN" \
         and not inflected_noun(noun.text) and noun.lower not in PLURALIA_TANTUM \
-        and not noun.lower.endswith(("er", "el", "en", "chen", "lein"))
+        and not noun.lower.endswith(ZERO_PLURAL_ENDINGS)
 
 
 # what a prepositional phrase between a noun and an infinitive may hold
@@ -556,7 +556,7 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         found.append(f"{SUBORDINATE_START} ({_text(first)} {_text(words[1])!r})")  # "Auf der die Betriebe
         # präsentiert wurden.": a relative clause cut from its noun
     if isinstance(first, Token) and first.tag in {"ADJ(D)", "PTKVZ"} and len(words) > 1 \
-            and isinstance(words[1], Token) and words[1].finite and words[1].lemma.lower() in _COPULAS \
+            and isinstance(words[1], Token) and words[1].finite and words[1].lemma.lower() in COPULA_VERBS \
             and all(isinstance(w, Token) and (w.pos in {"ADV", "PTKNEG"} or w.pos.startswith("$"))
                     for w in words[2:]):
         found.append(f"a predicate without the subject it announces ({first.text!r})")  # "Klar ist nur, die X

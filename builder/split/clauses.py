@@ -24,6 +24,7 @@ from builder.language.lexicon import (
     COGNITION_VERBS,
     COMPLEMENT_NOUNS,
     COORDINATORS,
+    COPULA_VERBS,
     FEMININE_SINGULAR_ENDINGS,
     FOCUS_PARTICLES,
     GENITIVE_DETERMINERS,
@@ -729,9 +730,6 @@ _CONSEQUENCE_ADVERBS = frozenset("deshalb daher darum deswegen somit folglich".s
 _RESTRICTING = frozenset("nur erst genau eben auch".split())
 
 
-_COPULAS = frozenset({"sein", "bleiben", "werden", "gelten", "scheinen", "heissen", "heißen"})
-
-
 def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """`S V1 ... und V2 ...` → [S V1 ...], [S V2 ...]; `S V1 ... und S2 V2` → two clauses."""
     fins = finite_verbs(tokens, lo, hi)
@@ -759,7 +757,7 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
         if j < hi and tokens[j].finite and _verb_cluster_open(tokens, fins[0], k, j):
             continue  # "würde ich aber meinen, ...": "aber" is a particle before the auxiliary's own verb
         if k - 1 == fins[0] and j < hi and tokens[j].finite and (
-                tokens[k - 1].pos in {"VA", "VM"} or tokens[k - 1].lemma.lower() in _COPULAS
+                tokens[k - 1].pos in {"VA", "VM"} or tokens[k - 1].lemma.lower() in COPULA_VERBS
                 or tokens[k - 1].lemma.lower() == tokens[j].lemma.lower()):
             return [[(lo, hi)]]  # "Der Preis war und ist zu hoch", "X sei und bleibe Y", "galt und gilt als": an
             # auxiliary, copula or modal right before "und" shares what follows the second verb, and alone has

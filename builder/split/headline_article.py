@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from builder.language.determiners import determiner_features
+from builder.language.lexicon import ZERO_PLURAL_ENDINGS
 from builder.split.draft import Draft
 from builder.split.inflection import verb_number
 from builder.split.sentences import Token
@@ -24,8 +25,6 @@ _EVIDENCE = re.compile(r"\b((?i:" + "|".join(_DETERMINERS) + r"))\s+([A-ZÄÖÜ]
 _SUFFIX_GENDERS = (("ung", "f"), ("heit", "f"), ("keit", "f"), ("schaft", "f"), ("tion", "f"), ("sion", "f"),
                    ("tät", "f"), ("chen", "n"), ("lein", "n"), ("ismus", "m"))
 _ARTICLES = {"m": "der", "f": "die", "n": "das"}
-# endings of masculine and neuter nouns whose plural has no ending of its own ("der Lehrer", "die Lehrer")
-_ZERO_PLURALS = ("er", "el", "en", "chen", "lein")
 # singular modals whose ending does not show their number ("kann" like "kannten"'s stem)
 _SINGULAR_MODALS = frozenset({"kann", "muss", "muß", "will", "soll", "darf", "mag"})
 # the shortest head a compound may share with another noun of the article ("Branche" in "Klassikbranche")
@@ -51,7 +50,7 @@ def _singular_gender(noun: str, allowed: set[str]) -> str | None:
     """The one gender the determiners leave to the noun in the singular: "die Polizei" is feminine, but "die
     Lehrer" may be the plural of a noun whose plural has no ending of its own ("-er", "-el", "-en", "-chen",
     "-lein" are masculine or neuter in the singular), which no feminine noun has."""
-    if "pl" in allowed and noun.lower().endswith(_ZERO_PLURALS):
+    if "pl" in allowed and noun.lower().endswith(ZERO_PLURAL_ENDINGS):
         return None
     genders = allowed - {"pl"}
     return next(iter(genders)) if len(genders) == 1 else None
@@ -73,10 +72,11 @@ def noun_gender(noun: str, genders: dict[str, set[str]]) -> str | None:
                 None)
 
 
-def with_article(draft: Draft, tokens: Sequence[Token], genders: dict[str, set[str]]) -> Draft:
+def with_article(draft: Draft, tokens: Sequence[Token], text: str) -> Draft:
     """The headline draft with the definite article before a bare singular noun that opens it (or its part
     after a label's colon) as the subject of the finite verb right after it; unchanged where the noun's gender
-    is not clear, or it is plural, a name or has a word before it."""
+    is not clear, or it is plural, a name or has a word before it. The article's `text` is read for the noun's
+    determiners only when the draft opens so."""
     pieces = draft.pieces
     if not pieces or not isinstance(pieces[0], tuple) or pieces[0][1] - pieces[0][0] < 2:
         return draft
@@ -87,7 +87,7 @@ def with_article(draft: Draft, tokens: Sequence[Token], genders: dict[str, set[s
     if noun.tag != "NN" or not noun.text[:1].isupper() or noun.text.isupper() \
             or not verb.finite or not (verb_number(verb) == "sg" or verb.lower in _SINGULAR_MODALS):
         return draft
-    gender = noun_gender(noun.text, genders)
+    gender = noun_gender(noun.text, article_genders(text))
     if gender is None:
         return draft
     return draft.with_pieces([_ARTICLES[gender], *pieces]).by("headline_article")

@@ -58,7 +58,7 @@ from builder.split.coref import Discourse
 from builder.split.draft import Draft, render, spans
 from builder.split.fiction import retold_plot
 from builder.split.glue import sentence_seams
-from builder.split.headline_article import article_genders, with_article
+from builder.split.headline_article import with_article
 from builder.split.inflection import plural_form
 from builder.split.phrases import (
     NOUNS,
@@ -1448,7 +1448,7 @@ class RuleSplitter:
             resolved = discourse.resolve(draft, tokens, depth, indicative)
             draft = resolved if resolved == draft else resolved.by("reference")
             if headline or sentence.index == 0:  # (a corpus without a title keeps its teaser line first)
-                draft = with_article(draft, tokens, article_genders(text))
+                draft = with_article(draft, tokens, text)
             claim_text = render(draft, tokens, text)
             claim_spans = spans(draft, tokens)
             if not claim_text or not claim_spans or claim_text in seen:

@@ -1482,15 +1482,14 @@ def _one_of_the_group(tokens: Sequence[Token], report: Report) -> bool:
     return verb is not None and verb_number(verb) == "pl" and any(tokens[i].lower in _SINGULAR_SPEAKER for i in said)
 
 
-def _told_to_me(tokens: Sequence[Token], report: Report) -> bool:
+def _told_to_me(tokens: Sequence[Token], depth: Sequence[int], report: Report) -> bool:
     """Whether a frame tells the first person ("Nachbarn haben mir erzählt, dass …") words that speak of the first
     person ("mein Hof"): that "mein" is the listener's, not the speaker's, and the words cannot go to the
-    speaker alone."""
+    speaker alone. Words inside quotation marks (`depth`) are the speaker's own ("dass „wir …“")."""
     if report.speaker is None or report.quote == "direct" or not report.content:
         return False  # (in direct words, "«Mein Haus ist weg», sagte mir X", the first person is the speaker)
     said = {i for a, b in report.content for i in range(a, b)}
     speaker = range(*report.speaker)  # (not "Ich sagte ihm, dass mein …": the speaker's own first person)
-    depth = quote_depth(tokens)  # (quoted words are the speaker's own: "dass „wir …“")
     lo = min(a for a, _ in report.content)
     if not (tokens[lo].lower == "dass" or (lo and tokens[lo - 1].lower == "dass")
             or any(tokens[i].finite and konjunktiv_i(tokens[i]) for i in said)):
@@ -1516,8 +1515,8 @@ def find_report(tokens: Sequence[Token]) -> Report | None:
         report = finder(tokens, depth, end)
         if report and _one_of_the_group(tokens, report):  # "Bauern kritisieren X: „Ich …“": one of them says it,
             report = dataclasses.replace(report, content=((0, end),), quote="indirect")  # whom the group stands for
-        if report and _told_to_me(tokens, report):  # "Nachbarn haben mir erzählt, dass mein Hof …": the words are
-            # whom "mir" names; the sentence, frame and all, is theirs
+        if report and _told_to_me(tokens, depth, report):  # "Nachbarn haben mir erzählt, dass mein Hof …": the
+            # words are whom "mir" names; the sentence, frame and all, is theirs
             report = dataclasses.replace(report, content=((0, end),), speaker=None, inherit=False, omit=None)
         if report:
             kept = _kept_frame(tokens, depth, report, end)
