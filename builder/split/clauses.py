@@ -1065,6 +1065,12 @@ def _place_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         if len(clause) < 2:
             continue
         before = tokens[place_lo - 1].lower if place_lo > 0 else ""
+        indefinite = tokens[place_lo].pos in {"NN", "ADJ"} or (
+            tokens[place_lo].tag == "ART" and tokens[place_lo].lower.startswith("ein"))
+        if indefinite and tokens[c - 1].pos == "NN" and before not in {"im", "am", "beim", "ins", "nach"} \
+                and not any(t.pos == "NE" for t in tokens[place_lo:c]):
+            continue  # "in Dörfern, wo es keinen Arzt gibt", "in einem Land, wo …": the clause says which places;
+            # without it the place says nothing ("nach Zug" names a place)
         if (place_lo > lo and before not in _DATIVE_PLACE | {"ins", "nach"}
                 and not all(t.pos == "NE" for t in tokens[place_lo:c])) or tokens[c - 1].lower in IDIOM_PLACE_NOUNS:
             continue  # "am Zentrum für die Geschichte der Alpen (ZGA), wo": the place starts further back
