@@ -405,9 +405,13 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
     back = _demonstrative_frame(tokens, depth, end)
     if back:
         return back
+    fins = [i for i in range(end) if tokens[i].finite and not depth[i]]
+    leading = _past_relative_clause(tokens, depth, fins[0], end) if fins else None
     for c in reversed(commas):
         if c + 1 >= end or tokens[c + 1].lower == "sprich":
             continue  # ("…, sprich in einem Einzelzimmer": "that is", no verb of saying)
+        if c + 1 == leading != fins[0]:
+            continue  # "X, der Y leitet, sagte: …": the subject and its relative clause stand before the verb
         if c + 2 < end and tokens[c + 1].finite and tokens[c + 2].text == ",":
             continue  # "X lehnt A ab, behauptet, B, und …": a verb with no subject after it shares the one before,
             # and its words are what follows it; a frame after its words names who says them ("…, sagt X")
@@ -448,7 +452,7 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                 return Report(((lo, hi),), speaker, "so", "direct" if direct else "indirect")
         # the frame's own clause ends at the next comma: a particle after it is another verb's ("…, sagte X,
         # aber: Wir arbeiten zusammen")
-        own_end = next((j for j in range(c + 2, stop) if tokens[j].text == "," and depth[j] == 0), stop)
+        own_end = next((j for j in range(c + 2, stop) if tokens[j].text in {",", ":"} and depth[j] == 0), stop)
         frame = tokens[c + 1:own_end]
         # the verb of saying leads the frame ("sagte X"), or an auxiliary does and its participle closes it
         # ("hatten X mitgeteilt")
@@ -511,17 +515,48 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                 return dataclasses.replace(_set_off(tokens, c, close, end, speaker, cue), reach=_reach(frame),
                                            document=_document(tokens, c + 2, own_end))
             lo, hi, direct = _strip_quotes(tokens, _author_before_colon(tokens, depth, c), c)
-            colon = next((j for j in range(c + 2, end) if tokens[j].text == ":" and depth[j] == 0), None)
+            colon = next((j for j in range(c + 2, end) if tokens[j].text == ":" and depth[j] == 0
+                          and not _score_colon(tokens, j)), None)
             opening = next((j for j in range(c + 1) if tokens[j].text == ","), c)
-            if colon is not None and tokens[0].pos in PREPOSITIONS and not any(t.finite for t in tokens[:opening]) \
-                    and any(t.finite for t in tokens[colon + 1:end]):
-                # "Auf die Frage, ob …, sagte sie: Das kann ich mir nicht vorstellen": the frame introduces what follows
-                # its colon; what stands before it is the occasion, no words of his
+            if colon is not None and any(t.finite for t in tokens[colon + 1:end]) and (
+                    (tokens[0].pos in PREPOSITIONS and not any(t.finite for t in tokens[:opening]))
+                    or _fronted_occasion(tokens, depth, c)):
+                # "Auf die Frage, ob …, sagte sie: Das kann ich mir nicht vorstellen", "Als man ihn fragte, …, sagte
+                # er: …": the frame introduces what follows its colon; what stands before it is the occasion, no
+                # words of his
                 lo, hi, direct = _strip_quotes(tokens, colon + 1, end)
+            elif colon is not None and speaker is not None and any(t.finite for t in tokens[colon + 1:end]) \
+                    and not any(t.finite or (t.text == "," and not depth[j])
+                                for j, t in enumerate(tokens[c + 2:colon], c + 2)):
+                # "A sei B, sagte X: «C»": the colon that closes the frame's own clause opens more of X's words, a
+                # clause of its own (not a colon after a relative clause or a second verb, "…, sagte X, der …:",
+                # "…, analysiert X und fordert: …")
+                rest = _strip_quotes(tokens, colon + 1, end)
+                return Report(((lo, hi), rest[:2]), speaker, cue, "indirect",
+                              document=_document(tokens, c + 2, own_end), reach=_reach(frame))
             return Report(((lo, hi),), speaker, cue, "direct" if direct else "indirect", inherit=speaker is None,
                           document=_document(tokens, c + 2, own_end), reach=_reach(frame),
                           kept="conditioned" if _condition_after(tokens, depth, c + 2, end) else None)
     return None
+
+
+def _score_colon(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the colon at j is a score's ("nach dem 2:0", "nach 0:3-Niederlage"), no mark of a clause."""
+    return 0 < j < len(tokens) - 1 and tokens[j - 1].end == tokens[j].start == tokens[j + 1].start - 1 \
+        and tokens[j - 1].text[-1:].isdigit()
+
+
+def _fronted_occasion(tokens: Sequence[Token], depth: Sequence[int], c: int) -> bool:
+    """Whether all before the frame's verb at c + 1 is a fronted clause of its own ("Als man sie fragte, wie …,"
+    "Kürzlich darauf angesprochen, ob …,"): the frame's prefield, not its content (nor its subject, "X, der …,
+    sagt:")."""
+    first = 1 if tokens[0].pos == "KON" else 0
+    comma = next((j for j in range(first, c + 1) if tokens[j].text == ","), c)
+    fronted = (tokens[first].lower in ADVERBIAL_SUBORDINATORS and tokens[comma - 1].finite) or (
+        tokens[comma - 1].tag == "VV(PP)" and not any(t.finite for t in tokens[first:comma]))  # (a clause that
+    # ends in its finite verb, not "Bis Sommer soll eine Gruppe …")
+    return fronted and not any(tokens[j].text == "," and not depth[j] and tokens[j + 1].finite
+                               for j in range(first, c))
 
 
 def _adverbial_clause(tokens: Sequence[Token], c: int, end: int) -> bool:
@@ -925,17 +960,32 @@ def _bare_object(tokens: Sequence[Token], depth: Sequence[int], verb: int, stop:
         and (j + 1 == stop or tokens[j + 1].pos not in {"NN", "NE"})
 
 
+def _past_relative_clause(tokens: Sequence[Token], depth: Sequence[int], verb: int, end: int) -> int:
+    """The finite verb of the main clause when the first one, at `verb`, closes a relative clause on a subject
+    with a name ("X, der seit Jahren Y leitet, sagt: …"); else `verb`. (Not a frame set off inside the clause,
+    "Die Länder, die A taten, sagte X, kämen …", nor a fronted phrase, "Vor der Wahl, die …, sagte er …".)"""
+    opening = verb - 1
+    while opening > 0 and not (tokens[opening].text == "," and not depth[opening]):
+        opening -= 1
+    if opening <= 0 or tokens[opening + 1].pos not in {"PRELS", "PRELAT"} or tokens[0].pos in PREPOSITIONS \
+            or not any(t.pos == "NE" for t in tokens[:opening]) \
+            or any(t.finite or t.text == ":" for t in tokens[:opening]):
+        return verb
+    close = next((j for j in range(verb + 1, end) if tokens[j].text in {",", ":"} and not depth[j]), None)
+    if close is None or close + 1 >= end or tokens[close].text != "," or not tokens[close + 1].finite:
+        return verb
+    after = next((j for j in range(close + 2, end) if tokens[j].text in {",", ":"} and not depth[j]), end)
+    return verb if after + 1 < end and tokens[after].text == "," and tokens[after + 1].finite else close + 1
+
+
 def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
     """`X sagte, (dass) content` and `X verkündet ...: content`."""
     fins = [i for i in range(end) if tokens[i].finite and depth[i] == 0]
     if not fins or fins[0] == 0:
         return None
-    verb = fins[0]
+    verb = _past_relative_clause(tokens, depth, fins[0], end)
     stop = next((j for j in range(verb + 1, min(end, verb + 20)) if tokens[j].text in {",", ":"} and depth[j] == 0
-                 and not (tokens[j].text == ":" and j + 1 < len(tokens)
-                          and tokens[j - 1].end == tokens[j].start == tokens[j + 1].start - 1
-                          and tokens[j - 1].text[-1:].isdigit())),
-                None)  # (not the colon of a score, "nach 0:3-Niederlage")
+                 and not (tokens[j].text == ":" and _score_colon(tokens, j))), None)
     if stop is None or stop + 1 >= end:
         return None
     after = next((j for j in range(stop + 1, end) if tokens[j].text == "," and depth[j] == 0), end)
@@ -1079,9 +1129,12 @@ _CONCLUSION_NOUNS = frozenset({"schluss", "schlüsse", "fazit", "bilanz", "lehre
 def _stance_before(tokens: Sequence[Token], colon: int) -> tuple[int, int] | None:
     """The named subject of a clause before a colon that says they take a stand ("Skeptisch äusserte sich
     Angela Muster:", "X war optimistischer:"): what follows the colon is their view, in any mood or person. A
-    fronted subordinate clause is left out ("Während A …, war X optimistischer:")."""
-    start = next((j + 1 for j in range(colon - 1) if tokens[j].text == "," and tokens[j + 1].finite), 0) \
-        if starts_subordinate(tokens[0]) else 0
+    fronted subordinate clause is left out ("Während A …, war X optimistischer:"), and so is a main clause
+    before the one that takes the stand ("A sei gut, lobte X und warnte: …": X warns, not A's subject)."""
+    turns = [j + 1 + (tokens[j + 1].pos == "KON") for j in range(colon - 1) if tokens[j].text == "," and (
+        tokens[j + 1].finite or (tokens[j + 1].pos == "KON" and any(t.finite for t in tokens[j + 2:colon])))]
+    start = turns[0] if turns and starts_subordinate(tokens[0]) else max(
+        (j for j in turns if any(t.finite for t in tokens[:j - 1])), default=0)
     clause = tokens[start:colon]
     verbs = {t.lemma.lower() for t in clause if t.finite}
     if "kommen" in verbs and any(t.lower in REACTION_NOUNS for t in clause):
