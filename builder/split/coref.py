@@ -97,6 +97,10 @@ _NEUTRAL_ROLE = ("star", "mitglied", "model", "opfer", "idol", "talent", "kind",
 # speaker, if nobody else was named
 _SPEAKER_PRONOUN_REACH = 4
 _PERSON_NOUN = ("in", "frau", "mann", "er", "or", "ent", "ist", "chef", "arzt")  # a noun that surely is a person's
+# heads of a noun phrase that name a person by role, as the subject of an author's sentence: someone else
+# than the last speaker ("-in" also ends a few things, "Termin": at worst a report's run ends early; "der
+# Mann", "die Frau" are mostly whom the report is about)
+_ROLE_HEADS = ("in", "chef", "arzt", "sprecher", "leiter", "journalist", "präsident", "minister")
 _RANK_PREFIXES = ("vize", "ex", "co-", "ko-", "alt", "ehren", "unter", "ober", "stellvertret", "interims", "bundes")
 _POLITE = re.compile(r"[a-zäöüß,] (Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b")
 _QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”", "»": "«", "‹": "›"}
@@ -526,6 +530,11 @@ class Discourse:
         speaker = set((self.speaker or "").split())
         if any(m.person and m.person.split()[-1] not in speaker and (m.subject or m.person not in self.seen_people)
                for m in self.mentions[-1]):  # (or introduced here, in any role: "…, wo sich Y … wähnt")
+            self.newcomer_sentence = self.sentence
+        lowered = {w.lower() for w in speaker}
+        if any(m.subject and not m.person and m.head.endswith(_ROLE_HEADS) and m.head not in lowered
+               and m.text.split()[:1] in (["der"], ["die"], ["ein"], ["eine"]) for m in self.mentions[-1]):
+            # a person the role names ("Die Journalistin fasste … zusammen"; not a headline's bare noun)
             self.newcomer_sentence = self.sentence
 
     def source_since_speaker(self) -> bool:
