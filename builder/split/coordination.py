@@ -502,13 +502,20 @@ def _counted(tokens: Sequence[Token], members: list[tuple[int, int]], lo: int, h
     def counts_people(i: int) -> bool:
         return counts(i) and i + 1 < hi and tokens[i + 1].lower in _COUNTED_PEOPLE
 
+    def share(i: int) -> bool:  # "zu 90 Prozent", "zur Hälfte", "zu zwei Dritteln": how much of the whole
+        # (not of each, "jeweils 52 zu 48 Prozent")
+        return tokens[i].lower in {"zu", "zur"} and tokens[i - 1].lower not in {"je", "jeweils"} and not (
+            tokens[i - 1].pos == "CARD" and i > 1 and tokens[i - 2].lower in {"je", "jeweils"}) and any(
+            tokens[j].lower in {"prozent", "%"} or tokens[j].lower.rstrip("n") in _PROPORTIONS
+            for j in range(i + 1, min(hi, i + 4)))
+
     first, last = members[0][0], members[-1][1]
     if (tokens[first].pos in PREPOSITIONS or (first > lo and tokens[first - 1].pos in PREPOSITIONS)) and (any(
             (counts(i) and not is_year(tokens[i])) or tokens[i].lower in _PROPORTIONS for i in range(lo, first))
-            or any(counts_people(i) for i in range(last, hi))):
+            or any(counts_people(i) or share(i) for i in range(last, hi))):
         return True  # "Rund 300 Menschen demonstrierten in A und B", "Die meisten Fälle werden in A und B
-        # registriert", "Bei A und B kamen vier Menschen ums Leben": where or when a counted group is, is where
-        # all its members are together
+        # registriert", "Bei A und B kamen vier Menschen ums Leben", "sammelt in A und B zu 90 Prozent …": where
+        # or when a counted group or a share is, is where all its members are together
     j = members[0][0] - 1
     while j >= lo and not tokens[j].finite and not tokens[j].tag.startswith("$") and tokens[j].text != "–":
         if counts(j) or tokens[j].lower in _PROPORTIONS:
