@@ -880,8 +880,28 @@ def _infinitive_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             return [[(lo, k)], [frame, (comma + 1, verb), (k + 1, hi)]]
         if not _ungoverned_phrase(tokens, k + 1, stop):
             continue  # "gut zu essen und zu trinken": nothing to tell the conjuncts apart by
+        commas = _infinitive_list(tokens, depth, lo, comma)
+        if len(commas) > 1:  # "bat sie, A zu tun, B zu tun und C zu tun": the frame takes each of the list
+            frame = (lo, commas[0] + 1)
+            members: list[Piece] = [(a + 1, b) for a, b in zip(commas, commas[1:])]
+            return [[frame, member] for member in [*members, (commas[-1] + 1, k), (k + 1, hi)]]
         return [[(lo, k)], [frame, (k + 1, hi)]]
     return [[(lo, hi)]]
+
+
+def _infinitive_list(tokens: Sequence[Token], depth: Sequence[int], lo: int, comma: int) -> list[int]:
+    """The commas that open the infinitive clauses of a list ending after `comma`: each clause before it that
+    ends in a "zu" infinitive and has no finite verb opens one more."""
+    commas = [comma]
+    while True:
+        before = max((c for c in range(lo, commas[0]) if tokens[c].text == "," and _top(depth, c)), default=None)
+        if before is None or commas[0] - before < 3:
+            return commas
+        clause = tokens[before + 1:commas[0]]
+        if any(t.finite for t in clause) or not (clause[-1].tag == "VV(IZU)" or (
+                clause[-2].lower == "zu" and clause[-1].tag.endswith("(INF)"))):
+            return commas
+        commas.insert(0, before)
 
 
 def _ungoverned_phrases(tokens: Sequence[Token], lo: int, hi: int) -> int:
