@@ -191,6 +191,9 @@ def _made_finite(t: Token) -> Token:
 
 _AUXILIARIES = frozenset({"haben", "sein", "werden"})
 INSEPARABLE_PREFIXES = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss")
+# prefixes a verb may take inseparably or not ("übermitteln", "übersiedeln"): either way its participle
+# ends in -t ("übermittelt", "übergesiedelt"), which after a finite auxiliary closing the clause is no present
+_TWOFOLD_PREFIXES = ("über", "unter", "hinter", "wider", "durch")
 _CLAUSE_BREAK = frozenset({",", ";", ":", "–", "(", ")", "«", "»", "„", "“", "und", "oder", "aber", "sondern"})
 _NP_OPENERS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "ADJ(A)", "NN", "NE", "CARD"})
 
@@ -495,7 +498,7 @@ def _participles_tagged_finite(tokens: Sequence[Token]) -> list[int]:
         closing = i + 1 == len(tokens) or tokens[i + 1].tag.startswith(("$", "VA", "VM")) \
             or tokens[i + 1].text.lower() in _CLAUSE_BREAK
         if auxiliary and tok.tag == "VV(FIN)" and closing and form.endswith("t") \
-                and (form.endswith("iert") or form.startswith(INSEPARABLE_PREFIXES)):
+                and (form.endswith("iert") or form.startswith(INSEPARABLE_PREFIXES + _TWOFOLD_PREFIXES)):
             found.append(i)
     return found
 
