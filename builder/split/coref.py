@@ -127,7 +127,7 @@ _BODY_HEADS = ("amt", "ämter", "behörde", "behörden", "regierung", "ministeri
 
 def _speaking_head(head: str) -> bool:
     """Whether a noun phrase's head can be someone who speaks: a person noun, a body or a document."""
-    return head.endswith(_PERSON_NOUN + _BODY_HEADS + DOCUMENT_NOUNS) or _role_gender(head) is not None
+    return head.endswith(_PERSON_NOUN + _BODY_HEADS + DOCUMENT_NOUNS) or role_gender(head) is not None
 
 
 def _untagged_first_name(tokens: Sequence[Token], k: int) -> bool:
@@ -175,7 +175,7 @@ def _clause_verb(tokens: Sequence[Token], i: int) -> Token | None:
     return None
 
 
-def _role_gender(noun: str) -> str | None:
+def role_gender(noun: str) -> str | None:
     """The gender a person noun next to a name gives its bearer: "Ministerin" f., "Aussenminister" m.;
     "Star", "Mitglied" say nothing."""
     low = noun.lower()
@@ -845,7 +845,7 @@ class Discourse:
         for k in range(len(tokens) - 1):
             if tokens[k].pos != "NN" or tokens[k + 1].pos != "NE" or k + 1 in people \
                     or not tokens[k].text[1:].islower() or tokens[k].lower in _COUNTRY_NOUNS \
-                    or _role_gender(tokens[k].text) or name_gender(tokens[k + 1].text) \
+                    or role_gender(tokens[k].text) or name_gender(tokens[k + 1].text) \
                     or self._known(tokens[k + 1].text):
                 continue  # (people are named by `_descriptor`; "das Land" may be the country as well as a state)
             end = k + 1
@@ -879,7 +879,7 @@ class Discourse:
             capital = tok.text[:1].isupper() and (tok.text[1:].islower() or "-" in tok.text
                                                   or _PREFIXED_SURNAME.fullmatch(tok.text) is not None)
             if len(run) >= 2 and tok.pos == "NN" and k + 1 < len(tokens) and tokens[k + 1].pos == "NE" \
-                    and len(tok.text) > 5 and _role_gender(tok.text):
+                    and len(tok.text) > 5 and role_gender(tok.text):
                 # "Trifft Marco Rossi Ministerin Lea Huber heute?": a role noun between two names starts the
                 # second person's name
                 full = " ".join(tokens[r].text for r in run)
@@ -931,7 +931,7 @@ class Discourse:
         if before.tag in _NOT_BEFORE_PEOPLE or before.lower in _PLACE_PREPOSITIONS:
             return True
         return before.pos == "NN" and lo >= 2 and tokens[lo - 2].tag in _NOT_BEFORE_PEOPLE \
-            and before.lower not in _TITLES and _role_gender(before.text) is None \
+            and before.lower not in _TITLES and role_gender(before.text) is None \
             and not before.lower.endswith(_NEUTRAL_ROLE) and not name_gender(tokens[lo].text)
 
     def _introduce(self, tokens: Sequence[Token], lo: int, hi: int, full: str) -> None:
@@ -946,7 +946,7 @@ class Discourse:
         evidence: list[str | None] = []
         if lo > 0 and tokens[lo - 1].pos == "NN":
             role = tokens[lo - 1].text
-            evidence.append(_TITLES.get(role.lower()) or _role_gender(role))
+            evidence.append(_TITLES.get(role.lower()) or role_gender(role))
             if role.lower() not in _TITLES:
                 person.descriptors.add(role.lower())
         person.age = next((m.group(1) for t in tokens[max(0, lo - 2):lo] if (m := _AGE_ATTRIBUTE.match(t.text))),
@@ -972,7 +972,7 @@ class Discourse:
                 # den Mindestlohn am Freitag … aufzunehmen")
                 person.descriptors.add(tokens[k].lower)
                 said = nominative_features(article.text, False) if article else frozenset()
-                evidence.append(next(iter(said)) if len(said) == 1 else _role_gender(tokens[k].text))
+                evidence.append(next(iter(said)) if len(said) == 1 else role_gender(tokens[k].text))
             elif k < len(tokens) and tokens[k].pos == "CARD" and after[0].text == "," and article is None:
                 person.age = tokens[k].text
         person.said.update(g for g in evidence if g)

@@ -10,7 +10,9 @@ import re
 from collections.abc import Sequence
 
 from builder.language.determiners import determiner_features
+from builder.language.first_names import name_gender
 from builder.language.lexicon import ZERO_PLURAL_ENDINGS
+from builder.split.coref import role_gender
 from builder.split.draft import Draft
 from builder.split.inflection import verb_number
 from builder.split.sentences import Token
@@ -21,6 +23,9 @@ _DETERMINERS = "der die das den dem ein eine einen einem einer".split()
 # lower-case determiner ("die neue Regierung"; "Das sagte Bundespräsident X" is a pronoun and a verb)
 _EVIDENCE = re.compile(r"\b((?i:" + "|".join(_DETERMINERS) + r"))\s+([A-ZÄÖÜ][\w-]*)\b"
                        r"|\b(" + "|".join(_DETERMINERS) + r")\s+(?:[a-zäöüß][\w-]*e[mnrs]?\s+){1,2}([A-ZÄÖÜ][\w-]*)\b")
+# a person noun right before a first name and a surname ("Bundeskanzler Werner Muster"): its gender is the
+# person's where the name and the noun's ending agree on it
+_NAMED_ROLE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)\s+([A-ZÄÖÜ][a-zäöüéèë]+)\s+[A-ZÄÖÜ]")
 # suffixes that fix a noun's gender (of the head of a compound too)
 _SUFFIX_GENDERS = (("ung", "f"), ("heit", "f"), ("keit", "f"), ("schaft", "f"), ("tion", "f"), ("sion", "f"),
                    ("tät", "f"), ("chen", "n"), ("lein", "n"), ("ismus", "m"))
@@ -34,15 +39,21 @@ _MIN_HEAD = 5
 def article_genders(text: str) -> dict[str, set[str]]:
     """For each capitalised word after a determiner (or after its adjectives, "die neue Regierung"), the
     genders and number its determiners allow, intersected over the article ("der" is m., f. or plural; with
-    "die" elsewhere it is f. or plural)."""
+    "die" elsewhere it is f. or plural); and for a person noun before a name, its bearer's gender
+    ("Gesundheitsminister Jens Muster" is masculine)."""
     genders: dict[str, set[str]] = {}
+
+    def allow(noun: str, allowed: set[str]) -> None:
+        genders[noun] = genders[noun] & allowed if noun in genders else allowed
+
     for match in _EVIDENCE.finditer(text):
         determiner, noun = (match.group(1) or match.group(3)).lower(), match.group(2) or match.group(4)
-        allowed = {"n"} if determiner == "das" else set(determiner_features(determiner))
-        if noun in genders:
-            genders[noun] &= allowed
-        else:
-            genders[noun] = allowed
+        allow(noun, {"n"} if determiner == "das" else set(determiner_features(determiner)))
+    for match in _NAMED_ROLE.finditer(text):
+        role, first = match.group(1), match.group(2)
+        person = name_gender(first)
+        if person is not None and role_gender(role) == person:
+            allow(role, {person})
     return genders
 
 
@@ -60,14 +71,17 @@ def noun_gender(noun: str, genders: dict[str, set[str]]) -> str | None:
     """The gender of a headline's noun: its own determiners in the article, else those of a noun with the
     same head ("Bundesregierung" for "Regierung", "Branche" for "Klassikbranche"), else its suffix."""
     own = genders.get(noun)
-    if own is not None:
+    if own is not None and _singular_gender(noun, own) is not None:
         return _singular_gender(noun, own)
     lower = noun.lower()
     shared = {_singular_gender(other, g) for other, g in genders.items()
-              if min(len(other), len(lower)) >= _MIN_HEAD
+              if other != noun and min(len(other), len(lower)) >= _MIN_HEAD
               and (lower.endswith(other.lower()) or other.lower().endswith(lower))}
-    if len(shared) == 1 and None not in shared:
-        return shared.pop()
+    if len(shared) == 1 and None not in shared and (own is None or shared <= own):
+        return shared.pop()  # (where its own determiners leave it open, "der Kanzler" m. or a plural, the same
+        # head's gender decides: "Bundeskanzler Werner Muster")
+    if own is not None:
+        return None
     return next((g for suffix, g in _SUFFIX_GENDERS if lower.endswith(suffix) and len(lower) > len(suffix) + 2),
                 None)
 
