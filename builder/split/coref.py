@@ -143,8 +143,14 @@ def _untagged_first_name(tokens: Sequence[Token], k: int) -> bool:
 
 def _plural_verb(tok: Token) -> bool:
     return tok.lower in _PLURAL_FORMS or (tok.finite and tok.lower.endswith("en") and tok.lower != tok.lemma.lower()
-                                          [:-2] + "et") \
+                                          [:-2] + "et" and not _singular_past_in_en(tok)) \
         or (tok.finite and tok.lower.endswith(("eln", "ern")) and tok.lower == tok.lemma.lower())  # ("ermitteln")
+
+
+def _singular_past_in_en(tok: Token) -> bool:
+    """"schien", "erschien": the singular past of "scheinen", whose stem ends in the "-en" of a plural
+    ("schienen" is the plural)."""
+    return tok.lower.endswith("ien") and tok.lemma.lower().endswith("einen")
 
 
 # pronouns that are only ever nominative: before the finite verb, the subject itself
