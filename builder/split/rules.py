@@ -1076,17 +1076,34 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
     if turn is not None:  # an interview: the label's owner says all of it
         speaker = discourse.full_name(turn[0])
         return Draft((), speaker=speaker, quote="direct", rules=("interview_turn",)), ((lo, hi),), None
-    if any(is_first_person(t) and not group_voice(tokens, i) for i, t in enumerate(tokens[lo:hi], lo)) \
+    embedded = quoting and _quotes_in_own_clause(tokens[lo:hi], depth)
+    if any(is_first_person(t) and not group_voice(tokens, i) and not (embedded and depth[i - lo])
+           for i, t in enumerate(tokens[lo:hi], lo)) \
             and not _says(tokens[lo:hi]) and not discourse.narrator \
             and not named_person_subject(tokens, lo, hi):  # an interview answer goes on, from the sentence before
         # (not a sentence with a frame of its own: "X, der …, teilte mit: Ich …"; nor the author's own
-        # sentence about someone named, whose "mich" is in a title: "Auch X legt mit «Zeig mich an!» nach")
+        # sentence about someone named, whose "mich" is in a title: "Auch X legt mit «Zeig mich an!» nach"; nor
+        # a first person only in the quoted words of an author's clause: "Das war eher «Wir können» als «Wir tun»")
         speaker = discourse.current_speaker(window=1)
         if speaker and speaker.split()[0].lower() not in SOURCE_NOUNS | {"angaben", "informationen"}:
             # (a document or figures, "Laut Angaben des Vereins …", say no "ich": the first person that
             # follows is someone the source quotes)
             return Draft((), speaker=speaker, quote="direct", rules=("speech_continued",)), ((lo, hi),), None
     return Draft(()), ((lo, hi),), None
+
+
+def _quotes_in_own_clause(tokens: Sequence[Token], depth: Sequence[int]) -> bool:
+    """Whether the quotations stand inside the author's own main clause, whose finite verb comes before them
+    with no colon between ("Das war eher «Wir können» als «Wir tun»"): words mentioned, not someone speaking
+    (unlike "…: «Wir bleiben …»", or a quotation that holds the clause's verb, "Während A ruht, «können wir …»")."""
+    first = next((i for i, d in enumerate(depth) if d), len(tokens))
+
+    def subordinate(i: int) -> bool:  # a verb at the end of a clause a subordinator opens, after a comma or not
+        start = max((c + 1 for c in range(i) if tokens[c].text == "," and not depth[c]), default=0)
+        return starts_subordinate(tokens[start]) or in_subordinate(tokens, depth, 0, i)
+
+    verb = next((i for i in range(first) if tokens[i].finite and not subordinate(i)), None)
+    return verb is not None and not any(t.text == ":" for t in tokens[verb:first])
 
 
 def _without_cue(draft: Draft, tokens: Sequence[Token], omit: tuple[int, int]) -> Draft:
