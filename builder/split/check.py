@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import cast
 
 from builder.language.lexicon import (
+    ADVERBIAL_SUBORDINATORS,
     COGNITION_VERBS,
     COMPLEMENT_NOUNS,
     COPULA_VERBS,
@@ -46,7 +47,7 @@ from builder.split.phrases import (
     subject_of,
 )
 from builder.split.sentences import Token
-from builder.split.speech import own_object
+from builder.split.speech import QUOTATION_MARKS, own_object
 from builder.split.timex import MONTHS, WEEKDAYS
 
 NO_MAIN_CLAUSE = "no main clause: its verbs stand in relative or subordinate clauses"
@@ -292,6 +293,19 @@ def _verb_final(words: list[Token | str]) -> bool:
     if before.pos not in _VERBS and before.pos != "PTKNEG":
         return False
     return not any(t.pos in _VERBS for t in tokens[:-2])
+
+
+def _unmarked_subordinate(words: Sequence[Token | str], a: int, b: int) -> bool:
+    """Whether the finite verb at b closes a subordinate clause that a subordinator opens after the one at a,
+    without the comma German asks for ("Der Bus wartet bis der Zug kommt"); not right after an
+    auxiliary that still waits for its verb ("hatte dass …": a clause cut from its frame), nor across a
+    quotation's end."""
+    opener = next((k for k in range(a + 1, b - 1)
+                   if _text(words[k]).lower() in ADVERBIAL_SUBORDINATORS | {"dass", "ob"}), None)
+    verb = words[a]
+    return opener is not None and (opener > a + 1 or (isinstance(verb, Token) and verb.pos == "VV")) \
+        and not any(_text(w) in QUOTATION_MARKS for w in words[a + 1:b]) \
+        and (b + 1 == len(words) or _text(words[b + 1]) in {".", ",", ";", ":", "!", "?"})
 
 
 def _nominative_in_clause(words: Sequence[Token | str]) -> bool:
@@ -718,8 +732,8 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     if colons and colons[-1] + 1 < len(words) and isinstance(words[colons[-1] + 1], Token) \
             and cast(Token, words[colons[-1] + 1]).finite and not _to_the_end(words, tokens):
         found.append("a condition after a colon without its consequence")  # ": Überkreuzt man die Arme[, …]"
-    between = [words[a + 1:b] for a, b in zip(finite, finite[1:])]
-    if any(not any(_text(w).lower() in _BOUNDARIES for w in gap) for gap in between):
+    if any(not any(_text(w).lower() in _BOUNDARIES for w in words[a + 1:b]) and not _unmarked_subordinate(words, a, b)
+           for a, b in zip(finite, finite[1:])):
         found.append("two finite verbs in one clause")  # a reordered clause that took in a second one
     imagined = next((k for k in range(1, min(4, len(tokens))) if tokens[k].text == ":"
                      and tokens[k - 1].lower in IMAGINED_NOUNS), None)

@@ -1502,9 +1502,9 @@ def headline_source(tokens: Sequence[Token], names: bool = True) -> Report | Non
                                                                        *_INSTITUTIONS, *_BODIES)):
             colon = None
     speaker = (0, colon) if colon is not None else None
-    if colon is None and tokens[0].text in _QUOTATION_MARKS:  # '"Initiative Religion ist Privatsache": …': a
+    if colon is None and tokens[0].text in QUOTATION_MARKS:  # '"Initiative Religion ist Privatsache": …': a
         # body's name in quotation marks, its first word a body's noun
-        close = next((j for j in range(1, min(end - 1, 9)) if tokens[j].text in _QUOTATION_MARKS), None)
+        close = next((j for j in range(1, min(end - 1, 9)) if tokens[j].text in QUOTATION_MARKS), None)
         if close is not None and close > 1 and tokens[close + 1].text == ":" \
                 and tokens[1].lower.endswith((*_INSTITUTIONS, *_BODIES, "initiative", "bündnis", "komitee")):
             colon, speaker = close + 1, (1, close)
@@ -2134,7 +2134,7 @@ def quotation_runs(sentences: Sequence[Sequence[Token]]) -> dict[int, int]:
     return runs
 
 
-_QUOTATION_MARKS = frozenset("«»„“”‚‘’‹›\"")
+QUOTATION_MARKS = frozenset("«»„“”‚‘’‹›\"")
 # how many sentences before or after its frame a quotation without marks is looked for
 MAX_UNMARKED_SENTENCES = 3
 # pronouns of the third person singular: the author speaking of the speaker ("mit denen möchte er sich
@@ -2241,7 +2241,7 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
     follow X's name and a colon (`X verweist auf Y: A. B. C habe …`), the same as after a frame; all within
     MAX_UNMARKED_SENTENCES sentences of the frame in its paragraph. Each such sentence → the framing one.
     Where the article has marks, they say where a quotation ends, and this rule stays out."""
-    if any(c in _QUOTATION_MARKS for tokens in sentences for t in tokens for c in t.text):
+    if any(c in QUOTATION_MARKS for tokens in sentences for t in tokens for c in t.text):
         return {}
     runs: dict[int, int] = {}
     reports: dict[int, Report | None] = {}
