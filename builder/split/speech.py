@@ -10,6 +10,7 @@ and with the subjunctive (Konjunktiv I), which continues the previous speaker's 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -2134,6 +2135,7 @@ def quotation_runs(sentences: Sequence[Sequence[Token]]) -> dict[int, int]:
     return runs
 
 
+_AGED = re.compile(r"\d+-jährig")  # an age that describes someone the author speaks of
 QUOTATION_MARKS = frozenset("«»„“”‚‘’‹›\"")
 # how many sentences before or after its frame a quotation without marks is looked for
 MAX_UNMARKED_SENTENCES = 3
@@ -2222,7 +2224,8 @@ def _between_words(tokens: Sequence[Token], report: Report | None, speaker: Sequ
     names = _name_words(speaker)
     return bool(tokens) and tokens[-1].text != "?" and report is None and announcing_subject(tokens) is None \
         and heard_from(tokens) is None \
-        and not any(t.lower in _THIRD_PERSON or (t.lower in names and t.text[:1].isupper()) for t in tokens)
+        and not any(t.lower in _THIRD_PERSON or (t.lower in names and t.text[:1].isupper())
+                    or _AGED.match(t.lower) for t in tokens)  # ("Der 53-jährige Trainer …": the author on X)
 
 
 def _narrated(tokens: Sequence[Token]) -> bool:
@@ -2259,7 +2262,7 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
         own, nxt = sentences[j], j + 1
         if _own_words(own, report_of(j)) or (report_of(j) is None and _said_on(own, None)):
             return True
-        return near(nxt, k) and _between_words(own, report_of(j), speaker) and (
+        return near(nxt, j) and _between_words(own, report_of(j), speaker) and (
             _own_words(sentences[nxt], report_of(nxt))
             or ((_said_on(sentences[nxt], report_of(nxt)) or _same_source(sentences[nxt], speaker))
                 and not _narrated(own)))
@@ -2282,8 +2285,9 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
                 and _between_words(sentences[j], report_of(j), speaker) and not _narrated(sentences[j]) \
                 and _named_before_colon(sentences[j - 1], speaker):
             runs[j] = k  # "X begrüsst Y: A. B. C, so X.": between two of X's statements, B is X's too
-        j = k + 1
-        while near(j, k) and goes_on(j, k, speaker):
+        j = k + 1  # (a run after the frame goes on while each sentence goes on from the one before, up to twice
+        # as far: "…, meinte X. A. Ich B. C. Wir D.")
+        while near(j, j - 1) and j - k <= 2 * MAX_UNMARKED_SENTENCES and goes_on(j, k, speaker):
             runs[j] = k
             j += 1
     return runs
