@@ -286,7 +286,7 @@ GENITIVE_GENDERS = {"ministerium": "n", "amt": "n", "institut": "n", "spital": "
 # Szenario: …", "Eine mögliche Interpretation: …" state no fact
 IMAGINED_NOUNS = frozenset("""szenario szenarium annahme these hypothese vision traum theorie idee vorstellung
 gedankenspiel fiktion utopie planspiel interpretation deutung vermutung spekulation mutmassung mutmaßung verdacht
-befürchtung prognose vorschlag""".split())
+befürchtung prognose vorschlag kalkül hoffnung absicht strategie plan wunsch""".split())
 # nouns that announce, before a colon, what someone professes or repeats, not what the author states: "Sie
 # wiederholen das Mantra der Koalition: Die Regierung ist stabil."
 PROFESSED_NOUNS = frozenset("""mantra motto slogan parole devise credo losung behauptung narrativ lesart

@@ -295,6 +295,14 @@ def _verb_final(words: list[Token | str]) -> bool:
     return not any(t.pos in _VERBS for t in tokens[:-2])
 
 
+def _imagined_before(clause: Sequence[Token]) -> bool:
+    """A clause before a colon whose subject is a scenario, hope or calculation and whose only verb is a copula
+    ("Das Kalkül der Partei ist offensichtlich:"): what follows is what someone imagines, no fact."""
+    finite = [t for t in clause if t.finite]
+    return len(finite) == 1 and finite[0].lemma.lower() in COPULA_VERBS and any(
+        t.pos == "NN" and t.lower in IMAGINED_NOUNS for t in clause[:clause.index(finite[0])])
+
+
 def _unmarked_subordinate(words: Sequence[Token | str], a: int, b: int) -> bool:
     """Whether the finite verb at b closes a subordinate clause that a subordinator opens after the one at a,
     without the comma German asks for ("Der Bus wartet bis der Zug kommt"); not right after an
@@ -735,10 +743,11 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     if any(not any(_text(w).lower() in _BOUNDARIES for w in words[a + 1:b]) and not _unmarked_subordinate(words, a, b)
            for a, b in zip(finite, finite[1:])):
         found.append("two finite verbs in one clause")  # a reordered clause that took in a second one
-    imagined = next((k for k in range(1, min(4, len(tokens))) if tokens[k].text == ":"
-                     and tokens[k - 1].lower in IMAGINED_NOUNS), None)
+    imagined = next((k for k in range(1, len(tokens)) if tokens[k].text == ":" and (
+        (k < 4 and tokens[k - 1].lower in IMAGINED_NOUNS) or _imagined_before(tokens[:k]))), None)
     if imagined is not None and imagined not in used:
-        found.append("what an imagined scenario holds, without the word that says so")  # "Das Szenario: …"
+        found.append("what an imagined scenario holds, without the word that says so")  # "Das Szenario: …", "Das
+        # Kalkül der Partei ist offensichtlich: …"
     professed = next((k for k in range(1, len(tokens)) if tokens[k].text == ":" and any(
         tokens[j].lower in PROFESSED_NOUNS and not any(t.finite for t in tokens[j:k])
         for j in range(max(0, k - 6), k))), None)
