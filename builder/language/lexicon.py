@@ -169,6 +169,9 @@ voneinander auseinander unterschiedlich""".split())
 # Duell"; each member alone would have no one to fight
 RECIPROCAL_NOUNS = ("schlagabtausch", "duell", "gefecht", "wortgefecht", "streit", "kampf", "rennen", "debatte",
                     "wettkampf", "wettlauf", "schlacht", "handgemenge", "zweikampf", "machtkampf", "rededuell")
+# nouns of descent, whose coordinated genitive names both parents of one child ("Sohn einer X und eines Y"):
+# the child is the son of the pair, and each parent alone tells only half of it
+KINSHIP_NOUNS = frozenset("sohn tochter kind enkel enkelin enkelkind".split())
 # nouns of what follows from something named just before: "für eine Erkrankung und mögliche Folgen" (the
 # disease's); as the last member they lean on the first
 DEPENDENT_NOUNS = ("folgen", "auswirkungen", "konsequenzen", "ursachen", "hintergründe", "begleiterscheinungen",

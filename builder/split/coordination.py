@@ -23,6 +23,7 @@ from builder.language.lexicon import (
     EVIDENCE_VERBS,
     FEMININE_ER_NOUNS,
     GENITIVE_DETERMINERS,
+    KINSHIP_NOUNS,
     MEASURE_UNITS,
     NOMINALISED_PAIRS,
     PEOPLE_PAIRS,
@@ -289,6 +290,9 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
             tokens[last + 1:next((j for j in range(last + 1, hi) if tokens[j].text == ","), hi)]):
         return None  # "der Ausbruch und die Unfähigkeit, die Lage zu meistern, hat …": the infinitive clause is
         # the last member's, which the first would take alone (not a purpose, ", um … zu …", the clause's own)
+    if right_kind == "np" and first > lo and tokens[first - 1].lower in KINSHIP_NOUNS \
+            and tokens[first].lower in GENITIVE_DETERMINERS | {"eines", "einer"}:
+        return None  # "als Sohn einer Bernerin und eines Vaters aus Chile": of both parents
     if right_kind == "np" and first > lo and (tokens[first - 1].lower in _NO_SPLIT_BEFORE | _CONJ | {"oder"}
                                               or tokens[first - 1].text == ","):
         return None  # "zwischen A und B"; "A und B und C", whose grouping is unclear; a list after a comma
