@@ -1459,8 +1459,13 @@ def _medial_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi:
             if tokens[ante_lo].tag in {"ART", "PPOSAT", "PDAT", "PIAT"}:
                 return [[(lo, hi)]]  # "das Buch über einen Arzt, der …": either noun may be meant
             ante_lo = np_start(tokens, ante_lo - 1, lo)  # "das Fest in Pullach, das ...": the head noun's phrase
-        if ante_lo >= c or _restricted(tokens, lo, ante_lo, c):
-            return [[(lo, hi)]]  # ("all die Gäste, die nicht fotografiert werden wollen, …": which ones)
+        negated = any(t.lower in NEGATIONS for t in tokens[c + 2:close])
+        if ante_lo >= c or _restricted(tokens, lo, ante_lo, c) or (
+                negated and tokens[ante_lo].lower in _DEFINITE
+                and not any(t.pos in {"NE", "CARD"} for t in tokens[ante_lo:c])):
+            return [[(lo, hi)]]  # ("all die Gäste, die nicht fotografiert werden wollen, …": which ones; so does a
+            # negation on a common noun with its article: "den Raum, der nicht mehr gebraucht wird, …" is the
+            # unused space; not a date or a name, "zum Januar 2020, der noch nicht …", which is one)
         first, before = tokens[ante_lo], tokens[ante_lo - 1] if ante_lo > lo else None
         relative = tokens[c + 1].lower
         if _genitive_ambiguous(tokens, ante_lo, c, relative):
