@@ -740,10 +740,10 @@ def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]
             tokens[before].pos in NOUNS and tokens[members[0][0]].lower in GENITIVE_DETERMINERS)):
         return draft  # "seine Kollegen aus Japan und Indonesien wollen", "Forscher der Universität und der ETH
         # haben", "Sammler wie A und B haben": the members are no subject, the noun before them is
-    while before > 0 and (tokens[before].pos in {"ADV", "PTKNEG", "PRF"} or _phrase_start(tokens, before) > 0):
-        # "spielen noch A und B", "haben sich A und B", "wurden von ihr A und B": adverbs and a prepositional
-        # phrase stand between the verb and its subject
-        before = before - 1 if tokens[before].pos in {"ADV", "PTKNEG", "PRF"} else _phrase_start(tokens, before) - 1
+    while before > 0 and (_adverbial(tokens[before]) or _phrase_start(tokens, before) > 0):
+        # "spielen noch A und B", "haben sich A und B", "wurden von ihr A und B", "arbeiten deshalb A und B":
+        # adverbs and a prepositional phrase stand between the verb and its subject
+        before = before - 1 if _adverbial(tokens[before]) else _phrase_start(tokens, before) - 1
     if before > 0 and tokens[before - 1].tag == "PPER" and tokens[before - 1].lower in {"wir", "ihr", "sie"}:
         return draft  # "wir müssen A und B verkaufen": the pronoun before the verb is its subject
     following = next((i for i in draft.indices() if i >= members[-1][1]), members[-1][1])  # (in a verb's
@@ -785,6 +785,12 @@ def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]
         if later and plural_form(tokens[later[0]]) and _number(tokens, *member, shared) != "pl":
             return None
     return draft
+
+
+def _adverbial(tok: Token) -> bool:
+    """An adverb, a pronominal adverb ("deshalb"), "nicht", a reflexive or an adverbial adjective
+    ("fieberhaft"): a word that may stand between a finite verb and the subject after it."""
+    return tok.pos in {"ADV", "PTKNEG", "PRF", "PROAV"} or tok.tag == "ADJ(D)"
 
 
 def _phrase_start(tokens: Sequence[Token], end: int) -> int:
