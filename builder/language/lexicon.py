@@ -160,6 +160,9 @@ anscheinend eventuell vielleicht wahrscheinlich kaum theoretisch voraussichtlich
 RECIPROCAL_VERBS = frozenset("""einigen treffen verständigen vereinbaren verhandeln streiten unterscheiden
 verbünden zusammenschliessen zusammenschließen zusammentun versöhnen trennen küssen umarmen duellieren
 begegnen kennen lieben hassen verabreden annähern nähern einigen vertragen zerstreiten austauschen""".split())
+# of them, the verbs that are reciprocal without "sich" too ("A und B streiten seit Jahren", "verhandeln"): with a
+# list as subject, the coordination stays whole
+MUTUAL_VERBS = frozenset("""streiten verhandeln konkurrieren kooperieren zusammenarbeiten""".split())
 # verbs whose object list is compared or joined as a whole ("A und B unterscheiden", "vergleicht A und B")
 RELATING_VERBS = frozenset("""unterscheiden vergleichen verwechseln verbinden vereinen kombinieren mischen
 gegenüberstellen abwägen auseinanderhalten zusammenbringen zusammenführen""".split())

@@ -25,6 +25,7 @@ from builder.language.lexicon import (
     GENITIVE_DETERMINERS,
     KINSHIP_NOUNS,
     MEASURE_UNITS,
+    MUTUAL_VERBS,
     NOMINALISED_PAIRS,
     PEOPLE_PAIRS,
     PLURAL_BINOMIALS,
@@ -943,6 +944,8 @@ def _collective(draft: Draft, tokens: Sequence[Token], first: int) -> bool:
         return True
     if lemmas & RELATING_VERBS:
         return True  # "Jäger und Gejagte unterscheiden", "vergleicht A und B": one act on all of them
+    if lemmas & MUTUAL_VERBS:
+        return True  # "Seit Jahren streiten die Stadt und der Kanton": with each other
     if _inferred_from_all(draft, tokens, first):
         return True  # "Scherben aus A und B lassen den Schluss zu, dass …": the finds together support it
     if any(t.pos == "NN" and t.lower in _RANK_NOUNS and k and used[k - 1].pos in PREPOSITIONS
