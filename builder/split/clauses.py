@@ -151,6 +151,12 @@ def wording_comment(tokens: Sequence[Token], lo: int, colon: int) -> bool:
         and all(t.pos == "ADV" or t.tag == "ADJ(D)" for t in words[:-1])
 
 
+# participles that say how what follows a colon is put ("In Zahlen ausgedrückt:", "Anders gesagt:", "Genau
+# genommen:"), not what happened to someone
+_PUTTING_PARTICIPLES = frozenset("""ausgedrückt gesagt formuliert genommen gesehen gefasst betrachtet
+zusammengefasst übersetzt""".split())
+
+
 def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     dashes = [i for i in range(lo + 1, hi - 1) if tokens[i].text in DASHES and _top(depth, i)]
     for i in range(lo + 1, hi - 1):
@@ -220,6 +226,9 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         if left_verb and not left_fin and right_fin and (tokens[lo].pos in NOUNS or tokens[lo].tag in _ATTRIBUTE_OPEN):
             return [[(i + 1, hi)]]  # "40 Häuser beschädigt – Gemeinde will …": the label names its own subject,
             # which the clause after it is not
+        if left_verb and not left_fin and right_fin and tokens[i - 1].lower in _PUTTING_PARTICIPLES:
+            return [[(i + 1, hi)]]  # "In Zahlen ausgedrückt: …", "Anders gesagt: …": a participle phrase that says
+            # how the clause after it is put, no label with a subject of its own
         if left_verb and not left_fin and right_fin:
             subject = subject_of(tokens, i + 1, hi)
             first: list[Piece] = [subject, (lo, i)] if subject else [(lo, i)]
