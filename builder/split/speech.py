@@ -2281,6 +2281,10 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
                 and _own_words(sentences[j], report_of(j)):
             runs[j] = k
             j -= 1
+        if j + 1 < k and j + 1 in runs and sentences[j + 1] and sentences[j + 1][0].lower in {"aber", "doch", "denn"} \
+                and near(j, k) and j not in runs and _between_words(sentences[j], report_of(j), speaker) \
+                and not _narrated(sentences[j]):
+            runs[j] = k  # "A. Aber wir schaffen es. B, sagte X.": the speaker's "aber" answers A, X's words too
         if not opening and j == k - 1 and near(j - 1, k) and j not in runs \
                 and _between_words(sentences[j], report_of(j), speaker) and not _narrated(sentences[j]) \
                 and _named_before_colon(sentences[j - 1], speaker):
