@@ -52,6 +52,7 @@ from builder.split.phrases import (
     dateline_end,
     has_verb,
     is_np_word,
+    is_time_noun,
     is_year,
     np_end,
     starts_subordinate,
@@ -851,9 +852,11 @@ class Discourse:
         for k in range(len(tokens) - 1):
             if tokens[k].pos != "NN" or tokens[k + 1].pos != "NE" or k + 1 in people \
                     or not tokens[k].text[1:].islower() or tokens[k].lower in _COUNTRY_NOUNS \
-                    or role_gender(tokens[k].text) or name_gender(tokens[k + 1].text) \
+                    or is_time_noun(tokens[k]) or tokens[k].lower in MONTHS or role_gender(tokens[k].text) \
+                    or name_gender(tokens[k + 1].text) \
                     or self._known(tokens[k + 1].text):
-                continue  # (people are named by `_descriptor`; "das Land" may be the country as well as a state)
+                continue  # (people are named by `_descriptor`; "das Land" may be the country as well as a state; "am
+                # Donnerstag Berlin und Hamburg" is a time and a subject, no name of the day)
             end = k + 1
             while end < len(tokens) and end - k <= 3 and tokens[end].pos == "NE":
                 end += 1
