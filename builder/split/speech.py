@@ -2241,8 +2241,10 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
     speech, and a plain statement between X's words and a sentence that goes on with them ("Unser Ziel ist
     Europa. Das geht mit einem guten Platz. Ich weiss, dass …") or that X frames again; a plain statement
     between X's words after a colon and the frame (`X begrüsst Y: A. B. C, so X.`); and after words that
-    follow X's name and a colon (`X verweist auf Y: A. B. C habe …`), the same as after a frame; all within
-    MAX_UNMARKED_SENTENCES sentences of the frame in its paragraph. Each such sentence → the framing one.
+    follow X's name and a colon (`X verweist auf Y: A. B. C habe …`), the same as after a frame; and a plain
+    statement right before X's first-person words that open with "Aber" (`A. Aber wir … B, sagte X.`). All in the
+    frame's paragraph, within MAX_UNMARKED_SENTENCES sentences before the frame and, while each sentence goes on
+    from the one before, twice as many after it. Each such sentence → the framing one.
     Where the article has marks, they say where a quotation ends, and this rule stays out."""
     if any(c in QUOTATION_MARKS for tokens in sentences for t in tokens for c in t.text):
         return {}
