@@ -303,13 +303,15 @@ def _imagined_before(clause: Sequence[Token]) -> bool:
         t.pos == "NN" and t.lower in IMAGINED_NOUNS for t in clause[:clause.index(finite[0])])
 
 
+_UNMARKED_OPENERS = ADVERBIAL_SUBORDINATORS | {"dass", "ob"}  # subordinators a comma may be missing before
+
+
 def _unmarked_subordinate(words: Sequence[Token | str], a: int, b: int) -> bool:
     """Whether the finite verb at b closes a subordinate clause that a subordinator opens after the one at a,
     without the comma German asks for ("Der Bus wartet bis der Zug kommt"); not right after an
     auxiliary that still waits for its verb ("hatte dass …": a clause cut from its frame), nor across a
     quotation's end."""
-    opener = next((k for k in range(a + 1, b - 1)
-                   if _text(words[k]).lower() in ADVERBIAL_SUBORDINATORS | {"dass", "ob"}), None)
+    opener = next((k for k in range(a + 1, b - 1) if _text(words[k]).lower() in _UNMARKED_OPENERS), None)
     verb = words[a]
     return opener is not None and (opener > a + 1 or (isinstance(verb, Token) and verb.pos == "VV")) \
         and not any(_text(w) in QUOTATION_MARKS for w in words[a + 1:b]) \

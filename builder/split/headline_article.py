@@ -7,7 +7,8 @@ feminine); where neither tells, the headline stays as written."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from builder.language.determiners import determiner_features
 from builder.language.first_names import name_gender
@@ -36,28 +37,29 @@ _SINGULAR_MODALS = frozenset({"kann", "muss", "muß", "will", "soll", "darf", "m
 _MIN_HEAD = 5
 
 
-def article_genders(text: str) -> dict[str, set[str]]:
+@lru_cache(maxsize=4)
+def article_genders(text: str) -> Mapping[str, frozenset[str]]:
     """For each capitalised word after a determiner (or after its adjectives, "die neue Regierung"), the
     genders and number its determiners allow, intersected over the article ("der" is m., f. or plural; with
     "die" elsewhere it is f. or plural); and for a person noun before a name, its bearer's gender
-    ("Gesundheitsminister Jens Muster" is masculine)."""
-    genders: dict[str, set[str]] = {}
+    ("Gesundheitsminister Jens Muster" is masculine). Read once per article: each draft of its headlines asks."""
+    genders: dict[str, frozenset[str]] = {}
 
-    def allow(noun: str, allowed: set[str]) -> None:
+    def allow(noun: str, allowed: frozenset[str]) -> None:
         genders[noun] = genders[noun] & allowed if noun in genders else allowed
 
     for match in _EVIDENCE.finditer(text):
         determiner, noun = (match.group(1) or match.group(3)).lower(), match.group(2) or match.group(4)
-        allow(noun, {"n"} if determiner == "das" else set(determiner_features(determiner)))
+        allow(noun, frozenset({"n"}) if determiner == "das" else determiner_features(determiner))
     for match in _NAMED_ROLE.finditer(text):
         role, first = match.group(1), match.group(2)
         person = name_gender(first)
         if person is not None and role_gender(role) == person:
-            allow(role, {person})
+            allow(role, frozenset({person}))
     return genders
 
 
-def _singular_gender(noun: str, allowed: set[str]) -> str | None:
+def _singular_gender(noun: str, allowed: frozenset[str]) -> str | None:
     """The one gender the determiners leave to the noun in the singular: "die Polizei" is feminine, but "die
     Lehrer" may be the plural of a noun whose plural has no ending of its own ("-er", "-el", "-en", "-chen",
     "-lein" are masculine or neuter in the singular), which no feminine noun has."""
@@ -67,12 +69,12 @@ def _singular_gender(noun: str, allowed: set[str]) -> str | None:
     return next(iter(genders)) if len(genders) == 1 else None
 
 
-def noun_gender(noun: str, genders: dict[str, set[str]]) -> str | None:
+def noun_gender(noun: str, genders: Mapping[str, frozenset[str]]) -> str | None:
     """The gender of a headline's noun: its own determiners in the article, else those of a noun with the
     same head ("Bundesregierung" for "Regierung", "Branche" for "Klassikbranche"), else its suffix."""
     own = genders.get(noun)
-    if own is not None and _singular_gender(noun, own) is not None:
-        return _singular_gender(noun, own)
+    if own is not None and (gender := _singular_gender(noun, own)) is not None:
+        return gender
     lower = noun.lower()
     shared = {_singular_gender(other, g) for other, g in genders.items()
               if other != noun and min(len(other), len(lower)) >= _MIN_HEAD
