@@ -9,6 +9,7 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -23,7 +24,7 @@ from builder.split.llm.settings import LlmSettings
 
 
 class _Group(click.Group):
-    """Turns BuilderError (and a few OS errors users cause) into `builder: <one line>` and exit 2."""
+    """Turns BuilderError (and OS errors on a path the user gave) into `builder: <one line>` and exit 2."""
 
     def invoke(self, ctx: click.Context) -> object:
         try:
@@ -33,24 +34,34 @@ class _Group(click.Group):
         except BuilderError as exc:
             click.echo(f"builder: error: {exc}", err=True)
             sys.exit(2)
-        except (PermissionError, IsADirectoryError, NotADirectoryError) as exc:
-            click.echo(f"builder: error: {exc.filename}: {exc.strerror}", err=True)
-            sys.exit(2)
         except BrokenPipeError:  # the reader of our output went away (`builder show OUT | head`)
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             sys.exit(141)
+        except OSError as exc:
+            if exc.filename is None:
+                _internal_error(exc)  # (no path to name)
+            # a path the user gave that cannot be read or written: no permission, a file where a folder must be,
+            # a folder that cannot be made ("-o /proc/x"), a read-only or full disk
+            click.echo(f"builder: error: {exc.filename}: {exc.strerror}; choose a path you can read or write",
+                       err=True)
+            sys.exit(2)
         except KeyboardInterrupt:
             click.echo("builder: interrupted; no partial output was written", err=True)
             sys.exit(130)
         except Terminated as exc:
             click.echo("builder: terminated; no partial output was written", err=True)
             sys.exit(128 + exc.signum)
-        except Exception as exc:  # a bug, not a user error: still one line, traceback on request
-            if os.environ.get("BUILDER_DEBUG"):
-                raise
-            click.echo(f"builder: internal error: {type(exc).__name__}: {exc} "
-                       "(set BUILDER_DEBUG=1 for the traceback and please report it)", err=True)
-            sys.exit(3)
+        except Exception as exc:
+            _internal_error(exc)
+
+
+def _internal_error(exc: Exception) -> NoReturn:
+    """A bug, not a user error: still one line, the traceback on request."""
+    if os.environ.get("BUILDER_DEBUG"):
+        raise exc
+    click.echo(f"builder: internal error: {type(exc).__name__}: {exc} "
+               "(set BUILDER_DEBUG=1 for the traceback and please report it)", err=True)
+    sys.exit(3)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})

@@ -118,3 +118,11 @@ def test_validate_names_a_missing_file_and_still_checks_the_others(tmp_path: Pat
     assert _run("split", str(SAMPLE), "-o", str(tmp_path), "--format", "jsonl")[0] == 0
     code, out, _ = _run("validate", str(tmp_path / "gone.jsonl"), str(tmp_path / "claims.jsonl"))
     assert code == 1 and out.splitlines() == [f"{tmp_path / 'gone.jsonl'}: file not found; check the path"]
+
+
+def test_an_output_folder_that_cannot_be_made_is_one_line_and_exit_2() -> None:
+    if not Path("/proc/self").is_dir():
+        pytest.skip("needs Linux's /proc, where no folder can be made")
+    code, _, err = _run("split", str(SAMPLE), "-o", "/proc/claims-ch-out")
+    assert code == 2 and err.count("\n") == 1
+    assert err.startswith("builder: error: /proc/claims-ch-out:") and "internal error" not in err
