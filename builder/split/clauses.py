@@ -1533,11 +1533,52 @@ def _apposition(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int)
         name, role = (start, c), (c + 1, close)
     else:
         return [[(lo, hi)]]
-    described: list[Piece] = [role]
+    return [[(lo, start), name, (close + 1, hi)], [name, "ist", *_described(tokens, role)]]
+
+
+def _described(tokens: Sequence[Token], role: tuple[int, int]) -> list[Piece]:
+    """The role as the predicate of "ist": a capitalised determiner that opened the sentence is lower-cased
+    ("Streit: Der Chef der Bank, Peter Muster, …" → "Peter Muster ist der Chef der Bank"; one at the very
+    start is lower-cased anyway)."""
     if role[0] > 0 and tokens[role[0]].tag in {"ART", "PPOSAT", "PDAT"} and tokens[role[0]].text[:1].isupper():
-        described = [tokens[role[0]].lower, (role[0] + 1, role[1])]  # "Streit: Der Chef der Bank, Peter Muster,
-        # …" → "Peter Muster ist der Chef der Bank" (a determiner opening the sentence is lower-cased anyway)
-    return [[(lo, start), name, (close + 1, hi)], [name, "ist", *described]]
+        return [tokens[role[0]].lower, (role[0] + 1, role[1])]
+    return [role]
+
+
+def speaker_apposition(tokens: Sequence[Token], depth: Sequence[int], speaker: tuple[int, int],
+                       hi: int) -> list[Piece] | None:
+    """The author's statement of who a speaker is, made in the frame of the speaker's words: `…, sagte Anna
+    Muster, Chefin der Bank` and `Die Chefin der Bank, Anna Muster, sagte, …` → [Anna Muster ist (die) Chefin
+    der Bank]. The frame is no claim, but its apposition is a fact the article states, not the speaker's
+    words. The speaker's phrase is the subject of the frame's verb, so the apposition next to it is in the
+    nominative; a name and a role on the two sides of one comma, the second closed by a comma or the clause's
+    end. `speaker` is the phrase the frame names, which may hold both ("sagte die Chefin der Bank, Anna
+    Muster"). None when no such apposition stands there."""
+    lo, end = speaker
+    inner = next((j for j in range(lo + 1, end - 1) if tokens[j].text == "," and _top(depth, j)), None)
+    if inner is not None:
+        first, second = (lo, inner), (inner + 1, end)
+    elif end + 1 < hi and tokens[end].text == "," and _top(depth, end):
+        close = next((j for j in range(end + 1, hi) if tokens[j].text in _CLAUSE_ENDS and _top(depth, j)), hi)
+        if close < hi and tokens[close].text != ",":
+            return None  # (a role cut by a colon or a bracket is no plain apposition)
+        first, second = (lo, end), (end + 1, close)
+    else:
+        return None
+    if second[1] < hi and tokens[second[1]].text == "," and starts_subordinate(tokens[second[1] + 1]):
+        return None  # ("sagt Anna Muster, die Frau, die …": the relative clause says which one)
+    for name, role in ((first, second), (second, first)):
+        head = role[0] + (tokens[role[0]].tag == "ART")
+        if _speaker_name(tokens, *name) and _role_span(tokens, *role) and role[1] - head > 1 \
+                and tokens[role[0]].lower not in {"dem", "den", "des"}:
+            return [name, "ist", *_described(tokens, role)]
+    return None  # (nor a bare noun, "sagt Anna Muster, die Ökonomin": the article named her so before)
+
+
+def _speaker_name(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """A name, or a name after its title noun and article ("die Ärztin Anna Muster"), ending on the name."""
+    start = lo + 1 if tokens[lo].lower in {"der", "die"} else lo
+    return hi > start and _name_span(tokens, start, hi) and (tokens[hi - 1].pos == "NE" or tokens[hi - 1].text == ")")
 
 
 # the singular nominative determiners that may open either side of a verbless "X – das Y" (not "die", which may

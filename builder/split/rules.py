@@ -52,7 +52,7 @@ from builder.split.check import (
     cut_hypothesis,
     faults,
 )
-from builder.split.clauses import clause_drafts, opens_colon, wording_comment
+from builder.split.clauses import clause_drafts, opens_colon, speaker_apposition, wording_comment
 from builder.split.coordination import distribute
 from builder.split.coref import Discourse
 from builder.split.draft import Draft, render, spans
@@ -1092,6 +1092,24 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
     return Draft(()), ((lo, hi),), None
 
 
+def _frame_apposition(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int,
+                      dropped: list[tuple[Draft, str]]) -> list[Draft]:
+    """Who the frame of [lo, hi) says its speaker is (`clauses.speaker_apposition`), as the author's claim:
+    the words are the speaker's, the apposition is the article's."""
+    report = find_report(tokens[lo:hi])
+    if report is None or report.speaker is None:
+        return []
+    pieces = speaker_apposition(tokens, depth, (report.speaker[0] + lo, report.speaker[1] + lo), hi)
+    if pieces is None:
+        return []
+    draft = Draft(tuple(pieces), rules=("speaker_apposition",))
+    found = faults(draft, tokens)
+    if found:
+        dropped.append((draft, "; ".join(found)))
+        return []
+    return [draft]
+
+
 def _quotes_in_own_clause(tokens: Sequence[Token], depth: Sequence[int]) -> bool:
     """Whether the quotations stand inside the author's own main clause, whose finite verb comes before them
     with no colon between ("Das war eher «Wir können» als «Wir tun»"): words mentioned, not someone speaking
@@ -1417,6 +1435,8 @@ class RuleSplitter:
             for part in content:
                 drafts.extend(_aside_of_author(d, omit) if cited else d
                               for d in _checked(tokens, part, base, nesting, dropped, omit))
+            if base.speaker and "speech" in base.rules:
+                drafts.extend(_frame_apposition(tokens, depth, lo, hi, dropped))
         records: list[tuple[dict, Draft]] = []
         seen: set[str] = set()
         facts = sentence_facts(article, sentence)
