@@ -354,9 +354,13 @@ def _bare_infinitive(words: Sequence[Token | str]) -> bool:
             or any(isinstance(w, Token) and w.text[:1].isalnum() for w in words[verbs[-1] + 1:]):
         return False
     before = [w for w in words[:verbs[0]] if isinstance(w, Token)]
-    return not any(w.pos in _NOUNS_AND_PRONOUNS and not _in_phrase(before, k) for k, w in enumerate(before)) or (
+    subjects = [k for k, w in enumerate(before) if w.pos in _NOUNS_AND_PRONOUNS and not _in_phrase(before, k)]
+    return not subjects or (
         before[0].lower in _OBLIQUE_OPENERS and before[0].tag in {"ART", "PIAT", "PDAT", "PPOSAT"}) or (
-        before[0].lower in _ENUMERATORS and not _possible_subject(before[1:]))
+        before[0].lower in _ENUMERATORS and not _possible_subject(before[1:])) or any(
+        w.tag in {"ADJ(D)", "PTKNEG"} for w in before[subjects[0] + 1:])
+    # (a subject and its plural verb stand side by side; "Sie noch genauer beobachten", "Die Preise nicht
+    # erhöhen" have an adverb after the noun or pronoun: the verb closes an infinitive, no main clause)
 
 
 def _in_phrase(words: Sequence[Token], k: int) -> bool:

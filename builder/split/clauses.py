@@ -367,7 +367,9 @@ def _sharing(tokens: Sequence[Token], lo: int, fin: int, subject: Piece, pieces:
     first = pieces[0] if pieces and not isinstance(pieces[0], str) else None
     before = isinstance(subject, tuple) and subject[0] > fin and lo < fin and tokens[fin].finite
     condition = before and (tokens[lo].lower in {"ohne", "bei"}
-                            or tokens[fin].lower in SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II)
+                            or tokens[fin].lower in SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II
+                            or any(t.lower in _FREQUENCY_ADVERBS for t in tokens[lo:fin]))  # ("Manchmal singt
+    # sie und hört dann auf": how often holds of both, even with a "dann" of the second's own)
     fronted = condition or before and (any(is_time_noun(t) or t.lower in _TIME_ADVERBS | HEDGES or is_year(t)
                                            for t in tokens[lo:fin]) or tokens[lo].lower in {"bis", "seit", "ab"})
     # a time, not "für X konnte"; a hedge holds of both conjuncts: "Theoretisch mussten wir A und durften B"; so
@@ -380,6 +382,8 @@ def _sharing(tokens: Sequence[Token], lo: int, fin: int, subject: Piece, pieces:
     return [(lo, fin), (first[0], first[0] + 1), subject, (first[0] + 1, first[1]), *pieces[1:]]
 
 
+_FREQUENCY_ADVERBS = frozenset("""manchmal oft häufig selten gelegentlich bisweilen zuweilen meist meistens
+mitunter öfter""".split())
 _TIME_ADVERBS = frozenset("""heute gestern morgen damals früher später danach dann jetzt nun inzwischen bald bisher
 zuvor""".split())
 
@@ -765,6 +769,9 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
             j += 1
         if j < hi and tokens[j].finite and _verb_cluster_open(tokens, fins[0], k, j):
             continue  # "würde ich aber meinen, ...": "aber" is a particle before the auxiliary's own verb
+        if k - 2 > fins[0] and tokens[k - 1].finite and tokens[k - 2].text == "," and j < hi and tokens[j].finite:
+            return [[(lo, hi)]]  # "X vergleicht A, beschreibt und misst die Unterschiede": a verb alone before
+            # "und" shares the object of the next
         if k - 1 == fins[0] and j < hi and tokens[j].finite and (
                 tokens[k - 1].pos in {"VA", "VM"} or tokens[k - 1].lemma.lower() in COPULA_VERBS
                 or tokens[k - 1].lemma.lower() == tokens[j].lemma.lower()):
@@ -820,8 +827,13 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
                 # first conjunct, which "deshalb" points to; cut from it, the claim points nowhere; so is the
                 # condition "nur dann" points to ("erkennt, ob A – und hält nur dann die Werte ein")
             rest = _verb_coordination(tokens, depth, j, hi)
-            return [_first_conjunct(tokens, lo, k), *[_sharing(tokens, clause_lo, fins[0], subject, pieces)
-                                                      for pieces in rest]]
+            main = next((f for f in fins if clause_lo <= f < k and not in_subordinate(tokens, depth, clause_lo, f)),
+                        None)  # (not the verb of a relative clause on the subject: "X, der A tat, war B und …")
+            listed = _listed_verbs(tokens, depth, main, k, own) if main is not None and tokens[k].lower in {
+                "und", "sowie"} else []
+            first: list[Piece] = [(lo, listed[0])] if listed else _first_conjunct(tokens, lo, k)
+            members: list[list[Piece]] = [[(c + 1, end)] for c, end in zip(listed, [*listed[1:], k])]
+            return [first, *[_sharing(tokens, clause_lo, fins[0], subject, pieces) for pieces in [*members, *rest]]]
         end = np_end(tokens, k + 1, hi) if is_np_word(tokens[k + 1]) \
             else k + 2 if tokens[k + 1].pos == "PPER" and tokens[k + 1].lower in NOMINATIVE_PRONOUNS else k + 1
         while k + 1 < end < hi - 1 and not tokens[end].finite and is_np_word(tokens[end + 1]) \
@@ -854,6 +866,21 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
                 return [[(lo, hi)]]  # "Wenn es regnet, wird A verschoben und B bleibt leer": B only if it rains
             return [[(lo, k)], *_verb_coordination(tokens, depth, k + 1, hi)]  # "A kocht und B backt"
     return [[(lo, hi)]]
+
+
+def _listed_verbs(tokens: Sequence[Token], depth: Sequence[int], fin: int, k: int, own: Token) -> list[int]:
+    """The commas that open further verb phrases of a list before its last "und" ("wird aktiviert, sorgt für
+    A und erzeugt B"): each opens with a finite verb of the first one's number and runs to the next comma,
+    with no clause of its own after it ("behauptet, ihm sei …" opens its object), no verb of saying (the
+    frame of the words before) and the same mood. Empty when any comma
+    between the first verb and the conjunction is another kind."""
+    commas = [c for c in range(fin + 1, k) if tokens[c].text == "," and _top(depth, c)]
+    listed = [c for c in commas if tokens[c + 1].finite and verb_number(tokens[c + 1]) == verb_number(own)
+              and not starts_subordinate(tokens[c + 1]) and tokens[c + 1].lemma.lower() not in SPEECH_VERBS
+              and konjunktiv_i(tokens[c + 1]) == konjunktiv_i(own)]  # ("A habe B getan, sagt X und …": a frame)
+    if not listed or any(c > listed[0] and c not in listed for c in commas):
+        return []
+    return listed
 
 
 def _infinitive_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int,

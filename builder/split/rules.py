@@ -1237,9 +1237,18 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
         if clauses:
             return accepted
     dropped.extend((d, "its clause fell back to the range as written") for d in accepted)
-    written = settled(base.with_pieces([part]).by("fallback_written"))
+    as_written = base.with_pieces([part]).by("fallback_written")
+    written = settled(as_written)
     if not (part[0] > 0 and starts_subordinate(tokens[part[0] - 1])) and written is not None:
         return [written]  # (what follows "dass" stands in verb-final order: not a claim as written)
+    head = next((j for j in range(part[0] + 1, part[1]) if tokens[j].text == ","), part[1])
+    if base.speaker and base.quote == "direct" and not any(t.pos in {"VV", "VA", "VM"} or t.tag == "ADJ(D)"
+                                                           for t in tokens[part[0]:head]) \
+            and not {NO_MAIN_CLAUSE, VERB_AFTER_ADVERBIAL}.isdisjoint(faults(as_written, tokens)):
+        dropped.append((base.with_pieces([part]).by("fallback_sentence"), "the quoted words are a fragment with no "
+                        "main clause: the sentence only says that they were said"))
+        return []  # ("«Aber immer so, dass es passt», sagt X", with no verb before its first comma, nor a word
+        # the tagger may have taken for an adverb: the frame around them states nothing to check)
     end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
     colon = next((j for j in range(end - 1, part[0], -1) if tokens[j].text == ":"), None)
     if colon is not None and any(t.lower in FIGURE_NOUNS for t in tokens[max(0, colon - 4):colon]) \

@@ -639,7 +639,9 @@ def _cluster_follows(last: str, nxt: str) -> bool:
     die fünfte Nacht in Folge") and the next line's first sentence has no finite verb but ends on that verb
     ("Proteste gegen die Regierung gegeben."): one sentence, broken by the line."""
     tail = tag(last.rsplit(". ", 1)[-1].split()[-12:])
-    auxiliaries = [k for k, t in enumerate(tail) if t.tag in {"VA(FIN)", "VM(FIN)"}]
+    auxiliaries = [k for k, t in enumerate(tail) if t.tag in {"VA(FIN)", "VM(FIN)"}
+                   or (t.tag == "VV(FIN)" and t.lemma.lower() == "bleiben")]  # ("bleiben dieses Mal" + "alle
+    # Läden geöffnet.": a participle after "bleiben" closes its clause like one after "sind")
     if not auxiliaries or any(t.tag in _NON_FINITE for t in tail[auxiliaries[-1] + 1:]):
         return False
     head = nxt.split(". ", 1)[0].rstrip(".!?").split()

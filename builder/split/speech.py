@@ -193,6 +193,9 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
     if end + 1 < stop and _sunday_paper(tokens, end + 1):
         end += 2  # "die Welt am Sonntag", "die NZZ am Sonntag": the paper's name, no time of the saying
     end = _two_phrases(tokens, k, end)
+    end = next((j for j in range(k + 1, end) if tokens[j].tag == "NNA" and tokens[j - 1].pos in {"NE", "NN"}
+                and tokens[j].text.endswith("en") and "-" not in tokens[j].text), end)
+    # ("empfiehlt Muster Reisenden, …": an adjective used as a noun after a name or noun is whom the words address)
     end = next((j for j in range(k + 1, end - 1) if tokens[j].lower in {"der", "dem"} and tokens[j].tag == "ART"
                 and (tokens[j + 1].text in _PRESS_TITLES or (tokens[j + 1].lower in _MEDIA_NOUNS
                                                               and not tokens[j - 1].lower.endswith(("er", "in"))))),
