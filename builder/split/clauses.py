@@ -122,15 +122,26 @@ def _constituent_end(tokens: Sequence[Token], lo: int, stop: int, conjuncts: boo
 def opens_colon(tokens: Sequence[Token], lo: int, i: int) -> bool:
     """Whether the clause before a colon ends in its finite verb ("Der Marsch zeigt:"), in a copula or verb of
     saying with adverbs after it ("Das Problem ist nur:", "Er sagt immer:"), or in the infinitive of a verb of
-    saying, thinking or assent ("Experten werden ihm zustimmen:"): the colon opens what the verb needs.
+    saying, thinking or assent ("Experten werden ihm zustimmen:"), or in a verb with its reflexive or with a
+    particle that takes its subject from the colon ("zeigt sich:", "fällt auf:"): the colon opens what the verb
+    needs.
     (Another verb with an adverb is whole: "Die Firma investiert weiter:")"""
     k = i - 1
     while k > lo and (tokens[k].pos in {"ADV", "PTKNEG"} or tokens[k].tag == "PTKA"):
         k -= 1
+    particle = tokens[k].lower if k > lo and tokens[k].tag == "PTKVZ" else ""
+    reflexive = k - bool(particle) > lo and tokens[k - bool(particle)].tag == "PRF"
+    verb = tokens[k - bool(particle) - reflexive]
+    if (particle or reflexive) and verb.finite and (reflexive or particle + verb.lemma.lower() in _SUBJECT_AFTER_COLON):
+        return True  # "fällt auf: …", "zeigt sich: …", "stellt sich heraus: …": what follows is the subject
     if tokens[k].pos in {"VV", "VM"} and not tokens[k].finite \
             and tokens[k].lemma.lower() in SPEECH_VERBS | COGNITION_VERBS | OBJECT_CLAUSE_VERBS | _ASSENTING_VERBS:
         return True  # "Die meisten Experten werden ihm zustimmen: …", "Er wird sagen: …": what they say or think
     return tokens[k].finite and (k == i - 1 or tokens[k].lemma.lower() in SPEECH_VERBS | {"sein", "bleiben", "lauten"})
+
+
+# particle verbs whose subject is what follows their colon ("Beim zweiten Blick fällt auf: Das Horn fehlt")
+_SUBJECT_AFTER_COLON = frozenset({"auffallen", "feststehen", "herauskommen"})
 
 
 # verbs by which someone takes another's view as their own: what follows their colon is that view

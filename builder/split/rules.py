@@ -551,6 +551,17 @@ def _elliptical(tokens: Sequence[Token]) -> bool:
         and not any(t.finite and not depth[i] and not in_subordinate(tokens, depth, 0, i) for i, t in enumerate(tokens))
 
 
+def _ellipsis(tokens: Sequence[Token]) -> bool:
+    """Whether the sentence has no verb but a participle, opens with an adverb or a conjunction and closes with a full
+    stop ("Angeblich sogar in einer Klinik in Bern.", "Doch weit gefehlt."): the verb and its subject stand in
+    the sentence before, and the piece alone states nothing, or the wrong thing (a subheading has no full stop
+    and opens with its topic: "Mann am Grat abgestürzt")."""
+    return len(tokens) > 2 and tokens[-1].text == "." and tokens[0].pos in {"ADV", "KON", "PTKNEG"} \
+        and not any(t.pos in {"VV", "VA", "VM"} and not t.tag.endswith("(PP)") for t in tokens) \
+        and not any(t.text == ":" for t in tokens)  # (a plural present may be tagged an infinitive: "Und die
+    # Zahlen steigen."; "Ebenfalls nicht vorgesehen: X." names what it says of)
+
+
 # words that open a verbless piece adding to the sentence before ("Nämlich A und B." spells out what it named)
 _ADDING_OPENERS = frozenset("oder und ebenso sowie auch zudem ausserdem außerdem ebenfalls genauso etwa "
                             "nämlich".split())
@@ -1462,6 +1473,9 @@ class RuleSplitter:
         # sich gelassen: Wir haben …")
         voiced = [min(d.indices(), default=0) for d, v in zip(drafts, voices) if v == _FIRST_PERSON_VOICE]
         for draft, unknown in zip(drafts, voices):
+            if continues and not headline and _ellipsis(tokens):
+                dropped.append((draft, "a verbless piece that goes on with the sentence before (an ellipsis)"))
+                continue
             if not _worth_a_claim(draft, tokens, headline):
                 dropped.append((draft, "not worth a claim (too short, or a list entry)"))
                 continue

@@ -58,7 +58,8 @@ def tokenize(text: str, offset: int = 0) -> list[list[Token]]:
 def _glued(split: Iterable[Sequence[tuple[str, int, int]]]) -> list[list[tuple[str, int, int]]]:
     """SoMaJo's sentences, joined again where one ends inside a number ("Brennweite (f2 bis f4." + "9)"): no
     sentence ends on a full stop with a digit right after it. Such a number's last digits before a bracket
-    ("f2.8)", read as an item "8)") are split from the bracket."""
+    ("f2.8)", read as an item "8)") are split from the bracket, and so are a bracketed number's ("Bayern (8)."
+    gives "8)" before a full stop)."""
     out: list[list[tuple[str, int, int]]] = []
     for sent in split:
         if out and sent and out[-1] and out[-1][-1][2] == sent[0][1] and out[-1][-1][0] == "." \
@@ -72,7 +73,7 @@ def _glued(split: Iterable[Sequence[tuple[str, int, int]]]) -> list[list[tuple[s
 def _decimal_tail(sent: Sequence[tuple[str, int, int]], k: int, token: tuple[str, int, int]
                   ) -> list[tuple[str, int, int]]:
     word, start, end = token
-    if k and word[:-1].isdigit() and word.endswith(")") and sent[k - 1][0] == "." and sent[k - 1][2] == start:
+    if k and word[:-1].isdigit() and word.endswith(")") and sent[k - 1][0] in {".", "("} and sent[k - 1][2] == start:
         return [(word[:-1], start, end - 1), (")", end - 1, end)]
     return [token]
 
@@ -638,7 +639,7 @@ def _cluster_follows(last: str, nxt: str) -> bool:
     """Whether the line's last sentence has an auxiliary or modal still waiting for its verb ("In Serbien hat es
     die fünfte Nacht in Folge") and the next line's first sentence has no finite verb but ends on that verb
     ("Proteste gegen die Regierung gegeben."): one sentence, broken by the line."""
-    tail = tag(last.rsplit(". ", 1)[-1].split()[-12:])
+    tail = tag(_last_sentence(last).split()[-12:])
     auxiliaries = [k for k, t in enumerate(tail) if t.tag in {"VA(FIN)", "VM(FIN)"}
                    or (t.tag == "VV(FIN)" and t.lemma.lower() == "bleiben")]  # ("bleiben dieses Mal" + "alle
     # Läden geöffnet.": a participle after "bleiben" closes its clause like one after "sind")
@@ -650,12 +651,22 @@ def _cluster_follows(last: str, nxt: str) -> bool:
         and not any(t.tag.endswith("(FIN)") for t in words)
 
 
+# where a sentence inside a line ends: its final punctuation, a closing quotation mark after it, and a space
+_SENTENCE_END = re.compile(r"[.!?][»«\"“”]?\s+")
+
+
+def _last_sentence(line: str) -> str:
+    """The line's last sentence, or the beginning of one ('… zu befolgen." Beim Aufsteiger': "Beim
+    Aufsteiger")."""
+    return _SENTENCE_END.split(line)[-1]
+
+
 def _verbless_open(line: str) -> bool:
     """Whether the line's last sentence has no verb at all and is long, or ends on a word no label ends on
     ("… am Montag. Der 34-jährige", "… Kontakt. Doch"), or is a phrase after a sentence of its line that opens
     with a preposition ("… und Jemen 7. In Syriens Norden"); not a label after a sentence: "… sagt X. Ein
     Austausch"."""
-    sentence = line.rsplit(". ", 1)[-1]
+    sentence = _last_sentence(line)
     tags = tag(sentence.split())
     return bool(tags) and not any(t.tag[:2] in {"VV", "VA", "VM"} for t in tags) and (
         len(sentence) >= _WRAPPED or tags[-1].tag not in {"NN", "NE", "FM"}
@@ -670,7 +681,7 @@ _CLAUSE_CLOSING = frozenset({"VV(PP)", "VA(PP)", "VM(PP)", "VV(INF)", "VA(INF)",
 def _open_clause(last: str) -> bool:
     """Whether the last sentence of a line has a finite verb after its first word (a clause, not a
     heading's verb-first line) and ends on a word that closes no clause."""
-    tail = tag(last.rsplit(". ", 1)[-1].split()[-12:])
+    tail = tag(_last_sentence(last).split()[-12:])
     return len(tail) > 2 and any(t.tag.endswith("(FIN)") for t in tail[1:-1]) \
         and tail[-1].tag not in _CLAUSE_CLOSING and not tail[-1].tag.endswith("(FIN)")
 
@@ -704,7 +715,7 @@ def _stops_short(last: str, raw: str) -> bool:
     participle or infinitive: "Seitdem hat sie viel erlebt".)"""
     if not (raw.isalpha() and raw.islower() and any(mark in last for mark in (". ", "! ", "? "))):
         return False
-    tail = last.rsplit(". ", 1)[-1].split()[-8:]
+    tail = _last_sentence(last).split()[-8:]
     return tag(tail)[-1].tag not in _CLAUSE_CLOSING
 
 
