@@ -297,6 +297,11 @@ befürchtung prognose vorschlag kalkül hoffnung absicht strategie plan wunsch""
 # wiederholen das Mantra der Koalition: Die Regierung ist stabil."
 PROFESSED_NOUNS = frozenset("""mantra motto slogan parole devise credo losung behauptung narrativ lesart
 glaubenssatz""".split())
+# nouns of a message someone sends or a stand someone takes, before a colon that gives its words: "Seine
+# Botschaft an die Gäste: Es gibt kein Recht auf X", "Die Forderung der Bauern ist klar: …"
+MESSAGE_NOUNS = frozenset("""botschaft forderung forderungen appell antwort warnung mahnung ansage aufforderung
+bitte empfehlung ratschlag kritik vorwurf vorwürfe argument position standpunkt meinung ansicht überzeugung
+einschätzung fazit versprechen zusage drohung""".split())
 # nouns of words someone said or wrote, which a bracket after them quotes ("mit spitzen Sätzen (Das Geld ist
 # sicher)"): the quoted words, not the author's statement
 WORDING_NOUNS = PROFESSED_NOUNS | frozenset("""satz sätze sätzen wort worte worten zitat zitate zitaten spruch sprüche

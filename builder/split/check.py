@@ -21,6 +21,7 @@ from builder.language.lexicon import (
     FOCUS_PARTICLES,
     HEDGES,
     IMAGINED_NOUNS,
+    MESSAGE_NOUNS,
     MODAL_SUBJUNCTIVE_II,
     NEGATIONS,
     NOMINATIVE_ARTICLES,
@@ -301,6 +302,26 @@ def _imagined_before(clause: Sequence[Token]) -> bool:
     finite = [t for t in clause if t.finite]
     return len(finite) == 1 and finite[0].lemma.lower() in COPULA_VERBS and any(
         t.pos == "NN" and t.lower in IMAGINED_NOUNS for t in clause[:clause.index(finite[0])])
+
+
+def _message_before(clause: Sequence[Token]) -> bool:
+    """A clause before a colon that names someone's message or stand ("Seine Botschaft an alle, die kommen:",
+    "Die Forderung der Bauern ist klar:") with no verb of its own but a copula (a relative clause's aside) and
+    says whose it is: what follows are the words of that message, which the article reports, not states."""
+    start = max((j + 1 for j, t in enumerate(clause) if t.text in {".", ";"}), default=0)
+    main = [t for j, t in enumerate(clause) if j >= start and t.finite
+            and not any(u.tag == "PRELS" and clause[m - 1].text == "," for m, u in enumerate(clause[start:j], start))]
+    noun = next((j for j in range(start, len(clause)) if clause[j].pos == "NN" and clause[j].lower in MESSAGE_NOUNS
+                 and _owned(clause, j)), None)
+    return noun is not None and (not main or (len(main) == 1 and main[0].lemma.lower() in COPULA_VERBS
+                                               and clause.index(main[0]) > noun))
+
+
+def _owned(clause: Sequence[Token], j: int) -> bool:
+    """Whether the noun at j says whose it is: a possessive before it or a genitive or "von" after it (a bare
+    "Antwort:" or "Fazit:" labels the author's own lines)."""
+    return (j > 0 and clause[j - 1].tag == "PPOSAT") or (
+        j + 1 < len(clause) and clause[j + 1].lower in {"des", "der", "von", "vom", "eines", "einer"})
 
 
 _UNMARKED_OPENERS = ADVERBIAL_SUBORDINATORS | {"dass", "ob"}  # subordinators a comma may be missing before
@@ -754,9 +775,10 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     if imagined is not None and imagined not in used:
         found.append("what an imagined scenario holds, without the word that says so")  # "Das Szenario: …", "Das
         # Kalkül der Partei ist offensichtlich: …"
-    professed = next((k for k in range(1, len(tokens)) if tokens[k].text == ":" and any(
+    professed = next((k for k in range(1, len(tokens)) if tokens[k].text == ":" and (any(
         tokens[j].lower in PROFESSED_NOUNS and not any(t.finite for t in tokens[j:k])
-        for j in range(max(0, k - 6), k))), None)
+        for j in range(max(0, k - 6), k)) or (draft.speaker is None and _message_before(tokens[:k])))), None)
+    # (a message whose sender the frame names is attributed: "Antwort von X: Wir …" is X's)
     if professed is not None and professed not in used and any(i > professed for i in used):
         found.append("what someone professes, without the word that says so")  # "das Mantra der Koalition: …"
     verbs = [w for w in words if isinstance(w, Token) and w.pos in _VERBS]  # the tagger may miss finiteness

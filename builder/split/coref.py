@@ -619,9 +619,12 @@ class Discourse:
             # whatever that points to
         start = clause_start(tokens, i, _CLAUSE_BREAKS)
         boundary = max((j for j in range(i) if tokens[j].text in {":", ";"}), default=-1)
-        return self._search(wanted, before, continued=start == 0, animate=verb.lemma.lower() in _ANIMATE_VERBS,
-                            compared="wie" in {tokens[start].lower, tokens[start - 1].lower if start else ""},
-                            boundary=boundary)
+        found = self._search(wanted, before, continued=start == 0, animate=verb.lemma.lower() in _ANIMATE_VERBS,
+                             compared="wie" in {tokens[start].lower, tokens[start - 1].lower if start else ""},
+                             boundary=boundary)
+        if found is not None and _amount_clause(tokens, start, verb) and _person_like(found):
+            return None  # "Die Manager erhalten hohe Boni. Sie liegen 48 Prozent unter …": an amount is no person's
+        return found
 
     def _demonstrative(self, tokens: Sequence[Token], i: int, before: list[Mention]) -> Mention | None:
         """The antecedent of "dieser", "diese", "dieses" opening its clause before the finite verb ("Diese
@@ -1188,6 +1191,29 @@ class Discourse:
 # the genders and numbers a genitive determiner leaves ("der Partei": feminine or plural)
 _GENITIVE_FEATURES = {"des": frozenset({"m", "n"}), "eines": frozenset({"m", "n"}), "der": frozenset({"f", "pl"}),
                       "einer": frozenset({"f", "pl"})}
+
+
+# verbs that say how much something is, and verbs of a level or its change that do so with a share or figure
+_AMOUNT_VERBS = frozenset({"betragen", "kosten", "belaufen", "ausmachen"})
+_LEVEL_VERBS = frozenset({"liegen", "steigen", "sinken", "fallen", "wachsen", "zunehmen", "abnehmen", "schrumpfen",
+                          "klettern", "zulegen"})
+# endings of plural nouns of people ("Manager", "Vorstandsmitglieder", "Ärztinnen", "Patienten", "Direktoren")
+_PEOPLE_ENDINGS = ("er", "mitglieder", "leute", "innen", "enten", "anten", "oren", "isten", "logen", "ärzte")
+
+
+def _amount_clause(tokens: Sequence[Token], start: int, verb: Token) -> bool:
+    """Whether the clause from `start` says an amount of its subject: a verb of amount, or of a level with a
+    share ("liegen 48 Prozent unter …", "stiegen um 3 %")."""
+    lemma = verb.lemma.lower()
+    end = next((j for j in range(start + 1, len(tokens)) if tokens[j].text in {",", ";", ":"}), len(tokens))
+    return lemma in _AMOUNT_VERBS or (lemma in _LEVEL_VERBS
+                                      and any(t.lower in {"prozent", "%", "prozentpunkte"} for t in tokens[start:end]))
+
+
+def _person_like(mention: Mention) -> bool:
+    """Whether the mention may be people: a named person, or a noun of people by its head."""
+    return bool(mention.person or mention.named or mention.head in PERSON_NOUNS or role_gender(mention.head)
+                or mention.head.endswith(_PEOPLE_ENDINGS))
 
 
 def _genitive_mentions(tokens: Sequence[Token], lo: int, hi: int) -> list[Mention]:
