@@ -489,6 +489,23 @@ def _consequence_head(tokens: Sequence[Token], start: int, fin: int) -> bool:
     return tokens[start].lower in {"dann", "sonst", "andernfalls"} or tokens[fin].lemma.lower() == "sollen"
 
 
+# predicative adjectives of someone's certainty, whose content the clause after them gives ("ist überzeugt, …")
+_STANCE_ADJECTIVES = frozenset({"überzeugt", "sicher", "gewiss", "zuversichtlich", "optimistisch", "bewusst"})
+
+
+def _stance_head(tokens: Sequence[Token], start: int, c: int, head_fins: Sequence[int]) -> bool:
+    """Whether the clause [start, c) before a comma ends in a stance whose content the next clause gives: a
+    noun of content with its article ("ist der Auffassung", "vertritt die Ansicht", "hat den Eindruck"), a
+    predicative adjective of certainty ("ist überzeugt", "ist sicher"), or "davon aus(gehen)"."""
+    if not head_fins or c - start < 2:
+        return False
+    last, before = tokens[c - 1], tokens[c - 2]
+    return (last.lower in COMPLEMENT_NOUNS and before.tag == "ART") \
+        or (last.lower in _STANCE_ADJECTIVES and last.tag in {"ADJ(D)", "VV(PP)"}
+            and any(tokens[f].lemma.lower() in COPULA_VERBS for f in head_fins)) \
+        or (last.lower == "aus" and before.lower == "davon")
+
+
 def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """Asyndetic main clauses and gapped conjuncts after top-level commas."""
     if _conditioned(tokens, lo, hi):
@@ -523,6 +540,9 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             # "Anfangs dachte ich, das Tal ist leer", "Man könnte meinen, ...", "in dem sie verlangten, X
             # müsse ...", "sagten – als ... waren – 87 Prozent, sie ...": the comma clause is the verb's object
             continue
+        if _stance_head(tokens, start, c, head_fins):
+            continue  # "X ist der Meinung, A gilt", "X vertritt die Ansicht, …", "X ist überzeugt, …", "X geht davon
+            # aus, …": the clause after the comma is the view, which alone the claim would state as fact
         if all(tokens[f + 1].text == "," for f in head_fins) and tokens[start].pos not in {"KOUS", "PRELS"} \
                 and (len(head_fins) > 1 or any(t.tag == "VV(INF)" for t in tokens[start:c - 1])):
             continue  # "Ressourcen abbauen, Gebäude craften, … muss man": infinitive phrases before their modal,

@@ -900,8 +900,9 @@ def _framed(tokens: Sequence[Token], lo: int, hi: int, report: Report) -> bool:
     return any(tokens[j].finite for j in outside) and any(tokens[j].lower in {"es", "man"} for j in outside)
 
 
-# words that answer an interview's question before the clause that says something ("Ja, wir …")
-_ANSWER_WORDS = frozenset({"ja", "genau", "klar", "natürlich", "sicher"})
+# words that answer an interview's question before the clause that says something ("Ja, wir …", "Richtig, aber …")
+_ANSWER_WORDS = frozenset({"ja", "nein", "genau", "klar", "natürlich", "sicher", "richtig", "stimmt", "exakt",
+                           "absolut"})
 
 
 def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,

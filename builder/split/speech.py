@@ -1758,15 +1758,29 @@ def proposes(tokens: Sequence[Token]) -> bool:
 
 def demanding_subject(tokens: Sequence[Token]) -> tuple[int, int] | None:
     """The subject of a sentence whose main verb demands that something be done ("X fordert, dass …", "X
-    verlangt, dass …"): a Konjunktiv after it spells out X's demand, not what is so."""
+    verlangt, dass …", "X empfahl, A zu tun"): a Konjunktiv after it spells out X's demand, not what is so."""
     depth = quote_depth(tokens)
     verb = next((i for i, t in enumerate(tokens) if t.finite and t.lemma.lower() in DIRECTIVE_VERBS and not depth[i]
                  and not in_subordinate(tokens, depth, 0, i)
-                 and any(u.lower in {"dass", "daß"} for u in tokens[i + 1:i + 4])), None)
+                 and (any(u.lower in {"dass", "daß"} for u in tokens[i + 1:i + 4]) or _infinitive_object(tokens, i))),
+                None)
     if verb is None:
         return None
-    subject = subject_of(tokens, 0, next(j for j in range(verb, len(tokens)) if tokens[j].lower in {"dass", "daß"}))
+    start = max((j + 1 for j in range(verb) if tokens[j].text in {",", ";", ":"} and not depth[j]), default=0)
+    subject = subject_of(tokens, start, next(j for j in range(verb, len(tokens)) if tokens[j].lower in {"dass", "daß",
+                                                                                                        ","}))
+    # (the subject of the verb's own clause: "Diese Frist brauchte er nicht, er forderte, …" names no one)
     return subject if subject and tokens[subject[0]].pos not in PREPOSITIONS | {"PDS", "PPER", "PIS"} else None
+
+
+def _infinitive_object(tokens: Sequence[Token], verb: int) -> bool:
+    """Whether the directive verb at `verb` closes its clause before a comma and an infinitive clause with
+    "zu" ("X empfahl, den Abfall zu sammeln"): what X asks to be done."""
+    if verb + 2 >= len(tokens) or tokens[verb + 1].text != ",":
+        return False
+    end = next((j for j in range(verb + 2, len(tokens)) if tokens[j].text in {",", ";", ":", "."}), len(tokens))
+    return not any(t.finite for t in tokens[verb + 2:end]) \
+        and any(t.tag == "VV(IZU)" or t.pos == "PTKZU" for t in tokens[verb + 2:end])
 
 
 # verbs by which someone issues a plan, and the nouns of what is planned: "Die Kommission gab ihre Empfehlungen
