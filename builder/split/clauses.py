@@ -540,6 +540,11 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             # "Anfangs dachte ich, das Tal ist leer", "Man könnte meinen, ...", "in dem sie verlangten, X
             # müsse ...", "sagten – als ... waren – 87 Prozent, sie ...": the comma clause is the verb's object
             continue
+        colon = max((j for j in range(start, c) if tokens[j].text == ":" and _top(depth, j)
+                     and tokens[j].end != tokens[j + 1].start), default=None)  # (not a score's: "mit 4:2")
+        if colon is not None and not any(t.finite for t in tokens[colon + 1:c]):
+            continue  # "Es bleibt ein Spagat: A sein und B übersetzen, C verkaufen, D basteln – das ist …": the comma
+            # goes on with a verbless list after the colon, no clause of its own
         if _stance_head(tokens, start, c, head_fins):
             continue  # "X ist der Meinung, A gilt", "X vertritt die Ansicht, …", "X ist überzeugt, …", "X geht davon
             # aus, …": the clause after the comma is the view, which alone the claim would state as fact
