@@ -184,6 +184,10 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
             and any(t.lower == tokens[right_end].lower for t in tokens[lo:k]):
         return None  # "kommt die SP auf 39 Prozent und die FDP auf 30 Prozent": a phrase and its own "auf …"
         # repeat the clause's pattern with the verb left out (gapping), no list of phrases
+    if right_kind == "pp" and right_end + 1 < hi and tokens[right_end].pos in {"APPR", "APPRART"} \
+            and tokens[right_end].lower not in {"als", "wie"} and tokens[right_end - 1].pos in NOUNS:
+        return None  # "träumt von der Bar und vom Kaffee in der Altstadt": a phrase after a prepositional member's
+        # noun may be that noun's attribute or the verb's; given to each member it may be false
     if right_kind == "np" and tokens[k + 1].tag in {"ART", "PPOSAT", "PDAT"} \
             and _attached_phrase(tokens, right_end, hi):
         right_end = np_end(tokens, right_end + 1, hi)

@@ -399,7 +399,8 @@ def subject_of(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | N
         end = np_end(tokens, k, hi) if tokens[k].pos not in {"PPER", "PIS"} else k + 1
         if tokens[k].tag in {"ART", "PDAT", "PPOSAT"}:  # "sammelt der Verein Spenden": the object follows
             end = next((j for j in range(k + 2, end) if tokens[j - 1].pos == "NN" and tokens[j].pos == "NN"
-                        and tokens[j].text[1:].islower()), end)
+                        and all(part[1:].islower() for part in tokens[j].text.split("-") if part)), end)
+            # (a hyphenated compound too: "haben die Forscher Quanten-Ferrofluide hergestellt")
         while verb_number(tokens[fin]) == "pl" and end + 1 < hi and tokens[end].lower in {"und", "sowie"} \
                 and is_np_word(tokens[end + 1]) and tokens[end + 1].lower not in OBLIQUE_ARTICLES:
             after = np_end(tokens, end + 1, hi)
@@ -570,8 +571,9 @@ def dateline_end(tokens: Sequence[Token]) -> int:
     the sentence has none."""
     dash = next((i for i, t in enumerate(tokens[:7]) if t.text in {"–", "—", "-"}), None)  # ("London - …": a
     # hyphen set off by spaces stands for the dash)
-    if dash is None or dash == 0 or dash + 1 >= len(tokens) or not tokens[dash + 1].text[:1].isupper():
-        return 0
+    if dash is None or dash == 0 or dash + 1 >= len(tokens) or not (tokens[dash + 1].text[:1].isupper()
+                                                                     or tokens[dash + 1].text[:1].isdigit()):
+        return 0  # (a sentence may open with a year: "Wien – 2016 beginnt mit …")
     inside = 0
     for t in tokens[:dash]:
         inside += (t.text == "(") - (t.text == ")")

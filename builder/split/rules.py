@@ -1352,9 +1352,10 @@ class RuleSplitter:
         sentences = segment(text, article["paragraphs"], article["furniture"], sentence_seams)
         starts = [p["start"] for p in article["paragraphs"]]
         paragraphs = [_paragraph(starts, s) for s in sentences]
+        unmarked, unclear = unmarked_quotation_runs([s.tokens for s in sentences], paragraphs)
         quoted = {**frames_ahead([s.tokens for s in sentences], paragraphs),
                   **back_frames([s.tokens for s in sentences]),
-                  **unmarked_quotation_runs([s.tokens for s in sentences], paragraphs),
+                  **unmarked,
                   **quotation_runs([s.tokens for s in sentences])}
         turns = interview_turns([s.tokens for s in sentences], paragraphs, wrapped_breaks(text, article["paragraphs"]))
         monologue = long_quotations([s.tokens for s in sentences], paragraphs)
@@ -1370,6 +1371,8 @@ class RuleSplitter:
             made = self._sentence_claims(article, sentence, discourse, source, dropped, turns.get(sentence.index),
                                          continues)
             unvoiced = "in a long quotation whose speaker is not named" if sentence.index in monologue else \
+                "right after someone's words in an article without quotation marks: theirs or the author's" \
+                if sentence.index in unclear and sentence.index not in quoted else \
                 "in a passage quoted without quotation marks and cited after it ('(Name)')" \
                 if sentence.index in cited else \
                 "in an interview or portrait printed without its questions or quotation marks ('X über Y')" \

@@ -2245,13 +2245,29 @@ def _between_words(tokens: Sequence[Token], report: Report | None, speaker: Sequ
                     or _AGED.match(t.lower) for t in tokens)  # ("Der 53-jährige Trainer …": the author on X)
 
 
+# particles of spoken German that a news author's own sentence seldom has ("Das ist eben so", "Das weiss man ja")
+_SPOKEN_PARTICLES = frozenset({"eben", "halt", "eh", "ja", "schlicht", "einfach", "wirklich", "natürlich"})
+
+
+def _judging(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence judges rather than reports: no figure, and a copula with a predicative adjective
+    ("Die Lage ist unübersichtlich", "Der Kader ist gross genug") or a particle of spoken German after its first
+    word ("Veränderung ist eben unbequem")."""
+    if any(t.pos == "CARD" for t in tokens):
+        return False
+    copula = next((i for i, t in enumerate(tokens) if t.finite and t.lemma.lower() in {"sein", "bleiben"}), None)
+    return (copula is not None and any(t.tag == "ADJ(D)" for t in tokens[copula + 1:])) \
+        or any(t.lower in _SPOKEN_PARTICLES for t in tokens[1:])
+
+
 def _narrated(tokens: Sequence[Token]) -> bool:
     """A clause in the past tense: the author's narration ("In Aalen starb am Sonntag ein Mädchen"), which
     the Konjunktiv of a source's account may follow without the narration being theirs."""
     return Tense.PAST in clause_tenses(tokens)
 
 
-def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]) -> dict[int, int]:
+def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]
+                            ) -> tuple[dict[int, int], set[int]]:
     """In an article without any quotation marks, the quotation framed by `Wir sind vorbereitet, sagte X.`
     may have begun sentences before and go on after it: sentences in the first person right before the
     frame are X's; after it, sentences in the first or second person or in the Konjunktiv of reported
@@ -2262,10 +2278,15 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
     statement right before X's first-person words that open with "Aber" (`A. Aber wir … B, sagte X.`). All in the
     frame's paragraph, within MAX_UNMARKED_SENTENCES sentences before the frame and, while each sentence goes on
     from the one before, twice as many after it. Each such sentence → the framing one.
+    Also the sentences whose voice is unclear (`tails`): a plain statement in the present right after the
+    speaker's last sentence, in the same paragraph, that names neither the speaker nor another source ("…, so
+    X. Die Lage ist unübersichtlich: …"): with the marks gone it may go on with X's words or be the
+    author's, and the rules cannot tell.
     Where the article has marks, they say where a quotation ends, and this rule stays out."""
     if any(c in QUOTATION_MARKS for tokens in sentences for t in tokens for c in t.text):
-        return {}
+        return {}, set()
     runs: dict[int, int] = {}
+    tails: set[int] = set()
     reports: dict[int, Report | None] = {}
 
     def report_of(j: int) -> Report | None:  # each sentence's own frame, found once
@@ -2313,4 +2334,7 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
         while near(j, j - 1) and j - k <= 2 * MAX_UNMARKED_SENTENCES and goes_on(j, k, speaker):
             runs[j] = k
             j += 1
-    return runs
+        if near(j, j - 1) and j not in runs and _between_words(sentences[j], report_of(j), speaker) \
+                and not _narrated(sentences[j]) and _judging(sentences[j]):
+            tails.add(j)
+    return runs, tails - set(runs)
