@@ -777,9 +777,13 @@ def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]
             and _number(tokens, *member, shared) != "pl" and (members[0][0] == 0 or tokens[members[0][0] - 1].text in
                                                       {":", ";", "–", ","}):
         return None  # "Das Elend und die Not hinterlassen Spuren": a verb the tagger missed as finite
+    opener = members[0][0] - 1
+    while opener > 0 and tokens[opener].pos in {"PPER", "PRF", "ADV", "PTKNEG"}:
+        opener -= 1  # ("dass ihm A und B nachfolgen sollten": a pronoun object may stand before the subject)
     if members[0][0] == 0 or tokens[members[0][0] - 1].text in {":", ";", "–", ","} \
-            or tokens[members[0][0] - 1].pos in {"KOUS", "KON"}:  # a clause-initial subject: its verb stands apart
-        if tokens[members[0][0] - 1].pos == "KOUS":
+            or tokens[members[0][0] - 1].pos in {"KOUS", "KON"} or tokens[opener].pos == "KOUS":  # a clause-initial
+        # subject: its verb stands apart
+        if tokens[opener].pos == "KOUS":
             # a subordinate clause ends on its finite verb, whose plural the tagger may read as an infinitive
             # ("bevor A und B ihr Vorgehen koordiniert haben")
             stop = next((i for i in range(members[-1][1], len(tokens)) if tokens[i].text in {",", ";", ":", "–"}),

@@ -84,6 +84,7 @@ from builder.split.speech import (
     ADVISING_MODALS,
     HEDGING_MODALS,
     KEPT_FRAMES,
+    QUOTATION_MARKS,
     REPORTED_MODALS,
     Report,
     announcing_subject,
@@ -100,6 +101,7 @@ from builder.split.speech import (
     interviewer_label,
     issuing_subject,
     judges,
+    judging_aside,
     konjunktiv_i,
     long_quotations,
     main_konjunktiv,
@@ -1353,6 +1355,7 @@ class RuleSplitter:
         starts = [p["start"] for p in article["paragraphs"]]
         paragraphs = [_paragraph(starts, s) for s in sentences]
         unmarked, unclear = unmarked_quotation_runs([s.tokens for s in sentences], paragraphs)
+        unmarked_article = not any(c in QUOTATION_MARKS for s in sentences for t in s.tokens for c in t.text)
         quoted = {**frames_ahead([s.tokens for s in sentences], paragraphs),
                   **back_frames([s.tokens for s in sentences]),
                   **unmarked,
@@ -1370,9 +1373,11 @@ class RuleSplitter:
             continues = sentence.index > 0 and paragraphs[sentence.index] == paragraphs[sentence.index - 1]
             made = self._sentence_claims(article, sentence, discourse, source, dropped, turns.get(sentence.index),
                                          continues)
+            after_words = unmarked_article and continues and results and results[-1][1] and all(
+                draft.speaker and draft.quote for _, draft in results[-1][1]) and judging_aside(sentence.tokens)
             unvoiced = "in a long quotation whose speaker is not named" if sentence.index in monologue else \
                 "right after someone's words in an article without quotation marks: theirs or the author's" \
-                if sentence.index in unclear and sentence.index not in quoted else \
+                if (sentence.index in unclear or after_words) and sentence.index not in quoted else \
                 "in a passage quoted without quotation marks and cited after it ('(Name)')" \
                 if sentence.index in cited else \
                 "in an interview or portrait printed without its questions or quotation marks ('X über Y')" \

@@ -2246,18 +2246,35 @@ def _between_words(tokens: Sequence[Token], report: Report | None, speaker: Sequ
 
 
 # particles of spoken German that a news author's own sentence seldom has ("Das ist eben so", "Das weiss man ja")
-_SPOKEN_PARTICLES = frozenset({"eben", "halt", "eh", "ja", "schlicht", "einfach", "wirklich", "natürlich"})
+_SPOKEN_PARTICLES = frozenset({"eben", "halt", "eh", "ja"})
+# words that grade a predicative adjective, as a judgement does ("völlig unklar", "sehr flexibel", "so absurd")
+_GRADING = frozenset({"sehr", "völlig", "so", "ziemlich", "äusserst", "äußerst", "höchst", "total", "absolut",
+                      "kaum", "schlicht", "einfach", "wirklich"})
 
 
-def _judging(tokens: Sequence[Token]) -> bool:
-    """Whether a sentence judges rather than reports: no figure, and a copula with a predicative adjective
-    ("Die Lage ist unübersichtlich", "Der Kader ist gross genug") or a particle of spoken German after its first
-    word ("Veränderung ist eben unbequem")."""
+def _judging(tokens: Sequence[Token], graded: bool) -> bool:
+    """Whether a sentence judges rather than reports: no figure, and a predicative adjective after a copula
+    ("Die Lage ist unübersichtlich"), which with `graded` a grading word or a demonstrative subject must mark
+    as a judgement ("Die Lage ist völlig unklar", "Das ist nicht tragbar"; "Das Urteil ist rechtskräftig"
+    reports a state), or a particle of spoken German after its first word ("Veränderung ist eben
+    unbequem")."""
     if any(t.pos == "CARD" for t in tokens):
         return False
     copula = next((i for i, t in enumerate(tokens) if t.finite and t.lemma.lower() in {"sein", "bleiben"}), None)
-    return (copula is not None and any(t.tag == "ADJ(D)" for t in tokens[copula + 1:])) \
-        or any(t.lower in _SPOKEN_PARTICLES for t in tokens[1:])
+    judged = copula is not None and any(
+        t.tag == "ADJ(D)" and (not graded or tokens[k - 1].lower in _GRADING or tokens[0].tag == "PDS"
+                               or (tokens[0].lower == "es" and copula == 1))
+        for k, t in enumerate(tokens[copula + 1:], copula + 1))
+    return judged or any(t.lower in _SPOKEN_PARTICLES and tokens[k + 1].tag != "ADJ(A)"
+                         for k, t in enumerate(tokens[1:-1], 1))
+
+
+def judging_aside(tokens: Sequence[Token], graded: bool = True) -> bool:
+    """Whether a sentence with no source of its own judges in the present (`_judging`, not narrated): right
+    after someone's words in an article without quotation marks, it may be theirs or the author's. Right
+    after a frame that names them (not `graded`) any predicative adjective will do."""
+    return bool(tokens) and tokens[-1].text != "?" and find_report(tokens) is None and not _narrated(tokens) \
+        and _judging(tokens, graded)
 
 
 def _narrated(tokens: Sequence[Token]) -> bool:
@@ -2335,6 +2352,6 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
             runs[j] = k
             j += 1
         if near(j, j - 1) and j not in runs and _between_words(sentences[j], report_of(j), speaker) \
-                and not _narrated(sentences[j]) and _judging(sentences[j]):
+                and judging_aside(sentences[j], graded=False):
             tails.add(j)
     return runs, tails - set(runs)
