@@ -1170,6 +1170,10 @@ def _without_cue(draft: Draft, tokens: Sequence[Token], omit: tuple[int, int]) -
                 or tokens[phrase[1]].lower == "als")):
             return draft  # ("wird die Lage von Benitez erschwert": whose situation, or by whom, the order keeps;
             # "erfolgt die Einstufung als Risikogebiet": the "als" phrase may be the noun's)
+        if tokens[phrase[0]].pos == "NN" and any(tokens[j].lower in {"der", "des"} for j in range(phrase[0] + 1,
+                                                                                                phrase[1])):
+            return draft  # "hat Jauch der ARD gedroht": after a bare noun that may be a surname, "der X" may be a
+            # dative object, not its genitive; moved as one phrase, it would garble the claim
         names = [j for j in range(*phrase) if tokens[j].pos == "NE"]
         plural = isinstance(first, tuple) and plural_form(tokens[first[0]])  # (a verb re-inflected for one member
         # is singular)
