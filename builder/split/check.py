@@ -637,6 +637,11 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
             and not (last.text[:-1].isdigit() and last.text.endswith(".")))):  # ("auf Covid-19.": a number
         # and the sentence's full stop, which the tokenizer took for an ordinal)
         found.append(f"{UNFINISHED_END} {last.text!r}")  # "statt", "zu" closing a clause are particles
+    spoken = [w for w in words if isinstance(w, Token) and w.text not in QUOTATION_MARKS | {".", "!"}]
+    if len(spoken) > 2 and spoken[-1].text in {"...", "…"} and (
+            spoken[-2].pos in {"ADV", "KON", "KOUS", "ART", "APPR", "APPRART", "PPOSAT"} or spoken[-2].text == ","):
+        found.append(f"{UNFINISHED_END} words left open ({spoken[-2].text} …)")  # "Wenn X vorbei ist, dann ...":
+        # the quotation stops where its clause is still to come
     finite = [k for k, w in enumerate(words) if isinstance(w, Token) and w.finite]
     if len(finite) == 1 and finite[0] > 1 and _text(words[finite[0] - 1]) == "," \
             and cast(Token, words[finite[0]]).lemma.lower() in SPEECH_VERBS \

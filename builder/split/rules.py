@@ -543,6 +543,17 @@ def _consequence_elsewhere(draft: Draft, tokens: Sequence[Token]) -> bool:
     # "dürfte dann", "könnte dann" hedges a forecast that the claim keeps)
 
 
+_COMPLETION = "completes in the first person the words the sentence before leaves open ('dann ...'): whose they are, " \
+    "no frame says"
+
+
+def _left_open(tokens: Sequence[Token]) -> bool:
+    """Whether the sentence stops on an ellipsis inside its quotation ("…, dann ...»"): what follows completes
+    the words it quotes."""
+    words = [t.text for t in tokens if t.text not in _QUOTE_MARKS | {".", "!"}]
+    return bool(words) and words[-1] in {"...", "…"}
+
+
 def _elliptical(tokens: Sequence[Token]) -> bool:
     """Whether the sentence opens with a word that adds to the one before ("Oder", "Ebenso", "Auch") and has no
     finite verb outside its subordinate clauses and quotations: a piece that goes on with the sentence before
@@ -1371,6 +1382,7 @@ class RuleSplitter:
         cited = _cited_passages([s.tokens for s in sentences], paragraphs)
         discourse = Discourse(text)
         results: list[tuple[Sentence, list[tuple[dict, Draft]], list[tuple[Draft, str]]]] = []
+        completing = False  # the sentences go on with words the one before left open with "..."
         for sentence in sentences:
             source = sentences[quoted[sentence.index]] if sentence.index in quoted else None
             dropped: list[tuple[Draft, str]] = []
@@ -1391,6 +1403,13 @@ class RuleSplitter:
                 made = _without_unnamed(made, dropped, unvoiced)
             if sentence.index in plot:
                 made = _without_plot(made, dropped, plot[sentence.index])
+            completing = completing and continues and any(is_first_person(t) for t in sentence.tokens) \
+                and find_report(sentence.tokens) is None
+            if completing:  # "…: «Wenn der Winter endet, dann ...» Dann baue ich einen Turm.": the first person
+                # completes the words the sentence before leaves open, someone else's than its frame's speaker
+                dropped.extend((draft, _COMPLETION) for _, draft in made)
+                made = []
+            completing = completing or _left_open(sentence.tokens)
             results.append((sentence, made, dropped))
             if not made and _elliptical(sentence.tokens):
                 discourse.carry_report()
