@@ -602,9 +602,12 @@ def _unreal_past(draft: Draft, tokens: Sequence[Token]) -> bool:
     # someone's; or a clause of its own)
     purpose = any(t.lower == "um" for t in words) and has_zu_infinitive(words)  # "Um X zu verhängen, wäre Y
     # nötig gewesen": what it would have taken, a condition of its own
-    return participle and not framed and not purpose \
-        and not any(t.lower in _NEARLY or t.lower in _BASES for t in words) \
-        and not any(t.text in _QUOTE_MARKS for t in words)
+    depth = quote_depth(tokens)
+    quoted = next((depth[k] for k, t in enumerate(tokens) if t is words[verb]), 0) > 0
+    return participle and not framed and not purpose and not quoted \
+        and not any(t.lower in _NEARLY or t.lower in _BASES for t in words)
+    # (a verb inside quotation marks is someone's quoted words; a quoted phrase around it, "außer «rüden
+    # Tönen»", leaves the clause the author's Konjunktiv II)
 
 
 # words of what a hypothesis is computed on ("Nach früheren Berechnungen hätte die Bank X bezahlt"): the claim
