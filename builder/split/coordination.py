@@ -274,9 +274,11 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
         # exclude the other
     quoted = first >= lo + 3 and tokens[first - 2].text in "“”\"»«"  # ('die „soziale Fraktion“ aus A und B')
     head = first - 3 if quoted else first - 2
-    if head >= lo and tokens[first - 1].lower == "aus" and tokens[head].lower.endswith(_COMPOSITION_NOUNS):
-        return None  # "eine Kreuzung aus Amazon und eBay", "die Fraktion aus SPD und Linke": what the thing is
-        # made of, all members together (not where they come from: "Kollegen aus Japan und Indonesien")
+    if head >= lo and tokens[first - 1].lower in {"aus", "mit", "von"} \
+            and tokens[head].lower.endswith(_COMPOSITION_NOUNS):
+        return None  # "eine Kreuzung aus Amazon und eBay", "die Fraktion aus SPD und Linke", "ein Bündnis mit A und
+        # B": what the thing is made of, all members together (not where they come from: "Kollegen aus Japan und
+        # Indonesien")
     if tokens[members[-1][1] - 1].lower in _OPEN_LIST_ENDS or (
             first >= lo + 2 and tokens[first - 2].lower == "allen" and tokens[first - 1].lower == "voran"):
         return None  # "Twitter, Facebook und Ähnliches", "allen voran A und B": examples of what comes before,
