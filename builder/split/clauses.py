@@ -1750,6 +1750,10 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             continue  # "X wiedergegeben und Y gemacht und Z versichert zu haben": "zu haben" is every conjunct's
         if any(t.pos in {"KOUI", "PTKZU"} or t.tag == "VV(IZU)" for t in tokens[k + 1:right_end]):
             continue  # "ausgeschlossen und um die Reform zu blockieren, hatte X …": an infinitive clause follows
+        if right_end < hi and tokens[right_end].text == "," and has_zu_infinitive(tokens[right_end + 1:hi]) \
+                and tokens[v].tag.endswith("(PP)") and tokens[right_end + 1].lower not in {"um", "ohne", "statt"}:
+            continue  # "wurde auf X hingewiesen sowie aufgerufen, Y nicht zu trauen": the second verb has a complement
+            # of its own, and the phrases before the first may be that verb's object alone
         if any(tokens[j].finite for j in range(k + 1, right_end - 1)):
             continue  # "… erklärt worden und in den Zonen sind wieder alle Massnahmen in Kraft": a clause of its own
         if tokens[k + 1].pos == "CARD" and not is_year(tokens[k + 1]) and tokens[k + 2].pos not in NOUNS:
