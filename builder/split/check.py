@@ -296,6 +296,13 @@ def _verb_final(words: list[Token | str]) -> bool:
     return not any(t.pos in _VERBS for t in tokens[:-2])
 
 
+def ellipsis_end(words: Sequence[Token | str]) -> list[Token]:
+    """The words of a draft or sentence, without quotation marks and its full stop, when they stop on an
+    ellipsis ("…, dann ..."); empty otherwise."""
+    spoken = [w for w in words if isinstance(w, Token) and w.text not in QUOTATION_MARKS | {".", "!"}]
+    return spoken if spoken and spoken[-1].text in {"...", "…"} else []
+
+
 def _imagined_before(clause: Sequence[Token]) -> bool:
     """A clause before a colon whose subject is a scenario, hope or calculation and whose only verb is a copula
     ("Das Kalkül der Partei ist offensichtlich:"): what follows is what someone imagines, no fact."""
@@ -637,8 +644,8 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
             and not (last.text[:-1].isdigit() and last.text.endswith(".")))):  # ("auf Covid-19.": a number
         # and the sentence's full stop, which the tokenizer took for an ordinal)
         found.append(f"{UNFINISHED_END} {last.text!r}")  # "statt", "zu" closing a clause are particles
-    spoken = [w for w in words if isinstance(w, Token) and w.text not in QUOTATION_MARKS | {".", "!"}]
-    if len(spoken) > 2 and spoken[-1].text in {"...", "…"} and (
+    spoken = ellipsis_end(words)
+    if len(spoken) > 2 and (
             spoken[-2].pos in {"ADV", "KON", "KOUS", "ART", "APPR", "APPRART", "PPOSAT"} or spoken[-2].text == ","):
         found.append(f"{UNFINISHED_END} words left open ({spoken[-2].text} …)")  # "Wenn X vorbei ist, dann ...":
         # the quotation stops where its clause is still to come

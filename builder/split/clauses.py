@@ -490,7 +490,7 @@ def _consequence_head(tokens: Sequence[Token], start: int, fin: int) -> bool:
 
 
 # predicative adjectives of someone's certainty, whose content the clause after them gives ("ist überzeugt, …")
-_STANCE_ADJECTIVES = frozenset({"überzeugt", "sicher", "gewiss", "zuversichtlich", "optimistisch", "bewusst"})
+_CERTAINTY_ADJECTIVES = frozenset({"überzeugt", "sicher", "gewiss", "zuversichtlich", "optimistisch", "bewusst"})
 
 
 def _stance_head(tokens: Sequence[Token], start: int, c: int, head_fins: Sequence[int]) -> bool:
@@ -501,7 +501,7 @@ def _stance_head(tokens: Sequence[Token], start: int, c: int, head_fins: Sequenc
         return False
     last, before = tokens[c - 1], tokens[c - 2]
     return (last.lower in COMPLEMENT_NOUNS and before.tag == "ART") \
-        or (last.lower in _STANCE_ADJECTIVES and last.tag in {"ADJ(D)", "VV(PP)"}
+        or (last.lower in _CERTAINTY_ADJECTIVES and last.tag in {"ADJ(D)", "VV(PP)"}
             and any(tokens[f].lemma.lower() in COPULA_VERBS for f in head_fins)) \
         or (last.lower == "aus" and before.lower == "davon")
 

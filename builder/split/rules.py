@@ -50,6 +50,7 @@ from builder.split.check import (
     VERBLESS_BEFORE_FRAME,
     VERBLESS_EXAMPLE,
     cut_hypothesis,
+    ellipsis_end,
     faults,
 )
 from builder.split.clauses import clause_drafts, opens_colon, speaker_apposition, wording_comment
@@ -84,7 +85,6 @@ from builder.split.speech import (
     ADVISING_MODALS,
     HEDGING_MODALS,
     KEPT_FRAMES,
-    QUOTATION_MARKS,
     REPORTED_MODALS,
     Report,
     announcing_subject,
@@ -105,6 +105,7 @@ from builder.split.speech import (
     konjunktiv_i,
     long_quotations,
     main_konjunktiv,
+    marks_quotations,
     person_label,
     proposes,
     quotation_runs,
@@ -550,8 +551,7 @@ _COMPLETION = "completes in the first person the words the sentence before leave
 def _left_open(tokens: Sequence[Token]) -> bool:
     """Whether the sentence stops on an ellipsis inside its quotation ("…, dann ...»"): what follows completes
     the words it quotes."""
-    words = [t.text for t in tokens if t.text not in _QUOTE_MARKS | {".", "!"}]
-    return bool(words) and words[-1] in {"...", "…"}
+    return bool(ellipsis_end(tokens))
 
 
 def _elliptical(tokens: Sequence[Token]) -> bool:
@@ -1373,7 +1373,7 @@ class RuleSplitter:
         starts = [p["start"] for p in article["paragraphs"]]
         paragraphs = [_paragraph(starts, s) for s in sentences]
         unmarked, unclear = unmarked_quotation_runs([s.tokens for s in sentences], paragraphs)
-        unmarked_article = not any(c in QUOTATION_MARKS for s in sentences for t in s.tokens for c in t.text)
+        unmarked_article = not marks_quotations([s.tokens for s in sentences])
         quoted = {**frames_ahead([s.tokens for s in sentences], paragraphs),
                   **back_frames([s.tokens for s in sentences]),
                   **unmarked,
@@ -1507,8 +1507,9 @@ class RuleSplitter:
         # is that person's words throughout, its other clauses too (not a lead-in before a colon: "X gab
         # sich gelassen: Wir haben …")
         voiced = [min(d.indices(), default=0) for d, v in zip(drafts, voices) if v == _FIRST_PERSON_VOICE]
+        ellipsis = continues and not headline and _ellipsis(tokens)
         for draft, unknown in zip(drafts, voices):
-            if continues and not headline and _ellipsis(tokens):
+            if ellipsis:
                 dropped.append((draft, "a verbless piece that goes on with the sentence before (an ellipsis)"))
                 continue
             if not _worth_a_claim(draft, tokens, headline):

@@ -13,6 +13,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from builder.language.first_names import name_gender
 from builder.language.lexicon import (
@@ -1560,7 +1561,14 @@ _LISTENER = frozenset({"mir", "mich", "uns"})
 
 
 def find_report(tokens: Sequence[Token]) -> Report | None:
-    """The reported-speech frame of a sentence, or None when it is the author's own statement."""
+    """The reported-speech frame of a sentence, or None when it is the author's own statement. Found once per
+    stretch of tokens: the splitter asks it again for the same clause (its attribution, the apposition in its
+    frame, whether a sentence after someone's words has a source of its own), and a Report cannot change."""
+    return _find_report(tuple(tokens))
+
+
+@lru_cache(maxsize=4096)
+def _find_report(tokens: tuple[Token, ...]) -> Report | None:
     end = len(tokens)
     while end > 0 and tokens[end - 1].text in {".", "!"}:
         end -= 1
@@ -2283,6 +2291,12 @@ def _narrated(tokens: Sequence[Token]) -> bool:
     return Tense.PAST in clause_tenses(tokens)
 
 
+def marks_quotations(sentences: Sequence[Sequence[Token]]) -> bool:
+    """Whether the article sets any words in quotation marks: where it does not (10kGNAD prints none), a
+    speaker's words carry no mark of where they end."""
+    return any(c in QUOTATION_MARKS for tokens in sentences for t in tokens for c in t.text)
+
+
 def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]
                             ) -> tuple[dict[int, int], set[int]]:
     """In an article without any quotation marks, the quotation framed by `Wir sind vorbereitet, sagte X.`
@@ -2300,7 +2314,7 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
     X. Die Lage ist unübersichtlich: …"): with the marks gone it may go on with X's words or be the
     author's, and the rules cannot tell.
     Where the article has marks, they say where a quotation ends, and this rule stays out."""
-    if any(c in QUOTATION_MARKS for tokens in sentences for t in tokens for c in t.text):
+    if marks_quotations(sentences):
         return {}, set()
     runs: dict[int, int] = {}
     tails: set[int] = set()
