@@ -281,6 +281,7 @@ class Discourse:
     speaker_sentence: int = -10  # the sentence in which `speaker` last reported
     subjunctive_sentence: int = -10  # the last sentence that reported the speaker's words in the Konjunktiv
     deed_sentence: int = -10  # the last sentence that reported what the speaker did ("X verkündete Y"), no words
+    quoted_sentence: int = -10  # the last sentence that quoted the speaker's words in quotation marks
     unknown_sentence: int = -10  # the last sentence that reported someone the article does not make clear
     source_sentence: int = -10  # the last sentence that, reporting nothing, named a source (a study, a report)
     newcomer_sentence: int = -10  # the last of the author's sentences about a person other than the speaker
@@ -454,13 +455,15 @@ class Discourse:
         """The full name of a person the article introduced, for their surname ("Lackner"), else None."""
         return self._known(label) if " " not in label else (label if label in self.people else None)
 
-    def report(self, speaker: str, subjunctive: bool = False, deed: bool = False) -> None:
+    def report(self, speaker: str, subjunctive: bool = False, deed: bool = False, quoted: bool = False) -> None:
         """Note that this sentence was said by `speaker`, for the reports that continue it; `subjunctive`:
         in the Konjunktiv of indirect speech, which a hedging modal right after goes on with; `deed`: it says
-        what the speaker announced or confirmed ("X verkündete die Entscheidung"), in no words of theirs."""
+        what the speaker announced or confirmed ("X verkündete die Entscheidung"), in no words of theirs;
+        `quoted`: in the speaker's own words, in quotation marks."""
         self.speaker, self.speaker_sentence = speaker, self.sentence
         self.subjunctive_sentence = self.sentence if subjunctive else -10
         self.deed_sentence = self.sentence if deed else -10
+        self.quoted_sentence = self.sentence if quoted else -10
 
     def continue_hypothetically(self) -> None:
         """Note that this sentence went to the last speaker for its Konjunktiv II alone ("…, räumt X ein. Dann
@@ -502,6 +505,11 @@ class Discourse:
         """Whether the sentence right before reported a deed of its speaker's, not words: a Konjunktiv II
         after it is the author's ("X verkündete das Urteil. Dafür wäre … nötig gewesen")."""
         return self.deed_sentence == self.sentence - 1
+
+    def quotation_before(self) -> bool:
+        """Whether the sentence right before quoted the speaker's words in quotation marks ("«…», sagt X. Nur
+        so könnte …": the hedge after it may be theirs or the author's comment on them)."""
+        return self.quoted_sentence == self.sentence - 1
 
     def subjunctive_before(self) -> bool:
         """Whether the sentence right before reported someone's words in the Konjunktiv ("Davon seien 200 im

@@ -624,6 +624,16 @@ _WOULD = frozenset({"würde", "würden"})
 _NEARLY = frozenset({"fast", "beinahe", "gern", "gerne", "lieber", "haar"})
 
 
+def _main_after_condition(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The main clause after a condition that opens the sentence with its verb ("Sollte es regnen, bleibt
+    X zu Hause"), whose own mood tells whether the sentence hedges; the whole sentence otherwise."""
+    first = next((k for k, t in enumerate(tokens) if t.pos != "KON"), len(tokens))
+    if first == len(tokens) or not tokens[first].finite:
+        return tokens
+    comma = next((k for k in range(first + 1, len(tokens)) if tokens[k].text == ","), None)
+    return tokens[comma + 1:] if comma is not None else tokens
+
+
 def _conditioned(tokens: Sequence[Token]) -> bool:
     """Whether the words name a condition: a conditional word, an opening "ohne/bei/mit" phrase, or "im
     (schlimmsten) Fall" (not a case counted: "keinen einzigen Fall")."""
@@ -1064,6 +1074,12 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         modals |= HEDGING_MODALS  # "Davon seien 200 im Bau. Projekte könnten nun …": the hedge goes on with them
         # (not the author's conclusion from them: "Die Münchner könnten sich also …")
     hypothesis = reported_subjunctive_ii(tokens[lo:hi], modals)
+    if continues and turn is None and not quoting and not hypothesis \
+            and (discourse.quotation_before() or discourse.unknown_before()) and not discourse.subjunctive_before() \
+            and reported_subjunctive_ii(_main_after_condition(tokens[lo:hi]), modals | HEDGING_MODALS):
+        return Draft((), quote="indirect", rules=("speech_unattributed",)), ((lo, hi),), None  # "«…», sagt X. Nur
+        # so könnte man …": a hedge right after someone's quoted words (or words whose speaker is not clear) may
+        # be theirs or the author's comment on them
     substitute = discourse.current_speaker(window=1) if continues and discourse.subjunctive_before() \
         and _weak_plural_past(tokens[lo:hi]) else None
     if substitute and turn is None:  # "Vorreiter seien sie immer gewesen. Die Liberalen kämpften für X.": a plural
@@ -1567,11 +1583,13 @@ class RuleSplitter:
         planner = speaker
         if speaker:
             # named here or continued: later reports may go on with it
-            indirect = _in_subjunctive(tokens) and not any(t.text in _QUOTE_MARKS for t in tokens) \
+            marked = any(t.text in _QUOTE_MARKS for t in tokens)
+            indirect = _in_subjunctive(tokens) and not marked \
                 and any(d.speaker and d.quote == "indirect" for d in drafts)
             said = [d for d in drafts if d.speaker == speaker]
             discourse.report(speaker, subjunctive=indirect, deed=bool(said) and all("verb_report" in d.rules
-                                                                                 for d in said))
+                                                                                 for d in said),
+                             quoted=marked and any(d.quote == "direct" for d in said))
             if any(t.pos == "CARD" and not is_year(t) for t in tokens):
                 discourse.report_figures()
         else:
