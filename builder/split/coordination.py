@@ -983,6 +983,21 @@ def _collective(draft: Draft, tokens: Sequence[Token], first: int) -> bool:
         and tokens[first - 2].lower in {"das", "dies", "es"}
 
 
+_COPULAS = frozenset({"sein", "werden", "bleiben"})
+_INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
+
+
+def _subject_and_predicates(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
+    """Whether a list after a copula opens with a definite phrase and goes on with indefinite ones: no list of
+    subjects, but the subject and what the copula says it is, each of which holds of that subject alone."""
+    verb = next((i for i in draft.indices() if tokens[i].finite), None)
+    if verb is None or verb > members[0][0] or tokens[verb].lemma.lower() not in _COPULAS:
+        return False
+    first = tokens[members[0][0]]
+    definite = first.tag in {"PPOSAT", "PDAT", "NE"} or first.lower in {"der", "die", "das", "den", "dem", "des"}
+    return definite and any(tokens[a].lower in _INDEFINITE_ARTICLES for a, _ in members[1:])
+
+
 def _inferred_from_all(draft: Draft, tokens: Sequence[Token], first: int) -> bool:
     """Whether the members stand in the subject of findings that point to a conclusion ("Daten aus A und B zeigen,
     dass …", "Funde in A und B deuten darauf hin"): the conclusion is drawn from all of them, and a member alone
@@ -1118,6 +1133,9 @@ def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | Non
             if _in_reason_of(draft, tokens, depth, k):
                 continue  # "Weil es A und B nicht gelungen ist, …, soll X": the main clause's reason is both
                 # members' failure; a claim with one of them would give it another reason
+            if _subject_and_predicates(draft, tokens, members):
+                return [draft]  # "Peinlich sei das Verhalten, eine Beleidigung und eine Schande": after a copula,
+                # a definite first member is the subject and the indefinite ones its predicate nouns
             if _said_of_all(tokens, members) or _shared_surname(tokens, members):
                 return [draft]  # "A und B (beide ÖVP)": the bracket speaks of both; "Ines und Kirsten Geisser":
                 # the surname is the first's too
