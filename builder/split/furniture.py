@@ -83,6 +83,10 @@ _FORUM_LABEL = re.compile(r"^(?:[\w-]*(?:Leser|User|Community)\w*(?:innen)? (?:d
                           r"|Stimmen aus dem Forum)\s*[:.]?\u200b?$", re.IGNORECASE)
 _EMBED = re.compile(r"(?:^|(?<=[.!?»\s]))[^.!?]*?(?:https?://t\.co/\S+|pic\.twitter\.com/\S+)"
                     r"(?:\s*(?:\([^)]{0,40}\)|#\w+|[—-]\s*[^.!?]{0,80}?\d{4}|https?://\S+|pic\.twitter\.com/\S+))*")
+# a link to another article set into a sentence: "… – mehr dazu in <that article's headline>." (to the end of the
+# sentence, whose final mark the headline takes), or in brackets: "(mehr dazu im Artikel …)"
+_LINK_TEASER = re.compile(r"\s+[–—-]\s+[Mm]ehr dazu\s+(?:in|im|unter|auf|bei)\s[^.!?]*[.!?]?"
+                          r"|\s*\([Mm]ehr dazu\s+(?:in|im|unter|auf|bei)\s[^()]*\)")
 _READER = re.compile(r"\b(?:du|dich|dir|dein\w*|euch|euer|eure\w*)\b", re.IGNORECASE)
 
 # --- sentence rules -------------------------------------------------------------------------------------------
@@ -413,6 +417,7 @@ def detect_furniture(text: str, paragraphs: Sequence[dict], known: Sequence[dict
             continue
         embeds = list(_EMBED.finditer(body))  # (a paragraph may hold several posts: each is furniture)
         found.extend(_segment("embed", text, start + e.start(), start + e.end()) for e in embeds)
+        found.extend(_segment("teaser", text, start + t.start(), start + t.end()) for t in _LINK_TEASER.finditer(body))
         credit = _CREDIT.search(body)
         if credit:
             if credit.start(1) > 0:
