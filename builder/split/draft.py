@@ -120,6 +120,23 @@ def _without_omissions(words: list[Token | str]) -> list[Token | str]:
     return out
 
 
+# conjunctions that tie a sentence to the one before it ("Und …", "Denn …", "Doch …", "Aber …")
+_LINKING_CONJUNCTIONS = frozenset({"und", "denn", "doch", "aber"})
+
+
+def without_link(draft: Draft, tokens: Sequence[Token]) -> Draft:
+    """The draft without a conjunction that opens its sentence ("Denn die Steuern sinken" → "Die Steuern
+    sinken"): a claim stands alone, with no sentence before it to tie to. "Doch"/"Aber" right before the
+    finite verb fill the prefield as adverbs ("Doch ist die Lage ernst") and stay: the verb would open it."""
+    first = draft.pieces[0] if draft.pieces else None
+    if not isinstance(first, tuple) or first[0] != 0 or first[1] < 3 or tokens[0].lower not in _LINKING_CONJUNCTIONS:
+        return draft
+    after = tokens[1]
+    if after.finite or not after.text[:1].isalnum():
+        return draft
+    return dataclasses.replace(draft, pieces=((1, first[1]), *draft.pieces[1:]))
+
+
 def render(draft: Draft, tokens: Sequence[Token], text: str) -> str:
     """Claim text: source spacing inside pieces, single spaces between them, one final full stop."""
     words: list[Token | str] = []

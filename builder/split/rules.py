@@ -56,7 +56,7 @@ from builder.split.check import (
 from builder.split.clauses import clause_drafts, opens_colon, speaker_apposition, wording_comment
 from builder.split.coordination import distribute
 from builder.split.coref import Discourse
-from builder.split.draft import Draft, render, spans
+from builder.split.draft import Draft, render, spans, without_link
 from builder.split.fiction import retold_plot
 from builder.split.glue import sentence_seams
 from builder.split.headline_article import with_article
@@ -1561,6 +1561,7 @@ class RuleSplitter:
             draft = resolved if resolved == draft else resolved.by("reference")
             if headline or sentence.index == 0:  # (a corpus without a title keeps its teaser line first)
                 draft = with_article(draft, tokens, text)
+            draft = without_link(draft, tokens)
             claim_text = render(draft, tokens, text)
             claim_spans = spans(draft, tokens)
             if not claim_text or not claim_spans or claim_text in seen:
