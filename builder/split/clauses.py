@@ -1168,9 +1168,11 @@ def _place_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             continue  # "am Zentrum für die Geschichte der Alpen (ZGA), wo": the place starts further back
         if before not in _DATIVE_PLACE | {"ins", "nach"} and tokens[place_lo].tag in {"ART", "PPOSAT", "PDAT"}:
             continue  # "Das Amt, wo X sitzt, …": "in" needs the dative its article does not show ("in das Amt")
-        if before in {"auf", "an", "in"} and tokens[place_lo].lower in {"die", "das", "eine", "einen"}:
-            continue  # "verweist auf die Seite X, wo man …": a direction, whose accusative the place of "wo"
-            # cannot take ("auf der Seite")
+        if before in {"auf", "an", "in"} and (tokens[place_lo].lower in {"die", "das", "eine", "einen"} or (
+                tokens[place_lo].lower == "den" and _singular_head(tokens, place_lo + 1, c))):
+            continue  # "verweist auf die Seite X, wo man …", "reisten in den Schrein, wo …": a direction, whose
+            # accusative the place of "wo" cannot take ("auf der Seite"; a plural's dative ends as "in den
+            # Bergen", "Tälern", "Inseln", "Autos")
         main: list[Piece] = [(lo, c), (end + 1, hi)] if end < hi else [(lo, c)]  # (both commas go with it)
         where: list[Piece] = ["im" if before == "ins" else before if before in _DATIVE_PLACE else "in"]
         # after the pronouns and adverbs that stood before the subject: "trafen sich in Bern"
@@ -1184,6 +1186,13 @@ def _place_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
 
 
 _DATIVE_PLACE = {"im", "am", "beim", "in", "bei", "auf", "an"}
+
+
+def _singular_head(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether the first noun in [lo, hi) after "den" is singular, so "den" is an accusative: a plural's dative
+    ends in -en, -rn, -ln or -s ("den Bergen", "Tälern", "Inseln", "Autos"); a name's number is not shown."""
+    head = next((t for t in tokens[lo:hi] if t.pos in {"NN", "NE"}), None)
+    return head is not None and head.pos == "NN" and not head.lower.endswith(("en", "rn", "ln", "s"))
 # the relative adverbs whose clause states a fact of its own about the clause before (not "worum", "woran":
 # mostly what a verb of the clause asks for)
 _RELATIVE_ADVERBS = {word: RELATIVE_ADVERBS[word] for word in
