@@ -1168,11 +1168,9 @@ def _place_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             continue  # "am Zentrum für die Geschichte der Alpen (ZGA), wo": the place starts further back
         if before not in _DATIVE_PLACE | {"ins", "nach"} and tokens[place_lo].tag in {"ART", "PPOSAT", "PDAT"}:
             continue  # "Das Amt, wo X sitzt, …": "in" needs the dative its article does not show ("in das Amt")
-        if before in {"auf", "an", "in"} and (tokens[place_lo].lower in {"die", "das", "eine", "einen"} or (
-                tokens[place_lo].lower == "den" and _singular_head(tokens, place_lo + 1, c))):
-            continue  # "verweist auf die Seite X, wo man …", "reisten in den Schrein, wo …": a direction, whose
-            # accusative the place of "wo" cannot take ("auf der Seite"; a plural's dative ends as "in den
-            # Bergen", "Tälern", "Inseln", "Autos")
+        if before in {"auf", "an", "in"} and _accusative(tokens, place_lo, c):
+            continue  # "verweist auf die Seite X, wo man …", "reisten in den Schrein, wo …", "nahm sie mit in
+            # seine Wohnung, wo …": a direction, whose accusative the place of "wo" cannot take ("auf der Seite")
         main: list[Piece] = [(lo, c), (end + 1, hi)] if end < hi else [(lo, c)]  # (both commas go with it)
         where: list[Piece] = ["im" if before == "ins" else before if before in _DATIVE_PLACE else "in"]
         # after the pronouns and adverbs that stood before the subject: "trafen sich in Bern"
@@ -1186,6 +1184,18 @@ def _place_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
 
 
 _DATIVE_PLACE = {"im", "am", "beim", "in", "bei", "auf", "an"}
+
+
+def _accusative(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether the noun phrase [lo, hi) after a preposition of place shows the accusative of a direction by
+    its determiner: a dative ends in -m or -r ("dem", "seiner"), or in -n before a plural ("den Bergen"); the
+    other forms ("die", "das", "eine", "seine", "sein") are no dative."""
+    det = tokens[lo]
+    if det.tag not in {"ART", "PPOSAT", "PDAT", "PIAT"}:
+        return False
+    if det.lower.endswith(("m", "r")):
+        return False
+    return _singular_head(tokens, lo + 1, hi) if det.lower.endswith("n") else True
 
 
 def _singular_head(tokens: Sequence[Token], lo: int, hi: int) -> bool:
