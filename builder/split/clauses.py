@@ -7,7 +7,8 @@ Rules, each a fact of German clause structure:
   verbless comma conjunct that mirrors the previous clause's subject elides its verb (gapping);
 - "und"/"sowie" followed by a finite verb coordinates verb phrases sharing the first clause's subject;
 - coordinated zu-infinitives share the frame that governs them ("Ziel sei es, A zu tun und B zu tun");
-- temporal and causal subordinate clauses (als, nachdem, weil, bevor) state facts of their own.
+- temporal and causal subordinate clauses (als, nachdem, weil, während) state facts of their own; a "seit"
+  clause stays with its main clause, whose change it dates.
 """
 
 from __future__ import annotations
@@ -82,7 +83,9 @@ from builder.split.sentences import INSEPARABLE_PREFIXES, MAGNITUDES, Token
 from builder.split.speech import konjunktiv_i, own_object
 
 # subordinators whose clause the sentence asserts ("bevor", "bis", "falls", "ob" do not)
-_FACT_SUBORDINATORS = {"als", "nachdem", "weil", "während", "seit", "seitdem", "da"}
+# ("seit" is not among them: the main clause's state or change holds since the clause's event, "ist um 50
+# Prozent gesunken, seit es die Sperrstunde gibt", and without it the claim would say more than the article)
+_FACT_SUBORDINATORS = {"als", "nachdem", "weil", "während", "da"}
 _COORDINATORS = {"und", "sowie", "aber", "doch", "sondern"}
 _CLAUSECOORDINATORS = {"denn", "doch", "aber", "sondern", "und", "oder", "jedoch"}
 # finite verbs that make their clause a possibility or a hypothesis, and what it contains with it
@@ -1034,8 +1037,8 @@ def _subordinate_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
             continue
         if any(tokens[j].text == "," and _top(depth, j) for j in range(c + 2, hi)):
             continue  # what follows a comma inside may still belong to the subordinate clause
-        if tokens[c + 1].lower in {"seit", "während", "bis"} and tokens[c + 2].tag in {"CARD", "ART", "PPOSAT", "NN"}:
-            continue  # ", seit 2017 sammelt das Museum": a preposition opening a main clause
+        if tokens[c + 1].lower == "während" and tokens[c + 2].tag in {"CARD", "ART", "PPOSAT", "NN"}:
+            continue  # ", während der Ferien bleibt das Museum zu": a preposition opening a main clause
         if not finite_verbs(tokens, c + 2, hi) or not finite_verbs(tokens, lo, c):
             continue
         if tokens[c - 1].lower in _CORRELATES or (tokens[c - 1].pos == "PDS" and tokens[c + 1].lower == "als"):
