@@ -1218,6 +1218,9 @@ def _relative_adverb(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi:
         if tokens[c].lower not in _RELATIVE_ADVERBS or not _top(depth, c) or (c > lo and tokens[c - 1].text
                                                                            not in {",", "–", "—"}):
             continue
+        if c == lo and any(tokens[j].text == ":" for j in range(c + 1, hi)):
+            continue  # "Worauf die Stadt setzen müsste: günstigen Wohnraum": a question the colon answers, no
+            # relative clause
         end = next((j for j in range(c + 1, hi) if tokens[j].text == "," and _top(depth, j)), hi)
         clause = to_main_clause(tokens, c + 1, end)
         if len(clause) < 2 or not has_verb(tokens, c + 1, end):
