@@ -263,6 +263,9 @@ def _document(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int] | N
     end = np_end(tokens, source + 1, stop)
     if any(t.lower in _NO_DOCUMENT for t in tokens[source + 1:end]):
         return None  # "hiess es im Vorfeld des Fluges": when, not where it was written
+    if tokens[source].lower == "in" and tokens[source + 1].pos == "NE":
+        return None  # "wie er bei einem Vortrag in Maria Gugging erläuterte", "hiess es in Nürnberg": a name without
+        # an article after "in" is a place; a document takes one ("in einer Mitteilung", "in der NYT", "im ORF")
     # where the document appeared belongs to it: "in einem Beitrag auf dem Portal Y"
     while end + 1 < stop and tokens[end].lower in {"auf", "der", "des", "von", "vom"} and is_np_word(tokens[end + 1]):
         end = np_end(tokens, end + 1, stop)
