@@ -49,6 +49,7 @@ from builder.language.lexicon import (
     SUBJECT_PRONOUNS,
     SUBJUNCTIVE_II,
     SUBORDINATORS,
+    UNNAMED_SOURCES,
     WORDING_NOUNS,
 )
 from builder.language.tagger import dative_plural, inflected_noun, past_tense, subjunctive_ii
@@ -385,7 +386,11 @@ def _sharing(tokens: Sequence[Token], lo: int, fin: int, subject: Piece, pieces:
                             or any(t.lower in _FREQUENCY_ADVERBS for t in tokens[lo:fin]))  # ("Manchmal singt
     # sie und hört dann auf": how often holds of both, even with a "dann" of the second's own)
     fronted = condition or before and (any(is_time_noun(t) or t.lower in _TIME_ADVERBS | HEDGES or is_year(t)
-                                           for t in tokens[lo:fin]) or tokens[lo].lower in {"bis", "seit", "ab"})
+                                           for t in tokens[lo:fin]) or tokens[lo].lower in {"bis", "seit", "ab"}
+                                       or (tokens[lo].lower in _TIME_PREPOSITIONS and not any(
+                                           t.lower in UNNAMED_SOURCES | _VIEW_NOUNS for t in tokens[lo:fin])))
+    # ("Nach der Verlesung des Urteils stand er auf und blickte zu Boden": an event before both; not "Nach
+    # Angaben der Polizei", a source, nor "nach Ansicht von X", a view)
     # a time, not "für X konnte"; a hedge holds of both conjuncts: "Theoretisch mussten wir A und durften B"; so
     # does a condition: "Ohne Corona wären wir A und würden B", whose second conjunct alone would state B as fact
     if first is None or not fronted or not tokens[first[0]].finite:
@@ -396,6 +401,11 @@ def _sharing(tokens: Sequence[Token], lo: int, fin: int, subject: Piece, pieces:
     return [(lo, fin), (first[0], first[0] + 1), subject, (first[0] + 1, first[1]), *pieces[1:]]
 
 
+# prepositions whose phrase before the finite verb orders the clause after or before an event ("nach der Wahl",
+# "vor dem Spiel"), which holds of each conjunct (not "während": what happened during it may be followed by
+# what happened after it, "bricht während des Spiels zusammen und wird ins Spital gebracht")
+_TIME_PREPOSITIONS = frozenset({"nach", "vor"})
+_VIEW_NOUNS = frozenset({"ansicht", "meinung", "auffassung", "einschätzung", "überzeugung", "worten"})
 _FREQUENCY_ADVERBS = frozenset("""manchmal oft häufig selten gelegentlich bisweilen zuweilen meist meistens
 mitunter öfter""".split())
 _TIME_ADVERBS = frozenset("""heute gestern morgen damals früher später danach dann jetzt nun inzwischen bald bisher
