@@ -485,6 +485,18 @@ def _states_present(tokens: Sequence[Token]) -> bool:
                for k, t in enumerate(head))
 
 
+# nouns of a share of a group ("ein Drittel der Befragten", "die Mehrheit", "40 Prozent")
+_SHARE_NOUNS = frozenset("""prozent drittel viertel fünftel zehntel hälfte mehrheit minderheit grossteil großteil
+""".split())
+
+
+def _share_of_a_group(tokens: Sequence[Token]) -> bool:
+    """Whether the clause opens with a share of a group as its subject ("Ein gutes Drittel der Betriebe schätzt
+    …", "Nur 8,8 Prozent sind überzeugt …"): how a survey's results are told, one share after the other."""
+    verb = next((k for k, t in enumerate(tokens) if t.finite), None)
+    return verb is not None and 0 < verb <= 8 and any(t.lower in _SHARE_NOUNS for t in tokens[:verb])
+
+
 def _adds_to_count(tokens: Sequence[Token]) -> bool:
     """Whether a clause opens by adding to a count: "Weitere 25 Tote …", "25 weitere Verletzte …"."""
     words = [t for t in tokens if t.text[:1].isalnum()][:3]
@@ -1109,6 +1121,10 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
     if planner and _plan_detail(tokens[lo:hi]):  # "…, schlägt X vor. Bei Inzidenz 50 sollen Kitas öffnen"
         return Draft((), speaker=planner, quote="indirect", rules=("speech_continued",)), ((lo, hi),), None
     counter = discourse.figures_before() if continues and _adds_to_count(tokens[lo:hi]) else None
+    if counter is None and continues and turn is None and _share_of_a_group(tokens[lo:hi]):
+        study = discourse.current_speaker(window=1)
+        counter = study if study and any(w in SOURCE_NOUNS for w in study.lower().split()) else None
+        # "… sind laut der Umfrage dramatisch. Ein Drittel der Betriebe schätzt …": the survey's results go on
     if counter:  # "Wie X berichtete, starben 20 Kämpfer. Weitere 25 Tote gab es bei …": X's count goes on
         return Draft((), speaker=counter, quote="indirect", rules=("speech_continued",)), ((lo, hi),), None
     label = person_label(tokens[lo:hi]) if turn is None and not headline else None
