@@ -256,6 +256,12 @@ class Subject:
 Replacement = tuple[int, Sequence[Piece], str]  # end of the replaced tokens, new pieces, whom they name
 
 
+def _frame_verb(tok: Token) -> bool:
+    """A finite verb of saying or thinking, which after a comma opens a frame set off in the sentence ("X,
+    meint ein Experte, sei …", "…, sagt der Sprecher"): its subject follows it."""
+    return tok.finite and tok.lemma.lower() in SPEECH_VERBS | COGNITION_VERBS
+
+
 def _speaker_gender(speaker: str) -> str | None:
     """The gender a speaker named by a noun phrase shows: "der Salzburger" is a man, "die Ärztin" a woman (a
     "die" phrase may be plural, "die Forscher", so only a feminine ending tells); a list has none."""
@@ -1125,8 +1131,10 @@ class Discourse:
         clauses = [(dateline_end(tokens), len(tokens) + 1)]  # the main clause's subject may span an apposition
         # ("X, der Sohn, kam"); a dateline ("Wien – …") is no part of it
         for before, lo, hi in zip([0, *cuts], cuts, cuts[1:]):
-            if lo == 0 or any(t.finite for t in tokens[before:lo]):  # else the comma is inside a phrase
-                clauses.append((lo, hi))  # "Jacques, Gabriella und Albert"
+            set_off = lo < len(tokens) and _frame_verb(tokens[lo])
+            if lo == 0 or set_off or any(t.finite for t in tokens[before:lo]):  # else the comma is inside a phrase
+                clauses.append((lo, hi))  # "Jacques, Gabriella und Albert"; but "X, meint ein Experte, sei …" sets
+                # off a frame
         # after a fronted subordinate clause the main clause opens with its verb, and its subject follows ("Weil
         # die Schulen zu sind, bleiben die Kinder zu Hause"); where that subject cannot be found, the fronted
         # clause's subject is no safe antecedent either ("Seitdem die Schulen …, sind auf dem Campus nur eine
@@ -1155,7 +1163,7 @@ class Discourse:
                 lo += 1
             # a clause led by its finite verb goes on from before a comma, unless it is a speech frame ("…,
             # sagt der Sprecher"), whose subject is the reporter, or the main clause after a fronted one
-            frame = lo < hi and tokens[lo].finite and tokens[lo].lemma.lower() in SPEECH_VERBS and lo > 0
+            frame = lo < hi and _frame_verb(tokens[lo]) and lo > 0  # ("…, meint ein Experte, …": who thinks it)
             found = subject_of(tokens, lo, hi) if lo < hi and (not tokens[lo].finite or frame or lo == main) \
                 else None
             if found is None or tokens[found[0]].pos in {"PPER", "PIS", "PDS"} \
@@ -1181,8 +1189,9 @@ class Discourse:
                 # is its object; a singular verb ("Die Zahl der Mitarbeiter und Mitarbeiterinnen ist gesunken")
                 # makes the subject singular whatever "und" its attributes hold
             lemma = verb.lemma.lower()
-            yield Subject(start, end, plural, lemma in SPEECH_VERBS - COGNITION_VERBS,  # not "fanden"
-                          any(t.pos == "VM" for t in tokens[lo:hi]), lemma in SPEECH_VERBS | COGNITION_VERBS)
+            yield Subject(start, end, plural, reporter=lemma in SPEECH_VERBS - COGNITION_VERBS,  # not "fanden"
+                          voiced=lemma in SPEECH_VERBS | COGNITION_VERBS,
+                          modal=any(t.pos == "VM" for t in tokens[lo:hi]))
 
     def _counted(self, tokens: Sequence[Token]) -> None:
         """A sentence opening with a bare number and a plural verb ("12 wurden verletzt") counts what the
