@@ -350,6 +350,25 @@ def quote_depth(tokens: Sequence[Token], brackets: bool = False) -> list[int]:
 _NOMINATIVE_ONLY = frozenset({"er", "ich", "wir", "du", "man"})
 
 
+def _attributed_noun_phrase(tokens: Sequence[Token], lo: int, fin: int) -> bool:
+    """Whether the prefield [lo, fin) is a noun phrase whose extended attribute opens with a prepositional
+    phrase ("In Biologie ausgebildete Lehrer", "Mit dem Zug angereiste Fans"): after the phrase's noun come an
+    attributive adjective or participle and a noun, and only one constituent stands before the finite verb."""
+    j = lo + 1
+    while j < fin and tokens[j].tag in {"ART", "ADJ(A)", "CARD", "PPOSAT", "PDAT", "PIAT"}:
+        j += 1
+    if j >= fin or tokens[j].pos not in NOUNS:
+        return False
+    j += 1
+    while j < fin and (tokens[j].pos == "ADV" or tokens[j].tag == "ADJ(D)"):
+        j += 1
+    return fin - j >= 2 and tokens[j].tag == "ADJ(A)" and tokens[j].text.islower() \
+        and tokens[j].lower.endswith(("e", "er", "es")) \
+        and all(t.tag == "ADJ(A)" for t in tokens[j:fin - 1]) and tokens[fin - 1].pos in NOUNS
+    # (with no article before it, the adjective of a nominative ends in -e, -er or -es: "bei einem 17 Jahre
+    # alten Verdächtigen" is one phrase of the preposition)
+
+
 def subject_of(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | None:
     """The subject of the clause [lo, hi): the prefield before a verb-second finite verb when it is a noun
     phrase, otherwise the noun phrase or pronoun right after the finite verb."""
@@ -374,6 +393,8 @@ def subject_of(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | N
                for t in tokens[lo:fin])
     # "2018 gab X", "Ende 2019 verfügte sie", "Den Instituten zufolge kam X", "Die Impfungen betreffend gibt X
     # an": no subject in the prefield ("Alle wollen ihr helfen": after a plural in -en "ihr" is her, not you)
+    if oblique and first.pos in PREPOSITIONS and _attributed_noun_phrase(tokens, lo, fin):
+        return lo, fin  # "In Biologie ausgebildete Lehrer besuchen …": the phrase is an attribute of the subject
     if fin > lo and fin - lo <= 12 and not oblique and (is_np_word(first) or first.pos in {"PPER", "PIS", "PDS"}) \
             and any(t.pos in NOUNS | {"PPER", "PIS", "PDS"} for t in tokens[lo:fin]):
         # an apposition after a comma is not part of what later references repeat
