@@ -1982,6 +1982,11 @@ def interview_turns(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[i
                 and not set(range(paragraphs[k - 1], paragraphs[k])) <= soft_breaks \
                 and not (k - 1 in labels and labels[k - 1][1] == len(sentences[k - 1])):
             current = None  # (a label on a line of its own, "Meyer:", heads the paragraph after it)
+        elif current is not None and paragraphs[k] != paragraphs[k - 1] and sentences[k - 1] \
+                and sentences[k - 1][-1].text == "?" \
+                and not set(range(paragraphs[k - 1], paragraphs[k])) <= soft_breaks:
+            current = None  # a question ends its asker's turn: an unlabelled paragraph after it is no more of it (a
+            # box the editors set between question and answer)
         elif current is not None:
             turns[k] = (current, -1)
     return turns
