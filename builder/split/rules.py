@@ -646,6 +646,13 @@ def _main_after_condition(tokens: Sequence[Token]) -> Sequence[Token]:
     return tokens[comma + 1:] if comma is not None else tokens
 
 
+def _own_account(tokens: Sequence[Token]) -> bool:
+    """Whether the clause names its subject as its own source ("nach eigener Aussage", "nach eigenen
+    Angaben"): someone who spoke right before it is not who says it."""
+    return any(t.lower in {"eigener", "eigenen"} and k + 1 < len(tokens) and tokens[k + 1].lower in UNNAMED_SOURCES
+               for k, t in enumerate(tokens))
+
+
 def _conditioned(tokens: Sequence[Token]) -> bool:
     """Whether the words name a condition: a conditional word, an opening "ohne/bei/mit" phrase, or "im
     (schlimmsten) Fall" (not a case counted: "keinen einzigen Fall")."""
@@ -1111,8 +1118,8 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
             if not _substitute_subjunctive(tokens[lo:hi]):
                 discourse.continue_hypothetically()
             return Draft((), speaker=speaker, quote="indirect", rules=("speech_continued",)), ((lo, hi),), None
-        if (speaker or discourse.unknown_before() or discourse.interrupted() or _states_present(tokens[lo:hi])) \
-                and turn is None \
+        if (speaker or discourse.unknown_before() or discourse.interrupted() or _states_present(tokens[lo:hi])
+                or (continues and discourse.announced() and not _own_account(tokens[lo:hi]))) and turn is None \
                 and not _conditioned(tokens[lo:hi]):  # the same after a paragraph break: X's words going on, or
             # the author's guess (in an interview, the turn's owner says it); and right after words whose
             # speaker is not clear
