@@ -1086,6 +1086,13 @@ def _names_of_a_genitive(tokens: Sequence[Token], members: list[tuple[int, int]]
         for lo, hi in members[1:])
 
 
+def _genitive_capable(tok: Token) -> bool:
+    """Whether a determiner after a list may open a genitive that the last member takes ("die Ministerin und
+    der Präsident des Landes", "… ihres Vereins"): an article, or a possessive or demonstrative in -es or -er (not
+    "sein Beileid", "seine Hilfe", which no noun before them takes)."""
+    return tok.tag == "ART" or (tok.tag in {"PPOSAT", "PDAT"} and tok.lower.endswith(("es", "er")))
+
+
 def _paired_list(draft: Draft, tokens: Sequence[Token], depth: Sequence[int], span: tuple[int, int],
                  size: int) -> bool:
     """Whether the draft holds, besides the list at `span`, another list of `size` members."""
@@ -1151,7 +1158,7 @@ def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | Non
                         and any(tokens[a].tag == "ADJ(A)" for a, _ in members[1:])) \
                     or (span[1] < len(tokens) and (tokens[span[1]].pos in NOUNS | {"CARD", "ADV"}
                                                    or tokens[span[1]].tag in {"ADJ(A)", "ADJ(D)"}
-                                                   or (tokens[span[1]].tag in {"ART", "PPOSAT", "PDAT"}
+                                                   or (_genitive_capable(tokens[span[1]])
                                                        and members[-1][1] - members[-1][0] > 1
                                                        and (tokens[members[-1][0]].pos not in PREPOSITIONS
                                                             or tokens[span[1]].lower in GENITIVE_DETERMINERS
