@@ -1773,15 +1773,24 @@ def demanding_subject(tokens: Sequence[Token]) -> tuple[int, int] | None:
     depth = quote_depth(tokens)
     verb = next((i for i, t in enumerate(tokens) if t.finite and t.lemma.lower() in DIRECTIVE_VERBS and not depth[i]
                  and not in_subordinate(tokens, depth, 0, i)
-                 and (any(u.lower in {"dass", "daß"} for u in tokens[i + 1:i + 4]) or _infinitive_object(tokens, i))),
+                 and (any(u.lower in {"dass", "daß"} for u in tokens[i + 1:i + 4]) or _infinitive_object(tokens, i)
+                      or _summoned_to(tokens, i))),
                 None)
     if verb is None:
         return None
     start = max((j + 1 for j in range(verb) if tokens[j].text in {",", ";", ":"} and not depth[j]), default=0)
-    subject = subject_of(tokens, start, next(j for j in range(verb, len(tokens)) if tokens[j].lower in {"dass", "daß",
-                                                                                                        ","}))
+    subject = subject_of(tokens, start, next((j for j in range(verb, len(tokens)) if tokens[j].lower in {
+        "dass", "daß", ","}), len(tokens)))  # ("forderte X zu Y auf." has neither)
     # (the subject of the verb's own clause: "Diese Frist brauchte er nicht, er forderte, …" names no one)
     return subject if subject and tokens[subject[0]].pos not in PREPOSITIONS | {"PDS", "PPER", "PIS"} else None
+
+
+def _summoned_to(tokens: Sequence[Token], verb: int) -> bool:
+    """Whether the directive verb at `verb` summons someone to something, "forderte X zu Y auf", "rief X zu Y
+    auf", its particle closing the clause after a phrase of "zu": what X is asked to do."""
+    end = next((j for j in range(verb + 1, len(tokens)) if tokens[j].text in {",", ";", ":", "."}), len(tokens))
+    return tokens[end - 1].lower == "auf" and tokens[end - 1].pos == "PTKVZ" \
+        and any(t.lower in {"zu", "zum", "zur"} and t.pos in {"APPR", "APPRART"} for t in tokens[verb + 1:end])
 
 
 def _infinitive_object(tokens: Sequence[Token], verb: int) -> bool:
