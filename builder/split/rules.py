@@ -1411,8 +1411,11 @@ class RuleSplitter:
         sentences = segment(text, article["paragraphs"], article["furniture"], sentence_seams)
         starts = [p["start"] for p in article["paragraphs"]]
         paragraphs = [_paragraph(starts, s) for s in sentences]
-        unmarked, unclear = unmarked_quotation_runs([s.tokens for s in sentences], paragraphs)
-        unmarked_article = not marks_quotations([s.tokens for s in sentences])
+        # (whether the text marks its quotations: 10kGNAD keeps the marks in its first sentence, the teaser it
+        # prints before its text, and in no other)
+        unmarked_article = not marks_quotations([s.tokens for s in sentences[1:] if not _in_headline(article, s)])
+        unmarked, unclear = unmarked_quotation_runs([s.tokens for s in sentences], paragraphs) if unmarked_article \
+            else ({}, set())
         quoted = {**frames_ahead([s.tokens for s in sentences], paragraphs),
                   **back_frames([s.tokens for s in sentences]),
                   **unmarked,

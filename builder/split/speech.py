@@ -2259,6 +2259,16 @@ def _said_on(tokens: Sequence[Token], report: Report | None) -> bool:
         or (report is None and bool(tokens) and reported_subjunctive_ii(tokens))
 
 
+def _answers_before(tokens: Sequence[Token], report: Report | None) -> bool:
+    """Whether the words a frame reports open by taking up the sentence before them ("Aber …", "Doch …",
+    "Denn …", "Das ist …") and speak in the first person: the speaker goes on from that sentence, which is
+    theirs too."""
+    content = [tokens[i] for a, b in report.content for i in range(a, b)] if report is not None else []
+    return bool(content) and (content[0].lower in {"aber", "doch", "denn"} or (
+        content[0].lower == "das" and content[0].pos == "PDS")) \
+        and any(is_first_person(t, speaking=True) for t in content)
+
+
 def _between_words(tokens: Sequence[Token], report: Report | None, speaker: Sequence[Token]) -> bool:
     """A plain statement that may stand between two of someone's sentences and be theirs: no frame, no
     question, and no mention of the speaker (their name, or a pronoun that may be them: the author
@@ -2330,9 +2340,7 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
     speaker's last sentence, in the same paragraph, that names neither the speaker nor another source ("…, so
     X. Die Lage ist unübersichtlich: …"): with the marks gone it may go on with X's words or be the
     author's, and the rules cannot tell.
-    Where the article has marks, they say where a quotation ends, and this rule stays out."""
-    if marks_quotations(sentences):
-        return {}, set()
+    Where the article has marks, they say where a quotation ends, and the caller leaves this rule out."""
     runs: dict[int, int] = {}
     tails: set[int] = set()
     reports: dict[int, Report | None] = {}
@@ -2373,6 +2381,10 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
                 and near(j, k) and j not in runs and _between_words(sentences[j], report_of(j), speaker) \
                 and not _narrated(sentences[j]):
             runs[j] = k  # "A. Aber wir schaffen es. B, sagte X.": the speaker's "aber" answers A, X's words too
+        if not opening and j == k - 1 and near(j, k) and j not in runs and _answers_before(tokens, report) \
+                and _between_words(sentences[j], report_of(j), speaker) and not _narrated(sentences[j]):
+            runs[j] = k  # "Klar ist, dass A. Aber wir kümmern uns auch um B, sagte X.", "Das stimmt nicht. Das ist
+            # Spekulation, und ich …, sagte X.": the framed words in the first person take up the statement before
         if not opening and j == k - 1 and near(j - 1, k) and j not in runs \
                 and _between_words(sentences[j], report_of(j), speaker) and not _narrated(sentences[j]) \
                 and _named_before_colon(sentences[j - 1], speaker):
