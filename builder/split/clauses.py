@@ -1775,8 +1775,9 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             # "zu bauen und instand zu halten" are infinitive clauses)
         right_end = next((j + 1 for j in range(k + 1, hi) if tokens[j].tag in {"VV(PP)", "VV(INF)", "VA(PP)"}
                           and (j + 1 == hi or tokens[j + 1].pos not in {"VV"})), None)
-        if right_end is None:
-            continue
+        if right_end is None or (right_end < hi and tokens[right_end].lower in {"und", "oder", "sowie"}):
+            continue  # ("in eine Klinik gebracht und dort untergebracht und behandelt werden": a list of three, whose
+            # "werden" after the last member is every member's)
         if right_end < hi and (tokens[right_end].tag in {"VM(INF)", "VA(INF)"} or tokens[right_end].lower == "zu"
                                or tokens[right_end - 1].tag == "VV(IZU)"):
             continue  # "stehen und vermeiden zu wollen": the cluster after the last conjunct is shared
