@@ -2049,6 +2049,9 @@ def _back_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report |
     k = 1
     while k < end and tokens[k].pos in {"ADV", "PTKNEG"}:
         k += 1  # "So jedenfalls sieht es X"
+    if k + 2 < end and tokens[k].finite and tokens[k].lemma.lower() == "haben" and tokens[end - 1].tag == "VV(PP)" \
+            and _speech(tokens[end - 1], tokens[k:end - 1], verb_last=True):
+        return _perfect_back_frame(tokens, k, end)  # "Das hat das Amt am Montag mitgeteilt."
     particle = any(t.pos == "PTKVZ" for t in tokens[k:end])
     if k >= end or not tokens[k].finite \
             or (tokens[k].lemma.lower() not in SPEECH_VERBS | COGNITION_VERBS | {"sehen", "stehen"}
@@ -2069,6 +2072,17 @@ def _back_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report |
         return Report((), None, tokens[verb].text, "indirect", document=document)
     if tokens[verb].lemma.lower() == "stehen":
         return None  # ("Das steht fest": no source)
+    return _named_back_frame(tokens, k, end, tokens[verb].text)
+
+
+def _perfect_back_frame(tokens: Sequence[Token], aux: int, end: int) -> Report | None:
+    """`Das hat X am Dienstag mitgeteilt.`: the back frame in the Perfekt, its participle last."""
+    return _named_back_frame(tokens, aux + 1, end - 1, tokens[end - 1].text)
+
+
+def _named_back_frame(tokens: Sequence[Token], k: int, end: int, cue: str) -> Report | None:
+    """The back frame whose speaker is named from k on, before `end`: only where and when it was said may
+    follow the name."""
     speaker = _named_speaker(tokens, k, end)
     if speaker is None:
         return None
@@ -2079,7 +2093,7 @@ def _back_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report |
     if occasion > 6 or any(t.finite or t.text in {",", ":", ";"} for t in rest) \
             or any(t.lower in {"über", "mit", "von", "vom"} and t.pos != "PTKVZ" for t in rest[:occasion]):
         return None
-    return Report((), speaker, tokens[verb].text, "indirect")
+    return Report((), speaker, cue, "indirect")
 
 
 def back_frames(sentences: Sequence[Sequence[Token]]) -> dict[int, int]:
