@@ -1216,6 +1216,8 @@ def _singular_head(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     ends in -en, -rn, -ln or -s ("den Bergen", "Tälern", "Inseln", "Autos"); a name's number is not shown."""
     head = next((t for t in tokens[lo:hi] if t.pos in {"NN", "NE"}), None)
     return head is not None and head.pos == "NN" and not head.lower.endswith(("en", "rn", "ln", "s"))
+
+
 # the relative adverbs whose clause states a fact of its own about the clause before (not "worum", "woran":
 # mostly what a verb of the clause asks for)
 _RELATIVE_ADVERBS = {word: RELATIVE_ADVERBS[word] for word in

@@ -983,19 +983,15 @@ def _collective(draft: Draft, tokens: Sequence[Token], first: int) -> bool:
         and tokens[first - 2].lower in {"das", "dies", "es"}
 
 
-_COPULAS = frozenset({"sein", "werden", "bleiben"})
-_INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
-
-
 def _subject_and_predicates(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
     """Whether a list after a copula opens with a definite phrase and goes on with indefinite ones: no list of
     subjects, but the subject and what the copula says it is, each of which holds of that subject alone."""
     verb = next((i for i in draft.indices() if tokens[i].finite), None)
-    if verb is None or verb > members[0][0] or tokens[verb].lemma.lower() not in _COPULAS:
+    if verb is None or verb > members[0][0] or tokens[verb].lemma.lower() not in {"sein", "werden", "bleiben"}:
         return False
     first = tokens[members[0][0]]
     definite = first.tag in {"PPOSAT", "PDAT", "NE"} or first.lower in {"der", "die", "das", "den", "dem", "des"}
-    return definite and any(tokens[a].lower in _INDEFINITE_ARTICLES for a, _ in members[1:])
+    return definite and any(tokens[a].tag == "ART" and tokens[a].lower.startswith("ein") for a, _ in members[1:])
 
 
 def _inferred_from_all(draft: Draft, tokens: Sequence[Token], first: int) -> bool:
