@@ -864,6 +864,9 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
                     and np_end(tokens, clause_lo, fins[0]) == fins[0]:
                 subject = (clause_lo, fins[0])  # "Der Komponist erträgt es … und bedient …": "es" is the object
             own = tokens[next(f for f in fins if f >= clause_lo)]
+            if subject is not None and tokens[subject[0]].lower in NEGATIONS:
+                return [[(lo, hi)]]  # "Keiner wacht auf und weiss die Antwort schon": nobody does both, which
+                # is not that nobody does each
             if subject is None or tokens[fins[0]].lemma.lower() in IMAGINATION_VERBS or tokens[clause_lo].finite \
                     or {verb_number(own), verb_number(tokens[j])} == {"sg", "pl"}:
                 continue  # "Da wähnte er sich im Laden und blickte ...": both happen in the imagined scene;
@@ -1360,6 +1363,9 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             described = _copula_subject(tokens, lo, fins[0], c)
             if described is None:
                 return [[(lo, hi)]]  # "seien 14 Menschen, die ...": the relative clause is what is said
+        if any(tokens[j].lower in NEGATIONS and not depth[j] for j in range(lo, c)):
+            return [[(lo, hi)]]  # "Nicht beziffern lässt sich der Schaden, der den Bauern entstand": what is denied
+            # holds of the noun as the clause restricts it; without the clause the claim denies more
         if tokens[fins[0]].lower in _HYPOTHETICAL or any(t.lower in HEDGES for t in tokens[lo:c]) or (
                 tokens[fins[0]].lemma.lower() == "werden" and any(t.tag.endswith("(INF)") for t in tokens[fins[0]:c])):
             return [[(lo, hi)]]  # "könnte in eine Krise schlittern, die sich nicht beherrschen lässt": so is it;
