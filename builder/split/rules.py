@@ -646,6 +646,14 @@ def _main_after_condition(tokens: Sequence[Token]) -> Sequence[Token]:
     return tokens[comma + 1:] if comma is not None else tokens
 
 
+def _outlet_information(tokens: Sequence[Token]) -> bool:
+    """Whether the clause names the outlet's own information as its source ("nach SZ-Informationen", "nach
+    Informationen der Zeitung", "nach eigenen Recherchen"): the author's hedged report, nobody's words going on."""
+    return any(t.lower == "nach" and k + 1 < len(tokens)
+               and tokens[k + 1].lower.endswith(("informationen", "infos", "recherchen"))
+               for k, t in enumerate(tokens))
+
+
 def _own_account(tokens: Sequence[Token]) -> bool:
     """Whether the clause names its subject as its own source ("nach eigener Aussage", "nach eigenen
     Angaben"): someone who spoke right before it is not who says it."""
@@ -1092,7 +1100,7 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
     if continues and discourse.subjunctive_before() and not any(t.lower in _INFERENTIAL for t in tokens[lo:hi]):
         modals |= HEDGING_MODALS  # "Davon seien 200 im Bau. Projekte könnten nun …": the hedge goes on with them
         # (not the author's conclusion from them: "Die Münchner könnten sich also …")
-    hypothesis = reported_subjunctive_ii(tokens[lo:hi], modals)
+    hypothesis = reported_subjunctive_ii(tokens[lo:hi], modals) and not _outlet_information(tokens[lo:hi])
     if continues and turn is None and not quoting and not hypothesis \
             and (discourse.quotation_before() or discourse.unknown_before()) and not discourse.subjunctive_before() \
             and reported_subjunctive_ii(_main_after_condition(tokens[lo:hi]), modals | HEDGING_MODALS):
