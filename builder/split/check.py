@@ -69,6 +69,7 @@ LABEL_VERB_FIRST = "verb first after a label's colon"
 TOPIC_DROP = "verb first with no clause after it: its subject or object was left out"
 LOWER_VERB_START = "opens with a verb in lower case: a piece cut from a clause"
 ANNOUNCED_QUESTION = "a label and an indirect question after it: a teaser, no statement"
+OPEN_CONJUNCT = "a last conjunct that opens like a subordinate clause: its main clause was cut off"
 _SUBORDINATE_OPENERS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT"})
 # adverbs that open a relative clause on a whole clause before them, never a statement of its own
 _RELATIVE_ADVERBS = frozenset(RELATIVE_ADVERBS) | {"weshalb", "weswegen"}  # (as questions they end in "?", no
@@ -277,6 +278,17 @@ def _elliptical_subject(words: list[Token | str]) -> bool:
     return article.tag in {"ART", "PIAT", "PIDAT"} and adjective.tag in {"ADJ(A)", "ADJ(D)"} \
         and adjective.text.islower() \
         and (verb.finite if isinstance(verb, Token) else verb[:1].islower())  # (a verb moved to second place)
+
+
+def _open_conjunct(words: list[Token | str]) -> bool:
+    """Whether the claim ends in a conjunct after "und"/"oder" that opens with a w-word or "dass" and whose
+    finite verb is the claim's last word: a clause that waits for the main clause it belongs to."""
+    tokens = [w for w in words if isinstance(w, Token)]
+    if len(tokens) < 4 or len(tokens) != len(words) or not tokens[-1].finite:
+        return False
+    k = max((j for j, t in enumerate(tokens[:-2]) if t.lower in {"und", "oder"}), default=None)
+    return k is not None and k > 0 and (tokens[k + 1].pos in {"PWS", "PWAV"} or tokens[k + 1].lower == "dass") \
+        and not any(t.text in {",", ":", ";"} for t in tokens[k + 1:])
 
 
 def _verb_final(words: list[Token | str]) -> bool:
@@ -750,6 +762,9 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     if _announced_question(words):
         found.append(ANNOUNCED_QUESTION)  # "Exklusiv: Warum der Verfassungsschutz X überwachen möchte",
         # "Das Wochenende kompakt – Was sonst noch wichtig war": what an article will answer
+    if _open_conjunct(words):
+        found.append(OPEN_CONJUNCT)  # "Sie sei in X gewesen und was sie dort erlebt habe.": the free relative is
+        # the subject of a main clause the claim left out ("…, sei entsetzlich")
     if _verb_final(words) and not inserted_verb and "split_headline" not in draft.rules:
         found.append(VERB_FINAL)  # "Energien betrieben werden.", "Schuljahr nicht ausschließe.": a main clause
         # puts its finite verb second, before its participle and "nicht"
