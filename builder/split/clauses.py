@@ -138,6 +138,8 @@ def opens_colon(tokens: Sequence[Token], lo: int, i: int) -> bool:
     verb = tokens[k - bool(particle) - reflexive]
     if (particle or reflexive) and verb.finite and (reflexive or particle + verb.lemma.lower() in _SUBJECT_AFTER_COLON):
         return True  # "fällt auf: …", "zeigt sich: …", "stellt sich heraus: …": what follows is the subject
+    if tokens[k].tag == "VV(PP)" and tokens[k].lemma.lower() in _SUBJECT_AFTER_COLON:
+        return True  # "… ist ihm eingefallen: …", "ist aufgefallen: …": the participle's subject follows too
     if tokens[k].pos in {"VV", "VM"} and not tokens[k].finite \
             and tokens[k].lemma.lower() in SPEECH_VERBS | COGNITION_VERBS | OBJECT_CLAUSE_VERBS | _ASSENTING_VERBS:
         return True  # "Die meisten Experten werden ihm zustimmen: …", "Er wird sagen: …": what they say or think
@@ -145,7 +147,7 @@ def opens_colon(tokens: Sequence[Token], lo: int, i: int) -> bool:
 
 
 # particle verbs whose subject is what follows their colon ("Beim zweiten Blick fällt auf: Das Horn fehlt")
-_SUBJECT_AFTER_COLON = frozenset({"auffallen", "feststehen", "herauskommen"})
+_SUBJECT_AFTER_COLON = frozenset({"auffallen", "feststehen", "herauskommen", "einfallen"})
 
 
 # verbs by which someone takes another's view as their own: what follows their colon is that view
