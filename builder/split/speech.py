@@ -1786,8 +1786,8 @@ def demanding_subject(tokens: Sequence[Token]) -> tuple[int, int] | None:
 
 
 def _summoned_to(tokens: Sequence[Token], verb: int) -> bool:
-    """Whether the directive verb at `verb` summons someone to something, "forderte X zu Y auf", "rief X zu Y
-    auf", its particle closing the clause after a phrase of "zu": what X is asked to do."""
+    """Whether the directive verb at `verb` summons someone to something ("forderte X zu Y auf"), its particle
+    closing the clause after a phrase of "zu": what X is asked to do."""
     end = next((j for j in range(verb + 1, len(tokens)) if tokens[j].text in {",", ";", ":", "."}), len(tokens))
     return tokens[end - 1].lower == "auf" and tokens[end - 1].pos == "PTKVZ" \
         and any(t.lower in {"zu", "zum", "zur"} and t.pos in {"APPR", "APPRART"} for t in tokens[verb + 1:end])
