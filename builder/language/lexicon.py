@@ -83,6 +83,13 @@ STANCE_VERBS = frozenset("äussern äußern zeigen geben".split())
 STANCE_ADJECTIVES = frozenset("""optimistisch pessimistisch skeptisch zuversichtlich überzeugt kritisch gelassen
 enttäuscht erfreut besorgt erleichtert zufrieden unzufrieden ratlos selbstkritisch kämpferisch vorsichtig
 verhalten entschlossen empört""".split())
+# what ties a main clause to the time a temporal "als" clause gives it, so that it says nothing checkable
+# without the clause: particles that measure against that time ("kehrte erst zurück, als …", "spätestens,
+# als …", "war plötzlich weg, als …") and verbs of a reaction to what the clause tells ("sorgte für Aufsehen,
+# als …", "sahen zu, als …")
+WHEN_BOUND_ADVERBS = frozenset("""erst schon bereits gerade spätestens noch plötzlich nur damals just genau da
+dann""".split())
+WHEN_BOUND_VERBS = frozenset("sorgen zusehen zuschauen erschrecken staunen".split())
 # nouns of a reaction that "kam von X" gives to X ("Scharfe Kritik kam von der Partei:"), so that the clause
 # after the colon is X's view
 REACTION_NOUNS = frozenset("""kritik lob widerspruch zustimmung protest warnung warnungen einwand einwände

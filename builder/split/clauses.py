@@ -50,6 +50,8 @@ from builder.language.lexicon import (
     SUBJUNCTIVE_II,
     SUBORDINATORS,
     UNNAMED_SOURCES,
+    WHEN_BOUND_ADVERBS,
+    WHEN_BOUND_VERBS,
     WORDING_NOUNS,
 )
 from builder.language.tagger import dative_plural, inflected_noun, past_tense, subjunctive_ii
@@ -1066,7 +1068,7 @@ def _subordinate_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
                 tokens[c - 1].lower in _SPAN_NOUNS or tokens[c - 1].lower in {"kurz", "gleich", "erst", "lange"}):
             continue  # "kam nur wenige Tage, nachdem X …": the span is measured from the clause, nothing without it
         if tokens[c + 1].lower == "als" and (not any(past_tense(t.text, t.tag) for t in tokens[c + 2:hi] if t.finite)
-                                             or _comparative(tokens, lo, c)):
+                                             or _comparative(tokens, lo, c) or _set_by_when(tokens, lo, c)):
             continue  # temporal "als" is past; "schneller, als es X gelingt" compares
         if any(t.finite and konjunktiv_i(t) for t in tokens[c + 2:hi]) \
                 or (tokens[c + 1].lower in _CAUSAL and _judged(tokens, lo, c)):
@@ -1096,8 +1098,8 @@ def _fronted_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             return [[(lo, hi)]]  # ("Als erste Kommune lockert …": no clause; one with a comma inside: unclear)
         if any(t.finite and konjunktiv_i(t) for t in tokens[a + 1:c]) \
                 or (tokens[a].lower in _CAUSAL and _judged(tokens, c + 1, hi)) \
-                or (tokens[a].lower == "als" and not any(
-                past_tense(t.text, t.tag) for t in tokens[a + 1:c] if t.finite)):
+                or (tokens[a].lower == "als" and (not any(
+                past_tense(t.text, t.tag) for t in tokens[a + 1:c] if t.finite) or _set_by_when(tokens, c + 1, hi))):
             return [[(lo, hi)]]  # someone's reason, reported; a temporal "als" is past
         clause = to_main_clause(tokens, a + 1, c)
         first = clause[0]
@@ -1124,6 +1126,19 @@ def _fronted_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
 
 
 _CAUSAL = frozenset({"weil", "da"})
+
+
+def _set_by_when(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether the main clause [lo, hi), which a temporal "als" clause dates, says nothing checkable without it,
+    so that cutting the clause off would leave an empty or a false claim: a particle measures its time against
+    the clause ("Sie kehrten erst zurück, als …"), "es" or "das" stands for what the clause tells ("Es war ein
+    Schock, als …", "Das war kurz vor der Wahl, als …"), or it reacts to the clause's event ("Er sorgte für
+    Aufsehen, als …")."""
+    clause = tokens[lo:hi]
+    lemmas = {t.lemma.lower() for t in clause if t.pos in {"VV", "VA", "VM"}}
+    lemmas |= {p.lower + lemma for p in clause if p.tag == "PTKVZ" for lemma in lemmas}  # "sahen zu"
+    return any(t.lower in WHEN_BOUND_ADVERBS for t in clause) or bool(lemmas & WHEN_BOUND_VERBS) \
+        or any(t.lower in {"es", "das", "dies"} and t.pos in {"PPER", "PDS"} for t in clause)
 
 
 def _judged(tokens: Sequence[Token], lo: int, hi: int) -> bool:
