@@ -946,7 +946,8 @@ def _group_phrase(words: Sequence[Token], k: int) -> bool:
 def _collective(draft: Draft, tokens: Sequence[Token], first: int) -> bool:
     """A predicate that holds of the group, not of each member: reciprocal verbs with "sich" ("A und B
     einigten sich"), "gemeinsam", "miteinander", "eine gemeinsame Basis"; and "Das waren A und B" (the
-    coordination right after a copula whose subject is a demonstrative), which names a group."""
+    coordination right after a copula and its demonstrative or "es" subject, in either order: "Erst waren es A und
+    B"), which names a group."""
     used = [tokens[i] for i in draft.indices()]
     lemmas = {t.lemma.lower() for t in used}
     if any(t.lower in COLLECTIVE_ADVERBS or t.lower in RESPECTIVE_MARKERS
@@ -978,9 +979,11 @@ def _collective(draft: Draft, tokens: Sequence[Token], first: int) -> bool:
         if tokens[j].pos == "NN" and tokens[j].lower.endswith(RELATION_NOUNS):
             return True  # "ein Austausch von Jugendlichen aus A und B": a relation between the members
         j -= 1
-    copula = tokens[first - 1] if first > 0 else None
-    return copula is not None and copula.finite and copula.lemma.lower() == "sein" and first >= 2 \
-        and tokens[first - 2].lower in {"das", "dies", "es"}
+    if first < 2 or tokens[first].pos == "CARD":
+        return False  # ("Vor einer Woche waren es 90 Fälle und 5 Tote": counts, each a fact of its own)
+    a, b = tokens[first - 2], tokens[first - 1]  # "Das waren A und B", "Erst waren es A und B": either order
+    return any(copula.finite and copula.lemma.lower() == "sein" and pronoun.lower in {"das", "dies", "es"}
+               for copula, pronoun in ((b, a), (a, b)))
 
 
 def _subject_and_predicates(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
