@@ -1351,8 +1351,14 @@ def _ranking(tok: Token) -> bool:
 
 
 def _partitive(tokens: Sequence[Token], lo: int, ante_lo: int) -> bool:
-    """Whether the noun phrase at `ante_lo` is the genitive group of a partitive pronoun before it."""
-    return ante_lo - 1 >= lo and tokens[ante_lo - 1].lower in _PARTITIVE and tokens[ante_lo].lower in {"der", "des"}
+    """Whether the noun phrase at `ante_lo` is the genitive group of a partitive pronoun before it, or a part
+    that "darunter" or "davon" takes from a group named before ("… stieg auf neun, darunter auch zwei Ärzte,
+    die …"): the relative clause says which part, and without it the part says nothing."""
+    k = ante_lo - 1
+    while k > lo and tokens[k].lower in FOCUS_PARTICLES | {"etwa", "insbesondere"}:
+        k -= 1
+    return (ante_lo - 1 >= lo and tokens[ante_lo - 1].lower in _PARTITIVE and tokens[ante_lo].lower in {"der", "des"}) \
+        or (k >= lo and tokens[k].lower in {"darunter", "davon"})
 
 
 # verbs whose object need not exist: a relative clause on an indefinite object of theirs describes what is
