@@ -55,6 +55,7 @@ from builder.split.phrases import (
     is_time_noun,
     is_year,
     np_end,
+    particle_surname_end,
     starts_subordinate,
     subject_of,
 )
@@ -901,7 +902,13 @@ class Discourse:
         name and surname and later named by the surname alone; a name after an article, adjective or place
         preposition names a place or an organisation."""
         run: list[int] = []
+        surname_end = 0  # past the particles and the surname of "Ursula von der Leyen"
         for k, tok in enumerate([*tokens, Token(".", 0, 0, "$.")]):
+            if k < surname_end:
+                continue
+            if len(run) == 1 and (surname_end := particle_surname_end(tokens, k, len(tokens))) > k:
+                run.extend(range(k, surname_end))
+                continue
             capital = tok.text[:1].isupper() and (tok.text[1:].islower() or "-" in tok.text
                                                   or _PREFIXED_SURNAME.fullmatch(tok.text) is not None)
             if len(run) >= 2 and tok.pos == "NN" and k + 1 < len(tokens) and tokens[k + 1].pos == "NE" \
@@ -967,7 +974,8 @@ class Discourse:
         aus Chur", "Li Wenliang war der Arzt")."""
         person = self.people.setdefault(full, Person(full))
         for part in full.split():
-            self.parts[part] = full
+            if part[:1].isupper():  # (not the particles of "Ursula von der Leyen")
+                self.parts[part] = full
         person.listed = name_gender(full.split()[0])
         evidence: list[str | None] = []
         if lo > 0 and tokens[lo - 1].pos == "NN":

@@ -178,10 +178,9 @@ _NAME_PARTICLES = (("von", "der"), ("van", "der"), ("von", "dem"), ("van", "den"
                    ("zu",))
 
 
-def name_extent(tokens: Sequence[Token], end: int, hi: int) -> int:
-    """Extend a noun phrase over the rest of a name: a surname with its particles after a first name
-    ("Ursula von der Leyen"), or what an acronym in brackets closes ("Organisation für Sicherheit und
-    Zusammenarbeit in Europa (OSZE)", "Bundesagentur für Arbeit (BA)")."""
+def particle_surname_end(tokens: Sequence[Token], end: int, hi: int) -> int:
+    """Where a surname with particles ends that follows a first name ending at `end` ("Ursula | von der
+    Leyen"); `end` itself when none does."""
     if 0 < end < hi and tokens[end - 1].pos == "NE" and name_gender(tokens[end - 1].text):
         for particles in _NAME_PARTICLES:
             k = end + len(particles)
@@ -189,6 +188,15 @@ def name_extent(tokens: Sequence[Token], end: int, hi: int) -> int:
                     and tokens[k].pos in {"NE", "NN"} and not tokens[k].text.isupper() \
                     and (k + 1 >= hi or not tokens[k + 1].text[:1].isupper()):
                 return k + 1
+    return end
+
+
+def name_extent(tokens: Sequence[Token], end: int, hi: int) -> int:
+    """Extend a noun phrase over the rest of a name: a surname with its particles after a first name
+    ("Ursula von der Leyen"), or what an acronym in brackets closes ("Organisation für Sicherheit und
+    Zusammenarbeit in Europa (OSZE)", "Bundesagentur für Arbeit (BA)")."""
+    if (surname := particle_surname_end(tokens, end, hi)) > end:
+        return surname
     for j in range(end, min(hi, end + 10)):
         tok = tokens[j]
         if tok.text == "(" and j + 2 < hi and tokens[j + 1].text.isupper() and tokens[j + 2].text == ")":
