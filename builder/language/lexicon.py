@@ -60,7 +60,7 @@ verneinen dementieren mahnen ankündigen angeben
 erzählen schildern kommentieren urteilen resümieren bilanzieren konstatieren analysieren
 diagnostizieren folgern bemerken anmerken ausführen darlegen erwidern entgegnen widersprechen versprechen
 empfehlen raten prognostizieren prophezeien bekennen gestehen verraten
-erwähnen andeuten hervorheben klarstellen monieren bemängeln beanstanden beschweren klagen
+erwähnen andeuten hervorheben klarstellen monieren bemängeln beanstanden beschweren klagen titeln
 """.split())
 # verbs of saying whose "dass" clause is wanted, not asserted ("fordert, dass alle Prozesse transparent
 # ablaufen" does not say that they do)

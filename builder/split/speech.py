@@ -843,9 +843,11 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                 if tokens[i - 1].lower in UNNAMED_SOURCES:  # "den Angaben zufolge": whose, the report before says
                     return Report(own, None, tok.text, "indirect", inherit=True, document=(start, i), omit=omit)
                 return Report(own, (start, i), tok.text, "indirect", omit=omit)
-        if tok.lower == "nach" and i + 2 < end and tokens[i + 1].lower in _NACH_SOURCES \
+        if i + 2 < end and ((tok.lower == "nach" and tokens[i + 1].lower in _NACH_SOURCES)
+                                or (tok.lower == "aus" and tokens[i + 1].lower == "sicht" and i == 0)) \
                 and not in_subordinate(tokens, depth, 0, i):  # (in a relative clause the cue is that clause's own)
-            report = _after_angaben(tokens, depth, i, end)
+            report = _after_angaben(tokens, depth, i, end)  # ("Aus Sicht der Ärztin ist …": whose view the
+            # sentence is; further in, "aus Sicht" may judge one phrase or one conjunct only)
             if report:
                 return report
         if tok.lower == "nach" and i + 2 < end and tokens[i + 1].pos in {"NE", "NN"} \
@@ -890,8 +892,8 @@ def _saxon_genitive(tok: Token) -> bool:
 
 
 def _after_angaben(tokens: Sequence[Token], depth: list[int], i: int, end: int) -> Report | None:
-    """`nach Angaben der Polizei` / `nach Angaben von X`: the source follows the cue as a genitive or a
-    von-phrase."""
+    """`nach Angaben der Polizei` / `nach Angaben von X` / `aus Sicht der Ärztin`: the source follows the cue
+    as a genitive or a von-phrase."""
     lo = i + 2
     if tokens[lo].lower in {"von", "vom"}:
         lo += 1
@@ -900,7 +902,7 @@ def _after_angaben(tokens: Sequence[Token], depth: list[int], i: int, end: int) 
     hi = name_extent(tokens, np_end(tokens, lo, end), end)
     if hi <= lo or (hi - lo == 1 and tokens[lo].tag in {"ART", "PPOSAT"}):
         return None  # (a lone article: a phrase this analysis cannot delimit)
-    return Report(((0, end),), (lo, hi), f"nach {tokens[i + 1].text}", "indirect",
+    return Report(((0, end),), (lo, hi), f"{tokens[i].lower} {tokens[i + 1].text}", "indirect",
                   omit=_cue_span(tokens, depth, i, hi, end))
 
 
