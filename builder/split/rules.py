@@ -438,14 +438,16 @@ def _nominative(tokens: Sequence[Token], lo: int, hi: int, phrase: str) -> str:
         return _genitive_to_nominative(tokens, lo, k, phrase)
     if tokens[lo].lower == "dem" and k is not None:
         return _dative_to_nominative(tokens, lo, k, phrase)
-    if tokens[lo].lower != "der" or k is None:
+    if tokens[lo].lower not in {"der", "einer"} or k is None:
         return phrase
     head = tokens[k]
     named = k + 1 < hi and tokens[k + 1].pos == "NE"
-    if (head.tag == "NNA" or nominalised(head)) and head.lower.endswith("en") and not named:
+    if (head.tag == "NNA" or nominalised(head)) and head.lower.endswith("en") and not named \
+            and tokens[lo].lower == "der":
         return phrase  # "der zuständigen Verantwortlichen": one woman or several people, which the form does not tell
-    # ("der Ermittler": a plural; "der Vorsitzenden Doris Tausch": one person, named)
-    plural = (inflected_noun(head.text) or head.lower.endswith("er")) and not named
+    # ("der Ermittler": a plural; "der Vorsitzenden Doris Tausch": one person, named; "einer" is singular, and
+    # the phrase that takes it up again opens with "der": "laut einer Studie" → "die Studie")
+    plural = (inflected_noun(head.text) or head.lower.endswith("er")) and not named and tokens[lo].lower == "der"
     words = phrase.split(" ")
     words[0] = "Die" if words[0] == "Der" else "die"
     if not plural:  # the weak adjective ending of the singular: "staatlichen" → "staatliche", also of an
@@ -461,7 +463,7 @@ def _document_text(tokens: Sequence[Token], span: tuple[int, int], discourse: Di
     """A document that speaks for its source, as a subject: "in der Medienmitteilung" → "die
     Medienmitteilung" (a dative "der" is feminine; "dem" may be masculine or neuter and stays)."""
     phrase = discourse.phrase(tokens, *span)
-    return _nominative(tokens, *span, phrase) if tokens[span[0]].lower == "der" else phrase
+    return _nominative(tokens, *span, phrase) if tokens[span[0]].lower in {"der", "einer"} else phrase
 
 
 # words that state the condition of a Konjunktiv II anywhere ("…, wenn …"), and prepositions that state it
