@@ -589,10 +589,8 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
                                                                               for t in answer):
             continue  # "Es ist nicht nur X, wir …": alone, "nicht nur" promises what the next clause must add
         opener = tokens[start + 1] if tokens[start].pos == "KON" else tokens[start]  # ("Und wer …, den …")
-        if (_concession(tokens, start, c + 1) and opener.lower == "zwar") \
-                or (opener.pos in {"PWS", "PWAV"} and nxt.lower in _RESUMPTIVE):
-            continue  # ("Zwar gibt es X, aber …" would open its claim with its verb once "Zwar" is cut; "Wer sich
-            # hinübertraute, der kam …": the free relative and the word that takes it up)
+        if opener.pos in {"PWS", "PWAV"} and nxt.lower in _RESUMPTIVE:
+            continue  # ("Wer sich hinübertraute, der kam …": the free relative and the word that takes it up)
         if nxt.lower in _CLAUSECOORDINATORS and c + 3 < hi:
             nxt, c_body = tokens[c + 2], c + 2  # ", denn der Aufwand sinkt", ", doch jemand postete ..."
         else:

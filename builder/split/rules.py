@@ -1201,7 +1201,7 @@ def _quotes_in_own_clause(tokens: Sequence[Token], depth: Sequence[int]) -> bool
     return verb is not None and not any(t.text == ":" for t in tokens[verb:first])
 
 
-def _without_cue(draft: Draft, tokens: Sequence[Token], omit: tuple[int, int]) -> Draft:
+def _without_cue(draft: Draft, tokens: Sequence[Token], omit: tuple[int, int], rule: str = "cue_left_out") -> Draft:
     """The draft without the source cue that its attribution already carries ("laut der Polizei", ", wie X
     mitteilte,"). A cue that filled the prefield leaves the finite verb first: the first phrase after it
     moves to the front, which any phrase may fill ("Nach Angaben der Polizei wurde niemand verletzt" →
@@ -1245,7 +1245,18 @@ def _without_cue(draft: Draft, tokens: Sequence[Token], omit: tuple[int, int]) -
             phrase = (phrase[0], names[0])  # "halten die Richter Breivik für gefährlich": a plural noun takes no
             # name in apposition, the name is the object
         trimmed = trimmed.with_pieces([phrase, *trimmed.replace(*phrase, []).pieces])
-    return trimmed.by("cue_left_out")
+    return trimmed.by(rule)
+
+
+def _without_concession(draft: Draft, tokens: Sequence[Token]) -> Draft:
+    """The draft without the "Zwar" that fills its sentence's prefield ("Zwar ist die Lage ernst, …" → "Die
+    Lage ist ernst"): it concedes the clause for a contrast that follows, in this sentence or the next, and
+    a claim stands alone. The first phrase after the verb fills the prefield, as after a cue."""
+    first = draft.pieces[0] if draft.pieces else None
+    if not isinstance(first, tuple) or first[0] != 0 or len(tokens) < 4 or tokens[0].lower != "zwar" \
+            or not tokens[1].finite:
+        return draft
+    return _without_cue(draft, tokens, (0, 1), rule="concession_left_out")
 
 
 # nominative pronouns that can open a main clause as its subject
@@ -1298,6 +1309,9 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
 
     def settled(draft: Draft) -> Draft | None:
         draft = _verb_second(draft, tokens)
+        conceded = _without_concession(draft, tokens)
+        if conceded is not draft and passes(conceded):
+            draft = conceded
         trimmed = _without_cue(draft, tokens, omit) if omit else draft
         if trimmed is not draft and passes(trimmed):
             return trimmed
