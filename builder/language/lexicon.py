@@ -293,7 +293,9 @@ GENITIVE_GENDERS = {"ministerium": "n", "amt": "n", "institut": "n", "spital": "
                     "verband": "m", "konzern": "m", "senat": "m", "vorstand": "m", "sprecher": "m", "verein": "m",
                     "bericht": "m", "dienst": "m", "rat": "m", "bund": "m", "minister": "m", "präsident": "m",
                     "direktor": "m", "leiter": "m", "chef": "m", "blatt": "n", "portal": "n", "magazin": "n",
-                    "gutachten": "n", "papier": "n", "dokument": "n", "schreiben": "n"}
+                    "gutachten": "n", "papier": "n", "dokument": "n", "schreiben": "n", "kreis": "m",
+                    "entwurf": "m", "antrag": "m", "brief": "m", "report": "m", "urteil": "n", "werk": "n",
+                    "kommissariat": "n", "mitglied": "n"}
 
 # nouns that announce, before a colon, what is imagined, planned, supposed or one reading of the facts: "Das
 # Szenario: …", "Eine mögliche Interpretation: …" state no fact

@@ -434,9 +434,9 @@ def _nominative(tokens: Sequence[Token], lo: int, hi: int, phrase: str) -> str:
     "der Vereinten Nationen" → "die Vereinten Nationen". After these cues "der" is feminine or plural; "des"
     and "dem" need the noun's gender, which only some endings tell ("dem Minister" → "der Minister")."""
     k = next((j for j in range(lo + 1, hi) if tokens[j].pos in {"NN", "NNA"}), None)
-    if tokens[lo].lower == "des" and k is not None:
+    if tokens[lo].lower in {"des", "eines"} and k is not None:
         return _genitive_to_nominative(tokens, lo, k, phrase)
-    if tokens[lo].lower == "dem" and k is not None:
+    if tokens[lo].lower in {"dem", "einem"} and k is not None:
         return _dative_to_nominative(tokens, lo, k, phrase)
     if tokens[lo].lower not in {"der", "einer"} or k is None:
         return phrase
@@ -461,9 +461,11 @@ def _nominative(tokens: Sequence[Token], lo: int, hi: int, phrase: str) -> str:
 
 def _document_text(tokens: Sequence[Token], span: tuple[int, int], discourse: Discourse) -> str:
     """A document that speaks for its source, as a subject: "in der Medienmitteilung" → "die
-    Medienmitteilung" (a dative "der" is feminine; "dem" may be masculine or neuter and stays)."""
+    Medienmitteilung" (a dative "der" is feminine; "dem" is masculine or neuter, which only some nouns'
+    endings tell: "in dem Papier" → "das Papier")."""
     phrase = discourse.phrase(tokens, *span)
-    return _nominative(tokens, *span, phrase) if tokens[span[0]].lower in {"der", "einer"} else phrase
+    return _nominative(tokens, *span, phrase) if tokens[span[0]].lower in {"der", "einer", "dem", "einem"} \
+        else phrase
 
 
 # words that state the condition of a Konjunktiv II anywhere ("…, wenn …"), and prepositions that state it
