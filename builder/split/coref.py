@@ -392,7 +392,8 @@ class Discourse:
                 indicative: bool = False) -> Draft:
         """Put the references that `observe` resolved for this sentence into a draft, unless the draft
         already names what they refer to. `quoted` (depth > 0) marks tokens inside quotation marks: only
-        "die beiden" is resolved there, from the two people named just before. In someone's direct words
+        "die beiden" is resolved there, from the two people named just before, and so in the later sentences
+        of a quotation that runs over several. In someone's direct words
         without marks (an interview's answer, a quotation's later sentence) and in words a set-off frame
         gives in the indicative (`indicative`), "er" is not the speaker, who would say "ich" ("Denn er war, so
         Luther, …": the tree he spoke of)."""
@@ -400,8 +401,9 @@ class Discourse:
         for lo, (hi, pieces, target) in sorted(self.replacements.items()):
             if draft.speaker and target and draft.speaker == self.phrase(tokens, lo, hi):
                 draft = replace(draft, speaker=target)  # "Der 61-Jährige hat angekündigt …": the speaker too
-            if not set(range(lo, hi)) <= used or (quoted and quoted[lo] and target != "die beiden"):
-                continue
+            if not set(range(lo, hi)) <= used or ((quoted and quoted[lo]) or self._in_quotation(tokens[lo])) \
+                    and target != "die beiden":
+                continue  # (a quotation's later sentences carry no mark of their own: the article's offsets tell)
             if (indicative or (draft.quote == "direct" and tokens[lo].pos == "PPER")) and target and draft.speaker \
                     and target.split()[-1].lower() == draft.speaker.split()[-1].lower():
                 continue
