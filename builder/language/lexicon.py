@@ -295,7 +295,9 @@ GENITIVE_GENDERS = {"ministerium": "n", "amt": "n", "institut": "n", "spital": "
                     "direktor": "m", "leiter": "m", "chef": "m", "blatt": "n", "portal": "n", "magazin": "n",
                     "gutachten": "n", "papier": "n", "dokument": "n", "schreiben": "n", "kreis": "m",
                     "entwurf": "m", "antrag": "m", "brief": "m", "report": "m", "urteil": "n", "werk": "n",
-                    "kommissariat": "n", "mitglied": "n"}
+                    "kommissariat": "n", "mitglied": "n", "meister": "m", "arzt": "m", "spiegel": "m",
+                    "ressort": "n", "veranstalter": "m", "betreiber": "m", "hersteller": "m", "anbieter": "m",
+                    "interview": "n", "monitor": "m", "ansuchen": "n", "plan": "m"}
 
 # nouns that announce, before a colon, what is imagined, planned, supposed or one reading of the facts: "Das
 # Szenario: …", "Eine mögliche Interpretation: …" state no fact
