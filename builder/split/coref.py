@@ -851,7 +851,8 @@ class Discourse:
     def _named_noun(self, tokens: Sequence[Token], i: int) -> None:
         """A definite noun the article put before one name ("der Kanton St. Gallen") and now uses alone ("Der
         Kanton fordert …") stands for that name: the claim gets it back. Not after an adjective ("der neue
-        Kanton"), nor before a name or a genitive of its own, nor when the noun stood before two names."""
+        Kanton"), nor before a name (a capitalised word, a quotation mark) or a genitive of its own, nor when the
+        noun stood before two names."""
         tok = tokens[i]
         names = self.named_nouns.get(tok.lower)
         if names is None or len(names) != 1 or i == 0 or tok.pos != "NN" \
@@ -859,8 +860,8 @@ class Discourse:
                 or not (tokens[i - 1].lower in _DEFINITE_ARTICLES or tokens[i - 1].tag == "APPRART"):
             return
         if i + 1 < len(tokens) and (tokens[i + 1].pos in NOUNS or tokens[i + 1].lower in {"der", "des"}
-                                    or tokens[i + 1].text == "("):
-            return
+                                    or tokens[i + 1].text[:1].isupper() or tokens[i + 1].text in "(«„\""):
+            return  # (a name of its own goes on: "die Stiftung Preussischer Kulturbesitz", "die Stiftung «X»")
         name = next(iter(names))
         self.replacements[i] = (i + 1, [(i, i + 1), name], f"{tok.text} {name}")  # (a speaker "Landratsamt" is
         # "Landratsamt München")
