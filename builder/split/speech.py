@@ -359,13 +359,19 @@ def _main_clause_follows(tokens: Sequence[Token], comma: int, end: int) -> bool:
         starts_subordinate(t) for t in tokens[comma + 1:fin])
 
 
-def _set_off(tokens: Sequence[Token], c: int, close: int, end: int, speaker: tuple[int, int] | None,
-             cue: str) -> Report:
+def _set_off(tokens: Sequence[Token], depth: list[int], c: int, close: int, end: int,
+             speaker: tuple[int, int] | None, cue: str) -> Report:
     """A frame set off by commas inside its content: the content is the rest of the sentence, the frame
-    left out of it; a second clause after the frame ("A sei X, sagte Y, B sei Z") is a content of its own."""
+    left out of it; a second clause after the frame ("A sei X, sagte Y, B sei Z") is a content of its own,
+    unless the words before the frame are a quotation closed before it and the clause after it bears no mark
+    of reported speech ("«A», sagte X, so gross war die Freude"): the author goes on, and only the quotation
+    is X's."""
     if _main_clause_follows(tokens, close, end) and any(t.finite for t in tokens[:c]):  # (not after a prefield
         # alone: "Die Lage, sagte X, sei ernst" is one clause around its frame)
-        return Report(((0, c), (close + 1, end)), speaker, cue, "indirect", inherit=speaker is None)
+        lo, hi, quoted = _strip_quotes(tokens, 0, c)  # ("«A», sagte X, B sei …": the marks are no part of A)
+        if quoted and not _marked_as_said(tokens, depth, close + 1, end):
+            return Report(((lo, hi),), speaker, cue, "direct", inherit=speaker is None)
+        return Report(((lo, hi), (close + 1, end)), speaker, cue, "indirect", inherit=speaker is None)
     # a clause closed by its verb before the frame: what follows without a verb belongs to the frame, an
     # apposition of the speaker ("vermieden werden, sagt X, Direktor der Klinik") or an afterthought ("habe in
     # den USA gewirkt, sagte X, darunter A und B"); the content is the clause alone
@@ -455,7 +461,7 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                 # adverb "so" before a genitive, no speaker)
             if speaker and heads_phrase(tokens, *speaker):
                 if close is not None:
-                    return _set_off(tokens, c, close, end, speaker, "so")
+                    return _set_off(tokens, depth, c, close, end, speaker, "so")
                 lo, hi, direct = _strip_quotes(tokens, _author_before_colon(tokens, depth, c), c)
                 return Report(((lo, hi),), speaker, "so", "direct" if direct else "indirect")
         # the frame's own clause ends at the next comma: a particle after it is another verb's ("…, sagte X,
@@ -520,7 +526,7 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                 speaker = stance  # "Skeptisch äusserte sich X: …, sagte sie": the pronoun is the person just named
             cue = tokens[stop - 1].text if closing and not _speech(first, frame) else first.text
             if close is not None:
-                return dataclasses.replace(_set_off(tokens, c, close, end, speaker, cue), reach=_reach(frame),
+                return dataclasses.replace(_set_off(tokens, depth, c, close, end, speaker, cue), reach=_reach(frame),
                                            document=_document(tokens, c + 2, own_end))
             lo, hi, direct = _strip_quotes(tokens, _author_before_colon(tokens, depth, c), c)
             colon = next((j for j in range(c + 2, end) if tokens[j].text == ":" and depth[j] == 0
