@@ -398,12 +398,17 @@ class Discourse:
         gives in the indicative (`indicative`), "er" is not the speaker, who would say "ich" ("Denn er war, so
         Luther, …": the tree he spoke of)."""
         used = set(draft.indices())
+        # someone's words that address a "du" without quotation marks ("Du verliebst dich in sie, sie …, so X"):
+        # their pronouns point into the scene they speak of, not into the article
+        voiced = draft.speaker is not None and any(tokens[j].lower in _SECOND_PERSON for j in used)
         for lo, (hi, pieces, target) in sorted(self.replacements.items()):
             if draft.speaker and target and draft.speaker == self.phrase(tokens, lo, hi):
                 draft = replace(draft, speaker=target)  # "Der 61-Jährige hat angekündigt …": the speaker too
             if not set(range(lo, hi)) <= used or ((quoted and quoted[lo]) or self._in_quotation(tokens[lo])) \
                     and target != "die beiden":
                 continue  # (a quotation's later sentences carry no mark of their own: the article's offsets tell)
+            if voiced and tokens[lo].pos in {"PPER", "PDS"}:
+                continue
             if (indicative or (draft.quote == "direct" and tokens[lo].pos == "PPER")) and target and draft.speaker \
                     and target.split()[-1].lower() == draft.speaker.split()[-1].lower():
                 continue
@@ -796,6 +801,9 @@ class Discourse:
             # two people, and no other name the article gave just before ("Wałęsa und Kaczynski …: Jaroslaw
             # und Lech …" names more than two, some of them unrecognised as people)
             named = [m for sentence in self.mentions[-1:] for m in sentence if m.named and not m.person]
+            surnames = {name.split()[-1] for name in recent}
+            if any(t.text in surnames for t in tokens[i + 1:]):
+                return  # "… stellten sich die beiden hinter X": X, named apart, is not one of the two
             if len(recent) == 2 and not named:
                 pair = " und ".join(name.split()[-1] for name in reversed(recent))
                 self.replacements[i - 1] = (i + 1, [pair], "die beiden")
@@ -993,8 +1001,10 @@ class Discourse:
             person.age = after[1].text
             hi += 3  # "Marco Rossi (41), der Bruder der Ministerin"
             after = tokens[hi:hi + 4]
-        if after and (after[0].text == "," or (after[0].finite and after[0].lemma.lower() == "sein")):
-            k = hi + 1
+        if after and (after[0].text == "," or (after[0].finite and after[0].lemma.lower() == "sein"
+                                                and not _governed(tokens, lo))):
+            k = hi + 1  # (a name a preposition governs is no copula's subject: "Vor dem Spiel gegen Meister X
+            # ist der Rasen …" says nothing of X)
             article = tokens[k] if k < len(tokens) and tokens[k].tag == "ART" else None
             k += article is not None
             while k < len(tokens) and tokens[k].tag == "ADJ(A)":
@@ -1314,6 +1324,18 @@ def _names_already(draft: Draft, tokens: Sequence[Token], lo: int, hi: int, targ
     words |= {w.lower() for p in draft.pieces if isinstance(p, str) for w in p.split()}
     names = [w.lower() for w in re.findall(r"[\w-]+", target) if w[:1].isupper() and len(w) > 2]
     return any(n in words or n + "s" in words for n in names)
+
+
+_SECOND_PERSON = frozenset({"du", "dich", "dir", "euch"})
+
+
+def _governed(tokens: Sequence[Token], lo: int) -> bool:
+    """Whether the name at lo, past its title and article ("gegen Europameister X", "mit der Ministerin X"), stands
+    in a preposition's phrase."""
+    j = lo - 1
+    while j >= 0 and (tokens[j].pos in {"NN", "ADJ"} or tokens[j].tag in {"ART", "CARD"}):
+        j -= 1
+    return j >= 0 and tokens[j].pos in PREPOSITIONS
 
 
 def _quotations(text: str) -> Iterator[tuple[int, int]]:
