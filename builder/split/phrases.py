@@ -103,8 +103,10 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
         while tok.pos == "ADV" and graded < stop and tokens[graded].pos == "ADV":
             graded += 1  # ("die bereits schon ausgebuchten Shows")
         if (tok.pos == "ADV" or (tok.tag == "ADJ(D)" and j > i)) and not seen_noun and graded < stop \
-                and tokens[graded].tag == "ADJ(A)":
-            j = graded  # "ein sehr grosser", "ein elektromotorisch höhenverstellbarer Tisch": it grades the adjective
+                and (tokens[graded].tag == "ADJ(A)" or (tokens[graded].tag == "NNA" and j > i
+                                                        and tokens[j - 1].tag in DETERMINERS)):
+            j = graded  # "ein sehr grosser", "ein elektromotorisch höhenverstellbarer Tisch", "der aktuell
+            # Erkrankten": it grades the adjective, or the adjective used as a noun
             # (after the head noun it opens the next phrase: "das Spiel | wieder wachsender Beliebtheit")
             continue
         if not seen_noun and j > i and tok.pos in PREPOSITIONS and tokens[j - 1].tag in DETERMINERS:
@@ -125,7 +127,9 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
         if seen_noun and (tok.tag == "ART" and tok.lower in {"des", "der", "eines", "einer"}
                           or tok.tag in {"PPOSAT", "PDAT"} and tok.lower.endswith("es")
                           or tok.tag == "PIAT" and tok.lower in GENITIVE_DETERMINERS) and j + 1 < stop \
-                and (is_np_word(tokens[j + 1]) or quoted_name_end(tokens, j + 1, stop)) \
+                and (is_np_word(tokens[j + 1]) or quoted_name_end(tokens, j + 1, stop)
+                     or (tokens[j + 1].tag in {"ADJ(D)", "ADV"} and j + 2 < stop
+                         and tokens[j + 2].tag in {"ADJ(A)", "NNA"} and tokens[j + 2].text[:1].isupper())) \
                 and tokens[j - 1].pos != "NE":  # names take a genitive -s ("die Arbeit seines Instituts": a
             # possessive's genitive too; "der „New York Times“": a name in quotation marks)
             j += 1

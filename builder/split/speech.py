@@ -737,6 +737,8 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                 and not any(t.lower in {"so", "genauso", "ebenso"} for t in tokens[max(0, i - 4):i]):
             # (not "nicht so einfach, wie X behauptet": a comparison with what X says, not X's words)
             stop = next((j for j in range(i + 1, end) if tokens[j].text in {",", ":", "."} and depth[j] == 0), end)
+            stop = next((j for j in range(i + 2, stop) if tokens[j].text == "(" and tokens[j - 1].finite), stop)
+            # ("wie X meldete (Stand: 0 Uhr)": a bracket right after the frame's verb closes it too)
             for _ in range(2):  # "wie X, Präsident des Y, sagt: …": an apposition before the frame's verb
                 if any(tokens[j].finite for j in range(i + 1, stop)) or stop >= end or tokens[stop].text != ",":
                     break
