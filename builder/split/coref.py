@@ -393,10 +393,9 @@ class Discourse:
         """Put the references that `observe` resolved for this sentence into a draft, unless the draft
         already names what they refer to. `quoted` (depth > 0) marks tokens inside quotation marks: only
         "die beiden" is resolved there, from the two people named just before, and so in the later sentences
-        of a quotation that runs over several. In someone's direct words
-        without marks (an interview's answer, a quotation's later sentence) and in words a set-off frame
-        gives in the indicative (`indicative`), "er" is not the speaker, who would say "ich" ("Denn er war, so
-        Luther, …": the tree he spoke of)."""
+        of a quotation that runs over several. In someone's direct words without marks (an interview's answer,
+        a quotation's later sentence) and in words a set-off frame gives in the indicative (`indicative`), "er"
+        is not the speaker, who would say "ich" ("Denn er war, so Luther, …": the tree he spoke of)."""
         used = set(draft.indices())
         # someone's words that address a "du" without quotation marks ("Du verliebst dich in sie, sie …, so X"):
         # their pronouns point into the scene they speak of, not into the article
@@ -868,7 +867,7 @@ class Discourse:
                 or not (tokens[i - 1].lower in _DEFINITE_ARTICLES or tokens[i - 1].tag == "APPRART"):
             return
         if i + 1 < len(tokens) and (tokens[i + 1].pos in NOUNS or tokens[i + 1].lower in {"der", "des"}
-                                    or tokens[i + 1].text[:1].isupper() or tokens[i + 1].text in "(«„\""):
+                                    or tokens[i + 1].text[:1].isupper() or tokens[i + 1].text in {"(", "«", "„", '"'}):
             return  # (a name of its own goes on: "die Stiftung Preussischer Kulturbesitz", "die Stiftung «X»")
         name = next(iter(names))
         self.replacements[i] = (i + 1, [(i, i + 1), name], f"{tok.text} {name}")  # (a speaker "Landratsamt" is

@@ -432,8 +432,9 @@ def _dative_to_nominative(tokens: Sequence[Token], lo: int, k: int, phrase: str)
 def _nominative(tokens: Sequence[Token], lo: int, hi: int, phrase: str) -> str:
     """A source named in the genitive or dative after "nach Angaben", "laut" or before "zufolge", as the
     subject that says it: "der Polizei" → "die Polizei", "der staatlichen Agentur" → "die staatliche Agentur",
-    "der Vereinten Nationen" → "die Vereinten Nationen". After these cues "der" is feminine or plural; "des"
-    and "dem" need the noun's gender, which only some endings tell ("dem Minister" → "der Minister")."""
+    "der Vereinten Nationen" → "die Vereinten Nationen". After these cues "der" is feminine or plural and
+    "einer" feminine; "des", "eines", "dem" and "einem" need the noun's gender, which only some endings tell
+    ("dem Minister" → "der Minister")."""
     k = next((j for j in range(lo + 1, hi) if tokens[j].pos in {"NN", "NNA"}), None)
     if tokens[lo].lower in {"des", "eines"} and k is not None:
         return _genitive_to_nominative(tokens, lo, k, phrase)
