@@ -1052,6 +1052,8 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
             run = _from_run(tokens, lo, hi, source, None, discourse)
             if run is not None and run[0].speaker:
                 return run  # words in the Konjunktiv I that the next sentence's frame closes (`frames_ahead`)
+        if speaker is None and report.inherit and not report.cue:
+            speaker = _subject_goes_on(tokens, lo, hi, discourse)
         if speaker is None and report.inherit:
             # an indefinite frame ("hiess es in einer Mitteilung") names its own source; only one that chains itself
             # to the report before ("heisst es weiter") or the subjunctive goes on with the last speaker
@@ -1203,6 +1205,29 @@ def _quotes_in_own_clause(tokens: Sequence[Token], depth: Sequence[int]) -> bool
 
     verb = next((i for i in range(first) if tokens[i].finite and not subordinate(i)), None)
     return verb is not None and not any(t.text == ":" for t in tokens[verb:first])
+
+
+def _subject_goes_on(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse) -> str | None:
+    """The person the article introduced whom an indicative main clause names by surname as its subject, before
+    a comma after which the sentence goes on in the Konjunktiv I with an adverb that gives a reason or adds
+    ("Huber ruft zum Widerstand auf, immerhin handle es sich erst um einen Entwurf"): the Konjunktiv is that
+    person's, not the last speaker's (with first name and surname `speech` already tells). A clause after the
+    comma that opens otherwise may be the content of the verb before it ("X warf Y vor, er wolle …"), whose
+    speaker the frame rules find."""
+    for c in range(lo + 2, hi - 2):
+        if tokens[c].text != ",":
+            continue
+        end = next((j for j in range(c + 1, hi) if tokens[j].text == ","), hi)
+        if not any(t.finite and konjunktiv_i(t) for t in tokens[c + 1:end]):
+            continue
+        if tokens[c + 1].tag not in {"ADV", "PROAV", "ADJ(D)"} or not any(t.finite for t in tokens[lo:c]) \
+                or any(t.finite and konjunktiv_i(t) or t.lemma.lower() in SPEECH_VERBS for t in tokens[lo:c]):
+            return None
+        subject = subject_of(tokens, lo, c)
+        if subject is None or subject[1] - subject[0] != 1 or tokens[subject[0]].pos not in {"NE", "NN"}:
+            return None  # (the tagger may take an unknown surname for a noun; the article's people tell)
+        return discourse.known_person(tokens[subject[0]].text)
+    return None
 
 
 def _without_cue(draft: Draft, tokens: Sequence[Token], omit: tuple[int, int], rule: str = "cue_left_out") -> Draft:
