@@ -585,6 +585,11 @@ def _announced_question(words: Sequence[Token | str]) -> bool:
 _ANNOUNCING_ADVERBS = frozenset({"deshalb", "deswegen", "darum", "dadurch", "daran", "darauf", "dafür"})
 
 
+# adverbs that take up the clause before them ("… und damit …", "… und dadurch …"): a conjunct that opens with one
+# says nothing without the conjunct it points to
+_BACK_POINTING = frozenset("damit dadurch somit dabei deshalb daher darum deswegen folglich".split())
+
+
 def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     """What is wrong with a draft as a German main clause that the sentence entails (empty: nothing)."""
     index, depth, sentence_has_verb = _sentence(tuple(tokens))
@@ -634,6 +639,11 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
             and words[1].text[:1].islower():  # (a capital is a noun's: "jahrgangsübergreifendes Lernen")
         found.append(f"an attributive adjective without its noun opening the claim ({first.text!r})")
         # ("lugten etwas verschüchtert ums Eck": a verb the tagger took for an adjective, its subject left behind)
+    pointing = next((a for j in sorted(used) if j > 0 and tokens[j - 1].lower in {"und", "sowie"} and j - 1 not in used
+                     for a in (j, j + 1) if a in used and tokens[a].lower in _BACK_POINTING
+                     and (a == j or tokens[j].finite)), None)
+    if pointing is not None:  # "Er besuchte das Dorf und löste damit Kritik aus" → "Er löste damit Kritik aus."
+        found.append(f"an adverb that points to the conjunct cut off before it ({tokens[pointing].text!r})")
     if _elliptical_subject(words):
         found.append("an article and an adjective without their noun")  # "Die rechte ruht sich aus.": the noun
         # stood in another clause ("die linke Hälfte …, während sich die rechte ausruht")
