@@ -269,6 +269,8 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
                                        or not any(t.lower in {"auch", "sondern"} for t in tokens[i + 1:hi])):
                 return [[(lo, hi)]]  # "Nicht nur hat X …: …" would open its claim with the verb once "nicht nur"
                 # is cut, and a "nicht nur" that nothing after the colon takes up promises what is missing
+            first = _without_pair_opener(tokens, lo, i, hi)  # ("X wird zwar Y nachgesagt – was X leistet, zeigt
+            # nun aber Z": the "zwar" whose "aber" stands after the dash goes with it)
             return [first, *_split_headline(tokens, depth, i + 1, hi)]  # ("Nicht nur X war Y: Z war auch W")
     return [[(lo, hi)]]
 
