@@ -622,9 +622,12 @@ def _elliptic(tokens: Sequence[Token], a: int, b: int) -> bool:
 
 def _genitive_last(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
     """A genitive after the last member only ("den Bau und den Betrieb der Halle", "die Mutter und der Bruder
-    des Opfers") may belong to every member: given to the last alone, the others lose what they are of."""
+    des Opfers", "ein Aquarell und ein Ölbild Hodlers") may belong to every member: given to the last alone, the
+    others lose what they are of."""
     def genitive(a: int, b: int) -> bool:
-        return any(tokens[j].lower in {"der", "des"} and tokens[j].tag == "ART" and tokens[j - 1].pos == "NN"
+        return any((tokens[j].lower in {"der", "des"} and tokens[j].tag == "ART" and tokens[j - 1].pos == "NN")
+                   or (j == b - 1 and tokens[j].pos == "NE" and tokens[j].text.endswith("s")
+                       and tokens[j - 1].pos == "NN")  # ("ein Aquarell und ein Ölbild Hodlers": a name's genitive)
                    for j in range(a + 1, b))
     return all(tokens[a].tag in {"ART", "PPOSAT"} for a, _ in members) and genitive(*members[-1]) \
         and not any(genitive(a, b) for a, b in members[:-1])
@@ -747,9 +750,17 @@ def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]
             tokens[before].pos in NOUNS and tokens[members[0][0]].lower in GENITIVE_DETERMINERS)):
         return draft  # "seine Kollegen aus Japan und Indonesien wollen", "Forscher der Universität und der ETH
         # haben", "Sammler wie A und B haben": the members are no subject, the noun before them is
-    while before > 0 and (_adverbial(tokens[before]) or _phrase_start(tokens, before) > 0):
+    while before > 0 and (_adverbial(tokens[before]) or _phrase_start(tokens, before) > 0
+                          or tokens[before].text == ")"):
         # "spielen noch A und B", "haben sich A und B", "wurden von ihr A und B", "arbeiten deshalb A und B":
-        # adverbs and a prepositional phrase stand between the verb and its subject
+        # adverbs and a prepositional phrase stand between the verb and its subject, and so may an aside in
+        # brackets ("waren (neben X) A und B verschwunden")
+        if tokens[before].text == ")":
+            opening = next((j for j in range(before - 1, -1, -1) if tokens[j].text == "("), None)
+            if opening is None:
+                break
+            before = opening - 1
+            continue
         before = before - 1 if _adverbial(tokens[before]) else _phrase_start(tokens, before) - 1
     if before > 0 and tokens[before - 1].tag == "PPER" and tokens[before - 1].lower in {"wir", "ihr", "sie"}:
         return draft  # "wir müssen A und B verkaufen": the pronoun before the verb is its subject
