@@ -564,8 +564,8 @@ def verb_second(tokens: Sequence[Token], fin: int) -> tuple[tuple[int, int] | st
     return (fin, fin + 1), []
 
 
-SEPARABLE_PARTICLES = ("auseinander", "hinweg", "hinterher", "hindurch", "hinüber", "herüber", "hinab", "herab",
-                       "vorüber", "umher", "empor", "beiseite", "überein", "wieder", "inne",
+SEPARABLE_PARTICLES = ("zuteil", "auseinander", "hinweg", "hinterher", "hindurch", "hinüber", "herüber", "hinab",
+                       "herab", "vorüber", "umher", "empor", "beiseite", "überein", "wieder", "inne",
                        "herunter", "hinunter", "hinauf", "herauf", "voraus", "vorweg", "zurecht", "entlang", "bereit",
                        "kennen", "offen", "klar", "hoch", "fern", "wahr", "stand",
                        "zurück", "zusammen", "heraus", "herein", "hinaus", "voran", "vorbei", "weiter", "fest",
