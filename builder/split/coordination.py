@@ -279,6 +279,8 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
         return None  # "eine Kreuzung aus Amazon und eBay", "die Fraktion aus SPD und Linke", "ein Bündnis mit A und
         # B": what the thing is made of, all members together (not where they come from: "Kollegen aus Japan und
         # Indonesien")
+    if tokens[first - 1].lower == "aus" and any(t.lemma.lower() in _COMPOSITION_VERBS for t in tokens[lo:first - 1]):
+        return None  # "X besteht aus A und B", "setzt sich aus A und B zusammen": each member alone is not all of it
     if tokens[members[-1][1] - 1].lower in _OPEN_LIST_ENDS or (
             first >= lo + 2 and tokens[first - 2].lower == "allen" and tokens[first - 1].lower == "voran"):
         return None  # "Twitter, Facebook und Ähnliches", "allen voran A und B": examples of what comes before,
@@ -395,6 +397,8 @@ _COUNT_WORDS = {2: frozenset({"zwei", "beide", "beiden", "beider"}), 3: frozense
 # nouns of a whole made of the members of the list after "aus" ("eine Mischung aus A und B")
 _COMPOSITION_NOUNS = ("kreuzung", "mischung", "fraktion", "koalition", "bündnis", "kombination", "verbindung",
                       "mix", "allianz", "duo", "trio", "gemisch", "zusammenschluss", "synthese", "hybrid")
+# verbs whose "aus" phrase lists what the subject is made of ("besteht aus A und B")
+_COMPOSITION_VERBS = frozenset({"bestehen", "zusammensetzen"})
 # determiners of a dative phrase: a "der" after its genitive may be a feminine dative, the phrase's sibling
 _DATIVE_OPENERS = frozenset({"dem", "einem", "im", "am", "vom", "zum", "zur", "beim"})
 # nouns of a phrase that names what it follows: "mit dem Namen X", "mit dem Titel Y"
