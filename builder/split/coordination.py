@@ -279,7 +279,8 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
         return None  # "eine Kreuzung aus Amazon und eBay", "die Fraktion aus SPD und Linke", "ein Bündnis mit A und
         # B": what the thing is made of, all members together (not where they come from: "Kollegen aus Japan und
         # Indonesien")
-    if tokens[first - 1].lower == "aus" and any(t.lemma.lower() in _COMPOSITION_VERBS for t in tokens[lo:first - 1]):
+    if first > lo and tokens[first - 1].lower == "aus" \
+            and any(t.lemma.lower() in _COMPOSITION_VERBS for t in tokens[lo:first - 1]):
         return None  # "X besteht aus A und B", "setzt sich aus A und B zusammen": each member alone is not all of it
     if tokens[members[-1][1] - 1].lower in _OPEN_LIST_ENDS or (
             first >= lo + 2 and tokens[first - 2].lower == "allen" and tokens[first - 1].lower == "voran"):
