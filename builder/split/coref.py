@@ -37,6 +37,7 @@ from builder.language.lexicon import (
     GENITIVE_DETERMINERS,
     KINSHIP_NOUNS,
     PERSON_NOUNS,
+    SECOND_PERSON,
     SPEECH_VERBS,
 )
 from builder.language.tagger import inflected_noun
@@ -399,7 +400,7 @@ class Discourse:
         used = set(draft.indices())
         # someone's words that address a "du" without quotation marks ("Du verliebst dich in sie, sie …, so X"):
         # their pronouns point into the scene they speak of, not into the article
-        voiced = draft.speaker is not None and any(tokens[j].lower in _SECOND_PERSON for j in used)
+        voiced = draft.speaker is not None and any(tokens[j].lower in SECOND_PERSON for j in used)
         for lo, (hi, pieces, target) in sorted(self.replacements.items()):
             if draft.speaker and target and draft.speaker == self.phrase(tokens, lo, hi):
                 draft = replace(draft, speaker=target)  # "Der 61-Jährige hat angekündigt …": the speaker too
@@ -1323,9 +1324,6 @@ def _names_already(draft: Draft, tokens: Sequence[Token], lo: int, hi: int, targ
     words |= {w.lower() for p in draft.pieces if isinstance(p, str) for w in p.split()}
     names = [w.lower() for w in re.findall(r"[\w-]+", target) if w[:1].isupper() and len(w) > 2]
     return any(n in words or n + "s" in words for n in names)
-
-
-_SECOND_PERSON = frozenset({"du", "dich", "dir", "euch"})
 
 
 def _governed(tokens: Sequence[Token], lo: int) -> bool:

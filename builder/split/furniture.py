@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from builder.language.lexicon import SECOND_PERSON
 from builder.split.glue import seams
 from builder.split.phrases import quote_depth
 from builder.split.sentences import Token, continues_line, opening_tokens, tag_tokens, tokenize
@@ -145,7 +146,6 @@ _HERE_LINK = re.compile(r"\b(?:[Hh]ier|[Dd]ort)\s+geht(?:'s|s| es)\s+zu[mr]?\b|\
 _CALL_VERB = re.compile(r"\bhier\b.*\b(?:herunter\w*|download\w*|bestell\w*|abonn\w*|an\w*melden|registrier\w*|"
                         r"lesen|nachlesen|nachhören|anhören|hören|ansehen|anschauen|sehen|verfolgen|abrufen|klicken|"
                         r"finden|findest|mitdiskutieren|abstimmen)\b", re.IGNORECASE)
-_DU = frozenset({"du", "dich", "dir", "euch", "euer"})
 _DU_PREFIXES = ("dein", "eure")
 _FORMAL = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"})
 # Tokens after which a capitalised "Sie" can be the start of a clause (then it may be "they").
@@ -258,7 +258,7 @@ def _addresses_reader(tokens: Sequence[Token], depth: Sequence[int]) -> bool:
         if depth[i]:
             continue
         low = tok.lower
-        if low in _DU or low.startswith(_DU_PREFIXES):
+        if low in SECOND_PERSON or low.startswith(_DU_PREFIXES):
             return True
         if tok.text in _FORMAL and i > 0 and tokens[i - 1].text not in _CLAUSE_OPENERS:
             return True
@@ -288,7 +288,7 @@ def _imperative(tokens: Sequence[Token], depth: Sequence[int]) -> bool:
     first, second = tokens[k], tokens[k + 1]
     if second.text == "Sie":
         return _is_verb(first) or first.lower.endswith(("en", "ern", "eln"))
-    if second.lower in _DU or second.lower.startswith(_DU_PREFIXES):
+    if second.lower in SECOND_PERSON or second.lower.startswith(_DU_PREFIXES):
         return first.pos in _OPEN_CLASS and (not first.lower.endswith("t") or second.lower in {"euch", "euer"}
                                              or second.lower.startswith("eure"))
     if not _is_verb(first) or first.lower.endswith("t"):
