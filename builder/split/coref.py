@@ -298,6 +298,7 @@ class Discourse:
     condition_sentence: int = -10  # the last sentence with a Konjunktiv II under a condition ("Ohne X wäre Y")
     relayed_sentence: int = -10  # the last answer that relayed unnamed others' words ("Einige sagen uns: …")
     seen_people: set[str] = field(default_factory=set)  # the people named in the sentences before this one
+    named_in_full: set[str] = field(default_factory=set)  # the people this sentence names by first name and surname
     folded: int = 0  # how many sentences' mentions `seen_people` holds
     # who addressed others without a frame ("sprach sein Beileid aus"), in which sentence, and whether judging
     announcer: tuple[str, int, bool] | None = None
@@ -421,6 +422,7 @@ class Discourse:
         """Remember what this sentence names, and resolve its references against what came before it."""
         self.replacements = {}
         runs = list(self._name_runs(tokens))
+        self.named_in_full = {name for lo, hi, name in runs if " ".join(t.text for t in tokens[lo:hi]).endswith(name)}
         mentions = self._mentions(tokens, runs)
         for i, tok in enumerate(tokens):
             demonstrative = tok.lower in _DEMONSTRATIVES and tok.pos == "PDS"
@@ -557,8 +559,10 @@ class Discourse:
         person other than the last speaker, or it introduces one: the speaker's words do not go on past it
         ("…, so X. Ähnlich sieht es Y. Was komme, sei offen": whose words?)."""
         speaker = set((self.speaker or "").split())
-        if any(m.person and m.person.split()[-1] not in speaker and (m.subject or m.person not in self.seen_people)
-               for m in self.mentions[-1]):  # (or introduced here, in any role: "…, wo sich Y … wähnt")
+        if any(m.person and m.person.split()[-1] not in speaker
+               and (m.subject or m.person not in self.seen_people or m.person in self.named_in_full)
+               for m in self.mentions[-1]):  # (or introduced here, or named again in full, in any role: "…, wo
+            # sich Y … wähnt")
             self.newcomer_sentence = self.sentence
         lowered = {w.lower() for w in speaker}
         if any(m.subject and not m.person and m.head.endswith(_ROLE_HEADS) and m.head not in lowered
@@ -917,8 +921,8 @@ class Discourse:
         for k, tok in enumerate([*tokens, Token(".", 0, 0, "$.")]):
             if k < surname_end:
                 continue
-            if len(run) == 1 and (surname_end := particle_surname_end(tokens, k, len(tokens))) > k:
-                run.extend(range(k, surname_end))
+            if run and (surname_end := particle_surname_end(tokens, k, len(tokens))) > k:
+                run.extend(range(k, surname_end))  # (after one first name or two: "Anna Lea von Arx")
                 continue
             capital = tok.text[:1].isupper() and (tok.text[1:].islower() or "-" in tok.text
                                                   or _PREFIXED_SURNAME.fullmatch(tok.text) is not None)
@@ -944,20 +948,21 @@ class Discourse:
                 run.append(k)
                 continue
             # a common noun continues a name only after a first name ("Hans Muster", not "Merz Favorit")
-            named = len(run) < 2 or all(tokens[r].pos == "NE" for r in run[1:]) or name_gender(tokens[run[0]].text)
+            name = run[_role_compound(tokens, run):]
+            named = len(name) < 2 or all(tokens[r].pos == "NE" for r in name[1:]) or name_gender(tokens[name[0]].text)
             if (len(run) >= 2 or (run and _titled(tokens, run[0]))) \
                     and not self._place_or_organisation(tokens, run[0]) and named \
                     and not any(tokens[r].text.endswith("s") and tokens[r + 1].pos != "NE"
                                 and not name_gender(tokens[r].text) for r in run[:-1]):
-                full = " ".join(tokens[r].text for r in run)  # not "Charlènes Rolle", a genitive (but "Doris
+                full = " ".join(tokens[r].text for r in name)  # not "Charlènes Rolle", a genitive (but "Doris
                 # Tausch", "Andreas Koch": a first name may end in "s")
                 self._introduce(tokens, run[0], run[-1] + 1, full)
                 yield run[0], run[-1] + 1, full
             elif len(run) == 1 and (known := self._known(tokens[run[0]].text)):
-                yield run[0], run[0] + 1, known
+                yield _particles_before(tokens, run[0], known), run[0] + 1, known
             elif not run and capital and (tok.pos in NOUNS or tok.tag == "ADJ(D)") and (known := self._known(tok.text)):
                 # (a surname the tagger took for an adjective: "Utschig übt sich …")
-                yield k, k + 1, known
+                yield _particles_before(tokens, k, known), k + 1, known
             run = []
 
     def _known(self, word: str) -> str | None:
@@ -987,6 +992,9 @@ class Discourse:
         for part in full.split():
             if part[:1].isupper():  # (not the particles of "Ursula von der Leyen")
                 self.parts[part] = full
+        if tokens[lo].text not in full.split():  # a role compound before the name ("PiS-Chef X Y"): the article
+            self.parts[tokens[lo].text] = full  # may name the person by it ("des PiS-Chefs")
+            person.descriptors.add(tokens[lo].lower)
         person.listed = name_gender(full.split()[0])
         evidence: list[str | None] = []
         if lo > 0 and tokens[lo - 1].pos == "NN":
@@ -1324,6 +1332,28 @@ def _names_already(draft: Draft, tokens: Sequence[Token], lo: int, hi: int, targ
     words |= {w.lower() for p in draft.pieces if isinstance(p, str) for w in p.split()}
     names = [w.lower() for w in re.findall(r"[\w-]+", target) if w[:1].isupper() and len(w) > 2]
     return any(n in words or n + "s" in words for n in names)
+
+
+def _role_compound(tokens: Sequence[Token], run: Sequence[int]) -> int:
+    """1 where a name's run opens with a compound the tagger took for a name, before a first name and a surname
+    ("YB-Goalie David von Ballmoos", "Wildbräu-Chef Gregor Muster"): a role, which belongs to the mention but
+    not to the name; else 0."""
+    return int(len(run) >= 3 and "-" in tokens[run[0]].text and not name_gender(tokens[run[0]].text)
+               and tokens[run[1]].pos == "NE" and name_gender(tokens[run[1]].text) is not None)
+
+
+def _particles_before(tokens: Sequence[Token], k: int, full: str) -> int:
+    """Where a surname at k starts with the particles its full name has before it ("Von Ballmoos musste passen"
+    after "David von Ballmoos"): the particles belong to the name, not to a prepositional phrase, so the name
+    can be the clause's subject."""
+    words = full.split()
+    if tokens[k].text not in words:
+        return k  # (a genitive, "Ballmoos'", or a first name)
+    particles = [w.lower() for w in words[1:words.index(tokens[k].text)] if not w[:1].isupper()]
+    lo = k - len(particles)
+    if particles and lo >= 0 and [t.lower for t in tokens[lo:k]] == particles:
+        return lo
+    return k
 
 
 def _governed(tokens: Sequence[Token], lo: int) -> bool:
