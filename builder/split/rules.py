@@ -930,13 +930,24 @@ def _aside_of_author(draft: Draft, cue: tuple[int, int] | None) -> Draft:
     return replace(draft, speaker=None, cue=None, quote=None)
 
 
+_CLUSTER_BEFORE_FINITE = frozenset({"VV(INF)", "VA(INF)", "VM(INF)", "VV(PP)", "VA(PP)", "VV(IZU)"})
+
+
+def _verb_final(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the finite verb at i closes its clause after its infinitive or participle: a subordinate clause
+    the tagger's marks do not show ("…, welche Kenntnisse sie mitbringen sollen, …"; not "Zugelassen ist aber …")."""
+    return 0 < i and tokens[i - 1].tag in _CLUSTER_BEFORE_FINITE \
+        and (i + 1 == len(tokens) or not tokens[i + 1].text[:1].isalnum())
+
+
 def _plan_detail(tokens: Sequence[Token]) -> bool:
     """Whether a main clause spells out a plan: its finite verb is "soll"/"sollen" outside a subordinate
     clause ("Auch Schulen sollen geschlossen bleiben"), or, unless it speaks of how things are now, a modal
     of permission or a rule's predicate ("Fahrschulen dürfen öffnen", "Zugelassen ist höchstens eine
     Kundin"); or it states a rule's condition ("Steigt die Inzidenz über 100, gelten die alten Regeln")."""
     depth = quote_depth(tokens)
-    main = [i for i, t in enumerate(tokens) if t.finite and not depth[i] and not in_subordinate(tokens, depth, 0, i)]
+    main = [i for i, t in enumerate(tokens) if t.finite and not depth[i] and not in_subordinate(tokens, depth, 0, i)
+            and not _verb_final(tokens, i)]
     if any(tokens[i].lower in {"soll", "sollen"} for i in main):
         return True
     if any(t.lower in _STATE_NOW for t in tokens):
@@ -944,6 +955,20 @@ def _plan_detail(tokens: Sequence[Token]) -> bool:
     return any(tokens[i].lower in _PERMISSION_MODALS or (tokens[i].lemma.lower() == "sein" and any(
         t.lower in _RULE_PREDICATES for t in tokens)) for i in main) or (
         bool(main) and tokens[0].finite and main[0] == 0 and any(t.text == "," for t in tokens))
+
+
+# the Konjunktiv of "müssen" and "sollen": in reported words, what the speaker says must be done
+_NECESSITY_SUBJUNCTIVES = frozenset({"müsse", "müssten", "müsste", "solle"})
+
+
+def _must_be_done(tokens: Sequence[Token]) -> bool:
+    """Whether reported words say what must be done ("Andererseits müsse die Frage geklärt werden"): a demand,
+    whose purpose the next sentence may give in "soll" ("So soll sichergestellt werden, …"), in the same voice."""
+    depth = quote_depth(tokens)
+    if any(t.lower in _CONDITIONS for t in tokens):
+        return False  # "Wenn X verteilt würde, müssten die Schüler …": a consequence, no demand
+    return any(t.finite and t.lower in _NECESSITY_SUBJUNCTIVES and not depth[i]
+               and not in_subordinate(tokens, depth, 0, i) for i, t in enumerate(tokens))
 
 
 def _frame(lo: int, hi: int, report: Report) -> list[int]:
@@ -1683,7 +1708,7 @@ class RuleSplitter:
         if demander:
             discourse.report(demander, subjunctive=True)  # "X fordert, dass A. B müsse …": the demand goes on
         to_be_done = speaker and (any(t.finite and t.lower in {"soll", "sollen"} for t in tokens)
-                                  or _plan_detail(tokens))
+                                  or _plan_detail(tokens) or (indirect and _must_be_done(tokens)))
         if planner and (proposes(tokens) or to_be_done):
             discourse.plan(planner)  # (and so does a report of what is to be done: "Im Entwurf heisst es, dass X
             # verlängert werden soll. Ab Mai sollen …")
