@@ -586,6 +586,12 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             return [[(lo, hi)]]  # "Dann soll nur X stattfinden, die Kita ist nur Stunden offen": the clause after
             # the comma spells out the planned or conditional case, and holds only in it; so does a Konjunktiv II
             # ("Dann würde A geschlossen, es gäbe nur B": alone, "es gäbe nur B" has lost its condition)
+        if fins and tokens[fins[0]].lower in {"sollte", "sollten"} and not konjunktiv_i(tokens[head_fins[0]]) \
+                and (fins[0] > c + 1 or _verb_second(tokens, start, head_fins[0])):
+            return [[(lo, hi)]]  # "Nur die Bäder blieben offen, die Familien sollten Abwechslung haben": the clause
+            # says what was meant to be, the purpose of the one before; alone it reads as the author's advice; and
+            # after a whole main clause, "…, sollte ein Fehler passieren" is its condition (not "Die Schau, zu der
+            # X gehört, sollte eröffnen": the main clause's own verb after its subject's relative clause)
         answer = tokens[c + 1:_clause_end(tokens, depth, c + 1, hi)]  # (the next clause must add it, not a later one)
         if _without_pair_opener(tokens, start, c) != [(start, c)] and not any(t.lower in {"auch", "sondern"}
                                                                               for t in answer):
