@@ -59,7 +59,7 @@ from builder.split.phrases import (
     np_start,
     quote_depth,
 )
-from builder.split.sentences import Token
+from builder.split.sentences import NON_FINITE, Token
 from builder.split.tense import VERB_POS
 
 _CONJ = {"und", "sowie"}
@@ -457,8 +457,7 @@ def _attached_phrase(tokens: Sequence[Token], end: int, hi: int) -> bool:
 
 
 # what closes a middle field: a non-finite verb, its particle or "zu", a predicative adjective
-_VERB_CLUSTER = frozenset({"VV(PP)", "VA(PP)", "VM(PP)", "VV(INF)", "VA(INF)", "VM(INF)", "VV(IZU)", "PTKVZ",
-                           "PTKZU", "ADJ(D)", "PTKNEG"})
+_VERB_CLUSTER = NON_FINITE | {"VV(IZU)", "PTKVZ", "PTKZU", "ADJ(D)", "PTKNEG"}
 
 
 def _infinitive_after(tokens: Sequence[Token], end: int, hi: int) -> bool:

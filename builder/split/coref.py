@@ -221,6 +221,7 @@ class Mention:
     # next sentence may as well mean
     kin: bool = False  # a kinship noun with a definite article and no possessor ("Der Opa leitete die Kapelle"):
     # someone's kin, who "er" next may as well mean, and whom the claim would not name
+    in_full: bool = False  # a person named here by first name and surname, not by surname or pronoun alone
 
 
 @dataclass
@@ -298,7 +299,6 @@ class Discourse:
     condition_sentence: int = -10  # the last sentence with a Konjunktiv II under a condition ("Ohne X wäre Y")
     relayed_sentence: int = -10  # the last answer that relayed unnamed others' words ("Einige sagen uns: …")
     seen_people: set[str] = field(default_factory=set)  # the people named in the sentences before this one
-    named_in_full: set[str] = field(default_factory=set)  # the people this sentence names by first name and surname
     folded: int = 0  # how many sentences' mentions `seen_people` holds
     # who addressed others without a frame ("sprach sein Beileid aus"), in which sentence, and whether judging
     announcer: tuple[str, int, bool] | None = None
@@ -422,7 +422,6 @@ class Discourse:
         """Remember what this sentence names, and resolve its references against what came before it."""
         self.replacements = {}
         runs = list(self._name_runs(tokens))
-        self.named_in_full = {name for lo, hi, name in runs if " ".join(t.text for t in tokens[lo:hi]).endswith(name)}
         mentions = self._mentions(tokens, runs)
         for i, tok in enumerate(tokens):
             demonstrative = tok.lower in _DEMONSTRATIVES and tok.pos == "PDS"
@@ -434,7 +433,7 @@ class Discourse:
                     self.replacements[i] = (i + 1, [found.text], found.person or found.text)
                     if found.person and tok.lower in {"er", "sie"}:  # the article's own "er"/"sie" for the name
                         self.people[found.person].said.add(_PRONOUN[tok.lower])
-                    mentions.append(replace(found, start=i, subject=True))
+                    mentions.append(replace(found, start=i, subject=True, in_full=False))
                 elif tok.lower == "er" and not demonstrative and _subject_position(tokens, i) \
                         and not self._in_quotation(tok) and not any("m" in m.features for m in earlier) \
                         and not any(t.finite and t.lemma.lower() in SPEECH_VERBS for t in tokens):
@@ -560,7 +559,7 @@ class Discourse:
         ("…, so X. Ähnlich sieht es Y. Was komme, sei offen": whose words?)."""
         speaker = set((self.speaker or "").split())
         if any(m.person and m.person.split()[-1] not in speaker
-               and (m.subject or m.person not in self.seen_people or m.person in self.named_in_full)
+               and (m.subject or m.person not in self.seen_people or m.in_full)
                for m in self.mentions[-1]):  # (or introduced here, or named again in full, in any role: "…, wo
             # sich Y … wähnt")
             self.newcomer_sentence = self.sentence
@@ -1058,7 +1057,8 @@ class Discourse:
                                    voiced=subject is not None and subject.voiced,
                                    owned=subject is None and k > 1 and tokens[k - 1].pos == "NN"
                                    and tokens[k - 2].tag == "PPOSAT"
-                                   and tokens[k - 2].lower.startswith("sein")))
+                                   and tokens[k - 2].lower.startswith("sein"),
+                                   in_full=" ".join(t.text for t in tokens[k:hi]).endswith(name)))
                 k = hi
                 continue
             if tok.lower in MONTHS:

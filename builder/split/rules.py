@@ -80,7 +80,7 @@ from builder.split.phrases import (
     subject_of,
 )
 from builder.split.record import claim_record, sentence_facts
-from builder.split.sentences import Sentence, Token, segment, wrapped_breaks
+from builder.split.sentences import NON_FINITE, Sentence, Token, segment, wrapped_breaks
 from builder.split.speech import (
     ADVISING_MODALS,
     HEDGING_MODALS,
@@ -930,14 +930,14 @@ def _aside_of_author(draft: Draft, cue: tuple[int, int] | None) -> Draft:
     return replace(draft, speaker=None, cue=None, quote=None)
 
 
-_CLUSTER_BEFORE_FINITE = frozenset({"VV(INF)", "VA(INF)", "VM(INF)", "VV(PP)", "VA(PP)", "VV(IZU)"})
-
-
-def _verb_final(tokens: Sequence[Token], i: int) -> bool:
-    """Whether the finite verb at i closes its clause after its infinitive or participle: a subordinate clause
-    the tagger's marks do not show ("…, welche Kenntnisse sie mitbringen sollen, …"; not "Zugelassen ist aber …")."""
-    return 0 < i and tokens[i - 1].tag in _CLUSTER_BEFORE_FINITE \
-        and (i + 1 == len(tokens) or not tokens[i + 1].text[:1].isalnum())
+def _main_finites(tokens: Sequence[Token]) -> list[int]:
+    """The finite verbs of the sentence's main clauses, outside quotation marks. A finite verb that closes its
+    clause right after its infinitive or participle is a subordinate clause's that the tags do not mark
+    ("…, welche Kenntnisse sie mitbringen sollen, …"; not "Zugelassen ist aber …")."""
+    depth = quote_depth(tokens)
+    return [i for i, t in enumerate(tokens) if t.finite and not depth[i] and not in_subordinate(tokens, depth, 0, i)
+            and not (0 < i and tokens[i - 1].tag in NON_FINITE | {"VV(IZU)"}
+                     and (i + 1 == len(tokens) or not tokens[i + 1].text[:1].isalnum()))]
 
 
 def _plan_detail(tokens: Sequence[Token]) -> bool:
@@ -945,9 +945,7 @@ def _plan_detail(tokens: Sequence[Token]) -> bool:
     clause ("Auch Schulen sollen geschlossen bleiben"), or, unless it speaks of how things are now, a modal
     of permission or a rule's predicate ("Fahrschulen dürfen öffnen", "Zugelassen ist höchstens eine
     Kundin"); or it states a rule's condition ("Steigt die Inzidenz über 100, gelten die alten Regeln")."""
-    depth = quote_depth(tokens)
-    main = [i for i, t in enumerate(tokens) if t.finite and not depth[i] and not in_subordinate(tokens, depth, 0, i)
-            and not _verb_final(tokens, i)]
+    main = _main_finites(tokens)
     if any(tokens[i].lower in {"soll", "sollen"} for i in main):
         return True
     if any(t.lower in _STATE_NOW for t in tokens):
@@ -958,17 +956,15 @@ def _plan_detail(tokens: Sequence[Token]) -> bool:
 
 
 # the Konjunktiv of "müssen" and "sollen": in reported words, what the speaker says must be done
-_NECESSITY_SUBJUNCTIVES = frozenset({"müsse", "müssten", "müsste", "solle"})
+_NECESSITY_SUBJUNCTIVES = REPORTED_MODALS | {"müsse", "solle"}
 
 
 def _must_be_done(tokens: Sequence[Token]) -> bool:
     """Whether reported words say what must be done ("Andererseits müsse die Frage geklärt werden"): a demand,
     whose purpose the next sentence may give in "soll" ("So soll sichergestellt werden, …"), in the same voice."""
-    depth = quote_depth(tokens)
     if any(t.lower in _CONDITIONS for t in tokens):
         return False  # "Wenn X verteilt würde, müssten die Schüler …": a consequence, no demand
-    return any(t.finite and t.lower in _NECESSITY_SUBJUNCTIVES and not depth[i]
-               and not in_subordinate(tokens, depth, 0, i) for i, t in enumerate(tokens))
+    return any(tokens[i].lower in _NECESSITY_SUBJUNCTIVES for i in _main_finites(tokens))
 
 
 def _frame(lo: int, hi: int, report: Report) -> list[int]:

@@ -631,8 +631,8 @@ def _frame_verb_ends(last: str) -> bool:
 _QUOTE_THEN_VERB = re.compile(r"[«»\"“”],\s*(\w+)$")
 
 
-# the non-finite verbs that close a clause whose auxiliary or modal came before
-_NON_FINITE = frozenset({"VV(PP)", "VA(PP)", "VM(PP)", "VV(INF)", "VA(INF)", "VM(INF)"})
+# the non-finite verbs (participles, infinitives) that close a clause whose auxiliary or modal came before
+NON_FINITE = frozenset({"VV(PP)", "VA(PP)", "VM(PP)", "VV(INF)", "VA(INF)", "VM(INF)"})
 
 
 def _cluster_follows(last: str, nxt: str) -> bool:
@@ -643,11 +643,11 @@ def _cluster_follows(last: str, nxt: str) -> bool:
     auxiliaries = [k for k, t in enumerate(tail) if t.tag in {"VA(FIN)", "VM(FIN)"}
                    or (t.tag == "VV(FIN)" and t.lemma.lower() == "bleiben")]  # ("bleiben dieses Mal" + "alle
     # Läden geöffnet.": a participle after "bleiben" closes its clause like one after "sind")
-    if not auxiliaries or any(t.tag in _NON_FINITE for t in tail[auxiliaries[-1] + 1:]):
+    if not auxiliaries or any(t.tag in NON_FINITE for t in tail[auxiliaries[-1] + 1:]):
         return False
     head = nxt.split(". ", 1)[0].rstrip(".!?").split()
     words = tag(head[:20])
-    return len(head) <= 20 and bool(words) and words[-1].tag in _NON_FINITE \
+    return len(head) <= 20 and bool(words) and words[-1].tag in NON_FINITE \
         and not any(t.tag.endswith("(FIN)") for t in words)
 
 
@@ -674,8 +674,7 @@ def _verbless_open(line: str) -> bool:
 
 
 # the word classes that close a clause: a participle, an infinitive, a particle, a predicative
-_CLAUSE_CLOSING = frozenset({"VV(PP)", "VA(PP)", "VM(PP)", "VV(INF)", "VA(INF)", "VM(INF)", "VV(IZU)", "PTKVZ",
-                             "ADJ(D)", "CARD"})
+_CLAUSE_CLOSING = NON_FINITE | {"VV(IZU)", "PTKVZ", "ADJ(D)", "CARD"}
 
 
 def _open_clause(last: str) -> bool:
