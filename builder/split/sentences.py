@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from builder.language.determiners import determiner_features
 from builder.language.first_names import name_gender
@@ -57,7 +58,8 @@ def tokenize(text: str, offset: int = 0) -> list[list[Token]]:
 
 def _glued(split: Iterable[Sequence[tuple[str, int, int]]]) -> list[list[tuple[str, int, int]]]:
     """SoMaJo's sentences, joined again where one ends inside a number ("Brennweite (f2 bis f4." + "9)"): no
-    sentence ends on a full stop with a digit right after it. Such a number's last digits before a bracket
+    sentence ends on a full stop with a digit right after it, nor after a first name's initial ("Ch. Meier").
+    Such a number's last digits before a bracket
     ("f2.8)", read as an item "8)") are split from the bracket, and so are a bracketed number's ("Bayern (8)."
     gives "8)" before a full stop)."""
     out: list[list[tuple[str, int, int]]] = []
@@ -65,9 +67,18 @@ def _glued(split: Iterable[Sequence[tuple[str, int, int]]]) -> list[list[tuple[s
         if out and sent and out[-1] and out[-1][-1][2] == sent[0][1] and out[-1][-1][0] == "." \
                 and sent[0][0][:1].isdigit():
             out[-1] = out[-1] + list(sent)
+        elif out and sent and len(out[-1]) > 1 and out[-1][-1][0] == "." and out[-1][-2][0] in _DIGRAPH_INITIALS \
+                and out[-1][-2][2] == out[-1][-1][1] and sent[0][0][:1].isupper():
+            (word, start, _), (_, _, end) = out[-1][-2:]
+            out[-1] = [*out[-1][:-2], (word + ".", start, end), *sent]  # "Ch. Leitgeb": a first name's initial
         else:
             out.append(list(sent))
     return [[piece for k, token in enumerate(sent) for piece in _decimal_tail(sent, k, token)] for sent in out]
+
+
+# first names' initials of two letters for one sound ("Ch. Meier" for Christoph, "Th.", "Ph."), which SoMaJo does
+# not know as abbreviations: a full stop after one, before a capitalised word, ends no sentence
+_DIGRAPH_INITIALS = frozenset({"Ch", "Th", "Ph"})
 
 
 def _decimal_tail(sent: Sequence[tuple[str, int, int]], k: int, token: tuple[str, int, int]
@@ -254,10 +265,15 @@ def web_address(word: str) -> bool:
 def _verbs_tagged_noun(tokens: Sequence[Token]) -> list[int]:
     """A verb HanTa did not know, read as a noun ("wonach Angehörige angaben, …"): a German noun is
     capitalised, so a lower-case "noun" after the subject of a clause opened by a subordinator, closing that
-    clause, is its finite verb."""
+    clause, is its finite verb; so is one right before a reflexive "sich" in a main clause ("Bei X rang sich die
+    Fraktion zu … durch")."""
     found = []
     for i in range(2, len(tokens) - 1):
         tok = tokens[i]
+        if tok.tag == "NN" and tok.text.isalpha() and tok.text[:1].islower() and tokens[i + 1].lower == "sich" \
+                and tokens[i - 1].pos in {"NN", "NE"} and not any(t.finite for t in tokens[:i]):
+            found.append(i)
+            continue
         if tok.tag != "NN" or not tok.text.isalpha() or not tok.text[:1].islower() \
                 or tokens[i + 1].text not in {",", ".", ";", ":"} \
                 or tokens[i - 1].pos not in {"NN", "NNA", "NE", "PPER", "PIS"}:
@@ -746,10 +762,23 @@ def segment(text: str, paragraphs: Sequence[dict], furniture: Sequence[dict],
                 tagged = tag_tokens(toks)
                 cuts = [0, *(seams(tagged) if seams else []), len(tagged)]
                 for a, b in zip(cuts, cuts[1:]):
-                    part = tagged[a:b]
+                    part = _unbracketed(tagged[a:b])
                     if any(t.text[0].isalnum() for t in part):
                         sentences.append(Sentence(len(sentences), part[0].start, part[-1].end, part))
     return sentences
+
+
+def _unbracketed(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """A sentence the author put in brackets as a whole ("(Zum Vergleich: X liegt bei 57 Prozent.)") without them:
+    the brackets set an aside off from the sentences around it, they are no part of what it states, and inside them
+    the sentence's own colon or dash would count as an aside's. (Not a bracketed label without a verb: "(Foto: X)".)"""
+    if len(tokens) < 4 or tokens[0].text != "(":
+        return tokens
+    depths = list(accumulate((t.text == "(") - (t.text == ")") for t in tokens))
+    close = depths.index(0) if 0 in depths else len(tokens)
+    if not all(t.text in {".", "!", "?"} for t in tokens[close + 1:]) or not any(t.finite for t in tokens[1:close]):
+        return tokens
+    return tokens[1:close]
 
 
 # HanTa's tags corrected by the grammar of the sentence: (which tokens, what they become), applied in this order
