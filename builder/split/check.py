@@ -182,10 +182,27 @@ def _subordinate(tokens: Sequence[Token], depth: Sequence[int], i: int, used: se
         if depth[lo - 1] == depth[i] and lo - 1 in dashes and dashes.index(lo - 1) % 2:
             lo = dashes[dashes.index(lo - 1) - 1]  # an aside between dashes: the verb after it is the clause's
             continue  # before it ("Die Biografie – die auf Quellen beruht – erregte Aufsehen")
+        if depth[lo - 1] == depth[i] and tokens[lo - 1].text == "," and not opens(lo) \
+                and (inner := _embedded_clause(tokens, depth, lo - 1)) is not None:
+            lo = inner  # "…, dass er den Politiker, der dort lebte, einen Experten nannte": a relative clause
+            continue  # closed before the verb sits inside the clause that goes on after it
         if depth[lo - 1] == depth[i] and (tokens[lo - 1].text == "," or (tokens[lo - 1].text in DASHES and opens(lo))):
             break  # (a dash opens a clause only before a subordinator: "X, der … – und viele bewegte" goes on)
         lo -= 1
     return lo > 0 and lo in used and opens(lo)
+
+
+def _embedded_clause(tokens: Sequence[Token], depth: Sequence[int], comma: int) -> int | None:
+    """Where the relative clause that this comma closes opens (its own comma), when the clause before that comma
+    goes on after this one: a relative pronoun after the opening comma, its verb right before this comma, and a
+    word of a noun phrase before the opening comma (the noun the clause describes). None otherwise."""
+    if comma < 1 or tokens[comma - 1].pos not in _VERBS:
+        return None
+    opening = next((j for j in range(comma - 1, 0, -1) if tokens[j].text == "," and depth[j] == depth[comma]), None)
+    if opening is None or opening + 1 >= comma or tokens[opening + 1].tag != "PRELS" \
+            or tokens[opening - 1].pos not in {"NN", "NE"}:
+        return None
+    return opening
 
 
 def _source_clause_has_verb(tokens: Sequence[Token], depth: Sequence[int], comma: int) -> bool:
