@@ -333,6 +333,12 @@ ACCUSATIVE_VERBS = frozenset("""bringen senden schicken machen veranlassen verka
 übergeben weitergeben zurückgeben abgeben verteilen festnehmen verhaften befragen kontrollieren ersetzen erhöhen
 senken verdoppeln verlängern bestätigen ablehnen verbieten präsentieren überweisen transportieren renovieren
 sanieren überprüfen prüfen untersuchen behandeln informieren warnen verletzen töten entlassen""".split())
+# verbs without an accusative object (a dative, a prepositional object or none): their passive has no subject
+# ("Für die Plattform wird geworben", "Ihm wurde geholfen"), so a passive conjunct of theirs shares none
+SUBJECTLESS_PASSIVE_VERBS = frozenset("""helfen danken gratulieren widersprechen folgen antworten werben warten
+arbeiten schlafen lachen tanzen streiten reden streiken demonstrieren protestieren forschen kämpfen jubeln
+applaudieren drohen schaden rechnen verzichten zweifeln fahnden appellieren hoffen bangen zustimmen entsprechen
+stattgeben nachgehen begegnen gedenken""".split())
 # nouns that name a person by role or kind without a name ("der Angeklagte", "sein Mandant"): someone an age
 # descriptor ("der 29-Jährige") may describe as well as a person the article named; the person's sex is the
 # noun's ("-in" is a woman's) unless the noun is of either (then its article tells)

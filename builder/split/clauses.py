@@ -47,6 +47,7 @@ from builder.language.lexicon import (
     RESUMING_DEMONSTRATIVES,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
+    SUBJECTLESS_PASSIVE_VERBS,
     SUBJUNCTIVE_II,
     SUBORDINATORS,
     UNNAMED_SOURCES,
@@ -888,6 +889,8 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
                 continue  # "Sie seien verpflichtet und müssten es deshalb anhören": the second verb's reason is the
                 # first conjunct, which "deshalb" points to; cut from it, the claim points nowhere; so is the
                 # condition "nur dann" points to ("erkennt, ob A – und hält nur dann die Werte ein")
+            if _subjectless_passive(tokens, depth, j, hi):
+                return [[(lo, hi)]]  # "X ist in Betrieb und wird für sie geworben": nothing is what is advertised
             rest = _verb_coordination(tokens, depth, j, hi)
             main = next((f for f in fins if clause_lo <= f < k and not in_subordinate(tokens, depth, clause_lo, f)),
                         None)  # (not the verb of a relative clause on the subject: "X, der A tat, war B und …")
@@ -928,6 +931,15 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
                 return [[(lo, hi)]]  # "Wenn es regnet, wird A verschoben und B bleibt leer": B only if it rains
             return [[(lo, k)], *_verb_coordination(tokens, depth, k + 1, hi)]  # "A kocht und B backt"
     return [[(lo, hi)]]
+
+
+def _subjectless_passive(tokens: Sequence[Token], depth: Sequence[int], j: int, hi: int) -> bool:
+    """Whether the conjunct whose finite verb stands at j is a passive of a verb without an accusative object
+    ("… und wird seit Jahren für sie geworben"): it has no subject, so the first conjunct's is not its own."""
+    if tokens[j].lemma.lower() != "werden":
+        return False
+    end = next((m for m in range(j + 1, hi) if tokens[m].text in _CLAUSE_ENDS and _top(depth, m)), hi)
+    return any(t.tag == "VV(PP)" and t.lemma.lower() in SUBJECTLESS_PASSIVE_VERBS for t in tokens[j + 1:end])
 
 
 def _listed_verbs(tokens: Sequence[Token], depth: Sequence[int], fin: int, k: int, own: Token) -> list[int]:
