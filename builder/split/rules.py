@@ -517,10 +517,31 @@ _RESTATING = ("mit anderen worten", "im klartext", "sprich", "das heisst", "das 
               "oder einfacher")
 
 
-def _restates(tokens: Sequence[Token], lo: int, hi: int) -> bool:
-    colon = next((j for j in range(lo + 1, min(hi, lo + 5)) if tokens[j].text == ":"), None)
-    return colon is not None and (" ".join(t.lower for t in tokens[lo:colon]) in _RESTATING
-                                  or wording_comment(tokens, lo, colon))
+# lead-ins by which a clause reveals no more than what follows ("Nur so viel: …"):
+# what follows is what someone let out, the source the sentence before names
+_REVEALING = ("nur so viel", "so viel", "nur soviel", "soviel")
+
+
+def _lead_colon(tokens: Sequence[Token], lo: int, hi: int) -> int | None:
+    """The colon that ends a short lead-in at the start of the clause [lo, hi), if any."""
+    return next((j for j in range(lo + 1, min(hi, lo + 6)) if tokens[j].text == ":"), None)
+
+
+def _restates(tokens: Sequence[Token], lo: int, hi: int, after_figures: bool) -> bool:
+    """Whether the clause restates what was said before it ("Mit anderen Worten: …", "Das heisst, dass …"):
+    after someone's words, the speaker's own conclusion or the author's paraphrase, which the speaker did not
+    say so (not "Das heisst, dass …" after figures, the author's reading of the numbers: "… lag laut X bei 0,9.
+    Das heisst, dass …")."""
+    colon = _lead_colon(tokens, lo, hi)
+    if colon is None:
+        return not after_figures and lo + 3 < hi and tokens[lo + 2].text == "," and tokens[lo + 3].lower == "dass" \
+            and " ".join(t.lower for t in tokens[lo:lo + 2]) in _RESTATING
+    return " ".join(t.lower for t in tokens[lo:colon]) in _RESTATING or wording_comment(tokens, lo, colon)
+
+
+def _reveals(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    colon = _lead_colon(tokens, lo, hi)
+    return colon is not None and " ".join(t.lower for t in tokens[lo:colon]) in _REVEALING
 
 
 def _substitute_subjunctive(tokens: Sequence[Token]) -> bool:
@@ -1003,9 +1024,15 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         if opening is not None and tokens[hi - 1].text == ")" and opening + 1 < hi and tokens[opening + 1].finite:
             hi = opening  # "Wir sind zu nichts nutze (dirigiert still)": the stage direction is the writer's
     lo = _after_citation(tokens, lo, hi)
-    if turn is None and _restates(tokens, lo, hi) and discourse.current_speaker(window=1):
+    if turn is None and _restates(tokens, lo, hi, bool(discourse.figures_before())) \
+            and discourse.current_speaker(window=1):
         return Draft((), quote="indirect", rules=("speech_unattributed",)), ((lo, hi),), None  # "…, sagte X.
         # Mit anderen Worten: …": the author's paraphrase of X's words, which X did not say so
+    if turn is None and _reveals(tokens, lo, hi):  # "X will nichts verraten. Nur so viel: …": what X let out,
+        # whoever X is; with no one named right before, someone's words whose speaker is not clear
+        revealer = discourse.current_speaker(window=1)
+        return Draft((), speaker=revealer, quote="indirect", rules=(
+            "speech_continued" if revealer else "speech_unattributed",)), ((lo, hi),), None
     report = find_report(tokens[lo:hi]) or headline_source(tokens[lo:hi], names=headline)
     if turn is not None and discourse.relayed_before() and not report \
             and any(is_first_person(t) for t in tokens[lo:hi]):
