@@ -621,7 +621,8 @@ def _bracket_goes_on(nxt: str) -> bool:
 
 def _word_waits(last: str, raw: str, nxt: str) -> bool:
     """Whether the last word of a full line of a wrapped text waits for the first word of the next (where
-    sentences end with their punctuation): a figure before its noun ("mit 341" + "Fällen"), a preposition
+    sentences end with their punctuation): a figure before its noun ("mit 341" + "Fällen", "mit 5,6 Millionen" +
+    "Betroffenen"), a preposition
     ("Es kam zu" + "Zusammenstößen"), an attributive adjective before its noun ("die beiden heiligen" +
     "Städte"), a first name before its surname ("Paolo" + "Gentiloni")."""
     first = nxt.split()[0]
@@ -629,8 +630,8 @@ def _word_waits(last: str, raw: str, nxt: str) -> bool:
         return nxt[0] not in _OPENING_QUOTES
     if not first[:1].isupper():
         return False
-    if _FIGURE.fullmatch(raw):
-        return True
+    if _FIGURE.fullmatch(raw) or (raw.lower() in MAGNITUDES and _FIGURE.fullmatch(last.split()[-2:][0])):
+        return True  # (so does a figure's word of magnitude: "mit 5,6 Millionen" + "Betroffenen")
     if name_gender(raw) is not None:
         return len(re.split(r"[.!?] ", last)[-1].split()) == 1  # a first name alone after a sentence of its line
     words = tag([*last.split()[-6:], first])
