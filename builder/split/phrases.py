@@ -547,12 +547,37 @@ def to_main_clause(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int,
         # Beamten … geraten sind": a coordinated subject
     if s_end <= k:
         return [(lo, hi)]
+    s_end = _attribute_before_predicate(tokens, k, s_end, fin)
     if k > lo and (tokens[k - 1].lower in _SCOPE_PARTICLES
                    or (tokens[k - 1].lower in {"eben", "genau"} and tokens[k].tag == "PDAT")):
         k -= 1  # "weil nur diese maßgeblich ist" → "Nur diese ist …", "dass eben jenes Fenster sich schliesse" →
         # "Eben jenes Fenster schliesse sich": the particle stays with what it focuses
     verb, particle = verb_second(tokens, fin)
     return [(k, s_end), verb, (lo, k), (s_end, fin), *particle, (fin + 1, hi)]
+
+
+# prepositions whose phrase right after a noun is its attribute as readily as an adverbial ("die Daten aus China")
+_ATTRIBUTE_PREPOSITIONS = frozenset({"aus", "von", "vom", "in", "im", "für", "zum", "zur", "über", "bei", "beim"})
+
+
+# words that close a prepositional phrase after its noun ("vom Konzept her", "von Beginn an", "von innen heraus")
+_CIRCUMPOSITION_ENDS = frozenset({"her", "hin", "an", "aus", "heraus", "hinaus", "weg", "zufolge", "gegenüber"})
+
+
+def _attribute_before_predicate(tokens: Sequence[Token], k: int, s_end: int, fin: int) -> int:
+    """The subject's end with a prepositional phrase right after its noun, when the clause is the subject, that
+    phrase and a copula with its adjective ("weil die Daten aus China ungenau sind"): verb-second order puts the
+    phrase in the prefield with its noun ("Die Daten aus China sind ungenau"), not between verb and adjective
+    ("Die Daten sind aus China ungenau"). (A participle keeps the phrase as its adverbial: "weil der Mann im
+    Spital gestorben ist" says where he died.)"""
+    if tokens[k].pos not in {"ART", "PDAT", "PPOSAT", "PIAT", "NN", "ADJ(A)"} or tokens[s_end - 1].pos != "NN" \
+            or tokens[s_end].lower not in _ATTRIBUTE_PREPOSITIONS or tokens[fin - 1].tag != "ADJ(D)" \
+            or tokens[fin].lemma.lower() not in {"sein", "bleiben"}:
+        return s_end
+    end = np_end(tokens, s_end + 1, fin)
+    if tokens[end].pos == "APZR" or tokens[end].lower in _CIRCUMPOSITION_ENDS:
+        return s_end  # "dass das Vakzin vom Konzept her … sei": the phrase closes after its noun, an adverbial
+    return end if s_end + 1 < end <= fin - 1 else s_end
 
 
 def verb_second(tokens: Sequence[Token], fin: int) -> tuple[tuple[int, int] | str, list[str]]:
