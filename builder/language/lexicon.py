@@ -333,6 +333,9 @@ ACCUSATIVE_VERBS = frozenset("""bringen senden schicken machen veranlassen verka
 übergeben weitergeben zurückgeben abgeben verteilen festnehmen verhaften befragen kontrollieren ersetzen erhöhen
 senken verdoppeln verlängern bestätigen ablehnen verbieten präsentieren überweisen transportieren renovieren
 sanieren überprüfen prüfen untersuchen behandeln informieren warnen verletzen töten entlassen""".split())
+# the words that answer a "zwar" ("zwar A, aber B")
+CONCESSION_ANSWERS = frozenset({"aber", "doch", "jedoch", "allerdings", "dennoch", "trotzdem", "dagegen", "hingegen",
+                                "sondern"})
 # verbs without an accusative object (a dative, a prepositional object or none): their passive has no subject
 # ("Für die Plattform wird geworben", "Ihm wurde geholfen"), so a passive conjunct of theirs shares none
 SUBJECTLESS_PASSIVE_VERBS = frozenset("""helfen danken gratulieren widersprechen folgen antworten werben warten

@@ -17,6 +17,7 @@ from builder.language.lexicon import (
     ADVERBIAL_SUBORDINATORS,
     COGNITION_VERBS,
     COMPLEMENT_NOUNS,
+    CONCESSION_ANSWERS,
     COPULA_VERBS,
     FOCUS_PARTICLES,
     HEDGES,
@@ -215,12 +216,12 @@ def _source_clause_has_verb(tokens: Sequence[Token], depth: Sequence[int], comma
 # the first half of a paired conjunction → its second halves; `True`: the second half must stand in the claim
 # wherever the sentence has it ("weder X noch Y", "entweder X oder Y": one half alone says the opposite or
 # nothing), `False`: only when the claim leaves it out from between its words ("zwar X, aber Y" → "zwar X,
-# Y" is broken; "X ist zwar richtig." is fine, and so is a "zwar" clause cut from the "aber" clause unless
-# "Zwar" opens it)
+# Y" is broken; a "zwar" clause cut from the "aber" clause is fine: the claim leaves the "zwar" out,
+# `rules._without_inner_concession`)
 _PAIRED: dict[str, tuple[frozenset[str], bool]] = {
     "weder": (frozenset({"noch"}), True),
     "entweder": (frozenset({"oder"}), True),
-    "zwar": (frozenset({"aber", "doch", "jedoch", "allerdings", "dennoch", "trotzdem", "dagegen", "hingegen"}), False),
+    "zwar": (CONCESSION_ANSWERS, False),
     "einerseits": (frozenset({"andererseits"}), False),
     "zum einen": (frozenset({"anderen"}), False),
     "sowohl": (frozenset({"als"}), False),

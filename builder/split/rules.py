@@ -17,6 +17,7 @@ from builder.language.first_names import name_gender
 from builder.language.lexicon import (
     ATTRIBUTING_PREPOSITIONS,
     CHAINING_ADVERBS,
+    CONCESSION_ANSWERS,
     CONTINUATION_ADVERBS,
     FIGURE_NOUNS,
     FIRST_PERSON,
@@ -1332,8 +1333,19 @@ def _without_concession(draft: Draft, tokens: Sequence[Token]) -> Draft:
     first = draft.pieces[0] if draft.pieces else None
     if not isinstance(first, tuple) or first[0] != 0 or len(tokens) < 4 or tokens[0].lower != "zwar" \
             or not tokens[1].finite:
-        return draft
+        return _without_inner_concession(draft, tokens)
     return _without_cue(draft, tokens, (0, 1), rule="concession_left_out")
+
+
+def _without_inner_concession(draft: Draft, tokens: Sequence[Token]) -> Draft:
+    """The draft without a "zwar" in its middle field whose answer it does not hold ("Fragen blieben zwar aus."
+    with "Doch …" in the next sentence, or the "aber" clause cut off): conceded, the clause is still true, and
+    alone the "zwar" waits for a contrast the claim does not give. (Not "und zwar", which specifies.)"""
+    indices = draft.indices()
+    conceding = next((i for i in indices if tokens[i].lower == "zwar" and i and tokens[i - 1].lower != "und"), None)
+    if conceding is None or any(tokens[i].lower in CONCESSION_ANSWERS for i in indices if i > conceding):
+        return draft
+    return draft.replace(conceding, conceding + 1, []).by("concession_left_out")
 
 
 # nominative pronouns that can open a main clause as its subject
