@@ -89,8 +89,9 @@ def _decimal_tail(sent: Sequence[tuple[str, int, int]], k: int, token: tuple[str
     return [token]
 
 
-# lower-case verbs that SoMaJo's case-blind abbreviation list reads as one ("mag." for "Mag.", Magister)
-_VERBS_LIKE_ABBREVIATIONS = frozenset({"mag."})
+# words that SoMaJo's case-blind abbreviation list reads as one: lower-case verbs ("mag." for "Mag.", Magister)
+# and surnames ("Berger." for "BerGer.", Berufungsgericht)
+_WORDS_LIKE_ABBREVIATIONS = frozenset({"mag.", "Berger."})
 # words that open a sentence and never follow an ordinal ("um 20 Uhr 15. Ein Mann …", "wurde 3. Der Sieger …":
 # the full stop ends the number's sentence; an ordinal goes on with its noun, "am 15. Mai")
 _OPENERS_AFTER_NUMBER = frozenset("""Ein Eine Einen Einem Einer Der Die Das Dem Den Des Er Sie Es Wir Ich Doch
@@ -151,7 +152,7 @@ def _missed_ends(tokens: list[Token]) -> list[list[Token]]:
     tokens = _decimal_commas(tokens)
     for k, tok in enumerate(tokens):
         following = tokens[k + 1].text if k + 1 < len(tokens) else ""
-        if (tok.text in _VERBS_LIKE_ABBREVIATIONS and following[:1].isupper()) \
+        if (tok.text in _WORDS_LIKE_ABBREVIATIONS and following[:1].isupper()) \
                 or (tok.text[:-1].isdigit() and tok.text.endswith(".") and following in _OPENERS_AFTER_NUMBER) \
                 or _value_reached(tokens, k) \
                 or (tok.text in {"s.", "S."} and k and tokens[k - 1].end == tok.start
@@ -329,6 +330,13 @@ def _code_names_tagged_number(tokens: Sequence[Token]) -> list[int]:
     """Names of letters and digits read as numbers ("G29", "A1", "F35"): a number starts with a digit, so a
     word that opens with a capital letter is a name (of a body, a road, a type)."""
     return [i for i, t in enumerate(tokens) if t.tag == "CARD" and _CODE_NAME.match(t.text)]
+
+
+def _man_tagged_name(tokens: Sequence[Token]) -> list[int]:
+    """The pronoun "man" capitalised after a colon ("Das Heim sei bereit: Man habe …"), which HanTa takes for a
+    name: as a name it would be a person whom a later "sie" or "er" could mean. (Not inside a name: "Worried
+    Man", "Third Man".)"""
+    return [i for i, t in enumerate(tokens) if t.text == "Man" and t.tag == "NE" and i and tokens[i - 1].text == ":"]
 
 
 def _capital_articles(tokens: Sequence[Token]) -> list[int]:
@@ -797,6 +805,7 @@ _RETAGS: tuple[tuple[Callable[[Sequence[Token]], list[int]], Callable[[Token], T
     (_web_addresses, _retag("NE", lambda t: t.text)),
     (_surnames_tagged_adjective, _retag("NE", lambda t: t.text)),
     (_capital_articles, _retag("NE", lambda t: t.text)),
+    (_man_tagged_name, _retag("PIS", lambda t: "man")),
     (_code_names_tagged_number, _retag("NE", lambda t: t.text)),
     (_finite_closing_relative, _made_finite),
     (_present_closing_report, _made_finite),
