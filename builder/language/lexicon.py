@@ -333,6 +333,8 @@ ACCUSATIVE_VERBS = frozenset("""bringen senden schicken machen veranlassen verka
 übergeben weitergeben zurückgeben abgeben verteilen festnehmen verhaften befragen kontrollieren ersetzen erhöhen
 senken verdoppeln verlängern bestätigen ablehnen verbieten präsentieren überweisen transportieren renovieren
 sanieren überprüfen prüfen untersuchen behandeln informieren warnen verletzen töten entlassen""".split())
+# infinitives that with "zu … geben" make a verb of saying ("gab zu bedenken", "gibt zu verstehen")
+GIVEN_TO_SAY = frozenset({"bedenken", "verstehen", "erkennen"})
 # the words that answer a "zwar" ("zwar A, aber B")
 CONCESSION_ANSWERS = frozenset({"aber", "doch", "jedoch", "allerdings", "dennoch", "trotzdem", "dagegen", "hingegen",
                                 "sondern"})

@@ -19,6 +19,7 @@ from builder.language.lexicon import (
     CHAINING_ADVERBS,
     CONCESSION_ANSWERS,
     CONTINUATION_ADVERBS,
+    DOCUMENT_NOUNS,
     FIGURE_NOUNS,
     FIRST_PERSON,
     GENITIVE_GENDERS,
@@ -123,10 +124,12 @@ VERSION = "0.2.0"
 
 def _names_source(tokens: Sequence[Token]) -> bool:
     """Whether a sentence that reports nothing itself names a source that a "demnach" after it may point
-    back to: a study or report ("In seinem Bericht legte das Amt Zahlen vor"), or someone who reported
-    something in a relative clause ("der Rekord, den die Behörde vermeldete")."""
-    return any(t.lower in SOURCE_NOUNS or (t.finite and t.lemma.lower() in SPEECH_VERBS and any(
-        u.tag == "PRELS" for u in tokens[max(0, i - 8):i])) for i, t in enumerate(tokens))
+    back to: a study, report or ruling ("In seinem Bericht legte das Amt Zahlen vor", "seit einem Urteil des
+    Gerichts"), or someone who reported something in a relative clause ("der Rekord, den die Behörde
+    vermeldete")."""
+    return any(t.lower in SOURCE_NOUNS or (t.pos == "NN" and t.lower.endswith(DOCUMENT_NOUNS))
+               or (t.finite and t.lemma.lower() in SPEECH_VERBS
+                   and any(u.tag == "PRELS" for u in tokens[max(0, i - 8):i])) for i, t in enumerate(tokens))
 
 
 def _worth_a_claim(draft: Draft, tokens: Sequence[Token], headline: bool) -> bool:
@@ -1217,9 +1220,10 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         # sentence about someone named, whose "mich" is in a title: "Auch X legt mit «Zeig mich an!» nach"; nor
         # a first person only in the quoted words of an author's clause: "Das war eher «Wir können» als «Wir tun»")
         speaker = discourse.current_speaker(window=1)
-        if speaker and speaker.split()[0].lower() not in SOURCE_NOUNS | {"angaben", "informationen"}:
-            # (a document or figures, "Laut Angaben des Vereins …", say no "ich": the first person that
-            # follows is someone the source quotes)
+        head = next((w.lower() for w in (speaker or "").split() if w[:1].isupper()), "")
+        if speaker and head not in SOURCE_NOUNS | {"angaben", "informationen"}:
+            # (a document or figures, "Laut Angaben des Vereins …", "…, ergab eine Umfrage", say no "ich": the
+            # first person that follows is someone the source quotes)
             return Draft((), speaker=speaker, quote="direct", rules=("speech_continued",)), ((lo, hi),), None
     return Draft(()), ((lo, hi),), None
 

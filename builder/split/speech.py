@@ -31,6 +31,7 @@ from builder.language.lexicon import (
     EVIDENCE_VERBS,
     FIRST_PERSON,
     FUNCTION_WORDS,
+    GIVEN_TO_SAY,
     IDIOM_OBJECTS,
     JUDGING_VERBS,
     MODAL_SUBJUNCTIVE_II,
@@ -124,6 +125,8 @@ def _speech(tok: Token, clause: Sequence[Token] = (), verb_last: bool = False) -
     whose verb stands last (`verb_last`: "wie X bekannt gab") the particle stands apart before the verb, and
     the tagger calls it an adjective."""
     lemma = tok.lemma.lower()
+    if lemma == "geben" and any(a.lower == "zu" and b.lower in GIVEN_TO_SAY for a, b in zip(clause, clause[1:])):
+        return True  # "gab zu bedenken", "gibt zu verstehen"
     particles = SPEECH_PARTICLE_VERBS.get(lemma, "").split()
     if particles:  # "gab ... an", "gab ... bekannt"
         return any(t.lower in particles and (t.pos == "PTKVZ" or (verb_last and t.tag == "ADJ(D)")) for t in clause)
@@ -401,6 +404,19 @@ def _as_frame_verb(tok: Token) -> Token:
     return tok
 
 
+def _source_names(tokens: Sequence[Token], k: int, stop: int) -> bool:
+    """Whether "…, ergab/zeigt X" names a study, a survey or data right after the verb ("ergab eine Umfrage der
+    Stiftung Y", "zeigen Zahlen des Amts"): a source whose findings the clause before reports, as a verb of
+    saying frames a person's words (not "…, zeigt er sich erfreut", "…, bestätigt sie"). The whole phrase must
+    fill the frame, or the clause goes on ("…, zeigt die Studie, dass …" is no frame after its content)."""
+    if k >= stop or tokens[k].tag not in {"ART", "PIAT", "NN"}:
+        return False
+    noun = next((t for t in tokens[k:stop] if t.pos == "NN"), None)
+    head = noun.lower if noun is not None else ""
+    return noun is not None and (head in SOURCE_NOUNS or head.endswith(DOCUMENT_NOUNS)) \
+        and np_end(tokens, k, stop) == stop
+
+
 def _named_knower(tokens: Sequence[Token], k: int, stop: int) -> bool:
     """Whether "…, weiss X" names a person right after the verb ("weiss Verteidiger Hans Muster"): then X says
     what precedes (not "weiss man", "weiss im Moment niemand", "wissen Bund und Länder hinter sich")."""
@@ -477,7 +493,8 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
         # (a state is no frame, "…, waren 132 Fälle gemeldet"; nor is a passive of opinion, "…, werden aber vom
         # Immunsystem gefunden", or one with a subject of its own: "…, werde sofort die Öffentlichkeit informiert")
         if first.finite and (_speech(first, frame) or closing or first.lemma.lower() in TRAILING_FRAME_VERBS
-                             or (first.lemma.lower() == "wissen" and _named_knower(tokens, c + 2, own_end))):
+                             or (first.lemma.lower() == "wissen" and _named_knower(tokens, c + 2, own_end))
+                             or (first.lemma.lower() in EVIDENCE_VERBS and _source_names(tokens, c + 2, own_end))):
             next_comma = next((j for j in commas if j > c), None)
             if starts_subordinate(tokens[0]) and next_comma is None and c == min(commas) and (
                     first.lemma.lower() in COGNITION_VERBS or _adverbial_clause(tokens, c, end)):
