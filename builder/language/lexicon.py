@@ -307,6 +307,9 @@ GENITIVE_GENDERS = {"ministerium": "n", "amt": "n", "institut": "n", "spital": "
 IMAGINED_NOUNS = frozenset("""szenario szenarium annahme these hypothese vision traum theorie idee vorstellung
 gedankenspiel fiktion utopie planspiel interpretation deutung vermutung spekulation mutmassung mutmaßung verdacht
 befürchtung prognose vorschlag kalkül hoffnung absicht strategie plan wunsch""".split())
+# nouns of what people believe of someone ("verdankt er seinem Image: Er steht für Sicherheit"): what follows
+# their colon is the belief, not a fact
+REPUTATION_NOUNS = frozenset("image ruf klischee vorurteil mythos legende selbstbild nimbus".split())
 # nouns that announce, before a colon, what someone professes or repeats, not what the author states: "Sie
 # wiederholen das Mantra der Koalition: Die Regierung ist stabil."
 PROFESSED_NOUNS = frozenset("""mantra motto slogan parole devise credo losung behauptung narrativ lesart

@@ -30,6 +30,7 @@ from builder.language.lexicon import (
     PLURALIA_TANTUM,
     PROFESSED_NOUNS,
     RELATIVE_ADVERBS,
+    REPUTATION_NOUNS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
@@ -826,7 +827,8 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
            for a, b in zip(finite, finite[1:])):
         found.append("two finite verbs in one clause")  # a reordered clause that took in a second one
     imagined = next((k for k in range(1, len(tokens)) if tokens[k].text == ":" and (
-        (k < 4 and tokens[k - 1].lower in IMAGINED_NOUNS) or _imagined_before(tokens[:k]))), None)
+        (k < 4 and tokens[k - 1].lower in IMAGINED_NOUNS) or tokens[k - 1].lower in REPUTATION_NOUNS
+        or _imagined_before(tokens[:k]))), None)
     if imagined is not None and imagined not in used:
         found.append("what an imagined scenario holds, without the word that says so")  # "Das Szenario: …", "Das
         # Kalkül der Partei ist offensichtlich: …"
@@ -856,9 +858,11 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
            and index[b.start] != index[a.start] + 1 for a, b in zip(words, words[1:])):
         found.append("two finite verbs in a row")  # pieces of two clauses glued together
     if any(isinstance(a, Token) and isinstance(b, Token) and b.tag == "ART" and index[b.start] != index[a.start] + 1
-           and (a.tag in _DETERMINERS or (a.tag == "CARD" and tokens[index[a.start] + 1].pos in _NUMBER_GOES_ON))
+           and (a.tag in _DETERMINERS or (a.tag == "CARD" and tokens[index[a.start] + 1].pos in _NUMBER_GOES_ON)
+                or (a.tag == "ADJ(D)" and tokens[index[a.start] + 1].tag in {"PIAT", "PIDAT", "ADJ(A)"}))
            for a, b in zip(words, words[1:])):
-        found.append("a determiner glued to another phrase's article")  # "mit drei [seiner Kliniken,] der Kanton"
+        found.append("a determiner glued to another phrase's article")  # "mit drei [seiner Kliniken,] der Kanton";
+        # "ausreichend [viele Masken und] ein Plan": the degree word was the quantifier's
         # (a number followed by an article or an adverb stands on its own: "2020 [das Halbfinale und] das …",
         # "2015 [zwar] den Gewinn")
     end = max(used, default=0) + 1
