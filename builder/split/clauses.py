@@ -575,9 +575,10 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
         if all(t.pos in {"VV", "VA", "VM", "ADV", "PTKVZ", "PTKNEG"} for t in tokens[start:c]):
             continue  # "Entstanden ist, das zeigt X, ein Flickenteppich": a verb cluster waiting for its subject,
             # which comes after an aside
-        if fins and tokens[head_fins[0]].pos == "VM" and tokens[c - 1].tag == "VV(INF)" \
+        if fins and any(tokens[f].pos == "VM" for f in head_fins) and tokens[c - 1].tag == "VV(INF)" \
                 and tokens[fins[0]].lower == tokens[fins[0]].lemma.lower() and _verb_last(tokens, fins[0], hi):
-            continue  # "müsse Regeln einhalten, Räume lüften und Masken tragen": more infinitives of the modal
+            continue  # "müsse Regeln einhalten, Räume lüften und Masken tragen": more infinitives of the modal (after a
+            # fronted clause too: "Wer sich anmeldet, kann A spielen, B basteln oder C")
         if tokens[c + 1].lower in _REASON_OPENERS and any(tokens[f].lemma.lower() in _EXPECTING for f in head_fins):
             continue  # "X rechnet mit einem Minus, schliesslich fallen die Feste aus": the reason is X's, part
             # of the expectation; alone it reads as the author's fact
@@ -817,6 +818,11 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
             and any(t.finite for t in tokens[complement + 1:coordinator]):
         return [[(lo, hi)]]  # "Es geht um die Auffassung, X seien A und lenkten B ab": the second conjunct is
         # part of the view the noun names, not a fact of its own
+    summed = next((j for j in range(lo + 1, hi - 2) if tokens[j].text == ":" and _top(depth, j) and (
+        tokens[j + 1].lower in _SUMMING_WORDS or (tokens[j + 1].tag == "PDS" and tokens[j + 2].finite))), None)
+    if summed is not None and any(tokens[k].lower in _COORDINATORS for k in range(lo + 1, summed)):
+        return [[(lo, hi)]]  # "A erschaffen, B lernen und C erstellen: All das bietet X", "Die Stadt baut und
+        # saniert: Das kostet": what the words after the colon sum up is the list as a whole
     for k in range(fins[0] + 1, hi - 1):
         if tokens[k].lower == "sondern" and _top(depth, k) and _escalating(tokens, lo, k, hi):
             return [[(lo, hi)]]
@@ -931,6 +937,11 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
                 return [[(lo, hi)]]  # "Wenn es regnet, wird A verschoben und B bleibt leer": B only if it rains
             return [[(lo, k)], *_verb_coordination(tokens, depth, k + 1, hi)]  # "A kocht und B backt"
     return [[(lo, hi)]]
+
+
+# words after a colon that sum up the list before it ("…: All das steht auf dem Programm", "…: Alles …"); so
+# does a demonstrative before its verb ("…: Das kostet viel Geld")
+_SUMMING_WORDS = frozenset({"all", "alles", "beides"})
 
 
 def _subjectless_passive(tokens: Sequence[Token], depth: Sequence[int], j: int, hi: int) -> bool:

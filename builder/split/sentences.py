@@ -14,7 +14,7 @@ from itertools import accumulate
 
 from builder.language.determiners import determiner_features
 from builder.language.first_names import name_gender
-from builder.language.lexicon import SPEECH_VERBS, UNFINISHED_ENDS
+from builder.language.lexicon import GIVEN_TO_SAY, SPEECH_VERBS, UNFINISHED_ENDS
 from builder.language.tagger import TagView, finite_verb_lemma, tag
 from builder.language.tokenizer import opening, sentences
 from builder.split.timex import MONTHS
@@ -221,8 +221,10 @@ def _nonfinite_in_second_place(tokens: Sequence[Token]) -> int | None:
         return None
     for k, tok in enumerate(tokens):
         if tok.tag[:2] in {"VV", "VA", "VM"}:
+            after = k + 3 if k + 3 < len(tokens) and tokens[k + 1].tag == "PTKZU" \
+                and tokens[k + 2].lower in GIVEN_TO_SAY else k + 1  # ("Ärzte geben zu bedenken, dass …")
             if tok.tag.endswith(("(INF)", "(PP)")) and k > 0 and tokens[k - 1].tag in {"NN", "NE"} \
-                    and k + 1 < len(tokens) and tokens[k + 1].text in {",", ":"}:
+                    and after < len(tokens) and tokens[after].text in {",", ":"}:
                 return k
             return None
         if tok.tag.startswith("$") or tok.tag in {"KOUS", "PRELS", "PTKZU", "KON"}:
