@@ -226,6 +226,7 @@ _PAIRED: dict[str, tuple[frozenset[str], bool]] = {
     "einerseits": (frozenset({"andererseits"}), False),
     "zum einen": (frozenset({"anderen"}), False),
     "sowohl": (frozenset({"als"}), False),
+    "nicht nur": (frozenset({"sondern", "auch"}), False),
 }
 
 
@@ -257,15 +258,17 @@ def _unpaired(words: list[Token | str], tokens: Sequence[Token]) -> list[str]:
     for k, word in enumerate(words):
         if not isinstance(word, Token):
             continue
-        key = f"zum {word.lower}" if k > 0 and _text(words[k - 1]).lower() == "zum" else word.lower  # ("zum
-        # einen … zum anderen")
+        before = _text(words[k - 1]).lower() if k > 0 else ""
+        key = f"{before} {word.lower}" if before in {"zum", "nicht"} else word.lower  # ("zum einen … zum
+        # anderen", "nicht nur … sondern/auch")
         if key not in _PAIRED:
             continue
         seconds, always = _PAIRED[key]
         if any(_text(w).lower() in seconds for w in words[k + 1:]):
             continue
         last = max(w.start for w in words if isinstance(w, Token))
-        if always or (k == 0 and any(t.lower in seconds and t.start > word.start for t in tokens)) \
+        opening = k - (key == "nicht nur")
+        if always or (opening == 0 and any(t.lower in seconds and t.start > word.start for t in tokens)) \
                 or any(t.lower in seconds and word.start < t.start < last for t in tokens):  # ("Zwar steigt X."
             # opening its claim announces the "aber" clause it was cut from)
             found.append(f"{word.text!r} without its {'/'.join(sorted(seconds))!r}")

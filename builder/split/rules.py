@@ -252,8 +252,8 @@ def main_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         or dashed_reply(tokens, i, end)
         or _lead_in_to_quotation(tokens, depth, i, end))]
     first = dateline_end(tokens) or _enumerator_end(tokens)
-    starts = [c + 1 + (tokens[c].text in {",", "–", "—"} and tokens[c + 1].pos == "KON") for c in cuts]  # (the reply's
-    # "aber" joins, it states nothing)
+    starts = [c + 1 + (tokens[c].text in {",", ";", "–", "—"} and tokens[c + 1].pos == "KON") for c in cuts]  # (the
+    # reply's "aber", the "und" after a semicolon, joins: it states nothing)
     return [part for a, b in zip([first, *starts], [*cuts, end]) if b > a
             for part in _before_reported_colon(tokens, a, b)]
 
@@ -508,8 +508,13 @@ def _share_of_a_group(tokens: Sequence[Token]) -> bool:
 
 
 def _adds_to_count(tokens: Sequence[Token]) -> bool:
-    """Whether a clause opens by adding to a count: "Weitere 25 Tote …", "25 weitere Verletzte …"."""
-    words = [t for t in tokens if t.text[:1].isalnum()][:3]
+    """Whether a clause opens by adding to a count ("Weitere 25 Tote …", "25 weitere Verletzte …") or by
+    counting a part of it ("Unter ihnen waren 31 Kinder", "Darunter sind zwölf Frauen"): the figures go on."""
+    words = [t for t in tokens if t.text[:1].isalnum()]
+    part = bool(words) and (words[0].lower == "darunter" or [w.lower for w in words[:2]] == ["unter", "ihnen"])
+    if part and any(t.pos == "CARD" and not is_year(t) for t in words[1:6]):
+        return True
+    words = words[:3]
     return len(words) > 1 and any(a.lower == "weitere" and b.pos == "CARD" and not is_year(b)
                                   or a.pos == "CARD" and not is_year(a) and b.lower == "weitere"
                                   for a, b in zip(words, words[1:]))
