@@ -141,7 +141,19 @@ def _speech(tok: Token, clause: Sequence[Token] = (), verb_last: bool = False) -
 _BODIES = ("verein", "kammer", "gewerkschaft", "regierung", "konzern", "polizei", "partei", "zeitung", "medien")
 # heads of institutions whose name goes on with "für" ("Bundesamt für Gesundheit", "Institut für Virologie")
 _INSTITUTIONS = ("amt", "institut", "zentrum", "ministerium", "departement", "kommission", "behörde", "stelle",
-                 "verband", "stiftung", "akademie", "büro", "rat", "gericht", "agentur", "dienst")
+                 "verband", "stiftung", "akademie", "büro", "rat", "gericht", "agentur", "dienst", "zentrale")
+
+
+def _institution_end(tokens: Sequence[Token], end: int, stop: int) -> int:
+    """The end of a speaker's phrase with the rest of an institution's name ("das Bundesamt für Statistik",
+    "der Zentrale für Tourismus"), which is no adverbial of the verb."""
+    if end + 1 < stop and tokens[end].lower == "für" and tokens[end - 1].lower.endswith(_INSTITUTION_FORMS):
+        return np_end(tokens, end + 1, stop)
+    return end
+
+
+# the heads of institutions in the genitive too ("des Bundesamts für Statistik", "des Institutes für …")
+_INSTITUTION_FORMS = tuple(form for head in _INSTITUTIONS for form in (head, head + "s", head + "es"))
 
 
 # "so" before these gives an example or a like case, not a speaker: "viele Länder, so etwa Italien"
@@ -210,8 +222,7 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
     if end + 1 < stop and tokens[end].lower == "aus" and tokens[end + 1].pos == "NE" and tokens[end - 1].pos == "NN":
         end = name_extent(tokens, end + 2, stop)  # "stellte der Senator aus Louisiana fest": where the speaker is
         # from tells which one
-    if end + 1 < stop and tokens[end].lower == "für" and tokens[end - 1].lower.endswith(_INSTITUTIONS):
-        end = np_end(tokens, end + 1, stop)  # an institution's name: "das Bundesamt für Statistik"
+    end = _institution_end(tokens, end, stop)
     # coordinated speakers: "das US-Aussenministerium und das Gesundheitsministerium"
     while end + 1 < stop and tokens[end].lower == "und" and is_np_word(tokens[end + 1]):
         end = np_end(tokens, end + 1, stop)
@@ -924,7 +935,7 @@ def _after_angaben(tokens: Sequence[Token], depth: list[int], i: int, end: int) 
         lo += 1
     elif tokens[lo].tag not in {"ART", "PPOSAT"} and tokens[lo].pos != "NE":
         return None
-    hi = name_extent(tokens, np_end(tokens, lo, end), end)
+    hi = _institution_end(tokens, name_extent(tokens, np_end(tokens, lo, end), end), end)
     if hi <= lo or (hi - lo == 1 and tokens[lo].tag in {"ART", "PPOSAT"}):
         return None  # (a lone article: a phrase this analysis cannot delimit)
     return Report(((0, end),), (lo, hi), f"{tokens[i].lower} {tokens[i + 1].text}", "indirect",
@@ -2181,6 +2192,9 @@ def frames_ahead(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]
                                                        and not _closes_quotation_run(sentences[i - 1], before))):
             continue  # (after someone's quotation, words in the Konjunktiv I that the next frame closes are that
             # frame's: "«…», sagt X. Man sei gut vorbereitet. Ausserdem sei Y eingebunden, so Z.")
+        if any(is_first_person(t) for t in tokens):
+            continue  # "Wir sollten das nicht persönlich nehmen. Denn A dürfte B, berichten Forscher": indirect
+            # speech puts a speaker's "wir" in the third person; a "wir" is the author's, with the readers
         if follows and tokens[0].lower in _BACK_POINTERS and tokens[0].pos == "PDS":
             continue  # "X taugt nicht mal zur Lachnummer. Das wäre Y nicht passiert. Z …, meint W": the demonstrative
             # takes up the author's sentence before, whose comment it goes on with
@@ -2365,6 +2379,16 @@ def marks_quotations(sentences: Sequence[Sequence[Token]]) -> bool:
     return any(c in QUOTATION_MARKS for tokens in sentences for t in tokens for c in t.text)
 
 
+def _hedged_third_person(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence's first clause has a modal in the Konjunktiv II and a subject in the third person
+    ("Denn die Säuglinge dürften A nicht mit uns verbinden, berichten Forscher"): indirect speech as much as a
+    Konjunktiv I, so a sentence in the first person before it is not the speaker's quotation going on."""
+    modal = next((k for k, t in enumerate(tokens) if t.finite and t.lower in MODAL_SUBJUNCTIVE_II), None)
+    stop = next((k for k, t in enumerate(tokens) if k and t.text in {",", ":", ";"}), len(tokens))
+    subject = subject_of(tokens, 0, stop) if modal is not None and modal < stop else None
+    return subject is not None and not any(is_first_person(t) for t in tokens[subject[0]:subject[1]])
+
+
 def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]
                             ) -> tuple[dict[int, int], set[int]]:
     """In an article without any quotation marks, the quotation framed by `Wir sind vorbereitet, sagte X.`
@@ -2415,7 +2439,7 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
         j = k - 1  # (before a frame of indirect speech, the words in the first person may be another's; before
         # a colon, the words are the author's)
         while not opening and near(j, k) and j not in runs and not subjunctive(tokens) \
-                and _own_words(sentences[j], report_of(j)):
+                and not _hedged_third_person(tokens) and _own_words(sentences[j], report_of(j)):
             runs[j] = k
             j -= 1
         if j + 1 < k and j + 1 in runs and sentences[j + 1] and sentences[j + 1][0].lower in {"aber", "doch", "denn"} \
