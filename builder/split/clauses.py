@@ -533,10 +533,14 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
     out: list[list[Piece]] = []
     start = lo
     aside = _dash_pair(tokens, depth, lo, hi) or (hi, hi)  # its commas are its own: `_dash_aside` sets it off
+    dashes = [d for d in range(lo + 1, hi - 1) if tokens[d].text in DASHES and _top(depth, d)]
     for c in range(lo + 1, hi - 1):
         if tokens[c].text != "," or not _top(depth, c) or aside[0] < c < aside[1] or (starts_subordinate(tokens[c + 1])
                                                             and not article_after_comma(tokens, c + 1, hi)):
             continue
+        if any(a < c < b for a, b in zip(dashes[::2], dashes[1::2])):
+            continue  # "… die üblichen Ratschläge – Hände waschen, Abstand halten – , jedoch …": a list set off
+            # between dashes, whose commas part its items, not clauses
         fins = finite_verbs(tokens, c + 1, hi)
         if tokens[c - 1].lower in _CONDITION_PARTICIPLES and (c < 2 or not tokens[c - 2].text[:1].isalnum()):
             continue  # "…, vorausgesetzt, die Inzidenz bleibt stabil": the clause after the comma is the condition
