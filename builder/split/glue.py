@@ -182,13 +182,25 @@ def sentence_seams(tokens: Sequence[Token]) -> list[int]:
     sentence lines stay those of `headline_seams`: its recorded answers, tests/data/llm, were given to those
     lines, and new ones need the model to answer them again.)"""
     depth = quote_depth(tokens)
-    return sorted(set(headline_seams(tokens))
+    return sorted({i for i in headline_seams(tokens) if not _title_after_kind(tokens, i)}
                   | {i for i in range(1, len(tokens)) if not depth[i] and _capitalised_prefield(tokens, i)}
                   | {i for i in range(2, len(tokens) - 2) if not depth[i - 1] and _quoted_subject(tokens, i)}
                   | {i for i in range(2, len(tokens)) if _number_after_stop(tokens, i)}
                   | {i for i in range(2, len(tokens)) if not depth[i] and _stop_missed(tokens, i)}
                   | {i for i in range(2, min(6, len(tokens))) if _capitalised_attribute(tokens, i)})  # (a heading of
     # two to five words)
+
+
+# nouns of a kind of named thing whose name may open with a capitalised article ("zur Liste Die Unabhängigen",
+# "der Film Der Schwarm")
+_KIND_NOUNS = frozenset("""liste partei fraktion bewegung gruppe band film serie buch roman album lied song titel
+stück oper sendung show zeitung zeitschrift magazin""".split())
+
+
+def _title_after_kind(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the capitalised article at i opens the name of what the noun before it names a kind of ("gehört
+    zur Liste Die Unabhängigen, die …"): the name goes on, no new sentence."""
+    return tokens[i].tag == "ART" and tokens[i - 1].lower in _KIND_NOUNS and tokens[i - 1].pos == "NN"
 
 
 def headline_seams(tokens: Sequence[Token]) -> list[int]:
