@@ -971,12 +971,12 @@ def _main_finites(tokens: Sequence[Token]) -> list[int]:
 
 
 def _plan_detail(tokens: Sequence[Token]) -> bool:
-    """Whether a main clause spells out a plan: its finite verb is "soll"/"sollen" outside a subordinate
-    clause ("Auch Schulen sollen geschlossen bleiben"), or, unless it speaks of how things are now, a modal
+    """Whether a main clause spells out a plan: its finite verb is "soll"/"sollen" (or "sollte(n)") outside a
+    subordinate clause ("Auch Schulen sollen geschlossen bleiben"), or, unless it speaks of how things are now, a modal
     of permission or a rule's predicate ("Fahrschulen dürfen öffnen", "Zugelassen ist höchstens eine
     Kundin"); or it states a rule's condition ("Steigt die Inzidenz über 100, gelten die alten Regeln")."""
     main = _main_finites(tokens)
-    if any(tokens[i].lower in {"soll", "sollen"} for i in main):
+    if any(tokens[i].lower in {"soll", "sollen", "sollte", "sollten"} for i in main):
         return True
     if any(t.lower in _STATE_NOW for t in tokens):
         return False
