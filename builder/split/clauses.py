@@ -992,6 +992,9 @@ def _infinitive_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             # a phrase of its own after "sowie", not to the first one's frame
         if any(t.pos in {"PDS", "PPER"} and t.lower not in {"ich", "wir", "du"} for t in tokens[k + 1:stop]):
             continue  # "Geld zu verdienen und dieses gleich auszugeben": the second takes up the first one's object
+        if tokens[k + 1].lower in _CONSEQUENCE_ADVERBS | {"so", "dadurch", "damit"}:
+            continue  # "im Verbund Strom zu kaufen und so einen Preiskampf zu verhindern": the second is what the
+            # first achieves, which "so" points back to
         frame: Piece = (lo, comma + 1)
         if _ungoverned_phrase(tokens, comma + 1, k, True) and not _ungoverned_phrase(tokens, k + 1, stop, True):
             # "die Brücken zu sanieren und zu verbreitern": a bare second infinitive shares the first one's object,
