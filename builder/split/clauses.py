@@ -1807,6 +1807,12 @@ def _inner_apposition(tokens: Sequence[Token], commas: Sequence[int], lo: int, h
         if len(words) < 2 or not _name_span(tokens, first, c) or tokens[first - 1].pos in PREPOSITIONS \
                 or tokens[first - 1].tag in {"ART", "PPOSAT", "PDAT"}:
             continue
+        later = finite_verbs(tokens, close + 1, hi)
+        if later and all(not t.text[:1].isalnum() for t in tokens[later[0] + 1:hi]) \
+                and tokens[c + 2].pos not in NOUNS | {"ADJ", "CARD"}:
+            continue  # "Da ist X, die in ihrem Leben schon Kellnerin, Lehrerin und Professorin war": a "die" that
+            # no noun phrase follows opens a relative clause, whose list the commas part, closed by its verb (not
+            # "als X, die alte Bewohnerin, eine Spritze bekam": the verb closes the clause around the apposition)
         head = next((t for t in tokens[c + 2:close] if t.pos == "NN"), None)
         if tokens[c + 1].lower == "der" and head is not None and head.lower.endswith(("in", "frau")):
             continue  # "gab Anna Keller, der Chefin der Firma, ...": "der" of a woman is dative here
