@@ -291,7 +291,7 @@ GENITIVE_DETERMINERS = GENITIVE_ONLY_DETERMINERS | {"der", "einer", "aller"}
 
 # endings of source nouns that tell their gender, for a genitive "des X(e)s" turned nominative: "des
 # Gesundheitsministeriums" → "das Gesundheitsministerium", "des Branchenverbands" → "der Branchenverband"
-GENITIVE_GENDERS = {"ministerium": "n", "amt": "n", "institut": "n", "spital": "n", "krankenhaus": "n",
+GENITIVE_GENDERS = {"kanton": "m", "ministerium": "n", "amt": "n", "institut": "n", "spital": "n", "krankenhaus": "n",
                     "unternehmen": "n", "zentrum": "n", "gericht": "n", "büro": "n", "komitee": "n",
                     "verband": "m", "konzern": "m", "senat": "m", "vorstand": "m", "sprecher": "m", "verein": "m",
                     "bericht": "m", "dienst": "m", "rat": "m", "bund": "m", "minister": "m", "präsident": "m",

@@ -879,10 +879,11 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                 if tokens[i - 1].lower in UNNAMED_SOURCES:  # "den Angaben zufolge": whose, the report before says
                     return Report(own, None, tok.text, "indirect", inherit=True, document=(start, i), omit=omit)
                 return Report(own, (start, i), tok.text, "indirect", omit=omit)
-        if i + 2 < end and ((tok.lower == "nach" and tokens[i + 1].lower in _NACH_SOURCES)
-                                or (tok.lower == "aus" and tokens[i + 1].lower == "sicht" and i == 0)) \
+        noun = _nach_source(tokens, i, end) if tok.lower == "nach" else i + 1
+        if noun is not None and noun + 1 < end and (tok.lower == "nach" or (
+                tok.lower == "aus" and tokens[i + 1].lower == "sicht" and i == 0)) \
                 and not in_subordinate(tokens, depth, 0, i):  # (in a relative clause the cue is that clause's own)
-            report = _after_angaben(tokens, depth, i, end)  # ("Aus Sicht der Ärztin ist …": whose view the
+            report = _after_angaben(tokens, depth, i, end, noun)  # ("Aus Sicht der Ärztin ist …": whose view the
             # sentence is; further in, "aus Sicht" may judge one phrase or one conjunct only)
             if report:
                 return report
@@ -919,7 +920,7 @@ _INQUIRIES = ("nachfrage", "anfrage", "rückfrage")
 _NACH_SOURCES = frozenset({"angaben", "aussagen", "informationen", "auskunft", "darstellung", "schätzungen",
                            "einschätzung", "erkenntnissen", "berechnungen", "recherchen", "zählung", "ansicht",
                            "meinung", "auffassung", "zahlen", "daten", "statistiken", "erhebungen", "messungen",
-                           "hochrechnungen", "prognosen"})
+                           "hochrechnungen", "prognosen", "bilanz", "zählungen"})
 
 
 def _saxon_genitive(tok: Token) -> bool:
@@ -927,10 +928,22 @@ def _saxon_genitive(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.text.endswith("s") and not tok.text.isupper() and len(tok.text) > 3
 
 
-def _after_angaben(tokens: Sequence[Token], depth: list[int], i: int, end: int) -> Report | None:
-    """`nach Angaben der Polizei` / `nach Angaben von X` / `aus Sicht der Ärztin`: the source follows the cue
-    as a genitive or a von-phrase."""
-    lo = i + 2
+def _nach_source(tokens: Sequence[Token], i: int, end: int) -> int | None:
+    """Where the noun of a source stands after the "nach" at i, with an article or adjectives before it ("nach
+    Angaben", "nach ersten Erkenntnissen", "nach einer vorläufigen Bilanz"); None if no such noun follows."""
+    j = i + 1
+    while j < min(end, i + 4) and tokens[j].tag in {"ART", "ADJ(A)"} and tokens[j].lower != "eigenen":
+        j += 1
+    if j == i + 2 and tokens[i + 1].lower in {"den", "der"}:
+        return None  # ("nach den Daten von X … Demnach …": a definite source whose "demnach" chain the rules
+        # cannot yet render; "nach eigenen Angaben" is the subject's, as `phrases.own_source` reads it)
+    return j if j < end and tokens[j].lower in _NACH_SOURCES else None
+
+
+def _after_angaben(tokens: Sequence[Token], depth: list[int], i: int, end: int, noun: int) -> Report | None:
+    """`nach Angaben der Polizei` / `nach Angaben von X` / `nach einer ersten Bilanz der Behörden` / `aus Sicht
+    der Ärztin`: the source follows the cue's noun (at `noun`) as a genitive or a von-phrase."""
+    lo = noun + 1
     if tokens[lo].lower in {"von", "vom"}:
         lo += 1
     elif tokens[lo].tag not in {"ART", "PPOSAT"} and tokens[lo].pos != "NE":
@@ -938,7 +951,7 @@ def _after_angaben(tokens: Sequence[Token], depth: list[int], i: int, end: int) 
     hi = _institution_end(tokens, name_extent(tokens, np_end(tokens, lo, end), end), end)
     if hi <= lo or (hi - lo == 1 and tokens[lo].tag in {"ART", "PPOSAT"}):
         return None  # (a lone article: a phrase this analysis cannot delimit)
-    return Report(((0, end),), (lo, hi), f"{tokens[i].lower} {tokens[i + 1].text}", "indirect",
+    return Report(((0, end),), (lo, hi), f"{tokens[i].lower} {tokens[noun].text}", "indirect",
                   omit=_cue_span(tokens, depth, i, hi, end))
 
 
