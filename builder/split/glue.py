@@ -20,7 +20,9 @@ from builder.split.phrases import quote_depth
 from builder.split.sentences import DECIMAL, Token
 from builder.split.timex import MONTHS
 
-_POLITE = frozenset({"sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"})
+_POLITE = frozenset({"sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres",
+                     # and the familiar address a letter or a quoted speaker capitalises ("Du verliebst Dich in sie")
+                     "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines", "euch", "eure", "euren"})
 _NOMINAL = {"NN", "NE", "NNI", "NNA", "CARD", "FM", "XY"}
 _GOVERNORS = {"APPR", "APPRART", "ART", "PPOSAT", "PDAT", "PIAT"}
 # word classes that need a noun after them: a sentence does not end on one
