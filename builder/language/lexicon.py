@@ -236,8 +236,6 @@ COORDINATORS = frozenset({"und", "oder", "sowie"})
 # the speaker's own words: outside quotation marks they need a speaker to mean anything
 FIRST_PERSON = frozenset("ich mich mir mein meine meinen meinem meiner meines wir uns unser unsere unseren "
                          "unserem unserer unseres".split())
-# the reader or listener addressed with "du"/"ihr" (the possessives "dein-", "eure-" by their stems)
-SECOND_PERSON = frozenset({"du", "dich", "dir", "euch", "euer"})
 
 # heads of attributing phrases that name no source: "den Angaben zufolge", "laut Berichten"
 UNNAMED_SOURCES = frozenset({"angaben", "informationen", "berichten", "aussagen", "schätzungen", "auskunft",

@@ -15,14 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from builder.language.lexicon import FUNCTION_WORDS, SUBORDINATORS, UNFINISHED_ENDS
+from builder.language.lexicon import FUNCTION_WORDS, SECOND_PERSON, SUBORDINATORS, UNFINISHED_ENDS
 from builder.split.phrases import quote_depth
 from builder.split.sentences import DECIMAL, Token
 from builder.split.timex import MONTHS
 
-_POLITE = frozenset({"sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres",
-                     # and the familiar address a letter or a quoted speaker capitalises ("Du verliebst Dich in sie")
-                     "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines", "euch", "eure", "euren"})
+# the polite address, and the familiar one that a letter or a quoted speaker capitalises ("Du verliebst Dich in
+# sie"; not "Du", which may open a sentence glued on)
+_POLITE = frozenset({"sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"}) | (SECOND_PERSON - {"du"})
 _NOMINAL = {"NN", "NE", "NNI", "NNA", "CARD", "FM", "XY"}
 _GOVERNORS = {"APPR", "APPRART", "ART", "PPOSAT", "PDAT", "PIAT"}
 # word classes that need a noun after them: a sentence does not end on one

@@ -786,7 +786,9 @@ def _unbracketed(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     if len(tokens) < 4 or tokens[0].text != "(":
         return tokens
     depths = list(accumulate((t.text == "(") - (t.text == ")") for t in tokens))
-    close = depths.index(0) if 0 in depths else len(tokens)
+    if 0 not in depths:
+        return tokens  # (a bracket that closes in a later sentence)
+    close = depths.index(0)
     if not all(t.text in {".", "!", "?"} for t in tokens[close + 1:]) or not any(t.finite for t in tokens[1:close]):
         return tokens
     return tokens[1:close]

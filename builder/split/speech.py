@@ -2451,8 +2451,9 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
         speaker = tokens[source[0]:source[1]]
         j = k - 1  # (before a frame of indirect speech, the words in the first person may be another's; before
         # a colon, the words are the author's)
-        while not opening and near(j, k) and j not in runs and not subjunctive(tokens) \
-                and not _hedged_third_person(tokens) and _own_words(sentences[j], report_of(j)):
+        indirect = not opening and (subjunctive(tokens) or _hedged_third_person(tokens))
+        while not opening and near(j, k) and j not in runs and not indirect \
+                and _own_words(sentences[j], report_of(j)):
             runs[j] = k
             j -= 1
         if j + 1 < k and j + 1 in runs and sentences[j + 1] and sentences[j + 1][0].lower in {"aber", "doch", "denn"} \
