@@ -220,3 +220,30 @@ def test_an_empty_or_blank_file_is_rejected_and_the_next_file_still_read(tmp_pat
     assert [(r["file"], r["record"]) for r in bad] == [(str(empty), None), (str(blank), None), (str(spaces), None)]
     for record in bad:
         assert_one_line_with_fix(record["reason"], "no article", "empty")
+
+
+def test_a_file_that_is_one_json_list_gives_each_element_as_a_record(tmp_path: Path) -> None:
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps([GOOD, {**GOOD, "id": "g2"}, [1, 2], {"id": "b1", "title": "", "text": " "}],
+                               indent=2), encoding="utf-8")
+    good, bad = run(path)
+    assert [r["id"] for r in good] == ["g1", "g2"]
+    assert [(r["record"], r["field"]) for r in bad] == [(3, None), (4, "text")]
+    assert_one_line_with_fix(bad[0]["reason"], "element 3", "not an object")
+
+
+def test_a_json_list_that_does_not_parse_is_one_rejection_naming_the_problem(tmp_path: Path) -> None:
+    path = tmp_path / "in.json"
+    path.write_text("[\n" + json.dumps(GOOD) + ",\n]\n", encoding="utf-8")
+    good, (bad,) = run(path, jsonl(tmp_path, json.dumps({**GOOD, "id": "g2"})))
+    assert [r["id"] for r in good] == ["g2"]
+    assert (bad["file"], bad["record"]) == (str(path), None)
+    assert_one_line_with_fix(bad["reason"], "JSON list", "column")
+
+
+def test_a_json_list_in_invalid_utf8_is_rejected_not_repaired(tmp_path: Path) -> None:
+    path = tmp_path / "in.json"
+    path.write_bytes(b"[\n" + json.dumps(GOOD).encode().replace(b"Gemeinde", b"Gem\xe4inde") + b"\n]\n")
+    good, (bad,) = run(path)
+    assert good == []
+    assert_one_line_with_fix(bad["reason"], "UTF-8", "0xe4")
