@@ -118,6 +118,14 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
                 j = inner  # "die auf Münzen spezialisierte Historikerin", "der für Seuchen zuständige Jan Muster":
                 continue  # a prepositional phrase inside the attribute (erweitertes Attribut) between the
                 # determiner and its adjective
+        if not seen_noun and j > i and tok.lower == "als" and tokens[j - 1].tag in DETERMINERS and j + 2 < stop:
+            inner = j + 2 if tokens[j + 1].tag in {"ADJ(D)", "ADV"} or (
+                tokens[j + 1].tag == "ADJ(A)" and tokens[j + 2].tag == "ADJ(A)") else np_end(tokens, j + 1, stop)
+            # ("die als ansteckender geltende Variante": the comparative the tagger reads as an attribute)
+            if j + 1 < inner < stop - 1 and tokens[inner].tag == "ADJ(A)" \
+                    and (tokens[inner + 1].pos in {"NN", "NE"} or tokens[inner + 1].tag == "ADJ(A)"):
+                j = inner  # "die als ansteckend geltende Variante", "der als Favorit gehandelte Kandidat": what the
+                continue  # thing counts as, inside its attribute
         if tok.text == "(" and seen_noun:
             close = next((k for k in range(j + 1, min(stop, j + 8)) if tokens[k].text == ")"), None)
             if close is None:
