@@ -119,7 +119,7 @@ _PLURAL_INDEFINITES = frozenset({"viele", "alle", "manche", "einige", "beide", "
 
 # heads of noun phrases that name a body that speaks ("die Behörden", "der Verband"), besides persons
 _BODY_HEADS = ("amt", "ämter", "behörde", "behörden", "regierung", "ministerium", "polizei", "partei", "parteien",
-               "verband", "verbände", "verein", "gericht", "firma", "konzern", "unternehmen", "kommission",
+               "verband", "verbände", "bund", "verein", "gericht", "firma", "konzern", "unternehmen", "kommission",
                "institut", "zeitung", "agentur", "gewerkschaft", "rat", "team", "klub", "club", "bank", "stadt",
                "gemeinde", "kanton", "staat", "staaten", "land", "länder", "fraktion", "organisation",
                # and persons whose noun has no ending of a person's: "der Fussballprofi", "die Experten"
@@ -749,6 +749,9 @@ class Discourse:
             if chosen is None or not chosen.text or not self._agrees(chosen, wanted, continued and depth == 1) \
                     or (chosen.owned and wanted in {"m", "n"}) or chosen.kin:
                 return None
+            if animate and not (chosen.person or chosen.proper or chosen.named or _speaking_head(chosen.head)):
+                return None  # "Die Zone werde geöffnet, sagte X. Sie betonte …": no thing that cannot speak says
+                # or thinks
             if depth == 0 and compared and not chosen.person and any(m.start > chosen.start for m in agreeing):
                 return None  # "Die EU hat sich gegen eine Notzulassung entschieden, wie sie in X durchgezogen wurde":
                 # a "wie" clause compares with a thing just named, which may be meant as well as the subject
