@@ -786,8 +786,9 @@ def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]
                 return None  # "A und B waren Vertraute": the predicate noun is plural too
             singular = singular_form(tokens[verb]) if number == "sg" else None
             if any(tokens[i].tag == "PPOSAT" and tokens[i].lower.startswith("ihr") for i in draft.indices()
-                   if i > verb):
-                return None  # "A und B kündigten an, ihre Flughäfen zu sperren": "ihre" would need "seine"
+                   if not members[0][0] <= i < members[-1][1]):
+                return None  # "A und B kündigten an, ihre Flughäfen zu sperren", "Mit ihrem Plan sind A und B
+                # allein": "ihr" would need "sein"
             return draft.replace(verb, verb + 1, [singular]) if singular else None
     after = members[-1][1]
     if after < len(tokens) and tokens[after].pos in {"VV", "VA", "VM"} and plural_form(tokens[after]) \
