@@ -367,6 +367,11 @@ def _shared_subject(tokens: Sequence[Token], lo: int, c: int, fins: Sequence[int
         # earlier comma or dash the verb may belong to a subject in between ("A war gestern, B ... ist ...")
         return None
     subject = subject_of(tokens, lo, c)
+    if subject is not None and subject[1] <= fins[0] and verb_number(tokens[fins[0]]) == "sg" \
+            and tokens[subject[0]].lower in {"die", "meisten", "alle", "viele"} and tokens[subject[1] - 1].pos == "NN" \
+            and inflected_noun(tokens[subject[1] - 1].text):
+        return None  # "Die meisten Tore schoss der Stürmer, …": a plural prefield before a singular verb is its
+        # object; the subject comes after the verb
     end = next((j for j in range(c + 1, len(tokens)) if tokens[j].text == ";"), len(tokens))  # (a semicolon
     # closes the clauses that share the subject: "Er lebt in X, ist Y; er ist auch …")
     after = finite_verbs(tokens, c + 1, end)
