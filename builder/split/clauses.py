@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 
+from builder.language.first_names import name_gender
 from builder.language.lexicon import (
     ACCUSATIVE_VERBS,
     ASSESSMENT_VERBS,
@@ -1658,15 +1659,26 @@ def _medial_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi:
                                                 or tokens[ante_lo - 2].text in {'"', "»", "«", "“", "”"})):  # (not
             # 'das «Eck» am Rand der Stadt, der …': after a name either may be meant)
             antecedent = [relative, (ante_lo, c)]  # "zum Januar, der ..." → "der Januar"
-        elif first.pos == "NE" and relative != "das" and all(t.text[:1].isupper() for t in tokens[ante_lo:c]) \
+        elif (name := _titled_name(tokens, ante_lo, c)) is not None and relative != "das" \
                 and (before is None or before.pos not in {"APPR", "APPRART"}):
-            antecedent = [(ante_lo, c)]
+            antecedent = [(name, c)]  # "Stürmer Marc Janko, der verletzt ist, …" → "Marc Janko ist verletzt"
         else:
             return [[(lo, hi)]]
         fin = rel_fins[-1]
         verb, particle = verb_second(tokens, fin)
         return [[(lo, c), (close + 1, hi)], [*antecedent, verb, (c + 2, fin), *particle, (fin + 1, close)]]
     return [[(lo, hi)]]
+
+
+def _titled_name(tokens: Sequence[Token], lo: int, hi: int) -> int | None:
+    """Where the name starts in a phrase [lo, hi) that is a name, or a bare role noun before one ("Marc Janko",
+    "Stürmer Marc Janko", "Basel-Legionär Marc Janko"); None for any other phrase."""
+    if not all(t.text[:1].isupper() for t in tokens[lo:hi]):
+        return None
+    name = next((k for k in range(lo, hi) if tokens[k].pos == "NE" or name_gender(tokens[k].text)), None)
+    if name is None or name - lo > 2 or not all(t.pos == "NN" for t in tokens[lo:name]):
+        return None
+    return name  # (a first name the tagger calls a noun is the name's start: "Leonie Kapell")
 
 
 def _name_span(tokens: Sequence[Token], lo: int, hi: int) -> bool:
