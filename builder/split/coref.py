@@ -869,7 +869,7 @@ class Discourse:
         noun stood before two names."""
         tok = tokens[i]
         names = self.named_nouns.get(tok.lower)
-        if names is None or len(names) != 1 or i == 0 or tok.pos != "NN" \
+        if names is None or len(names) != 1 or "" in names or i == 0 or tok.pos != "NN" \
                 or self.sentence - max(names.values()) > _NAMED_NOUN_REACH \
                 or not (tokens[i - 1].lower in _DEFINITE_ARTICLES or tokens[i - 1].tag == "APPRART"):
             return
@@ -899,6 +899,9 @@ class Discourse:
                 continue  # the name goes on past what can be told ("Kanton Zürich Tourismus")
             name = self.text[tokens[k + 1].start:tokens[end - 1].end]
             self.named_nouns.setdefault(tokens[k].lower, {})[name] = self.sentence
+            if k > 0 and tokens[k - 1].pos in {"APPR", "KON"}:
+                self.named_nouns[tokens[k].lower][""] = self.sentence  # "zu Mafia Capitale": with no article,
+                # the noun is the name's first word, and "die Mafia" alone is not that name
 
     def _unnamed_person(self, window: int, genders: frozenset[str]) -> bool:
         """Whether the `window` sentences before name a person of one of `genders` by a noun alone ("sein
