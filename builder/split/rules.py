@@ -1354,6 +1354,9 @@ def _without_inner_concession(draft: Draft, tokens: Sequence[Token]) -> Draft:
     conceding = next((i for i in indices if tokens[i].lower == "zwar" and i and tokens[i - 1].lower != "und"), None)
     if conceding is None or any(tokens[i].lower in CONCESSION_ANSWERS for i in indices if i > conceding):
         return draft
+    if any(tokens[i].text == ":" for i in indices if i < conceding):
+        return draft  # "Was keiner ahnte: Er sass zwar dort, …": the head announces the contrast still to come,
+        # and without the "zwar" it would announce the conceded part
     return draft.replace(conceding, conceding + 1, []).by("concession_left_out")
 
 
