@@ -357,3 +357,21 @@ EPICENE_PERSON_NOUNS = frozenset("""kind opfer angeklagte angeklagten beschuldig
 # nouns of a figure the text points to ("wie diese Grafik zeigt: …"): what follows the colon is the figure's
 # title, no part of the sentence
 FIGURE_NOUNS = frozenset("grafik grafiken infografik tabelle karte übersicht abbildung chart diagramm".split())
+# nouns that govern a prepositional attribute of their own ("der Mord an X", "die Suche nach Y"), by preposition:
+# right after such a noun the phrase belongs to it, so a clause put into main-clause order keeps it with its
+# noun in the prefield ("nachdem der Mord an X Unruhen ausgelöst hatte" → "Der Mord an X hatte …")
+GOVERNED_ATTRIBUTES: dict[str, frozenset[str]] = {
+    "an": frozenset("""mord morde kritik zweifel interesse beteiligung anteil mangel bedarf teilnahme anschluss
+erinnerung glaube""".split()),
+    "auf": frozenset("""angriff angriffe anschlag anschläge anspruch ansprüche hinweis hinweise antwort einfluss
+auswirkungen jagd sicht aussicht recht""".split()),
+    "nach": frozenset("suche forderung forderungen frage nachfrage ruf sehnsucht".split()),
+    "gegen": frozenset("""protest proteste klage klagen kampf widerstand anklage verfahren ermittlungen sanktionen
+impfung impfstoff demonstration demonstrationen""".split()),
+    "über": frozenset("""debatte diskussion diskussionen streit bericht berichte gespräche verhandlungen
+informationen entscheidung abstimmung""".split()),
+    "um": frozenset("streit sorge sorgen kampf debatte wirbel rätsel".split()),
+    "mit": frozenset("""treffen gespräch gespräche vertrag abkommen verhandlungen zusammenarbeit kontakt kontakte
+umgang""".split()),
+    "zu": frozenset("zugang stellungnahme beitrag rückkehr".split()),
+}

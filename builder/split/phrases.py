@@ -11,6 +11,7 @@ from builder.language.lexicon import (
     FIRST_PERSON,
     FOCUS_PARTICLES,
     GENITIVE_DETERMINERS,
+    GOVERNED_ATTRIBUTES,
     MEASURE_UNITS,
     SUBORDINATORS,
 )
@@ -174,6 +175,14 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
                 and inflected_noun(tok.text):
             break  # "der Justiz seines Landes | Attentatspläne": a bare plural after a masculine or neuter genitive
             # opens the next phrase (not a name or a title: "des Freisinger Klinikums", "des Hauses VRM")
+        if seen_noun and tok.pos == "NN" and j - 2 >= i and tokens[j - 1].pos == "NN" \
+                and tokens[j - 2].tag == "ART" and tokens[j - 2].lower in {"der", "die", "das", "den", "dem"} \
+                and tokens[j - 1].lower not in MEASURE_UNITS and not tok.text.isupper() \
+                and not tok.lower.endswith("en") and inflected_noun(tok.text) \
+                and not inflected_noun(tokens[j - 1].text):
+            break  # "wo die Regierung | Berichte zensierte": a bare plural after a singular noun with its article
+            # opens the next phrase (not one in "-en", which many place names end in: "die Kantonspolizei
+            # Ausserrhoden")
         if seen_noun and tok.pos == "NE" and tokens[j - 1].pos == "NE" and tok.text.endswith("s") \
                 and j + 1 < stop and tokens[j + 1].pos == "NN":
             break  # "der Virologe Hakim Muster Koreas Seuchenpolitik": a genitive name opens the next phrase
@@ -555,6 +564,7 @@ def to_main_clause(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int,
         # Beamten … geraten sind": a coordinated subject
     if s_end <= k:
         return [(lo, hi)]
+    s_end = _governed_attribute(tokens, s_end, fin)
     s_end = _attribute_before_predicate(tokens, k, s_end, fin)
     if k > lo and (tokens[k - 1].lower in _SCOPE_PARTICLES
                    or (tokens[k - 1].lower in {"eben", "genau"} and tokens[k].tag == "PDAT")):
@@ -570,6 +580,20 @@ _ATTRIBUTE_PREPOSITIONS = frozenset({"aus", "von", "vom", "in", "im", "für", "z
 
 # words that close a prepositional phrase after its noun ("vom Konzept her", "von Beginn an", "von innen heraus")
 _CIRCUMPOSITION_ENDS = frozenset({"her", "hin", "an", "aus", "heraus", "hinaus", "weg", "zufolge", "gegenüber"})
+
+
+def _governed_attribute(tokens: Sequence[Token], s_end: int, fin: int) -> int:
+    """The subject's end with the prepositional phrase its head noun governs ("der Mord an X", "die Suche nach
+    Y"): verb-second order keeps it with its noun ("Der Mord an X hatte Unruhen ausgelöst"), where after the
+    verb it would read as the verb's ("Der Mord hatte an X Unruhen ausgelöst"). Not a time ("der Streit um 10
+    Uhr")."""
+    if s_end >= fin or tokens[s_end - 1].pos != "NN" \
+            or tokens[s_end - 1].lower.rsplit("-", 1)[-1] not in GOVERNED_ATTRIBUTES.get(tokens[s_end].lower, ()):
+        return s_end
+    end = np_end(tokens, s_end + 1, fin)
+    if end <= s_end + 1 or end >= fin or any(is_time_noun(t) or t.pos == "CARD" for t in tokens[s_end + 1:end]):
+        return s_end
+    return end
 
 
 def _attribute_before_predicate(tokens: Sequence[Token], k: int, s_end: int, fin: int) -> int:
