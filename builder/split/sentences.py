@@ -598,6 +598,10 @@ def continues_line(last: str, nxt: str, wrapped: bool = False, stretch: str = ""
     if not wrapped and nxt[0] in _OPENING_QUOTES and word in _PARTICLE_PREPOSITIONS and len(last.split()) >= 3:
         return False  # "Viele tauchen in keiner Statistik auf" + "«Wir …»": the particle closes a heading, and a
         # quotation opens the next paragraph
+    if not wrapped and word in _PARTICLE_PREPOSITIONS and nxt[0].isupper() \
+            and _finite_in(re.split(r"[,;:]", last)[-1]) and _finite_in(re.split(r"[,;:.!?]", nxt)[0]):
+        return False  # "… jetzt lässt es nach" + "Ein weiterer Faktor ist die Miete.": a clause with its verb on
+        # each side; the particle closes the first (a heading without its period)
     if word in UNFINISHED_ENDS or word in NUMBER_WORDS \
             or (len(last) >= _WRAPPED and raw.isalpha() and raw.islower() and word.endswith(_ATTRIBUTIVE_ENDINGS)) \
             or ((_FIGURE.fullmatch(word) or word in MAGNITUDES) and first in _UNITS) \
@@ -620,6 +624,12 @@ def continues_line(last: str, nxt: str, wrapped: bool = False, stretch: str = ""
         return True  # "Nach dem Ausbruch des Virus in einem Schlachthof im Kreis" + "Gütersloh fordert …": a
         # long line is no heading, and a sentence without a verb has not ended
     return _stops_short(last, raw) or _cluster_follows(last, nxt) or _frame_verb_ends(last)
+
+
+def _finite_in(clause: str) -> bool:
+    """Whether the tagger finds a finite verb among the words of a clause."""
+    words = clause.split()
+    return bool(words) and any(t.tag.endswith("(FIN)") for t in tag(words))
 
 
 def _bracket_goes_on(nxt: str) -> bool:
