@@ -883,7 +883,13 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
                         and not (tokens[c - 1].finite and tokens[c - 2].text == ",")), default=None)  # (nor
             # the object clause of a verb alone between commas: "X lehnt A ab, behauptet, ihm sei B geschehen, und
             # verbietet C": X verbietet)
-            clause_lo = mark + 1 if mark is not None else lo
+            frame = max((c for c in marks if tokens[c].text == "," and tokens[c + 1].finite
+                         and tokens[c + 1].lemma.lower() in SPEECH_VERBS
+                         and not any(tokens[x].text == "," and _top(depth, x) for x in range(c + 1, k))),
+                        default=None)
+            clause_lo = frame + 1 if frame is not None else mark + 1 if mark is not None else lo
+            # ("X „nimmt zu“, schreibt das Amt – und gibt Y heraus": the frame's speaker does the next thing too;
+            # not a frame set off inside the words, "X, sagt Y, sei A und werde B", whose subject is the words')
             subject = subject_of(tokens, clause_lo, k)
             if subject == (fins[0] + 1, fins[0] + 2) and tokens[fins[0] + 1].lower in {"es", "sie"} \
                     and fins[0] > clause_lo and tokens[clause_lo].tag in {"ART", "PDAT", "PPOSAT", "NE"} \
@@ -894,7 +900,8 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
             if subject is not None and tokens[subject[0]].lower in NEGATIONS:
                 return [[(lo, hi)]]  # "Keiner wacht auf und weiss die Antwort schon": nobody does both, which
                 # is not that nobody does each
-            if subject is None or tokens[fins[0]].lemma.lower() in IMAGINATION_VERBS or tokens[clause_lo].finite \
+            if subject is None or tokens[fins[0]].lemma.lower() in IMAGINATION_VERBS \
+                    or (tokens[clause_lo].finite and frame is None) \
                     or {verb_number(own), verb_number(tokens[j])} == {"sg", "pl"}:
                 continue  # "Da wähnte er sich im Laden und blickte ...": both happen in the imagined scene;
                 # "Überkreuzt man die Arme und wird berührt, spürt man …": a condition without "wenn"; "erheben
