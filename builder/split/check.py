@@ -416,7 +416,9 @@ def _bare_infinitive(words: Sequence[Token | str]) -> bool:
             or any(isinstance(w, Token) and w.text[:1].isalnum() for w in words[verbs[-1] + 1:]):
         return False
     before = [w for w in words[:verbs[0]] if isinstance(w, Token)]
-    subjects = [k for k, w in enumerate(before) if w.pos in _NOUNS_AND_PRONOUNS and not _in_phrase(before, k)]
+    subjects = [k for k, w in enumerate(before) if w.pos in _NOUNS_AND_PRONOUNS and not _in_phrase(before, k)
+                and not (w.lower == "mal" and k and before[k - 1].pos in {"CARD", "PIAT"})]  # ("ein paar Mal": how
+    # often, no subject)
     return not subjects or (
         before[0].lower in _OBLIQUE_OPENERS and before[0].tag in {"ART", "PIAT", "PDAT", "PPOSAT"}) or (
         before[0].lower in _ENUMERATORS and not _possible_subject(before[1:])) or any(
