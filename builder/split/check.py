@@ -190,6 +190,9 @@ def _subordinate(tokens: Sequence[Token], depth: Sequence[int], i: int, used: se
             continue  # closed before the verb sits inside the clause that goes on after it
         if depth[lo - 1] == depth[i] and (tokens[lo - 1].text == "," or (tokens[lo - 1].text in DASHES and opens(lo))):
             break  # (a dash opens a clause only before a subordinator: "X, der … – und viele bewegte" goes on)
+        if depth[lo - 1] < depth[i] and last and opens(lo):
+            break  # 'Und dazu die Hoffnung, "dass alle gesund sind"': a quotation that opens with a subordinator
+            # and puts its verb last
         lo -= 1
     return lo > 0 and lo in used and opens(lo)
 
