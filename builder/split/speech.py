@@ -2205,6 +2205,10 @@ def frames_ahead(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]
                                                        and not _closes_quotation_run(sentences[i - 1], before))):
             continue  # (after someone's quotation, words in the Konjunktiv I that the next frame closes are that
             # frame's: "«…», sagt X. Man sei gut vorbereitet. Ausserdem sei Y eingebunden, so Z.")
+        earlier = report_of(i - 2) if follows and i > 1 and paragraphs[i - 2] == paragraphs[i] else None
+        if before is None and earlier is not None and earlier.speaker is not None and earlier.quote != "direct":
+            continue  # "…, wie das Unternehmen mitteilte. Kunden erhielten zudem X. Das Programm solle …, sagte
+            # der Chef Y": the Konjunktiv may go on with the report two sentences back as well as open Y's
         if any(is_first_person(t) for t in tokens):
             continue  # "Wir sollten das nicht persönlich nehmen. Denn A dürfte B, berichten Forscher": indirect
             # speech puts a speaker's "wir" in the third person; a "wir" is the author's, with the readers
