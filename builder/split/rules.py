@@ -90,6 +90,7 @@ from builder.split.speech import (
     REPORTED_MODALS,
     Report,
     announcing_subject,
+    author_mark,
     back_frames,
     dashed_reply,
     demanding_subject,
@@ -302,9 +303,10 @@ def _clause_after(tokens: Sequence[Token], depth: Sequence[int], i: int, end: in
 def _before_reported_colon(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int]]:
     """A clause whose trailing frame reports only what follows its colon ("Der Erste war X: Es drohe Y, sagte
     X", "Dort kam das gut an: X sagte, Y sei …") as two: the author's clause before the colon, and the report."""
-    colon = next((j for j in range(lo + 1, hi - 1) if tokens[j].text == ":"), None)
-    if colon is None:
+    mark = author_mark(tokens[lo:hi], quote_depth(tokens[lo:hi]), hi - lo - 1)
+    if mark is None:
         return [(lo, hi)]
+    colon = mark + lo
     if not any(t.finite and not t.text.isupper() for t in tokens[lo:colon]):
         return [(lo, hi)]  # a label ("ZEIT ONLINE:", "Huber:") is no clause of the author's
     report = find_report(tokens[lo:hi])

@@ -51,6 +51,7 @@ from builder.language.lexicon import (
 from builder.language.tagger import inflected_noun, past_tense, subjunctive_ii
 from builder.split.inflection import plural_form, verb_number
 from builder.split.phrases import (
+    DASHES,
     DETERMINERS,
     NOUNS,
     OBJECT_ARTICLES,
@@ -686,15 +687,29 @@ def _demonstrative_frame(tokens: Sequence[Token], depth: list[int], end: int) ->
 _HEARSAY = frozenset({"hören", "erfahren", "lesen", "vernehmen", "entnehmen"})
 
 
+def author_mark(tokens: Sequence[Token], depth: Sequence[int], c: int) -> int | None:
+    """The mark before c that may close the author's own clause before a trailing frame's words: the first colon
+    outside quotations, else the one spaced dash ("Es gab Kritik – der Entscheid sei zu spät gefallen, sagte X")."""
+    colon = next((i for i in range(1, c) if tokens[i].text == ":" and not depth[i]), None)
+    if colon is not None:
+        return colon
+    dashes = [i for i in range(1, min(c, len(tokens) - 1)) if tokens[i].text in DASHES and not depth[i]
+              and tokens[i - 1].end < tokens[i].start and tokens[i].end < tokens[i + 1].start]
+    return dashes[0] if len(dashes) == 1 else None
+
+
 def _author_before_colon(tokens: Sequence[Token], depth: Sequence[int], c: int) -> int:
     """Where the words a trailing frame reports begin: after a colon that closes the author's own clause
     ("Seit 2019 führt X Regie: Die Produzenten fragten mich, …, sagt X"; the author narrates in the
     indicative, the speaker says "ich" or speaks in the Konjunktiv: "Der Erste war X: Es drohe …, sagte X") or a
-    clause with a source of its own ("laut Y"), else at the start."""
-    colon = next((i for i in range(1, c) if tokens[i].text == ":" and not depth[i]), None)
+    clause with a source of its own ("laut Y"), else at the start. A dash does so only before the Konjunktiv
+    ("Es gab Kritik – er sei zu spät gefallen, sagte X"); "Die Lage ist ernst – wir müssen handeln, sagte X" may be
+    X's throughout."""
+    colon = author_mark(tokens, depth, c)
     if colon is None:
         return 0
-    if any(t.lower in ATTRIBUTING_PREPOSITIONS for t in tokens[:colon]) or _stance_before(tokens, colon):
+    dash = tokens[colon].text != ":"
+    if not dash and (any(t.lower in ATTRIBUTING_PREPOSITIONS for t in tokens[:colon]) or _stance_before(tokens, colon)):
         return colon + 1  # "X habe laut Y versucht, …: Nach wie vor gelte …, so Z": the clause before the colon
         # has its own source
     if not any(t.finite and not konjunktiv_i(t) for t in tokens[:colon]):
@@ -704,8 +719,9 @@ def _author_before_colon(tokens: Sequence[Token], depth: Sequence[int], c: int) 
         and any(surely_indicative(t) for t in tokens[:colon] if t.finite) \
         and not any(_speech(t) for j, t in enumerate(tokens[:colon])
                     if t.finite and not in_subordinate(tokens, depth, 0, j))  # "Der Erste war X: Es drohe …, sagte X"
-    if not reported and not any(is_first_person(t) for t in tokens[colon + 1:c]):
-        return 0
+    first_person = any(is_first_person(t) for t in tokens[colon + 1:c])
+    if (dash and first_person) or (not reported and (dash or not first_person)):
+        return 0  # (after a dash, "ich habe" is the speaker's indicative, no Konjunktiv)
     return colon + 1
 
 
