@@ -520,11 +520,19 @@ _CERTAINTY_ADJECTIVES = frozenset({"überzeugt", "sicher", "gewiss", "zuversicht
 
 
 def _stance_head(tokens: Sequence[Token], start: int, c: int, head_fins: Sequence[int]) -> bool:
-    """Whether the clause [start, c) before a comma ends in a stance whose content the next clause gives: a
-    noun of content with its article ("ist der Auffassung", "vertritt die Ansicht", "hat den Eindruck"), a
-    predicative adjective of certainty ("ist überzeugt", "ist sicher"), or "davon aus(gehen)"."""
+    """Whether the clause [start, c) before a comma ends in a stance whose content the next clause gives (or is an
+    adjective's judgement of it in the Konjunktiv II, with "es" standing for it): a noun of content with its
+    article ("ist der Auffassung", "vertritt die Ansicht", "hat den Eindruck"), a predicative adjective of
+    certainty ("ist überzeugt", "ist sicher"), or "davon aus(gehen)"."""
     if not head_fins or c - start < 2:
         return False
+    head = tokens[start:c]
+    if any(t.lower == "es" for t in head) and any(t.tag == "ADJ(D)" for t in head) \
+            and any(t.finite and t.lower in {"wäre", "wären", "würde"} for t in head) \
+            and all(t.lower == "es" or t.tag in {"ADJ(D)", "ADV", "KON", "PTKNEG", "VA(FIN)", "VA(PP)", "VA(INF)"}
+                    for t in head):
+        return True  # "Einfacher wäre es gewesen, wir hätten früher begonnen": "es" stands for the clause after
+        # the comma, which the adjective judges as the better case (not "Es war spät, wir gingen")
     last, before = tokens[c - 1], tokens[c - 2]
     return (last.lower in COMPLEMENT_NOUNS and before.tag == "ART") \
         or (last.lower in _CERTAINTY_ADJECTIVES and last.tag in {"ADJ(D)", "VV(PP)"}
