@@ -375,3 +375,6 @@ informationen entscheidung abstimmung""".split()),
 umgang""".split()),
     "zu": frozenset("zugang stellungnahme beitrag rückkehr".split()),
 }
+# what is done to a person's body, which someone "lets" have done to them ("sie können sich impfen lassen"): the
+# subject of "sich … lassen" with one of these is someone, as the subject of a verb of saying is
+CARE_VERBS = frozenset("impfen testen behandeln operieren untersuchen beraten pflegen betreuen".split())

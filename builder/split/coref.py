@@ -27,6 +27,7 @@ from builder.language.first_names import name_gender
 from builder.language.lexicon import (
     ADDRESS_VERBS,
     ADVERBIAL_SUBORDINATORS,
+    CARE_VERBS,
     COGNITION_VERBS,
     COORDINATORS,
     DIRECTIVE_VERBS,
@@ -130,7 +131,7 @@ _BODY_HEADS = ("amt", "ämter", "behörde", "behörden", "regierung", "ministeri
 
 def _speaking_head(head: str) -> bool:
     """Whether a noun phrase's head can be someone who speaks: a person noun, a body or a document."""
-    return head.endswith(_PERSON_NOUN + _BODY_HEADS + DOCUMENT_NOUNS) or role_gender(head) is not None
+    return head.endswith(_PERSON_NOUN + ("innen",) + _BODY_HEADS + DOCUMENT_NOUNS) or role_gender(head) is not None
 
 
 def _untagged_first_name(tokens: Sequence[Token], k: int) -> bool:
@@ -644,7 +645,10 @@ class Discourse:
             # whatever that points to
         start = clause_start(tokens, i, _CLAUSE_BREAKS)
         boundary = max((j for j in range(i) if tokens[j].text in {":", ";"}), default=-1)
-        found = self._search(wanted, before, continued=start == 0, animate=verb.lemma.lower() in _ANIMATE_VERBS,
+        cared = any(t.lower == "sich" for t in tokens[i:]) and any(t.lemma.lower() == "lassen" for t in tokens[i:]) \
+            and any(t.lemma.lower() in CARE_VERBS for t in tokens[i:])  # ("Sie können sich impfen lassen": people)
+        found = self._search(wanted, before, continued=start == 0,
+                             animate=verb.lemma.lower() in _ANIMATE_VERBS or cared,
                              compared="wie" in {tokens[start].lower, tokens[start - 1].lower if start else ""},
                              boundary=boundary)
         if found is not None and _amount_clause(tokens, start, verb) and _person_like(found):
