@@ -898,6 +898,14 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
             clause_lo = frame + 1 if frame is not None else mark + 1 if mark is not None else lo
             # ("X „nimmt zu“, schreibt das Amt – und gibt Y heraus": the frame's speaker does the next thing too;
             # not a frame set off inside the words, "X, sagt Y, sei A und werde B", whose subject is the words')
+            if clause_lo == lo and any(c > fins[0] and tokens[c + 1].lower in {"der", "die", "das"}
+                                       and tokens[c + 2].pos in NOUNS
+                                       and any(t.pos in {"VV", "VA", "VM"} and not t.tag.endswith(("(IZU)", "(INF)"))
+                                               for t in tokens[c + 2:nxt])
+                                       for c, nxt in zip(marks, [*marks[1:], k])):
+                return [[(lo, hi)]]  # "Der Scanner tastet X ab, der Computer erstellt und berechnet Y": a clause
+                # with a subject of its own, or a relative clause, whose verb the next conjunct may share; never
+                # the first subject's
             subject = subject_of(tokens, clause_lo, k)
             if subject == (fins[0] + 1, fins[0] + 2) and tokens[fins[0] + 1].lower in {"es", "sie"} \
                     and fins[0] > clause_lo and tokens[clause_lo].tag in {"ART", "PDAT", "PPOSAT", "NE"} \
