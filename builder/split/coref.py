@@ -437,10 +437,12 @@ class Discourse:
                     mentions.append(replace(found, start=i, subject=True, in_full=False))
                 elif tok.lower == "er" and not demonstrative and _subject_position(tokens, i) \
                         and not self._in_quotation(tok) and not any("m" in m.features for m in earlier) \
-                        and not any(t.finite and t.lemma.lower() in SPEECH_VERBS for t in tokens):
+                        and not any(t.finite and t.lemma.lower() in SPEECH_VERBS and t is not _clause_verb(tokens, i)
+                                    for t in tokens):
                     mentions.append(Mention("", frozenset({"m"}), i, subject=True))  # a subject "er" left as
                     # written, with no man named before it, still competes: "Und er hat X mit Y beraten. Er
-                    # erläuterte …" is not Y (in reported words, "Er sei …, sagt der Koch", the speaker goes on)
+                    # erläuterte …" is not Y, nor is "Er warnt vor Y. … sagt er" (in reported words, "Er sei …,
+                    # sagt der Koch", the speaker goes on)
             elif tok.tag == "PPOSAT":
                 self._possessor(tokens, i, mentions)
             else:
