@@ -129,6 +129,13 @@ _BODY_HEADS = ("amt", "ämter", "behörde", "behörden", "regierung", "ministeri
                "kandidaten", "coach", "boss", "opfer", "kind", "kinder", "eltern", "familie", "paar")
 
 
+def _cared_for(clause: Sequence[Token]) -> bool:
+    """Whether the words after a subject pronoun let something be done to its body ("Sie können sich impfen
+    lassen"): the pronoun stands for people, as the subject of a verb of saying does."""
+    lemmas = {t.lemma.lower() for t in clause}
+    return "lassen" in lemmas and bool(lemmas & CARE_VERBS) and any(t.lower == "sich" for t in clause)
+
+
 def _speaking_head(head: str) -> bool:
     """Whether a noun phrase's head can be someone who speaks: a person noun, a body or a document."""
     return head.endswith(_PERSON_NOUN + ("innen",) + _BODY_HEADS + DOCUMENT_NOUNS) or role_gender(head) is not None
@@ -312,6 +319,8 @@ class Discourse:
     # and the gender it asked for ("" for "diese": feminine or plural)
     named_nouns: dict[str, dict[str, int]] = field(default_factory=dict)  # "kanton" → {"St. Gallen": sentence}:
     # the names a common noun stood before ("der Kanton St. Gallen"), with where it last did
+    name_openers: set[str] = field(default_factory=set)  # common nouns seen as a name's first word, with no article
+    # ("zu Mafia Capitale"): alone later they are not that name
 
     def __post_init__(self) -> None:
         self.quoted = list(_quotations(self.text))
@@ -647,10 +656,8 @@ class Discourse:
             # whatever that points to
         start = clause_start(tokens, i, _CLAUSE_BREAKS)
         boundary = max((j for j in range(i) if tokens[j].text in {":", ";"}), default=-1)
-        cared = any(t.lower == "sich" for t in tokens[i:]) and any(t.lemma.lower() == "lassen" for t in tokens[i:]) \
-            and any(t.lemma.lower() in CARE_VERBS for t in tokens[i:])  # ("Sie können sich impfen lassen": people)
         found = self._search(wanted, before, continued=start == 0,
-                             animate=verb.lemma.lower() in _ANIMATE_VERBS or cared,
+                             animate=verb.lemma.lower() in _ANIMATE_VERBS or _cared_for(tokens[i:]),
                              compared="wie" in {tokens[start].lower, tokens[start - 1].lower if start else ""},
                              boundary=boundary)
         if found is not None and _amount_clause(tokens, start, verb) and _person_like(found):
@@ -875,7 +882,7 @@ class Discourse:
         noun stood before two names."""
         tok = tokens[i]
         names = self.named_nouns.get(tok.lower)
-        if names is None or len(names) != 1 or "" in names or i == 0 or tok.pos != "NN" \
+        if names is None or len(names) != 1 or tok.lower in self.name_openers or i == 0 or tok.pos != "NN" \
                 or self.sentence - max(names.values()) > _NAMED_NOUN_REACH \
                 or not (tokens[i - 1].lower in _DEFINITE_ARTICLES or tokens[i - 1].tag == "APPRART"):
             return
@@ -906,8 +913,8 @@ class Discourse:
             name = self.text[tokens[k + 1].start:tokens[end - 1].end]
             self.named_nouns.setdefault(tokens[k].lower, {})[name] = self.sentence
             if k > 0 and tokens[k - 1].pos in {"APPR", "KON"}:
-                self.named_nouns[tokens[k].lower][""] = self.sentence  # "zu Mafia Capitale": with no article,
-                # the noun is the name's first word, and "die Mafia" alone is not that name
+                self.name_openers.add(tokens[k].lower)  # "zu Mafia Capitale": with no article, the noun is the
+                # name's first word, and "die Mafia" alone is not that name
 
     def _unnamed_person(self, window: int, genders: frozenset[str]) -> bool:
         """Whether the `window` sentences before name a person of one of `genders` by a noun alone ("sein

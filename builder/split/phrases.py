@@ -90,6 +90,12 @@ def quoted_name_end(tokens: Sequence[Token], j: int, stop: int) -> int | None:
                                                              or tokens[j + 1].text[:1].isdigit()) else None
 
 
+def _attribute_closes(tokens: Sequence[Token], k: int) -> bool:
+    """Whether an extended attribute ends at k: an adjective or participle there, before its noun or another
+    adjective ("die auf Münzen | spezialisierte Historikerin", "die als ansteckend | geltende Variante")."""
+    return tokens[k].tag == "ADJ(A)" and (tokens[k + 1].pos in {"NN", "NE"} or tokens[k + 1].tag == "ADJ(A)")
+
+
 def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
     """End (exclusive) of the noun phrase starting at i: articles, adjectives, nouns, numbers, names, a
     parenthesis right after a noun ("(42)", "(OSZE)"), and genitive attributes ("des Schiffs")."""
@@ -114,8 +120,7 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
             inner = np_end(tokens, j + 1, stop)
             while j + 1 < inner < stop - 1 and tokens[inner].pos in PREPOSITIONS:
                 inner = np_end(tokens, inner + 1, stop)  # ("der beim Amt für Seuchen zuständige …": one more)
-            if j + 1 < inner < stop - 1 and tokens[inner].tag == "ADJ(A)" \
-                    and (tokens[inner + 1].pos in {"NN", "NE"} or tokens[inner + 1].tag == "ADJ(A)"):
+            if j + 1 < inner < stop - 1 and _attribute_closes(tokens, inner):
                 j = inner  # "die auf Münzen spezialisierte Historikerin", "der für Seuchen zuständige Jan Muster":
                 continue  # a prepositional phrase inside the attribute (erweitertes Attribut) between the
                 # determiner and its adjective
@@ -123,8 +128,7 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
             inner = j + 2 if tokens[j + 1].tag in {"ADJ(D)", "ADV"} or (
                 tokens[j + 1].tag == "ADJ(A)" and tokens[j + 2].tag == "ADJ(A)") else np_end(tokens, j + 1, stop)
             # ("die als ansteckender geltende Variante": the comparative the tagger reads as an attribute)
-            if j + 1 < inner < stop - 1 and tokens[inner].tag == "ADJ(A)" \
-                    and (tokens[inner + 1].pos in {"NN", "NE"} or tokens[inner + 1].tag == "ADJ(A)"):
+            if j + 1 < inner < stop - 1 and _attribute_closes(tokens, inner):
                 j = inner  # "die als ansteckend geltende Variante", "der als Favorit gehandelte Kandidat": what the
                 continue  # thing counts as, inside its attribute
         if tok.text == "(" and seen_noun:

@@ -64,6 +64,7 @@ from builder.split.glue import sentence_seams
 from builder.split.headline_article import with_article
 from builder.split.inflection import plural_form
 from builder.split.phrases import (
+    DASHES,
     NOUNS,
     dateline_end,
     first_phrase,
@@ -303,6 +304,8 @@ def _clause_after(tokens: Sequence[Token], depth: Sequence[int], i: int, end: in
 def _before_reported_colon(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int, int]]:
     """A clause whose trailing frame reports only what follows its colon ("Der Erste war X: Es drohe Y, sagte
     X", "Dort kam das gut an: X sagte, Y sei …") as two: the author's clause before the colon, and the report."""
+    if not any(t.text == ":" or t.text in DASHES for t in tokens[lo + 1:hi - 1]):
+        return [(lo, hi)]  # (most clauses: no quotation depth to compute)
     mark = author_mark(tokens[lo:hi], quote_depth(tokens[lo:hi]), hi - lo - 1)
     if mark is None:
         return [(lo, hi)]
