@@ -1465,20 +1465,22 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             # the past, "suchte ein Kind, das Angst hatte", most often one who did; so is "ist eine Lösung gefragt,
             # die …": one wanted)
         rel_fins = finite_verbs(tokens, c + 2, hi)
-        if not rel_fins or _object_relative(tokens, c + 1, rel_fins[-1]):
+        if not rel_fins or any(_object_relative(tokens, c + 1, f) for f in rel_fins):
             return [[(lo, hi)]]
-        if tokens[rel_fins[-1]].lower in MODAL_SUBJUNCTIVE_II:
+        if any(tokens[f].lower in MODAL_SUBJUNCTIVE_II for f in rel_fins):
             return [[(lo, hi)]]  # "sucht Gäste, die sich angesteckt haben könnten": which ones may be, no fact of
             # its own, and the clause before would lose what it is about
-        if konjunktiv_i(tokens[rel_fins[-1]]) and not konjunktiv_i(tokens[fins[0]]) \
+        if any(konjunktiv_i(tokens[f]) for f in rel_fins) and not konjunktiv_i(tokens[fins[0]]) \
                 and tokens[fins[0]].lemma.lower() != "geben":  # ("Es gibt Kinder, die anfälliger seien, sagt X":
             # the existential's relative clause is the predication, said as a whole)
             return [[(lo, hi)]]  # "X verweist auf das Programm, das kleine Bahnhöfe attraktiver machen solle":
             # the clause in the Konjunktiv I is what X says of it; alone, nobody would say it
-        if tokens[c - 1].pos == "CARD" or any(tokens[j].lower in COORDINATORS and has_verb(tokens, j + 1, hi)
-                                              for j in range(rel_fins[0] + 1, hi)):
-            return [[(lo, hi)]]  # "Mhasin Ahmed, 24, die …": the age is no antecedent; "die den Krieg überlebt hat
-            # und jetzt studiert": the finite verb is the first conjunct's, moved to second place it takes both
+        conjuncts = _relative_conjuncts(tokens, c + 2, hi, rel_fins)
+        if tokens[c - 1].pos == "CARD" or (conjuncts is None and any(
+                tokens[j].lower in COORDINATORS and has_verb(tokens, j + 1, hi) for j in range(rel_fins[0] + 1, hi))):
+            return [[(lo, hi)]]  # "Mhasin Ahmed, 24, die …": the age is no antecedent; "die ihre Fans berührt und
+            # bewegt": the finite verb is the first conjunct's, moved to second place it takes both; only two
+            # verb-final clauses that each have all they need give a claim each
         ante_end = c
         while ante_end > lo and tokens[ante_end - 1].pos in {"VV", "VA", "VM", "PTKVZ"}:
             ante_end -= 1
@@ -1512,12 +1514,11 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
                 or _number_clash(tokens, ante_lo, ante_end, rel_fins) \
                 or _genitive_ambiguous(tokens, ante_lo, ante_end, tokens[c + 1].lower):
             return [[(lo, hi)]]  # the relative clause belongs to another noun ("ein Tourist ..., der")
-        fin = rel_fins[-1]
-        verb, particle = verb_second(tokens, fin)
+        spans = conjuncts or [(c + 2, hi)]
         if described is not None:
-            if not _describes_subject(tokens, fins[0], ante_lo, fin):
+            if not _describes_subject(tokens, fins[0], ante_lo, rel_fins[-1]):
                 return [[(lo, hi)]]
-            return [[(lo, c)], [described, verb, (c + 2, fin), *particle, (fin + 1, hi)]]
+            return [[(lo, c)], *_relative_claims(tokens, [described], spans, rel_fins)]
         antecedent: list[Piece] = [(ante_lo, ante_end)]
         if tokens[ante_lo].tag not in {"ART", "CARD", "PPOSAT", "PDAT", "PIAT"} and tokens[ante_lo].pos != "NE":
             return [[(lo, hi)]]  # "im vereinfachten Verfahren, das": the adjective shows another case
@@ -1532,8 +1533,75 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             if as_subject is None:
                 return [[(lo, hi)]]
             antecedent = as_subject
-        return [[(lo, c)], [*antecedent, verb, (c + 2, fin), *particle, (fin + 1, hi)]]
+        return [[(lo, c)], *_relative_claims(tokens, antecedent, spans, rel_fins)]
     return [[(lo, hi)]]
+
+
+def _relative_claims(tokens: Sequence[Token], subject: list[Piece], spans: Sequence[tuple[int, int]],
+                     rel_fins: Sequence[int]) -> list[list[Piece]]:
+    """Each relative clause body in `spans` in main-clause order, the antecedent its subject: the clause's last
+    finite verb goes to second place, its particle to the end."""
+    claims: list[list[Piece]] = []
+    for start, end in spans:
+        fin = max(f for f in rel_fins if start <= f < end)
+        verb, particle = verb_second(tokens, fin)
+        claims.append([*subject, verb, (start, fin), *particle, (fin + 1, end)])
+    return claims
+
+
+# determiners of a phrase that cannot be a subject: no nominative has them
+_NON_NOMINATIVE = frozenset({"den", "dem", "des", "einen", "einem", "eines"})
+# determiners of a plural, which a singular verb cannot have as its subject
+_PLURAL_QUANTIFIERS = frozenset({"viele", "mehrere", "einige", "zahlreiche", "wenige", "zwei", "drei", "vier", "fünf"})
+
+
+def _relative_conjuncts(tokens: Sequence[Token], body: int, hi: int, rel_fins: Sequence[int]
+                        ) -> list[tuple[int, int]] | None:
+    """`…, die in die Atmosphäre eingetreten sind und dann verglühten` → the two verb-final clauses joined by
+    "und" that both have the relative pronoun as their subject, each of which then gives a claim; None unless
+    the body is just that. The second clause must have no subject of its own ("und die Feuerwehr löschte"),
+    and, when it has nothing but its verb and adverbs, the first must have no object it could share ("die
+    ihre Fans berührt und bewegt": "bewegt" alone would lose whom)."""
+    if len(rel_fins) != 2 or rel_fins[1] != hi - 1 or tokens[rel_fins[0] + 1].lower != "und" \
+            or {verb_number(tokens[f]) for f in rel_fins} == {"sg", "pl"}:
+        return None
+    first, k, fin = rel_fins[0], rel_fins[0] + 1, rel_fins[1]
+    if any(t.lower in COORDINATORS | _CLAUSECOORDINATORS or t.text in {",", ";", ":", "(", "–"}
+           or t.tag in {"PRELS", "PRELAT", "PWS", "PWAV"} for t in tokens[k + 1:fin]):
+        return None
+
+    def phrases(lo: int, stop: int, second: bool) -> tuple[int, int] | None:
+        """The phrases of their own [lo, stop) holds (objects, prepositional phrases, "sich") and how many
+        of them are noun phrases an object of the other verb could be; None when one may be a subject."""
+        found = free = 0
+        j = lo
+        while j < stop:
+            tok = tokens[j]
+            if tok.pos in PREPOSITIONS:
+                j, found = max(np_end(tokens, j + 1, stop), j + 1), found + 1
+                continue
+            if tok.tag == "PRF" or (tok.pos == "PPER" and tok.lower in {"ihn", "ihm", "ihnen", "uns", "mich"}):
+                found, free = found + 1, free + (tok.tag != "PRF")
+            elif is_year(tok):
+                pass  # a date, no object ("die 1200 erbaut wurde und bis heute steht")
+            elif is_np_word(tok) and tok.tag not in {"ADJ(D)", "ADV"}:
+                if second and tok.lower not in _NON_NOMINATIVE and not (
+                        (tok.lower in _PLURAL_QUANTIFIERS or (tok.tag == "CARD" and tok.lower not in {"1", "ein"}))
+                        and not plural_form(tokens[fin])):  # ("und 50 Leute beschäftigt": no subject of "-t")
+                    return None
+                j, found, free = max(np_end(tokens, j, stop), j + 1), found + 1, free + 1
+                continue
+            elif tok.tag not in {"ADV", "ADJ(D)", "PTKNEG", "PTKZU", "PTKVZ", "PROAV"} and not (
+                    tok.pos in {"VV", "VA", "VM"} and not tok.finite):
+                return None
+            j += 1
+        return found, free
+
+    own = phrases(k + 1, fin, second=True)
+    shared = phrases(body, first, second=False)
+    if own is None or shared is None or (not own[0] and shared[1]):
+        return None
+    return [(body, k), (k + 1, hi)]
 
 
 # a subject before a copula that a predicate noun can describe: a definite phrase, a name, a third person
@@ -1581,8 +1649,10 @@ def _as_subject(tokens: Sequence[Token], lo: int, hi: int, relative: str) -> lis
     same_form = tokens[lo].lower == relative
     inflected = any(t.tag == "ADJ(A)" for t in tokens[lo:hi]) and not same_form
     head = next((t for t in reversed(tokens[lo:hi]) if t.pos == "NN"), None)
-    if not same_form and head is not None and inflected_noun(head.text):
-        inflected = True  # "dem Patriarchen, der", "den Helfern, die": the ending shows the case
+    if not same_form and head is not None and (inflected_noun(head.text) or (
+            tokens[lo].lower in {"des", "eines"} and head.lower.endswith("s"))):
+        inflected = True  # "dem Patriarchen, der", "den Helfern, die", "des Wanderers, der": the ending shows
+        # the case
     if not inflected:
         return [relative, (lo + 1, hi)]
     start = hi
@@ -1623,8 +1693,15 @@ def _counted_subject(tokens: Sequence[Token], lo: int, hi: int) -> list[Piece] |
 def _restricted(tokens: Sequence[Token], lo: int, ante_lo: int, ante_end: int) -> bool:
     """Whether the antecedent tokens[ante_lo:ante_end] (or the word before it, "all die Seiten") has a
     determiner that points ahead to its relative clause ("jene Schüler, die …", "alle, die …") or a rank
-    ("die ersten Patienten, die …"): the clause then says which ones are meant, no fact of its own."""
-    return any(t.lower in RESTRICTIVE_DETERMINERS or _ranking(t) for t in tokens[max(lo, ante_lo - 1):ante_end])
+    ("die ersten Patienten, die …"), or an exclusive particle before it ("nur ein Mann, der …"): the clause
+    then says which ones are meant, no fact of its own."""
+    return any(t.lower in RESTRICTIVE_DETERMINERS or _ranking(t) for t in tokens[max(lo, ante_lo - 1):ante_end]) \
+        or (ante_lo > lo and tokens[ante_lo - 1].lower in _EXCLUSIVE_PARTICLES)
+
+
+# particles that single out their noun phrase as the only one: its relative clause says which one ("nur ein
+# Mann, der …": whoever wrote it is such a man, not that some man is)
+_EXCLUSIVE_PARTICLES = frozenset({"nur", "bloss", "bloß", "allein", "einzig", "ausschliesslich", "ausschließlich"})
 
 
 def _medial_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
