@@ -1768,9 +1768,14 @@ def _medial_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi:
             antecedent = [(name, c)]  # "Stürmer Marc Janko, der verletzt ist, …" → "Marc Janko ist verletzt"
         else:
             return [[(lo, hi)]]
-        fin = rel_fins[-1]
-        verb, particle = verb_second(tokens, fin)
-        return [[(lo, c), (close + 1, hi)], [*antecedent, verb, (c + 2, fin), *particle, (fin + 1, close)]]
+        conjuncts = _relative_conjuncts(tokens, c + 2, close, rel_fins)
+        if conjuncts is None and any(tokens[j].lower in COORDINATORS and has_verb(tokens, j + 1, close)
+                                     for j in range(rel_fins[0] + 1, close)):
+            return [[(lo, hi)]]  # (as at the end of a sentence: only two verb-final clauses, each complete)
+        if conjuncts is not None and _object_relative(tokens, c + 1, rel_fins[0]):
+            return [[(lo, hi)]]
+        spans = conjuncts or [(c + 2, close)]
+        return [[(lo, c), (close + 1, hi)], *_relative_claims(tokens, antecedent, spans, rel_fins)]
     return [[(lo, hi)]]
 
 
