@@ -321,6 +321,8 @@ class Discourse:
     # the names a common noun stood before ("der Kanton St. Gallen"), with where it last did
     name_openers: set[str] = field(default_factory=set)  # common nouns seen as a name's first word, with no article
     # ("zu Mafia Capitale"): alone later they are not that name
+    places: dict[str, int] = field(default_factory=dict)  # places named after "in" or "nach" ("in Genf"),
+    # with the sentence in which each last was
 
     def __post_init__(self) -> None:
         self.quoted = list(_quotations(self.text))
@@ -890,6 +892,8 @@ class Discourse:
                                     or tokens[i + 1].text[:1].isupper() or tokens[i + 1].text in {"(", "«", "„", '"'}):
             return  # (a name of its own goes on: "die Stiftung Preussischer Kulturbesitz", "die Stiftung «X»")
         name = next(iter(names))
+        if any(seen > names[name] and place not in name for place, seen in self.places.items()):
+            return  # after "landete am Flughafen X" and then "in Y", "am Flughafen" may be Y's
         self.replacements[i] = (i + 1, [(i, i + 1), name], f"{tok.text} {name}")  # (a speaker "Landratsamt" is
         # "Landratsamt München")
 
@@ -915,6 +919,10 @@ class Discourse:
             if k > 0 and tokens[k - 1].pos in {"APPR", "KON"}:
                 self.name_openers.add(tokens[k].lower)  # "zu Mafia Capitale": with no article, the noun is the
                 # name's first word, and "die Mafia" alone is not that name
+        for k in range(len(tokens) - 1):
+            if tokens[k].lower in {"in", "nach"} and tokens[k + 1].pos == "NE" and k + 1 not in people \
+                    and not (k + 2 < len(tokens) and tokens[k + 2].pos in NOUNS):  # (not "nach Amirabadis Angaben")
+                self.places[tokens[k + 1].text] = self.sentence  # where the article goes next
 
     def _unnamed_person(self, window: int, genders: frozenset[str]) -> bool:
         """Whether the `window` sentences before name a person of one of `genders` by a noun alone ("sein
