@@ -1088,6 +1088,10 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
         return None  # "X analysierte, welchen Eindruck Y machte": what the words were about, not the words
     if tokens[stop - 1].lower == "dadurch":
         return None  # "Frieden finden sie dadurch, dass …": the clause says how, it is no one's words
+    if tokens[verb].lemma.lower() == "sprechen" and tokens[stop - 1].lower != "aus" \
+            and any(t.lower in {"dafür", "dagegen"} for t in tokens[verb + 1:stop]):
+        return None  # "Die Zahlen sprechen dafür, dass …": they point to it, nobody says it (not "X spricht
+        # sich dafür aus, dass …", a proposal)
     if tokens[stop].text == "," and tokens[lo].pos == "KON":
         return None  # "Der Minister widersprach, und die Ministerin schwieg": a second main clause
     answer = next((t for t in tokens[lo:end] if t.finite), None)
