@@ -1099,8 +1099,12 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
             rule = "speech_continued" if speaker else "speech_unattributed"
             return Draft((), speaker=speaker, quote="indirect", rules=(rule,)), ((lo, hi),), None
         run = _from_run(tokens, lo, hi, source, None, discourse) if unresolved and source else None
-        if run is not None and run[0].speaker:  # "„Mein Sohn schläft kaum. Er sagt, die Ernte sei verloren. …“,
-            return run  # sagt sie": a frame inside a quotation over sentences is part of the words its speaker says
+        if run is not None and (run[0].speaker or (run[0].quote == "direct" and source is not None
+                                                   and source.tokens is not tokens)):
+            # "„Mein Sohn schläft kaum. Er sagt, die Ernte sei verloren. …“, sagt sie": a frame inside a quotation
+            # over sentences is part of the words its speaker says; when the frame of the quotation, in another
+            # sentence, does not tell who that is, the words are still theirs, not the author's
+            return run
         if unresolved:  # "…, wonach Angehörige angaben, …", "sagte er" unresolved: the frame stays in the claim,
             # the article's words, not a guess at the speaker
             return Draft((), rules=("speech_unresolved",)), ((lo, hi),), None
