@@ -27,6 +27,7 @@ from builder.language.lexicon import (
     COMPLEMENT_NOUNS,
     COORDINATORS,
     COPULA_VERBS,
+    DOCUMENT_NOUNS,
     FEMININE_SINGULAR_ENDINGS,
     FOCUS_PARTICLES,
     GENITIVE_DETERMINERS,
@@ -391,14 +392,18 @@ def _sharing(tokens: Sequence[Token], lo: int, fin: int, subject: Piece, pieces:
     clause fronts a time or a condition before its verb, that too ("Bis zum Frühling ging sie einkaufen und
     ging allein zum Arzt" → "Bis zum Frühling ging sie allein zum Arzt": dropped, the time would state
     something else), unless the conjunct has a time of its own ("Am Montag kam er an und reiste am Dienstag
-    ab"); so does a fronted hedge ("Theoretisch mussten wir A und durften B")."""
+    ab"); so does a fronted hedge ("Theoretisch mussten wir A und durften B") and the text or talk both are
+    said in ("Im Interview lobte sie A und kritisierte B")."""
     first = pieces[0] if pieces and not isinstance(pieces[0], str) else None
     before = isinstance(subject, tuple) and subject[0] > fin and lo < fin and tokens[fin].finite
     condition = before and (tokens[lo].lower in {"ohne", "bei"}
                             or tokens[fin].lower in SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II
                             or any(t.lower in _FREQUENCY_ADVERBS for t in tokens[lo:fin]))  # ("Manchmal singt
     # sie und hört dann auf": how often holds of both, even with a "dann" of the second's own)
-    fronted = condition or before and (any(is_time_noun(t) or t.lower in _TIME_ADVERBS | HEDGES or is_year(t)
+    framed = before and tokens[lo].lower in {"in", "im"} and any(
+        t.pos == "NN" and t.lower.endswith((*DOCUMENT_NOUNS, *_SPOKEN_MEDIA)) for t in tokens[lo:fin])  # "In dem
+    # Brief beklagte er A und kritisierte B": what the letter says, both conjuncts
+    fronted = condition or framed or before and (any(is_time_noun(t) or t.lower in _TIME_ADVERBS | HEDGES or is_year(t)
                                            for t in tokens[lo:fin]) or tokens[lo].lower in {"bis", "seit", "ab"}
                                        or (tokens[lo].lower in _TIME_PREPOSITIONS and not any(
                                            t.lower in UNNAMED_SOURCES | _VIEW_NOUNS for t in tokens[lo:fin])))
@@ -409,7 +414,7 @@ def _sharing(tokens: Sequence[Token], lo: int, fin: int, subject: Piece, pieces:
     if first is None or not fronted or not tokens[first[0]].finite:
         return [subject, *pieces]
     own = [i for p in pieces if not isinstance(p, str) for i in range(*p)]
-    if not condition and any(is_time_noun(tokens[i]) or tokens[i].lower in _TIME_ADVERBS for i in own):
+    if not (condition or framed) and any(is_time_noun(tokens[i]) or tokens[i].lower in _TIME_ADVERBS for i in own):
         return [subject, *pieces]
     return [(lo, fin), (first[0], first[0] + 1), subject, (first[0] + 1, first[1]), *pieces[1:]]
 
@@ -419,6 +424,8 @@ def _sharing(tokens: Sequence[Token], lo: int, fin: int, subject: Piece, pieces:
 # what happened after it, "bricht während des Spiels zusammen und wird ins Spital gebracht")
 _TIME_PREPOSITIONS = frozenset({"nach", "vor"})
 _VIEW_NOUNS = frozenset({"ansicht", "meinung", "auffassung", "einschätzung", "überzeugung", "worten"})
+# what someone says things in, besides a document ("im Interview", "in seiner Rede")
+_SPOKEN_MEDIA = ("interview", "gespräch", "rede", "video", "podcast", "sendung", "talkshow", "ansprache")
 _FREQUENCY_ADVERBS = frozenset("""manchmal oft häufig selten gelegentlich bisweilen zuweilen meist meistens
 mitunter öfter""".split())
 _TIME_ADVERBS = frozenset("""heute gestern morgen damals früher später danach dann jetzt nun inzwischen bald bisher
