@@ -46,6 +46,7 @@ from builder.split.phrases import (
     OBLIQUE_ARTICLES,
     PREPOSITIONS,
     SEPARABLE_PARTICLES,
+    in_subordinate,
     quote_depth,
     subject_of,
 )
@@ -124,12 +125,14 @@ def _region(tokens: Sequence[Token], depth: Sequence[int], i: int) -> range:
 
 
 @lru_cache(maxsize=64)
-def _sentence(tokens: tuple[Token, ...]) -> tuple[dict[int, int], list[int], bool]:
+def _sentence(tokens: tuple[Token, ...]) -> tuple[dict[int, int], list[int], bool, bool]:
     """What every draft of a sentence is checked against, computed once per sentence: each token's place
-    (by start offset), the quotation depth, and whether a finite verb stands outside quotations."""
+    (by start offset), the quotation depth, whether a finite verb stands outside quotations, and whether one
+    stands outside subordinate clauses too (a main clause's)."""
     depth = quote_depth(tokens)
-    return ({t.start: i for i, t in enumerate(tokens)}, depth,
-            any(t.finite and depth[i] == 0 for i, t in enumerate(tokens)))
+    finite = [i for i, t in enumerate(tokens) if t.finite and depth[i] == 0]
+    return ({t.start: i for i, t in enumerate(tokens)}, depth, bool(finite),
+            any(not in_subordinate(tokens, depth, 0, i) for i in finite))
 
 
 def _number_clash(words: Sequence[Token | str], fin: int) -> bool:
@@ -413,12 +416,29 @@ def _bare_infinitive(words: Sequence[Token | str]) -> bool:
     """Whether the draft's only verbs are infinitives that close it with no subject before them: no noun or
     pronoun, or a phrase whose determiner shows the accusative or genitive ("Einfach mal rauskommen.", "Den
     Arbeitgeber darauf ansprechen."). A plural present looks like an infinitive, but after a noun or pronoun
-    that may be its subject ("Die Zahlen steigen", "Kritiker befürchten, …") it is a main clause's verb."""
+    that may be its subject ("Die Zahlen steigen", "Kritiker befürchten, …") it is a main clause's verb. A
+    subordinate clause after a comma is left out ("Sofort eingreifen können, wenn es hakt.")."""
+    cut = next((k for k in range(1, len(words) - 1) if _text(words[k]) == ","
+                and isinstance(words[k + 1], Token) and cast(Token, words[k + 1]).pos == "KOUS"), len(words))
+    if any(isinstance(w, Token) and w.pos in _VERBS for w in words[:cut]):
+        words = words[:cut]  # (a head without a verb is judged with its clause: "Und das, obwohl X arbeiten dürfen")
     verbs = [k for k, w in enumerate(words) if isinstance(w, Token) and w.pos in _VERBS]
     if not verbs or not all(cast(Token, words[k]).tag.endswith("(INF)") for k in verbs) \
             or any(isinstance(w, Token) and w.text[:1].isalnum() for w in words[verbs[-1] + 1:]):
         return False
     before = [w for w in words[:verbs[0]] if isinstance(w, Token)]
+    opening = before[1:] if before and before[0].pos == "KON" else before  # (after an opening "Und")
+    if opening and opening[0].pos in {"APPR", "APPRART"}:
+        phrase_end = 1
+        while phrase_end < len(opening) and opening[phrase_end].pos in {"ART", "ADJ", "CARD", "PPOSAT", "PIAT"}:
+            phrase_end += 1
+        noun = phrase_end
+        while phrase_end < len(opening) and opening[phrase_end].pos in {"NN", "NE"}:
+            phrase_end += 1  # (the phrase ends with its noun: "Im Sommer | alle Fenster öffnen"; "Vor allem" is
+            # no phrase of a noun)
+        if noun < phrase_end < len(opening):
+            return True  # "Per Knopfdruck alle Daten abrufen": after a fronted phrase, a finite verb would come
+            # next; words between them leave the verb at the end, an infinitive's place
     subjects = [k for k, w in enumerate(before) if w.pos in _NOUNS_AND_PRONOUNS and not _in_phrase(before, k)
                 and not (w.lower == "mal" and k and before[k - 1].pos in {"CARD", "PIAT"})]  # ("ein paar Mal": how
     # often, no subject)
@@ -548,7 +568,7 @@ def _bare_participle(words: Sequence[Token | str], tokens: Sequence[Token]) -> b
     last = words[-1]
     if not isinstance(last, Token) or last.tag != "VV(PP)":
         return False
-    index, depth, _ = _sentence(tuple(tokens))
+    index, depth, _, _ = _sentence(tuple(tokens))
     at = [index[w.start] for w in words if isinstance(w, Token)]
     fin = next((k for k in at if tokens[k].finite), None)
     if fin is None or tokens[fin].lemma.lower() != "haben" or at[-1] + 1 >= len(tokens) \
@@ -571,7 +591,7 @@ def cut_hypothesis(draft: Draft, tokens: Sequence[Token]) -> bool:
     its sentence that says whose figures, words or condition it states ("liegt an den Prognosen: …", "wirft X
     vor zu behaupten, die Mieter würden …", "Überlegungen, die Regierung würde …"): alone it states a
     hypothesis as the author's. (Its own condition, "bei einer Wahl", "im schlimmsten Fall", may stay in it.)"""
-    index, depth, _ = _sentence(tuple(tokens))
+    index, depth, _, _ = _sentence(tuple(tokens))
     used = set(draft.indices())
     words = [w for w in _words(draft, tokens) if isinstance(w, Token)]
     main = next((w for w in words if w.finite and not _subordinate(tokens, depth, index[w.start], used)), None)
@@ -619,7 +639,7 @@ _BACK_POINTING = frozenset("damit dadurch somit dabei deshalb daher darum desweg
 
 def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     """What is wrong with a draft as a German main clause that the sentence entails (empty: nothing)."""
-    index, depth, sentence_has_verb = _sentence(tuple(tokens))
+    index, depth, sentence_has_verb, main_verb = _sentence(tuple(tokens))
     words = _words(draft, tokens)
     if not words:
         return ["empty"]
@@ -718,7 +738,7 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     if isinstance(first, Token) and first.tag == "VV(INF)" and first.text[:1].isupper() and len(words) > 2 \
             and _text(words[1]) == ",":
         found.append(BARE_INFINITIVE)  # "Herausfinden, wie …": a plan or an instruction, no statement
-    elif not sentence_has_verb and not inserted_verb and _bare_infinitive(words):
+    elif not main_verb and not inserted_verb and _bare_infinitive(words):
         found.append(BARE_INFINITIVE)  # "Das Ganze ein paar Mal wiederholen.": an instruction, or a clause whose
         # finite verb stood before a line break ("… dürfte | auch die Regierungsbildung schwierig werden.")
     elif not inserted_verb and _singular_before_plural(words):
