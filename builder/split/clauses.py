@@ -381,9 +381,10 @@ def _shared_subject(tokens: Sequence[Token], lo: int, c: int, fins: Sequence[int
         return None  # a further verb ("..., nahm X mit und floh") would be read without the subject
     verb = tokens[after[0]]
     nxt = tokens[after[0] + 1] if after[0] + 1 < len(tokens) else verb
-    if verb.lemma.lower() in SPEECH_VERBS or nxt.pos in {"NE", "PPER", "PDS"} or nxt.tag == "ART" \
-            and nxt.lower in {"der", "die", "das"}:
-        return None  # a subject of its own after the verb: "..., erzählt Schädler", "..., wird sie ..."
+    if verb.lemma.lower() in SPEECH_VERBS or nxt.pos in {"NE", "PDS"} or nxt.lower in NOMINATIVE_PRONOUNS \
+            or nxt.tag == "ART" and nxt.lower in {"der", "die", "das"}:
+        return None  # a subject of its own after the verb: "..., erzählt Schädler", "..., wird sie ..." (not
+        # an object pronoun: "..., verehren ihn sogar")
     return subject
 
 
@@ -641,7 +642,7 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
                     tokens[first_end].lower in {"der", "des"} and tokens[first_end].tag == "ART")):
                 # with its attribute: ", doch jemand aus der Crew postete", ", aber keiner der Zeugen sah"
                 first_end = np_end(tokens, first_end + (tokens[first_end].pos == "APPR"), hi)
-        elif nxt.pos in {"ADV", "PROAV"} and nxt.lower not in _CONSEQUENCES \
+        elif nxt.pos in {"ADV", "PROAV"} and nxt.lower not in _CONSEQUENCES | {"ja"} \
                 and (first_end := _adverbs_end(tokens, c_body, hi)) < hi \
                 and tokens[first_end].finite and (first_end == c_body + 1 or (
                     nxt.lower not in _CORRELATIVES and _verb_second(tokens, start, head_fins[0]))):
@@ -660,12 +661,14 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
                 first_end = fins[0]
         elif nxt.pos in {"APPR", "APPRART"} and c_body + 1 < hi and tokens[c_body + 1].tag != "PRELS":
             first_end = np_end(tokens, c_body + 1, hi)  # ", in diesem Jahr gewann er ...": a fronted phrase
-        elif nxt.finite and c_body == c + 1:
+        elif c_body == c + 1 and (nxt.finite or (nxt.lower == "ja" and c + 2 < hi and tokens[c + 2].finite)):
+            # (", ja verehren ihn sogar": "ja" heightens what the verb after it adds, and fills no place of its
+            # own; the verb shares the subject as much as one right after the comma)
             subject = _shared_subject(tokens, start, c, head_fins)
             if subject is None or any(depth[j] > 0 for j in range(*subject)):
                 continue  # (a verb after a quotation is its frame: "„Mit X ist Y möglich“, lautet sein Slogan")
             out.append(_without_pair_opener(tokens, start, c, hi))
-            rest = _comma_clauses(tokens, depth, c + 1, hi)
+            rest = _comma_clauses(tokens, depth, c + 1 + (not nxt.finite), hi)
             return [*out, _sharing(tokens, start, head_fins[0], subject, rest[0]), *rest[1:]]
         else:
             continue
