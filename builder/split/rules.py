@@ -114,6 +114,7 @@ from builder.split.speech import (
     proposes,
     quotation_runs,
     reported_subjunctive_ii,
+    resumed_reports,
     subjunctive,
     unmarked_quotation_runs,
     unmarked_voice_lead,
@@ -946,13 +947,23 @@ def _weak_plural_past(tokens: Sequence[Token]) -> bool:
     if verb is None or verb.pos != "VV" or not verb.lower.endswith("ten") or not preterite(verb.text, verb.tag,
                                                                                           verb.lemma):
         return False
-    stem = verb.lemma.lower().removesuffix("en").removesuffix("n")
+    lemma = verb.lemma.lower()
+    stem = lemma[:-2] if lemma.endswith("en") else lemma.removesuffix("n")  # ("sehnen" → "sehn", "sammeln" →
+    # "sammel")
     return verb.lower in {stem + "ten", stem + "eten"} and not any(
-        t.lower in _PAST_TIMES or t.lower in {"wir", "ich", "daraufhin"} or is_time_noun(t) or t.pos in {"CARD", "NE"}
+        (t.lower in _PAST_TIMES and not _correlate(tokens, i)) or t.lower in {"wir", "ich", "daraufhin"}
+        or is_time_noun(t) or t.lower in MONTHS or t.pos in {"CARD", "NE"}
         or (t.text[:1].isupper() and t.text.endswith("s") and 0 < i < len(tokens) - 1 and tokens[i + 1].pos == "NN"
             and tokens[i - 1].tag not in {"ART", "PDAT", "PPOSAT", "ADJ(A)"})
         for i, t in enumerate(tokens))  # (a name, a genitive one too, makes it the author's narration of what
     # someone did: "Politiker empörten sich über Xs Äusserung")
+
+
+def _correlate(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the adverb at i ("danach") points ahead to the clause after the comma that follows it ("sehnten
+    sich danach, eine Pause einzulegen"), not to a time."""
+    return i + 2 < len(tokens) and tokens[i + 1].text == "," and (
+        tokens[i + 2].lower in {"dass", "daß", "ob"} or has_zu_infinitive(tokens[i + 2:]))
 
 
 def _aside_of_author(draft: Draft, cue: tuple[int, int] | None) -> Draft:
@@ -1022,10 +1033,11 @@ _ANSWER_WORDS = frozenset({"ja", "nein", "genau", "klar", "natürlich", "sicher"
 
 def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
                 source: Sentence | None, headline: bool, turn: tuple[str, int] | None = None,
-                continues: bool = True) -> Attribution:
+                continues: bool = True, resumed: bool = False) -> Attribution:
     """The attribution of one main clause [lo, hi), the token ranges of what it states, and the frame
     tokens inside them that the claims leave out; `turn` is the interview turn the sentence belongs to,
-    `continues` whether the sentence is in the paragraph of the one before."""
+    `continues` whether the sentence is in the paragraph of the one before, `resumed` whether a report goes on
+    in the Konjunktiv right after it."""
     if turn is not None and turn[1] > lo:
         lo = turn[1]  # "Ederer: ...": the label is no part of what is said
         close = next((j for j in range(lo + 1, min(hi, lo + 5)) if tokens[j].text == ")"), None)
@@ -1181,11 +1193,13 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         return Draft((), quote="indirect", rules=("speech_unattributed",)), ((lo, hi),), None  # "«…», sagt X. Nur
         # so könnte man …": a hedge right after someone's quoted words (or words whose speaker is not clear) may
         # be theirs or the author's comment on them
-    substitute = discourse.current_speaker(window=1) if continues and discourse.subjunctive_before() \
+    substitute = discourse.current_speaker(window=1) if continues and (discourse.subjunctive_before() or resumed) \
         and _weak_plural_past(tokens[lo:hi]) else None
     if substitute and turn is None:  # "Vorreiter seien sie immer gewesen. Die Liberalen kämpften für X.": a plural
         # whose Konjunktiv I looks like the indicative takes the Konjunktiv II, which a weak verb shares with
-        # its past; right after the speaker's Konjunktiv I and with no time of the past, it goes on with it
+        # its past; right after the speaker's Konjunktiv I and with no time of the past, it goes on with it; so
+        # it does between the speaker's words and their Konjunktiv I going on ("…», sagt X. Viele suchten A.
+        # Nun sei B.")
         return Draft((), speaker=substitute, quote="indirect", rules=("speech_continued",)), ((lo, hi),), None
     if turn is None and hypothesis and discourse.hypothetical_before() \
             and not _substitute_subjunctive(tokens[lo:hi]):  # (in an interview, the turn's owner says it all)
@@ -1559,6 +1573,7 @@ class RuleSplitter:
         lead = unmarked_voice_lead([s.tokens for s in sentences])
         plot = retold_plot([s.tokens for s in sentences])
         cited = _cited_passages([s.tokens for s in sentences], paragraphs)
+        resumed = resumed_reports([s.tokens for s in sentences], paragraphs)
         discourse = Discourse(text)
         results: list[tuple[Sentence, list[tuple[dict, Draft]], list[tuple[Draft, str]]]] = []
         completing = False  # the sentences go on with words the one before left open with "..."
@@ -1567,7 +1582,7 @@ class RuleSplitter:
             dropped: list[tuple[Draft, str]] = []
             continues = sentence.index > 0 and paragraphs[sentence.index] == paragraphs[sentence.index - 1]
             made = self._sentence_claims(article, sentence, discourse, source, dropped, turns.get(sentence.index),
-                                         continues)
+                                         continues, sentence.index in resumed)
             after_words = unmarked_article and continues and results and results[-1][1] and all(
                 draft.speaker and draft.quote for _, draft in results[-1][1]) and judging_aside(sentence.tokens)
             unvoiced = "in a long quotation whose speaker is not named" if sentence.index in monologue else \
@@ -1612,9 +1627,10 @@ class RuleSplitter:
 
     def _sentence_claims(self, article: dict, sentence: Sentence, discourse: Discourse, source: Sentence | None,
                          dropped: list[tuple[Draft, str]], turn: tuple[str, int] | None = None,
-                         continues: bool = True) -> list[tuple[dict, Draft]]:
+                         continues: bool = True, resumed: bool = False) -> list[tuple[dict, Draft]]:
         """Claims of one sentence with the drafts they came from; `source` is the sentence whose frame names
-        the speaker when this one belongs to a quotation that runs over several sentences."""
+        the speaker when this one belongs to a quotation that runs over several sentences; `resumed`, whether
+        someone's report goes on in the Konjunktiv right after it."""
         tokens, text = sentence.tokens, article["text"]
         stop = _statement_before_question(tokens) if _in_headline(article, sentence) else None
         if stop is None and (tokens[-1].text == "?" or (len(tokens) > 1 and tokens[-2].text == "?"
@@ -1648,7 +1664,7 @@ class RuleSplitter:
             # (not a dateline's dash: "Bern – A. Das teilte X mit."; the author's lead-in to a quotation that runs
             # over sentences, "Deshalb ist die Sorge gross: „…", is no part of it)
             base, content, omit = _attributed(tokens, lo, hi, discourse, None if own else source, headline, turn,
-                                              continues and not own)
+                                              continues and not own, resumed)
             if speaker and base.speaker is None and set(base.rules) <= {"speech_unattributed"} \
                     and _in_subjunctive(tokens[lo:hi]) and not _says(tokens[lo:hi]):
                 # "X werde es geben; diese seien nicht gefährdet": the mood goes on with the report (not

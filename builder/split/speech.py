@@ -2196,6 +2196,16 @@ def _closes_quotation_run(tokens: Sequence[Token], report: Report) -> bool:
         t.text in _SIDED_OPENS for t in tokens[:end])
 
 
+def resumed_reports(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]) -> set[int]:
+    """Sentences after which the next one, in the same paragraph, goes on in the Konjunktiv I with no frame
+    of its own ("… sagt sie. Viele suchten neue Stellen. Nun sei die Lage …"): someone's report resumes
+    there, so a plural weak past in between, which the Konjunktiv II of reported speech shares, may be
+    theirs as well."""
+    return {i for i in range(len(sentences) - 1) if sentences[i + 1] and paragraphs[i] == paragraphs[i + 1]
+            and main_konjunktiv(sentences[i + 1])
+            and ((report := find_report(sentences[i + 1])) is None or (report.inherit and not report.speaker))}
+
+
 def frames_ahead(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]) -> dict[int, int]:
     """A sentence in the Konjunktiv of reported speech with no frame of its own, which opens a report
     continued in the next sentence of its paragraph, whose frame names the speaker of words in the Konjunktiv
