@@ -62,6 +62,7 @@ VERB_FINAL = "verb last after its own verbs or a negation: the end of a clause c
 VERB_AFTER_ADVERBIAL = "verb last after an adverbial: a subordinate clause without its subordinator"
 IMPERATIVE = "an imperative"
 TOPIC_HEADING = "a heading without a verb, a number or a name: a topic, no fact"
+VERBLESS_HEADLINE = "a headline's fragment without a finite verb: no sentence, whatever fact it names"
 VERBLESS_EXAMPLE = "an example without a verb ('So in X, etwa bei Y'): a piece of the sentence before"
 # adverbs that open an example whose clause the sentence before holds
 _EXAMPLE_OPENERS = frozenset({"so", "etwa", "beispielsweise", "insbesondere", "namentlich"})
@@ -535,6 +536,16 @@ def _definite_label(words: Sequence[Token | str]) -> bool:
 _LABEL_TAGS = frozenset({"ART", "ADJ(A)", "NN", "NNA", "CARD", "APPR", "APPRART", "PIAT", "PPOSAT", "KON", "TRUNC"})
 
 
+def _present_reading(words: Sequence[Token | str], verb: Token) -> bool:
+    """Whether a word tagged a participle (or an adjective in "-t") may be the present of a verb with no "ge-"
+    ("ermittelt", "verstärkt") after a subject with a determiner, a pronoun or a name ("Die Polizei
+    ermittelt"): a headline's bare noun before it ("Schnee in tiefen Lagen erwartet") makes it the participle."""
+    first = words[0]
+    return (verb.tag.endswith("(PP)") or (verb.tag == "ADJ(D)" and verb.lower.endswith("t"))) \
+        and "ge" not in verb.lower[:7] and isinstance(first, Token) and verb is not first \
+        and (first.tag in {"ART", "PPOSAT", "PDAT", "PIAT", "PPER", "PDS", "PIS"} or first.pos == "NE")
+
+
 def _factual(tok: Token) -> bool:
     """A word that makes a heading without a finite verb state a fact: a verb or a participle ("Mann am Grat
     abgestürzt", "die verglühenden Satelliten": an event), a number, a date ("ab Dienstag") or a name."""
@@ -750,16 +761,24 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
             and not any(t.pos in _VERBS and not depth[i] for i, t in enumerate(tokens)):  # (a title's word is none)
         found.append(VERBLESS_EXAMPLE)  # "So in «A», dem Zyklus im Band «B» (1993)": the works the sentence before
         # spoke of, with no clause of their own
-    elif not sentence_has_verb and not inserted_verb and (
-            not any(isinstance(w, Token) and _factual(w) for w in words) or (
-                isinstance(first, Token) and first.pos in {"APPR", "APPRART"} and tokens[-1].text[:1].isalnum()
-                and not any(isinstance(w, Token) and (w.pos in _VERBS | {"CARD"} or any(c.isdigit() for c in w.text))
-                            for w in words)) or _definite_label(words)) \
+    elif not sentence_has_verb and not inserted_verb \
             and len(draft.indices()) >= sum(t.text[:1].isalnum() for t in tokens):  # the heading whole (a list's
         # entry, "…; achtstufiges Getriebe", is judged for its worth later)
-        found.append(TOPIC_HEADING)  # "Lust und Frust", "Die Gegner der Mullahs": a subheading names a topic
-        # ("Mann am Grat abgestürzt", "Über 500 Verletzte in Kalabrien", "Gold für Meier" state a fact);
-        # so does a phrase of place or time alone, a line cut before its clause ("Auf einem Hügel in Bnei")
+        topic = not any(isinstance(w, Token) and _factual(w) for w in words) or (
+            isinstance(first, Token) and first.pos in {"APPR", "APPRART"} and tokens[-1].text[:1].isalnum()
+            and not any(isinstance(w, Token) and (w.pos in _VERBS | {"CARD"} or any(c.isdigit() for c in w.text))
+                        for w in words)) or _definite_label(words)
+        # "Lust und Frust", "Die Gegner der Mullahs": a subheading names a topic; so does a phrase of place or time
+        # alone, a line cut before its clause ("Auf einem Hügel in Bnei"); "Mann am Grat abgestürzt", "Über 500
+        # Verletzte in Kalabrien" state a fact, but in no sentence a claim can be (the article's text tells it in
+        # full); a quotation without a verb is someone's words, which its frame attributes
+        if topic:
+            found.append(TOPIC_HEADING)
+        elif tokens[-1].text not in {".", "!", "?", "…"} and not any(depth) and not any(
+                isinstance(w, Token) and (w.pos in _VERBS and not w.tag.endswith("(PP)") or _present_reading(words, w))
+                for w in words):  # (a headline's line, with no full stop; a plural present may be tagged an
+            # infinitive, "Die Preise steigen", and a present a participle or an adjective, "Die Polizei ermittelt")
+            found.append(VERBLESS_HEADLINE)
     elif sentence_has_verb and not inserted_verb and not finite and "split_headline" not in draft.rules \
             and not any(isinstance(w, Token) and w.tag.endswith("(INF)") for w in words):  # (a plural present
         # may be tagged an infinitive: "dass Kinder mehr schlafen")

@@ -51,6 +51,7 @@ from builder.split.check import (
     VERB_FINAL,
     VERBLESS_BEFORE_FRAME,
     VERBLESS_EXAMPLE,
+    VERBLESS_HEADLINE,
     cut_hypothesis,
     ellipsis_end,
     faults,
@@ -1483,7 +1484,7 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
     # is context, the sentence after it what is judged)
     fragment = next((f for f in faults(sentence, tokens) if f in {NO_MAIN_CLAUSE, VERB_FINAL, VERB_AFTER_ADVERBIAL,
                                                                   NO_SUBJECT, TOPIC_HEADING, VERBLESS_BEFORE_FRAME,
-                                                                  VERBLESS_EXAMPLE,
+                                                                  VERBLESS_EXAMPLE, VERBLESS_HEADLINE,
                                                                   ANNOUNCED_QUESTION,
                                                                   BARE_INFINITIVE}
                      or f.startswith((UNFINISHED_END, LABEL_VERB_FIRST, LOWER_VERB_START)) or f == TOPIC_DROP
