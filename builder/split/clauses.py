@@ -1941,8 +1941,11 @@ def _inner_apposition(tokens: Sequence[Token], commas: Sequence[int], lo: int, h
             first -= 1
         words = [t for t in tokens[first:c] if t.text[:1].isalpha()]
         if len(words) < 2 or not _name_span(tokens, first, c) or tokens[first - 1].pos in PREPOSITIONS \
-                or tokens[first - 1].tag in {"ART", "PPOSAT", "PDAT"}:
-            continue
+                or tokens[first - 1].tag in {"ART", "PPOSAT", "PDAT"} \
+                or any(t.text == ":" or (t.text == "(" and tokens[j + 1].text[:1].isalpha())
+                       for j, t in enumerate(tokens[first - 1:c], first - 1)):
+            continue  # ("in X (Regie: Anna Muster), der Verfilmung …": a name inside brackets is an aside, and the
+            # apposition describes what stands before them)
         later = finite_verbs(tokens, close + 1, hi)
         if later and all(not t.text[:1].isalnum() for t in tokens[later[0] + 1:hi]) \
                 and tokens[c + 2].pos not in NOUNS | {"ADJ", "CARD"}:
@@ -1950,8 +1953,10 @@ def _inner_apposition(tokens: Sequence[Token], commas: Sequence[int], lo: int, h
             # no noun phrase follows opens a relative clause, whose list the commas part, closed by its verb (not
             # "als X, die alte Bewohnerin, eine Spritze bekam": the verb closes the clause around the apposition)
         head = next((t for t in tokens[c + 2:close] if t.pos == "NN"), None)
-        if tokens[c + 1].lower == "der" and head is not None and head.lower.endswith(("in", "frau")):
-            continue  # "gab Anna Keller, der Chefin der Firma, ...": "der" of a woman is dative here
+        if tokens[c + 1].lower == "der" and head is not None \
+                and head.lower.endswith(("in", "frau", *FEMININE_SINGULAR_ENDINGS)):
+            continue  # "gab Anna Keller, der Chefin der Firma, ...": "der" of a woman (or of "Verfilmung", a
+            # feminine noun) is dative or genitive here, no nominative to join with "ist"
         rest = close if starts_subordinate(tokens[close + 1]) else close + 1  # ", der in der Zeitung ..."
         return [[(lo, c), (rest, hi)], [(first, c), "ist", (c + 1, close)]]
     return [[(lo, hi)]]
