@@ -1495,11 +1495,14 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         while ante_end > lo and tokens[ante_end - 1].pos in {"VV", "VA", "VM", "PTKVZ"}:
             ante_end -= 1
         ante_lo = np_start(tokens, ante_end, lo)
+        if ante_end - 1 > ante_lo and _compound_plural(tokens[ante_end - 1]) and tokens[ante_end - 2].pos in NOUNS:
+            ante_lo = ante_end - 1  # "die Labore PCR-Tests": no name after a noun, but a bare plural of its own
         determined = any(t.tag in {"ART", "PPOSAT", "PDAT", "PIAT"} or (t.tag == "CARD" and not t.text[:1].isupper())
                          for t in tokens[ante_lo:ante_end])  # (a count, not a name like "Covid-19")
-        if ante_lo >= ante_end or not (determined or any(t.pos == "NE" for t in tokens[ante_lo:ante_end])) \
+        if ante_lo >= ante_end or not (determined or any(t.pos == "NE" and not _compound_plural(t)
+                                                         for t in tokens[ante_lo:ante_end])) \
                 or not any(t.pos in NOUNS for t in tokens[ante_lo:ante_end]) \
-                or (tokens[ante_end - 1].pos == "NN" and not determined):
+                or ((tokens[ante_end - 1].pos == "NN" or _compound_plural(tokens[ante_end - 1])) and not determined):
             return [[(lo, hi)]]  # "für Menschen, die ...": a bare noun's relative clause says which ones (so does
             # "durch Covid-19 Lieferengpässe, die": a name before the noun is no determiner), and "nur 13, die …"
             # names no noun at all
@@ -1545,6 +1548,14 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             antecedent = as_subject
         return [[(lo, c)], *_relative_claims(tokens, antecedent, spans, rel_fins)]
     return [[(lo, hi)]]
+
+
+def _compound_plural(tok: Token) -> bool:
+    """Whether a word tagged a name is a compound whose head is a common noun in the plural ("PCR-Tests",
+    "EU-Staaten"): a bare plural, which a relative clause restricts, not a name."""
+    head = tok.text.rsplit("-", 1)[-1]
+    return tok.pos == "NE" and "-" in tok.text and head[:1].isupper() and head[1:].islower() \
+        and inflected_noun(head)
 
 
 def _relative_claims(tokens: Sequence[Token], subject: list[Piece], spans: Sequence[tuple[int, int]],
