@@ -57,7 +57,7 @@ from builder.language.lexicon import (
     WHEN_BOUND_VERBS,
     WORDING_NOUNS,
 )
-from builder.language.tagger import dative_plural, inflected_noun, past_tense, subjunctive_ii
+from builder.language.tagger import dative_plural, inflected_noun, past_tense, preterite, subjunctive_ii
 from builder.split.draft import Draft, Piece
 from builder.split.inflection import plural_form, verb_number
 from builder.split.phrases import (
@@ -417,7 +417,15 @@ def _sharing(tokens: Sequence[Token], lo: int, fin: int, subject: Piece, pieces:
     own = [i for p in pieces if not isinstance(p, str) for i in range(*p)]
     if not (condition or framed) and any(is_time_noun(tokens[i]) or tokens[i].lower in _TIME_ADVERBS for i in own):
         return [subject, *pieces]
+    verb = tokens[first[0]]
+    if any(tokens[i].lower in _NOW for i in range(lo, fin)) and preterite(verb.text, verb.tag, verb.lemma):
+        return [subject, *pieces]  # "Nun findet es wieder statt und wurde vermisst": the time of the present is
+        # not the past conjunct's
     return [(lo, fin), (first[0], first[0] + 1), subject, (first[0] + 1, first[1]), *pieces[1:]]
+
+
+# adverbs of the time of writing, which a conjunct in a past tense does not share
+_NOW = frozenset("nun jetzt heute derzeit aktuell momentan inzwischen mittlerweile".split())
 
 
 # prepositions whose phrase before the finite verb orders the clause after or before an event ("nach der Wahl",
