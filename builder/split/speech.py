@@ -2157,6 +2157,11 @@ def _named_back_frame(tokens: Sequence[Token], k: int, end: int, cue: str) -> Re
     speaker = _named_speaker(tokens, k, end)
     if speaker is None:
         return None
+    head = next((t for t in reversed(tokens[speaker[0]:speaker[1]]) if t.pos == "NN"), None)
+    if tokens[k - 1].finite and verb_number(tokens[k - 1]) == "sg" and tokens[speaker[0]].lower == "die" \
+            and head is not None and inflected_noun(head.text):
+        return None  # "Das erklärt die Massnahmen": a plural after a singular verb is its object, "das" its
+        # subject; the sentence says what explains what, nobody's words
     rest = tokens[speaker[1]:end]
     # where and on which occasion it was said ("am Donnerstag bei einer Pressekonferenz mit Y in Bern") closes
     # the frame; "mit", "über", "von" before it tell what was said ("So sprach X mit Y über Z")
