@@ -43,6 +43,7 @@ from builder.language.lexicon import (
 )
 from builder.language.tagger import inflected_noun
 from builder.split.draft import Draft, Piece
+from builder.split.inflection import verb_number
 from builder.split.phrases import (
     NOUNS,
     OBJECT_ARTICLES,
@@ -175,8 +176,27 @@ def _subject_position(tokens: Sequence[Token], i: int) -> bool:
             or starts_subordinate(tokens[i - 1]):
         return True
     verb = tokens[i - 1]
+    if tokens[i].lower in {"sie", "es"} and _subject_after(tokens, i + 1, verb):
+        return False  # "Arrangiert hat sie Gerrit Wunder": a pronoun comes before a noun phrase whatever its case,
+        # and the name after it may be the subject
     return verb.finite and i >= 2 and tokens[i - 2].text not in {",", ":", ";"} and tokens[i - 2].pos != "KON" \
         and tokens[i - 2].lower not in _NOMINATIVE_PRONOUNS  # ("Er soll sie spüren": the subject came first)
+
+
+def _subject_after(tokens: Sequence[Token], k: int, verb: Token) -> bool:
+    """Whether the noun phrase opening at k may be the subject of `verb`: a name, or a phrase with an article
+    whose number the verb's does not contradict ("Dann legten sie die Arbeit nieder": a singular is no subject
+    of "legten")."""
+    if k >= len(tokens) or not verb.finite:
+        return False
+    first = tokens[k]
+    if first.pos == "NE":
+        return True
+    if first.tag != "ART" or first.lower not in {"der", "die", "das", "ein", "eine"}:
+        return False
+    head = next((t for t in tokens[k + 1:k + 4] if t.pos in {"NN", "NNA"}), None)
+    plural = first.lower == "die" and head is not None and inflected_noun(head.text)
+    return verb_number(verb) != ("sg" if plural else "pl")
 
 
 def _clause_verb(tokens: Sequence[Token], i: int) -> Token | None:
