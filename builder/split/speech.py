@@ -857,13 +857,19 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                     and tokens[speaker_end - 1].lower in SOURCE_NOUNS | UNNAMED_SOURCES:
                 # "laut Auskunft ihrer Freundin X": whose word it is names the source
                 speaker_end = name_extent(tokens, np_end(tokens, speaker_end, end), end)
+            source_lo = i + 1
             if speaker_end + 1 < end and tokens[speaker_end].lower in {"von", "vom"} \
                     and tokens[speaker_end - 1].lower in SOURCE_NOUNS | UNNAMED_SOURCES:
                 # "laut den Zahlen von Radio Nord": whose numbers they are is the source
+                source_lo = speaker_end + 1 if tokens[speaker_end].lower == "von" else source_lo
                 speaker_end = name_extent(tokens, np_end(tokens, speaker_end + 1, end), end)
-                while speaker_end < end and tokens[speaker_end].pos in {"NE", "NN", "NNA"} \
-                        and tokens[speaker_end].text[:1].isupper() and tokens[speaker_end - 1].pos in {"NN", "NE"}:
-                    speaker_end += 1  # "von Landrat Hauner": the name after the title the tagger missed
+                while speaker_end < end and tokens[speaker_end].text[:1].isupper() \
+                        and tokens[speaker_end - 1].pos in {"NN", "NE"} and (
+                        tokens[speaker_end].pos in {"NE", "NN", "NNA"} or (
+                            tokens[speaker_end].tag == "ADJ(A)"
+                            and (speaker_end + 1 == end or tokens[speaker_end + 1].pos not in NOUNS))):
+                    speaker_end += 1  # "von Landrat Hauner": the name after the title the tagger missed (or took
+                    # for an adjective, with no noun after it)
             if speaker_end + 1 < end and tokens[speaker_end].lower in {"bei", "beim"} \
                     and tokens[speaker_end - 1].lower.endswith(_INQUIRIES):
                 # "laut einer Nachfrage beim Bürgermeister", "laut Anfrage bei der Polizei": who was asked answered
@@ -872,8 +878,9 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                 if hi > lo:
                     return Report(whole, (lo, hi), tok.text, "indirect", omit=_cue_span(tokens, depth, i, hi, end))
             if speaker_end > i + 1 and not tokens[speaker_end - 1].lower.endswith(_MEASURES):
-                return Report(own, (i + 1, speaker_end), tok.text, "indirect",
-                              omit=_cue_span(tokens, depth, i, speaker_end, end))
+                return Report(own, (source_lo, speaker_end), tok.text, "indirect",
+                              omit=_cue_span(tokens, depth, i, speaker_end, end))  # (the speaker of "laut
+                # Auskunft von X" is X)
             # ("laut Buchwert", "gemäss Fahrplan": a measure or a schedule, by which, not by whom)
         if tok.lower == "zufolge" and i > 0:
             start = np_start(tokens, i, 0)
