@@ -102,6 +102,10 @@ POINTING_VERBS = frozenset("deuten weisen".split())
 CONCLUSION_NOUNS = ("schluss", "schlüsse", "rückschluss", "rückschlüsse", "folgerung", "folgerungen")
 # demonstratives that take up what the sentence or phrase before said ("Dies solle …", "X – das ist …")
 RESUMING_DEMONSTRATIVES = frozenset({"dies", "das", "dieses", "diese", "dieser"})
+# people whose findings "zeigen", "belegen" or "ergeben" report as a study does ("…, zeigen Marktforscher"), by the
+# end of their noun
+RESEARCHER_ENDINGS = ("forscher", "forscherin", "forscherinnen", "experten", "expertinnen", "wissenschaftler",
+                      "wissenschaftlerin", "wissenschaftlerinnen", "analysten", "statistiker", "ökonomen")
 SOURCE_NOUNS = frozenset("""recherche recherchen untersuchung untersuchungen studie studien umfrage umfragen
 analyse analysen auswertung auswertungen erhebung erhebungen befragung daten zahlen messungen gutachten bericht
 berichte dokument dokumente unterlagen positionspapier""".split())

@@ -39,6 +39,7 @@ from builder.language.lexicon import (
     NOT_ONLY,
     PROPOSAL_VERBS,
     REACTION_NOUNS,
+    RESEARCHER_ENDINGS,
     SOURCE_NOUNS,
     SPEECH_PARTICLE_VERBS,
     SPEECH_VERBS,
@@ -425,8 +426,8 @@ def _source_names(tokens: Sequence[Token], k: int, stop: int) -> bool:
         return False
     noun = next((t for t in tokens[k:stop] if t.pos == "NN"), None)
     head = noun.lower if noun is not None else ""
-    return noun is not None and (head in SOURCE_NOUNS or head.endswith(DOCUMENT_NOUNS)) \
-        and np_end(tokens, k, stop) == stop
+    return noun is not None and (head in SOURCE_NOUNS or head.endswith(DOCUMENT_NOUNS + RESEARCHER_ENDINGS)) \
+        and np_end(tokens, k, stop) == stop  # ("…, zeigen Marktforscher": researchers report what they found)
 
 
 def _named_knower(tokens: Sequence[Token], k: int, stop: int) -> bool:
