@@ -417,6 +417,22 @@ def _as_frame_verb(tok: Token) -> Token:
     return tok
 
 
+def _agreement_frame(tokens: Sequence[Token], commas: Sequence[int], end: int) -> Report | None:
+    """`content, da sind sich die Experten einig.`: those who agree on it say what precedes the last comma."""
+    c = max(commas, default=0)
+    if not 0 < c < end - 5 or tokens[c + 1].lower not in {"da", "darin", "darüber"} or not tokens[c + 2].finite \
+            or tokens[c + 2].lemma.lower() != "sein" or tokens[c + 3].lower != "sich" \
+            or tokens[end - 1].lower != "einig":
+        return None
+    lo = c + 4
+    while lo < end - 1 and tokens[lo].pos == "ADV":
+        lo += 1  # ("da sind sich alle Experten einig", "da sind sich sogar die Gegner einig")
+    hi = np_end(tokens, lo, end - 1)
+    if hi != end - 1 or not any(t.pos in {"NN", "NE"} for t in tokens[lo:hi]):
+        return None
+    return Report(((0, c),), (lo, hi), "einig", "indirect")
+
+
 def _source_names(tokens: Sequence[Token], k: int, stop: int) -> bool:
     """Whether "…, ergab/zeigt X" names a study, a survey or data right after the verb ("ergab eine Umfrage der
     Stiftung Y", "zeigen Zahlen des Amts"): a source whose findings the clause before reports, as a verb of
@@ -445,7 +461,7 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
     commas = [i for i in range(1, end) if depth[i] == 0 and (tokens[i].text == "," or (
         i == max(dashes, default=-1) and i + 1 < end and tokens[i + 1].lower == "so"
         and not any(t.finite for t in tokens[i + 1:end])))]  # "… – so die Version." (not "– so eine Lage kommt")
-    back = _demonstrative_frame(tokens, depth, end)
+    back = _demonstrative_frame(tokens, depth, end) or _agreement_frame(tokens, commas, end)
     if back:
         return back
     fins = [i for i in range(end) if tokens[i].finite and not depth[i]]
