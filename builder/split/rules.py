@@ -739,6 +739,19 @@ def _without_unnamed(made: list[tuple[dict, Draft]], dropped: list[tuple[Draft, 
     return [pair for pair in made if pair not in unnamed]
 
 
+_CONDITIONED = "a consequence whose condition the sentence before states: alone it would hold always"
+
+
+def _resumes_condition(before: Sequence[Token], tokens: Sequence[Token]) -> bool:
+    """Whether the sentence opens with "Dann" (or "In diesem Fall") right after a sentence with a condition
+    ("…, wenn ein Flug gestrichen wird. Dann muss die Airline den Preis erstatten."): what it says holds in that
+    case only, and no claim of one sentence can carry the condition of another."""
+    opener = tokens[0].lower if tokens else ""
+    case = opener in {"in", "im"} and any(t.lower == "fall" for t in tokens[1:3])
+    return (opener == "dann" or case) and any(t.lower in _CONDITIONS and t.pos == "KOUS" for t in before)  # ("wenn",
+    # "falls": a subordinator; not "sonst")
+
+
 def _without_plot(made: list[tuple[dict, Draft]], dropped: list[tuple[Draft, str]], start: int
                   ) -> list[tuple[dict, Draft]]:
     """`made` without the claims that retell a work's plot from token `start` on, which go to `dropped`:
@@ -1598,6 +1611,9 @@ class RuleSplitter:
                 made = _without_unnamed(made, dropped, unvoiced)
             if sentence.index in plot:
                 made = _without_plot(made, dropped, plot[sentence.index])
+            if continues and _resumes_condition(sentences[sentence.index - 1].tokens, sentence.tokens):
+                dropped.extend((draft, _CONDITIONED) for _, draft in made)
+                made = []
             completing = completing and continues and any(is_first_person(t) for t in sentence.tokens) \
                 and find_report(sentence.tokens) is None
             if completing:  # "…: «Wenn der Winter endet, dann ...» Dann baue ich einen Turm.": the first person
