@@ -182,7 +182,10 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
     if tokens[k].lower in {"es", "man"}:  # "hiess es aus X", "vermutet man in der Behörde"
         # the source is whoever the frame names with "aus", "von", "bei" ("hiess es in einer Mitteilung von X"); after
         # "es", "in" names a document, not a speaker ("hiess es in einer Mitteilung", see `_document`)
-        places = {"aus", "von", "vom", "bei", "beim", "seitens"} | ({"in"} if tokens[k].lower == "man" else set())
+        places = {"aus", "von", "vom", "bei", "beim", "seitens", "vonseiten"} | (
+            {"in"} if tokens[k].lower == "man" else set())
+        stop = next((j for j in range(k + 1, stop) if tokens[j].text == ","), stop)  # (not a name in a relative
+        # clause on the source: "hiess es vonseiten der Abgeordneten, die bei X dagegen waren")
         source = next((j for j in range(k + 1, stop) if tokens[j].lower in places), None)
         if source is not None:
             lo = source + 1
