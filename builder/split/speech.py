@@ -1387,7 +1387,8 @@ def konjunktiv_i(tok: Token) -> bool:
     lemma, form = tok.lemma.lower().replace("ß", "ss"), tok.lower.replace("ß", "ss")
     return tok.lower in _SUBJUNCTIVE_FORMS or (lemma.endswith("en") and form == lemma[:-1] and form != "werde") \
         or (lemma.endswith("eln") and form == lemma[:-3] + "le") \
-        or (lemma.endswith("ern") and form == lemma[:-1] + "e")  # "handeln" → "handle", "sichern" → "sichere"
+        or (lemma.endswith(("eln", "ern")) and form == lemma[:-1] + "e")  # "handeln" → "handle" or "handele",
+    # "sichern" → "sichere"
 
 
 def main_konjunktiv(tokens: Sequence[Token]) -> bool:
@@ -1425,11 +1426,16 @@ def _first_person_indicative(tokens: Sequence[Token], i: int) -> bool:
 def _noun_complement(tokens: Sequence[Token], depth: Sequence[int], k: int) -> bool:
     """Whether the verb at k is in a clause after a noun of content (a charge, a claim, a hope) that ends a
     clause of the author's own, with an indicative verb ("Die Behörde prüfte den Vorwurf, der Verein habe
-    …"): the Konjunktiv spells out what the noun holds, not the last speaker's words going on."""
+    …"), or opens its subject ("Die Annahme, X sei Y, ist falsch"): the Konjunktiv spells out what the noun
+    holds, not the last speaker's words going on."""
     comma = max((c for c in range(k) if tokens[c].text == "," and depth[c] == 0), default=None)
     if comma is None or comma == 0 or tokens[comma - 1].lower not in COMPLEMENT_NOUNS:
         return False
     verb = next((t for t in tokens[:comma] if t.finite), None)
+    if verb is None:  # "Die Annahme, es handele sich um X, ist irreführend": the noun opens the subject, and the
+        # author's verb follows the clause that spells it out
+        close = next((c for c in range(k + 1, len(tokens) - 1) if tokens[c].text == "," and depth[c] == 0), None)
+        verb = tokens[close + 1] if close is not None and tokens[close + 1].finite else None
     return verb is not None and not konjunktiv_i(verb) and verb.lower not in SUBJUNCTIVE_II
 
 
