@@ -47,6 +47,7 @@ from builder.split.phrases import (
     PREPOSITIONS,
     SEPARABLE_PARTICLES,
     in_subordinate,
+    np_end,
     quote_depth,
     subject_of,
 )
@@ -430,16 +431,11 @@ def _bare_infinitive(words: Sequence[Token | str]) -> bool:
     before = [w for w in words[:verbs[0]] if isinstance(w, Token)]
     opening = before[1:] if before and before[0].pos == "KON" else before  # (after an opening "Und")
     if opening and opening[0].pos in {"APPR", "APPRART"}:
-        phrase_end = 1
-        while phrase_end < len(opening) and opening[phrase_end].pos in {"ART", "ADJ", "CARD", "PPOSAT", "PIAT"}:
-            phrase_end += 1
-        noun = phrase_end
-        while phrase_end < len(opening) and opening[phrase_end].pos in {"NN", "NE"}:
-            phrase_end += 1  # (the phrase ends with its noun: "Im Sommer | alle Fenster öffnen"; "Vor allem" is
-            # no phrase of a noun)
-        if noun < phrase_end < len(opening):
-            return True  # "Per Knopfdruck alle Daten abrufen": after a fronted phrase, a finite verb would come
-            # next; words between them leave the verb at the end, an infinitive's place
+        phrase_end = np_end(opening, 1, len(opening))
+        if phrase_end < len(opening) and any(t.pos in {"NN", "NE"} for t in opening[1:phrase_end]):
+            return True  # "Per Knopfdruck alle Daten abrufen": after a fronted phrase (of a noun: "Vor allem" is
+            # none), a finite verb would come next; words between them leave the verb at the end, an infinitive's
+            # place
     subjects = [k for k, w in enumerate(before) if w.pos in _NOUNS_AND_PRONOUNS and not _in_phrase(before, k)
                 and not (w.lower == "mal" and k and before[k - 1].pos in {"CARD", "PIAT"})]  # ("ein paar Mal": how
     # often, no subject)

@@ -1493,12 +1493,9 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             # the existential's relative clause is the predication, said as a whole)
             return [[(lo, hi)]]  # "X verweist auf das Programm, das kleine Bahnhöfe attraktiver machen solle":
             # the clause in the Konjunktiv I is what X says of it; alone, nobody would say it
-        conjuncts = _relative_conjuncts(tokens, c + 2, hi, rel_fins)
-        if tokens[c - 1].pos == "CARD" or (conjuncts is None and any(
-                tokens[j].lower in COORDINATORS and has_verb(tokens, j + 1, hi) for j in range(rel_fins[0] + 1, hi))):
-            return [[(lo, hi)]]  # "Mhasin Ahmed, 24, die …": the age is no antecedent; "die ihre Fans berührt und
-            # bewegt": the finite verb is the first conjunct's, moved to second place it takes both; only two
-            # verb-final clauses that each have all they need give a claim each
+        spans = _relative_spans(tokens, c + 2, hi, rel_fins)
+        if tokens[c - 1].pos == "CARD" or spans is None:
+            return [[(lo, hi)]]  # "Mhasin Ahmed, 24, die …": the age is no antecedent
         ante_end = c
         while ante_end > lo and tokens[ante_end - 1].pos in {"VV", "VA", "VM", "PTKVZ"}:
             ante_end -= 1
@@ -1535,7 +1532,6 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
                 or _number_clash(tokens, ante_lo, ante_end, rel_fins) \
                 or _genitive_ambiguous(tokens, ante_lo, ante_end, tokens[c + 1].lower):
             return [[(lo, hi)]]  # the relative clause belongs to another noun ("ein Tourist ..., der")
-        spans = conjuncts or [(c + 2, hi)]
         if described is not None:
             if not _describes_subject(tokens, fins[0], ante_lo, rel_fins[-1]):
                 return [[(lo, hi)]]
@@ -1564,6 +1560,19 @@ def _compound_plural(tok: Token) -> bool:
     head = tok.text.rsplit("-", 1)[-1]
     return tok.pos == "NE" and "-" in tok.text and head[:1].isupper() and head[1:].islower() \
         and inflected_noun(head)
+
+
+def _relative_spans(tokens: Sequence[Token], body: int, end: int, rel_fins: Sequence[int]
+                    ) -> list[tuple[int, int]] | None:
+    """The stretches of a relative clause body [body, end) that give a claim each: two verb-final clauses joined
+    by "und" that both have all they need (`_relative_conjuncts`), else the body whole; None when another
+    coordination of verbs leaves unclear what each verb takes ("die ihre Fans berührt und bewegt": the finite
+    verb is the first conjunct's, moved to second place it would take both)."""
+    conjuncts = _relative_conjuncts(tokens, body, end, rel_fins)
+    if conjuncts is None and any(tokens[j].lower in COORDINATORS and has_verb(tokens, j + 1, end)
+                                 for j in range(rel_fins[0] + 1, end)):
+        return None
+    return conjuncts or [(body, end)]
 
 
 def _relative_claims(tokens: Sequence[Token], subject: list[Piece], spans: Sequence[tuple[int, int]],
@@ -1797,13 +1806,9 @@ def _medial_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi:
             antecedent = [(name, c)]  # "Stürmer Marc Janko, der verletzt ist, …" → "Marc Janko ist verletzt"
         else:
             return [[(lo, hi)]]
-        conjuncts = _relative_conjuncts(tokens, c + 2, close, rel_fins)
-        if conjuncts is None and any(tokens[j].lower in COORDINATORS and has_verb(tokens, j + 1, close)
-                                     for j in range(rel_fins[0] + 1, close)):
-            return [[(lo, hi)]]  # (as at the end of a sentence: only two verb-final clauses, each complete)
-        if conjuncts is not None and _object_relative(tokens, c + 1, rel_fins[0]):
+        spans = _relative_spans(tokens, c + 2, close, rel_fins)
+        if spans is None or (len(spans) > 1 and _object_relative(tokens, c + 1, rel_fins[0])):
             return [[(lo, hi)]]
-        spans = conjuncts or [(c + 2, close)]
         return [[(lo, c), (close + 1, hi)], *_relative_claims(tokens, antecedent, spans, rel_fins)]
     return [[(lo, hi)]]
 
