@@ -48,6 +48,12 @@ COPULA_VERBS = frozenset("sein bleiben werden scheinen stehen gelten heissen hei
 # endings of masculine and neuter nouns whose plural has no ending of its own ("der Lehrer", "die Lehrer"): such a
 # form may be singular or plural, a feminine noun's never
 ZERO_PLURAL_ENDINGS = ("er", "el", "en", "chen", "lein")
+# heads of neuter nouns of bodies, groups and texts that speak or are cited, and neuter suffixes: "ein" before them
+# becomes "das", not "der", when the phrase is named again ("ein Gericht in Bern" → "das Gericht in Bern")
+NEUTER_HEADS = ("amt", "institut", "gericht", "komitee", "zentrum", "ministerium", "departement", "büro",
+                "unternehmen", "parlament", "team", "gremium", "spital", "krankenhaus", "labor", "mitglied",
+                "portal", "magazin", "netzwerk", "bündnis", "forum", "kollektiv", "dokument", "papier", "schreiben",
+                "kind", "mädchen", "lein")
 
 # lemmas of verbs that introduce reported speech ("sagte", "so", "hiess es")
 SPEECH_VERBS = frozenset("""

@@ -37,6 +37,7 @@ from builder.language.lexicon import (
     FEMININE_SINGULAR_ENDINGS,
     GENITIVE_DETERMINERS,
     KINSHIP_NOUNS,
+    NEUTER_HEADS,
     PERSON_NOUNS,
     SECOND_PERSON,
     SPEECH_VERBS,
@@ -363,7 +364,8 @@ class Discourse:
                 for gap in (self.text[a.end:b.start] for a, b in zip(tokens[lo:hi], tokens[lo + 1:hi]))] + [""]
         first = tokens[lo].lower
         if first in _INDEFINITE:
-            words[0] = "das" if first == "ein" and gender == "n" else _INDEFINITE[first]
+            neuter = first == "ein" and (gender == "n" or (gender is None and self._neuter(tokens, lo + 1, hi)))
+            words[0] = "das" if neuter else _INDEFINITE[first]
             if first == "ein":  # the strong adjective ending turns weak: "ein neuer" → "der neue"
                 words[1:] = [w[:-1] if t.tag == "ADJ(A)" and w.endswith(("er", "es")) else w
                              for t, w in zip(tokens[lo + 1:hi], words[1:])]
@@ -373,6 +375,20 @@ class Discourse:
             words[0] = words[0].lower()  # a sentence's first word inside a claim: "rechnen zahlreiche Banken" (not
             # a name the tagger took for an adjective: "Kötter Security")
         return "".join(w + g for w, g in zip(words, gaps))
+
+    def _neuter(self, tokens: Sequence[Token], lo: int, hi: int) -> bool:
+        """Whether the noun after "ein" is neuter, which "ein" does not tell from a masculine: by its adjective's
+        strong ending ("ein neues Gericht"), by a head that is neuter ("ein Bezirksgericht", `NEUTER_HEADS`) or
+        by "das" before the same noun elsewhere in the article and never "der" or "den" ("ein Blatt" where the
+        article also says "das Blatt")."""
+        noun = next((t for t in tokens[lo:hi] if t.pos in {"NN", "NE"}), None)
+        adjectives = [t for t in tokens[lo:hi] if t.tag == "ADJ(A)"]
+        if noun is None or adjectives:
+            return bool(adjectives) and adjectives[0].lower.endswith("es")
+        if noun.lower.endswith(NEUTER_HEADS):
+            return True
+        said = {m.lower() for m in re.findall(r"\b([Dd](?:as|er|en)) " + re.escape(noun.text) + r"\b", self.text)}
+        return said == {"das"}
 
     def reference(self, tokens: Sequence[Token], lo: int, hi: int) -> str | None:
         """A phrase of the sentence just observed as text, a pronoun as what `observe` resolved it to
