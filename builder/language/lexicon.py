@@ -260,6 +260,9 @@ CHAINING_ADVERBS = frozenset("weiter weiters zudem ausserdem außerdem ferner ü
 # modals (whose Präteritum has no umlaut: "konnte" / "könnte")
 SUBJUNCTIVE_II = frozenset("wäre wären hätte hätten würde würden gäbe gäben käme kämen".split())
 MODAL_SUBJUNCTIVE_II = frozenset("könnte könnten müsste müssten dürfte dürften".split())
+# modals whose infinitive, after another infinitive, closes a perfect ("hätte kommen sollen", "hat nicht helfen
+# können"): the form of their plural present, which the tagger reads as finite
+MODAL_INFINITIVES = frozenset("sollen können müssen dürfen wollen".split())
 
 # nouns of fixed phrases with "im" that name no place a "wo" could refer to ("hatte X im Auge, wo …": "wo"
 # relates to X)
