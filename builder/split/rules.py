@@ -23,6 +23,7 @@ from builder.language.lexicon import (
     FIGURE_NOUNS,
     FIRST_PERSON,
     GENITIVE_GENDERS,
+    MODAL_INFINITIVES,
     MODAL_SUBJUNCTIVE_II,
     NOMINATIVE_ARTICLES,
     RESUMING_DEMONSTRATIVES,
@@ -565,6 +566,14 @@ def _substitute_subjunctive(tokens: Sequence[Token]) -> bool:
     indicative ("sie hätten", "sie würden"): reported speech, however long it goes on."""
     verb = next((t for t in tokens if t.finite), None)
     return verb is not None and verb.lower in {"hätten", "würden"}
+
+
+def _modal_perfect(tokens: Sequence[Token]) -> bool:
+    """Whether a clause joins "hätte" to an infinitive and a modal's infinitive ("hätte Teil der Reform werden
+    sollen", "hätten früher handeln können"): what was planned or possible and did not happen, the author's
+    account of the past, not a Konjunktiv that stands in for someone's words."""
+    return any(t.lower in MODAL_INFINITIVES and tokens[k - 1].tag.endswith("(INF)")
+               for k, t in enumerate(tokens) if k)
 
 
 def _bare_subjunctive_ii(draft: Draft, tokens: Sequence[Token],
@@ -1215,6 +1224,14 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         # it does between the speaker's words and their Konjunktiv I going on ("…», sagt X. Viele suchten A.
         # Nun sei B.")
         return Draft((), speaker=substitute, quote="indirect", rules=("speech_continued",)), ((lo, hi),), None
+    if resumed and turn is None and not quoting and not _modal_perfect(tokens[lo:hi]) \
+            and _bare_subjunctive_ii(Draft(((lo, hi),)), tokens, SUBJUNCTIVE_II - {"wäre", "wären"}):
+        speaker = discourse.current_speaker(window=1) if continues else None  # "Es fehlten A. Hinzu kämen B.
+        # Ausserdem seien C …": a Konjunktiv II that no condition explains, before a report's Konjunktiv I goes
+        # on, stands in for it; whose it is, only someone who spoke right before tells ("wäre" is as often the
+        # author's own hedge: "Das Ziel wären 70 Prozent", "Sinnvoller wäre es, …")
+        return Draft((), speaker=speaker, quote="indirect", rules=(
+            "speech_continued" if speaker else "speech_unattributed",)), ((lo, hi),), None
     if turn is None and hypothesis and discourse.hypothetical_before() \
             and not _substitute_subjunctive(tokens[lo:hi]):  # (in an interview, the turn's owner says it all)
         return Draft((), quote="indirect", rules=("speech_unattributed",)), ((lo, hi),), None  # "…, räumt X ein.

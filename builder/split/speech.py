@@ -1827,6 +1827,8 @@ def announcing_subject(tokens: Sequence[Token]) -> tuple[int, int] | None:
     fins = [i for i in range(end) if tokens[i].finite and depth[i] == 0 and not in_subordinate(tokens, depth, 0, i)]
     if not fins:
         return None
+    if _reported_frame(tokens[fins[0]]):
+        return None  # "Zwar hätten alle Arbeitgeber mit Verständnis reagiert": someone reports that they did
     clause = tokens[fins[0]:end]
     own = next((j for j in range(fins[0], end) if tokens[j].text == "," and not depth[j]), end)
     if any(t.lower in NEGATIONS and not depth[j] for j, t in enumerate(tokens[fins[0]:own], fins[0])):
