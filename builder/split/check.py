@@ -63,7 +63,8 @@ VERB_FINAL = "verb last after its own verbs or a negation: the end of a clause c
 VERB_AFTER_ADVERBIAL = "verb last after an adverbial: a subordinate clause without its subordinator"
 IMPERATIVE = "an imperative"
 TOPIC_HEADING = "a heading without a verb, a number or a name: a topic, no fact"
-VERBLESS_HEADLINE = "a headline's fragment without a finite verb: no sentence, whatever fact it names"
+VERBLESS_HEADLINE = "a headline's fragment without a finite verb (or a participle's, with no subject): no sentence, " \
+    "whatever fact it names"
 VERBLESS_EXAMPLE = "an example without a verb ('So in X, etwa bei Y'): a piece of the sentence before"
 # adverbs that open an example whose clause the sentence before holds
 _EXAMPLE_OPENERS = frozenset({"so", "etwa", "beispielsweise", "insbesondere", "namentlich"})
@@ -770,10 +771,11 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         # full); a quotation without a verb is someone's words, which its frame attributes
         if topic:
             found.append(TOPIC_HEADING)
-        elif tokens[-1].text not in {".", "!", "?", "…"} and not any(depth) and not any(
+        elif (tokens[-1].text not in {".", "!", "?", "…"} or tokens[0].tag == "VV(PP)") and not any(depth) and not any(
                 isinstance(w, Token) and (w.pos in _VERBS and not w.tag.endswith("(PP)") or _present_reading(words, w))
                 for w in words):  # (a headline's line, with no full stop; a plural present may be tagged an
-            # infinitive, "Die Preise steigen", and a present a participle or an adjective, "Die Polizei ermittelt")
+            # infinitive, "Die Preise steigen", and a present a participle or an adjective, "Die Polizei ermittelt";
+            # a participle first with a full stop, "Verhaftet am Montag in Bern.", is such a fragment in the text)
             found.append(VERBLESS_HEADLINE)
     elif sentence_has_verb and not inserted_verb and not finite and "split_headline" not in draft.rules \
             and not any(isinstance(w, Token) and w.tag.endswith("(INF)") for w in words):  # (a plural present
