@@ -326,6 +326,7 @@ class Discourse:
     figures_sentence: int = -10  # the last sentence that reported someone's figures
     hypothetical_sentence: int = -10  # the last sentence given to a speaker for its Konjunktiv II alone
     condition_sentence: int = -10  # the last sentence with a Konjunktiv II under a condition ("Ohne X wäre Y")
+    imagined_sentence: int = -10  # the last sentence in a Konjunktiv II with no condition and no speaker
     relayed_sentence: int = -10  # the last answer that relayed unnamed others' words ("Einige sagen uns: …")
     seen_people: set[str] = field(default_factory=set)  # the people named in the sentences before this one
     folded: int = 0  # how many sentences' mentions `seen_people` holds
@@ -552,6 +553,16 @@ class Discourse:
         """Note that this sentence states what would be under a condition ("Ohne Reform wäre die Sendung zu
         Ende"), which a Konjunktiv II right after goes on with."""
         self.condition_sentence = self.sentence
+
+    def note_imagined(self) -> None:
+        """Note that this sentence states, in the Konjunktiv II, what would be or have been with no condition
+        and no speaker ("Ein Heer hätte A gefunden"): a Konjunktiv II right after ("Der Krieg wäre nicht
+        besiegt") goes on in the same imagined case, unless someone says it or it gives figures (a poll's "Die
+        Partei käme auf 6 Prozent")."""
+        self.imagined_sentence = self.sentence
+
+    def imagined_before(self) -> bool:
+        return self.imagined_sentence == self.sentence - 1
 
     def condition_before(self) -> bool:
         """Whether the sentence right before stated what would be under a condition."""

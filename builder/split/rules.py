@@ -1747,6 +1747,12 @@ class RuleSplitter:
             if discourse.condition_before() and _counterfactual(draft, tokens):
                 dropped.append((draft, "a Konjunktiv II that goes on with the condition of the sentence before"))
                 continue
+            if discourse.imagined_before() and draft.speaker is None and _counterfactual(draft, tokens) \
+                    and not any(tokens[i].pos == "CARD" for i in draft.indices()):
+                dropped.append((draft, "a Konjunktiv II right after a hypothesis with no condition: the same "
+                                       "imagined case, no fact"))
+                discourse.note_imagined()
+                continue
             if draft.speaker is None and _consequence_elsewhere(draft, tokens):
                 dropped.append((draft, "a Konjunktiv II 'dann' whose condition stood elsewhere: a hypothesis, no "
                                        "fact"))
@@ -1754,6 +1760,7 @@ class RuleSplitter:
             if draft.speaker is None and _unreal_past(draft, tokens):
                 dropped.append((draft, "a past in the Konjunktiv II with no condition and no speaker: someone's "
                                        "words or a hypothesis, no fact"))
+                discourse.note_imagined()
                 continue
             if unknown is None and draft.speaker is None and any(
                     not any(tokens[j].text == ":" for j in range(max(draft.indices(), default=0), start))
