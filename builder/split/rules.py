@@ -644,6 +644,28 @@ _ADDING_OPENERS = frozenset("oder und ebenso sowie auch zudem ausserdem außerde
                             "nämlich".split())
 
 
+def _substitute_report(draft: Draft, tokens: Sequence[Token]) -> bool:
+    """Whether the draft is a main clause whose finite verb is a plural Konjunktiv II standing in for a
+    Konjunktiv I that looks like the indicative: "hätten" as a full verb ("Manche hätten selbst Covid-19") or
+    "würden" with a participle, a passive ("Heute würden Radwege gebaut"). With no condition, no wish ("gern"),
+    no figures (a poll's "63 Prozent hätten kein Vertrauen"), no frame of its own and no speaker, it is someone's
+    words whose speaker the sentences before did not name; as the author's fact it would be false. (A past,
+    "hätten angefragt", and "würden" with an infinitive are `_unreal_past`'s.)"""
+    found = _bare_subjunctive_ii(draft, tokens, _SUBSTITUTES)
+    if found is None:
+        return False
+    words, verb = found
+    rest = words[verb + 1:]
+    if any(t.tag.endswith("(INF)") for t in rest) or (words[verb].lower == "hätten") == any(
+            t.tag.endswith("(PP)") for t in rest):
+        return False
+    depth = quote_depth(tokens)
+    quoted = next((depth[k] for k, t in enumerate(tokens) if t is words[verb]), 0) > 0
+    framed = any(t.finite for t in rest) or any(rule.startswith("speech") for rule in draft.rules)
+    return not quoted and not framed \
+        and not any(t.pos == "CARD" or t.lower in {"prozent", "ich", "wir"} or t.lower in _NEARLY for t in words)
+
+
 def _unreal_past(draft: Draft, tokens: Sequence[Token]) -> bool:
     """Whether the draft is a main clause in the past of the Konjunktiv II ("Erste Kunden hätten den Dienst
     bereits angefragt") with no condition and no "fast" ("Beinahe wäre es zu einem Unfall gekommen" states what
@@ -682,6 +704,9 @@ gemäß zufolge""".split())
 
 # the auxiliaries of the past of the Konjunktiv II ("hätte angefragt", "wäre gekommen")
 _PAST_AUXILIARIES_II = frozenset({"hätte", "hätten", "wäre", "wären"})
+# the plural Konjunktiv II forms that stand in for a Konjunktiv I that looks like the indicative ("sie haben",
+# "sie werden … gebaut")
+_SUBSTITUTES = frozenset({"hätten", "würden"})
 # the Konjunktiv II of "werden" with an infinitive, what would be ("Da würde der Ehrliche übrigbleiben")
 _WOULD = frozenset({"würde", "würden"})
 # adverbs with which a Konjunktiv II past states what nearly happened, or what someone would have liked
@@ -1753,6 +1778,10 @@ class RuleSplitter:
                                        "imagined case, no fact"))
                 discourse.note_imagined()
                 continue
+            if draft.speaker is None and _substitute_report(draft, tokens):
+                dropped.append((draft, "a plural Konjunktiv II that stands in for someone's Konjunktiv I ('hätten', "
+                                       "'würden … gebaut'), with no speaker: reported words, no fact"))
+                continue
             if draft.speaker is None and _consequence_elsewhere(draft, tokens):
                 dropped.append((draft, "a Konjunktiv II 'dann' whose condition stood elsewhere: a hypothesis, no "
                                        "fact"))
@@ -1761,6 +1790,10 @@ class RuleSplitter:
                 dropped.append((draft, "a past in the Konjunktiv II with no condition and no speaker: someone's "
                                        "words or a hypothesis, no fact"))
                 discourse.note_imagined()
+                continue
+            if draft.speaker is None and _substitute_report(draft, tokens):
+                dropped.append((draft, "a plural Konjunktiv II that stands in for someone's Konjunktiv I ('hätten', "
+                                       "'würden … gebaut'), with no speaker: reported words, no fact"))
                 continue
             if unknown is None and draft.speaker is None and any(
                     not any(tokens[j].text == ":" for j in range(max(draft.indices(), default=0), start))
