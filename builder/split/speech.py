@@ -359,13 +359,18 @@ def _parenthesis_end(tokens: Sequence[Token], depth: list[int], c: int, end: int
         return close  # "Es sei denkbar, meint X, dass …", "Wichtig sei, sagte X, dass …": the clause is the
         # subject the adjective needs
     if starts_subordinate(after) or after.pos in {"NE", "KON"} \
-            or (after.lower in RELATIVE_PRONOUNS and not article_after_comma(tokens, close + 1, end)) \
+            or (after.lower in RELATIVE_PRONOUNS and not article_after_comma(tokens, close + 1, end)
+                and any(t.finite for t in tokens[close + 1:end])) \
             or (after.pos in PREPOSITIONS and close + 2 < end and tokens[close + 2].lower in RELATIVE_PRONOUNS):
         return None
     if is_np_word(after) and any(t.pos == "NN" for t in tokens[close + 1:end]) \
             and not any(t.finite and not in_subordinate(tokens, depth, close + 1, j)
-                        for j, t in enumerate(tokens[close + 1:end], close + 1)):
+                        for j, t in enumerate(tokens[close + 1:end], close + 1)) \
+            and not (after.lower in _OBJECT_CASE_DETERMINERS or (after.pos == "CARD" and not is_year(after))):
         return None  # "sagte Peter Muster, Präsident des Verbands(, der …)": a role in apposition to the speaker
+        # (not an object, which no apposition of a speaker in the nominative can be, nor a count: "Die Firma
+        # schliesst, so der Plan, zwei Werke" goes on after the frame; nor is "den" with no verb after it a
+        # relative pronoun)
     return close
 
 
