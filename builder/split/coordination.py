@@ -219,7 +219,9 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
                 start = max([g for g in range(start + 1, end) if tokens[g].tag == "ADJ(A)"
                              and is_noun(tokens[g - 1])], default=start)
                 if tokens[start].tag == "ART" and start - 2 >= lo and tokens[start - 1].pos == "APPR" \
-                        and is_noun(tokens[start - 2]):  # (not "wurde von der Presse und anderen gelobt")
+                        and tokens[start - 1].lower not in _NO_SPLIT_BEFORE \
+                        and is_noun(tokens[start - 2]):  # (not "wurde von der Presse und anderen gelobt", nor
+                    # "Gefechte zwischen der Armee und kurdischen Rebellen", whose "zwischen" takes both)
                     # "Kontrollen an der Grenze sowie mobile Patrouillen": an article-less conjunct
                     # is not the preposition's object but a sibling of the phrase that holds it
                     start = np_start(tokens, start - 1, lo)
