@@ -153,7 +153,10 @@ def render(draft: Draft, tokens: Sequence[Token], text: str) -> str:
         s = w if isinstance(w, str) else w.text
         if prev is not None:
             glued = (isinstance(prev, Token) and isinstance(w, Token) and prev.end == w.start)
-            if not glued and not (s in ",.:;!?)»“" or (out and out[-1] in "(«„")):
+            # (a mark the source sets off before a word it opens, "auf .ru", keeps its space)
+            opens_word = isinstance(prev, Token) and isinstance(w, Token) and prev.end < w.start \
+                and text[w.end:w.end + 1].isalnum()
+            if not glued and (opens_word or not (s in ",.:;!?)»“" or (out and out[-1] in "(«„"))):
                 out.append(" ")
         word = text[w.start:w.end] if isinstance(w, Token) else s
         if out and w is tokens[0] and (word.lower() in FUNCTION_WORDS or w.finite):
