@@ -776,10 +776,18 @@ def _without_unnamed(made: list[tuple[dict, Draft]], dropped: list[tuple[Draft, 
 _CONDITIONED = "a consequence whose condition the sentence before states: alone it would hold always"
 
 
-def _resumes_condition(before: Sequence[Token], tokens: Sequence[Token]) -> bool:
-    """Whether the sentence opens with "Dann" (or "In diesem Fall") right after a sentence with a condition
-    ("…, wenn ein Flug gestrichen wird. Dann muss die Airline den Preis erstatten."): what it says holds in that
-    case only, and no claim of one sentence can carry the condition of another."""
+def _resumes_condition(before: Sequence[Token], tokens: Sequence[Token], continues: bool) -> bool:
+    """Whether the sentence opens with "Dann" (or "In diesem Fall") right after a sentence of its paragraph
+    with a condition ("…, wenn ein Flug gestrichen wird. Dann muss die Airline den Preis erstatten."), or
+    answers a question that poses a case ("Und wenn nur zwölf Spieler bereitstehen?", its own paragraph or
+    not): what it says holds in that case only, and no claim of one sentence can carry the condition of
+    another."""
+    opening = before[1:2] if before and before[0].pos == "KON" else before[:1]  # ("Und wenn …?"; not "Was
+    # passiert, wenn …?", whose answer may state what holds anyway)
+    if before and before[-1].text == "?" and any(t.lower in {"wenn", "falls"} for t in opening):
+        return True
+    if not continues:
+        return False
     opener = tokens[0].lower if tokens else ""
     case = opener in {"in", "im"} and any(t.lower == "fall" for t in tokens[1:3])
     return (opener == "dann" or case) and any(t.lower in _CONDITIONS and t.pos == "KOUS" for t in before)  # ("wenn",
@@ -1653,7 +1661,7 @@ class RuleSplitter:
                 made = _without_unnamed(made, dropped, unvoiced)
             if sentence.index in plot:
                 made = _without_plot(made, dropped, plot[sentence.index])
-            if continues and _resumes_condition(sentences[sentence.index - 1].tokens, sentence.tokens):
+            if sentence.index and _resumes_condition(sentences[sentence.index - 1].tokens, sentence.tokens, continues):
                 dropped.extend((draft, _CONDITIONED) for _, draft in made)
                 made = []
             completing = completing and continues and any(is_first_person(t) for t in sentence.tokens) \
