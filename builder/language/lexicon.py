@@ -260,6 +260,11 @@ CHAINING_ADVERBS = frozenset("weiter weiters zudem ausserdem außerdem ferner ü
 # modals (whose Präteritum has no umlaut: "konnte" / "könnte")
 SUBJUNCTIVE_II = frozenset("wäre wären hätte hätten würde würden gäbe gäben käme kämen".split())
 MODAL_SUBJUNCTIVE_II = frozenset("könnte könnten müsste müssten dürfte dürften".split())
+# verbs whose bare coordination means the whole that both ends span, not each alone ("Hier wird das Spiel gewonnen
+# und verloren": here it is decided; "Die Kurse sind gestiegen und gefallen": they moved): one claim each would be
+# false
+OPPOSITE_VERBS = frozenset(frozenset(pair.split("/")) for pair in """gewinnen/verlieren steigen/fallen steigen/sinken
+zunehmen/abnehmen auftauchen/verschwinden""".split())
 # modals whose infinitive, after another infinitive, closes a perfect ("hätte kommen sollen", "hat nicht helfen
 # können"): the form of their plural present, which the tagger reads as finite
 MODAL_INFINITIVES = frozenset("sollen können müssen dürfen wollen".split())

@@ -43,6 +43,7 @@ from builder.language.lexicon import (
     NOMINATIVE_PRONOUNS,
     NOT_ONLY,
     OBJECT_CLAUSE_VERBS,
+    OPPOSITE_VERBS,
     REACTION_NOUNS,
     RELATIVE_ADVERBS,
     RESTRICTIVE_DETERMINERS,
@@ -880,6 +881,11 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
             return [[(lo, hi)]]  # "Der Preis war und ist zu hoch", "X sei und bleibe Y", "galt und gilt als": an
             # auxiliary, copula or modal right before "und" shares what follows the second verb, and alone has
             # nothing (not "Die Firma wächst und wird erweitert": an intransitive verb is a clause of its own)
+        if k - 1 == fins[0] and j + 1 < hi and tokens[j].finite and tokens[j].pos == "VV" \
+                and tokens[j + 1].text not in _CLAUSE_ENDS and tokens[k - 1].lemma.lower() in ACCUSATIVE_VERBS:
+            return [[(lo, hi)]]  # "Die Firma kauft und verkauft Aktien": a verb that needs an object, alone before
+            # "und", shares the next one's ("Die Firma kauft." would cut it off; not "putscht und bringt X an die
+            # Macht": an intransitive verb is a clause of its own)
         if j < hi and tokens[j].finite and j > k + 1 and tokens[k + 1].pos == "ADV" \
                 and (j + 1 >= hi or tokens[j + 1].text in _CLAUSE_ENDS or tokens[j + 1].lower in _COORDINATORS):
             continue  # "…, die nicht im Dorf wohnen, aber dort arbeiten und …": the verb closes its clause, a
@@ -2030,6 +2036,9 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             # of its own, and the phrases before the first may be that verb's object alone
         if any(tokens[j].finite for j in range(k + 1, right_end - 1)):
             continue  # "… erklärt worden und in den Zonen sind wieder alle Massnahmen in Kraft": a clause of its own
+        if right_end == k + 2 and frozenset({tokens[v].lemma.lower(), tokens[k + 1].lemma.lower()}) in OPPOSITE_VERBS:
+            continue  # "wird das Spiel gewonnen und verloren": decided, neither alone (not one after the other,
+            # "war gesunken und im Juli wieder gestiegen")
         if tokens[k + 1].pos == "CARD" and not is_year(tokens[k + 1]) and tokens[k + 2].pos not in NOUNS:
             continue  # "800 Menschen erkrankt und 70 gestorben": the number's noun is left out, the first conjunct's
         participle_end = right_end
