@@ -67,6 +67,7 @@ erzählen schildern kommentieren urteilen resümieren bilanzieren konstatieren a
 diagnostizieren folgern bemerken anmerken ausführen darlegen erwidern entgegnen widersprechen versprechen
 empfehlen raten prognostizieren prophezeien bekennen gestehen verraten
 erwähnen andeuten hervorheben klarstellen monieren bemängeln beanstanden beschweren klagen titeln
+beharren insistieren feststellen einwenden entgegenhalten relativieren zusammenfassen
 """.split())
 # verbs of saying whose "dass" clause is wanted, not asserted ("fordert, dass alle Prozesse transparent
 # ablaufen" does not say that they do)
@@ -164,8 +165,9 @@ IMAGINATION_VERBS = frozenset("wähnen träumen fantasieren phantasieren vorstel
 # verbs that are verbs of saying only with their separated particle: "teilte ... mit", "gab ... bekannt"
 SPEECH_PARTICLE_VERBS = {"teilen": "mit", "geben": "bekannt an zu", "fügen": "hinzu", "räumen": "ein", "kündigen": "an",
                          "schlagen": "vor",
-                         "halten": "fest", "stellen": "fest klar", "deuten": "an", "heben": "hervor",
-                         "merken": "an", "machen": "klar deutlich", "weisen": "hin"}
+                         "halten": "fest entgegen", "stellen": "fest klar", "deuten": "an", "heben": "hervor",
+                         "merken": "an", "machen": "klar deutlich", "weisen": "hin", "wenden": "ein",
+                         "fassen": "zusammen"}
 # prepositions that attribute a statement: "laut X", "gemäss X", "nach Angaben von X"
 ATTRIBUTING_PREPOSITIONS = frozenset({"laut", "gemäss", "gemäß", "zufolge"})
 
