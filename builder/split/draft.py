@@ -125,16 +125,23 @@ _LINKING_CONJUNCTIONS = frozenset({"und", "denn", "doch", "aber"})
 
 
 def without_link(draft: Draft, tokens: Sequence[Token]) -> Draft:
-    """The draft without a conjunction that opens its sentence ("Denn die Steuern sinken" → "Die Steuern
-    sinken"): a claim stands alone, with no sentence before it to tie to. "Doch"/"Aber" right before the
-    finite verb fill the prefield as adverbs ("Doch ist die Lage ernst") and stay: the verb would open it."""
+    """The draft without a conjunction that opens its sentence or quotation ("Denn die Steuern sinken" → "Die
+    Steuern sinken", "«Aber unser Spital ist bereit»"): a claim stands alone, with no sentence before it to tie
+    to. "Doch"/"Aber" right before the finite verb fill the prefield as adverbs ("Doch ist die Lage ernst") and
+    stay: the verb would open it. The word after it may be a pronoun's referent ("Aber sie erlaubt …" → "Die
+    Krise erlaubt …")."""
     first = draft.pieces[0] if draft.pieces else None
-    if not isinstance(first, tuple) or first[0] != 0 or first[1] < 3 or tokens[0].lower not in _LINKING_CONJUNCTIONS:
+    if not isinstance(first, tuple) or len(draft.indices()) < 3:
         return draft
-    after = tokens[1]
-    if after.finite or not after.text[:1].isalnum():
+    start = first[0]
+    if tokens[start].lower not in _LINKING_CONJUNCTIONS or (start and tokens[start - 1].text not in _OPEN + '"'):
         return draft
-    return dataclasses.replace(draft, pieces=((1, first[1]), *draft.pieces[1:]))
+    rest = ((start + 1, first[1]),) if first[1] > start + 1 else ()
+    after = next(iter((*rest, *draft.pieces[1:])), None)
+    if after is None or (isinstance(after, tuple) and (tokens[after[0]].finite
+                                                        or not tokens[after[0]].text[:1].isalnum())):
+        return draft
+    return dataclasses.replace(draft, pieces=(*rest, *draft.pieces[1:]))
 
 
 def render(draft: Draft, tokens: Sequence[Token], text: str) -> str:
