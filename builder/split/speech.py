@@ -358,6 +358,10 @@ def _parenthesis_end(tokens: Sequence[Token], depth: list[int], c: int, end: int
             and not any(t.pos == "PROAV" for t in tokens[c + 1:close]):  # ("berichtete X darüber, dass …")
         return close  # "Es sei denkbar, meint X, dass …", "Wichtig sei, sagte X, dass …": the clause is the
         # subject the adjective needs
+    if after.pos == "KON" and close + 2 < end and not tokens[close + 2].finite \
+            and any(konjunktiv_i(t) for t in tokens[close + 2:end]):
+        return close  # "A sei ernst, sagte X, und das Spital sei voll": her words go on after the frame (not
+        # "…, sagte X, und lachte": what the speaker did next)
     if starts_subordinate(after) or after.pos in {"NE", "KON"} \
             or (after.lower in RELATIVE_PRONOUNS and not article_after_comma(tokens, close + 1, end)
                 and any(t.finite for t in tokens[close + 1:end])) \
@@ -376,9 +380,13 @@ def _parenthesis_end(tokens: Sequence[Token], depth: list[int], c: int, end: int
 
 def _main_clause_follows(tokens: Sequence[Token], comma: int, end: int) -> bool:
     """After the comma stands a main clause of its own: its first finite verb is not in a subordinate clause
-    ("…, so X, nicht die Verluste, die schmerzen" continues the clause before the frame)."""
+    ("…, so X, nicht die Verluste, die schmerzen" continues the clause before the frame), nor right after "und"
+    with no subject of its own ("A geht auf B zurück, wie X erklärt, und ist C": the verb shares A's)."""
     depth = quote_depth(tokens)
     fin = next((j for j in range(comma + 1, end) if tokens[j].finite and depth[j] == 0), None)
+    if fin is not None and tokens[comma + 1].pos == "KON" \
+            and all(t.pos in {"ADV", "PTKNEG"} for t in tokens[comma + 2:fin]):
+        return False
     return fin is not None and not in_subordinate(tokens, depth, comma, fin) and not any(
         starts_subordinate(t) for t in tokens[comma + 1:fin])
 
@@ -395,7 +403,8 @@ def _set_off(tokens: Sequence[Token], depth: list[int], c: int, close: int, end:
         lo, hi, quoted = _strip_quotes(tokens, 0, c)  # ("«A», sagte X, B sei …": the marks are no part of A)
         if quoted and not _marked_as_said(tokens, depth, close + 1, end):
             return Report(((lo, hi),), speaker, cue, "direct", inherit=speaker is None)
-        return Report(((lo, hi), (close + 1, end)), speaker, cue, "indirect", inherit=speaker is None)
+        return Report(((lo, hi), (close + 1 + (tokens[close + 1].pos == "KON"), end)), speaker, cue, "indirect",
+                      inherit=speaker is None)
     # a clause closed by its verb before the frame: what follows without a verb belongs to the frame, an
     # apposition of the speaker ("vermieden werden, sagt X, Direktor der Klinik") or an afterthought ("habe in
     # den USA gewirkt, sagte X, darunter A und B"); the content is the clause alone
@@ -824,7 +833,8 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
             omit = _cue_span(tokens, depth, i, stop, end, closed=True)
             content: tuple[tuple[int, int], ...] = whole
             if i > 0 and stop + 1 < end and _main_clause_follows(tokens, stop, end):
-                content, omit = ((0, i - 1), (stop + 1, end)), None  # "A, wie X mitteilt: B": two clauses said
+                content, omit = ((0, i - 1), (stop + 1 + (tokens[stop + 1].pos == "KON"), end)), None  # "A, wie X
+                # mitteilt: B": two clauses said (the "und" before the second, "…, und B", joins them and says nothing)
             if verbs and _hearsay(tokens, i + 1, stop):  # "wie aus Verhandlerkreisen zu hören ist"
                 source = next((j + 1 for j in range(i + 1, stop) if tokens[j].lower in {"aus", "von", "vom", "bei"}),
                               None)
