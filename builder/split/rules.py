@@ -109,6 +109,7 @@ from builder.split.speech import (
     judges,
     judging_aside,
     konjunktiv_i,
+    listed_from,
     long_quotations,
     main_konjunktiv,
     marks_quotations,
@@ -1305,7 +1306,7 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         return Draft((), speaker=speaker, quote="direct", rules=("interview_turn",)), ((lo, hi),), None
     embedded = quoting and _quotes_in_own_clause(tokens[lo:hi], depth)
     if any(is_first_person(t) and not group_voice(tokens, i) and not (embedded and depth[i - lo])
-           for i, t in enumerate(tokens[lo:hi], lo)) \
+           for i, t in enumerate(tokens[lo:listed_from(tokens, lo, hi)], lo)) \
             and not _says(tokens[lo:hi]) and not discourse.narrator \
             and not named_person_subject(tokens, lo, hi):  # an interview answer goes on, from the sentence before
         # (not a sentence with a frame of its own: "X, der …, teilte mit: Ich …"; nor the author's own

@@ -1423,7 +1423,7 @@ def subjunctive(tokens: Sequence[Token]) -> bool:
     return any(tok.finite and depth[i] == 0 and konjunktiv_i(tok) and not in_subordinate(tokens, depth, 0, i)
                and not (i > 0 and tokens[i - 1].lower in {"als", "wie"}) and not _noun_complement(tokens, depth, i)
                and not _first_person_indicative(tokens, i)
-               for i, tok in enumerate(tokens))
+               for i, tok in enumerate(tokens[:listed_from(tokens, 0, len(tokens))]))
 
 
 # Konjunktiv I forms that differ from the indicative in the first person singular too ("ich sei", "ich könne";
@@ -2394,6 +2394,13 @@ def _name_words(speaker: Sequence[Token]) -> set[str]:
     return {t.lower for t in speaker if t.text[:1].isupper() and t.tag not in DETERMINERS}
 
 
+def listed_from(tokens: Sequence[Token], lo: int, hi: int) -> int:
+    """Where a list of things the author names after ", darunter" starts (`hi` when there is none): "Am Zaun
+    hingen Transparente, darunter «Anna, sei unsere Trainerin»" lists a banner's words, which are no one's
+    voice in the sentence: its first person and its "sei" are not the author's, nor someone's speaking on."""
+    return next((j for j in range(max(lo, 1), hi) if tokens[j].lower == "darunter" and tokens[j - 1].text == ","), hi)
+
+
 def _own_words(tokens: Sequence[Token], report: Report | None) -> bool:
     """A statement with no frame of its own (`report`: the sentence's) in the first person: someone's
     words, and not the author's (a news report does not say "wir"). After a colon the first person may be
@@ -2404,7 +2411,7 @@ def _own_words(tokens: Sequence[Token], report: Report | None) -> bool:
     depth = quote_depth(tokens)
     colon = next((i for i, t in enumerate(tokens) if t.text == ":" and not depth[i]), len(tokens))
     return any((is_first_person(t, speaking=True) and not group_voice(tokens, i)) or t.lower in _SECOND_PERSON
-               for i, t in enumerate(tokens[:colon]))
+               for i, t in enumerate(tokens[:listed_from(tokens, 0, colon)]))
 
 
 
