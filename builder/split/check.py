@@ -389,6 +389,19 @@ def _unmarked_subordinate(words: Sequence[Token | str], a: int, b: int) -> bool:
         and (b + 1 == len(words) or _text(words[b + 1]) in {".", ",", ";", ":", "!", "?"})
 
 
+def _predicate_only(words: Sequence[Token | str], verb: int) -> bool:
+    """Whether a clause of "sein" holds one noun phrase, at its end, after nothing but adverbs ("Und ist nun der
+    grosse Verlierer"): the predicate, whose subject the sentence before had."""
+    head = words[verb]
+    if not isinstance(head, Token) or head.lemma.lower() != "sein":
+        return False
+    rest = [w for w in words[verb + 1:] if isinstance(w, Token) and w.text[:1].isalnum()]
+    while rest and rest[0].pos in {"ADV", "PTKNEG"}:
+        rest.pop(0)
+    return bool(rest) and rest[0].lower in NOMINATIVE_ARTICLES and len(rest) > 1 \
+        and all(w.tag == "ADJ(A)" for w in rest[1:-1]) and rest[-1].pos == "NN"
+
+
 def _nominative_in_clause(words: Sequence[Token | str]) -> bool:
     """Whether the clause (up to its first comma) holds a word that may open its subject: a nominative
     pronoun, an article that may be nominative, a name."""
@@ -816,7 +829,7 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         # polite imperative asks the reader, it states nothing
     if finite and finite[0] == 1 and isinstance(first, Token) and first.lower in {"und", "aber", "doch", "sondern"} \
             and opens_sentence and not inserted_verb and _text(words[-1]) != "?" \
-            and not _nominative_in_clause(words[2:]):
+            and (not _nominative_in_clause(words[2:]) or _predicate_only(words, finite[0])):
         found.append(NO_SUBJECT)  # "Und beginnt ganz neu.": its subject is the sentence before's ("Doch stützt
         # sie sich …", "Doch mischt sich die Vorsorge …" have theirs after the verb)
     if finite and finite[0] == 0 and not inserted_verb and not _fronted_clause(words):
