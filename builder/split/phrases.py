@@ -201,18 +201,27 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
 # particles inside a surname: "Ursula von der Leyen", "Rafael van der Vaart", "Charles de Gaulle"
 _NAME_PARTICLES = (("von", "der"), ("van", "der"), ("von", "dem"), ("van", "den"), ("von",), ("van",), ("de",),
                    ("zu",))
+# the particles of foreign surnames, which open no German phrase: a name may start with them ("sagt van der Marel")
+_FOREIGN_PARTICLES = frozenset({"van", "de"})
 
 
 def particle_surname_end(tokens: Sequence[Token], end: int, hi: int) -> int:
     """Where a surname with particles ends that follows a first name ending at `end` ("Ursula | von der
-    Leyen"); `end` itself when none does."""
-    if 0 < end < hi and tokens[end - 1].pos == "NE" and name_gender(tokens[end - 1].text):
-        for particles in _NAME_PARTICLES:
-            k = end + len(particles)
-            if k < hi and tuple(t.text for t in tokens[end:k]) == particles and tokens[k].text[:1].isupper() \
-                    and tokens[k].pos in {"NE", "NN"} and not tokens[k].text.isupper() \
-                    and (k + 1 >= hi or not tokens[k + 1].text[:1].isupper()):
-                return k + 1
+    Leyen"), or opens at `end` with a particle no German phrase opens with ("van der Marel", "de Gaulle"); `end`
+    itself when none does. (A first name the lexicon does not know takes such a particle too: "Nienke van der
+    Marel".)"""
+    if not 0 <= end < hi:
+        return end
+    named = end > 0 and tokens[end - 1].pos == "NE"
+    for particles in _NAME_PARTICLES:
+        if not ((named and (particles[0] in _FOREIGN_PARTICLES or name_gender(tokens[end - 1].text)))
+                or (particles[0] in _FOREIGN_PARTICLES and (end == 0 or not tokens[end - 1].text[:1].isupper()))):
+            continue
+        k = end + len(particles)
+        if k < hi and tuple(t.text for t in tokens[end:k]) == particles and tokens[k].text[:1].isupper() \
+                and tokens[k].pos in {"NE", "NN"} and not tokens[k].text.isupper() \
+                and (k + 1 >= hi or not tokens[k + 1].text[:1].isupper()):
+            return k + 1
     return end
 
 
@@ -220,7 +229,9 @@ def name_extent(tokens: Sequence[Token], end: int, hi: int) -> int:
     """Extend a noun phrase over the rest of a name: a surname with its particles after a first name
     ("Ursula von der Leyen"), or what an acronym in brackets closes ("Organisation für Sicherheit und
     Zusammenarbeit in Europa (OSZE)", "Bundesagentur für Arbeit (BA)")."""
-    if (surname := particle_surname_end(tokens, end, hi)) > end:
+    start = end - 1 if 0 < end and tokens[end - 1].lower in _FOREIGN_PARTICLES else end  # (the tagger may take
+    # the particle for a name of its own: "Nienke van | der Marel")
+    if (surname := particle_surname_end(tokens, start, hi)) > end:
         return surname
     for j in range(end, min(hi, end + 10)):
         tok = tokens[j]
