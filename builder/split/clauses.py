@@ -896,10 +896,12 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
             if _conditioned(tokens, lo, hi):
                 return [[(lo, hi)]]
             return [[(lo, k)], *_verb_coordination(tokens, depth, k + 1, hi)]
-        if j == k + 1 and j + 2 < hi and tokens[j].finite and tokens[k].lower in {"doch", "jedoch"} \
-                and (tokens[j + 1].lower in NOMINATIVE_ARTICLES | {"er", "sie", "es", "wir", "ich"}
-                     or tokens[j + 1].pos == "NE"):
+        after = next((a for a in range(j + 1, hi) if tokens[a].pos not in {"ADV", "PTKNEG"}), hi)
+        if j == k + 1 and after + 1 < hi and tokens[j].finite and tokens[k].lower in {"doch", "jedoch"} \
+                and (tokens[after].lower in NOMINATIVE_ARTICLES | {"er", "sie", "es", "wir", "ich"}
+                     or tokens[after].pos == "NE"):
             continue  # "…, doch symbolisiert die Stadt X": "doch" fills the prefield, the subject follows the verb
+            # (after a negation or an adverb too: "doch ist nicht die ganze Lieferung eingetroffen")
         if j < hi and tokens[j].finite and _subordinate_conjunct(tokens, depth, lo, k, j, hi):
             continue  # "…, dass sie von X ausgeht und verkennt, …": the verbs share the subordinate clause's subject
         if j < hi and tokens[j].finite:
