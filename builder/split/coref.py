@@ -170,6 +170,16 @@ def _singular_past_in_en(tok: Token) -> bool:
 _NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "du", "wir", "ihr"})
 
 
+def _left_subject_gender(tokens: Sequence[Token], i: int) -> str | None:
+    """The gender of a subject pronoun at i that may stay as written and still compete as a mention: "er",
+    and "sie" with a singular verb (not the plural "sie", nor the "sie" of anyone in "er oder sie")."""
+    if tokens[i].lower == "er":
+        return "m"
+    generic = i > 1 and tokens[i - 1].lower in {"oder", "und"} and tokens[i - 2].lower == "er"
+    verb = _clause_verb(tokens, i) if tokens[i].lower == "sie" and not generic else None
+    return "f" if verb is not None and verb_number(verb) == "sg" else None
+
+
 def _subject_position(tokens: Sequence[Token], i: int) -> bool:
     """Whether the pronoun at i is a subject ("sie" is also an object): first in its clause, or right
     after a finite verb that has a prefield before it ("Dennoch vermitteln sie")."""
@@ -483,14 +493,16 @@ class Discourse:
                     if found.person and tok.lower in {"er", "sie"}:  # the article's own "er"/"sie" for the name
                         self.people[found.person].said.add(_PRONOUN[tok.lower])
                     mentions.append(replace(found, start=i, subject=True, in_full=False))
-                elif tok.lower == "er" and not demonstrative and _subject_position(tokens, i) \
-                        and not self._in_quotation(tok) and not any("m" in m.features for m in earlier) \
+                elif (gender := _left_subject_gender(tokens, i)) and not demonstrative \
+                        and _subject_position(tokens, i) \
+                        and not self._in_quotation(tok) and not any(gender in m.features for m in earlier) \
                         and not any(t.finite and t.lemma.lower() in SPEECH_VERBS and t is not _clause_verb(tokens, i)
                                     for t in tokens):
-                    mentions.append(Mention("", frozenset({"m"}), i, subject=True))  # a subject "er" left as
+                    mentions.append(Mention("", frozenset({gender}), i, subject=True))  # a subject "er" left as
                     # written, with no man named before it, still competes: "Und er hat X mit Y beraten. Er
                     # erläuterte …" is not Y, nor is "Er warnt vor Y. … sagt er" (in reported words, "Er sei …,
-                    # sagt der Koch", the speaker goes on)
+                    # sagt der Koch", the speaker goes on); so does a "sie" of a singular verb: "Sie schilderte,
+                    # wie sie …" is one woman, whom the second "sie" cannot name alone
             elif tok.tag == "PPOSAT":
                 self._possessor(tokens, i, mentions)
             else:
