@@ -34,12 +34,15 @@ vom von vor während wegen zum zur zwischen angesichts laut gemäss gemäß dank
 und oder aber denn sondern sowie als wie wenn weil dass daß ob obwohl nachdem bevor sodass
 """.split())
 SUBORDINATORS = frozenset("""dass daß ob weil wenn als obwohl obgleich nachdem bevor damit sodass während indem
-falls sofern seit seitdem bis wie wo wohin woher wovon womit wodurch worauf wobei weshalb warum""".split())
+falls sofern seit seitdem bis wie wo wohin woher wovon womit wodurch worauf wobei weshalb warum
+vorausgesetzt""".split())
+# participles that open a condition like "falls" ("…, vorausgesetzt die Tests kommen voran"), tagged as verbs
+CONDITIONAL_PARTICIPLES = frozenset({"vorausgesetzt"})
 
 # subordinators of a clause that gives the main clause its time, reason, condition, concession or purpose
 # ("Wenn A, …", "…, als neue Regeln galten")
 ADVERBIAL_SUBORDINATORS = frozenset("""weil da obwohl obgleich wenn falls sofern nachdem bevor ehe als sobald
-solange während sodass damit indem seit seitdem bis""".split())
+solange während sodass damit indem seit seitdem bis""".split()) | CONDITIONAL_PARTICIPLES
 
 # verbs that link a subject to its predicate ("Klar ist …", "Fest steht …", "X gilt als Y"), and that need it:
 # before "und" and a second finite verb they share what follows ("sei und bleibe X")

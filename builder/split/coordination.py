@@ -19,6 +19,7 @@ from builder.language.lexicon import (
     COLLECTIVE_ADVERBS,
     COMPANION_NOUNS,
     CONCLUSION_NOUNS,
+    CONDITIONAL_PARTICIPLES,
     DEPENDENT_NOUNS,
     EVIDENCE_VERBS,
     FEMININE_ER_NOUNS,
@@ -896,8 +897,12 @@ def _in_reason_of(draft: Draft, tokens: Sequence[Token], depth: Sequence[int], k
                     None)  # ("Weil A und B …, soll X": the main clause's verb right after the comma)
         return main is not None
     comma = max((j for j in used if j < k and tokens[j].text == "," and not depth[j]), default=None)
-    return comma is not None and comma + 1 < len(tokens) and tokens[comma + 1].lower in ADVERBIAL_SUBORDINATORS \
-        and tokens[comma + 1].pos == "KOUS" and any(tokens[j].finite for j in used if j < comma)
+    if comma is None or comma + 1 >= len(tokens):
+        return False
+    opener = tokens[comma + 1]
+    return opener.lower in ADVERBIAL_SUBORDINATORS \
+        and (opener.pos == "KOUS" or opener.lower in CONDITIONAL_PARTICIPLES) \
+        and any(tokens[j].finite for j in used if j < comma)
 
 
 def _said_of_all(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
