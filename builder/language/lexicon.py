@@ -36,6 +36,10 @@ und oder aber denn sondern sowie als wie wenn weil dass daß ob obwohl nachdem b
 SUBORDINATORS = frozenset("""dass daß ob weil wenn als obwohl obgleich nachdem bevor damit sodass während indem
 falls sofern seit seitdem bis wie wo wohin woher wovon womit wodurch worauf wobei weshalb warum
 vorausgesetzt""".split())
+# what an author shares with every reader ("unsere Galaxie", "unser Immunsystem"): a first person before these
+# speaks for everyone, not for someone whose words go on
+SHARED_WORLD_NOUNS = ("galaxie", "milchstraße", "milchstrasse", "sonnensystem", "planet", "erde", "sonne", "welt",
+                      "spezies", "vorfahren", "körper", "gehirn", "immunsystem")
 # participles that open a condition like "falls" ("…, vorausgesetzt die Tests kommen voran"), tagged as verbs
 CONDITIONAL_PARTICIPLES = frozenset({"vorausgesetzt"})
 

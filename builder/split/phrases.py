@@ -13,6 +13,7 @@ from builder.language.lexicon import (
     GENITIVE_DETERMINERS,
     GOVERNED_ATTRIBUTES,
     MEASURE_UNITS,
+    SHARED_WORLD_NOUNS,
     SUBORDINATORS,
 )
 from builder.language.tagger import inflected_noun
@@ -342,8 +343,17 @@ def is_first_person(tok: Token, speaking: bool = False) -> bool:
 
 def group_voice(tokens: Sequence[Token], i: int) -> bool:
     """"wir Eltern", "uns Steuerzahlern": a first person with its group named after it, the author speaking
-    as one of a community, not a speaker's words."""
-    return tokens[i].lower in {"wir", "uns"} and i + 1 < len(tokens) and tokens[i + 1].pos == "NN"
+    as one of a community, not a speaker's words; so is "unsere Galaxie" (`shared_world`)."""
+    return (tokens[i].lower in {"wir", "uns"} and i + 1 < len(tokens) and tokens[i + 1].pos == "NN") \
+        or shared_world(tokens, i)
+
+
+def shared_world(tokens: Sequence[Token], i: int) -> bool:
+    """"unsere Galaxie", "unser Immunsystem": what every reader shares, the author's first person for all of
+    us, which states a fact like the third person would."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return after is not None and tokens[i].lower.startswith("unser") and after.pos in {"NN", "NE"} \
+        and after.lower.endswith(SHARED_WORLD_NOUNS)
 
 
 def own_source(tokens: Sequence[Token], i: int) -> bool:

@@ -81,6 +81,7 @@ from builder.split.phrases import (
     nominalised,
     own_source,
     quote_depth,
+    shared_world,
     starts_subordinate,
     subject_of,
 )
@@ -831,7 +832,8 @@ def _unknown_voice(draft: Draft, tokens: Sequence[Token], depth: Sequence[int], 
     framed = "speech_unresolved" in draft.rules or any(tokens[i].finite and not depth[i] for i in used)
     quotation = (2 * sum(bool(depth[i]) for i in used) > len(used) or any(tokens[i].finite for i in used)) \
         and not framed  # (mostly quoted words, or a predicate in quotation marks: "Y „könnten nötig werden“")
-    if any(is_first_person(tokens[i]) and not depth[i] and not own_source(tokens, i) for i in used):
+    if any(is_first_person(tokens[i]) and not depth[i] and not own_source(tokens, i) and not shared_world(tokens, i)
+           for i in used):
         return _FIRST_PERSON_VOICE
     if any(tokens[i].lower in SECOND_PERSON and not nesting[i] for i in used):  # (an aside in brackets, "(du
         # weisst wovon)", is no claim's core: `nesting` counts brackets as well as quotation marks)
