@@ -20,6 +20,7 @@ from builder.language.lexicon import (
     CONCESSION_ANSWERS,
     CONTINUATION_ADVERBS,
     DOCUMENT_NOUNS,
+    FEMININE_ER_NOUNS,
     FIGURE_NOUNS,
     FIRST_PERSON,
     GENITIVE_GENDERS,
@@ -454,6 +455,11 @@ def _nominative(tokens: Sequence[Token], lo: int, hi: int, phrase: str) -> str:
         return _genitive_to_nominative(tokens, lo, k, phrase)
     if tokens[lo].lower in {"dem", "einem"} and k is not None:
         return _dative_to_nominative(tokens, lo, k, phrase)
+    if tokens[lo].lower == "den" and k is not None and tokens[k].pos == "NN" and tokens[k].lower.endswith("ern") \
+            and not tokens[k].lower[:-1].endswith(FEMININE_ER_NOUNS) and phrase.split(" ")[-1] == tokens[k].text:
+        words = phrase.split(" ")  # "den Forschern zufolge" → "die Forscher": a plural in "-er" adds "-n" in the
+        # dative only (not "den Schwestern", whose plural has it)
+        return " ".join(["Die" if words[0] == "Den" else "die", *words[1:-1], words[-1][:-1]])
     if tokens[lo].lower not in {"der", "einer"} or k is None:
         return phrase
     head = tokens[k]
