@@ -929,6 +929,8 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                     and not depth[start - 1]:
                 start = np_start(tokens, start - 1, 0)  # "Dem Bericht des Landesamts vom 3. März zufolge",
                 # "einer Studie aus dem Jahr 2019 zufolge": the source's attributes belong to it
+            if start > 0 and tokens[start].tag == "PIAT" and tokens[start - 1].tag == "ART":
+                start -= 1  # "den beiden Forschern zufolge": the article before the quantifier opens the source
             if tokens[start].lower in _NOT_DATIVE:  # "habe diese Verluste Schlederer zufolge": "zufolge" takes a
                 # dative, so the phrase before the name is the clause's object, not the source
                 start = next((j for j in range(start, i) if tokens[j].pos == "NE"), start)
