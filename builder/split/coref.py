@@ -574,6 +574,7 @@ class Discourse:
         self.imagined_sentence = self.sentence
 
     def imagined_before(self) -> bool:
+        """Whether the sentence right before stated, in the Konjunktiv II, what would be with no condition."""
         return self.imagined_sentence == self.sentence - 1
 
     def condition_before(self) -> bool:

@@ -1795,10 +1795,6 @@ class RuleSplitter:
                                        "imagined case, no fact"))
                 discourse.note_imagined()
                 continue
-            if draft.speaker is None and _substitute_report(draft, tokens):
-                dropped.append((draft, "a plural Konjunktiv II that stands in for someone's Konjunktiv I ('hätten', "
-                                       "'würden … gebaut'), with no speaker: reported words, no fact"))
-                continue
             if draft.speaker is None and _consequence_elsewhere(draft, tokens):
                 dropped.append((draft, "a Konjunktiv II 'dann' whose condition stood elsewhere: a hypothesis, no "
                                        "fact"))
