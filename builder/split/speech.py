@@ -953,6 +953,12 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
             return Report(((0, end),), (i + 1, i + 2), f"nach {tokens[i + 2].text}", "indirect",
                           omit=_cue_span(tokens, depth, i, i + 3, end))  # "nach Ghadirs Darstellung": the name
             # in the genitive before the noun is the source
+        if tok.lower == "nach" and i + 1 < end and "-" in tokens[i + 1].text[1:-1] \
+                and tokens[i + 1].text.rsplit("-", 1)[1].lower() in _NACH_SOURCES \
+                and tokens[i + 1].text[:1].isupper() and not in_subordinate(tokens, depth, 0, i):
+            return Report(((0, end),), (i + 1, i + 2), "nach", "indirect",
+                          omit=_cue_span(tokens, depth, i, i + 2, end))  # "nach RKI-Angaben", "nach
+            # Polizei-Schätzungen": the source names itself in the compound, as after "laut"
         if tok.lower == "nach" and i >= 2 and tokens[i - 2].lower in {"dem", "der", "den"} \
                 and (tokens[i - 1].lower in SOURCE_NOUNS | UNNAMED_SOURCES
                      or tokens[i - 1].lower.endswith(DOCUMENT_NOUNS)) \
