@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from builder.language.lexicon import FUNCTION_WORDS, MODAL_INFINITIVES, SECOND_PERSON, SUBORDINATORS, UNFINISHED_ENDS
-from builder.split.phrases import quote_depth
+from builder.language.lexicon import FUNCTION_WORDS, SECOND_PERSON, SUBORDINATORS, UNFINISHED_ENDS
+from builder.split.phrases import double_infinitive, quote_depth
 from builder.split.sentences import DECIMAL, Token
 from builder.split.timex import MONTHS
 
@@ -91,7 +91,7 @@ def seams(tokens: Sequence[Token]) -> list[int]:
             last_finite = None
             if i not in found:
                 continue
-        if tok.finite and not (tok.lower in MODAL_INFINITIVES and tokens[i - 1].tag.endswith("(INF)")):
+        if tok.finite and not double_infinitive(tokens, i):
             # (a modal after an infinitive closes the clause's verbs: "hätte fertig werden sollen")
             if last_finite is not None:
                 start = _second_clause_start(tokens, i, last_finite + 1)

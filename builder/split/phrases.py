@@ -13,6 +13,7 @@ from builder.language.lexicon import (
     GENITIVE_DETERMINERS,
     GOVERNED_ATTRIBUTES,
     MEASURE_UNITS,
+    MODAL_INFINITIVES,
     SHARED_WORLD_NOUNS,
     SUBORDINATORS,
 )
@@ -328,6 +329,13 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 def is_year(tok: Token) -> bool:
     """A number that reads as a year ("2019"), not a count."""
     return bool(_YEAR.match(tok.text))
+
+
+def double_infinitive(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at i is a modal's infinitive after another infinitive ("hätte fertig werden sollen", "hat
+    nicht helfen können"), which closes a perfect: the tagger reads its form, that of the plural present, as
+    finite."""
+    return i > 0 and tokens[i].lower in MODAL_INFINITIVES and tokens[i - 1].tag.endswith("(INF)")
 
 
 def has_zu_infinitive(tokens: Sequence[Token]) -> bool:

@@ -24,7 +24,6 @@ from builder.language.lexicon import (
     FIGURE_NOUNS,
     FIRST_PERSON,
     GENITIVE_GENDERS,
-    MODAL_INFINITIVES,
     MODAL_SUBJUNCTIVE_II,
     NOMINATIVE_ARTICLES,
     RESUMING_DEMONSTRATIVES,
@@ -70,6 +69,7 @@ from builder.split.phrases import (
     DASHES,
     NOUNS,
     dateline_end,
+    double_infinitive,
     first_phrase,
     group_voice,
     has_verb,
@@ -580,8 +580,7 @@ def _modal_perfect(tokens: Sequence[Token]) -> bool:
     """Whether a clause joins "hätte" to an infinitive and a modal's infinitive ("hätte Teil der Reform werden
     sollen", "hätten früher handeln können"): what was planned or possible and did not happen, the author's
     account of the past, not a Konjunktiv that stands in for someone's words."""
-    return any(t.lower in MODAL_INFINITIVES and tokens[k - 1].tag.endswith("(INF)")
-               for k, t in enumerate(tokens) if k)
+    return any(double_infinitive(tokens, k) for k in range(len(tokens)))
 
 
 def _bare_subjunctive_ii(draft: Draft, tokens: Sequence[Token],
@@ -667,11 +666,21 @@ def _substitute_report(draft: Draft, tokens: Sequence[Token]) -> bool:
     if any(t.tag.endswith("(INF)") for t in rest) or (words[verb].lower == "hätten") == any(
             t.tag.endswith("(PP)") for t in rest):
         return False
-    depth = quote_depth(tokens)
-    quoted = next((depth[k] for k, t in enumerate(tokens) if t is words[verb]), 0) > 0
     framed = any(t.finite for t in rest) or any(rule.startswith("speech") for rule in draft.rules)
-    return not quoted and not framed \
-        and not any(t.pos == "CARD" or t.lower in {"prozent", "ich", "wir"} or t.lower in _NEARLY for t in words)
+    return not _quoted(tokens, words[verb]) and not framed and not _answer_of_poll_or_person(words) \
+        and not any(t.lower in _NEARLY for t in words)
+
+
+def _quoted(tokens: Sequence[Token], verb: Token) -> bool:
+    """Whether the verb stands inside quotation marks: someone's quoted words, whatever its mood."""
+    depth = quote_depth(tokens)
+    return next((depth[k] for k, t in enumerate(tokens) if t is verb), 0) > 0
+
+
+def _answer_of_poll_or_person(words: Sequence[Token]) -> bool:
+    """Whether a Konjunktiv II clause gives figures ("63 Prozent hätten kein Vertrauen": a poll's answer, which
+    its figures state) or speaks in the first person ("würde ich sagen": a hedge whose speaker a turn gives)."""
+    return any(t.pos == "CARD" or t.lower in {"prozent", "ich", "wir"} for t in words)
 
 
 def _unreal_past(draft: Draft, tokens: Sequence[Token]) -> bool:
@@ -683,7 +692,7 @@ def _unreal_past(draft: Draft, tokens: Sequence[Token]) -> bool:
     if found is None:
         return False
     words, verb = found
-    if words[verb].lower in _WOULD and (any(t.pos == "CARD" or t.lower in {"prozent", "ich", "wir"} for t in words)
+    if words[verb].lower in _WOULD and (_answer_of_poll_or_person(words)
                                         or any(t.text == "," or starts_subordinate(t) for t in words[:verb])):
         return False  # "Für die Grünen würden sich 14 Prozent entscheiden": a poll's answer, which its figures state
         # ("würde ich sagen": a first person's hedge, whose speaker an interview turn gives; "Der Gedanke, wie er
@@ -696,9 +705,7 @@ def _unreal_past(draft: Draft, tokens: Sequence[Token]) -> bool:
     # someone's; or a clause of its own)
     purpose = any(t.lower == "um" for t in words) and has_zu_infinitive(words)  # "Um X zu verhängen, wäre Y
     # nötig gewesen": what it would have taken, a condition of its own
-    depth = quote_depth(tokens)
-    quoted = next((depth[k] for k, t in enumerate(tokens) if t is words[verb]), 0) > 0
-    return participle and not framed and not purpose and not quoted \
+    return participle and not framed and not purpose and not _quoted(tokens, words[verb]) \
         and not any(t.lower in _NEARLY or t.lower in _BASES for t in words)
     # (a verb inside quotation marks is someone's quoted words; a quoted phrase around it, "außer «rüden
     # Tönen»", leaves the clause the author's Konjunktiv II)

@@ -378,6 +378,12 @@ def _parenthesis_end(tokens: Sequence[Token], depth: list[int], c: int, end: int
     return close
 
 
+def _past_conjunction(tokens: Sequence[Token], i: int) -> int:
+    """Where the words after a frame start: past the "und" that joins them to the words before it ("A, sagte X,
+    und B sei …"), which says nothing."""
+    return i + (tokens[i].pos == "KON")
+
+
 def _main_clause_follows(tokens: Sequence[Token], comma: int, end: int) -> bool:
     """After the comma stands a main clause of its own: its first finite verb is not in a subordinate clause
     ("…, so X, nicht die Verluste, die schmerzen" continues the clause before the frame), nor right after "und"
@@ -403,7 +409,7 @@ def _set_off(tokens: Sequence[Token], depth: list[int], c: int, close: int, end:
         lo, hi, quoted = _strip_quotes(tokens, 0, c)  # ("«A», sagte X, B sei …": the marks are no part of A)
         if quoted and not _marked_as_said(tokens, depth, close + 1, end):
             return Report(((lo, hi),), speaker, cue, "direct", inherit=speaker is None)
-        return Report(((lo, hi), (close + 1 + (tokens[close + 1].pos == "KON"), end)), speaker, cue, "indirect",
+        return Report(((lo, hi), (_past_conjunction(tokens, close + 1), end)), speaker, cue, "indirect",
                       inherit=speaker is None)
     # a clause closed by its verb before the frame: what follows without a verb belongs to the frame, an
     # apposition of the speaker ("vermieden werden, sagt X, Direktor der Klinik") or an afterthought ("habe in
@@ -833,8 +839,8 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
             omit = _cue_span(tokens, depth, i, stop, end, closed=True)
             content: tuple[tuple[int, int], ...] = whole
             if i > 0 and stop + 1 < end and _main_clause_follows(tokens, stop, end):
-                content, omit = ((0, i - 1), (stop + 1 + (tokens[stop + 1].pos == "KON"), end)), None  # "A, wie X
-                # mitteilt: B": two clauses said (the "und" before the second, "…, und B", joins them and says nothing)
+                content, omit = ((0, i - 1), (_past_conjunction(tokens, stop + 1), end)), None  # "A, wie X
+                # mitteilt: B": two clauses said
             if verbs and _hearsay(tokens, i + 1, stop):  # "wie aus Verhandlerkreisen zu hören ist"
                 source = next((j + 1 for j in range(i + 1, stop) if tokens[j].lower in {"aus", "von", "vom", "bei"}),
                               None)
