@@ -629,8 +629,19 @@ def cut_hypothesis(draft: Draft, tokens: Sequence[Token]) -> bool:
 VERBLESS_BEFORE_FRAME = "a verbless phrase before its frame"
 
 
+def _verbless_around_frame(words: Sequence[Token | str], verb: int) -> bool:
+    """Whether the one finite verb is a frame set off inside the claim (", so hofft X,") and no other verb
+    stands outside it: what the frame reports is a phrase without its clause."""
+    if verb < 3 or _text(words[verb - 2]) != "," or _text(words[verb - 1]).lower() != "so":
+        return False
+    close = next((k for k in range(verb + 1, min(len(words), verb + 8)) if _text(words[k]) == ","), None)
+    said = cast(Token, words[verb]).lemma.lower()
+    return close is not None and said in SPEECH_VERBS | COGNITION_VERBS and not any(
+        isinstance(w, Token) and w.pos in _VERBS for k, w in enumerate(words) if not verb - 2 <= k <= close)
+
+
 _FOCUS_BEFORE_SUBORDINATOR = frozenset("""auch selbst nur gerade vor erst nämlich etwa insbesondere beispielsweise
-    sogar eben genau bloss bloß schon zumindest wenigstens besonders""".split())
+    sogar eben genau bloss bloß schon zumindest wenigstens besonders nicht""".split())
 
 
 _QUESTION_WORDS = frozenset("""wie warum weshalb wieso was wer wen wem wo wann woher wohin welche welcher welches
@@ -749,6 +760,9 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         # Flüchtling, erläutert …" are the subject's own verbs)
         found.append(VERBLESS_BEFORE_FRAME)  # "Unter anderem an X, sagt Y.": the answer to a
         # question, which alone states nothing
+    elif len(finite) == 1 and _verbless_around_frame(words, finite[0]):
+        found.append(VERBLESS_BEFORE_FRAME)  # "Im Mai, so hofft der Verein, wieder mit Publikum.": the words
+        # around the frame have no verb of their own
     inserted_verb = any(isinstance(p, str) and p[:1].islower() and " " not in p for p in draft.pieces)
     if finite and _number_clash(words, finite[0]):
         found.append("a plural prefield before a singular verb with no subject after it")  # "Die Zahlen

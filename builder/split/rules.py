@@ -1568,7 +1568,8 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
                                                                   BARE_INFINITIVE}
                      or f.startswith((UNFINISHED_END, LABEL_VERB_FIRST, LOWER_VERB_START)) or f == TOPIC_DROP
                      or (f == INFINITIVE_CLAUSE and infinitive_only)
-                     or (f.startswith(SUBORDINATE_START) and not (_resumed(tokens) and not _relative_welch(tokens)))),
+                     or (f.startswith(SUBORDINATE_START)
+                         and not (_resumed(tokens) and not _relative_welch(tokens) and not _not_that(tokens)))),
                     None) \
         or next((f for f in faults(undated, tokens) if f.startswith(IMPERATIVE) or f == ALTERNATIVE), None)
     if fragment:  # elliptical: "Ein Gast aus Bern, der ... sass.", "Dass sie sich um alles kümmern."; cut at
@@ -1579,6 +1580,13 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
 
 
 _REGION_BREAKS = frozenset({",", ":", ";", "–", "—", "(", ")"})
+
+
+def _not_that(tokens: Sequence[Token]) -> bool:
+    """Whether the sentence opens with "Nicht dass" ("Nicht, dass jemand glaubte, es werde besser"): a
+    rhetorical denial with no main clause of its own, whose later clauses are what nobody thought or did."""
+    words = [t for t in tokens[:3] if t.text != ","]
+    return len(words) > 1 and words[0].lower == "nicht" and words[1].lower == "dass"
 
 
 def _relative_welch(tokens: Sequence[Token]) -> bool:
