@@ -2167,7 +2167,9 @@ def _run_source(sentences: Sequence[Sequence[Token]], start: int, last: int) -> 
 
 
 # prepositions of the occasion of a statement: what follows them is no part of what was said
-_OCCASIONS = frozenset({"bei", "beim", "während", "anlässlich"})
+# prepositions that open the occasion, the audience or the time after which it was said ("nach dem Treffen",
+# "gegenüber der Zeitung", "vor den Medien", "auf einer Konferenz")
+_OCCASIONS = frozenset({"bei", "beim", "während", "anlässlich", "nach", "gegenüber", "vor", "auf"})
 
 
 def _back_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
