@@ -519,19 +519,28 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
         if first.lower == "so" and c + 2 < end and not example \
                 and tokens[c + 2].lower not in {"doch", "aber", "jedoch"}:  # ("wenn nicht A, so doch B")
             after = next((j for j in range(c + 2, end) if tokens[j].text == "," and depth[j] == 0), end)
-            speaker = _speaker_after(tokens, c + 2, after)  # "so X, die ...": a relative clause may follow
+            said = tokens[c + 2].finite and _speech(tokens[c + 2], tokens[c + 2:after]) \
+                and tokens[c + 3].lower != "sich" and not any(t.text == ":" and not depth[j]
+                                                              for j, t in enumerate(tokens[:c]))
+            # "so sagt X": the verb of "so X" spelled out (not "so deutet sich an": what emerges, said by nobody;
+            # nor after a colon, which may close the author's own clause)
+            start = c + 2
+            if said:
+                start = c + 4 if c + 3 < end and tokens[c + 3].lower == "es" else c + 3  # ("so sagt es X")
+            speaker = _speaker_after(tokens, start, after)  # "so X, die ...": a relative clause may follow
             own = next((j for j in range(speaker[1], after) if tokens[j].text == ":"), after) if speaker else after
-            if speaker and (any(t.finite for t in tokens[c + 2:own]) or tokens[c + 2].lower in _SUCH
+            if speaker and (any(t.finite for t in tokens[start:own]) or tokens[c + 2].lower in _SUCH
                             or has_zu_infinitive(tokens[speaker[1]:own]) or tokens[speaker[0]].lower == "des"
                             or tokens[c + 2].lower == "nicht"):
                 speaker = None  # ("…, so eine Massnahme zu verhängen", "so wenig Kontakte wie möglich": a
                 # phrase of degree, whose clause goes on; "so nicht nur des Hauses Ruhe, sondern auch …": an
                 # adverb "so" before a genitive, no speaker)
             if speaker and heads_phrase(tokens, *speaker):
+                cue = tokens[c + 2].text if said else "so"
                 if close is not None:
-                    return _set_off(tokens, depth, c, close, end, speaker, "so")
+                    return _set_off(tokens, depth, c, close, end, speaker, cue)
                 lo, hi, direct = _strip_quotes(tokens, _author_before_colon(tokens, depth, c), c)
-                return Report(((lo, hi),), speaker, "so", "direct" if direct else "indirect")
+                return Report(((lo, hi),), speaker, cue, "direct" if direct else "indirect")
         # the frame's own clause ends at the next comma: a particle after it is another verb's ("…, sagte X,
         # aber: Wir arbeiten zusammen")
         own_end = next((j for j in range(c + 2, stop) if tokens[j].text in {",", ":"} and depth[j] == 0), stop)
