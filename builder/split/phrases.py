@@ -716,6 +716,17 @@ def starts_subordinate(tok: Token) -> bool:
     return tok.pos in {"KOUS", "KOUI", "PRELS", "PRELAT", "PWAV", "PWS"} or tok.lower in SUBORDINATORS
 
 
+# subordinators that are prepositions too: with no verb after them they open a phrase ("bis zum Sommer")
+_PREPOSITIONAL_SUBORDINATORS = frozenset({"bis", "seit", "während", "statt", "anstatt"})
+
+
+def opens_subordinate_clause(tokens: Sequence[Token], i: int, hi: int) -> bool:
+    """Whether tokens[i] opens a subordinate clause that ends before hi: "bis", "seit", "während" do so only
+    with a finite verb after them; without one they are prepositions ("…, so X, seit dem Unfall gesperrt")."""
+    return starts_subordinate(tokens[i]) and (tokens[i].lower not in _PREPOSITIONAL_SUBORDINATORS
+                                              or any(t.finite for t in tokens[i + 1:hi]))
+
+
 def in_subordinate(tokens: Sequence[Token], depth: Sequence[int], lo: int, k: int) -> bool:
     """Whether position k lies in a subordinate clause opened after the last top-level comma before it, or
     after a later dash that opens a subordinate clause ("… – was X so sah und …") or a conjunct of the main

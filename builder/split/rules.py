@@ -80,6 +80,7 @@ from builder.split.phrases import (
     is_year,
     named_person_subject,
     nominalised,
+    opens_subordinate_clause,
     own_source,
     quote_depth,
     shared_world,
@@ -1407,8 +1408,8 @@ def _without_cue(draft: Draft, tokens: Sequence[Token], omit: tuple[int, int], r
     # stays)
     after = tokens[hi:next((k for k in range(hi, len(tokens)) if tokens[k].text == ","), len(tokens))]
     opens_clause = tokens[lo].text == "," and tokens[hi - 1].text == "," and bool(after) and not after[0].finite \
-        and (starts_subordinate(after[0]) or has_zu_infinitive(after))  # (not the verb the frame stood before:
-    # "Einem Viertel, schätzt X, mache es zu schaffen")
+        and (opens_subordinate_clause(after, 0, len(after)) or has_zu_infinitive(after))  # (not the verb the
+    # frame stood before: "Einem Viertel, schätzt X, mache es zu schaffen")
     trimmed = draft.replace(lo, hi, [(hi - 1, hi)] if opens_clause else [])
     first = trimmed.pieces[0] if trimmed.pieces else None
     # the finite verb now opens the draft: a token of the sentence, or a verb re-inflected for one member of a

@@ -75,6 +75,7 @@ from builder.split.phrases import (
     named_person_subject,
     np_end,
     np_start,
+    opens_subordinate_clause,
     own_source,
     quote_depth,
     quoted_name_end,
@@ -362,10 +363,13 @@ def _parenthesis_end(tokens: Sequence[Token], depth: list[int], c: int, end: int
             and any(konjunktiv_i(t) for t in tokens[close + 2:end]):
         return close  # "A sei ernst, sagte X, und das Spital sei voll": her words go on after the frame (not
         # "…, sagte X, und lachte": what the speaker did next)
-    if starts_subordinate(after) or after.pos in {"NE", "KON"} \
+    if opens_subordinate_clause(tokens, close + 1, end) \
+            or (after.pos in {"NE", "KON"} and not starts_subordinate(after)) \
             or (after.lower in RELATIVE_PRONOUNS and not article_after_comma(tokens, close + 1, end)
                 and any(t.finite for t in tokens[close + 1:end])) \
-            or (after.pos in PREPOSITIONS and close + 2 < end and tokens[close + 2].lower in RELATIVE_PRONOUNS):
+            or (after.pos in PREPOSITIONS and close + 2 < end and tokens[close + 2].lower in RELATIVE_PRONOUNS
+                and any(t.finite for t in tokens[close + 3:end])):  # (a relative clause ends in its verb; "…, so
+            # X, aus der ganzen Schweiz" goes on with an article)
         return None
     if is_np_word(after) and any(t.pos == "NN" for t in tokens[close + 1:end]) \
             and not any(t.finite and not in_subordinate(tokens, depth, close + 1, j)
