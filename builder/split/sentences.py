@@ -608,9 +608,12 @@ def continues_line(last: str, nxt: str, wrapped: bool = False, stretch: str = ""
             or (word in {"anfang", "mitte", "ende"} and (first in _MONTHS or first.isdigit())):
         return True  # (a unit after its number, "4,7 Millionen | Euro"; a month or year after its word of time,
         # "seit Anfang | Juli")
-    if len(last.split()) == 1 and raw[:1].isupper() and word.endswith(_ATTRIBUTIVE_ENDINGS) and nxt[0].isupper() \
+    words = last.split()
+    if (len(words) == 1 or words[-2].lower() in UNFINISHED_ENDS) and raw[:1].isupper() \
+            and word.endswith(_ATTRIBUTIVE_ENDINGS) and nxt[0].isupper() \
             and [t.tag for t in tag([raw, nxt.split()[0]])] in (["ADJ(A)", "NN"], ["ADJ(A)", "NNA"]):
-        return True  # "Ältere" + "Menschen fühlen sich …": an adjective alone on its line before its noun
+        return True  # "Ältere" + "Menschen fühlen sich …": an adjective alone on its line before its noun, or
+        # after its article ("… hatte die Berliner" + "Polizei mitgeteilt")
     tail = re.split(r"[.!?] ", last)[-1].split()
     if len(tail) == 1 and len(last.split()) > 1 and raw[:1].isupper() and nxt[0].isupper() \
             and tag([raw, nxt.split()[0]])[0].tag in _OPENING_DETERMINERS:
