@@ -627,6 +627,8 @@ def cut_hypothesis(draft: Draft, tokens: Sequence[Token]) -> bool:
 
 
 VERBLESS_BEFORE_FRAME = "a verbless phrase before its frame"
+# verbs whose object is what a colon after them goes on with: a reminder, a call, a question
+_ANNOUNCING_VERBS = frozenset({"erinnern", "rufen", "zurufen", "fragen", "antworten", "entgegnen", "verkünden"})
 
 
 def _verbless_around_frame(words: Sequence[Token | str], verb: int) -> bool:
@@ -732,7 +734,14 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
             and words[-2].lower in _NOUN_PREPOSITIONS:  # (not "hält es für möglich", "gilt als sicher")
         found.append(f"{UNFINISHED_END} a preposition without its noun ({words[-2].text} {last.text})")  # "mit
         # durchschnittlich." cut at a line break
-    if len(words) > 2 and isinstance(last, Token) and last.pos == "NN" and _text(words[-2]) == "," \
+    if isinstance(last, Token) and index.get(last.start, -2) + 1 < len(tokens) \
+            and tokens[index[last.start] + 1].text == ":" and any(
+                isinstance(w, Token) and w.finite and w.lemma.lower() in _ANNOUNCING_VERBS for w in words):
+        found.append(f"{UNFINISHED_END} a verb that announces what its colon goes on with ({last.text!r})")  # "Er
+        # erinnert die Spieler: Das Spiel ist nicht vorbei" → "Er erinnert die Spieler.": the reminder is lost
+    label = 2 if len(words) > 3 and isinstance(words[-2], Token) and words[-2].pos == "ART" else 1  # ("…, der
+    # Name: X": an article before the label)
+    if len(words) > label + 1 and isinstance(last, Token) and last.pos == "NN" and _text(words[-label - 1]) == "," \
             and index.get(last.start, -2) + 1 < len(tokens) and tokens[index[last.start] + 1].text == ":":
         found.append(f"{UNFINISHED_END} a label without its value ({last.text!r})")  # "…, Kostenpunkt: 4000 Euro"
     if len(words) > 2 and isinstance(last, Token) and last.lower in FOCUS_PARTICLES and _text(words[-2]) == ",":
