@@ -364,6 +364,11 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
     if all(b - a == 1 and tokens[a].pos == "NN" for a, b in members[:-1]) and members[-1][1] - members[-1][0] > 1 \
             and tokens[members[-1][1] - 1].pos == "NE":
         return None  # "Kanzler und SPÖ-Chef Werner Faymann": titles of the one person named after the last
+    a, b = members[0]
+    if right_kind == "np" and first > lo and tokens[first - 1].pos in PREPOSITIONS and b - a > 1 \
+            and tokens[a].pos == "NN" and tokens[a + 1].pos == "NN":
+        return None  # "in Sachen Technik und gutem Design", "im Bereich Bildung und Forschung": a noun that
+        # names the field before its list, which the preposition governs (a member alone would lose it)
     if any(b - a == 1 and tokens[a].lower in COMPANION_NOUNS for a, b in members[1:]):
         return None  # "Meier und Kollegen": Meier's colleagues, whom a claim of their own would not name
     shared = _shared_determiner(tokens, members) if right_kind == "np" else ""
