@@ -709,8 +709,44 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
                 out.append([(c + 1, first_end), *_shared_attributes(tokens, subject, fin, c, first_end),
                             (fin, fin + 1), (first_end, hi)])
                 return out
+        elif c_body == c + 1 and nxt.pos in {"APPR", "APPRART"} and not has_verb(tokens, c + 1, hi) \
+                and (gapped := _gapped_phrases(tokens, depth, start, head_fins, c, first_end, hi)):
+            out.append(_without_pair_opener(tokens, start, c, hi))
+            out.append(gapped)
+            return out
     out.append([(start, hi)])
     return out
+
+
+# last parts of compound nouns of time ("Vorjahr", "Vormonat", "Sommerquartal")
+_TIME_ENDINGS = ("jahr", "jahres", "monat", "monats", "woche", "tag", "tages", "quartal", "quartals", "sommer",
+                 "winter", "herbst", "frühling", "saison")
+
+
+def _gapped_phrases(tokens: Sequence[Token], depth: Sequence[int], start: int, fins: Sequence[int], c: int,
+                    remnant: int, hi: int) -> list[Piece]:
+    """Gapping after a fronted phrase: "In Bern stieg die Zahl auf 40, in Zürich auf 55" repeats the clause
+    with its verb and subject left out. The remnant's two phrases mirror the clause's first one (the same
+    preposition) and its last one (the same preposition again, running to the comma); the rest of the clause
+    ("stieg die Zahl") is shared: "In Zürich stieg die Zahl auf 55". Empty when the clause does not mirror so."""
+    if len(fins) != 1 or tokens[start].lower != tokens[c + 1].lower or np_end(tokens, start + 1, fins[0]) != fins[0]:
+        return []
+    fin = fins[0]
+    end = hi - (1 if tokens[hi - 1].text in {".", "!"} else 0)
+    if not remnant < end or tokens[remnant].pos not in {"APPR", "APPRART"} \
+            or np_end(tokens, remnant + 1, end) != end or any(depth[j] for j in range(start, end)):
+        return []
+    def timely(lo: int, hi: int) -> bool:  # (a compound's last part counts: "Vorjahr", "Sommerhalbjahr")
+        return any(is_time_noun(t) or is_year(t) or (t.pos == "NN" and t.lower.endswith(_TIME_ENDINGS))
+                   for t in tokens[lo:hi])
+
+    if timely(start, fin) != timely(c + 1, remnant):
+        return []  # ("In Bern stieg sie auf 40, im Vorjahr auf 30": a time against a place contrasts no like
+        # phrases; the remnant keeps the place of the clause)
+    mirrored = [j for j in range(fin + 1, c) if tokens[j].lower == tokens[remnant].lower]
+    if len(mirrored) != 1 or np_end(tokens, mirrored[0] + 1, c) != c or mirrored[0] == fin + 1:
+        return []
+    return [(c + 1, remnant), (fin, mirrored[0]), (remnant, hi)]
 
 
 def _listed_subject(tokens: Sequence[Token], depth: Sequence[int], lo: int, c: int, body: int) -> bool:
