@@ -2498,11 +2498,23 @@ def _judging(tokens: Sequence[Token], graded: bool) -> bool:
 
 
 def judging_aside(tokens: Sequence[Token], graded: bool = True) -> bool:
-    """Whether a sentence with no source of its own judges in the present (`_judging`, not narrated): right
-    after someone's words in an article without quotation marks, it may be theirs or the author's. Right
-    after a frame that names them (not `graded`) any predicative adjective will do."""
+    """Whether a sentence with no source of its own judges in the present (`_judging`, not narrated) or
+    comments on what the sentence before spoke of (`_taking_up`): right after someone's words in an article
+    without quotation marks, it may be theirs or the author's. Right after a frame that names them (not
+    `graded`) any predicative adjective will do."""
     return bool(tokens) and tokens[-1].text != "?" and find_report(tokens) is None and not _narrated(tokens) \
-        and _judging(tokens, graded)
+        and (_judging(tokens, graded) or _taking_up(tokens))
+
+
+# adverbs that point back to what the sentence before spoke of ("Da ist …", "Dabei ist …")
+_TAKING_UP = frozenset({"da", "dabei", "darin", "dort"})
+
+
+def _taking_up(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence opens with an adverb that points back and a present "sein" ("Da ist oft auch Hass
+    dabei", "Dabei ist das Medium auch schuld"): a comment on what the sentence before said."""
+    return len(tokens) > 3 and tokens[0].lower in _TAKING_UP and tokens[1].finite \
+        and tokens[1].lemma.lower() == "sein" and tokens[1].lower in {"ist", "sind"}
 
 
 def _narrated(tokens: Sequence[Token]) -> bool:
