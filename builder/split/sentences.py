@@ -287,6 +287,22 @@ def _verbs_tagged_noun(tokens: Sequence[Token]) -> list[int]:
     return found
 
 
+# lower-case words a name may hold ("Ursula von der Leyen", "Charles de Gaulle")
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "di", "da", "del", "della", "du", "le", "la", "zu",
+                             "vom", "zum", "ten", "ter", "bin", "al", "el", "dos", "das"})
+
+
+def _verbs_tagged_name(tokens: Sequence[Token]) -> list[int]:
+    """A verb HanTa took for a name ("Nur klatschen reiche nicht": "reiche"): a name is capitalised, so a word
+    all in lower case inside a sentence is none, and one that HanTa can read as a finite verb is that verb."""
+    return [i for i, t in enumerate(tokens) if i and t.tag == "NE" and t.text.isalpha() and t.text.islower()
+            and len(t.text) > 3 and t.lower not in _NAME_PARTICLES and t.text.endswith(("e", "t", "n"))
+            and tokens[i - 1].tag not in _NP_OPENERS | {"APPR", "APPRART"}  # (a brand in lower case follows its
+            # article or preposition, "mit whatsapp", or its verb of saying as the source: "berichtet heise")
+            and tokens[i - 1].lemma.lower() not in SPEECH_VERBS
+            and finite_verb_lemma(t.text) != t.text]
+
+
 def _verbs_tagged_adjective(tokens: Sequence[Token]) -> list[int]:
     """A past plural read as an adjective after "und" ("Sie sangen Lieder und skandierten Parolen"): after a
     noun that closes the phrase of a plural finite verb, a lower-case "-ten" word opens a second verb
@@ -818,6 +834,7 @@ _RETAGS: tuple[tuple[Callable[[Sequence[Token]], list[int]], Callable[[Token], T
     (_articles_tagged_relative, _retag("ART")),
     (_verbs_tagged_noun, _retag("VV(FIN)", lambda t: finite_verb_lemma(t.text))),
     (_verbs_tagged_adjective, _retag("VV(FIN)", lambda t: finite_verb_lemma(t.text))),
+    (_verbs_tagged_name, _retag("VV(FIN)", lambda t: finite_verb_lemma(t.text))),
     (_verbs_tagged_predicative, _retag("VV(FIN)", lambda t: finite_verb_lemma(t.text))),
     (_web_addresses, _retag("NE", lambda t: t.text)),
     (_surnames_tagged_adjective, _retag("NE", lambda t: t.text)),
