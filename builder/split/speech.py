@@ -2601,6 +2601,10 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
                 and _between_words(sentences[j], report_of(j), speaker) and not _narrated(sentences[j]):
             runs[j] = k  # "Klar ist, dass A. Aber wir kümmern uns auch um B, sagte X.", "Das stimmt nicht. Das ist
             # Spekulation, und ich …, sagte X.": the framed words in the first person take up the statement before
+        if not opening and j == k - 1 and near(j, k) and j not in runs and report_of(j) is None \
+                and _taking_up(sentences[j]) and _between_words(sentences[j], report_of(j), speaker):
+            tails.add(j)  # "Es geht um viel. Da ist immer Liebe dabei. Sie sind ein Team, beharrt X": a comment
+            # right before X's words may open them as well as be the author's
         if not opening and j == k - 1 and near(j - 1, k) and j not in runs \
                 and _between_words(sentences[j], report_of(j), speaker) and not _narrated(sentences[j]) \
                 and _named_before_colon(sentences[j - 1], speaker):
