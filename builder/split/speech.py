@@ -408,9 +408,11 @@ def _set_off(tokens: Sequence[Token], depth: list[int], c: int, close: int, end:
     unless the words before the frame are a quotation closed before it and the clause after it bears no mark
     of reported speech ("«A», sagte X, so gross war die Freude"): the author goes on, and only the quotation
     is X's."""
-    if _main_clause_follows(tokens, close, end) and any(t.finite for t in tokens[:c]):  # (not after a prefield
-        # alone: "Die Lage, sagte X, sei ernst" is one clause around its frame)
-        lo, hi, quoted = _strip_quotes(tokens, 0, c)  # ("«A», sagte X, B sei …": the marks are no part of A)
+    start = _author_before_colon(tokens, depth, c, tokens[close + 1:end])  # ("Die Lage ist ernst: Die Tests,
+    # sagte X, seien positiv": the author's clause before the colon)
+    if _main_clause_follows(tokens, close, end) and any(t.finite for t in tokens[start:c]):  # (not after a
+        # prefield alone: "Die Lage, sagte X, sei ernst" is one clause around its frame)
+        lo, hi, quoted = _strip_quotes(tokens, start, c)  # ("«A», sagte X, B sei …": the marks are no part of A)
         if quoted and not _marked_as_said(tokens, depth, close + 1, end):
             return Report(((lo, hi),), speaker, cue, "direct", inherit=speaker is None)
         return Report(((lo, hi), (_past_conjunction(tokens, close + 1), end)), speaker, cue, "indirect",
@@ -420,12 +422,12 @@ def _set_off(tokens: Sequence[Token], depth: list[int], c: int, close: int, end:
     # den USA gewirkt, sagte X, darunter A und B"); the content is the clause alone
     closed = tokens[c - 1].pos == "PTKVZ" or (tokens[c - 1].pos in {"VV", "VA", "VM"} and not tokens[c - 1].finite)
     if closed and not any(t.pos in {"VV", "VA", "VM"} for t in tokens[close + 1:end]):
-        return Report(((0, c),), speaker, cue, "indirect", inherit=speaker is None,  # ("…, sagt X, zumindest …")
+        return Report(((start, c),), speaker, cue, "indirect", inherit=speaker is None,  # ("…, sagt X, zumindest …")
                       kept="conditioned" if tokens[close + 1].lower in _FRAME_CONDITIONS else None)
     # a fronted clause keeps the comma before the verb it opens the sentence for ("Wenn A, sagt X, springen
     # sie auf" → "Wenn A, springen sie auf")
     fronted = tokens[close + 1].finite and any(t.pos == "KOUS" for t in tokens[:c])
-    return Report(((0, end),), speaker, cue, "indirect", inherit=speaker is None,
+    return Report(((start, end),), speaker, cue, "indirect", inherit=speaker is None,
                   omit=(c + 1 if fronted else c, close + 1))
 
 
@@ -751,13 +753,13 @@ def author_mark(tokens: Sequence[Token], depth: Sequence[int], c: int) -> int | 
     return dashes[0] if len(dashes) == 1 else None
 
 
-def _author_before_colon(tokens: Sequence[Token], depth: Sequence[int], c: int) -> int:
+def _author_before_colon(tokens: Sequence[Token], depth: Sequence[int], c: int, rest: Sequence[Token] = ()) -> int:
     """Where the words a trailing frame reports begin: after a colon that closes the author's own clause
     ("Seit 2019 führt X Regie: Die Produzenten fragten mich, …, sagt X"; the author narrates in the
     indicative, the speaker says "ich" or speaks in the Konjunktiv: "Der Erste war X: Es drohe …, sagte X") or a
     clause with a source of its own ("laut Y"), else at the start. A dash does so only before the Konjunktiv
     ("Es gab Kritik – er sei zu spät gefallen, sagte X"); "Die Lage ist ernst – wir müssen handeln, sagte X" may be
-    X's throughout."""
+    X's throughout. `rest`: the words after a frame set off inside them ("…: Die Tests, sagte X, seien positiv")."""
     colon = author_mark(tokens, depth, c)
     if colon is None:
         return 0
@@ -767,12 +769,13 @@ def _author_before_colon(tokens: Sequence[Token], depth: Sequence[int], c: int) 
         # has its own source
     if not any(t.finite and not konjunktiv_i(t) for t in tokens[:colon]):
         return 0
-    said = next((t for t in tokens[colon + 1:c] if t.finite), None)
-    reported = said is not None and konjunktiv_i(said) \
+    words = [*tokens[colon + 1:c], *rest]
+    said = next((t for t in words if t.finite), None)
+    reported = said is not None and (konjunktiv_i(said) or said.lower in SUBJUNCTIVE_II) \
         and any(surely_indicative(t) for t in tokens[:colon] if t.finite) \
         and not any(_speech(t) for j, t in enumerate(tokens[:colon])
                     if t.finite and not in_subordinate(tokens, depth, 0, j))  # "Der Erste war X: Es drohe …, sagte X"
-    first_person = any(is_first_person(t) for t in tokens[colon + 1:c])
+    first_person = any(is_first_person(t) for t in words)
     if (dash and first_person) or (not reported and (dash or not first_person)):
         return 0  # (after a dash, "ich habe" is the speaker's indicative, no Konjunktiv)
     return colon + 1
