@@ -1328,6 +1328,11 @@ def _place_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             continue  # "am Zentrum für die Geschichte der Alpen (ZGA), wo": the place starts further back
         if before not in _DATIVE_PLACE | {"ins", "nach"} and tokens[place_lo].tag in {"ART", "PPOSAT", "PDAT"}:
             continue  # "Das Amt, wo X sitzt, …": "in" needs the dative its article does not show ("in das Amt")
+        outer = np_start(tokens, place_lo - 1, lo) if place_lo > 1 else lo
+        if before in _DATIVE_PLACE and tokens[place_lo - 2].pos in {"NN", "NE"} and outer > lo \
+                and tokens[outer - 1].lower in {"im", "in", "am", "bei", "beim"}:
+            continue  # "eine Schule im Bundesstaat Maine an der Küste, wo …": a place inside a place named before
+            # it, either of which (or the school) "wo" may mean; not the whole coast for sure
         if before in {"auf", "an", "in"} and _accusative(tokens, place_lo, c):
             continue  # "verweist auf die Seite X, wo man …", "reisten in den Schrein, wo …", "nahm sie mit in
             # seine Wohnung, wo …": a direction, whose accusative the place of "wo" cannot take ("auf der Seite")
