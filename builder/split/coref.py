@@ -85,6 +85,8 @@ _UNITS = {"prozent", "franken", "euro", "dollar", "millionen", "milliarden", "mi
 _CLAUSE_BREAKS = {",", ";", ":", "–", "—", "-", "(", ")"}
 # verbs whose subject is someone who speaks, asks or thinks
 _ANIMATE_VERBS = SPEECH_VERBS | DIRECTIVE_VERBS | COGNITION_VERBS | ADDRESS_VERBS
+# the Konjunktiv of an order or a wish passed on ("sie solle handeln", "er möge kommen")
+_DIRECTIVE_SUBJUNCTIVES = frozenset({"solle", "möge", "müsse"})  # (not "sollen", also the indicative)
 # surnames with a capital inside ("McMullin", "DeSantis", "DiCaprio", "LaGuardia", "O'Brien")
 _PREFIXED_SURNAME = re.compile(r"(Mc|Mac|De|Di|Da|La|Le|O')[A-Z][a-zäöüéèáíóñ]+")
 _AGE = re.compile(r"^(\d+)-Jährige[nr]?$")
@@ -724,6 +726,12 @@ class Discourse:
                              boundary=boundary)
         if found is not None and _amount_clause(tokens, start, verb) and _person_like(found):
             return None  # "Die Manager erhalten hohe Boni. Sie liegen 48 Prozent unter …": an amount is no person's
+        if found is not None and verb.lower in _DIRECTIVE_SUBJUNCTIVES \
+                and any(wanted in m.features and not m.subject and m.start > found.start for m in before):
+            return None  # "X sagte der Regierung, sie solle handeln": an order's subject is whom it addresses as
+            # much as its speaker
+        if found is not None and wanted != "pl" and _paired(tokens, found, before):
+            return None  # "A und B sagten, sie solle …": one of a pair of subjects is no one "sie" alone names
         return found
 
     def _demonstrative(self, tokens: Sequence[Token], i: int, before: list[Mention]) -> Mention | None:
@@ -1465,3 +1473,13 @@ def _quotations(text: str) -> Iterator[tuple[int, int]]:
             elif open_at is not None and ch == closer:
                 yield base + open_at, base + k
                 open_at = None
+
+
+def _paired(tokens: Sequence[Token], found: Mention, before: Sequence[Mention]) -> bool:
+    """Whether the person `found`, named in this sentence (`before`), is one of two people joined as subjects
+    ("Anna und Urs sagten", "sowohl A als auch B"): a coordinating word between them."""
+    return found.person is not None and found.subject and any(m is found for m in before) and any(
+        m.person and m is not found and abs(m.start - found.start) <= 6
+        and any(t.pos == "KON" or (t.lower == "als" and j + 1 < len(tokens) and tokens[j + 1].lower == "auch")
+                for j, t in enumerate(tokens[:max(m.start, found.start)]) if j >= min(m.start, found.start))
+        for m in before)
