@@ -367,8 +367,10 @@ class Discourse:
         (`gender` picks "der" or "das" for "ein")."""
         while hi > lo and tokens[hi - 1].text in {",", "."}:
             hi -= 1
-        while hi - lo > 1 and tokens[lo].pos in {"ADV", "PTKNEG", "KON"}:  # "Auch Taiwan" → "Taiwan"
-            lo += 1
+        while hi - lo > 1 and tokens[lo].pos in {"ADV", "PTKNEG", "KON"} \
+                and not (tokens[lo].lower in {"sowohl", "weder"} and any(t.lower in {"auch", "noch"}
+                                                                          for t in tokens[lo + 1:hi])):
+            lo += 1  # "Auch Taiwan" → "Taiwan" (not the first word of a pair: "sowohl A als auch B")
         if hi - lo > 2 and tokens[lo].lower == "unter" and tokens[lo + 1].lower in {"anderem", "anderen"}:
             lo += 2  # "unter anderem das Bundesamt" → "das Bundesamt": one source among others
         words = [self.text[t.start:t.end] for t in tokens[lo:hi]]

@@ -1774,7 +1774,10 @@ def _find_report(tokens: tuple[Token, ...]) -> Report | None:
                 and any(t.finite for t in tokens[:mark]) and named_person_subject(tokens, 0, mark):
             # "X hat die Regeln verteidigt – es müsse alles getan werden": the person the author just named says
             # what follows, not the last speaker; the sentence stays whole, with its speaker
-            return Report(((0, end),), subject_of(tokens, 0, mark), None, "indirect")
+            subject = subject_of(tokens, 0, mark)
+            if subject is not None and subject[0] > 0 and tokens[subject[0] - 1].lower in {"sowohl", "weder"}:
+                subject = (subject[0] - 1, subject[1])  # "Sowohl A als auch B": the pair with its first word
+            return Report(((0, end),), subject, None, "indirect")
         # "demnach" says so outright and reaches further than the mood
         return Report(((0, end),), None, adverb, "indirect", inherit=not _unreported_frame(tokens, depth, end),
                       reach=4 if adverb else 2)
@@ -1804,9 +1807,10 @@ def _later_conjunct(tokens: Sequence[Token], depth: Sequence[int], i: int) -> bo
 
 def _konjunktiv_clause_after(tokens: Sequence[Token], comma: int, end: int) -> bool:
     """Whether a main clause in the Konjunktiv I follows the comma ("Reda ruft zum Widerstand auf, immerhin
-    handle es sich nur um einen Plan"): its verb among the first words, no subordinator before it."""
+    handle es sich nur um einen Plan", "…, er oder sie solle …"): its verb among the first words (after a
+    subject of up to four), no subordinator before it."""
     return comma + 1 < end and not starts_subordinate(tokens[comma + 1]) and any(
-        t.finite and konjunktiv_i(t) for t in tokens[comma + 1:min(end, comma + 4)])
+        t.finite and konjunktiv_i(t) for t in tokens[comma + 1:min(end, comma + 6)])
 
 
 # adverbs that negate a frame's verb ("glaubt nicht daran, dass …"), and the marks that end the frame's clause
