@@ -101,6 +101,15 @@ def finite_verb_lemma(word: str) -> str:
 
 
 @lru_cache(maxsize=50_000)
+def stem_with_prefix(word: str, prefix: str) -> bool:
+    """Whether HanTa reads a verb form as one stem that begins with `prefix` ("herrsch|te", "einig|te") rather
+    than a separable particle and a verb ("her|stell|te"): the prefix is no particle to move to the end."""
+    _, morphemes, _ = _model().analyze(standard_spelling(word), taglevel=3)
+    return bool(morphemes) and morphemes[0][1].startswith("VV") and morphemes[0][0].lower().startswith(prefix) \
+        and len(morphemes[0][0]) > len(prefix)
+
+
+@lru_cache(maxsize=50_000)
 def inflected_noun(word: str) -> bool:
     """Whether HanTa's analysis of a noun ends in an inflectional suffix ("Kanton|e", "Regierung|en",
     "Länderchef|s"): on a subject, which is nominative, that suffix marks the plural."""

@@ -17,7 +17,7 @@ from builder.language.lexicon import (
     SHARED_WORLD_NOUNS,
     SUBORDINATORS,
 )
-from builder.language.tagger import inflected_noun
+from builder.language.tagger import inflected_noun, stem_with_prefix
 from builder.split.inflection import verb_number
 from builder.split.sentences import Token
 from builder.split.timex import MONTHS
@@ -667,6 +667,21 @@ SEPARABLE_PARTICLES = ("zuteil", "auseinander", "hinweg", "hinterher", "hindurch
 _INSEPARABLE_WIEDER = ("wiederhol", "wiederkäu")  # "wiederholte" keeps its "wieder"
 
 
+# the consonants a German word may begin with ("schr", "pfl"): a rest after a particle that begins otherwise
+# ("her|rschte") is no verb of its own
+_ONSETS = frozenset("""b bl br c ch chr d dr f fl fr g gl gn gr h j k kl kn kr l m n p pf pfl pfr ph pl pr qu r s
+    sch schl schm schn schr schw sk sl sm sn sp sph spl spr st str t th tr ts tsch v w wr z zw""".split())
+
+
+def _one_stem(form: str, particle: str) -> bool:
+    """Whether a verb form that begins like a particle is one stem ("herrschte", "einigte"): the rest after
+    the particle cannot begin a word, or it begins with a vowel and HanTa reads the whole as one stem (not
+    "an|erkannte")."""
+    rest = form[len(particle):]
+    onset = rest[:next((k for k, ch in enumerate(rest) if ch in "aeiouäöüy"), len(rest))]
+    return onset not in _ONSETS if onset else stem_with_prefix(form, particle)
+
+
 def separable_particle(verb: Token) -> str | None:
     """The separable prefix of a verb-final finite verb ("eintrat" → "ein"), which verb-second order
     puts at the end of the clause; None for inseparable or unprefixed verbs."""
@@ -674,7 +689,7 @@ def separable_particle(verb: Token) -> str | None:
     for particle in SEPARABLE_PARTICLES:
         if lemma.startswith(particle) and form.startswith(particle) and len(form) > len(particle) + 2 \
                 and not form.startswith(particle + "ge") and not lemma.startswith(_INSEPARABLE_WIEDER):
-            return particle
+            return None if _one_stem(form, particle) else particle  # ("herrschte", "einigte": one stem)
     return None
 
 
