@@ -625,6 +625,10 @@ def continues_line(last: str, nxt: str, wrapped: bool = False, stretch: str = ""
         return True  # (a unit after its number, "4,7 Millionen | Euro"; a month or year after its word of time,
         # "seit Anfang | Juli")
     words = last.split()
+    if len(words) > 2 and words[-2].endswith(",") and raw[:1].isupper() and name_gender(raw) is not None \
+            and re.match(r"[A-ZÄÖÜ][\w'’-]*,", nxt):
+        return True  # "Der Chef des Verbands, Gerald" + "Gaß, rechnet …": a name in apposition, cut between its
+        # first name and its surname
     if (len(words) == 1 or words[-2].lower() in UNFINISHED_ENDS) and raw[:1].isupper() \
             and word.endswith(_ATTRIBUTIVE_ENDINGS) and nxt[0].isupper() \
             and [t.tag for t in tag([raw, nxt.split()[0]])] in (["ADJ(A)", "NN"], ["ADJ(A)", "NNA"]):
