@@ -631,6 +631,18 @@ VERBLESS_BEFORE_FRAME = "a verbless phrase before its frame"
 _ANNOUNCING_VERBS = frozenset({"erinnern", "rufen", "zurufen", "fragen", "antworten", "entgegnen", "verkünden"})
 
 
+def _phrase_and_participle(tokens: Sequence[Token], words: Sequence[Token | str]) -> bool:
+    """Whether a sentence is one prepositional phrase and a participle ("Auf Ebay gesehen.", "In Bern
+    verhaftet."): no finite verb and no subject, a reply to the sentence before rather than a headline's clause
+    ("Mann am Grat abgestürzt" names its subject)."""
+    end = len(tokens) - (tokens[-1].text == ".")
+    if len(words) < 3 or len(words) != end or not all(isinstance(w, Token) for w in words):
+        return False  # (the whole sentence)
+    first, last = cast(Token, words[0]), cast(Token, words[-1])
+    return first.pos in {"APPR", "APPRART"} and last.tag == "VV(PP)" and not any(t.finite for t in tokens) \
+        and np_end(tokens, 1, end - 1) == end - 1
+
+
 def _verbless_around_frame(words: Sequence[Token | str], verb: int) -> bool:
     """Whether the one finite verb is a frame set off inside the claim (", so hofft X,") and no other verb
     stands outside it: what the frame reports is a phrase without its clause."""
@@ -813,6 +825,9 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
             # infinitive, "Die Preise steigen", and a present a participle or an adjective, "Die Polizei ermittelt";
             # a participle first with a full stop, "Verhaftet am Montag in Bern.", is such a fragment in the text)
             found.append(VERBLESS_HEADLINE)
+        elif _phrase_and_participle(tokens, words):
+            found.append(VERBLESS_HEADLINE)  # "Auf Ebay gesehen.": a phrase and a participle, with no subject, cut
+            # from the question before it
     elif sentence_has_verb and not inserted_verb and not finite and "split_headline" not in draft.rules \
             and not any(isinstance(w, Token) and w.tag.endswith("(INF)") for w in words):  # (a plural present
         # may be tagged an infinitive: "dass Kinder mehr schlafen")
