@@ -729,7 +729,7 @@ class Discourse:
         if found is not None and _amount_clause(tokens, start, verb) and _person_like(found):
             return None  # "Die Manager erhalten hohe Boni. Sie liegen 48 Prozent unter …": an amount is no person's
         if found is not None and verb.lower in _DIRECTIVE_SUBJUNCTIVES \
-                and any(wanted in m.features and not m.subject and m.start > found.start for m in before):
+                and any(wanted in m.features and not m.subject for m in before):
             return None  # "X sagte der Regierung, sie solle handeln": an order's subject is whom it addresses as
             # much as its speaker
         if found is not None and wanted != "pl" and _paired(tokens, found, before):

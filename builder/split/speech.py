@@ -526,7 +526,7 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                 and tokens[c + 2].lower not in {"doch", "aber", "jedoch"}:  # ("wenn nicht A, so doch B")
             after = next((j for j in range(c + 2, end) if tokens[j].text == "," and depth[j] == 0), end)
             said = tokens[c + 2].finite and _speech(tokens[c + 2], tokens[c + 2:after]) \
-                and tokens[c + 3].lower != "sich" and not any(t.text == ":" and not depth[j]
+                and (c + 3 >= end or tokens[c + 3].lower != "sich") and not any(t.text == ":" and not depth[j]
                                                               for j, t in enumerate(tokens[:c]))
             # "so sagt X": the verb of "so X" spelled out (not "so deutet sich an": what emerges, said by nobody;
             # nor after a colon, which may close the author's own clause)
@@ -2520,8 +2520,7 @@ _TAKING_UP = frozenset({"da", "dabei", "darin", "dort"})
 def _taking_up(tokens: Sequence[Token]) -> bool:
     """Whether a sentence opens with an adverb that points back and a present "sein" ("Da ist oft auch Hass
     dabei", "Dabei ist das Medium auch schuld"): a comment on what the sentence before said."""
-    return len(tokens) > 3 and tokens[0].lower in _TAKING_UP and tokens[1].finite \
-        and tokens[1].lemma.lower() == "sein" and tokens[1].lower in {"ist", "sind"}
+    return len(tokens) > 3 and tokens[0].lower in _TAKING_UP and tokens[1].lower in {"ist", "sind"}
 
 
 def _narrated(tokens: Sequence[Token]) -> bool:
