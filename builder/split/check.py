@@ -812,7 +812,10 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         topic = not any(isinstance(w, Token) and _factual(w) for w in words) or (
             isinstance(first, Token) and first.pos in {"APPR", "APPRART"} and tokens[-1].text[:1].isalnum()
             and not any(isinstance(w, Token) and (w.pos in _VERBS | {"CARD"} or any(c.isdigit() for c in w.text))
-                        for w in words)) or _definite_label(words)
+                        for w in words)) or _definite_label(words) \
+            or (isinstance(first, Token) and first.lower in {"wie", "als"}
+                and not any(isinstance(w, Token) and w.finite for w in words))  # "Wie gezähmte Löwen": a
+        # comparison with nothing compared, a heading's image
         # "Lust und Frust", "Die Gegner der Mullahs": a subheading names a topic; so does a phrase of place or time
         # alone, a line cut before its clause ("Auf einem Hügel in Bnei"); "Mann am Grat abgestürzt", "Über 500
         # Verletzte in Kalabrien" state a fact, but in no sentence a claim can be (the article's text tells it in
