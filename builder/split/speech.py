@@ -447,19 +447,24 @@ def _as_frame_verb(tok: Token) -> Token:
 
 
 def _agreement_frame(tokens: Sequence[Token], commas: Sequence[int], end: int) -> Report | None:
-    """`content, da sind sich die Experten einig.`: those who agree on it say what precedes the last comma."""
-    c = max(commas, default=0)
-    if not 0 < c < end - 5 or tokens[c + 1].lower not in {"da", "darin", "darüber"} or not tokens[c + 2].finite \
-            or tokens[c + 2].lemma.lower() != "sein" or tokens[c + 3].lower != "sich" \
-            or tokens[end - 1].lower != "einig":
-        return None
-    lo = c + 4
-    while lo < end - 1 and tokens[lo].pos == "ADV":
-        lo += 1  # ("da sind sich alle Experten einig", "da sind sich sogar die Gegner einig")
-    hi = np_end(tokens, lo, end - 1)
-    if hi != end - 1 or not any(t.pos in {"NN", "NE"} for t in tokens[lo:hi]):
-        return None
-    return Report(((0, c),), (lo, hi), "einig", "indirect")
+    """`content, da sind sich die Experten einig.`: those who agree on it say what precedes the last comma; set
+    off inside the content (`Bald, da sind sich die Experten einig, steigen die Preise`), they say the rest."""
+    for c in reversed(commas):
+        close = next((j for j in commas if j > c), end)
+        if not 0 < c < close - 5 or tokens[c + 1].lower not in {"da", "darin", "darüber"} \
+                or not tokens[c + 2].finite or tokens[c + 2].lemma.lower() != "sein" or tokens[c + 3].lower != "sich" \
+                or tokens[close - 1].lower != "einig":
+            continue
+        lo = c + 4
+        while lo < close - 1 and tokens[lo].pos == "ADV":
+            lo += 1  # ("da sind sich alle Experten einig", "da sind sich sogar die Gegner einig")
+        hi = np_end(tokens, lo, close - 1)
+        if hi != close - 1 or not any(t.pos in {"NN", "NE"} for t in tokens[lo:hi]):
+            return None
+        if close == end:
+            return Report(((0, c),), (lo, hi), "einig", "indirect")
+        return Report(((0, end),), (lo, hi), "einig", "indirect", omit=(c, close + 1))
+    return None
 
 
 def _source_names(tokens: Sequence[Token], k: int, stop: int) -> bool:
