@@ -1030,6 +1030,10 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
             # conjunction has a coordinated subject)
             if _conditioned(tokens, lo, hi):
                 return [[(lo, hi)]]  # "Wenn es regnet, wird A verschoben und B bleibt leer": B only if it rains
+            if tokens[lo + (tokens[lo].pos == "KON")].pos in PREPOSITIONS \
+                    and tokens[end].lower in SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II:
+                return [[(lo, hi)]]  # "Ohne die Hilfe wäre X geschlossen und die Patienten müssten nach Bern": the
+                # fronted phrase is the condition of both, whose second alone would state what holds only under it
             return [[(lo, k)], *_verb_coordination(tokens, depth, k + 1, hi)]  # "A kocht und B backt"
     return [[(lo, hi)]]
 
