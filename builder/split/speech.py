@@ -446,7 +446,7 @@ def _as_frame_verb(tok: Token) -> Token:
     return tok
 
 
-def _agreement_frame(tokens: Sequence[Token], commas: Sequence[int], end: int) -> Report | None:
+def _agreement_frame(tokens: Sequence[Token], depth: list[int], commas: Sequence[int], end: int) -> Report | None:
     """`content, da sind sich die Experten einig.`: those who agree on it say what precedes the last comma; set
     off inside the content (`Bald, da sind sich die Experten einig, steigen die Preise`), they say the rest."""
     for c in reversed(commas):
@@ -463,7 +463,7 @@ def _agreement_frame(tokens: Sequence[Token], commas: Sequence[int], end: int) -
             return None
         if close == end:
             return Report(((0, c),), (lo, hi), "einig", "indirect")
-        return Report(((0, end),), (lo, hi), "einig", "indirect", omit=(c, close + 1))
+        return _set_off(tokens, depth, c, close, end, (lo, hi), "einig")
     return None
 
 
@@ -495,7 +495,7 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
     commas = [i for i in range(1, end) if depth[i] == 0 and (tokens[i].text == "," or (
         i == max(dashes, default=-1) and i + 1 < end and tokens[i + 1].lower == "so"
         and not any(t.finite for t in tokens[i + 1:end])))]  # "… – so die Version." (not "– so eine Lage kommt")
-    back = _demonstrative_frame(tokens, depth, end) or _agreement_frame(tokens, commas, end)
+    back = _demonstrative_frame(tokens, depth, end) or _agreement_frame(tokens, depth, commas, end)
     if back:
         return back
     fins = [i for i in range(end) if tokens[i].finite and not depth[i]]
