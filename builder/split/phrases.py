@@ -410,6 +410,15 @@ def quote_depth(tokens: Sequence[Token], brackets: bool = False) -> list[int]:
 # personal pronouns that can only be a subject: before the finite verb they are the prefield's subject, and a
 # pronoun after the verb is an object ("Er hat es nie bereut")
 _NOMINATIVE_ONLY = frozenset({"er", "ich", "wir", "du", "man"})
+# determiners other than articles: those in "-en" or "-em" are never nominative ("diesen", "jedem", "seinen",
+# "allen"), so a phrase they open is an object
+_DETERMINER_TAGS = frozenset({"PDAT", "PPOSAT", "PIAT", "PIDAT"})
+
+
+def oblique_determiner(tok: Token) -> bool:
+    """Whether the word opens a noun phrase in a case other than the nominative ("den", "diesem", "seinen"):
+    in the prefield, it is no subject ("Diesen Satz wiederholte der Präsident …")."""
+    return tok.lower in OBLIQUE_ARTICLES or (tok.tag in _DETERMINER_TAGS and tok.lower.endswith(("en", "em")))
 
 
 def _attributed_noun_phrase(tokens: Sequence[Token], lo: int, fin: int) -> bool:
@@ -443,7 +452,7 @@ def subject_of(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | N
     if lo + 1 < fin and tokens[lo].lower in FOCUS_PARTICLES and is_np_word(tokens[lo + 1]):
         lo += 1  # "Auch die Ministerin sagt ...": a focus particle stands outside the noun phrase it marks
     first = tokens[lo]
-    oblique = first.lower in OBLIQUE_ARTICLES or first.pos in PREPOSITIONS | {"ADV", "ADJ(D)", "PROAV"} \
+    oblique = oblique_determiner(first) or first.pos in PREPOSITIONS | {"ADV", "ADJ(D)", "PROAV"} \
         or first.lower in {"wie", "als"} \
         or (first.lower in {"während", "seit", "bis"} and tokens[lo + 1].tag in {"ART", "PPOSAT", "CARD"}) \
         or first.tag == "ADJ(D)" or (first.pos == "CARD" and fin == lo + 1) \
