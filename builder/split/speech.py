@@ -1130,6 +1130,13 @@ def _past_relative_clause(tokens: Sequence[Token], depth: Sequence[int], verb: i
     return verb if after + 1 < end and tokens[after].text == "," and tokens[after + 1].finite else close + 1
 
 
+def _naming_apposition(words: Sequence[Token]) -> bool:
+    """Whether the words are a short apposition that names someone: a name, or a noun and a name, after an
+    optional article ("der Arzt Peter Muster", "Hauptmann Urs Frei")."""
+    words = words[1:] if words and words[0].tag == "ART" else words
+    return 0 < len(words) <= 5 and all(t.text[:1].isupper() for t in words) and any(t.pos == "NE" for t in words)
+
+
 def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
     """`X sagte, (dass) content` and `X verkündet ...: content`."""
     fins = [i for i in range(end) if tokens[i].finite and depth[i] == 0]
@@ -1180,20 +1187,26 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
             and not any(quote_depth(tokens)[j] for j in range(lo, end)):
         return None  # "X hat ein Album aufgenommen: Lena Vogt von den Stadtmusikanten" names, it quotes nothing
     apposition_end = next((j for j in range(lo, end) if tokens[j].text == "," and not depth[j]), None)
-    if tokens[stop].text == "," and tokens[stop - 1].pos == "NE" and apposition_end is not None \
+    appositive: tuple[int, int] | None = None
+    named = tokens[stop - 1].pos == "NN" and apposition_end is not None \
+        and _naming_apposition(tokens[lo:apposition_end]) and (subject_of(tokens, 0, stop) or (0, 0))[1] == stop
+    if tokens[stop].text == "," and apposition_end is not None \
             and not any(t.text == "," for t in tokens[:verb]) \
-            and (tokens[lo].pos == "NN" or (tokens[lo].tag == "ART" and tokens[lo + 1].pos in NOUNS)) \
+            and (named or (tokens[stop - 1].pos == "NE" and (
+                tokens[lo].pos == "NN" or (tokens[lo].tag == "ART" and tokens[lo + 1].pos in NOUNS)))) \
             and not any(t.finite for t in tokens[lo:apposition_end]) \
             and any(t.finite for t in tokens[apposition_end + 1:end]):
-        lo = apposition_end + 1  # "So sagte X, Professorin für Y an der Universität Z, A sei …": the words
-        # reported start after the speaker's apposition
+        # "So sagte X, Professorin für Y an der Universität Z, A sei …": the words reported start after the
+        # speaker's apposition; one that names a speaker the frame only describes names it ("widersprach sein
+        # Berater, der Arzt Peter Muster, …")
+        appositive, lo = ((lo, apposition_end) if named else None), apposition_end + 1
     fronted = starts_subordinate(tokens[lo]) and tokens[lo].pos == "KOUS" and any(
         tokens[j].text == "," and not depth[j] and tokens[j + 1].finite and konjunktiv_i(tokens[j + 1])
         for j in range(lo, end - 1))  # "sagte, solange A gelte, werde B": a condition, then what was said
     if tokens[stop].text == "," and tokens[lo].lower not in {"dass", "daß", "ob"} and not fronted and (
             starts_subordinate(tokens[lo]) or not any(t.finite for t in tokens[lo:end]) or tokens[lo].finite):
         return None  # "X bestätigte 99 Fälle, die ...": a relative clause, not what was said
-    speaker = subject_of(tokens, 0, stop)
+    speaker = appositive or subject_of(tokens, 0, stop)
     if speaker is None or (tokens[verb].lemma.lower() in {"heissen", "heißen"} and tokens[speaker[0]].lower != "es"):
         return None  # "Das heisst: …" means, it reports nobody's words
     if tokens[stop].text == "," and not _marked_as_said(tokens, depth, lo, end) \
