@@ -560,10 +560,12 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
         # ("hatten X mitgeteilt")
         closing = first.pos == "VA" and first.lemma.lower() != "sein" and tokens[stop - 1].tag == "VV(PP)" \
             and _speech(tokens[stop - 1], frame) \
-            and not (first.lemma.lower() == "werden" and (tokens[stop - 1].lemma.lower() in COGNITION_VERBS
-                                                         or any(is_np_word(t) for t in frame[1:-1])))
+            and not (first.lemma.lower() == "werden" and (
+                tokens[stop - 1].lemma.lower() in COGNITION_VERBS
+                or (any(is_np_word(t) for t in frame[1:-1]) and tokens[stop - 1].lemma.lower() != "zitieren")))
         # (a state is no frame, "…, waren 132 Fälle gemeldet"; nor is a passive of opinion, "…, werden aber vom
-        # Immunsystem gefunden", or one with a subject of its own: "…, werde sofort die Öffentlichkeit informiert")
+        # Immunsystem gefunden", or one with a subject of its own: "…, werde sofort die Öffentlichkeit informiert";
+        # but the subject of "wird X zitiert" is the speaker: "…, wurde er auf der Website des Klubs zitiert")
         if first.finite and (_speech(first, frame) or closing or first.lemma.lower() in TRAILING_FRAME_VERBS
                              or (first.lemma.lower() == "wissen" and _named_knower(tokens, c + 2, own_end))
                              or (first.lemma.lower() in EVIDENCE_VERBS and _source_names(tokens, c + 2, own_end))):
