@@ -341,6 +341,13 @@ def _surnames_tagged_adjective(tokens: Sequence[Token]) -> list[int]:
     # noun before its noun: "der Fußball-Bundesligisten FC X")
 
 
+def _first_names_tagged_foreign(tokens: Sequence[Token]) -> list[int]:
+    """First names the tagger did not know ("Devi Sridhar", tagged XY): a word the name list knows before a
+    surname is a name, whose gender a later "sie" or "er" may take up."""
+    return [i for i in range(len(tokens) - 1) if tokens[i].tag == "XY" and tokens[i + 1].tag == "NE"
+            and tokens[i].text[:1].isupper() and tokens[i].text[1:].islower() and name_gender(tokens[i].text)]
+
+
 _CODE_NAME = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*\d+$")
 
 
@@ -842,6 +849,7 @@ _RETAGS: tuple[tuple[Callable[[Sequence[Token]], list[int]], Callable[[Token], T
     (_verbs_tagged_predicative, _retag("VV(FIN)", lambda t: finite_verb_lemma(t.text))),
     (_web_addresses, _retag("NE", lambda t: t.text)),
     (_surnames_tagged_adjective, _retag("NE", lambda t: t.text)),
+    (_first_names_tagged_foreign, _retag("NE", lambda t: t.text)),
     (_capital_articles, _retag("NE", lambda t: t.text)),
     (_man_tagged_name, _retag("PIS", lambda t: "man")),
     (_code_names_tagged_number, _retag("NE", lambda t: t.text)),
