@@ -1193,6 +1193,9 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         if unresolved:  # "…, wonach Angehörige angaben, …", "sagte er" unresolved: the frame stays in the claim,
             # the article's words, not a guess at the speaker
             return Draft((), rules=("speech_unresolved",)), ((lo, hi),), None
+        if report.kept == "intended":  # "A werde B, so das Kalkül": the claim is the sentence as written, whose
+            # frame tells that it is a plan or a hope; the plan names no speaker
+            return Draft((), rules=("speech_intended",)), ((lo, hi),), None
         if report.kept and speaker:  # the condition the frame adds stays with the words, and so does a denial
             # ("X bestreitet, dass …"): the claim is the sentence as written, frame and all
             return Draft((), speaker=speaker, cue=report.cue, quote=report.quote, rules=(f"speech_{report.kept}",)), \

@@ -91,7 +91,12 @@ _VERB_REPORTS = frozenset({"bestätigen", "melden", "berichten", "mitteilen", "v
 
 
 # why a frame stays in its claim, the sentence kept as written (Report.kept)
-KEPT_FRAMES = ("conditioned", "denied", "directive")
+KEPT_FRAMES = ("conditioned", "denied", "directive", "intended")
+# nouns of a plan, hope or reckoning: "so der Plan", "so das Kalkül" marks the words as what is intended or
+# expected, by whom the sentence may not say; the noun is no speaker
+_AIM_NOUNS = frozenset("""plan pläne planung kalkül kalkulation rechnung hoffnung hoffnungen wunsch ziel idee
+absicht vorstellung erwartung erwartungen annahme überlegung überlegungen logik theorie strategie devise motto
+credo vorhaben version lesart legende gerücht befürchtung sorge""".split())
 
 
 @dataclass(frozen=True)
@@ -111,8 +116,9 @@ class Report:
     kept: str | None = None  # why the frame must stay in the claim (one of KEPT_FRAMES): "conditioned" (it adds
     # a condition the words hold under: "…, verspricht X, falls …"), "denied" (it denies or negates what it
     # reports: "X bestreitet, dass …", "sagt nicht, …"), "directive" (the words are an instruction without a
-    # finite verb: "«Hände waschen», empfiehlt X"). (A fear or a guess, "X befürchtet, dass …", is the speaker's
-    # hedge, which the attribution carries, as the guidelines have it.)
+    # finite verb: "«Hände waschen», empfiehlt X"), "intended" (the frame names a plan or a hope, no speaker:
+    # "…, so der Plan"). (A fear or a guess, "X befürchtet, dass …", is the speaker's hedge, which the
+    # attribution carries, as the guidelines have it.)
 
     def shifted(self, offset: int) -> Report:
         """The same report for token indices `offset` further on (a clause found inside a sentence)."""
@@ -548,6 +554,9 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                 # adverb "so" before a genitive, no speaker)
             if speaker and heads_phrase(tokens, *speaker):
                 cue = tokens[c + 2].text if said else "so"
+                aim = next((t for t in tokens[speaker[0]:speaker[1]] if t.pos in NOUNS), None)
+                if aim is not None and aim.lower in _AIM_NOUNS:  # "A werde B, so das Kalkül": a plan, no one's words
+                    return Report(((0, end),), speaker, cue, "indirect", kept="intended")
                 if close is not None:
                     return _set_off(tokens, depth, c, close, end, speaker, cue)
                 lo, hi, direct = _strip_quotes(tokens, _author_before_colon(tokens, depth, c), c)
