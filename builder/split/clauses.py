@@ -80,6 +80,7 @@ from builder.split.phrases import (
     np_end,
     np_start,
     phrase_end,
+    plural_before_singular,
     quote_depth,
     starts_subordinate,
     subject_of,
@@ -397,7 +398,8 @@ def _sharing(tokens: Sequence[Token], lo: int, fin: int, subject: Piece, pieces:
     ab"); so does a fronted hedge ("Theoretisch mussten wir A und durften B") and the text or talk both are
     said in ("Im Interview lobte sie A und kritisierte B")."""
     first = pieces[0] if pieces and not isinstance(pieces[0], str) else None
-    before = isinstance(subject, tuple) and subject[0] > fin and lo < fin and tokens[fin].finite
+    before = isinstance(subject, tuple) and subject[0] > fin and lo < fin and tokens[fin].finite \
+        and not plural_before_singular(tokens, lo, fin)  # (not a fronted object: "Zahlen zum Jahr legte X vor")
     condition = before and (tokens[lo].lower in {"ohne", "bei"}
                             or tokens[fin].lower in SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II
                             or any(t.lower in _FREQUENCY_ADVERBS for t in tokens[lo:fin]))  # ("Manchmal singt
@@ -969,6 +971,10 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
                 # with a subject of its own, or a relative clause, whose verb the next conjunct may share; never
                 # the first subject's
             subject = subject_of(tokens, clause_lo, k)
+            if subject is not None and subject[1] == fins[0] and plural_before_singular(tokens, subject[0], fins[0]) \
+                    and tokens[fins[0] + 1].lower in NOMINATIVE_ARTICLES:
+                subject = (fins[0] + 1, np_end(tokens, fins[0] + 1, k))  # "Zahlen legte die Firma vor und …": a
+                # plural before a singular verb is its object, the subject follows the verb
             if subject == (fins[0] + 1, fins[0] + 2) and tokens[fins[0] + 1].lower in {"es", "sie"} \
                     and fins[0] > clause_lo and tokens[clause_lo].tag in {"ART", "PDAT", "PPOSAT", "NE"} \
                     and tokens[clause_lo].lower not in OBLIQUE_ARTICLES \
@@ -2133,6 +2139,9 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             continue  # "könnte ihm die Firma helfen und …": a dative first, the subject further on
         s_lo, s_hi = subject if subject else (-1, -1)
         inverted = s_lo > fins[-1]
+        if not inverted and s_hi == fins[-1] and plural_before_singular(tokens, s_lo, fins[-1]):
+            continue  # "Zahlen zum Jahr hatte die Firma vorgelegt und die Prognose erhöht": a plural before a
+            # singular verb is its object, the subject follows the verb; which conjunct the object is, is open
         after = s_hi if inverted else fins[-1] + 1  # skip an inverted subject
         fronted = 0 <= s_hi <= fins[-1] and not any(
             t.text == "," for t in tokens[s_hi:fins[-1]])  # "Der Kanton will das ablehnen": "das" is its object
@@ -2172,9 +2181,11 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             continue  # "hat den Mann kontrolliert und befragt": the bare participle may share the object or not
             # ("hat ein Buch gelesen und geschlafen"); left whole (not when it has an object of its own after it:
             # "… abgeglichen und festgestellt: «…»")
+        head = next((t for t in tokens[clause_lo:fins[-1]] if t.pos in NOUNS), None)  # (not a genitive's or an
+        # attribute's noun: "Zahlen zum letzten Jahr" are no time)
         if inverted and phrases and tokens[clause_lo].pos not in PREPOSITIONS | {"ADV", "PROAV", "ADJ", "CARD"} \
-                and not any(is_time_noun(t) or t.lower in {"anfang", "mitte", "ende"}
-                            for t in tokens[clause_lo:fins[-1]]):  # (a time is no object: "Anfang der Woche")
+                and not (head is not None and (is_time_noun(head) or head.lower in {"anfang", "mitte", "ende"})):
+            # (a time is no object: "Anfang der Woche")
             continue  # "Dies wolle man ändern und die Nutzung attraktiver machen": a fronted object is the first
             # conjunct's; the second has an object of its own
         if start is None:  # no object: take as many phrases as the right conjunct has (parallelism)

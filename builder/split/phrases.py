@@ -18,7 +18,7 @@ from builder.language.lexicon import (
     SUBORDINATORS,
 )
 from builder.language.tagger import inflected_noun, stem_with_prefix
-from builder.split.inflection import verb_number
+from builder.split.inflection import plural_form, verb_number
 from builder.split.sentences import Token
 from builder.split.timex import MONTHS
 
@@ -413,6 +413,17 @@ _NOMINATIVE_ONLY = frozenset({"er", "ich", "wir", "du", "man"})
 # determiners other than articles: those in "-en" or "-em" are never nominative ("diesen", "jedem", "seinen",
 # "allen"), so a phrase they open is an object
 _DETERMINER_TAGS = frozenset({"PDAT", "PPOSAT", "PIAT", "PIDAT"})
+
+
+def plural_before_singular(tokens: Sequence[Token], lo: int, fin: int) -> bool:
+    """Whether the prefield [lo, fin) is headed by a noun with a plural suffix and the finite verb at fin is not
+    plural ("Die meisten Neuinfektionen meldete die Stadt", "Zahlen zum Jahr hatte die Firma vorgelegt"): a
+    plural is no subject of a singular verb, so the prefield is its object."""
+    if lo >= fin or not is_np_word(tokens[lo]):
+        return False  # (a phrase a preposition governs, or an adverb, is no subject or object: "In den Kantonen
+        # legte X vor", "Manchmal, in unbedachten Momenten, ertappt sich X")
+    head = next((t for t in tokens[lo:np_end(tokens, lo, fin)] if t.pos == "NN"), None)  # (not a genitive's)
+    return head is not None and inflected_noun(head.text) and not plural_form(tokens[fin])
 
 
 def oblique_determiner(tok: Token) -> bool:

@@ -50,7 +50,7 @@ from builder.language.lexicon import (
     UNNAMED_SOURCES,
 )
 from builder.language.tagger import inflected_noun, past_tense, subjunctive_ii
-from builder.split.inflection import plural_form, verb_number
+from builder.split.inflection import verb_number
 from builder.split.phrases import (
     DASHES,
     DETERMINERS,
@@ -77,6 +77,7 @@ from builder.split.phrases import (
     np_start,
     opens_subordinate_clause,
     own_source,
+    plural_before_singular,
     quote_depth,
     quoted_name_end,
     starts_subordinate,
@@ -1613,10 +1614,8 @@ def _verb_report(tokens: Sequence[Token], end: int) -> Report | None:
             if source is not None and hi > source else None
     timed = any((is_time_noun(t) and not t.text.isupper()) or is_year(t) for t in tokens[:fins[0]])  # ("Die
     # ZEIT hat … berichtet": a newspaper's name)
-    head = next((t for t in tokens[:fins[0]] if t.pos == "NN"), None)  # (the first noun: not a genitive's)
-    plural_object = head is not None and inflected_noun(head.text) and not plural_form(verb)  # "Die meisten
-    # Neuinfektionen meldete die Stadt Köln": a plural before a singular verb is its object
-    if (tokens[0].pos in {"PDS", "ADV", "PROAV"} and fins[0] == 1) or timed or plural_object:
+    if (tokens[0].pos in {"PDS", "ADV", "PROAV"} and fins[0] == 1) or timed \
+            or plural_before_singular(tokens, 0, fins[0]):  # ("Die meisten Neuinfektionen meldete die Stadt")
         # "Dies bestätigte X", "Dennoch berichtete X", "Ende 2019 meldete X": the prefield is no source
         speaker = _speaker_after(tokens, fins[0] + 1, end)
         if speaker and any(is_time_noun(t) for t in tokens[speaker[0]:speaker[1]]):
