@@ -182,6 +182,11 @@ ATTRIBUTING_PREPOSITIONS = frozenset({"laut", "gemäss", "gemäß", "zufolge"})
 NEGATIONS = frozenset("nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder".split())
 HEDGES = frozenset("""angeblich mutmasslich mutmaßlich vermutlich möglicherweise wohl offenbar offensichtlich scheinbar
 anscheinend eventuell vielleicht wahrscheinlich kaum theoretisch voraussichtlich""".split())
+# adverbs of how often and of when, which hold of every verb of their clause after them
+FREQUENCY_ADVERBS = frozenset("""manchmal oft häufig selten gelegentlich bisweilen zuweilen meist meistens
+mitunter öfter""".split())
+TIME_ADVERBS = frozenset("""heute gestern morgen damals früher später danach dann jetzt nun inzwischen bald bisher
+zuvor künftig zukünftig demnächst""".split())
 
 # predicates that hold of a group, not of each member: coordination stays whole
 RECIPROCAL_VERBS = frozenset("""einigen treffen verständigen vereinbaren verhandeln streiten unterscheiden

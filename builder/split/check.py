@@ -49,6 +49,7 @@ from builder.split.phrases import (
     in_subordinate,
     np_end,
     quote_depth,
+    scope_adverb,
     subject_of,
 )
 from builder.split.sentences import Token
@@ -958,7 +959,8 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         found.append("two finite verbs in a row")  # pieces of two clauses glued together
     if any(isinstance(a, Token) and isinstance(b, Token) and b.tag == "ART" and index[b.start] != index[a.start] + 1
            and (a.tag in _DETERMINERS or (a.tag == "CARD" and tokens[index[a.start] + 1].pos in _NUMBER_GOES_ON)
-                or (a.tag == "ADJ(D)" and tokens[index[a.start] + 1].tag in {"PIAT", "PIDAT", "ADJ(A)"}))
+                or (a.tag == "ADJ(D)" and tokens[index[a.start] + 1].tag in {"PIAT", "PIDAT", "ADJ(A)"}
+                    and not scope_adverb(a)))
            for a, b in zip(words, words[1:])):
         found.append("a determiner glued to another phrase's article")  # "mit drei [seiner Kliniken,] der Kanton";
         # "ausreichend [viele Masken und] ein Plan": the degree word was the quantifier's

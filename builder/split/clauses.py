@@ -30,6 +30,7 @@ from builder.language.lexicon import (
     DOCUMENT_NOUNS,
     FEMININE_SINGULAR_ENDINGS,
     FOCUS_PARTICLES,
+    FREQUENCY_ADVERBS,
     GENITIVE_DETERMINERS,
     GENITIVE_ONLY_DETERMINERS,
     HEDGES,
@@ -53,6 +54,7 @@ from builder.language.lexicon import (
     SUBJECTLESS_PASSIVE_VERBS,
     SUBJUNCTIVE_II,
     SUBORDINATORS,
+    TIME_ADVERBS,
     UNNAMED_SOURCES,
     WHEN_BOUND_ADVERBS,
     WHEN_BOUND_VERBS,
@@ -82,6 +84,7 @@ from builder.split.phrases import (
     phrase_end,
     plural_before_singular,
     quote_depth,
+    scope_adverb,
     starts_subordinate,
     subject_of,
     to_main_clause,
@@ -402,12 +405,12 @@ def _sharing(tokens: Sequence[Token], lo: int, fin: int, subject: Piece, pieces:
         and not plural_before_singular(tokens, lo, fin)  # (not a fronted object: "Zahlen zum Jahr legte X vor")
     condition = before and (tokens[lo].lower in {"ohne", "bei"}
                             or tokens[fin].lower in SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II
-                            or any(t.lower in _FREQUENCY_ADVERBS for t in tokens[lo:fin]))  # ("Manchmal singt
+                            or any(t.lower in FREQUENCY_ADVERBS for t in tokens[lo:fin]))  # ("Manchmal singt
     # sie und hört dann auf": how often holds of both, even with a "dann" of the second's own)
     framed = before and tokens[lo].lower in {"in", "im"} and any(
         t.pos == "NN" and t.lower.endswith((*DOCUMENT_NOUNS, *_SPOKEN_MEDIA)) for t in tokens[lo:fin])  # "In dem
     # Brief beklagte er A und kritisierte B": what the letter says, both conjuncts
-    fronted = condition or framed or before and (any(is_time_noun(t) or t.lower in _TIME_ADVERBS | HEDGES or is_year(t)
+    fronted = condition or framed or before and (any(is_time_noun(t) or t.lower in TIME_ADVERBS | HEDGES or is_year(t)
                                            for t in tokens[lo:fin]) or tokens[lo].lower in {"bis", "seit", "ab"}
                                        or (tokens[lo].lower in _TIME_PREPOSITIONS and not any(
                                            t.lower in UNNAMED_SOURCES | _VIEW_NOUNS for t in tokens[lo:fin])))
@@ -418,7 +421,7 @@ def _sharing(tokens: Sequence[Token], lo: int, fin: int, subject: Piece, pieces:
     if first is None or not fronted or not tokens[first[0]].finite:
         return [subject, *pieces]
     own = [i for p in pieces if not isinstance(p, str) for i in range(*p)]
-    if not (condition or framed) and any(is_time_noun(tokens[i]) or tokens[i].lower in _TIME_ADVERBS for i in own):
+    if not (condition or framed) and any(is_time_noun(tokens[i]) or tokens[i].lower in TIME_ADVERBS for i in own):
         return [subject, *pieces]
     verb = tokens[first[0]]
     if any(tokens[i].lower in _NOW for i in range(lo, fin)) and preterite(verb.text, verb.tag, verb.lemma):
@@ -438,10 +441,6 @@ _TIME_PREPOSITIONS = frozenset({"nach", "vor"})
 _VIEW_NOUNS = frozenset({"ansicht", "meinung", "auffassung", "einschätzung", "überzeugung", "worten"})
 # what someone says things in, besides a document ("im Interview", "in seiner Rede")
 _SPOKEN_MEDIA = ("interview", "gespräch", "rede", "video", "podcast", "sendung", "talkshow", "ansprache")
-_FREQUENCY_ADVERBS = frozenset("""manchmal oft häufig selten gelegentlich bisweilen zuweilen meist meistens
-mitunter öfter""".split())
-_TIME_ADVERBS = frozenset("""heute gestern morgen damals früher später danach dann jetzt nun inzwischen bald bisher
-zuvor""".split())
 
 
 def _present_form(verb: Token) -> bool:
@@ -2207,6 +2206,9 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
                 tokens[start - 1].pos == "CARD" and tokens[start - 2].tag in {"ART", "PPOSAT", "PDAT"}):
             continue  # the first conjunct's own material would start inside a phrase ("von den fünf | bereits
             # ausgebuchten Shows erfahren und …"; not after "ab 2025")
+        while start < v and scope_adverb(tokens[start]):
+            start += 1  # "soll X mittelfristig günstiger sein und Y einsparen": a time or hedge before the first
+            # conjunct's phrases holds of both; the second without it would state something else
         return [[(lo, v + 1)], [(lo, start), (k + 1, hi)]]
     return [[(lo, hi)]]
 

@@ -10,12 +10,15 @@ from builder.language.lexicon import (
     COORDINATORS,
     FIRST_PERSON,
     FOCUS_PARTICLES,
+    FREQUENCY_ADVERBS,
     GENITIVE_DETERMINERS,
     GOVERNED_ATTRIBUTES,
+    HEDGES,
     MEASURE_UNITS,
     MODAL_INFINITIVES,
     SHARED_WORLD_NOUNS,
     SUBORDINATORS,
+    TIME_ADVERBS,
 )
 from builder.language.tagger import inflected_noun, stem_with_prefix
 from builder.split.inflection import plural_form, verb_number
@@ -424,6 +427,12 @@ def plural_before_singular(tokens: Sequence[Token], lo: int, fin: int) -> bool:
         # legte X vor", "Manchmal, in unbedachten Momenten, ertappt sich X")
     head = next((t for t in tokens[lo:np_end(tokens, lo, fin)] if t.pos == "NN"), None)  # (not a genitive's)
     return head is not None and inflected_noun(head.text) and not plural_form(tokens[fin])
+
+
+def scope_adverb(tok: Token) -> bool:
+    """Whether the word is an adverb of time, frequency or likelihood ("künftig", "mittelfristig", "oft",
+    "vermutlich"): it holds of all the verbs of its clause after it, so a conjunct cut from it says less."""
+    return tok.lower in TIME_ADVERBS | FREQUENCY_ADVERBS | HEDGES or tok.lower.endswith("fristig")
 
 
 def oblique_determiner(tok: Token) -> bool:
