@@ -87,8 +87,9 @@ def _kind(tok: Token) -> str | None:
     return None
 
 
-def _distributable(tokens: Sequence[Token], lo: int, hi: int, shared: str = "") -> bool:
-    """A conjunct worth its own claim: anything but a lone bare common noun."""
+def _distributable(tokens: Sequence[Token], lo: int, hi: int, shared: str = "", example: bool = False) -> bool:
+    """A conjunct worth its own claim: anything but a lone bare common noun (unless it is an example after
+    "wie": "Ursachen wie Gewitter", where a bare noun is the rule)."""
     head = tokens[lo]
     if head.pos == "APPRART":
         return True  # "im", "zum": the preposition carries the article
@@ -101,7 +102,7 @@ def _distributable(tokens: Sequence[Token], lo: int, hi: int, shared: str = "") 
                for t in tokens[lo:hi]):
         return False  # "sangen Lieder und skandierten …": a lower-case word alone is no noun phrase
     if hi - lo == 1 and (head.pos == "NN" or head.lower in NOMINALISED_PAIRS) and not head.text.isupper() \
-            and not shared and not _bare_plural(head):
+            and not shared and not example and not _bare_plural(head):
         return False  # a single bare noun in the singular: a mass noun or part of a fixed pair ("Grund und
         # Boden", "Gross und Klein"); a bare plural names a group that each member's claim is about ("Bauern
         # und Jäger fordern …")
@@ -144,6 +145,21 @@ def _bare_plural(tok: Token) -> bool:
     if tok.pos == "NNA" or adjective_form(tok.text):
         return tok.lower.endswith("e")
     return inflected_noun(tok.text) or tok.lower.endswith(ZERO_PLURAL_PERSON_ENDINGS)
+
+
+def _examples(tokens: Sequence[Token], first: int, lo: int) -> bool:
+    """Whether the list that starts at `first` gives examples of the noun before "wie" ("Ursachen wie
+    Gewitter, Streiks oder den Ausfall"): each member is one of them, so a claim holds of each alone, with "oder"
+    as with "und"."""
+    return first - 2 >= lo and tokens[first - 1].lower == "wie" and tokens[first - 2].pos == "NN"
+
+
+def _example_list_at(tokens: Sequence[Token], k: int, lo: int) -> bool:
+    """Whether the "oder" at k closes a list of examples after "wie": only the members of the list and their
+    commas stand between them (no verb)."""
+    wie = next((j for j in range(k - 1, lo, -1) if tokens[j].lower == "wie"), None)
+    return wie is not None and _examples(tokens, wie + 1, lo) \
+        and not any(t.pos in {"VV", "VA", "VM"} or t.text in {";", ":", "–"} for t in tokens[wie + 1:k])
 
 
 def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[int, int]] | None:
@@ -200,8 +216,9 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
                           if tokens[j].pos in PREPOSITIONS or tokens[j].text == ","), lo)
             if tokens[start].pos not in PREPOSITIONS or tokens[start + 1].lower in _PARTICLE_OBJECTS:
                 return None  # ("vor allem A und B", "unter anderem A und B": no prepositional phrases)
-        elif tokens[k + 1].pos in {"NN", "NNA"} and not tokens[k + 1].text.isupper() and tokens[k - 1].pos == "NN":
-            start = k - 1  # "der Infektiologie und Tropenmedizin": bare nouns pair up inside their phrase
+        elif tokens[k + 1].pos in {"NN", "NNA"} and not tokens[k + 1].text.isupper() and tokens[end - 1].pos == "NN":
+            start = end - 1  # "der Infektiologie und Tropenmedizin": bare nouns pair up inside their phrase (and
+            # so does each before a comma of a longer list: "Käse, Milch und Butter")
             before = start - 1
             while before > lo and tokens[before].tag == "ADJ(A)":
                 before -= 1
@@ -353,6 +370,9 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
             or all(is_time_noun(tokens[b - 1]) for _, b in members):
         return None  # "Hotels und andere Betriebe": the others are others than the first; "in den kommenden Wochen
         # und Monaten": one span of time
+    example = _examples(tokens, first, lo)
+    if tokens[k].lower == "oder" and not example:
+        return None  # "in Berlin oder Bern" after a "wie" further back: only the examples themselves are a list
     if any(b - a == 1 and tokens[a].pos in {"NN", "NNA"} and not tokens[a].text.isupper() for a, b in members) \
             and _bare_member_unclear(tokens, members, lo, hi):  # (a name or an abbreviation is no bare noun)
         return None
@@ -372,7 +392,7 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
     if any(b - a == 1 and tokens[a].lower in COMPANION_NOUNS for a, b in members[1:]):
         return None  # "Meier und Kollegen": Meier's colleagues, whom a claim of their own would not name
     shared = _shared_determiner(tokens, members) if right_kind == "np" else ""
-    if not all(_distributable(tokens, a, b, shared) for a, b in members):
+    if not all(_distributable(tokens, a, b, shared, example) for a, b in members):
         return None
     if right_kind == "pp" and first - 1 > lo and tokens[first - 1].pos == "NN" \
             and tokens[first - 2].pos in PREPOSITIONS and inflected_noun(tokens[first - 1].text):
@@ -1136,7 +1156,8 @@ def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | Non
             continue
         lo, hi = p
         for k in range(lo + 1, hi - 1):
-            if tokens[k].lower not in _CONJ or depth[k]:
+            if depth[k] or not (tokens[k].lower in _CONJ
+                                or (tokens[k].lower == "oder" and _example_list_at(tokens, k, lo))):
                 continue
             members = _conjuncts(tokens, k, lo, hi)
             if not members:
