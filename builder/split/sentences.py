@@ -592,14 +592,14 @@ _PARTICLE_PREPOSITIONS = frozenset("an auf aus ab bei mit nach vor zu um durch".
 
 
 def continues_line(last: str, nxt: str, wrapped: bool = False, stretch: str = "") -> bool:
-    """A line break inside a sentence (some archives wrap their text at a fixed width): the paragraph ends
-    without final punctuation and the next one cannot start a sentence (lower case), or the break leaves a
-    word that cannot end one (an article, a preposition, a conjunction, a number word; a number before its
-    unit; an inflected adjective at the end of a long line; any lower-case word after a sentence of its
-    paragraph). In a text wrapped at a fixed width (`wrapped`), also a long line whose last clause has its
-    finite verb but stops before the words that close it ("… hatte die neue Direktorin" + "Petra
-    Lang am Freitag … vorgestellt."); `stretch` is the text joined so far, whose last clause may have begun
-    lines before ("wird von der Gemeinde als | Träger des Vereins | Jugendhaus geführt.")."""
+    """A line break inside a sentence (some archives wrap their text at a fixed width): the paragraph ends without final
+    punctuation and the next one cannot start a sentence (lower case), or the break leaves a word that cannot end
+    one (an article, a preposition, a conjunction, a number word; a number before its unit; an inflected adjective
+    at the end of a long line or after an article, "über das erste"; any lower-case word after a sentence of its
+    paragraph). In a text wrapped at a fixed width (`wrapped`), also a long line whose last clause has its finite
+    verb but stops before the words that close it ("… hatte die neue Direktorin" + "Petra Lang am Freitag …
+    vorgestellt."); `stretch` is the text joined so far, whose last clause may have begun lines before ("wird von
+    der Gemeinde als | Träger des Vereins | Jugendhaus geführt.")."""
     if last.count("(") > last.count(")"):
         return True  # no sentence ends inside an open bracket: "Der Verband EBAA (European Business"
     if not last or not nxt:
@@ -625,8 +625,11 @@ def continues_line(last: str, nxt: str, wrapped: bool = False, stretch: str = ""
             and _finite_in(re.split(r"[,;:]", last)[-1]) and _finite_in(re.split(r"[,;:.!?]", nxt)[0]):
         return False  # "… jetzt lässt es nach" + "Ein weiterer Faktor ist die Miete.": a clause with its verb on
         # each side; the particle closes the first (a heading without its period)
-    if word in UNFINISHED_ENDS or word in NUMBER_WORDS \
-            or (len(last) >= _WRAPPED and raw.isalpha() and raw.islower() and word.endswith(_ATTRIBUTIVE_ENDINGS)) \
+    attributive = raw.isalpha() and raw.islower() and (
+        (len(last) >= _WRAPPED and word.endswith(_ATTRIBUTIVE_ENDINGS))
+        or (len(last.split()) > 1 and last.split()[-2].lower() in UNFINISHED_ENDS
+            and word.endswith((*_ATTRIBUTIVE_ENDINGS, "en"))))  # ("über das erste | Paket", "den dritten | Fall")
+    if word in UNFINISHED_ENDS or word in NUMBER_WORDS or attributive \
             or ((_FIGURE.fullmatch(word) or word in MAGNITUDES) and first in _UNITS) \
             or (word in {"anfang", "mitte", "ende"} and (first in _MONTHS or first.isdigit())):
         return True  # (a unit after its number, "4,7 Millionen | Euro"; a month or year after its word of time,
