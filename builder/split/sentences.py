@@ -341,6 +341,15 @@ def _surnames_tagged_adjective(tokens: Sequence[Token]) -> list[int]:
     # noun before its noun: "der Fußball-Bundesligisten FC X")
 
 
+def _demonyms_tagged_adjective(tokens: Sequence[Token]) -> list[int]:
+    """Nouns of origin the tagger read as adjectives ("der gebürtige New Yorker und …", "ein Zürcher,"):
+    inside a sentence, after a word, a capitalised adjective in "-er" before no capitalised word has no noun
+    to stand before, so it is the noun (not "Neue Zürcher Zeitung", "den Prager deutschen Literaten")."""
+    return [i for i in range(1, len(tokens)) if tokens[i].tag == "ADJ(A)" and tokens[i].text[:1].isupper()
+            and tokens[i].text[1:].islower() and tokens[i].lower.endswith("er") and tokens[i - 1].text.isalpha()
+            and (i + 1 == len(tokens) or not (tokens[i + 1].text[:1].isupper() or tokens[i + 1].tag == "ADJ(A)"))]
+
+
 def _first_names_tagged_foreign(tokens: Sequence[Token]) -> list[int]:
     """First names the tagger did not know ("Devi Sridhar", tagged XY): a word the name list knows before a
     surname is a name, whose gender a later "sie" or "er" may take up."""
@@ -853,6 +862,7 @@ _RETAGS: tuple[tuple[Callable[[Sequence[Token]], list[int]], Callable[[Token], T
     (_web_addresses, _retag("NE", lambda t: t.text)),
     (_surnames_tagged_adjective, _retag("NE", lambda t: t.text)),
     (_first_names_tagged_foreign, _retag("NE", lambda t: t.text)),
+    (_demonyms_tagged_adjective, _retag("NN", lambda t: t.text)),
     (_capital_articles, _retag("NE", lambda t: t.text)),
     (_man_tagged_name, _retag("PIS", lambda t: "man")),
     (_code_names_tagged_number, _retag("NE", lambda t: t.text)),
