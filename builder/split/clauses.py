@@ -804,13 +804,17 @@ def _without_pair_opener(tokens: Sequence[Token], lo: int, k: int, hi: int | Non
     """The clause [lo, k) without a "nicht nur" that promises the clause after it ("ist nicht nur renoviert
     worden, zudem werden laufend Fenster erneuert" → "ist renoviert worden"): alone, the claim would
     deny what the next clause adds; and without a "zwar" whose "aber" stands in the rest up to `hi` ("hat
-    zwar den Umsatz erhöht, beim Export aber …" → "hat den Umsatz erhöht"), which alone dangles."""
+    zwar den Umsatz erhöht, beim Export aber …" → "hat den Umsatz erhöht"), which alone dangles, nor an
+    "einerseits" whose "andererseits" does."""
     cut = {j for j in range(lo, k - 1) if tokens[j].lower == "nicht" and tokens[j + 1].lower in NOT_ONLY
            and not any(t.pos == "CARD" for t in tokens[j + 2:min(k, j + 6)])}  # ("plant nicht nur auf fünf
     # Jahre, sondern …": without the pair, an amount that the sentence exceeds would read as the whole)
     cut |= {j + 1 for j in cut}
     if hi is not None and any(t.lower in {"aber", "doch", "jedoch", "dagegen", "hingegen"} for t in tokens[k:hi]):
         cut |= {j for j in range(lo + 1, k) if tokens[j].lower == "zwar"}  # (not opening it: "Zwar gibt es …")
+    if hi is not None and any(t.lower == "andererseits" for t in tokens[k:hi]):
+        cut |= {j for j in range(lo + 1, k) if tokens[j].lower == "einerseits"}  # "hatte einerseits mit A zu tun,
+        # andererseits …": the one side promises the other, which the claim leaves out
     pieces: list[Piece] = []
     start = lo
     for j in sorted(cut):
