@@ -181,7 +181,7 @@ ATTRIBUTING_PREPOSITIONS = frozenset({"laut", "gemäss", "gemäß", "zufolge"})
 # words that turn a statement into its negation or into a guess: a claim may not drop them
 NEGATIONS = frozenset("nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder".split())
 HEDGES = frozenset("""angeblich mutmasslich mutmaßlich vermutlich möglicherweise wohl offenbar offensichtlich scheinbar
-anscheinend eventuell vielleicht wahrscheinlich kaum theoretisch voraussichtlich""".split())
+anscheinend eventuell vielleicht wahrscheinlich kaum theoretisch voraussichtlich womöglich""".split())
 # adverbs of how often and of when, which hold of every verb of their clause after them
 FREQUENCY_ADVERBS = frozenset("""manchmal oft häufig selten gelegentlich bisweilen zuweilen meist meistens
 mitunter öfter""".split())

@@ -1001,6 +1001,9 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
                 # condition "nur dann" points to ("erkennt, ob A – und hält nur dann die Werte ein")
             if _subjectless_passive(tokens, depth, j, hi):
                 return [[(lo, hi)]]  # "X ist in Betrieb und wird für sie geworben": nothing is what is advertised
+            if any(t.lower in HEDGES or t.lower == "wahrscheinlichkeit" for t in tokens[fins[0] + 1:k]):
+                return [[(lo, hi)]]  # "X stammt mit hoher Wahrscheinlichkeit von A und ist von dort …": the hedge
+                # may hold of both verbs; the second alone would state as certain what is only likely
             rest = _verb_coordination(tokens, depth, j, hi)
             main = next((f for f in fins if clause_lo <= f < k and not in_subordinate(tokens, depth, clause_lo, f)),
                         None)  # (not the verb of a relative clause on the subject: "X, der A tat, war B und …")
