@@ -340,6 +340,8 @@ class Discourse:
     condition_sentence: int = -10  # the last sentence with a Konjunktiv II under a condition ("Ohne X wäre Y")
     imagined_sentence: int = -10  # the last sentence in a Konjunktiv II with no condition and no speaker
     relayed_sentence: int = -10  # the last answer that relayed unnamed others' words ("Einige sagen uns: …")
+    inner_voice: tuple[str, int] | None = None  # whose words a reported frame's colon opened ("…, habe X
+    # geantwortet: …"), and in which sentence
     seen_people: set[str] = field(default_factory=set)  # the people named in the sentences before this one
     folded: int = 0  # how many sentences' mentions `seen_people` holds
     # who addressed others without a frame ("sprach sein Beileid aus"), in which sentence, and whether judging
@@ -560,6 +562,15 @@ class Discourse:
     def note_relayed(self) -> None:
         """Note that this answer relays words of people it does not name ("Einige sagen uns: Wir wussten …")."""
         self.relayed_sentence = self.sentence
+
+    def note_inner_voice(self, speaker: str) -> None:
+        """Note that this sentence, someone's report, quotes another's words after a colon ("X habe geantwortet:
+        Das ist …"): a first person right after it is that other's, not the reporter's."""
+        self.inner_voice = (speaker, self.sentence)
+
+    def inner_voice_before(self) -> str | None:
+        """The person whose words the sentence right before opened after a reported frame's colon."""
+        return self.inner_voice[0] if self.inner_voice and self.inner_voice[1] == self.sentence - 1 else None
 
     def relayed_before(self) -> bool:
         """Whether the sentence right before relayed unnamed others' words, which may go on in this one."""

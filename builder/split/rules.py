@@ -1104,6 +1104,22 @@ _ANSWER_WORDS = frozenset({"ja", "nein", "genau", "klar", "natürlich", "sicher"
                            "absolut"})
 
 
+def _reported_colon_voice(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | None:
+    """Whose words a frame in the Konjunktiv I opens after its colon ("…, habe der Pfarrer geantwortet: Das ist
+    …"): the sentence reports that report, and the words after the colon, in that person's own first person
+    and tense, are theirs."""
+    colon = next((j for j in range(lo + 1, hi - 1) if tokens[j].text == ":"), None)
+    if colon is None:
+        return None
+    fin = next((j for j in range(colon - 1, lo - 1, -1) if tokens[j].finite), None)
+    if fin is None or not konjunktiv_i(tokens[fin]) or not (
+            tokens[fin].lemma.lower() in SPEECH_VERBS
+            or (tokens[colon - 1].tag == "VV(PP)" and tokens[colon - 1].lemma.lower() in SPEECH_VERBS)):
+        return None
+    clause = max((j + 1 for j in range(lo, fin) if tokens[j].text == ","), default=lo)
+    return subject_of(tokens, clause, colon)
+
+
 def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
                 source: Sentence | None, headline: bool, turn: tuple[str, int] | None = None,
                 continues: bool = True, resumed: bool = False) -> Attribution:
@@ -1111,6 +1127,9 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
     tokens inside them that the claims leave out; `turn` is the interview turn the sentence belongs to,
     `continues` whether the sentence is in the paragraph of the one before, `resumed` whether a report goes on
     in the Konjunktiv right after it."""
+    voice = _reported_colon_voice(tokens, lo, hi)
+    if voice is not None:
+        discourse.note_inner_voice("" if tokens[voice[0]].pos == "PPER" else discourse.phrase(tokens, *voice))
     if turn is not None and turn[1] > lo:
         lo = turn[1]  # "Ederer: ...": the label is no part of what is said
         close = next((j for j in range(lo + 1, min(hi, lo + 5)) if tokens[j].text == ")"), None)
@@ -1331,7 +1350,8 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         # (not a sentence with a frame of its own: "X, der …, teilte mit: Ich …"; nor the author's own
         # sentence about someone named, whose "mich" is in a title: "Auch X legt mit «Zeig mich an!» nach"; nor
         # a first person only in the quoted words of an author's clause: "Das war eher «Wir können» als «Wir tun»")
-        speaker = discourse.current_speaker(window=1)
+        inner = discourse.inner_voice_before()  # ("…, habe X geantwortet: … . Ich bin …": X, not the reporter)
+        speaker = (inner or None) if inner is not None else discourse.current_speaker(window=1)
         head = next((w.lower() for w in (speaker or "").split() if w[:1].isupper()), "")
         if speaker and head not in SOURCE_NOUNS | {"angaben", "informationen"}:
             # (a document or figures, "Laut Angaben des Vereins …", "…, ergab eine Umfrage", say no "ich": the
