@@ -323,6 +323,24 @@ def _open_conjunct(words: list[Token | str]) -> bool:
         and not any(t.text in {",", ":", ";"} for t in tokens[k + 1:])
 
 
+# what a noun phrase is made of, a truncated compound's "Lauf- und" included
+_PHRASE_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "ADJ(A)", "NN", "NE", "NNA", "CARD", "TRUNC",
+                          "KON"})
+
+
+def _verbless_conjunct_end(words: list[Token | str], tokens: Sequence[Token], index: dict[int, int]) -> bool:
+    """Whether the claim ends, before its sentence does, in ", und"/", oder" and a bare noun phrase, with its
+    verb before the comma: the phrase opened the next clause as its subject ("…, und eine Freude, ein Glück
+    erfasst sie"), which the claim cut off."""
+    toks = [w for w in words if isinstance(w, Token)]
+    comma = max((j for j, t in enumerate(toks) if t.text == ","), default=None)
+    if comma is None or comma + 2 >= len(toks) or toks[comma + 1].lower not in {"und", "oder"} \
+            or not any(t.finite for t in toks[:comma]) or index[toks[-1].start] + 2 >= len(tokens):
+        return False
+    rest = toks[comma + 2:]
+    return all(t.tag in _PHRASE_TAGS or t.text.endswith("-") for t in rest) and any(t.pos in {"NN", "NE"} for t in rest)
+
+
 def _verb_final(words: list[Token | str]) -> bool:
     """One clause whose verbs all stand at its end, the finite one last ("Grabstellen erweitert wurde",
     "eine Maske tragen müssen", "nicht ausschließe"): the word order of a subordinate clause, here the end
@@ -891,6 +909,9 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     if _announced_question(words):
         found.append(ANNOUNCED_QUESTION)  # "Exklusiv: Warum der Verfassungsschutz X überwachen möchte",
         # "Das Wochenende kompakt – Was sonst noch wichtig war": what an article will answer
+    if _verbless_conjunct_end(words, tokens, index):
+        found.append("a conjunct after a comma with no verb of its own")  # "X rechnet mit nichts mehr, und eine
+        # stille Freude.": the subject of the clause cut off after its next comma
     if _open_conjunct(words):
         found.append(OPEN_CONJUNCT)  # "Sie sei in X gewesen und was sie dort erlebt habe.": the free relative is
         # the subject of a main clause the claim left out ("…, sei entsetzlich")
