@@ -91,7 +91,7 @@ from builder.split.phrases import (
     verb_second,
 )
 from builder.split.sentences import INSEPARABLE_PREFIXES, MAGNITUDES, Token
-from builder.split.speech import konjunktiv_i, own_object
+from builder.split.speech import in_konjunktiv, konjunktiv_i, own_object
 
 # subordinators whose clause the sentence asserts ("bevor", "bis", "falls", "ob" do not)
 # ("seit" is not among them: the main clause's state or change holds since the clause's event, "ist um 50
@@ -1213,9 +1213,10 @@ def _subordinate_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
         if tokens[c + 1].lower == "als" and (not any(past_tense(t.text, t.tag) for t in tokens[c + 2:hi] if t.finite)
                                              or _comparative(tokens, lo, c) or _set_by_when(tokens, lo, c)):
             continue  # temporal "als" is past; "schneller, als es X gelingt" compares
-        if any(t.finite and konjunktiv_i(t) for t in tokens[c + 2:hi]) \
+        if any(t.finite and in_konjunktiv(t) for t in tokens[c + 2:hi]) \
                 or (tokens[c + 1].lower in _CAUSAL and _judged(tokens, lo, c)):
-            continue  # "weil sie die Freiheit einschränke": someone's reason, reported; "X halten die Gefahr für
+            continue  # "weil sie die Freiheit einschränke": someone's reason, reported (or supposed, "weil X im
+            # Zusammenhang mit Y stünden"); "X halten die Gefahr für
             # gering, weil sie die Regeln befolgten": the reason of a judgement or a belief is part of it
         before = max((j for j in range(lo, c) if tokens[j].text == "," and _top(depth, j)), default=lo)
         if not finite_verbs(tokens, before, c):
@@ -1239,7 +1240,7 @@ def _fronted_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
         c = next((j for j in range(a + 2, hi - 1) if tokens[j].text == "," and _top(depth, j)), None)
         if c is None or len(finite_verbs(tokens, a + 1, c)) != 1 or tokens[c - 1].pos not in {"VV", "VA", "VM"}:
             return [[(lo, hi)]]  # ("Als erste Kommune lockert …": no clause; one with a comma inside: unclear)
-        if any(t.finite and konjunktiv_i(t) for t in tokens[a + 1:c]) \
+        if any(t.finite and in_konjunktiv(t) for t in tokens[a + 1:c]) \
                 or (tokens[a].lower in _CAUSAL and _judged(tokens, c + 1, hi)) \
                 or (tokens[a].lower == "als" and (not any(
                 past_tense(t.text, t.tag) for t in tokens[a + 1:c] if t.finite) or _set_by_when(tokens, c + 1, hi))):

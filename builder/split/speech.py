@@ -1178,7 +1178,7 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
         and any(t.lower in SOURCE_NOUNS for t in tokens[:verb])  # "Recherchen von X zeigen, dass ..."
     if not (closing or evidence or (_speech(tokens[verb], tokens[verb:stop]) and stop - verb <= 12)):
         return None
-    if _reported_frame(tokens[verb]):
+    if in_konjunktiv(tokens[verb]):
         return None
     if tokens[lo].pos in {"PWS", "PWAT", "PWAV"}:
         return None  # "X analysierte, welchen Eindruck Y machte": what the words were about, not the words
@@ -1566,10 +1566,11 @@ def _quotation(tokens: Sequence[Token], depth: list[int], end: int) -> Report | 
     return None
 
 
-def _reported_frame(verb: Token) -> bool:
-    """Whether a frame's finite verb is in the Konjunktiv ("Heime hätten berichtet, dass …", "X habe gesagt,
-    …"): the frame is itself reported, by whom the sentences before name; what it reports is second hand, no
-    words of its subject's that a claim could give as theirs."""
+def in_konjunktiv(verb: Token) -> bool:
+    """Whether a finite verb is in the Konjunktiv I or II. A frame in it ("Heime hätten berichtet, dass …", "X
+    habe gesagt, …") is itself reported, by whom the sentences before name, and what it reports is second hand,
+    no words of its subject's that a claim could give as theirs; a reason or time clause in it ("…, weil X
+    gegen Y verstosse") is someone's account or a supposition, no fact of its own."""
     return konjunktiv_i(verb) or verb.lower in SUBJUNCTIVE_II or subjunctive_ii(verb.text, verb.tag, verb.lemma)
 
 
@@ -1585,7 +1586,7 @@ def _verb_report(tokens: Sequence[Token], end: int) -> Report | None:
     if any(t.pos in {"PWAV", "KOUS", "PRELS"} for t in tokens[:fins[0]]):
         return None  # "Lockerungen, wie der Minister sie ankündigte, dürften …": the verb is a subordinate clause's
     verb = tokens[fins[0]]
-    if _reported_frame(verb):
+    if in_konjunktiv(verb):
         return None
     clause_end = next((j for j in range(fins[0] + 1, end) if tokens[j].text in {",", ":", ";", "–"}), end)
     if any(tokens[j].lower in COORDINATORS and any(t.finite for t in tokens[j + 1:clause_end])
@@ -1904,7 +1905,7 @@ def announcing_subject(tokens: Sequence[Token]) -> tuple[int, int] | None:
     fins = [i for i in range(end) if tokens[i].finite and depth[i] == 0 and not in_subordinate(tokens, depth, 0, i)]
     if not fins:
         return None
-    if _reported_frame(tokens[fins[0]]):
+    if in_konjunktiv(tokens[fins[0]]):
         return None  # "Zwar hätten alle Arbeitgeber mit Verständnis reagiert": someone reports that they did
     clause = tokens[fins[0]:end]
     own = next((j for j in range(fins[0], end) if tokens[j].text == "," and not depth[j]), end)
