@@ -356,6 +356,10 @@ def _parenthesis_end(tokens: Sequence[Token], depth: list[int], c: int, end: int
         return None  # (a colon between the commas: "…, ist die Lage stabil: Es waren X gemeldet, …" sets off no
         # frame)
     after = tokens[close + 1]
+    aged = next((j for j in (close + 2, close + 4) if j < end - 1 and tokens[j].text == "," and after.pos == "CARD"
+                 and (j == close + 2 or [t.lower for t in tokens[close + 2:j]] == ["jahre", "alt"])), None)
+    if aged is not None and not is_year(after):
+        return aged  # "…, sagt Anna, 34, sei …", "sagt Anton, 21 Jahre alt, sei …": the speaker's age is the frame's
     if c > 0 and tokens[c - 1].pos in {"NN", "NE", "NNA"} and not any(t.finite for t in tokens[close + 1:end]) \
             and any(t.tag == "VV(PP)" for t in tokens[close + 1:end]):
         return None  # "…, heute war ich der Glücklichere, sagte Thiem, mit einem Sombrero geschmückt": a
@@ -526,7 +530,7 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                 t.pos in {"ADV", "PROAV", "KON"} for t in tokens[:c]) and any(
                 t.finite and not depth[j] for j, t in enumerate(tokens[close + 1:end], close + 1))) \
                 and not (close is not None and c == min(commas) and tokens[close + 1].finite
-                         and not starts_subordinate(tokens[0])):
+                         and not opens_subordinate_clause(tokens, 0, c)):
             continue  # ("Dennoch, warnt X, seien …": a frame set off after an adverb, the clause after it; "Die
             # Lage, sagte X, sei ernst": after the prefield, before the finite verb it waits for)
         stop = close if close is not None else end
@@ -580,14 +584,14 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                              or (first.lemma.lower() == "wissen" and _named_knower(tokens, c + 2, own_end))
                              or (first.lemma.lower() in EVIDENCE_VERBS and _source_names(tokens, c + 2, own_end))):
             next_comma = next((j for j in commas if j > c), None)
-            if starts_subordinate(tokens[0]) and next_comma is None and c == min(commas) and (
+            if opens_subordinate_clause(tokens, 0, c) and next_comma is None and c == min(commas) and (
                     first.lemma.lower() in COGNITION_VERBS or _adverbial_clause(tokens, c, end)):
                 continue  # "Wenn A, finden auch Arbeitssuchende einen Job", "Wenn A, empfiehlt sie einen Tee": the
                 # main clause, not a frame; a clause of time, reason or condition is no one's words
             if tokens[0].finite and not konjunktiv_i(tokens[0]) and c == min(commas) and next_comma is None:
                 continue  # "Sollte es regnen, informiert der Verein die Gäste": a fronted condition in
                 # verb-first order is no content; what follows it is the main clause
-            if starts_subordinate(tokens[0]) and next_comma is not None:
+            if opens_subordinate_clause(tokens, 0, c) and next_comma is not None:
                 # "Als X geschah, hiess es, Y": the fronted clause frames the report; Y is what was said
                 # (a frame closing the sentence, "Wenn A, müsse B, hatte X gesagt", frames what is before it)
                 speaker = _speaker_after(tokens, c + 2, next_comma)
