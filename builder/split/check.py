@@ -331,13 +331,16 @@ _PHRASE_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "ADJ(A)", "N
 def _verbless_conjunct_end(words: list[Token | str], tokens: Sequence[Token], index: dict[int, int]) -> bool:
     """Whether the claim ends, before its sentence does, in ", und"/", oder" and a bare noun phrase, with its
     verb before the comma: the phrase opened the next clause as its subject ("…, und eine Freude, ein Glück
-    erfasst sie"), which the claim cut off."""
+    erfasst sie"), which the claim cut off; or in "– und" and words without a verb before a colon ("… – und
+    noch schlimmer: Er …"), which announce what the colon says."""
     toks = [w for w in words if isinstance(w, Token)]
-    comma = max((j for j, t in enumerate(toks) if t.text == ","), default=None)
+    comma = max((j for j, t in enumerate(toks) if t.text in {",", "–", "—"}), default=None)
     if comma is None or comma + 2 >= len(toks) or toks[comma + 1].lower not in {"und", "oder"} \
             or not any(t.finite for t in toks[:comma]) or index[toks[-1].start] + 2 >= len(tokens):
         return False
     rest = toks[comma + 2:]
+    if toks[comma].text != ",":  # "… – und noch viel schlimmer:": a verbless head cut from the colon it opens
+        return tokens[index[toks[-1].start] + 1].text == ":" and not any(t.pos in {"VV", "VA", "VM"} for t in rest)
     return all(t.tag in _PHRASE_TAGS or t.text.endswith("-") for t in rest) and any(t.pos in {"NN", "NE"} for t in rest)
 
 
@@ -910,7 +913,7 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         found.append(ANNOUNCED_QUESTION)  # "Exklusiv: Warum der Verfassungsschutz X überwachen möchte",
         # "Das Wochenende kompakt – Was sonst noch wichtig war": what an article will answer
     if _verbless_conjunct_end(words, tokens, index):
-        found.append("a conjunct after a comma with no verb of its own")  # "X rechnet mit nichts mehr, und eine
+        found.append("a conjunct after a comma or dash with no verb of its own")  # "X rechnet mit nichts mehr, und eine
         # stille Freude.": the subject of the clause cut off after its next comma
     if _open_conjunct(words):
         found.append(OPEN_CONJUNCT)  # "Sie sei in X gewesen und was sie dort erlebt habe.": the free relative is
