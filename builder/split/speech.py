@@ -1486,8 +1486,19 @@ def subjunctive(tokens: Sequence[Token]) -> bool:
     depth = quote_depth(tokens)
     return any(tok.finite and depth[i] == 0 and konjunktiv_i(tok) and not in_subordinate(tokens, depth, 0, i)
                and not (i > 0 and tokens[i - 1].lower in {"als", "wie"}) and not _noun_complement(tokens, depth, i)
-               and not _first_person_indicative(tokens, i)
+               and not _first_person_indicative(tokens, i) and not _framed_here(tokens, depth, i)
                for i, tok in enumerate(tokens[:listed_from(tokens, 0, len(tokens))]))
+
+
+def _framed_here(tokens: Sequence[Token], depth: Sequence[int], i: int) -> bool:
+    """Whether the Konjunktiv I at i stands in the object clause of a verb of saying or thinking inside a
+    subordinate clause of the same sentence ("…, wo man fürchtet, das Thema könne …"): that verb frames it,
+    so it does not go on with the words of the speaker before (not a main clause that goes on with its verb
+    after a relative clause: "Mit sechs von zehn, die sich versichern, liege X im Mittelfeld")."""
+    comma = max((c for c in range(1, i) if tokens[c].text == "," and depth[c] == 0), default=None)
+    return comma is not None and comma + 1 < i and tokens[comma - 1].finite \
+        and tokens[comma - 1].lemma.lower() in SPEECH_VERBS | COGNITION_VERBS \
+        and in_subordinate(tokens, depth, 0, comma - 1)
 
 
 # Konjunktiv I forms that differ from the indicative in the first person singular too ("ich sei", "ich könne";
