@@ -269,13 +269,22 @@ def _verbs_tagged_noun(tokens: Sequence[Token]) -> list[int]:
     """A verb HanTa did not know, read as a noun ("wonach Angehörige angaben, …"): a German noun is
     capitalised, so a lower-case "noun" after the subject of a clause opened by a subordinator, closing that
     clause, is its finite verb; so is one right before a reflexive "sich" in a main clause ("Bei X rang sich die
-    Fraktion zu … durch")."""
+    Fraktion zu … durch"), and one right after a subject that opens a sentence with no other finite verb ("Die
+    Begleitung erfolge nach …", before any clause after a comma)."""
     found = []
     for i in range(2, len(tokens) - 1):
         tok = tokens[i]
         if tok.tag == "NN" and tok.text.isalpha() and tok.text[:1].islower() and tokens[i + 1].lower == "sich" \
                 and tokens[i - 1].pos in {"NN", "NE"} and not any(t.finite for t in tokens[:i]):
             found.append(i)
+            continue
+        if tok.tag == "NN" and tok.text.isalpha() and tok.text[:1].islower() and tokens[i - 1].tag == "NN" \
+                and all(t.tag in {"ART", "ADJ(A)", "PPOSAT", "PDAT"} for t in tokens[:i - 1]) \
+                and not any(t.finite for t in tokens[i + 1:next((j for j in range(i + 1, len(tokens))
+                                                                 if tokens[j].text in {",", ";", ":"}), len(tokens))]) \
+                and finite_verb_lemma(tok.text) != tok.text:
+            found.append(i)  # "Die Begleitung erfolge nach …": the second place after the subject, where only the
+            # finite verb stands, in a clause with no other
             continue
         if tok.tag != "NN" or not tok.text.isalpha() or not tok.text[:1].islower() \
                 or tokens[i + 1].text not in {",", ".", ";", ":"} \
