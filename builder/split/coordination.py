@@ -154,14 +154,6 @@ def _examples(tokens: Sequence[Token], first: int, lo: int) -> bool:
     return first - 2 >= lo and tokens[first - 1].lower == "wie" and tokens[first - 2].pos == "NN"
 
 
-def _example_list_at(tokens: Sequence[Token], k: int, lo: int) -> bool:
-    """Whether the "oder" at k closes a list of examples after "wie": only the members of the list and their
-    commas stand between them (no verb)."""
-    wie = next((j for j in range(k - 1, lo, -1) if tokens[j].lower == "wie"), None)
-    return wie is not None and _examples(tokens, wie + 1, lo) \
-        and not any(t.pos in {"VV", "VA", "VM"} or t.text in {";", ":", "–"} for t in tokens[wie + 1:k])
-
-
 def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[int, int]] | None:
     """The members of the coordination whose conjunction is at k, or None if it is not distributable."""
     right_kind = _kind(tokens[k + 1]) if k + 1 < hi else None
@@ -268,6 +260,9 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
             continue
         break
     first = members[0][0]
+    example = _examples(tokens, first, lo)
+    if tokens[k].lower == "oder" and not example:
+        return None  # "A oder B" offers a choice; only examples after "wie" are each one of the noun before it
     if first > lo and tokens[first - 1].pos in PREPOSITIONS and members[0][1] - first > 1 \
             and all(t.pos == "NE" for t in tokens[first:members[0][1]]) and any(b - a == 1 for a, b in members[1:]):
         return None  # "verkündeten in Wien Tschechien und Ungarn ihre Einwände": the preposition's name may end before
@@ -370,9 +365,6 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
             or all(is_time_noun(tokens[b - 1]) for _, b in members):
         return None  # "Hotels und andere Betriebe": the others are others than the first; "in den kommenden Wochen
         # und Monaten": one span of time
-    example = _examples(tokens, first, lo)
-    if tokens[k].lower == "oder" and not example:
-        return None  # "in Berlin oder Bern" after a "wie" further back: only the examples themselves are a list
     if any(b - a == 1 and tokens[a].pos in {"NN", "NNA"} and not tokens[a].text.isupper() for a, b in members) \
             and _bare_member_unclear(tokens, members, lo, hi):  # (a name or an abbreviation is no bare noun)
         return None
@@ -1156,8 +1148,7 @@ def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | Non
             continue
         lo, hi = p
         for k in range(lo + 1, hi - 1):
-            if depth[k] or not (tokens[k].lower in _CONJ
-                                or (tokens[k].lower == "oder" and _example_list_at(tokens, k, lo))):
+            if depth[k] or tokens[k].lower not in _CONJ | {"oder"}:  # ("oder" only in a list of examples)
                 continue
             members = _conjuncts(tokens, k, lo, hi)
             if not members:

@@ -429,10 +429,13 @@ def plural_before_singular(tokens: Sequence[Token], lo: int, fin: int) -> bool:
     return head is not None and inflected_noun(head.text) and not plural_form(tokens[fin])
 
 
+_SCOPE_ADVERBS = TIME_ADVERBS | FREQUENCY_ADVERBS | HEDGES
+
+
 def scope_adverb(tok: Token) -> bool:
     """Whether the word is an adverb of time, frequency or likelihood ("künftig", "mittelfristig", "oft",
     "vermutlich"): it holds of all the verbs of its clause after it, so a conjunct cut from it says less."""
-    return tok.lower in TIME_ADVERBS | FREQUENCY_ADVERBS | HEDGES or tok.lower.endswith("fristig")
+    return tok.lower in _SCOPE_ADVERBS or tok.lower.endswith("fristig")
 
 
 def oblique_determiner(tok: Token) -> bool:

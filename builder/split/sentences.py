@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, takewhile
 
 from builder.language.determiners import determiner_features
 from builder.language.first_names import name_gender
@@ -280,8 +280,7 @@ def _verbs_tagged_noun(tokens: Sequence[Token]) -> list[int]:
             continue
         if tok.tag == "NN" and tok.text.isalpha() and tok.text[:1].islower() and tokens[i - 1].tag == "NN" \
                 and all(t.tag in {"ART", "ADJ(A)", "PPOSAT", "PDAT"} for t in tokens[:i - 1]) \
-                and not any(t.finite for t in tokens[i + 1:next((j for j in range(i + 1, len(tokens))
-                                                                 if tokens[j].text in {",", ";", ":"}), len(tokens))]) \
+                and not any(t.finite for t in takewhile(lambda t: t.text not in {",", ";", ":"}, tokens[i + 1:])) \
                 and finite_verb_lemma(tok.text) != tok.text:
             found.append(i)  # "Die Begleitung erfolge nach …": the second place after the subject, where only the
             # finite verb stands, in a clause with no other

@@ -1490,6 +1490,10 @@ def subjunctive(tokens: Sequence[Token]) -> bool:
                for i, tok in enumerate(tokens[:listed_from(tokens, 0, len(tokens))]))
 
 
+# verbs whose object clause holds words or thoughts ("sagt, …", "fürchtet, …")
+_FRAMING_LEMMAS = SPEECH_VERBS | COGNITION_VERBS
+
+
 def _framed_here(tokens: Sequence[Token], depth: Sequence[int], i: int) -> bool:
     """Whether the Konjunktiv I at i stands in the object clause of a verb of saying or thinking inside a
     subordinate clause of the same sentence ("…, wo man fürchtet, das Thema könne …"): that verb frames it,
@@ -1497,8 +1501,7 @@ def _framed_here(tokens: Sequence[Token], depth: Sequence[int], i: int) -> bool:
     after a relative clause: "Mit sechs von zehn, die sich versichern, liege X im Mittelfeld")."""
     comma = max((c for c in range(1, i) if tokens[c].text == "," and depth[c] == 0), default=None)
     return comma is not None and comma + 1 < i and tokens[comma - 1].finite \
-        and tokens[comma - 1].lemma.lower() in SPEECH_VERBS | COGNITION_VERBS \
-        and in_subordinate(tokens, depth, 0, comma - 1)
+        and tokens[comma - 1].lemma.lower() in _FRAMING_LEMMAS and in_subordinate(tokens, depth, 0, comma - 1)
 
 
 # Konjunktiv I forms that differ from the indicative in the first person singular too ("ich sei", "ich könne";
