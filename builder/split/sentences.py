@@ -413,14 +413,16 @@ def _finite_closing_relative(tokens: Sequence[Token]) -> list[int]:
 
 
 def _present_closing_report(tokens: Sequence[Token]) -> list[int]:
-    """A present in "-t" tagged as a participle closing ", wie X berichtet." (the 3rd person of "berichten",
-    "melden", "schreiben" looks like the participle): a "wie" clause of a source has a finite verb, and no
-    auxiliary stands after the participle to make it one."""
+    """A present tagged as a participle or an infinitive closing ", wie X berichtet." or ", wie die Forscher
+    schreiben." (the 3rd person singular of "berichten" looks like the participle, the plural like the
+    infinitive): a "wie" clause of a source has a finite verb, and no auxiliary or "zu" stands before it to make
+    it a participle or an infinitive."""
     found = []
     for w, end in _comma_clauses(tokens, lambda t: t.lower == "wie"):
         last = tokens[end - 1]
-        if end - w > 2 and last.tag == "VV(PP)" and last.text.endswith("t") and not last.text.startswith("ge") \
-                and not any(t.pos in {"VV", "VA", "VM"} for t in tokens[w + 1:end - 1]) \
+        if end - w > 2 and (last.tag == "VV(INF)" or (
+                last.tag == "VV(PP)" and last.text.endswith("t") and not last.text.startswith("ge"))) \
+                and not any(t.pos in {"VV", "VA", "VM"} or t.lower == "zu" for t in tokens[w + 1:end - 1]) \
                 and last.lemma.lower() in SPEECH_VERBS:
             found.append(end - 1)
     return found
