@@ -595,6 +595,8 @@ MAGNITUDES = frozenset("millionen milliarden mio. mrd. million milliarde tausend
 
 # a line of a text wrapped at a fixed width is long; a heading that ends without punctuation is short
 _WRAPPED = 60
+# particles that open a stronger second member of a pair ("teuer, gar unbezahlbar", "oder sogar verboten")
+_ESCALATING = frozenset({"gar", "sogar"})
 # an inflected adjective ending a long line waits for its noun on the next: "sind das globale\nTransportwesen"
 # ("-en" is left out: infinitives and plural verbs close sentences with it, "... in den Blick nehmen")
 _ATTRIBUTIVE_ENDINGS = ("e", "er", "es", "em")
@@ -654,6 +656,8 @@ def continues_line(last: str, nxt: str, wrapped: bool = False, stretch: str = ""
         return True  # (a unit after its number, "4,7 Millionen | Euro"; a month or year after its word of time,
         # "seit Anfang | Juli")
     words = last.split()
+    if len(words) > 1 and word in _ESCALATING and (words[-2].endswith(",") or words[-2].lower() in {"oder", "und"}):
+        return True  # "aus fossilen, gar" + "synthetischen Stoffen": the particle opens a stronger second member
     if len(words) > 2 and words[-2].endswith(",") and raw[:1].isupper() and name_gender(raw) is not None \
             and re.match(r"[A-ZÄÖÜ][\w'’-]*,", nxt):
         return True  # "Der Chef des Verbands, Gerald" + "Gaß, rechnet …": a name in apposition, cut between its
