@@ -269,6 +269,9 @@ UNNAMED_SOURCES = frozenset({"angaben", "informationen", "berichten", "aussagen"
 CONTINUATION_ADVERBS = frozenset({"demnach", "demzufolge", "zufolge"})
 # adverbs by which an indefinite frame chains itself to the report before it: "heisst es weiter", "hiess es zudem"
 CHAINING_ADVERBS = frozenset("weiter weiters zudem ausserdem außerdem ferner überdies auch ebenfalls".split())
+# words by which an indefinite frame places its words at another, earlier occasion than the report before it:
+# "hiess es zuvor", "hiess es im Vorfeld", "hiess es damals"
+EARLIER_OCCASION = frozenset("zuvor vorher vorab damals früher einst ursprünglich anfangs vorfeld".split())
 
 # Konjunktiv II forms that no Präteritum shares: of sein, haben, werden and common strong verbs, and of the
 # modals (whose Präteritum has no umlaut: "konnte" / "könnte")

@@ -1248,7 +1248,8 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
             # Demnach sei er ein Fehler": who addressed others right before says it (a main clause in
             # Konjunktiv I, not a relative clause's "wolle"); after "Y ging X scharf an", X or Y may go on,
             # and nobody is named
-            announcer = discourse.announced() if report.reach == 1 or main_konjunktiv(tokens[lo:hi]) else None
+            announcer = discourse.announced() if report.reach == 1 or (
+                report.reach and main_konjunktiv(tokens[lo:hi])) else None  # (not at an earlier occasion)
             if announcer and speaker and announcer != speaker and speaker != document:
                 speaker = None
             elif not speaker:

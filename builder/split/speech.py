@@ -28,6 +28,7 @@ from builder.language.lexicon import (
     DENIAL_VERBS,
     DIRECTIVE_VERBS,
     DOCUMENT_NOUNS,
+    EARLIER_OCCASION,
     EVIDENCE_VERBS,
     FIRST_PERSON,
     FUNCTION_WORDS,
@@ -341,7 +342,10 @@ def _said(tokens: Sequence[Token], depth: list[int], c: int) -> bool:
 def _reach(frame: Sequence[Token]) -> int:
     """How far back an indefinite frame ("hiess es", "heisst es weiter") may find its speaker: a frame that
     chains itself to the report before ("weiter", "zudem") up to four sentences, a bare one only the
-    sentence right before it."""
+    sentence right before it, and one that tells of an earlier occasion ("hiess es im Vorfeld", "hiess es
+    zuvor") none: who spoke then, the sentences before do not say."""
+    if any(t.lower in EARLIER_OCCASION for t in frame):
+        return 0
     return 4 if any(t.lower in CHAINING_ADVERBS for t in frame) else 1
 
 
