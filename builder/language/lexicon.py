@@ -74,7 +74,7 @@ erzählen schildern kommentieren urteilen resümieren bilanzieren konstatieren a
 diagnostizieren folgern bemerken anmerken ausführen darlegen erwidern entgegnen widersprechen versprechen
 empfehlen raten prognostizieren prophezeien bekennen gestehen verraten
 erwähnen andeuten hervorheben klarstellen monieren bemängeln beanstanden beschweren klagen titeln
-beharren insistieren feststellen einwenden entgegenhalten relativieren zusammenfassen
+beharren insistieren feststellen einwenden entgegenhalten relativieren zusammenfassen twittern posten
 """.split())
 # verbs of saying whose "dass" clause is wanted, not asserted ("fordert, dass alle Prozesse transparent
 # ablaufen" does not say that they do)
