@@ -765,11 +765,25 @@ def starts_subordinate(tok: Token) -> bool:
 
 # subordinators that are prepositions too: with no verb after them they open a phrase ("bis zum Sommer")
 _PREPOSITIONAL_SUBORDINATORS = frozenset({"bis", "seit", "während", "statt", "anstatt"})
+# adverbs that grade a subordinate clause from before its subordinator: "kurz bevor", "erst als", "nur wenn"
+_GRADING_ADVERBS = frozenset("""kurz lange noch erst gleich schon bereits gerade nur auch selbst sogar unmittelbar
+direkt spätestens frühestens eben just""".split())
+
+
+def subordinator_at(tokens: Sequence[Token], i: int) -> int:
+    """Where the subordinator of a clause that opens at i stands: after an adverb that grades its time or
+    condition ("kurz bevor", "erst als", "nur wenn"), else at i."""
+    graded = tokens[i].lower in _GRADING_ADVERBS and i + 1 < len(tokens) and starts_subordinate(tokens[i + 1])
+    return i + 1 if graded else i
 
 
 def opens_subordinate_clause(tokens: Sequence[Token], i: int, hi: int) -> bool:
     """Whether tokens[i] opens a subordinate clause that ends before hi: "bis", "seit", "während" do so only
-    with a finite verb after them; without one they are prepositions ("…, so X, seit dem Unfall gesperrt")."""
+    with a finite verb after them; without one they are prepositions ("…, so X, seit dem Unfall gesperrt").
+    An adverb that grades the clause's time or condition may stand before its subordinator ("Kurz bevor die
+    Nachricht kam, …", "Erst als …", "Nur wenn …") where the clause ends in its finite verb."""
+    if tokens[hi - 1].finite:
+        i = subordinator_at(tokens, i)
     return starts_subordinate(tokens[i]) and (tokens[i].lower not in _PREPOSITIONAL_SUBORDINATORS
                                               or any(t.finite for t in tokens[i + 1:hi]))
 

@@ -83,6 +83,7 @@ from builder.split.phrases import (
     quoted_name_end,
     starts_subordinate,
     subject_of,
+    subordinator_at,
 )
 from builder.split.sentences import Token, web_address
 from builder.split.tense import VERB_POS, Tense, clause_tenses
@@ -675,7 +676,8 @@ def _fronted_occasion(tokens: Sequence[Token], depth: Sequence[int], c: int) -> 
     sagt:")."""
     first = 1 if tokens[0].pos == "KON" else 0
     comma = next((j for j in range(first, c + 1) if tokens[j].text == ","), c)
-    fronted = (tokens[first].lower in ADVERBIAL_SUBORDINATORS and tokens[comma - 1].finite) or (
+    opener = tokens[subordinator_at(tokens, first)]
+    fronted = (opener.lower in ADVERBIAL_SUBORDINATORS and tokens[comma - 1].finite) or (
         tokens[comma - 1].tag == "VV(PP)" and not any(t.finite for t in tokens[first:comma]))  # (a clause that
     # ends in its finite verb, not "Bis Sommer soll eine Gruppe …")
     return fronted and not any(tokens[j].text == "," and not depth[j] and tokens[j + 1].finite
@@ -687,8 +689,9 @@ def _adverbial_clause(tokens: Sequence[Token], c: int, end: int) -> bool:
     hat"), and no colon after the comma opens the words of a frame ("Als er ging, sagte er: …"); not an adverb
     or a preposition that looks like a subordinator ("Damit sei X umgesetzt", "Bis Sommer soll …"), whose
     clause has its finite verb second (the tagger's reading of an opening "Als" is no help)."""
-    finite = [j for j in range(1, c) if tokens[j].finite]
-    return tokens[0].lower in ADVERBIAL_SUBORDINATORS and finite == [c - 1] \
+    opener = subordinator_at(tokens, 0)
+    finite = [j for j in range(opener + 1, c) if tokens[j].finite]
+    return tokens[opener].lower in ADVERBIAL_SUBORDINATORS and finite == [c - 1] \
         and not any(t.text == ":" for t in tokens[c + 1:end])
 
 
