@@ -1855,8 +1855,17 @@ def _later_conjunct(tokens: Sequence[Token], depth: Sequence[int], i: int) -> bo
             return True  # an afterthought after a dash ("… getestet wurde – laut X erfolgreich"; not a cue set
             # off between two dashes, "wäre – laut Umfrage – eine Mehrheit")
         if tokens[j].text in {",", ";", ":"}:
-            return False
+            return tokens[j].text == "," and j == i - 1 and not depth[j] and _main_clause_before(tokens, depth, j) \
+                and any(t.finite for t in tokens[i:stop])  # "A kann auf B bauen, laut X sind C": a main clause
+            # of its own after the comma, the cue's alone
     return False
+
+
+def _main_clause_before(tokens: Sequence[Token], depth: Sequence[int], comma: int) -> bool:
+    """Whether the words before the top-level comma at `comma` are one main clause: a finite verb, no other
+    top-level comma, and no subordinator opening them."""
+    return not any(t.text == "," and not depth[k] for k, t in enumerate(tokens[:comma])) \
+        and any(t.finite for t in tokens[:comma]) and not opens_subordinate_clause(tokens, 0, comma)
 
 
 def _konjunktiv_clause_after(tokens: Sequence[Token], comma: int, end: int) -> bool:
