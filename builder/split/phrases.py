@@ -230,6 +230,12 @@ def particle_surname_end(tokens: Sequence[Token], end: int, hi: int) -> int:
     return end
 
 
+def web_edition(tokens: Sequence[Token], k: int) -> bool:
+    """Whether tokens[k] is the "online" of a medium's web edition, part of its name ("Spiegel online", "Zeit
+    Online"), not an adverb."""
+    return tokens[k].lower == "online" and k > 0 and tokens[k - 1].text[:1].isupper()
+
+
 def name_extent(tokens: Sequence[Token], end: int, hi: int) -> int:
     """Extend a noun phrase over the rest of a name: a surname with its particles after a first name
     ("Ursula von der Leyen"), or what an acronym in brackets closes ("Organisation für Sicherheit und
@@ -238,6 +244,8 @@ def name_extent(tokens: Sequence[Token], end: int, hi: int) -> int:
     # the particle for a name of its own: "Nienke van | der Marel")
     if (surname := particle_surname_end(tokens, start, hi)) > end:
         return surname
+    if end < hi and web_edition(tokens, end):
+        return end + 1
     for j in range(end, min(hi, end + 10)):
         tok = tokens[j]
         if tok.text == "(" and j + 2 < hi and tokens[j + 1].text.isupper() and tokens[j + 2].text == ")":

@@ -86,6 +86,7 @@ from builder.split.phrases import (
     shared_world,
     starts_subordinate,
     subject_of,
+    web_edition,
 )
 from builder.split.record import claim_record, sentence_facts
 from builder.split.sentences import NON_FINITE, Sentence, Token, segment, wrapped_breaks
@@ -390,7 +391,7 @@ def _speaker_text(tokens: Sequence[Token], report: Report, discourse: Discourse)
     if not report.speaker:
         return None
     lo, hi = report.speaker
-    while hi - lo > 1 and tokens[hi - 1].pos == "ADV":
+    while hi - lo > 1 and tokens[hi - 1].pos == "ADV" and not web_edition(tokens, hi - 1):
         hi -= 1  # "Mikl-Leitner wiederum erklärte": the adverb after the subject is no part of the name
     if all(t.pos in {"PDS", "PIS", "ADV", "PROAV", "ART", "KON"} for t in tokens[lo:hi]):
         return None  # "fordert genau das:", "Dennoch berichtete": a demonstrative or an adverb names no one
@@ -478,8 +479,15 @@ def _nominative(tokens: Sequence[Token], lo: int, hi: int, phrase: str) -> str:
         adjectives = {t.text for t in tokens[lo + 1:k + 1]
                       if t.tag == "ADJ(A)" or (t is head and (nominalised(t) or t.tag == "NNA"
                                                               or t.lower.endswith("enden")))}
-        words = [w[:-1] if w in adjectives and w.endswith("en") else w for w in words]
+        words = [_weak_ending(w, adjectives) for w in words]
     return " ".join(words)
+
+
+def _weak_ending(word: str, adjectives: set[str]) -> str:
+    """The word with "-en" turned to "-e" where it is one of the adjectives, also inside quotation marks ("der
+    „Süddeutschen Zeitung“" → "die „Süddeutsche Zeitung“")."""
+    core = word.strip("".join(_QUOTE_MARKS))
+    return word.replace(core, core[:-1]) if core in adjectives and core.endswith("en") else word
 
 
 def _document_text(tokens: Sequence[Token], span: tuple[int, int], discourse: Discourse) -> str:

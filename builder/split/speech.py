@@ -84,6 +84,7 @@ from builder.split.phrases import (
     starts_subordinate,
     subject_of,
     subordinator_at,
+    web_edition,
 )
 from builder.split.sentences import Token, web_address
 from builder.split.tense import VERB_POS, Tense, clause_tenses
@@ -935,7 +936,8 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
             speaker_end = _two_phrases(tokens, i + 1, name_extent(tokens, np_end(tokens, i + 1, end), end))
             if tokens[i + 1].pos in NOUNS and (tokens[i + 1].lower.endswith(_NEWSPAPER_ENDINGS)
                                                 or web_address(tokens[i + 1].text)):
-                speaker_end = i + 2  # "laut Stadtanzeiger der nächsten Sitzung …": a paper's name takes no genitive
+                speaker_end = i + 2 + (i + 2 < end and web_edition(tokens, i + 2))  # "laut Stadtanzeiger der
+                # nächsten Sitzung …": a paper's name takes no genitive ("laut Tagblatt online": its web edition)
                 # ("laut golem.de Unterlassungserklärung": nor does a web address take the object after it)
             if speaker_end + 1 < end and tokens[speaker_end].tag == "PPOSAT" \
                     and tokens[speaker_end].lower.endswith(("er", "es")) \
@@ -1039,6 +1041,10 @@ _NACH_SOURCES = frozenset({"angaben", "aussagen", "informationen", "auskunft", "
                            "hochrechnungen", "prognosen", "bilanz", "zählungen"})
 
 
+# nouns of a report after "nach" that name a source only without a definite article, which may make them a time
+_NACH_REPORTS = frozenset({"bericht", "berichten", "meldung", "meldungen"})
+
+
 def _saxon_genitive(tok: Token) -> bool:
     """A name in the genitive before its noun ("Müllers Angaben", "Beispiels Darstellung")."""
     return tok.text[:1].isupper() and tok.text.endswith("s") and not tok.text.isupper() and len(tok.text) > 3
@@ -1053,6 +1059,9 @@ def _nach_source(tokens: Sequence[Token], i: int, end: int) -> int | None:
     if j == i + 2 and tokens[i + 1].lower in {"den", "der"}:
         return None  # ("nach den Daten von X … Demnach …": a definite source whose "demnach" chain the rules
         # cannot yet render; "nach eigenen Angaben" is the subject's, as `phrases.own_source` reads it)
+    if j < end and tokens[j].lower in _NACH_REPORTS and not any(t.lower in {"dem", "den"} for t in tokens[i + 1:j]):
+        return j  # "nach einem Bericht der Zeitung", "nach Berichten örtlicher Medien" (not "nach dem Bericht des
+        # Ausschusses", which may tell when: after it)
     return j if j < end and tokens[j].lower in _NACH_SOURCES else None
 
 
