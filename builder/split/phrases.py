@@ -524,7 +524,8 @@ def subject_of(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | N
             end = next((j for j in range(k + 2, end) if tokens[j - 1].pos == "NN" and tokens[j].pos == "NN"
                         and all(part[1:].islower() for part in tokens[j].text.split("-") if part)), end)
             # (a hyphenated compound too: "haben die Forscher Quanten-Ferrofluide hergestellt")
-        while verb_number(tokens[fin]) == "pl" and end + 1 < hi and tokens[end].lower in {"und", "sowie"} \
+        while verb_number(tokens[fin]) == "pl" and end + 1 < hi \
+                and (tokens[end].lower in {"und", "sowie"} or listed(tokens, end, hi)) \
                 and is_np_word(tokens[end + 1]) and tokens[end + 1].lower not in OBLIQUE_ARTICLES:
             after = np_end(tokens, end + 1, hi)
             if after < hi and tokens[after].finite:
@@ -532,6 +533,22 @@ def subject_of(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | N
             end = after  # "sitzen Männer und Frauen auf Bänken": a plural verb's coordinated subject
         return k, max(end, k + 1)
     return None
+
+
+def listed(tokens: Sequence[Token], comma: int, hi: int) -> bool:
+    """Whether the comma at `comma` goes on with a list of noun phrases that "und" or "sowie" closes ("zogen
+    auch A, B und C nach"), not with another phrase of the clause, nor with the subject of a clause of its own
+    ("…, A und B marschieren ab": a verb follows the last member)."""
+    j, closed = comma, False
+    while j < hi and (tokens[j].text == "," or tokens[j].lower in {"und", "sowie"}):
+        nxt = np_end(tokens, j + 1, hi) if j + 1 < hi and is_np_word(tokens[j + 1]) else j + 1
+        if nxt == j + 1 and closed:
+            break  # "… sowie C und kann …": the list closed, a conjunct of the clause follows
+        if nxt == j + 1:
+            return False
+        closed = closed or tokens[j].text != ","
+        j = nxt
+    return closed and (j >= hi or tokens[j].pos not in {"VV", "VA", "VM"})
 
 
 # adverbs that grade or focus the phrase right after them ("fast jeder Dritte", "nur zwei Personen")
