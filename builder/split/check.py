@@ -47,6 +47,7 @@ from builder.split.phrases import (
     PREPOSITIONS,
     SEPARABLE_PARTICLES,
     in_subordinate,
+    listed,
     np_end,
     quote_depth,
     scope_adverb,
@@ -936,8 +937,10 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     if commas and _cut_condition(words[commas[-1] + 1:], tokens, index):
         found.append("a fronted subordinate clause without its main clause")  # "…, und wenn es X gebe."
     if commas and not any(isinstance(w, Token) and w.pos in _VERBS for w in words[commas[-1] + 1:]) \
-            and _source_clause_has_verb(tokens, depth, index[cast(Token, words[commas[-1]]).start]):
-        found.append("a verbless fragment after a comma, cut from its clause")
+            and _source_clause_has_verb(tokens, depth, index[cast(Token, words[commas[-1]]).start]) \
+            and not listed(tokens, index[cast(Token, words[commas[-1]]).start], len(tokens)):
+        found.append("a verbless fragment after a comma, cut from its clause")  # (not a comma of a list, "traten
+        # A, B und C bei", whose clause's other verb is another conjunct's)
     colons = [k for k, w in enumerate(words) if _text(w) == ":" and not (  # "2:0" is a score
         isinstance(w, Token) and k + 1 < len(words) and isinstance(words[k + 1], Token)
         and cast(Token, words[k + 1]).start == w.end)]
