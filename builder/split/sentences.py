@@ -447,6 +447,13 @@ def _nouns_tagged_finite(tokens: Sequence[Token]) -> list[int]:
             and tokens[i - 1].tag in {"ART", "ADJ(A)", "PPOSAT", "PDAT"} and tokens[i - 1].text.islower()]
 
 
+def _truncated_compounds(tokens: Sequence[Token]) -> list[int]:
+    """The second part of a compound whose first part a hyphen leaves to the word before ("Leiharbeiter und
+    -arbeiterinnen", "Busfahrer oder -fahrerinnen"): a noun, whatever its lower-case ending made of it."""
+    return [i for i in range(2, len(tokens)) if re.fullmatch(r"-[a-zäöüß]{2,}", tokens[i].text)
+            and tokens[i - 1].lower in {"und", "oder", "sowie", "bzw."} and tokens[i - 2].pos == "NN"]
+
+
 def _extended_attribute(tokens: Sequence[Token], i: int) -> bool:
     """Whether the word at i closes an extended attribute ("die am Freitag eröffneten Spiele", "eine vom Bund
     bezahlte Studie"): a determiner right before a preposition opens a noun phrase whose noun comes only after
@@ -869,6 +876,7 @@ _RETAGS: tuple[tuple[Callable[[Sequence[Token]], list[int]], Callable[[Token], T
     (_participles_tagged_finite, _retag("VV(PP)")),
     (_adjectives_tagged_finite, _retag("ADJ(A)")),
     (_nouns_tagged_finite, _retag("NN", lambda t: t.text)),
+    (_truncated_compounds, _retag("NN", lambda t: t.text)),
     (_particles_tagged_finite, _retag("PTKVZ", lambda t: t.text.lower())),
     (_infinitives_tagged_finite, _retag("VV(INF)")),
     (_relatives_tagged_article, _retag("PRELS")),
