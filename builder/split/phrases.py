@@ -246,6 +246,9 @@ def name_extent(tokens: Sequence[Token], end: int, hi: int) -> int:
         return surname
     if end < hi and web_edition(tokens, end):
         return end + 1
+    if end + 1 < hi and tokens[end].lower == "ohne" and tokens[end + 1].text == "Grenzen" \
+            and tokens[end - 1].text[:1].isupper():
+        return end + 2  # "Reporter ohne Grenzen", "Ärzte ohne Grenzen": the name of a body, not "without"
     for j in range(end, min(hi, end + 10)):
         tok = tokens[j]
         if tok.text == "(" and j + 2 < hi and tokens[j + 1].text.isupper() and tokens[j + 2].text == ")":
