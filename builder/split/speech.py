@@ -2626,7 +2626,9 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
     Europa. Das geht mit einem guten Platz. Ich weiss, dass …") or that X frames again; a plain statement
     between X's words after a colon and the frame (`X begrüsst Y: A. B. C, so X.`); and after words that
     follow X's name and a colon (`X verweist auf Y: A. B. C habe …`), the same as after a frame; and a plain
-    statement right before X's first-person words that open with "Aber" (`A. Aber wir … B, sagte X.`). All in the
+    statement right before X's first-person words that open with "Aber" (`A. Aber wir … B, sagte X.`); and a plain
+    statement between X's Konjunktiv, which goes on with what X said, and X's next frame (`…, sagt X. Es gelte A.
+    B. C, sagt X.`). All in the
     frame's paragraph, within MAX_UNMARKED_SENTENCES sentences before the frame and, while each sentence goes on
     from the one before, twice as many after it. Each such sentence → the framing one.
     Also the sentences whose voice is unclear (`tails`): a plain statement in the present right after the
@@ -2655,6 +2657,16 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
             _own_words(sentences[nxt], report_of(nxt))
             or ((_said_on(sentences[nxt], report_of(nxt)) or _same_source(sentences[nxt], speaker))
                 and not _narrated(own)))
+
+    def goes_on_with(j: int, speaker: Sequence[Token]) -> bool:
+        """Whether sentence j goes on with the words of the speaker last named before it in the Konjunktiv, and
+        that speaker is this one."""
+        own = report_of(j)
+        if own is None or own.speaker is not None or not own.inherit or not main_konjunktiv(sentences[j]):
+            return False
+        last = next(((m, r.speaker) for m in range(j - 1, max(-1, j - 2 * MAX_UNMARKED_SENTENCES), -1)
+                     if (r := report_of(m)) is not None and r.speaker is not None), None)
+        return last is not None and bool(_name_words(sentences[last[0]][last[1][0]:last[1][1]]) & _name_words(speaker))
 
     for k, tokens in enumerate(sentences):
         report = _unmarked_frame(tokens) if tokens else None
@@ -2687,6 +2699,11 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
                 and _between_words(sentences[j], report_of(j), speaker) and not _narrated(sentences[j]) \
                 and _named_before_colon(sentences[j - 1], speaker):
             runs[j] = k  # "X begrüsst Y: A. B. C, so X.": between two of X's statements, B is X's too
+        if not opening and not indirect and j == k - 1 and near(j - 1, k) and j not in runs \
+                and _between_words(sentences[j], report_of(j), speaker) and goes_on_with(j - 1, speaker) \
+                and not (subjunctive(sentences[j]) or reported_subjunctive_ii(sentences[j])):
+            runs[j] = k  # "…, sagt X. Es gelte A. B. C, sagt X.": between X's Konjunktiv and X's next frame, B is
+            # X's too
         j = k + 1  # (a run after the frame goes on while each sentence goes on from the one before, up to twice
         # as far: "…, meinte X. A. Ich B. C. Wir D.")
         while near(j, j - 1) and j - k <= 2 * MAX_UNMARKED_SENTENCES and goes_on(j, k, speaker):
