@@ -2411,9 +2411,19 @@ def frames_ahead(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]
         report = report_of(i + 1)  # its words before its frame, which goes on with them ("…, sagt X"; a frame
         # that opens its sentence, "X sagt, dass …", turns to someone new)
         if report is not None and report.speaker is not None and report.quote == "indirect" and report.content \
-                and report.content[0][0] == 0 and main_konjunktiv(after[:report.content[0][1]]):
+                and report.content[0][0] == 0 and (main_konjunktiv(after[:report.content[0][1]])
+                                                   or _example_going_on(after[:report.content[0][1]])):
             found[i] = i + 1
     return found
+
+
+def _example_going_on(words: Sequence[Token]) -> bool:
+    """Words before a frame that go on with the sentence before as an example or a condition in the
+    Konjunktiv, with no main clause of their own ("Zum Beispiel, wenn es zu Rückgängen komme, sagte X")."""
+    opens = (len(words) > 2 and [t.lower for t in words[:2]] == ["zum", "beispiel"]) \
+        or (bool(words) and (words[0].lower in {"etwa", "beispielsweise", "vor", "besonders"}
+                             or starts_subordinate(words[0])))
+    return opens and any(konjunktiv_i(t) for t in words) and not main_konjunktiv(words)
 
 
 def quotation_runs(sentences: Sequence[Sequence[Token]]) -> dict[int, int]:
