@@ -117,6 +117,7 @@ from builder.split.speech import (
     long_quotations,
     main_konjunktiv,
     marks_quotations,
+    may_mention,
     person_label,
     proposes,
     quotation_runs,
@@ -126,6 +127,7 @@ from builder.split.speech import (
     unmarked_quotation_runs,
     unmarked_voice_lead,
 )
+from builder.split.tense import Tense, clause_tenses
 from builder.split.timex import MONTHS
 
 NAME = "claims-ch-rules"
@@ -795,6 +797,30 @@ def _without_unnamed(made: list[tuple[dict, Draft]], dropped: list[tuple[Draft, 
                if draft.speaker is None and "speech_unresolved" not in draft.rules]
     dropped.extend((draft, why) for _, draft in unnamed)
     return [pair for pair in made if pair not in unnamed]
+
+
+def _opening_unvoiced(results: Sequence[tuple[Sentence, list[tuple[dict, Draft]], list[tuple[Draft, str]]]],
+                      paragraphs: Sequence[int]) -> set[int]:
+    """Sentences right before first-person words dropped for want of a speaker, shortly after someone's
+    words in the same paragraph, that are plain statements in the present or future with no frame ("…, sagt
+    X. Y möchte er nicht. Solche Zahlen wird es nicht geben. Wir sind anders."): with the quotation marks
+    gone, the statement may open those words as well as be the author's. Not one that names the speaker or may
+    mean them, the author speaking of them."""
+    found = set()
+    for k in range(1, len(results) - 1):
+        sentence, made, _ = results[k]
+        after = results[k + 1]
+        if paragraphs[k] != paragraphs[k + 1] or after[1] or not made or any(d.speaker for _, d in made) \
+                or not any(why == _FIRST_PERSON_VOICE for _, why in after[2]) \
+                or find_report(sentence.tokens) is not None or Tense.PAST in clause_tenses(sentence.tokens):
+            continue
+        speakers = {d.speaker for j in range(max(0, k - 3), k) if paragraphs[j] == paragraphs[k]
+                    for _, d in results[j][1] if d.speaker}
+        names = {w.lower() for speaker in speakers for w in speaker.split() if w[:1].isupper()}
+        if speakers and not may_mention(sentence.tokens, names):  # ("…, sagte X. Sie plant A. Wir B.": the
+            # author speaking of X)
+            found.add(k)
+    return found
 
 
 _CONDITIONED = "a consequence whose condition the sentence before states: alone it would hold always"
@@ -1734,11 +1760,15 @@ class RuleSplitter:
             discourse.next_sentence()
         account = _account_start([k for k, (_, _, dropped) in enumerate(results)
                                   if any(why == _FIRST_PERSON_VOICE for _, why in dropped)], len(results))
+        opening = _opening_unvoiced(results, paragraphs) if unmarked_article else set()
         claims: list[dict] = []
         for k, (sentence, made, dropped) in enumerate(results):
             if made and _restated_heading(article, sentences, k):
                 dropped.extend((draft, _RESTATED_HEADING) for _, draft in made)
                 made = []
+            if k in opening:
+                made = _without_unnamed(made, dropped, "right before first-person words whose speaker no frame "
+                                        "names, in an article without quotation marks: theirs or the author's")
             if account is not None and k >= account:
                 made = _without_unnamed(made, dropped, "in a first-person account whose voice no mark shows (a "
                                         "protocol of someone's words, an essay)")

@@ -2551,6 +2551,13 @@ def _answers_before(tokens: Sequence[Token], report: Report | None) -> bool:
         and any(is_first_person(t, speaking=True) for t in content)
 
 
+def may_mention(tokens: Sequence[Token], names: set[str]) -> bool:
+    """Whether a sentence names someone whose name words are `names`, or may mean them: a third-person pronoun,
+    an age ("Der 53-jährige Trainer …"), the author speaking of them."""
+    return any(t.lower in _THIRD_PERSON or (t.lower in names and t.text[:1].isupper()) or _AGED.match(t.lower)
+               for t in tokens)
+
+
 def _between_words(tokens: Sequence[Token], report: Report | None, speaker: Sequence[Token]) -> bool:
     """A plain statement that may stand between two of someone's sentences and be theirs: no frame, no
     question, and no mention of the speaker (their name, or a pronoun that may be them: the author
@@ -2558,8 +2565,7 @@ def _between_words(tokens: Sequence[Token], report: Report | None, speaker: Sequ
     names = _name_words(speaker)
     return bool(tokens) and tokens[-1].text != "?" and report is None and announcing_subject(tokens) is None \
         and heard_from(tokens) is None \
-        and not any(t.lower in _THIRD_PERSON or (t.lower in names and t.text[:1].isupper())
-                    or _AGED.match(t.lower) for t in tokens)  # ("Der 53-jährige Trainer …": the author on X)
+        and not may_mention(tokens, names)
 
 
 # particles of spoken German that a news author's own sentence seldom has ("Das ist eben so", "Das weiss man ja")
