@@ -413,7 +413,8 @@ def _speaker_text(tokens: Sequence[Token], report: Report, discourse: Discourse)
         return discourse.full_name(tokens[lo].text[:-1])  # "nach Müllers Angaben": Müller, as the article names him
     phrase = discourse.phrase(tokens, lo, hi)
     return _nominative(tokens, lo, hi, phrase) if report.cue and (
-        report.cue.lower().startswith(("nach ", "aus ")) or report.cue.lower() in {"laut", "zufolge", "nach"}) \
+        report.cue.lower().startswith(("nach ", "aus ")) or report.cue.lower() in {"laut", "zufolge", "nach",
+                                                                                     "zu entnehmen"}) \
         else phrase  # ("dem Entwurf nach": the source before a postposed "nach")
 
 

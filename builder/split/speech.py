@@ -889,12 +889,19 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
             if verbs and _hearsay(tokens, i + 1, stop):  # "wie aus Verhandlerkreisen zu hören ist"
                 source = next((j + 1 for j in range(i + 1, stop) if tokens[j].lower in {"aus", "von", "vom", "bei"}),
                               None)
+                if source is None and tokens[i + 1].tag in {"ART", "PPOSAT"} \
+                        and tokens[verbs[-1] - 1].lower == "entnehmen":
+                    source = i + 1  # "wie einer Mitteilung der Stadt zu entnehmen ist": the dative is the source
                 # the source runs up to "zu hören": "aus Kreisen rund um das Ministerium zu hören"
                 hi = next((j for j in range(source, stop) if tokens[j].lower == "zu"), None) \
                     if source is not None else None
                 if source is not None and hi and hi > source:
                     return Report(content, (source, hi), "zu " + tokens[verbs[-1] - 1].text, "indirect", omit=omit)
                 return Report(content, None, "wie", "indirect", inherit=True, omit=omit)
+            if verbs and tokens[verbs[-1]].lemma.lower() == "hervorgehen" and tokens[i + 1].lower == "aus" \
+                    and verbs[-1] > i + 3:
+                return Report(content, (i + 2, verbs[-1]), "aus " + tokens[verbs[-1]].text, "indirect", omit=omit)
+                # "wie aus dem Bericht der Notenbank hervorgeht": the document it comes from is the source
             said = verbs[-1] if verbs else None
             if said is not None and tokens[said].lemma.lower() in {"haben", "sein"} \
                     and tokens[said - 1].tag == "VV(PP)":
