@@ -185,6 +185,9 @@ anscheinend eventuell vielleicht wahrscheinlich kaum theoretisch voraussichtlich
 # adverbs of how often and of when, which hold of every verb of their clause after them
 FREQUENCY_ADVERBS = frozenset("""manchmal oft häufig selten gelegentlich bisweilen zuweilen meist meistens
 mitunter öfter""".split())
+# adverbs of the time of speaking, which a past-tense clause cannot take: with them, a form like "machten" is
+# the Konjunktiv II of reported speech ("Momentan machten sie die Hälfte des Umsatzes"), not the Präteritum
+SPEAKING_TIME_ADVERBS = frozenset("momentan derzeit zurzeit gegenwärtig aktuell".split())
 TIME_ADVERBS = frozenset("""heute gestern morgen damals früher später danach dann jetzt nun inzwischen bald bisher
 zuvor künftig zukünftig demnächst""".split())
 

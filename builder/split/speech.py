@@ -42,6 +42,7 @@ from builder.language.lexicon import (
     REACTION_NOUNS,
     RESEARCHER_ENDINGS,
     SOURCE_NOUNS,
+    SPEAKING_TIME_ADVERBS,
     SPEECH_PARTICLE_VERBS,
     SPEECH_VERBS,
     STANCE_ADJECTIVES,
@@ -1565,6 +1566,10 @@ ADVISING_MODALS = frozenset({"sollte", "sollten", "könnte", "könnten"})
 _FRAMED_MODALS = REPORTED_MODALS | {"könnte", "könnten"}
 
 
+# what closes a clause for the adverbs that belong to its verb
+_CLAUSE_MARKS = frozenset({",", ";", ":", "–", "—"})
+
+
 def reported_subjunctive_ii(tokens: Sequence[Token], modals: frozenset[str] = frozenset()) -> bool:
     """A main clause whose finite verb is a Konjunktiv II of reported speech ("Die USA hätten nichts
     erreicht"): right after someone's reported words, their words going on; elsewhere, the author's
@@ -1578,9 +1583,18 @@ def reported_subjunctive_ii(tokens: Sequence[Token], modals: frozenset[str] = fr
     # hingenommen werden" is reported as a whole when one of its clauses is
     verbs = [t for i, t in enumerate(tokens) if t.finite and not depth[i] and not in_subordinate(tokens, depth, 0, i)]
 
+    def now(verb: Token) -> bool:  # "Momentan machten sie …": a past form with an adverb of the present in its
+        # clause is the Konjunktiv II of a weak verb, which looks like its Präteritum
+        k = tokens.index(verb)
+        lo = max((j + 1 for j in range(k) if tokens[j].text in _CLAUSE_MARKS and not depth[j]), default=0)
+        hi = next((j for j in range(k + 1, len(tokens)) if tokens[j].text in _CLAUSE_MARKS and not depth[j]),
+                  len(tokens))
+        return any(t.lower in SPEAKING_TIME_ADVERBS for t in tokens[lo:hi])
+
     def reported(verb: Token, hedged: bool = False) -> bool:
         return verb.lower in SUBJUNCTIVE_II or verb.lower in modals or (hedged and verb.lower in HEDGING_MODALS) \
-            or (verb.pos == "VV" and subjunctive_ii(verb.text, verb.tag, verb.lemma))
+            or (verb.pos == "VV" and (subjunctive_ii(verb.text, verb.tag, verb.lemma)
+                                      or (past_tense(verb.text, verb.tag) and now(verb))))
 
     # ("brächten", "täten": a full verb's Konjunktiv II, which its umlaut shows; a hedging "dürften" opens a
     # reported sentence that a later clause's "müssten" shows, not a condition: "Wird X verurteilt, müsste er …")
