@@ -424,14 +424,17 @@ def _genitive_to_nominative(tokens: Sequence[Token], lo: int, k: int, phrase: st
     head = tokens[k].lower
     found = next(((stem, gender) for stem, gender in GENITIVE_GENDERS.items()
                   if head.endswith((stem + "s", stem + "es"))), None)
-    if found is None or any(t.tag == "ADJ(A)" for t in tokens[lo + 1:k]):
-        return phrase  # (an adjective's ending would change too: "des neuen Amtes")
+    adjectives = {t.text for t in tokens[lo + 1:k] if t.tag == "ADJ(A)"}
+    if found is None or any(not w.endswith(("en", "er")) for w in adjectives):
+        return phrase
     stem, gender = found
     text = tokens[k].text
     nominative = text[:len(text) - (2 if head.endswith(stem + "es") else 1)]
     words = phrase.split(" ")
     words[0] = ("Das" if gender == "n" else "Der") if words[0] == "Des" else ("das" if gender == "n" else "der")
-    return " ".join(nominative if w == text else w for w in words)
+    # the weak ending of an adjective turns from "-en" to "-e" ("des neuen Amtes" → "das neue Amt"); one in "-er"
+    # from a place takes none ("des Berner Amtes" → "das Berner Amt")
+    return " ".join(nominative if w == text else _weak_ending(w, adjectives) for w in words)
 
 
 def _dative_to_nominative(tokens: Sequence[Token], lo: int, k: int, phrase: str) -> str:
