@@ -1087,6 +1087,15 @@ def _aside_of_author(draft: Draft, cue: tuple[int, int] | None) -> Draft:
     return replace(draft, speaker=None, cue=None, quote=None)
 
 
+def _described_reporter(draft: Draft, tokens: Sequence[Token], base: Draft) -> Draft:
+    """A relative clause cut from a sentence that reports what someone did or told of ("Dennoch berichtete X,
+    die in der Buchhandlung ihres Vaters mitarbeitet, von …"): the author's description of X, not X's words."""
+    if "verb_report" not in base.rules or "medial_relative" not in draft.rules or draft.speaker is None \
+            or any(tokens[i].text == base.cue for i in draft.indices()):
+        return draft
+    return replace(draft, speaker=None, cue=None, quote=None)
+
+
 def _main_finites(tokens: Sequence[Token]) -> list[int]:
     """The finite verbs of the sentence's main clauses, outside quotation marks. A finite verb that closes its
     clause right after its infinitive or participle is a subordinate clause's that the tags do not mark
@@ -1838,7 +1847,7 @@ class RuleSplitter:
             if base.speaker and base.quote == "indirect":
                 content = tuple(_without_comment(tokens, depth, part) for part in content)
             for part in content:
-                drafts.extend(_aside_of_author(d, omit) if cited else d
+                drafts.extend(_aside_of_author(d, omit) if cited else _described_reporter(d, tokens, base)
                               for d in _checked(tokens, part, base, nesting, dropped, omit))
             if base.speaker and "speech" in base.rules:
                 drafts.extend(_frame_apposition(tokens, depth, lo, hi, dropped))
