@@ -805,21 +805,25 @@ def _without_unnamed(made: list[tuple[dict, Draft]], dropped: list[tuple[Draft, 
 
 def _opening_unvoiced(results: Sequence[tuple[Sentence, list[tuple[dict, Draft]], list[tuple[Draft, str]]]],
                       paragraphs: Sequence[int]) -> set[int]:
-    """Sentences right before first-person words dropped for want of a speaker, shortly after someone's
-    words in the same paragraph, that are plain statements in the present or future with no frame ("…, sagt
-    X. Y möchte er nicht. Solche Zahlen wird es nicht geben. Wir sind anders."): with the quotation marks
-    gone, the statement may open those words as well as be the author's. Not one that names the speaker or may
-    mean them, the author speaking of them."""
+    """Sentences right before or after first-person words dropped for want of a speaker, shortly after
+    someone's words in the same paragraph, that are plain statements in the present or future with no frame
+    ("…, sagt X. Y möchte er nicht. Solche Zahlen wird es nicht geben. Wir sind anders."): with the quotation
+    marks gone, the statement may open or go on with those words as well as be the author's. Not one that
+    names the speaker or may mean them, the author speaking of them."""
+
+    def unvoiced(j: int) -> bool:  # first-person words dropped for want of a speaker, in k's paragraph
+        return 0 <= j < len(results) and paragraphs[j] == paragraphs[k] and not results[j][1] \
+            and any(why == _FIRST_PERSON_VOICE for _, why in results[j][2])
+
     found = set()
-    for k in range(1, len(results) - 1):
+    for k in range(1, len(results)):
         sentence, made, _ = results[k]
-        after = results[k + 1]
-        if paragraphs[k] != paragraphs[k + 1] or after[1] or not made or any(d.speaker for _, d in made) \
-                or not any(why == _FIRST_PERSON_VOICE for _, why in after[2]) \
+        if not (unvoiced(k + 1) or unvoiced(k - 1)) or not made or any(d.speaker for _, d in made) \
                 or find_report(sentence.tokens) is not None or Tense.PAST in clause_tenses(sentence.tokens):
             continue
-        speakers = {d.speaker for j in range(max(0, k - 3), k) if paragraphs[j] == paragraphs[k]
-                    for _, d in results[j][1] if d.speaker}
+        speakers = {d.speaker or "" for j in range(max(0, k - 3), k) if paragraphs[j] == paragraphs[k]
+                    for _, d in results[j][1] if d.speaker or "speech_unresolved" in d.rules}  # (someone's
+        # words whose frame names nobody the rules could resolve: "Seiner Meinung nach …")
         names = {w.lower() for speaker in speakers for w in speaker.split() if w[:1].isupper()}
         if speakers and not may_mention(sentence.tokens, names):  # ("…, sagte X. Sie plant A. Wir B.": the
             # author speaking of X)
@@ -1780,7 +1784,7 @@ class RuleSplitter:
                 dropped.extend((draft, _RESTATED_HEADING) for _, draft in made)
                 made = []
             if k in opening:
-                made = _without_unnamed(made, dropped, "right before first-person words whose speaker no frame "
+                made = _without_unnamed(made, dropped, "next to first-person words whose speaker no frame "
                                         "names, in an article without quotation marks: theirs or the author's")
             if account is not None and k >= account:
                 made = _without_unnamed(made, dropped, "in a first-person account whose voice no mark shows (a "
