@@ -706,12 +706,12 @@ _ANNOUNCING_ADVERBS = frozenset({"deshalb", "deswegen", "darum", "dadurch", "dar
 _BACK_POINTING = frozenset("damit dadurch somit dabei deshalb daher darum deswegen folglich".split())
 
 
-def _rate_left_behind(tokens: Sequence[Token], used: set[int]) -> int | None:
+def rate_left_behind(tokens: Sequence[Token], used: set[int]) -> int | None:
     """Where the sentence measures in a unit per something ("40 Euro pro Quadratmeter") outside the draft,
     while the draft gives a figure in that unit without saying per what: a parallel clause elides the "pro X"
     it shares. The unit's position, or None."""
     for k in range(1, len(tokens) - 2):
-        if k in used or tokens[k + 1].lower not in {"pro", "je"} or tokens[k].pos != "NN":
+        if k in used or k + 1 in used or tokens[k + 1].lower not in {"pro", "je"} or tokens[k].pos != "NN":
             continue
         unit = tokens[k].lower
         if any(tokens[i].lower == unit and i - 1 in used and tokens[i - 1].pos == "CARD"
@@ -1012,7 +1012,7 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
             and any(tokens[i].lower in _ANNOUNCING_ADVERBS for i in used):
         found.append(f"a correlative without the clause it announces ({tokens[end + 1].text!r})")  # "kann man
         # nicht deshalb stornieren, weil …": the reason the adverb points to is what the claim says
-    rate = _rate_left_behind(tokens, used)
+    rate = rate_left_behind(tokens, used)
     if rate is not None:
         found.append(f"a figure in {tokens[rate].text!r} whose {tokens[rate + 1].text!r} stands in the clause before")
         # "A kostet 40 Euro pro Quadratmeter, B soll 60 Euro gekostet haben": B's figure is per square metre too

@@ -56,6 +56,7 @@ from builder.split.check import (
     cut_hypothesis,
     ellipsis_end,
     faults,
+    rate_left_behind,
 )
 from builder.split.clauses import clause_drafts, opens_colon, speaker_apposition, wording_comment
 from builder.split.coordination import distribute
@@ -80,6 +81,7 @@ from builder.split.phrases import (
     is_year,
     named_person_subject,
     nominalised,
+    np_end,
     opens_subordinate_clause,
     own_source,
     quote_depth,
@@ -1571,6 +1573,18 @@ def _verb_second(draft: Draft, tokens: Sequence[Token]) -> Draft:
     return moved.with_pieces([subject, *moved.pieces]).by("verb_second")
 
 
+def _with_shared_rate(draft: Draft, tokens: Sequence[Token]) -> Draft:
+    """A figure in a unit that a parallel clause measures per something ("steigt von 1225 auf 1260 Franken pro
+    Monat – die Maximalrente steigt auf 2520 Franken") takes that "pro Monat" along: the clause elides it."""
+    used = draft.indices()
+    k = rate_left_behind(tokens, set(used))
+    unit = next((i for i in used if k is not None and tokens[i].lower == tokens[k].lower
+                 and tokens[i - 1].pos == "CARD"), None)
+    if k is None or unit is None or (end := np_end(tokens, k + 2, len(tokens))) <= k + 2:
+        return draft
+    return draft.replace(unit, unit + 1, [(unit, unit + 1), (k + 1, end)]).by("shared_rate")
+
+
 def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nesting: Sequence[int],
              dropped: list[tuple[Draft, str]], omit: tuple[int, int] | None = None) -> list[Draft]:
     """The drafts of one content range that pass the check of `check.py`. A draft with a fault falls back
@@ -1588,7 +1602,7 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
         return not found
 
     def settled(draft: Draft) -> Draft | None:
-        draft = _verb_second(draft, tokens)
+        draft = _with_shared_rate(_verb_second(draft, tokens), tokens)
         conceded = _without_concession(draft, tokens)
         if conceded is not draft and passes(conceded):
             draft = conceded
