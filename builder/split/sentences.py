@@ -687,6 +687,10 @@ def continues_line(last: str, nxt: str, wrapped: bool = False, stretch: str = ""
     if len(tagged) == 2 and tagged[0].pos in {"ADV", "PROAV"} and tagged[1].tag in {"VA(FIN)", "VM(FIN)"}:
         return True  # "Nun sind" + "Beasleys Zahlen …": an auxiliary in second place after an adverb waits for
         # the rest of its clause
+    if wrapped and 1 < len(tail) <= 6 and len(last.split()) > len(tail) and raw.isalpha() and raw.islower() \
+            and tag(tail)[-1].pos in {"VV", "VA", "VM"} and nxt[0].isupper():
+        return True  # "… beschrieben. Wie andere Studien auch messen" + "Wetterballone …": in a text wrapped
+        # at a fixed width, words after a sentence of their line that stop on a verb have not ended theirs
     if wrapped and len(last) >= _WRAPPED and _word_waits(last, raw, nxt):
         return True
     if wrapped and any(len(clause) >= _WRAPPED and _open_clause(clause) for clause in {last, stretch}):
