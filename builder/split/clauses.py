@@ -1213,6 +1213,9 @@ def _subordinate_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
         if tokens[c + 1].lower == "als" and (not any(past_tense(t.text, t.tag) for t in tokens[c + 2:hi] if t.finite)
                                              or _comparative(tokens, lo, c) or _set_by_when(tokens, lo, c)):
             continue  # temporal "als" is past; "schneller, als es X gelingt" compares
+        if any(t.lower in HEDGES - {"kaum"} for t in tokens[lo:c]):  # ("kaum jemand": how many, no hedge)
+            continue  # "Womöglich verliert die Stadt ihren Präsidenten, weil er in die Regierung wechselt": the
+            # clause belongs to what the hedge holds possible
         if any(t.finite and in_konjunktiv(t) for t in tokens[c + 2:hi]) \
                 or (tokens[c + 1].lower in _CAUSAL and _judged(tokens, lo, c)):
             continue  # "weil sie die Freiheit einschränke": someone's reason, reported (or supposed, "weil X im
