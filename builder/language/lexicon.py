@@ -224,6 +224,9 @@ RELATION_NOUNS = ("austausch", "vergleich", "kombination", "mischung", "mix", "p
                   "kontakte", "treffen", "handel", "dialog", "bündnis", "allianz", "koalition", "abstand", "differenz")
 # adjectives of a shared or mutual thing, in any inflection: "eine gemeinsame Basis für A und B"
 COLLECTIVE_ADJECTIVE_STEMS = ("gemeinsam", "gegenseitig", "wechselseitig", "beiderseitig")
+# adjectives of a difference between the members of a list their noun's phrase holds: "die unterschiedlichen
+# Regeln in A und B" compares A with B
+DIFFERENCE_ADJECTIVE_STEMS = ("unterschiedlich", "verschieden")
 # "A und B mit 3 beziehungsweise 4": each member has its own figure, which a split would give to both
 # adjectives that, capitalised and paired, name everybody ("für Gross und Klein", "Jung und Alt"): no two groups
 NOMINALISED_PAIRS = frozenset("gross groß klein jung alt arm reich gut böse schwarz weiss weiß".split())

@@ -21,6 +21,7 @@ from builder.language.lexicon import (
     CONCLUSION_NOUNS,
     CONDITIONAL_PARTICIPLES,
     DEPENDENT_NOUNS,
+    DIFFERENCE_ADJECTIVE_STEMS,
     EVIDENCE_VERBS,
     FEMININE_ER_NOUNS,
     GENITIVE_DETERMINERS,
@@ -983,6 +984,17 @@ def _group_phrase(words: Sequence[Token], k: int) -> bool:
     return j >= 0 and words[j].pos == "ART" and not (j and words[j - 1].pos in PREPOSITIONS)
 
 
+def _compared(tokens: Sequence[Token], first: int) -> bool:
+    """Whether an adjective of difference opens the phrase whose attribute the list at `first` is ("die
+    unterschiedlichen Massnahmen in A und B"): no verb or comma between them."""
+    for j in range(first - 1, max(-1, first - 6), -1):
+        if tokens[j].finite or tokens[j].text in {",", ":", ";"}:
+            return False
+        if tokens[j].tag == "ADJ(A)" and tokens[j].lower.startswith(DIFFERENCE_ADJECTIVE_STEMS):
+            return True
+    return False
+
+
 def _collective(draft: Draft, tokens: Sequence[Token], first: int) -> bool:
     """A predicate that holds of the group, not of each member: reciprocal verbs with "sich" ("A und B
     einigten sich"), "gemeinsam", "miteinander", "eine gemeinsame Basis"; and "Das waren A und B" (the
@@ -995,6 +1007,8 @@ def _collective(draft: Draft, tokens: Sequence[Token], first: int) -> bool:
         return True
     if lemmas & RELATING_VERBS:
         return True  # "Jäger und Gejagte unterscheiden", "vergleicht A und B": one act on all of them
+    if _compared(tokens, first):
+        return True  # "die unterschiedlichen Regeln in A und B": the difference is between the members
     if lemmas & MUTUAL_VERBS:
         return True  # "Seit Jahren streiten die Stadt und der Kanton": with each other
     if _inferred_from_all(draft, tokens, first):
