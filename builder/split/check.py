@@ -706,6 +706,14 @@ _ANNOUNCING_ADVERBS = frozenset({"deshalb", "deswegen", "darum", "dadurch", "dar
 _BACK_POINTING = frozenset("damit dadurch somit dabei deshalb daher darum deswegen folglich".split())
 
 
+def _verbs_close_conjuncts(words: Sequence[Token | str]) -> bool:
+    """Whether every finite verb of the words closes its conjunct (verb last: "wie A beatmet werden mussten und
+    um ihr Leben kämpften"), and the last word is one of them or the only verb."""
+    finite = [k for k, w in enumerate(words) if isinstance(w, Token) and (w.finite or k == len(words) - 1)]
+    return bool(finite) and all(k == len(words) - 1 or _text(words[k + 1]).lower() in {"und", "oder"}
+                                for k in finite)
+
+
 def rate_left_behind(tokens: Sequence[Token], used: set[int]) -> int | None:
     """Where the sentence measures in a unit per something ("40 Euro pro Quadratmeter") outside the draft,
     while the draft gives a figure in that unit without saying per what: a parallel clause elides the "pro X"
@@ -746,7 +754,7 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
             (opener.pos in _SUBORDINATE_OPENERS and (opener.lower not in _ALSO_PREPOSITIONS or verb_last)
              or ((opener.pos in {"PWS", "PWAV"} or opener.lower == "wie") and verb_last  # "Wer sich
                  # hinübertraute.": a free relative,
-                 and sum(isinstance(w, Token) and (w.finite or w is last) for w in words) == 1  # "Wie X um sich
+                 and _verbs_close_conjuncts(words)  # "Wie X um sich
                  and (opener.lower != "wie" or not any(_text(w) == "," for w in words)))  # greift.": an indirect
                  # question (the tagger may call that "wie" a comparison particle)
              or (opener.lower.startswith("welch") and verb_last and comma is not None)  # "Welches im Mai
