@@ -834,6 +834,11 @@ def _cue_span(tokens: Sequence[Token], depth: list[int], lo: int, hi: int, end: 
         return (lo - 1, hi + 1) if tokens[hi].text == "," else None
     if hi >= end:
         return lo, end
+    if tokens[hi].text == "," and hi + 1 < end and tokens[hi + 1].tag == "PRELS":
+        # "laut dem Institut, das nur A zählt, meldeten …": the source's relative clause goes with it, up to its
+        # closing comma; one that runs on to the end leaves the cue where it is
+        close = next((j for j in range(hi + 2, end) if tokens[j].text == "," and depth[j] == depth[hi]), None)
+        return (lo, close + 1) if close is not None else None
     loose = PREPOSITIONS | {"KON", "APPO", "PTKZU"}
     if tokens[lo - 1].pos in loose or tokens[hi].text in {"(", "-", "–"} or (
             not closed and tokens[hi].pos in loose and tokens[hi].lower not in _UNATTACHED_PREPOSITIONS):
