@@ -813,14 +813,14 @@ def _opening_unvoiced(results: Sequence[tuple[Sentence, list[tuple[dict, Draft]]
     marks gone, the statement may open or go on with those words as well as be the author's. Not one that
     names the speaker or may mean them, the author speaking of them."""
 
-    def unvoiced(j: int) -> bool:  # first-person words dropped for want of a speaker, in k's paragraph
+    def unvoiced(j: int, k: int) -> bool:  # first-person words dropped for want of a speaker, in k's paragraph
         return 0 <= j < len(results) and paragraphs[j] == paragraphs[k] and not results[j][1] \
             and any(why == _FIRST_PERSON_VOICE for _, why in results[j][2])
 
     found = set()
     for k in range(1, len(results)):
         sentence, made, _ = results[k]
-        if not (unvoiced(k + 1) or unvoiced(k - 1)) or not made or any(d.speaker for _, d in made) \
+        if not (unvoiced(k + 1, k) or unvoiced(k - 1, k)) or not made or any(d.speaker for _, d in made) \
                 or find_report(sentence.tokens) is not None or Tense.PAST in clause_tenses(sentence.tokens):
             continue
         speakers = {d.speaker or "" for j in range(max(0, k - 3), k) if paragraphs[j] == paragraphs[k]
