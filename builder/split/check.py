@@ -714,17 +714,18 @@ def _verbs_close_conjuncts(words: Sequence[Token | str]) -> bool:
                                 for k in finite)
 
 
-def rate_left_behind(tokens: Sequence[Token], used: set[int]) -> int | None:
+def rate_left_behind(tokens: Sequence[Token], used: set[int]) -> tuple[int, int] | None:
     """Where the sentence measures in a unit per something ("40 Euro pro Quadratmeter") outside the draft,
     while the draft gives a figure in that unit without saying per what: a parallel clause elides the "pro X"
-    it shares. The unit's position, or None."""
+    it shares. The positions of the draft's unit and of the unit the rate follows, or None."""
     for k in range(1, len(tokens) - 2):
         if k in used or k + 1 in used or tokens[k + 1].lower not in {"pro", "je"} or tokens[k].pos != "NN":
             continue
-        unit = tokens[k].lower
-        if any(tokens[i].lower == unit and i - 1 in used and tokens[i - 1].pos == "CARD"
-               and not (i + 1 < len(tokens) and tokens[i + 1].lower in {"pro", "je"}) for i in used):
-            return k
+        unit = next((i for i in sorted(used) if tokens[i].lower == tokens[k].lower and i - 1 in used
+                     and tokens[i - 1].pos == "CARD"
+                     and not (i + 1 < len(tokens) and tokens[i + 1].lower in {"pro", "je"})), None)
+        if unit is not None:
+            return unit, k
     return None
 
 
@@ -1022,7 +1023,8 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         # nicht deshalb stornieren, weil …": the reason the adverb points to is what the claim says
     rate = rate_left_behind(tokens, used)
     if rate is not None:
-        found.append(f"a figure in {tokens[rate].text!r} whose {tokens[rate + 1].text!r} stands in the clause before")
+        _, k = rate
+        found.append(f"a figure in {tokens[k].text!r} whose {tokens[k + 1].text!r} stands in the clause before")
         # "A kostet 40 Euro pro Quadratmeter, B soll 60 Euro gekostet haben": B's figure is per square metre too
     strings = {p.lower() for p in draft.pieces if isinstance(p, str)}
     for i in used:

@@ -1576,12 +1576,10 @@ def _verb_second(draft: Draft, tokens: Sequence[Token]) -> Draft:
 def _with_shared_rate(draft: Draft, tokens: Sequence[Token]) -> Draft:
     """A figure in a unit that a parallel clause measures per something ("steigt von 1225 auf 1260 Franken pro
     Monat – die Maximalrente steigt auf 2520 Franken") takes that "pro Monat" along: the clause elides it."""
-    used = draft.indices()
-    k = rate_left_behind(tokens, set(used))
-    unit = next((i for i in used if k is not None and tokens[i].lower == tokens[k].lower
-                 and tokens[i - 1].pos == "CARD"), None)
-    if k is None or unit is None or (end := np_end(tokens, k + 2, len(tokens))) <= k + 2:
+    rate = rate_left_behind(tokens, set(draft.indices()))
+    if rate is None or (end := np_end(tokens, rate[1] + 2, len(tokens))) <= rate[1] + 2:
         return draft
+    unit, k = rate
     return draft.replace(unit, unit + 1, [(unit, unit + 1), (k + 1, end)]).by("shared_rate")
 
 

@@ -679,16 +679,16 @@ def continues_line(last: str, nxt: str, wrapped: bool = False, stretch: str = ""
             and tag([raw, nxt.split()[0]])[0].tag in _OPENING_DETERMINERS:
         return True  # "… sieht das anders aus. Viele" + "Mitarbeiter fühlten sich …": a determiner alone after a
         # sentence of its line opens the next sentence, whose noun is on the next line
-    tagged = tag(tail) if 1 < len(tail) <= 4 else []
-    if tagged and len(last.split()) > len(tail) and tagged[0].tag in {"APPR", "APPRART"} \
+    tagged = tag(tail) if 1 < len(tail) <= 6 else []
+    if 1 < len(tail) <= 4 and len(last.split()) > len(tail) and tagged[0].tag in {"APPR", "APPRART"} \
             and not any(t.tag.endswith("(FIN)") for t in tagged):
         return True  # "… gestellt. Im Vormonat" + "Januar waren es …": a phrase after a sentence of its line,
         # with no verb, opens the next sentence
     if len(tagged) == 2 and tagged[0].pos in {"ADV", "PROAV"} and tagged[1].tag in {"VA(FIN)", "VM(FIN)"}:
         return True  # "Nun sind" + "Beasleys Zahlen …": an auxiliary in second place after an adverb waits for
         # the rest of its clause
-    if wrapped and 1 < len(tail) <= 6 and len(last.split()) > len(tail) and raw.isalpha() and raw.islower() \
-            and tag(tail)[-1].pos in {"VV", "VA", "VM"} and nxt[0].isupper():
+    if wrapped and tagged and len(last.split()) > len(tail) and raw.isalpha() and raw.islower() \
+            and tagged[-1].pos in {"VV", "VA", "VM"} and nxt[0].isupper():
         return True  # "… beschrieben. Wie andere Studien auch messen" + "Wetterballone …": in a text wrapped
         # at a fixed width, words after a sentence of their line that stop on a verb have not ended theirs
     if wrapped and len(last) >= _WRAPPED and _word_waits(last, raw, nxt):

@@ -1586,24 +1586,24 @@ def reported_subjunctive_ii(tokens: Sequence[Token], modals: frozenset[str] = fr
         return False
     # each main clause's verb (past a relative clause's): "Friseure dürften nicht arbeiten, Einbussen müssten
     # hingenommen werden" is reported as a whole when one of its clauses is
-    verbs = [t for i, t in enumerate(tokens) if t.finite and not depth[i] and not in_subordinate(tokens, depth, 0, i)]
+    verbs = [i for i, t in enumerate(tokens) if t.finite and not depth[i] and not in_subordinate(tokens, depth, 0, i)]
 
-    def now(verb: Token) -> bool:  # "Momentan machten sie …": a past form with an adverb of the present in its
+    def now(k: int) -> bool:  # "Momentan machten sie …": a past form with an adverb of the present in its
         # clause is the Konjunktiv II of a weak verb, which looks like its Präteritum
-        k = tokens.index(verb)
         lo = max((j + 1 for j in range(k) if tokens[j].text in _CLAUSE_MARKS and not depth[j]), default=0)
         hi = next((j for j in range(k + 1, len(tokens)) if tokens[j].text in _CLAUSE_MARKS and not depth[j]),
                   len(tokens))
         return any(t.lower in SPEAKING_TIME_ADVERBS for t in tokens[lo:hi])
 
-    def reported(verb: Token, hedged: bool = False) -> bool:
+    def reported(k: int, hedged: bool = False) -> bool:
+        verb = tokens[k]
         return verb.lower in SUBJUNCTIVE_II or verb.lower in modals or (hedged and verb.lower in HEDGING_MODALS) \
             or (verb.pos == "VV" and (subjunctive_ii(verb.text, verb.tag, verb.lemma)
-                                      or (past_tense(verb.text, verb.tag) and now(verb))))
+                                      or (past_tense(verb.text, verb.tag) and now(k))))
 
     # ("brächten", "täten": a full verb's Konjunktiv II, which its umlaut shows; a hedging "dürften" opens a
     # reported sentence that a later clause's "müssten" shows, not a condition: "Wird X verurteilt, müsste er …")
-    if not verbs or not reported(verbs[0], hedged=True) or not any(reported(verb) for verb in verbs):
+    if not verbs or not reported(verbs[0], hedged=True) or not any(reported(k) for k in verbs):
         return False
     return not named_person_subject(tokens, 0, len(tokens))  # "Auch Ilka Hoffmann hätte …": the author's person
 
