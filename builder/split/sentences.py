@@ -388,6 +388,21 @@ def _capital_articles(tokens: Sequence[Token]) -> list[int]:
             and len(tokens[i].text) > 2 and not tokens[i - 1].text.isupper() and tokens[i + 1].text[:1].isupper()]
 
 
+def _prepositions_tagged_subordinator(tokens: Sequence[Token]) -> list[int]:
+    """"während" tagged as a subordinator before a phrase whose finite verb follows it with more of its clause
+    ("Während des Konzerts hat sie …", "Während der Pause schlief er"): a preposition opening a main clause; a
+    subordinate clause ends in its finite verb ("Während der Chef schlief, …")."""
+    found = []
+    for i, tok in enumerate(tokens[:-3]):
+        if tok.lower != "während" or tok.pos != "KOUS" or tokens[i + 1].tag not in _NP_OPENERS:
+            continue
+        fin = next((j for j in range(i + 2, len(tokens)) if tokens[j].finite or tokens[j].tag.startswith("$")), None)
+        if fin is not None and tokens[fin].finite and fin + 1 < len(tokens) \
+                and not tokens[fin + 1].tag.startswith("$") and tokens[fin + 1].pos not in {"KON", "VV", "VA", "VM"}:
+            found.append(i)
+    return found
+
+
 def _comma_clauses(tokens: Sequence[Token], opens: Callable[[Token], bool]) -> Iterator[tuple[int, int]]:
     """The clauses after a comma that a word `opens` opens (", die …", ", wie …"): where each opens and where
     the next punctuation mark closes it."""
@@ -898,6 +913,7 @@ _RETAGS: tuple[tuple[Callable[[Sequence[Token]], list[int]], Callable[[Token], T
     (_first_names_tagged_foreign, _retag("NE", lambda t: t.text)),
     (_demonyms_tagged_adjective, _retag("NN", lambda t: t.text)),
     (_capital_articles, _retag("NE", lambda t: t.text)),
+    (_prepositions_tagged_subordinator, _retag("APPR", lambda t: t.text.lower())),
     (_man_tagged_name, _retag("PIS", lambda t: "man")),
     (_code_names_tagged_number, _retag("NE", lambda t: t.text)),
     (_finite_closing_relative, _made_finite),
