@@ -146,14 +146,24 @@ def opens_colon(tokens: Sequence[Token], lo: int, i: int) -> bool:
     particle = tokens[k].lower if k > lo and tokens[k].tag == "PTKVZ" else ""
     reflexive = k - bool(particle) > lo and tokens[k - bool(particle)].tag == "PRF"
     verb = tokens[k - bool(particle) - reflexive]
-    if (particle or reflexive) and verb.finite and (reflexive or particle + verb.lemma.lower() in _SUBJECT_AFTER_COLON):
+    if (particle or reflexive) and verb.finite \
+            and (reflexive or particle + verb.lemma.lower() in _SUBJECT_AFTER_COLON) \
+            and not (reflexive and not particle and _names_own_subject(tokens, lo, i)):
         return True  # "fällt auf: …", "zeigt sich: …", "stellt sich heraus: …": what follows is the subject
+        # (not of "Die Zahlen verbessern sich: …", whose subject stands before the colon)
     if tokens[k].tag == "VV(PP)" and tokens[k].lemma.lower() in _SUBJECT_AFTER_COLON:
         return True  # "… ist ihm eingefallen: …", "ist aufgefallen: …": the participle's subject follows too
     if tokens[k].pos in {"VV", "VM"} and not tokens[k].finite \
             and tokens[k].lemma.lower() in SPEECH_VERBS | COGNITION_VERBS | OBJECT_CLAUSE_VERBS | _ASSENTING_VERBS:
         return True  # "Die meisten Experten werden ihm zustimmen: …", "Er wird sagen: …": what they say or think
     return tokens[k].finite and (k == i - 1 or tokens[k].lemma.lower() in SPEECH_VERBS | {"sein", "bleiben", "lauten"})
+
+
+def _names_own_subject(tokens: Sequence[Token], lo: int, i: int) -> bool:
+    """Whether the clause before a colon has a subject of its own with a noun ("Die Hinweise verdichten sich:"),
+    not a pronoun that points to what the colon opens ("Es zeigt sich:", "Das zeigt sich schon jetzt:")."""
+    subject = subject_of(tokens, lo, i)
+    return subject is not None and any(t.pos in NOUNS for t in tokens[subject[0]:subject[1]])
 
 
 # particle verbs whose subject is what follows their colon ("Beim zweiten Blick fällt auf: Das Horn fehlt")
