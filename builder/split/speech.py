@@ -1398,6 +1398,19 @@ _SAYING_NOUNS = frozenset("""begründung antwort reaktion kommentar fazit argume
 appell forderung warnung rat tipp vorwurf kritik lob devise credo""".split())
 
 
+# what a body decides or a text lays down, besides documents: a label of one of them quotes it
+_DECISION_NOUNS = frozenset("beschluss resolution entscheid entscheidung wortlaut text motto".split())
+
+
+def _document_label(tokens: Sequence[Token], colon: int) -> bool:
+    """`Der entsprechende Beschluss: Die Partei lehnt …`: an article, adjectives and a noun of a document, a
+    decision or a saying, and nothing else before a colon: what follows is that text's, not the author's."""
+    head = tokens[colon - 1].lower
+    return colon >= 2 and tokens[0].tag in {"ART", "PDAT", "PPOSAT"} and tokens[colon - 1].pos == "NN" \
+        and all(t.tag == "ADJ(A)" for t in tokens[1:colon - 1]) \
+        and (head in _SAYING_NOUNS | _DECISION_NOUNS or head.endswith(DOCUMENT_NOUNS))
+
+
 def _dash_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
     """`Der Verlag hat die Inhalte gesperrt – die Zeitung berichtete.`: a closing dash, then a source and its
     verb of saying with nothing after them but adverbs ("– derStandard.at berichtete darüber"): a frame of what
@@ -1420,6 +1433,9 @@ def _saying_label(tokens: Sequence[Token], depth: list[int], end: int) -> Report
     """`Begründung des Gemeinderats Beat Kuster: Es ist kein guter Brauch, …`: a verbless label of a noun of
     saying whose genitive or "von" phrase ends in a name, then a colon and a clause: the named person's words."""
     colon = next((i for i in range(1, min(end, 12)) if tokens[i].text == ":" and not depth[i]), None)
+    if colon is not None and _document_label(tokens, colon) and any(t.finite for t in tokens[colon + 1:end]):
+        lo, hi, direct = _strip_quotes(tokens, colon + 1, end)
+        return Report(((lo, hi),), (0, colon), None, "direct" if direct else "indirect")
     if colon is None or colon < 3 or any(t.pos in {"VV", "VA", "VM"} for t in tokens[:colon]) \
             or tokens[0].lower not in _SAYING_NOUNS or tokens[1].lower not in {"des", "der", "von", "vom"} \
             or not any(t.finite for t in tokens[colon + 1:end]):
