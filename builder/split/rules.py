@@ -878,6 +878,26 @@ def _quoted_predicate(tokens: Sequence[Token], depth: Sequence[int]) -> bool:
     return bool(finite) and all(finite)
 
 
+def _quoted_complement(tokens: Sequence[Token], depth: Sequence[int]) -> bool:
+    """Whether the clause ends in a few quoted words of lower case after its finite verb ("Alle waren
+    «begeistert»", "lief alles «ohne Störung»"): someone's judgement, which is what the sentence claims (not a
+    quoted title or name, "sahen «Tatort»", nor a term the author sets off inside a phrase, "von einem «…»")."""
+    words = [i for i, t in enumerate(tokens) if t.text[:1].isalnum()]
+    tail = list(takewhile(lambda i: depth[i], reversed(words)))
+    if not 1 <= len(tail) <= 4 or len(tail) == len(words) or any(tokens[i].finite for i in tail):
+        return False
+    first = min(tail)
+    verb = next((t for t in reversed(tokens[:first]) if t.finite), None)  # (the quoted words' own clause's)
+    return tokens[first].text[:1].islower() and verb is not None and verb.lemma.lower() in _STATE_VERBS \
+        and tokens[first - 1].pos not in {"ART", "APPR", "APPRART", "ADJ"} \
+        and all(not depth[i] for i in words if i < first)
+
+
+# verbs that say how something is or went, whose quoted complement is an evaluation ("war «begeistert»",
+# "lief «ohne Störung»"); another verb's subject may be the one whose words are quoted ("hält X für «…»")
+_STATE_VERBS = frozenset("sein werden bleiben wirken scheinen laufen verlaufen klappen funktionieren".split())
+
+
 def _unknown_voice(draft: Draft, tokens: Sequence[Token], depth: Sequence[int], nesting: Sequence[int]
                    ) -> str | None:
     """Why a claim without a speaker cannot stand (None: it can). In the first person ("Ich habe eine
@@ -1328,6 +1348,10 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
     if speaker and _quoted_predicate(tokens[lo:hi], depth):  # "…, sagte X. Auch Y „könnten nötig werden“.": the
         # author quotes the verb of X's words going on, and the claim says them in X's name
         return Draft((), speaker=speaker, quote="direct", rules=("speech_continued",)), ((lo, hi),), None
+    evaluator = discourse.current_speaker() if continues and turn is None else None
+    if evaluator and _quoted_complement(tokens[lo:hi], depth):  # "…, sagt X. Das war's. Alle waren «begeistert».":
+        # the author sums up in X's word, which says what the sentence claims
+        return Draft((), speaker=evaluator, quote="direct", rules=("speech_continued",)), ((lo, hi),), None
     modals = REPORTED_MODALS if continues or quoting or discourse.current_speaker(window=1) else frozenset()
     if modals and any(t.lower in _ADVISING for t in tokens[lo:hi]):
         modals |= ADVISING_MODALS  # "…, sagte er. Lieber sollten sich die Ausflügler …": advice, in his words
