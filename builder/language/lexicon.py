@@ -194,7 +194,8 @@ zuvor künftig zukünftig demnächst""".split())
 # predicates that hold of a group, not of each member: coordination stays whole
 RECIPROCAL_VERBS = frozenset("""einigen treffen verständigen vereinbaren verhandeln streiten unterscheiden
 verbünden zusammenschliessen zusammenschließen zusammentun versöhnen trennen küssen umarmen duellieren
-begegnen kennen lieben hassen verabreden annähern nähern einigen vertragen zerstreiten austauschen""".split())
+begegnen kennen lieben hassen verabreden annähern nähern einigen vertragen zerstreiten austauschen
+zuprosten zuwinken zunicken zulächeln zuzwinkern anschreien beschimpfen anfeinden bekriegen duzen siezen""".split())
 # of them, the verbs that are reciprocal without "sich" too ("A und B streiten seit Jahren", "verhandeln"): with a
 # list as subject, the coordination stays whole
 MUTUAL_VERBS = frozenset("""streiten verhandeln konkurrieren kooperieren zusammenarbeiten""".split())

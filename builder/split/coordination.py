@@ -1002,6 +1002,8 @@ def _collective(draft: Draft, tokens: Sequence[Token], first: int) -> bool:
     B"), which names a group."""
     used = [tokens[i] for i in draft.indices()]
     lemmas = {t.lemma.lower() for t in used}
+    lemmas |= {p.lower + v.lemma.lower() for p in used if p.tag == "PTKVZ" for v in used if v.finite}  # ("winkten
+    # sich zu": the particle verb "zuwinken")
     if any(t.lower in COLLECTIVE_ADVERBS or t.lower in RESPECTIVE_MARKERS
            or (t.tag == "ADJ(A)" and t.lower.startswith(COLLECTIVE_ADJECTIVE_STEMS)) for t in used):
         return True
