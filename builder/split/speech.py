@@ -283,12 +283,25 @@ def _two_phrases(tokens: Sequence[Token], k: int, end: int) -> int:
                  and inflected_noun(tokens[j - 1].text)), end)  # (not "Richterin Hörauf", "der Funke Mediengruppe")
 
 
+# pages that publish what an organisation says, after "auf" ("auf der Website des Flughafens")
+_WEB_PAGES = ("website", "webseite", "homepage", "internetseite", "onlineseite", "plattform", "blog", "account")
+
+
+def _web_page(tokens: Sequence[Token], k: int, stop: int) -> bool:
+    """Whether the noun phrase at k is headed by a web page ("der Website", "ihrer Homepage")."""
+    head = next((t for t in tokens[k:np_end(tokens, k, stop)] if t.pos == "NN"), None)  # (before a genitive)
+    return head is not None and head.lower.endswith(_WEB_PAGES)
+
+
 def _document(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int] | None:
     """`es heisst in einer Mitteilung`, `wie sie in einer Mitteilung schreibt`: the document that says
     it, after "in" in the frame."""
     if k >= stop:
         return None
-    source = next((j for j in range(k + 1, stop) if tokens[j].lower in {"in", "im"}), None)
+    source = next((j for j in range(k + 1, stop) if tokens[j].lower in {"in", "im"}
+                   or (tokens[j].lower == "auf" and _web_page(tokens, j + 1, stop)
+                       and any(t.lower == "es" for t in tokens[max(k, 0):j]))), None)  # ("heisst es auf der
+    # Website"; not "wurde er auf der Website zitiert": his words, which the page only quotes)
     if source is None:
         return None
     end = np_end(tokens, source + 1, stop)
@@ -564,6 +577,12 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                 speaker = None  # ("…, so eine Massnahme zu verhängen", "so wenig Kontakte wie möglich": a
                 # phrase of degree, whose clause goes on; "so nicht nur des Hauses Ruhe, sondern auch …": an
                 # adverb "so" before a genitive, no speaker)
+            document = _document(tokens, c + 3, after) if said and start == c + 4 and speaker is None \
+                and (close is not None or after == end) else None
+            if document is not None:  # "…, so heisst es in der Mitteilung, …": the text that says it
+                report = _set_off(tokens, depth, c, close, end, None, tokens[c + 2].text) if close is not None \
+                    else Report(((0, c),), None, tokens[c + 2].text, "indirect", inherit=True)
+                return dataclasses.replace(report, document=document, reach=_reach(tokens[c:after]))
             if speaker and heads_phrase(tokens, *speaker):
                 cue = tokens[c + 2].text if said else "so"
                 aim = next((t for t in tokens[speaker[0]:speaker[1]] if t.pos in NOUNS), None)
