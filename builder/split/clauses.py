@@ -2221,15 +2221,21 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
                 if previous + 1 == start and tokens[previous].pos in {"PPER", "PRF"}:
                     break  # "hat sie angerufen und nach Hause gefahren": a pronoun object is shared by both
                 start = previous
-        if tokens[k + 1].pos in {"PRF", "PPER"} and start > after:
-            continue  # "habe zu Hause X bekommen und sich untersuchen lassen": "zu Hause" may be the first's alone
+        pronoun = tokens[k + 1].pos in {"PRF", "PPER"}
+        if pronoun and start > after:
+            start = after  # "habe zu Hause X bekommen und sich untersuchen lassen": "zu Hause" may be the first's
+            # alone; the second conjunct takes none of its phrases
         if tokens[start - 1].tag in {"ART", "PIAT", "PPOSAT", "PDAT", "ADJ(A)", "APPR", "APPRART"} or (
                 tokens[start - 1].pos == "CARD" and tokens[start - 2].tag in {"ART", "PPOSAT", "PDAT"}):
             continue  # the first conjunct's own material would start inside a phrase ("von den fünf | bereits
             # ausgebuchten Shows erfahren und …"; not after "ab 2025")
+        shared = start
         while start < v and scope_adverb(tokens[start]):
             start += 1  # "soll X mittelfristig günstiger sein und Y einsparen": a time or hedge before the first
             # conjunct's phrases holds of both; the second without it would state something else
+        if pronoun and start > shared:  # "müssen nun bleiben und sich testen lassen" → "müssen sich nun testen
+            # lassen": a pronoun stands before the adverbs
+            return [[(lo, v + 1)], [(lo, shared), (k + 1, k + 2), (shared, start), (k + 2, hi)]]
         return [[(lo, v + 1)], [(lo, start), (k + 1, hi)]]
     return [[(lo, hi)]]
 
