@@ -632,10 +632,12 @@ class Discourse:
         if self.planner and self.planner[1] == self.sentence - 1:
             self.planner = self.planner[0], self.sentence
 
-    def report_unknown(self) -> None:
+    def report_unknown(self, quoted: bool = False) -> None:
         """Note that this sentence reports words whose speaker is not clear ("…", sagte sie, with "sie"
-        unresolved): a Konjunktiv II right after it is more of those words, not the author's."""
+        unresolved): a Konjunktiv II right after it is more of those words, not the author's; `quoted`: in
+        quotation marks."""
         self.unknown_sentence = self.sentence
+        self.quoted_sentence = self.sentence if quoted else self.quoted_sentence
 
     def source_named(self) -> None:
         """Note that this sentence, which reports nothing, named a source: words after it may be the

@@ -1404,6 +1404,13 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
     planner = discourse.planned() if continues else None
     if planner and _plan_detail(tokens[lo:hi]):  # "…, schlägt X vor. Bei Inzidenz 50 sollen Kitas öffnen"
         return Draft((), speaker=planner, quote="indirect", rules=("speech_continued",)), ((lo, hi),), None
+    quoter = discourse.current_speaker(window=1) if continues and turn is None else None
+    if continues and turn is None and (quoter or discourse.unknown_before()) and discourse.quotation_before() \
+            and any(tokens[i].lower in {"soll", "sollen"} for i in _main_finites(tokens[lo:hi])):
+        # "«Wir wollen …» Ein Rat soll noch dieses Jahr eingesetzt werden.": a plan right after someone's quoted
+        # words is what they announce; when whose the words are is not clear, so is the plan
+        return Draft((), speaker=quoter, quote="indirect", rules=(
+            "speech_continued" if quoter else "speech_unattributed",)), ((lo, hi),), None
     counter = discourse.figures_before() if continues and _adds_to_count(tokens[lo:hi]) else None
     if counter is None and continues and turn is None and _share_of_a_group(tokens[lo:hi]):
         study = discourse.current_speaker(window=1)
@@ -1967,7 +1974,7 @@ class RuleSplitter:
             records.append((claim_record(article, sentence, claim_text, claim_spans, attribution, facts,
                                          {"name": self.name, "version": self.version}), draft))
         if not speaker and any(_UNKNOWN_SPEAKER & set(d.rules) for d in drafts):
-            discourse.report_unknown()
+            discourse.report_unknown(quoted=any(t.text in _QUOTE_MARKS for t in tokens))
         if not speaker and _names_source(tokens):
             discourse.source_named()
         if records and not speaker and not _in_subjunctive(tokens, first_only=True) and not _says(tokens) \
