@@ -568,6 +568,24 @@ def _stance_head(tokens: Sequence[Token], start: int, c: int, head_fins: Sequenc
         or (last.lower == "aus" and before.lower == "davon")
 
 
+# subjects that speak of all or none ("niemand darf", "alle tragen"), whose claim a lost place or time widens
+# (standing alone: "keiner der Passagiere", "alle Gruppen" name whom they count)
+_QUANTIFIED_SUBJECTS = frozenset("niemand keiner keine kein nichts alle alles jeder jede jedes man".split())
+
+
+def _scoped_prefield(tokens: Sequence[Token], start: int, fin: int) -> bool:
+    """Whether the clause before `fin` opens with a place or a time ("Dort", "Im Saal", "Am Montag") that the
+    next clause, cut off, would lose."""
+    first = tokens[start + 1] if tokens[start].pos == "KON" and start + 1 < fin else tokens[start]
+    return start < fin and (first.lower in _SCOPE_ADVERBS or first.lower in _SCOPE_PREPOSITIONS
+                            or any(is_time_noun(t) for t in tokens[start:fin]))
+
+
+# adverbs and prepositions that set where or when a clause holds
+_SCOPE_ADVERBS = frozenset("dort hier da damals dabei darin drinnen draussen draußen heute jetzt nun".split())
+_SCOPE_PREPOSITIONS = frozenset("in im an am auf bei beim seit vor nach während bis ab".split())
+
+
 def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """Asyndetic main clauses and gapped conjuncts after top-level commas."""
     if _conditioned(tokens, lo, hi):
@@ -701,6 +719,10 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
                 and not hypothetical and not relative and not _listed_subject(tokens, depth, start, c, c_body):
             # ("Anzeichen, dort würden ... vorbereitet": a complement, not a fact; ", die abstruse Theorien
             # verbreiten." is a relative clause, whatever the tagger called "die")
+            if nxt.lower in _QUANTIFIED_SUBJECTS and tokens[c_body + 1].finite \
+                    and _scoped_prefield(tokens, start, head_fins[0]):
+                return [[(lo, hi)]]  # "Dort bleibt ein Sitz frei, und niemand darf …": the place or time before
+                # the first verb bounds "niemand" too; alone, the claim would speak of everyone everywhere
             out.append(_without_pair_opener(tokens, start, c, hi))
             start = c_body
         elif not has_verb(tokens, c + 1, hi) and nxt.tag == "ART" and first_end < hi \
@@ -1056,6 +1078,8 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
                     and tokens[end].lower in SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II:
                 return [[(lo, hi)]]  # "Ohne die Hilfe wäre X geschlossen und die Patienten müssten nach Bern": the
                 # fronted phrase is the condition of both, whose second alone would state what holds only under it
+            if tokens[k + 1].lower in _QUANTIFIED_SUBJECTS and end == k + 2 and _scoped_prefield(tokens, lo, fins[0]):
+                return [[(lo, hi)]]  # "Dort bleibt ein Sitz frei und niemand darf …": see `_comma_clauses`
             return [[(lo, k)], *_verb_coordination(tokens, depth, k + 1, hi)]  # "A kocht und B backt"
     return [[(lo, hi)]]
 
