@@ -511,6 +511,19 @@ def _source_names(tokens: Sequence[Token], k: int, stop: int) -> bool:
         and np_end(tokens, k, stop) == stop  # ("…, zeigen Marktforscher": researchers report what they found)
 
 
+def _evidence_source(tokens: Sequence[Token], k: int, verbs: Sequence[int]) -> tuple[int, int] | None:
+    """The study, survey or data that "wie X zeigt/ergab" names between "wie" (at k - 1) and its one verb, past
+    adverbs before it and a bracketed short name after it ("wie nun eine Auswertung des Amts (X) zeigt")."""
+    if len(verbs) != 1 or tokens[verbs[0]].lemma.lower() not in EVIDENCE_VERBS:
+        return None
+    while k < verbs[0] and tokens[k].pos == "ADV":
+        k += 1
+    stop = verbs[0]
+    if tokens[stop - 1].text == ")":
+        stop = next((j for j in range(stop - 1, k, -1) if tokens[j].text == "("), stop)
+    return (k, stop) if _source_names(tokens, k, stop) else None
+
+
 def _named_knower(tokens: Sequence[Token], k: int, stop: int) -> bool:
     """Whether "…, weiss X" names a person right after the verb ("weiss Verteidiger Hans Muster"): then X says
     what precedes (not "weiss man", "weiss im Moment niemand", "wissen Bund und Länder hinter sich")."""
@@ -927,6 +940,9 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                     and verbs[-1] > i + 3:
                 return Report(content, (i + 2, verbs[-1]), "aus " + tokens[verbs[-1]].text, "indirect", omit=omit)
                 # "wie aus dem Bericht der Notenbank hervorgeht": the document it comes from is the source
+            study = _evidence_source(tokens, i + 1, verbs)
+            if study is not None:  # "wie (nun) eine Auswertung des Amts zeigt": the study
+                return Report(content, study, tokens[verbs[0]].text, "indirect", omit=omit)
             said = verbs[-1] if verbs else None
             if said is not None and tokens[said].lemma.lower() in {"haben", "sein"} \
                     and tokens[said - 1].tag == "VV(PP)":
