@@ -2429,19 +2429,39 @@ def _neither_nor(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int
     for k in range(lo + 1, hi - 3):
         if tokens[k].lower != "weder" or not _top(depth, k):
             continue
-        first_end = _negated_member_end(tokens, k + 1, hi)
+        first_end = _paired_member_end(tokens, k + 1, hi)
         if first_end is None or first_end >= hi - 1 or tokens[first_end].lower != "noch":
             return [[(lo, hi)]]
-        second_end = _negated_member_end(tokens, first_end + 1, hi)
+        second_end = _paired_member_end(tokens, first_end + 1, hi)
         if second_end is None or (second_end < hi and tokens[second_end].lower in {"noch", "und", "oder"}):
             return [[(lo, hi)]]  # "weder A noch B noch C": a longer list, left whole
         return [[(lo, k), "nicht", (k + 1, first_end), (second_end, hi)], [(lo, k), "nicht", (first_end + 1, hi)]]
     return [[(lo, hi)]]
 
 
-def _negated_member_end(tokens: Sequence[Token], j: int, hi: int) -> int | None:
-    """Where a member of "weder … noch …" that starts at j ends: after one verb or adjective, or after one
-    prepositional phrase; None for anything else."""
+def _both_and(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
+    """`war sowohl bei A als auch bei B geladen` → [war bei A geladen], [war bei B geladen]: "sowohl A als auch
+    B" states each member; members as `_paired_member_end` allows (a noun phrase may be the subject, whose verb
+    would have to agree with each member alone)."""
+    for k in range(lo + 1, hi - 4):
+        if tokens[k].lower != "sowohl" or not _top(depth, k):
+            continue
+        first_end = _paired_member_end(tokens, k + 1, hi)
+        if first_end is None or first_end >= hi - 2 or tokens[first_end].lower not in {"als", "wie"} \
+                or tokens[first_end + 1].lower != "auch":
+            return [[(lo, hi)]]
+        second_end = _paired_member_end(tokens, first_end + 2, hi)
+        if second_end is None or (second_end < hi and tokens[second_end].lower in COORDINATORS) \
+                or any(t.text == "," for t in tokens[second_end:hi]):
+            return [[(lo, hi)]]  # "sowohl A als auch B und C": a longer list, left whole; so is a phrase after a
+            # comma, which may be the last member's ("im Browser als auch auf dem Handy, etwa mit der App X")
+        return [[(lo, k), (k + 1, first_end), (second_end, hi)], [(lo, k), (first_end + 2, hi)]]
+    return [[(lo, hi)]]
+
+
+def _paired_member_end(tokens: Sequence[Token], j: int, hi: int) -> int | None:
+    """Where a member of "weder … noch …" or "sowohl … als auch …" that starts at j ends: after one verb or
+    adjective, or after one prepositional phrase; None for anything else."""
     if j >= hi:
         return None
     if tokens[j].pos in {"VV", "VA", "VM", "ADJ"} and tokens[j].text.isalpha() and tokens[j].text.islower():
@@ -2461,7 +2481,7 @@ ClauseRule = Callable[[Sequence[Token], Sequence[int], int, int], list[list[Piec
 CLAUSE_RULES: tuple[ClauseRule, ...] = (
     _verbless_equation, _verbless_assessment, _comparison_afterthought, _apposition, _relative_adverb,
     _fronted_facts, _subordinate_facts, _place_relative, _final_relative,
-    _comma_clauses, _verb_coordination, _infinitive_coordination, _participle_coordination, _neither_nor,
+    _comma_clauses, _verb_coordination, _infinitive_coordination, _participle_coordination, _neither_nor, _both_and,
     _medial_relative, _bracket_clause, _dash_aside)
 
 
