@@ -87,6 +87,7 @@ from builder.split.phrases import (
     scope_adverb,
     starts_subordinate,
     subject_of,
+    subordinator_opens,
     to_main_clause,
     verb_second,
 )
@@ -595,9 +596,9 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
     aside = _dash_pair(tokens, depth, lo, hi) or (hi, hi)  # its commas are its own: `_dash_aside` sets it off
     dashes = [d for d in range(lo + 1, hi - 1) if tokens[d].text in DASHES and _top(depth, d)]
     for c in range(lo + 1, hi - 1):
-        if tokens[c].text != "," or not _top(depth, c) or aside[0] < c < aside[1] or (starts_subordinate(tokens[c + 1])
-                                                            and not article_after_comma(tokens, c + 1, hi)):
-            continue
+        if tokens[c].text != "," or not _top(depth, c) or aside[0] < c < aside[1] \
+                or (subordinator_opens(tokens, c + 1, hi) and not article_after_comma(tokens, c + 1, hi)):
+            continue  # (", seit 2017 sammelt X": a preposition opens the next main clause)
         if any(a < c < b for a, b in zip(dashes[::2], dashes[1::2])):
             continue  # "… die üblichen Ratschläge – Hände waschen, Abstand halten – , jedoch …": a list set off
             # between dashes, whose commas part its items, not clauses

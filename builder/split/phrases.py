@@ -812,8 +812,20 @@ def opens_subordinate_clause(tokens: Sequence[Token], i: int, hi: int) -> bool:
     Nachricht kam, …", "Erst als …", "Nur wenn …") where the clause ends in its finite verb."""
     if tokens[hi - 1].finite:
         i = subordinator_at(tokens, i)
-    return starts_subordinate(tokens[i]) and (tokens[i].lower not in _PREPOSITIONAL_SUBORDINATORS
-                                              or any(t.finite for t in tokens[i + 1:hi]))
+    return subordinator_opens(tokens, i, hi)
+
+
+def subordinator_opens(tokens: Sequence[Token], i: int, hi: int) -> bool:
+    """Whether the subordinator at i opens a clause before hi: "bis", "seit", "während" only when their clause
+    ends in its finite verb ("seit er hier wohnt,"); with a verb that goes on with its clause they are
+    prepositions that open a main clause ("…, seit 2017 sammelt das Museum Briefe")."""
+    if not starts_subordinate(tokens[i]):
+        return False
+    if tokens[i].lower not in _PREPOSITIONAL_SUBORDINATORS:
+        return True
+    fin = next((j for j in range(i + 1, hi) if tokens[j].finite), None)
+    return fin is not None and (fin + 1 >= hi or tokens[fin + 1].tag.startswith("$")
+                                or tokens[fin + 1].pos in {"KON", "VV", "VA", "VM"})
 
 
 def in_subordinate(tokens: Sequence[Token], depth: Sequence[int], lo: int, k: int) -> bool:
