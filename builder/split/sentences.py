@@ -99,7 +99,7 @@ Aber Und Dann Damit Dabei Dort Dies Diese Dieser So Auch Zudem Zwar Man Nun Jetz
 Trotzdem Deshalb Daher Insgesamt Im In Am Bei Nach Für Mit Laut Seit Wie Als Wenn""".split())  # (an ordinal goes on
 # with its noun or adjective: "am 3. Mai", "der 2. grösste")
 # stray characters of a layout between a full stop and the next sentence ("gereist.# Nach den …")
-_STRAY_MARKS = frozenset({"#", "*", "|", "•"})
+_STRAY_MARKS = frozenset({"#", "*", "|", "•", "·"})
 
 
 def _value_reached(tokens: Sequence[Token], k: int) -> bool:
@@ -146,7 +146,8 @@ def _decimal_commas(tokens: list[Token]) -> list[Token]:
 def _missed_ends(tokens: list[Token]) -> list[list[Token]]:
     """A sentence cut where SoMaJo missed its end: after a verb it took for an abbreviation ("… vorbeikommen
     mag. Allesamt sind …", "das war's. Alle …") or a number for an ordinal ("um 20 Uhr 15. Ein Mann …"), and
-    after a full stop that a stray mark follows ("gereist.# Nach …"), the mark standing alone."""
+    after a full stop that a stray mark follows ("gereist.# Nach …"), the mark standing alone, and around a bullet
+    between words ("Titel · Text")."""
     cuts = []
     out: list[Token] = []
     tokens = _decimal_commas(tokens)
@@ -162,6 +163,10 @@ def _missed_ends(tokens: list[Token]) -> list[list[Token]]:
             out += [Token(tok.text[:-1], tok.start, tok.end - 1), Token(".", tok.end - 1, tok.end)]
             cuts.append(len(out))
             continue
+        if tok.text in {"·", "•"} and 0 < k < len(tokens) - 1 and tokens[k - 1].text != "." \
+                and tokens[k - 1].end < tok.start < tok.end < tokens[k + 1].start and following[:1].isupper():
+            cuts += [len(out), len(out) + 1]  # "Spaltpilz Gentechnik · Kompliziert wird …": a bullet between a
+            # subheading and the text, standing alone
         out.append(tok)
         if tok.text == "." and following in _STRAY_MARKS and k + 2 < len(tokens) and tokens[k + 2].text[:1].isupper():
             cuts += [len(out), len(out) + 1]
