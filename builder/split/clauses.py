@@ -1451,8 +1451,11 @@ def _relative_adverb(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi:
         if tokens[c].lower == "wovon" and ante_lo < c - 1 and tokens[ante_lo].tag not in {"ART", "PPOSAT", "PDAT"}:
             reference = ["von", (ante_lo, c - 1)]  # an article-less antecedent needs no case change
         dependent: list[Piece] = []
-        if end + 1 < hi and tokens[end + 1].lower in {"dass", "daß", "ob"}:
-            # "Wobei alle darauf hinweisen, dass …": the clause's object clause goes with it
+        if end + 1 < hi and (tokens[end + 1].lower in {"dass", "daß", "ob"}
+                             or (tokens[end + 1].pos in {"PWS", "PWAV", "PWAT"} and tokens[end - 1].pos in {
+                                 "VV", "VA", "VM"})):
+            # "Wobei alle darauf hinweisen, dass …", "wobei X nicht beziffern kann, wie viel …": the clause's
+            # object clause goes with it
             after = next((j for j in range(end + 2, hi) if tokens[j].text in {";", "–", "—"} and _top(depth, j)), hi)
             dependent, end = [(end, after)], after
         converted = [clause[0], clause[1], *reference, *clause[2:], *dependent]
