@@ -729,10 +729,20 @@ def rate_left_behind(tokens: Sequence[Token], used: set[int]) -> tuple[int, int]
     return None
 
 
+def _past_labels(words: list[Token | str]) -> list[Token | str]:
+    """The words after the short verbless labels a claim may open with ("Antwort: Vereinfacht gesagt: Weil …"):
+    what must stand as a main clause is what follows them."""
+    while True:
+        colon = next((k for k, w in enumerate(words[:4]) if _text(w) == ":"), None)
+        if colon is None or colon + 1 >= len(words) or any(isinstance(w, Token) and w.finite for w in words[:colon]):
+            return words
+        words = words[colon + 1:]
+
+
 def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     """What is wrong with a draft as a German main clause that the sentence entails (empty: nothing)."""
     index, depth, sentence_has_verb, main_verb = _sentence(tuple(tokens))
-    words = _words(draft, tokens)
+    words = _past_labels(_words(draft, tokens))
     if not words:
         return ["empty"]
     found: list[str] = []
