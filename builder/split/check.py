@@ -1001,17 +1001,18 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     verbs = [w for w in words if isinstance(w, Token) and w.pos in _VERBS]  # the tagger may miss finiteness
     relative = any(isinstance(w, Token) and w.tag == "PRELS" for w in words)  # (the tagger may take the plural
     # present for an infinitive: "während der Ferien, die bis Januar gehen")
+    aside = [_text(words[0]) != "(" and _in_brackets(words, k) for k in range(len(words))]
     if (finite or relative) and verbs and not inserted_verb \
-            and all(_subordinate(tokens, depth, index[w.start], used) or (
+            and all(_subordinate(tokens, depth, index[w.start], used) or aside[k] or (
                 not w.finite and _zu_infinitive(w, tokens[index[w.start] - 1] if index[w.start] else ""))
-                    for w in verbs):  # (an infinitive with "zu" is no main clause's verb either)
+                    for k, w in enumerate(words) if w in verbs):  # (an infinitive with "zu" is no main clause's
+        # verb either, nor is an aside's in brackets: "Um die Frage, für die er (warum sollte er) …")
         found.append(NO_MAIN_CLAUSE)
     elif not finite and verbs and isinstance(last, Token) and last.tag == "VV(INF)" and not inserted_verb \
             and any(_text(a) == "," and _text(b).lower() in {"der", "die", "das"} for a, b in zip(words, words[1:])):
         found.append(NO_MAIN_CLAUSE)  # "All die Eltern mit Kindern, die Arbeit und Betreuung balancieren": a noun
         # with its relative clause, whose plural verb the tagger took for an infinitive
-    elif finite and _text(words[0]) != "(" and all(_in_brackets(words, k) for k, w in enumerate(words)
-                                                   if isinstance(w, Token) and w.pos in _VERBS):
+    elif finite and all(aside[k] for k, w in enumerate(words) if isinstance(w, Token) and w.pos in _VERBS):
         found.append(NO_MAIN_CLAUSE)  # "Seine Ziele: A (bisher hiess es, B sei erfolgt) und C": a label and its
         # list, whose only verbs are an aside's (not a sentence in brackets as a whole: "(Zum Vergleich: …)")
     if any(isinstance(a, Token) and isinstance(b, Token) and a.finite and b.finite
