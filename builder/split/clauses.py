@@ -155,8 +155,10 @@ def opens_colon(tokens: Sequence[Token], lo: int, i: int) -> bool:
     if tokens[k].tag == "VV(PP)" and tokens[k].lemma.lower() in _SUBJECT_AFTER_COLON:
         return True  # "… ist ihm eingefallen: …", "ist aufgefallen: …": the participle's subject follows too
     if tokens[k].pos in {"VV", "VM"} and not tokens[k].finite \
-            and tokens[k].lemma.lower() in SPEECH_VERBS | COGNITION_VERBS | OBJECT_CLAUSE_VERBS | _ASSENTING_VERBS:
-        return True  # "Die meisten Experten werden ihm zustimmen: …", "Er wird sagen: …": what they say or think
+            and tokens[k].lemma.lower() in SPEECH_VERBS | COGNITION_VERBS | OBJECT_CLAUSE_VERBS | _ASSENTING_VERBS \
+            | _READING_VERBS:
+        return True  # "Die meisten Experten werden ihm zustimmen: …", "Er wird sagen: …": what they say or think;
+        # "Man kann das als Protest verstehen: …": the reading, which is no fact of its own
     return tokens[k].finite and (k == i - 1 or tokens[k].lemma.lower() in SPEECH_VERBS | {"sein", "bleiben", "lauten"})
 
 
@@ -173,6 +175,8 @@ _SUBJECT_AFTER_COLON = frozenset({"auffallen", "feststehen", "herauskommen", "ei
 
 # verbs by which someone takes another's view as their own: what follows their colon is that view
 _ASSENTING_VERBS = frozenset({"zustimmen", "beipflichten", "beistimmen"})
+# verbs of reading something as something ("als Protest verstehen"): what follows their colon is the reading
+_READING_VERBS = frozenset({"verstehen", "deuten", "interpretieren", "auslegen", "werten", "lesen"})
 
 
 # participles that with an adverb make a comment on the wording before a colon ("Anders ausgedrückt:", "Kurz
