@@ -1070,12 +1070,12 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                                                                                          i + 1, end, closed=True))
             return Report(own, (i - 2, i), "nach", "indirect",
                           omit=_cue_span(tokens, depth, i - 2, i + 1, end, closed=True))
-        if tok.tag == "PPOSAT" and tok.lower.startswith("sein") and i + 2 < end \
+        if tok.tag == "PPOSAT" and tok.lower.startswith(("sein", "ihr")) and i + 2 < end \
                 and tokens[i + 1].lower in _NACH_SOURCES and tokens[i + 2].lower == "nach" \
                 and not in_subordinate(tokens, depth, 0, i):
             return Report(((0, end),), (i, i + 1), f"nach {tokens[i + 1].text}", "indirect",
                           omit=_cue_span(tokens, depth, i, i + 3, end))  # "Seiner Einschätzung nach": the man the
-            # possessive refers to ("ihrer" may be a group's or a woman's: left as written)
+            # possessive refers to ("ihrer" may be a group's or a woman's: `rules._speaker_text` decides)
     return None
 
 
