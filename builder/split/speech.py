@@ -41,6 +41,7 @@ from builder.language.lexicon import (
     PROPOSAL_VERBS,
     REACTION_NOUNS,
     RESEARCHER_ENDINGS,
+    RESUMING_DEMONSTRATIVES,
     SOURCE_NOUNS,
     SPEAKING_TIME_ADVERBS,
     SPEECH_PARTICLE_VERBS,
@@ -2682,6 +2683,13 @@ def judging_aside(tokens: Sequence[Token], graded: bool = True) -> bool:
 _TAKING_UP = frozenset({"da", "dabei", "darin", "dort"})
 
 
+def _points_back(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence opens with a demonstrative or a pronominal adverb right before its finite verb ("Das
+    funktioniert so", "Damit wird es möglich"): it takes up what the sentence before said."""
+    return len(tokens) > 3 and tokens[1].finite and (
+        tokens[0].lower in RESUMING_DEMONSTRATIVES or tokens[0].lower in {"damit", "dabei", "dadurch", "dafür"})
+
+
 def _taking_up(tokens: Sequence[Token]) -> bool:
     """Whether a sentence opens with an adverb that points back and a present "sein" ("Da ist oft auch Hass
     dabei", "Dabei ist das Medium auch schuld"): a comment on what the sentence before said."""
@@ -2746,6 +2754,10 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
         own, nxt = sentences[j], j + 1
         if _own_words(own, report_of(j)) or (report_of(j) is None and _said_on(own, None)):
             return True
+        if j - 1 in runs and _own_words(sentences[j - 1], report_of(j - 1)) and _points_back(own) \
+                and _between_words(own, report_of(j), speaker) and not _narrated(own):
+            return True  # "…, erklärt X. Wir bringen dem System Y bei. Das funktioniert wie Z.": the present
+            # statement that takes up the speaker's first-person words goes on with them
         return near(nxt, j) and _between_words(own, report_of(j), speaker) and (
             _own_words(sentences[nxt], report_of(nxt))
             or ((_said_on(sentences[nxt], report_of(nxt)) or _same_source(sentences[nxt], speaker))
