@@ -1228,6 +1228,19 @@ _TIME_HEADS = ("zeitpunkt", "moment", "augenblick", "phase", "zeiten", "epoche",
 _SPAN_NOUNS = frozenset("""sekunden minuten stunden tage tag wochen woche monate monat jahre jahr""".split())
 
 
+# quantifiers that a word before them binds as a part of their phrase: "nicht alle", "nicht jeder" (the scope
+# the word order shows), "immer mehr", "noch weniger"
+_BOUND_QUANTIFIERS = {"nicht": frozenset("alle allen jede jeder jedes jeden jedem viele vielen beide beiden".split()),
+                      "immer": frozenset({"mehr", "weniger"}), "noch": frozenset({"mehr", "weniger"})}
+
+
+def _bound_quantifier(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether a word in [lo, hi) binds the quantifier right after it ("nicht alle Behörden", "immer mehr
+    Geräte"): main-clause order would move the word behind the verb, where "nicht" denies the whole and "immer"
+    means "always"."""
+    return any(tokens[j + 1].lower in _BOUND_QUANTIFIERS.get(tokens[j].lower, ()) for j in range(lo, hi - 1))
+
+
 def _subordinate_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """Split off `, als/nachdem/weil ... V` clauses as claims of their own, in main-clause order."""
     for c in range(lo + 1, hi - 2):
@@ -1255,6 +1268,13 @@ def _subordinate_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
         if any(t.lower in HEDGES - {"kaum"} for t in tokens[lo:c]):  # ("kaum jemand": how many, no hedge)
             continue  # "Womöglich verliert die Stadt ihren Präsidenten, weil er in die Regierung wechselt": the
             # clause belongs to what the hedge holds possible
+        if tokens[c + 1].lower in _CAUSAL and any(t.lower in NEGATIONS and not depth[j]
+                                                  for j, t in enumerate(tokens[lo:c], lo)):
+            continue  # "X sitzt nicht im Amt, weil die Leute ihn mögen": the negation may deny the reason, not the
+            # clause before it, which alone would state the opposite of what is meant
+        if _bound_quantifier(tokens, c + 2, hi):
+            continue  # "…, weil nicht alle Ämter melden", "weil immer mehr Geräte gebaut werden": put in main-clause
+            # order, "nicht" would follow the verb and deny of all what the clause denies of some
         if any(t.finite and in_konjunktiv(t) for t in tokens[c + 2:hi]) \
                 or (tokens[c + 1].lower in _CAUSAL and _judged(tokens, lo, c)):
             continue  # "weil sie die Freiheit einschränke": someone's reason, reported (or supposed, "weil X im
@@ -1287,6 +1307,8 @@ def _fronted_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
                 or (tokens[a].lower == "als" and (not any(
                 past_tense(t.text, t.tag) for t in tokens[a + 1:c] if t.finite) or _set_by_when(tokens, c + 1, hi))):
             return [[(lo, hi)]]  # someone's reason, reported; a temporal "als" is past
+        if _bound_quantifier(tokens, a + 1, c):
+            return [[(lo, hi)]]  # (see `_subordinate_facts`)
         clause = to_main_clause(tokens, a + 1, c)
         first = clause[0]
         if len(clause) < 2 or isinstance(first, str) or not _plain_subject(tokens, *first, c) \
