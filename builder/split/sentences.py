@@ -416,12 +416,13 @@ def _comma_clauses(tokens: Sequence[Token], opens: Callable[[Token], bool]) -> I
             yield k, next((j for j in range(k + 1, len(tokens)) if tokens[j].tag.startswith("$")), len(tokens))
 
 
-def _finite_closing_relative(tokens: Sequence[Token]) -> list[int]:
-    """A plural present tagged as an infinitive at the end of a relative clause ("Stoffe, die schaden
-    können."): a relative clause has a finite verb, and it stands last; so a clause after ", der/die/das"
-    that has none and ends in a verb in -en (no "zu" before it) ends in its finite verb."""
+def _finite_closing_clause(tokens: Sequence[Token]) -> list[int]:
+    """A plural present tagged as an infinitive at the end of a relative or subordinate clause ("Stoffe, die
+    schaden können.", "…, bevor Antikörper gebildet werden."): such a clause has a finite verb, and it stands
+    last; so a clause after ", der/die/das" or a subordinator that has none and ends in a verb in -en (no "zu"
+    before it) ends in its finite verb."""
     found = []
-    for r, end in _comma_clauses(tokens, lambda t: t.tag == "PRELS"):
+    for r, end in _comma_clauses(tokens, lambda t: t.tag == "PRELS" or t.pos == "KOUS"):
         last = tokens[end - 1]
         if end < len(tokens) - 1 and tokens[end].text != ";" and not tokens[end + 1].finite:
             continue  # after a comma the relative clause closes only before the main clause's verb ("Frauen,
@@ -921,7 +922,7 @@ _RETAGS: tuple[tuple[Callable[[Sequence[Token]], list[int]], Callable[[Token], T
     (_prepositions_tagged_subordinator, _retag("APPR", lambda t: t.text.lower())),
     (_man_tagged_name, _retag("PIS", lambda t: "man")),
     (_code_names_tagged_number, _retag("NE", lambda t: t.text)),
-    (_finite_closing_relative, _made_finite),
+    (_finite_closing_clause, _made_finite),
     (_present_closing_report, _made_finite),
     (lambda tokens: [k] if (k := _nonfinite_in_second_place(tokens)) is not None else [], _made_finite),
 )
