@@ -58,6 +58,7 @@ from builder.split.phrases import (
     is_np_word,
     is_time_noun,
     is_year,
+    nominalised,
     np_end,
     particle_surname_end,
     starts_subordinate,
@@ -1178,6 +1179,8 @@ class Discourse:
                      or (tok.pos in NOUNS and tok.text[:1].isupper()))
             end = min([np_end(tokens, k, len(tokens)) if opens else k, *(p for p in people if p > k)])
             head = next((t for t in tokens[k:end] if t.pos in NOUNS), None)
+            if head is None and end - 1 > k and nominalised(tokens[end - 1]):
+                head = tokens[end - 1]  # "die 40-Jährige", "der Verletzte": an adjective used as a noun heads it
             if head is None or head.lower in TIME_NOUNS | _UNITS:
                 k = max(end, k + 1)
                 continue

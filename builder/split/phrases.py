@@ -178,6 +178,9 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
             continue  # ends the name
         if not is_np_word(tok) or (seen_noun and tok.tag in {"CARD", "ADJ(A)", "PIAT", "PIS", "PPOSAT", "PDAT", "ART"}):
             break  # after the head noun, a number, adjective or determiner opens the next phrase
+        if j > i and tok.tag in {"ART", "PPOSAT", "PDAT"} and nominalised(tokens[j - 1]):
+            break  # "der 27-Jährige | einen Vertrag": an adjective used as a noun heads its phrase, and a determiner
+            # after it opens the next
         if seen_noun and tok.pos == "NN" and j - 2 > i and tokens[j - 1].pos == "NN" \
                 and tokens[j - 2].tag in {"ART", "PPOSAT", "PDAT"} and tokens[j - 2].lower.endswith("es") \
                 and tokens[j - 1].lower.endswith("s") and not tok.text.isupper() and not tok.lower.endswith("s") \
