@@ -96,6 +96,8 @@ _AGE_ATTRIBUTE = re.compile(r"^(\d+)-jährige[nr]?$")
 _EXPLETIVE_VERBS = {"geben", "gehen", "handeln", "heißen", "heissen", "kommen", "fehlen", "gelten", "regnen",
                     "schneien", "brauchen", "sein", "werden", "bleiben", "stehen", "scheinen", "zeigen", "lohnen",
                     "herrschen", "folgen", "drohen"}
+# neuter nouns of a relation or a sum, not a thing that acts: "Das Gegenteil passierte. Es spaltete …" is the event
+_NO_AGENT_NOUNS = frozenset("gegenteil gleiche ganze gegenstück".split())
 # where a name of a person stands in the text, the words around it tell the person's gender
 _TITLES = {"herr": "m", "frau": "f"}
 _FEMININE_ROLE = ("in", "frau")
@@ -804,6 +806,7 @@ class Discourse:
         before = self.mentions[-1] if self.mentions else []
         subjects = [m for m in before if m.subject and m.text]
         if len(subjects) == 1 and subjects[0].features == {"n"} and not (subjects[0].person or subjects[0].named) \
+                and subjects[0].text.split()[-1].lower() not in _NO_AGENT_NOUNS \
                 and not any(m is not subjects[0] and "n" in m.features and "pl" not in m.features for m in before):
             return subjects[0]  # (not when another neuter phrase could be meant: "Das RKI gibt das R an. Es …")
         return None
