@@ -1541,13 +1541,18 @@ def _object_relative(tokens: Sequence[Token], pronoun: int, fin: int) -> bool:
     subject follows it ("die der Bund trägt", "die er behandelte"), or, after "die"/"das", which may be
     accusatives, a phrase the plural verb may agree with ("die diese Varianten tragen", "die Forscher
     untersuchen"; not "die Gastfamilien sucht")."""
-    nxt = tokens[pronoun + 1]
+    k = pronoun + 1
+    while k < fin and (tokens[k].tag == "PRF" or tokens[k].lower in _OBLIQUE_PRONOUNS):
+        k += 1  # "die sich die Bewohner zugefügt hätten": a reflexive or dative pronoun before the subject
+    nxt = tokens[k]
     if nxt.tag in {"ART", "PPOSAT", "PPER", "PIS", "NE"}:
         return True
     return tokens[pronoun].lower in {"die", "das"} and plural_form(tokens[fin]) \
         and (nxt.pos == "NN" or nxt.tag in {"ADJ(A)", "PDAT", "PIAT", "PIDAT"})
 
 
+# pronouns of the dative or accusative only, which may stand before a relative clause's subject ("die mir der Arzt …")
+_OBLIQUE_PRONOUNS = frozenset({"mir", "dir", "ihm", "uns", "euch", "ihnen", "mich", "dich", "ihn"})
 # relative pronouns in the dative or genitive: the antecedent, in its own case, cannot stand in their place
 _OBLIQUE_RELATIVES = frozenset({"dem", "denen", "deren", "dessen", "welchem"})
 # pronouns that take a part of a group named in the genitive after them: "eine der Ersten", "viele der Gäste"
