@@ -135,6 +135,19 @@ class Report:
                                    speaker=move(self.speaker), document=move(self.document), omit=move(self.omit))
 
 
+def _particle_after(tokens: Sequence[Token], depth: list[int], lo: int, end: int) -> bool:
+    """Whether the clause goes on past `lo` (a comma after a set-off stretch) to a verb particle before any other
+    verb, colon or semicolon: the particle belongs to the verb before the stretch."""
+    for j in range(lo + 1, end):
+        if depth[j]:
+            continue
+        if tokens[j].text in {":", ";"} or tokens[j].pos in {"VV", "VA", "VM"} or starts_subordinate(tokens[j]):
+            return False
+        if tokens[j].pos == "PTKVZ":
+            return tokens[j].lower not in {"weiter", "dazu"}
+    return False
+
+
 def _speech(tok: Token, clause: Sequence[Token] = (), verb_last: bool = False) -> bool:
     """A verb of saying; a particle verb ("teilte ... mit") only with its particle in `clause`. In a clause
     whose verb stands last (`verb_last`: "wie X bekannt gab") the particle stands apart before the verb, and
@@ -620,6 +633,9 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
         # (a state is no frame, "…, waren 132 Fälle gemeldet"; nor is a passive of opinion, "…, werden aber vom
         # Immunsystem gefunden", or one with a subject of its own: "…, werde sofort die Öffentlichkeit informiert";
         # but the subject of "wird X zitiert" is the speaker: "…, wurde er auf der Website des Klubs zitiert")
+        if first.finite and _particle_after(tokens, depth, own_end, end):
+            continue  # "…, sagte er «allen X», einmal mehr den Kampf an": the particle after the set-off words
+            # makes another verb ("ansagen"), no frame
         if first.finite and (_speech(first, frame) or closing or first.lemma.lower() in TRAILING_FRAME_VERBS
                              or (first.lemma.lower() == "wissen" and _named_knower(tokens, c + 2, own_end))
                              or (first.lemma.lower() in EVIDENCE_VERBS and _source_names(tokens, c + 2, own_end))):
