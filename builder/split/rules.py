@@ -1303,6 +1303,10 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
             run = _from_run(tokens, lo, hi, source, None, discourse)
             if run is not None and run[0].speaker:
                 return run  # words in the Konjunktiv I that the next sentence's frame closes (`frames_ahead`)
+        holder = _view_holder(tokens, lo, hi) if speaker is None and report.inherit and not report.cue else None
+        if holder is not None:
+            speaker = discourse.phrase(tokens, *holder)  # "ist auch für Anna Muster ein Experiment gewesen, das …
+            # habe": the person named as holding the view says what the Konjunktiv reports, not the last speaker
         if speaker is None and report.inherit and not report.cue:
             speaker = _subject_goes_on(tokens, lo, hi, discourse)
         if speaker is None and report.inherit:
@@ -1480,6 +1484,19 @@ def _quotes_in_own_clause(tokens: Sequence[Token], depth: Sequence[int]) -> bool
 
     verb = next((i for i in range(first) if tokens[i].finite and not subordinate(i)), None)
     return verb is not None and not any(t.text == ":" for t in tokens[verb:first])
+
+
+def _view_holder(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | None:
+    """A person's name after "für" in a clause of "ist"/"war" whose words go on in the Konjunktiv ("für Anna
+    Muster ist es ein Experiment gewesen, das … habe"): whose view it is (not what a rule holds for: "Das gelte
+    für Anna Muster")."""
+    if not any(t.finite and t.lower in {"ist", "war", "sind", "waren"} for t in tokens[lo:hi]):
+        return None
+    for j in range(lo, hi - 2):
+        if tokens[j].lower == "für" and tokens[j + 1].pos == "NE" and tokens[j + 2].pos == "NE" \
+                and name_gender(tokens[j + 1].text) is not None:
+            return j + 1, j + 3
+    return None
 
 
 def _subject_goes_on(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse) -> str | None:
