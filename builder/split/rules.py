@@ -194,14 +194,20 @@ _RESTATED_HEADING = "a heading without a finite verb whose words the next senten
 def _restated_heading(article: dict, sentences: Sequence[Sentence], k: int) -> bool:
     """Whether sentence k is a heading without a finite verb ("15 Menschen noch immer vermisst") whose every
     noun, name, number and verb the next three sentences of the body repeat: the body states the fact as a
-    German sentence, the heading only abbreviates it."""
+    German sentence, the heading only abbreviates it. A heading with a modal ("Kinder sollen zu Gestaltern
+    ausgebildet werden") restates the demand or plan of the body when every one of its two or more nouns, names and
+    numbers recurs there: the body says it with its speaker, the heading without."""
     tokens = sentences[k].tokens
-    if not _in_headline(article, sentences[k]) or any(t.finite for t in tokens):
+    if not _in_headline(article, sentences[k]):
         return False
-    words = [t.lower for t in tokens if t.pos in NOUNS | {"CARD", "VV", "VA", "VM"}]
+    finite = any(t.finite for t in tokens)
+    if finite and (tokens[-1].text in {".", "!", "?", "…"} or not any(t.finite and t.pos == "VM" for t in tokens)):
+        return False  # (a lead's sentence, which ends like one, states its fact; a heading has no full stop; and
+        # a heading in the indicative states its own fact, which the body tells in full)
+    words = [t.lower for t in tokens if t.pos in NOUNS | {"CARD"} or (not finite and t.pos in {"VV", "VA", "VM"})]
     body = " ".join(article["text"][s.start:s.end].lower() for s in sentences[k + 1:k + 4]
                     if not _in_headline(article, s))
-    return bool(words) and bool(body) and all(word in body for word in words)
+    return len(words) >= (2 if finite else 1) and bool(body) and all(word in body for word in words)
 
 
 def _in_headline(article: dict, sentence: Sentence) -> bool:
