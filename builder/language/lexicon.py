@@ -208,6 +208,10 @@ voneinander auseinander unterschiedlich abwechselnd wechselweise""".split())
 # Duell"; each member alone would have no one to fight
 RECIPROCAL_NOUNS = ("schlagabtausch", "duell", "gefecht", "wortgefecht", "streit", "kampf", "rennen", "debatte",
                     "wettkampf", "wettlauf", "schlacht", "handgemenge", "zweikampf", "machtkampf", "rededuell")
+# nouns of what people are to each other or have between them ("A und B waren Widersacher", "hatten Konflikte"):
+# with a coordinated subject the relation holds between its members, not of each alone
+MUTUAL_NOUNS = ("widersacher", "gegner", "rivale", "rivalen", "konkurrent", "konkurrenten", "freunde", "feinde",
+                "konflikt", "konflikte", "differenzen", "meinungsverschiedenheiten", "fehde", "zwist")
 # nouns of descent, whose coordinated genitive names both parents of one child ("Sohn einer X und eines Y"):
 # the child is the son of the pair, and each parent alone tells only half of it
 KINSHIP_NOUNS = frozenset("sohn tochter kind enkel enkelin enkelkind".split())

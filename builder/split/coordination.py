@@ -27,6 +27,7 @@ from builder.language.lexicon import (
     GENITIVE_DETERMINERS,
     KINSHIP_NOUNS,
     MEASURE_UNITS,
+    MUTUAL_NOUNS,
     MUTUAL_VERBS,
     NOMINALISED_PAIRS,
     PEOPLE_PAIRS,
@@ -60,6 +61,7 @@ from builder.split.phrases import (
     np_end,
     np_start,
     quote_depth,
+    subject_of,
 )
 from builder.split.sentences import NON_FINITE, Token
 from builder.split.tense import VERB_POS
@@ -984,6 +986,13 @@ def _group_phrase(words: Sequence[Token], k: int) -> bool:
     return j >= 0 and words[j].pos == "ART" and not (j and words[j - 1].pos in PREPOSITIONS)
 
 
+def _subject_list(draft: Draft, tokens: Sequence[Token], first: int) -> bool:
+    """Whether the list at `first` is (in) the subject of the draft's clause."""
+    used = draft.indices()
+    subject = subject_of(tokens, min(used), max(used) + 1) if used else None
+    return subject is not None and subject[0] <= first < subject[1]
+
+
 def _compared(tokens: Sequence[Token], first: int) -> bool:
     """Whether an adjective of difference opens the phrase whose attribute the list at `first` is ("die
     unterschiedlichen Massnahmen in A und B"): no verb or comma between them."""
@@ -1013,6 +1022,8 @@ def _collective(draft: Draft, tokens: Sequence[Token], first: int) -> bool:
         return True  # "die unterschiedlichen Regeln in A und B": the difference is between the members
     if lemmas & MUTUAL_VERBS:
         return True  # "Seit Jahren streiten die Stadt und der Kanton": with each other
+    if any(t.pos == "NN" and t.lower.endswith(MUTUAL_NOUNS) for t in used) and _subject_list(draft, tokens, first):
+        return True  # "A und B waren Widersacher", "hatten Konflikte zu begleichen": between each other
     if _inferred_from_all(draft, tokens, first):
         return True  # "Scherben aus A und B lassen den Schluss zu, dass …": the finds together support it
     if any(t.pos == "NN" and t.lower in _RANK_NOUNS and k and used[k - 1].pos in PREPOSITIONS
