@@ -1450,7 +1450,9 @@ _SAYING_NOUNS = frozenset("""begründung antwort reaktion kommentar fazit argume
 appell forderung warnung rat tipp vorwurf kritik lob devise credo""".split())
 
 
-# what a body decides or a text lays down, besides documents: a label of one of them quotes it
+# what a body decides or a text lays down, besides documents: a label of one of them quotes it (not a plan or a
+# concept, "Der Plan: Es soll …", which the author spells out)
+_SCHEME_NOUNS = ("plan", "konzept", "strategie")
 _DECISION_NOUNS = frozenset("beschluss resolution entscheid entscheidung wortlaut text motto".split())
 
 
@@ -1460,7 +1462,8 @@ def _document_label(tokens: Sequence[Token], colon: int) -> bool:
     head = tokens[colon - 1].lower
     return colon >= 2 and tokens[0].tag in {"ART", "PDAT", "PPOSAT"} and tokens[colon - 1].pos == "NN" \
         and all(t.tag == "ADJ(A)" for t in tokens[1:colon - 1]) \
-        and (head in _SAYING_NOUNS | _DECISION_NOUNS or head.endswith(DOCUMENT_NOUNS))
+        and (head in _SAYING_NOUNS | _DECISION_NOUNS or head.endswith(DOCUMENT_NOUNS)) \
+        and not head.endswith(_SCHEME_NOUNS)
 
 
 def _dash_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
