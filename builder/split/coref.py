@@ -1155,6 +1155,10 @@ class Discourse:
         k = dateline_end(tokens)  # "Wien – Die Inflationsrate …. Sie blieb …": the place is no antecedent
         while k < len(tokens):
             tok = tokens[k]
+            if k in people and k >= 2 and tokens[k - 1].text == "(" and tokens[k - 2].pos == "NE" \
+                    and people[k][0] < len(tokens) and tokens[people[k][0]].text == ")":
+                k = people[k][0]  # "James B. Donovan (Tom Hanks)": the actor who plays the one named before the
+                continue  # bracket, whom the text goes on about
             if k in people:
                 hi, name = people[k]
                 gender = self.people[name].gender
