@@ -674,6 +674,9 @@ def _genitive_names(tokens: Sequence[Token], members: list[tuple[int, int]]) -> 
     """Names in the s-genitive after a phrase with a genitive attribute ("Teilen der Steiermark, Vorarlbergs
     und Oberösterreichs"): the names pair with the genitive, not with the phrase that holds it."""
     first_lo, first_hi = members[0]
+    if first_hi - first_lo >= 2 and tokens[first_hi - 1].pos == "NE" and tokens[first_hi - 1].text.endswith("s") \
+            and tokens[first_hi - 2].pos == "NN" and any(tokens[a].lower in {"der", "des"} for a, _ in members[1:]):
+        return True  # "dem Beispiel Kataloniens und der Extremadura": the genitive after "und" pairs with the name
     return any(b - a == 1 and tokens[a].pos == "NE" and tokens[a].text.endswith("s") for a, b in members[1:]) \
         and any(t.lower in {"der", "des"} and t.tag == "ART" for t in tokens[first_lo + 1:first_hi])
 
