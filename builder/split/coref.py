@@ -614,8 +614,9 @@ class Discourse:
         return self.deed_sentence == self.sentence - 1
 
     def quotation_before(self) -> bool:
-        """Whether the sentence right before quoted the speaker's words in quotation marks ("«…», sagt X. Nur
-        so könnte …": the hedge after it may be theirs or the author's comment on them)."""
+        """Whether the sentence right before quoted someone's words in quotation marks, the speaker's or words whose
+        speaker is not clear ("«…», sagt X. Nur so könnte …": the hedge after it may be theirs or the author's
+        comment on them)."""
         return self.quoted_sentence == self.sentence - 1
 
     def subjunctive_before(self) -> bool:

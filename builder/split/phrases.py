@@ -22,7 +22,7 @@ from builder.language.lexicon import (
 )
 from builder.language.tagger import inflected_noun, stem_with_prefix
 from builder.split.inflection import plural_form, verb_number
-from builder.split.sentences import Token
+from builder.split.sentences import Token, verb_closes_clause
 from builder.split.timex import MONTHS
 
 NOUNS = {"NN", "NE", "NNI", "NNA", "ACR_NE", "ACR_NN", "FM"}
@@ -827,8 +827,7 @@ def subordinator_opens(tokens: Sequence[Token], i: int, hi: int) -> bool:
     if tokens[i].lower not in _PREPOSITIONAL_SUBORDINATORS:
         return True
     fin = next((j for j in range(i + 1, hi) if tokens[j].finite), None)
-    return fin is not None and (fin + 1 >= hi or tokens[fin + 1].tag.startswith("$")
-                                or tokens[fin + 1].pos in {"KON", "VV", "VA", "VM"})
+    return fin is not None and verb_closes_clause(tokens, fin, hi)
 
 
 def in_subordinate(tokens: Sequence[Token], depth: Sequence[int], lo: int, k: int) -> bool:

@@ -1420,7 +1420,7 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
     if planner and _plan_detail(tokens[lo:hi]):  # "…, schlägt X vor. Bei Inzidenz 50 sollen Kitas öffnen"
         return Draft((), speaker=planner, quote="indirect", rules=("speech_continued",)), ((lo, hi),), None
     quoter = discourse.current_speaker(window=1) if continues and turn is None else None
-    if continues and turn is None and (quoter or discourse.unknown_before()) and discourse.quotation_before() \
+    if (quoter or (continues and turn is None and discourse.unknown_before())) and discourse.quotation_before() \
             and any(tokens[i].lower in {"soll", "sollen"} for i in _main_finites(tokens[lo:hi])):
         # "«Wir wollen …» Ein Rat soll noch dieses Jahr eingesetzt werden.": a plan right after someone's quoted
         # words is what they announce; when whose the words are is not clear, so is the plan

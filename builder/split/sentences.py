@@ -402,10 +402,15 @@ def _prepositions_tagged_subordinator(tokens: Sequence[Token]) -> list[int]:
         if tok.lower != "während" or tok.pos != "KOUS" or tokens[i + 1].tag not in _NP_OPENERS:
             continue
         fin = next((j for j in range(i + 2, len(tokens)) if tokens[j].finite or tokens[j].tag.startswith("$")), None)
-        if fin is not None and tokens[fin].finite and fin + 1 < len(tokens) \
-                and not tokens[fin + 1].tag.startswith("$") and tokens[fin + 1].pos not in {"KON", "VV", "VA", "VM"}:
+        if fin is not None and tokens[fin].finite and not verb_closes_clause(tokens, fin, len(tokens)):
             found.append(i)
     return found
+
+
+def verb_closes_clause(tokens: Sequence[Token], fin: int, hi: int) -> bool:
+    """Whether the finite verb at `fin` ends its clause before hi (punctuation, a conjunction or more verbs of its
+    cluster follow), as a subordinate clause's does, rather than going on with it, as a main clause's does."""
+    return fin + 1 >= hi or tokens[fin + 1].tag.startswith("$") or tokens[fin + 1].pos in {"KON", "VV", "VA", "VM"}
 
 
 def _comma_clauses(tokens: Sequence[Token], opens: Callable[[Token], bool]) -> Iterator[tuple[int, int]]:

@@ -1450,10 +1450,10 @@ _SAYING_NOUNS = frozenset("""begründung antwort reaktion kommentar fazit argume
 appell forderung warnung rat tipp vorwurf kritik lob devise credo""".split())
 
 
-# what a body decides or a text lays down, besides documents: a label of one of them quotes it (not a plan or a
-# concept, "Der Plan: Es soll …", which the author spells out)
-_SCHEME_NOUNS = ("plan", "konzept", "strategie")
+# what a body decides or a text lays down, besides documents: a label of one of them quotes it
 _DECISION_NOUNS = frozenset("beschluss resolution entscheid entscheidung wortlaut text motto".split())
+# documents that the author spells out rather than quotes ("Der Plan: Es soll …"): no label of a speaking text
+_SCHEME_NOUNS = ("plan", "konzept", "strategie")
 
 
 def _document_label(tokens: Sequence[Token], colon: int) -> bool:
