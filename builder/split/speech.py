@@ -910,10 +910,15 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
     """`..., wie X mitteilte[,:] ...` and `laut X ...` / `X zufolge`; the claim leaves the cue out where it
     can (`_cue_span`)."""
     whole: tuple[tuple[int, int], ...] = ((0, end),)
+    aside = _apposed_aside(tokens, depth, end)
     for i in range(end):
         if depth[i]:
             continue
         tok = tokens[i]
+        if aside is not None and aside[0] < i < aside[1] and (tok.lower in ATTRIBUTING_PREPOSITIONS or (
+                tok.lower == "nach" and _nach_source(tokens, i, end) is not None)):
+            return Report(whole, None, tok.text, "indirect")  # "Der Film – laut X ein Meisterwerk – läuft ab
+            # Mai": the cue covers the apposition it opens; the sentence stays as written
         clause_lo = max((j + 1 for j in range(i) if tokens[j].text in {":", ";"} and not depth[j]), default=0)
         own: tuple[tuple[int, int], ...] = ((clause_lo, end),)  # a cue covers its own clause, after a colon or
         # semicolon ("Neues zeigt die Studie: So hatten laut X …" is the author's before the colon)
@@ -1941,6 +1946,18 @@ def _find_report(tokens: tuple[Token, ...]) -> Report | None:
         # "demnach" says so outright and reaches further than the mood
         return Report(((0, end),), None, adverb, "indirect", inherit=not _unreported_frame(tokens, depth, end),
                       reach=4 if adverb else 2)
+    return None
+
+
+def _apposed_aside(tokens: Sequence[Token], depth: Sequence[int], end: int) -> tuple[int, int] | None:
+    """The dashes around an apposition with no finite verb right after a noun ("Der Film – laut X ein
+    Meisterwerk – läuft ab Mai"): what is set off there describes that noun, while the clause around it is
+    the author's. (Dashes after a verb set off a word on the whole clause: "wäre – laut Umfrage – eine …")"""
+    dashes = [k for k in range(1, end) if tokens[k].text in {"–", "—"} and not depth[k]]
+    for lo, hi in zip(dashes, dashes[1:]):
+        if tokens[lo - 1].pos in {"NN", "NE"} and not any(t.finite for t in tokens[lo + 1:hi]) \
+                and (any(t.finite for t in tokens[:lo]) or any(t.finite for t in tokens[hi + 1:end])):
+            return lo, hi
     return None
 
 
