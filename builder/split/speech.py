@@ -2665,6 +2665,20 @@ def _answers_before(tokens: Sequence[Token], report: Report | None) -> bool:
         and any(is_first_person(t, speaking=True) for t in content)
 
 
+def _picks_up_subject(before: Sequence[Token], tokens: Sequence[Token], report: Report | None,
+                      speaker: Sequence[Token]) -> bool:
+    """Whether a present statement with no source of its own opens with "er/sie" for someone the sentence
+    before names as its subject, who is not the speaker ("Y ist fit. Er hat keine Schmerzen."): it goes on
+    in that sentence's voice, whoever's it is."""
+    if len(tokens) < 3 or tokens[-1].text == "?" or report is not None or tokens[0].lower not in {"er", "sie"} \
+            or not tokens[1].finite or _narrated(tokens) or heard_from(tokens) is not None:
+        return False
+    subject = subject_of(before, 0, len(before))
+    named = {t.lower for t in before[subject[0]:subject[1]] if t.text[:1].isupper() and t.tag not in DETERMINERS} \
+        if subject is not None else set()
+    return bool(named) and not named & _name_words(speaker) and not _name_words(speaker) & {t.lower for t in tokens}
+
+
 def may_mention(tokens: Sequence[Token], names: set[str]) -> bool:
     """Whether a sentence names someone whose name words are `names`, or may mean them: a third-person pronoun,
     an age ("Der 53-jährige Trainer …"), the author speaking of them."""
@@ -2771,7 +2785,8 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
     Also the sentences whose voice is unclear (`tails`): a plain statement in the present right after the
     speaker's last sentence, in the same paragraph, that names neither the speaker nor another source ("…, so
     X. Die Lage ist unübersichtlich: …"): with the marks gone it may go on with X's words or be the
-    author's, and the rules cannot tell.
+    author's, and the rules cannot tell; and the present statements after it that go on with "er/sie" for
+    whom it names (`_picks_up_subject`).
     Where the article has marks, they say where a quotation ends, and the caller leaves this rule out."""
     runs: dict[int, int] = {}
     tails: set[int] = set()
@@ -2856,4 +2871,8 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
         if near(j, j - 1) and j not in runs and _between_words(sentences[j], report_of(j), speaker) \
                 and judging_aside(sentences[j], graded=False):
             tails.add(j)
+            while near(j + 1, j) and j + 1 - k <= 2 * MAX_UNMARKED_SENTENCES \
+                    and _picks_up_subject(sentences[j], sentences[j + 1], report_of(j + 1), speaker):
+                j += 1
+                tails.add(j)  # "…, sagte X. Y ist fit. Er hat keine Schmerzen.": the words about Y go on
     return runs, tails - set(runs)
