@@ -528,8 +528,10 @@ def subject_of(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] | N
         end = np_end(tokens, k, hi) if tokens[k].pos not in {"PPER", "PIS"} else k + 1
         if tokens[k].tag in {"ART", "PDAT", "PPOSAT"}:  # "sammelt der Verein Spenden": the object follows
             end = next((j for j in range(k + 2, end) if tokens[j - 1].pos == "NN" and tokens[j].pos == "NN"
-                        and all(part[1:].islower() for part in tokens[j].text.split("-") if part)), end)
-            # (a hyphenated compound too: "haben die Forscher Quanten-Ferrofluide hergestellt")
+                        and all(part[1:].islower() for part in tokens[j].text.split("-") if part)
+                        and not (j + 1 < end and tokens[j + 1].pos == "NE")), end)
+            # (a hyphenated compound too: "haben die Forscher Quanten-Ferrofluide hergestellt"; but a name goes
+            # on over a place after it: "fordert die Initiative Schulkrise Zürich")
         while verb_number(tokens[fin]) == "pl" and end + 1 < hi \
                 and (tokens[end].lower in {"und", "sowie"} or listed(tokens, end, hi)) \
                 and is_np_word(tokens[end + 1]) and tokens[end + 1].lower not in OBLIQUE_ARTICLES:
