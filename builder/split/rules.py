@@ -1782,6 +1782,13 @@ class TraceEntry:
     dropped: list[tuple[str, tuple[str, ...], str]]
 
 
+def _gives_example(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence opens by giving an example ("Zum Beispiel sollte …", "Beispielsweise …"): after a
+    paragraph break too, it goes on with what the paragraph before said, in the same voice."""
+    return len(tokens) > 3 and (tokens[0].lower == "beispielsweise" or (
+        tokens[0].lower == "zum" and tokens[1].lower == "beispiel")) and any(t.finite for t in tokens[1:3])
+
+
 class RuleSplitter:
     """Backend `rules`: deterministic, no network, no model download (HanTa and SoMaJo ship their data)."""
 
@@ -1815,7 +1822,8 @@ class RuleSplitter:
         for sentence in sentences:
             source = sentences[quoted[sentence.index]] if sentence.index in quoted else None
             dropped: list[tuple[Draft, str]] = []
-            continues = sentence.index > 0 and paragraphs[sentence.index] == paragraphs[sentence.index - 1]
+            continues = sentence.index > 0 and (paragraphs[sentence.index] == paragraphs[sentence.index - 1]
+                                                or _gives_example(sentence.tokens))
             made = self._sentence_claims(article, sentence, discourse, source, dropped, turns.get(sentence.index),
                                          continues, sentence.index in resumed)
             after_words = unmarked_article and continues and results and results[-1][1] and all(
