@@ -78,6 +78,7 @@ from builder.split.phrases import (
     named_person_subject,
     np_end,
     np_start,
+    oblique_determiner,
     opens_subordinate_clause,
     own_source,
     plural_before_singular,
@@ -1751,8 +1752,9 @@ def _verb_report(tokens: Sequence[Token], end: int) -> Report | None:
             if source is not None and hi > source else None
     timed = any((is_time_noun(t) and not t.text.isupper()) or is_year(t) for t in tokens[:fins[0]])  # ("Die
     # ZEIT hat … berichtet": a newspaper's name)
-    if (tokens[0].pos in {"PDS", "ADV", "PROAV"} and fins[0] == 1) or timed \
-            or plural_before_singular(tokens, 0, fins[0]):  # ("Die meisten Neuinfektionen meldete die Stadt")
+    if (tokens[0].pos in {"PDS", "ADV", "PROAV"} and fins[0] == 1) or timed or oblique_determiner(tokens[0]) \
+            or plural_before_singular(tokens, 0, fins[0]):  # ("Die meisten Neuinfektionen meldete die Stadt";
+        # "Den Rekord meldete die Firma": no nominative)
         # "Dies bestätigte X", "Dennoch berichtete X", "Ende 2019 meldete X": the prefield is no source
         speaker = _speaker_after(tokens, fins[0] + 1, end)
         if speaker and any(is_time_noun(t) for t in tokens[speaker[0]:speaker[1]]):
