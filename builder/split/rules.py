@@ -1126,11 +1126,18 @@ def _aside_of_author(draft: Draft, cue: tuple[int, int] | None) -> Draft:
 
 def _described_reporter(draft: Draft, tokens: Sequence[Token], base: Draft) -> Draft:
     """A relative clause cut from a sentence that reports what someone did or told of ("Dennoch berichtete X,
-    die in der Buchhandlung ihres Vaters mitarbeitet, von …"): the author's description of X, not X's words."""
-    if "verb_report" not in base.rules or "medial_relative" not in draft.rules or draft.speaker is None \
+    die in der Buchhandlung ihres Vaters mitarbeitet, von …"), or one that closes it after the source ("Das
+    berichtet X, das seit Monaten dazu recherchiert"): the author's description of X, not X's words."""
+    if "verb_report" not in base.rules or draft.speaker is None \
             or any(tokens[i].text == base.cue for i in draft.indices()):
         return draft
-    return replace(draft, speaker=None, cue=None, quote=None)
+    lead = next((k for k, p in enumerate(draft.pieces) if isinstance(p, tuple)), len(draft.pieces))
+    antecedent = "".join(p if isinstance(p, str) else "".join(t.text for t in tokens[p[0]:p[1]])
+                         for p in draft.pieces[:lead + 1])  # (a relative pronoun's article comes as a word; the
+    # tokens of a name may have stood without space between them: "TheVerge")
+    describes = "medial_relative" in draft.rules or (
+        "final_relative" in draft.rules and antecedent.lower() == draft.speaker.replace(" ", "").lower())
+    return replace(draft, speaker=None, cue=None, quote=None) if describes else draft
 
 
 def _main_finites(tokens: Sequence[Token]) -> list[int]:
