@@ -2431,6 +2431,10 @@ def _named_back_frame(tokens: Sequence[Token], k: int, end: int, cue: str) -> Re
     speaker = _named_speaker(tokens, k, end)
     if speaker is None:
         return None
+    if speaker[1] + 1 < end and tokens[speaker[1]].text == "," and tokens[speaker[1] + 1].tag == "PRELS" \
+            and not any(t.text in {":", ";"} for t in tokens[speaker[1]:end]):
+        end = speaker[1]  # "Das berichtet X, das seit Monaten dazu recherchiert": the author describes X (and
+        # nothing else follows)
     head = next((t for t in reversed(tokens[speaker[0]:speaker[1]]) if t.pos == "NN"), None)
     if tokens[k - 1].finite and verb_number(tokens[k - 1]) == "sg" and tokens[speaker[0]].lower == "die" \
             and head is not None and inflected_noun(head.text):
