@@ -426,9 +426,10 @@ def _speaker_text(tokens: Sequence[Token], report: Report, discourse: Discourse)
         return discourse.full_name(tokens[lo].text[:-1])  # "nach Müllers Angaben": Müller, as the article names him
     phrase = discourse.phrase(tokens, lo, hi)
     return _nominative(tokens, lo, hi, phrase) if report.cue and (
-        report.cue.lower().startswith(("nach ", "aus ")) or report.cue.lower() in {"laut", "zufolge", "nach",
-                                                                                     "zu entnehmen"}) \
-        else phrase  # ("dem Entwurf nach": the source before a postposed "nach")
+        (report.cue.lower().startswith(("nach ", "aus ")) and " eigenen " not in report.cue)
+        or report.cue.lower() in {"laut", "zufolge", "nach", "zu entnehmen"}) \
+        else phrase  # ("dem Entwurf nach": the source before a postposed "nach"; "nach eigenen Angaben" names
+    # the clause's subject, in the nominative already)
 
 
 def _genitive_to_nominative(tokens: Sequence[Token], lo: int, k: int, phrase: str) -> str:
