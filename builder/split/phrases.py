@@ -845,5 +845,5 @@ def in_subordinate(tokens: Sequence[Token], depth: Sequence[int], lo: int, k: in
     if comma is None or comma + 1 >= k:
         return False
     opener = tokens[comma + 1]
-    return starts_subordinate(opener) or (opener.pos in PREPOSITIONS and comma + 2 < k
+    return subordinator_opens(tokens, comma + 1, len(tokens)) or (opener.pos in PREPOSITIONS and comma + 2 < k
                                           and tokens[comma + 2].lower in RELATIVE_PRONOUNS)  # ", mit der ..."

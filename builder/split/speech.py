@@ -87,6 +87,7 @@ from builder.split.phrases import (
     starts_subordinate,
     subject_of,
     subordinator_at,
+    subordinator_opens,
     web_edition,
 )
 from builder.split.sentences import Token, web_address
@@ -444,7 +445,8 @@ def _main_clause_follows(tokens: Sequence[Token], comma: int, end: int) -> bool:
             and all(t.pos in {"ADV", "PTKNEG"} for t in tokens[comma + 2:fin]):
         return False
     return fin is not None and not in_subordinate(tokens, depth, comma, fin) and not any(
-        starts_subordinate(t) for t in tokens[comma + 1:fin])
+        subordinator_opens(tokens, j, end) for j in range(comma + 1, fin))  # ("…, seit 2017 sammelt X": a
+    # preposition)
 
 
 def _set_off(tokens: Sequence[Token], depth: list[int], c: int, close: int, end: int,
@@ -992,6 +994,10 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                 and tokens[i + 2].lower in UNNAMED_SOURCES:  # "nach/laut eigenen Angaben": the subject's own word
             # (of its own clause: "Der Betrieb ist kleiner: Nach eigenen Angaben beschäftigt die Firma …")
             speaker = subject_of(tokens, clause_lo, end)
+            comma = next((j for j in range(i + 3, end) if tokens[j].text == "," and not depth[j]), None)
+            if comma is not None and _main_clause_follows(tokens, comma, end):
+                return Report(whole, None, tok.text, "indirect")  # "…, seit 2019 sammelt X die Briefe": a main
+                # clause of its own after the comma is the author's; the sentence stays as written
             if speaker:
                 return Report(own, speaker, f"{tok.lower} eigenen Angaben", "indirect",
                               omit=_cue_span(tokens, depth, i, i + 3, end))
