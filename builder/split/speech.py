@@ -661,6 +661,17 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                     and tokens[c + 2].pos not in PREPOSITIONS | {"ADV"}:  # ("heisst [es] auf der Website")
                 continue  # "…, heissen nicht etwa Beauftragte": "X heisst Y" names, only "heisst es" reports
             speaker = _speaker_after(tokens, c + 2, stop)
+            if speaker is None and own_end + 1 < end and tokens[own_end].text == "," and tokens[c + 2].lower != "es" \
+                    and _main_clause_before(tokens, depth, c) and (subject := subject_of(tokens, 0, c)) is not None:
+                # "X reagierte gelassen, hielt aber fest, es sei …": a verb of saying with no subject after it
+                # shares the one of the main clause before, and its words follow it (what X did before is the
+                # author's, and no part of them); "X liess sich A zeigen, kündigte an, A zu prüfen": its object
+                # follows it, and nobody's words stand before it
+                if tokens[own_end + 1].pos == "KON" or tokens[own_end + 1].lower == "dass" \
+                        or not subjunctive(tokens[own_end + 1:end]):
+                    continue
+                lo, hi, direct = _strip_quotes(tokens, own_end + 1, end)
+                return Report(((lo, hi),), subject, first.text, "direct" if direct else "indirect")
             if speaker is not None and (tokens[speaker[0]].lower in _OBJECT_CASE_DETERMINERS or (
                     tokens[speaker[0]].tag == "PDAT" and not any(t.finite for t in tokens[:min(commas)]))):
                 continue  # "Das Amt, wo X sitzt, bestätigt diese Angaben": a demonstrative takes up what was said
