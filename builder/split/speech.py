@@ -2702,11 +2702,18 @@ def _picks_up_subject(before: Sequence[Token], tokens: Sequence[Token], report: 
     return bool(named) and not named & _name_words(speaker) and not _name_words(speaker) & {t.lower for t in tokens}
 
 
-def may_mention(tokens: Sequence[Token], names: set[str]) -> bool:
+def may_mention(tokens: Sequence[Token], names: set[str], one: bool = False) -> bool:
     """Whether a sentence names someone whose name words are `names`, or may mean them: a third-person pronoun,
-    an age ("Der 53-jährige Trainer …"), the author speaking of them."""
-    return any(t.lower in _THIRD_PERSON or (t.lower in names and t.text[:1].isupper()) or _AGED.match(t.lower)
-               for t in tokens)
+    an age ("Der 53-jährige Trainer …"), the author speaking of them. For `one` person, "sie" next to a verb
+    in the plural means others ("Sie werden wieder gut spielen")."""
+    return any((t.lower in _THIRD_PERSON and not (one and t.lower == "sie" and _plural_verb_beside(tokens, k)))
+               or (t.lower in names and t.text[:1].isupper()) or _AGED.match(t.lower)
+               for k, t in enumerate(tokens))
+
+
+def _plural_verb_beside(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a finite verb in the plural stands right before or after position k ("sie müssen", "haben sie")."""
+    return any(0 <= j < len(tokens) and tokens[j].finite and verb_number(tokens[j]) == "pl" for j in (k - 1, k + 1))
 
 
 def _between_words(tokens: Sequence[Token], report: Report | None, speaker: Sequence[Token]) -> bool:
@@ -2714,9 +2721,10 @@ def _between_words(tokens: Sequence[Token], report: Report | None, speaker: Sequ
     question, and no mention of the speaker (their name, or a pronoun that may be them: the author
     speaking of the speaker), and no one else who addresses others ("Das Amt weist auf X hin")."""
     names = _name_words(speaker)
+    one = any(t.pos == "NE" for t in speaker) and not any(t.lower in {"und", "sowie"} for t in speaker)
     return bool(tokens) and tokens[-1].text != "?" and report is None and announcing_subject(tokens) is None \
         and heard_from(tokens) is None \
-        and not may_mention(tokens, names)
+        and not may_mention(tokens, names, one)
 
 
 # particles of spoken German that a news author's own sentence seldom has ("Das ist eben so", "Das weiss man ja")
