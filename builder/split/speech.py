@@ -2840,9 +2840,14 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
                 and _between_words(own, report_of(j), speaker) and not _narrated(own):
             return True  # "…, erklärt X. Wir bringen dem System Y bei. Das funktioniert wie Z.": the present
             # statement that takes up the speaker's first-person words goes on with them
-        if j == k + 1 and own and own[0].lower == "denn" and _between_words(own, report_of(j), speaker):
+        if j == k + 1 and own and (own[0].lower == "denn" or (
+                own[0].lower in {"aber", "doch"} and _named_before_colon(sentences[k], speaker)
+                and not _narrated(own))) \
+                and _between_words(own, report_of(j), speaker):
             return True  # "A ist gut, sagte X. Denn ohne A gäbe es B.": the reason right after the framed words
-            # gives them their ground, in the speaker's voice
+            # gives them their ground, in the speaker's voice; so does a contrast right after words that close
+            # their frame after a colon ("…, sagte X: A ist gut. Aber B ist schlecht."; not the author's narration
+            # going on: "Doch die Kritik kam auch von rechts")
         return near(nxt, j) and _between_words(own, report_of(j), speaker) and (
             _own_words(sentences[nxt], report_of(nxt))
             or ((_said_on(sentences[nxt], report_of(nxt)) or _same_source(sentences[nxt], speaker))
