@@ -1512,6 +1512,9 @@ def _saying_label(tokens: Sequence[Token], depth: list[int], end: int) -> Report
     saying whose genitive or "von" phrase ends in a name, then a colon and a clause: the named person's words."""
     colon = next((i for i in range(1, min(end, 12)) if tokens[i].text == ":" and not depth[i]), None)
     if colon is not None and _document_label(tokens, colon) and any(t.finite for t in tokens[colon + 1:end]):
+        after = find_report(tokens[colon + 1:end])
+        if after is not None and after.speaker is not None and not after.deed:
+            return after.shifted(colon + 1)  # "Sein Rat: «…», sagt X": the frame after the words names whose
         lo, hi, direct = _strip_quotes(tokens, colon + 1, end)
         return Report(((lo, hi),), (0, colon), None, "direct" if direct else "indirect")
     if colon is None or colon < 3 or any(t.pos in {"VV", "VA", "VM"} for t in tokens[:colon]) \
@@ -1929,13 +1932,17 @@ def _find_report(tokens: tuple[Token, ...]) -> Report | None:
     if reported:
         return reported
     colon = next((i for i in range(1, end - 3) if tokens[i].text == ":" and not depth[i]), None)
-    if colon is not None and any(t.finite and not t.text.isupper() for t in tokens[:colon]):  # (not a label in
-        # capitals, "ZEIT ONLINE:", whose second word the tagger may take for a verb)
+    label = colon is not None and colon <= 3 and not any(t.finite or t.pos == "NE" or t.text.isupper()
+                                                         for t in tokens[:colon])  # "Das Problem: «…», sagt X"
+    if colon is not None and (any(t.finite and not t.text.isupper() for t in tokens[:colon]) or label):
+        # (not a label in capitals, "ZEIT ONLINE:", whose second word the tagger may take for a verb; a short
+        # label of the author's may lead in to someone's framed words, before or after them)
         after = find_report(tokens[colon + 1:end])
         said = [t for a, b in (after.content if after is not None else ()) for t in tokens[colon + 1 + a:colon + 1 + b]]
         if after is not None and after.speaker is not None and not after.deed and after.content \
-                and after.content[0][0] >= after.speaker[1] and said \
-                and (said[0].lower in {"dass", "daß", "ob"} or subjunctive(said) or any(quote_depth(said))):
+                and (label or after.content[0][0] >= after.speaker[1]) and said \
+                and (said[0].lower in {"dass", "daß", "ob"} or subjunctive(said) or any(quote_depth(said))
+                     or (label and after.quote == "direct")):
             return after.shifted(colon + 1)  # "Dort kam das gut an: X sagte, niemand sei …": the author's clause,
             # then a frame of its own after the colon, which reports what follows it only, marked as said (not a
             # deed, "X gab Y bekannt, Z kündigte …", nor a passive's agent, "werden von X gemeldet")
