@@ -408,13 +408,14 @@ def _speaker_text(tokens: Sequence[Token], report: Report, discourse: Discourse)
     if hi - lo == 1 and tokens[lo].lower in FIRST_PERSON:
         return None
     if tokens[lo].tag == "PPOSAT" and tokens[lo].lower.startswith("sein") and (
-            hi - lo == 1 or (hi - lo == 2 and report.cue in {"zufolge", "so"})):
+            hi - lo == 1 or (hi - lo == 2 and report.cue in {"zufolge", "so", None})):
         return discourse.pronoun("er")  # "Seiner Einschätzung nach", "seinen Berechnungen zufolge", "…, so seine
-        # Überzeugung": his, whom "er" would name
-    if tokens[lo].tag == "PPOSAT" and tokens[lo].lower.startswith("ihr") and hi - lo == 1 \
-            and (report.cue or "").startswith("nach "):
+        # Überzeugung", "Sein Fazit: …": his, whom "er" would name
+    if tokens[lo].tag == "PPOSAT" and tokens[lo].lower.startswith("ihr") and (
+            (hi - lo == 1 and (report.cue or "").startswith("nach ")) or (hi - lo == 2 and report.cue is None)):
         her, theirs = discourse.pronoun("sie"), discourse.pronoun("sie", plural=True)
-        return her if her and not theirs else None  # "Ihrer Meinung nach": hers, unless a group's may be meant
+        return her if her and not theirs else None  # "Ihrer Meinung nach", "Ihr Fazit: …": hers, unless a group's
+        # may be meant
         # (unresolved, the frame stays in the claim and the words after it are someone's)
     if tokens[lo].tag == "PPOSAT" and hi - lo == 2 and report.cue == "so":
         return None  # "…, so ihre Überzeugung": whose ("ihr" may be hers or theirs), the frame does not say
