@@ -2413,7 +2413,7 @@ def _back_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report |
         if speaker is None or speaker[1] < end - 1:
             return None  # ("Sagt X noch etwas?": more than a frame)
         return Report((), speaker, tokens[0].text, "indirect")
-    if end < 3 or tokens[0].lower not in _BACK_POINTERS | {"so"} or any(depth[:end]):
+    if end < 3 or tokens[0].lower not in _BACK_POINTERS | {"so"} or _quotes_beyond_names(tokens, depth, end):
         return None
     k = 1
     while k < end and tokens[k].pos in {"ADV", "PTKNEG"}:
@@ -2442,6 +2442,21 @@ def _back_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report |
     if tokens[verb].lemma.lower() == "stehen":
         return None  # ("Das steht fest": no source)
     return _named_back_frame(tokens, k, end, tokens[verb].text)
+
+
+def _quotes_beyond_names(tokens: Sequence[Token], depth: list[int], end: int) -> bool:
+    """Whether a sentence quotes more than names in quotation marks ("Das berichtet die Zeitung «Le Temps»"):
+    words of someone's, no bare frame."""
+    j = 0
+    while j < end:
+        if depth[j] and (j == 0 or not depth[j - 1]):  # (the first word inside the marks)
+            close = quoted_name_end(tokens, j - 1, end) if j else None
+            if close is None:
+                return True
+            j = close
+            continue
+        j += 1
+    return False
 
 
 def _perfect_back_frame(tokens: Sequence[Token], aux: int, end: int) -> Report | None:
