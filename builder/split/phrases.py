@@ -148,8 +148,11 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
                 and (is_np_word(tokens[j + 1]) or quoted_name_end(tokens, j + 1, stop)
                      or (tokens[j + 1].tag in {"ADJ(D)", "ADV"} and j + 2 < stop
                          and tokens[j + 2].tag in {"ADJ(A)", "NNA"} and tokens[j + 2].text[:1].isupper())) \
-                and tokens[j - 1].pos != "NE":  # names take a genitive -s ("die Arbeit seines Instituts": a
-            # possessive's genitive too; "der „New York Times“": a name in quotation marks)
+                and tokens[j - 1].pos != "NE" \
+                and not (tok.lower == "der" and tokens[j + 1].tag == "ADJ(A)" and tokens[j + 1].lower.endswith("e")):
+            # names take a genitive -s ("die Arbeit seines Instituts": a possessive's genitive too; "der „New York
+            # Times“": a name in quotation marks); "der grösste X" is a nominative, a genitive's adjective ends in
+            # -en ("der grössten Firma", "der Berliner Kliniken")
             j += 1
             seen_noun = False  # the genitive attribute is a noun phrase of its own
             continue
