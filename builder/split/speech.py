@@ -2724,6 +2724,16 @@ def _picks_up_subject(before: Sequence[Token], tokens: Sequence[Token], report: 
     return bool(named) and not named & _name_words(speaker) and not _name_words(speaker) & {t.lower for t in tokens}
 
 
+def _plain_present(tokens: Sequence[Token], report: Report | None, speaker: Sequence[Token]) -> bool:
+    """A statement in the present with no source of its own, no question and no figure (a report's), that does
+    not name the speaker, nor describe someone by age as the author speaks of the speaker, and has nobody in it
+    address others."""
+    return len(tokens) > 2 and tokens[-1].text != "?" and report is None and not _narrated(tokens) \
+        and announcing_subject(tokens) is None and heard_from(tokens) is None \
+        and not any(t.pos == "CARD" or _AGED.match(t.lower) for t in tokens) \
+        and not _name_words(speaker) & {t.lower for t in tokens if t.text[:1].isupper()}
+
+
 def may_mention(tokens: Sequence[Token], names: set[str], one: bool = False) -> bool:
     """Whether a sentence names someone whose name words are `names`, or may mean them: a third-person pronoun,
     an age ("Der 53-jährige Trainer …"), the author speaking of them. For `one` person, "sie" next to a verb
@@ -2908,6 +2918,13 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
                 and _between_words(sentences[j], report_of(j), speaker) and not _narrated(sentences[j]):
             runs[j] = k  # "Klar ist, dass A. Aber wir kümmern uns auch um B, sagte X.", "Das stimmt nicht. Das ist
             # Spekulation, und ich …, sagte X.": the framed words in the first person take up the statement before
+        m = j  # "Es sind neue Leute. Ich habe keine Bedenken. Wir wissen, dass …, sagte X.": a plain statement in
+        # the present right before the first-person words that open X's run may open them as well as be the
+        # author's (the author may speak of others there: "er" is no sign of the author)
+        while j + 1 < k and _own_words(sentences[j + 1], report_of(j + 1)) and m >= j - 1 and near(m, k) \
+                and m not in runs and _plain_present(sentences[m], report_of(m), speaker):
+            tails.add(m)
+            m -= 1
         if not opening and j == k - 1 and near(j, k) and j not in runs and report_of(j) is None \
                 and _taking_up(sentences[j]) and _between_words(sentences[j], report_of(j), speaker):
             tails.add(j)  # "Es geht um viel. Da ist immer Liebe dabei. Sie sind ein Team, beharrt X": a comment
