@@ -306,9 +306,11 @@ IDIOM_PLACE_NOUNS = frozenset("auge blick visier griff kopf sinn herzen rücken 
 SECOND_PERSON = frozenset("du dich dir dein deine deinen deinem deiner deines euch euer eure euren eurem eurer".split())
 
 # verbs that report only as a frame after what they report ("…, schätzt X.", "…, beobachtet X.", "…, freute
-# sich X."): before an object they mean something else ("X schätzt die Werte der Kultur")
+# sich X.", "«…», ruft X."): before an object they mean something else ("X schätzt die Werte der Kultur", "X
+# ruft zu Spenden auf")
 TRAILING_FRAME_VERBS = frozenset("""schätzen beobachten freuen ärgern wundern jubeln klagen stöhnen schwärmen
-seufzen lachen berechnen errechnen ermitteln herausfinden erinnern""".split())
+seufzen lachen berechnen errechnen ermitteln herausfinden erinnern rufen schreien flüstern murmeln scherzen witzeln
+schimpfen poltern""".split())
 
 # nouns with no singular: "die Eltern kamen", never "kam"
 PLURALIA_TANTUM = frozenset("""leute eltern geschwister kosten ferien einkünfte lebensmittel personalien

@@ -639,7 +639,11 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
         if first.finite and _particle_after(tokens, depth, own_end, end):
             continue  # "…, sagte er «allen X», einmal mehr den Kampf an": the particle after the set-off words
             # makes another verb ("ansagen"), no frame
-        if first.finite and (_speech(first, frame) or closing or first.lemma.lower() in TRAILING_FRAME_VERBS
+        trailing = first.lemma.lower() in TRAILING_FRAME_VERBS and not any(t.pos == "PTKVZ" for t in frame) \
+            and _speaker_after(tokens, c + 2, stop) is not None  # (a particle makes another verb: "…, rief X den
+        # Notstand aus"; and with nobody after it, the verb goes on with the clause's subject: "X ist entspannt,
+        # scherzt mit Y")
+        if first.finite and (_speech(first, frame) or closing or trailing
                              or (first.lemma.lower() == "wissen" and _named_knower(tokens, c + 2, own_end))
                              or (first.lemma.lower() in EVIDENCE_VERBS and _source_names(tokens, c + 2, own_end))):
             next_comma = next((j for j in commas if j > c), None)
