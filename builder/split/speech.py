@@ -468,6 +468,10 @@ def _set_off(tokens: Sequence[Token], depth: list[int], c: int, close: int, end:
     # a clause closed by its verb before the frame: what follows without a verb belongs to the frame, an
     # apposition of the speaker ("vermieden werden, sagt X, Direktor der Klinik") or an afterthought ("habe in
     # den USA gewirkt, sagte X, darunter A und B"); the content is the clause alone
+    lo, hi, quoted = _strip_quotes(tokens, start, c)
+    if quoted and all(depth[lo:hi]) and not any(depth[close + 1:end]) and not _main_clause_follows(tokens, close, end):
+        return Report(((lo, hi),), speaker, cue, "direct", inherit=speaker is None)  # "«A!», ruft X in einem Lied,
+        # einem Werk, bei dem …": words in quotation marks, and after the frame more about it, no clause of its own
     closed = tokens[c - 1].pos == "PTKVZ" or (tokens[c - 1].pos in {"VV", "VA", "VM"} and not tokens[c - 1].finite)
     if closed and not any(t.pos in {"VV", "VA", "VM"} for t in tokens[close + 1:end]):
         return Report(((start, c),), speaker, cue, "indirect", inherit=speaker is None,  # ("…, sagt X, zumindest …")
