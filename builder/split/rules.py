@@ -783,6 +783,14 @@ def _own_account(tokens: Sequence[Token]) -> bool:
                for k, t in enumerate(tokens))
 
 
+def _condition_first(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence opens with a condition in verb-first order before its main clause ("Hätte man mehr
+    Zeit, würde man …", "Dürfte man, würde man …")."""
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    return bool(tokens) and tokens[0].finite and comma is not None and comma + 1 < len(tokens) \
+        and tokens[comma + 1].finite
+
+
 def _conditioned(tokens: Sequence[Token]) -> bool:
     """Whether the words name a condition: a conditional word, an opening "ohne/bei/mit" phrase, or "im
     (schlimmsten) Fall" (not a case counted: "keinen einzigen Fall")."""
@@ -1415,7 +1423,9 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         speaker = (discourse.current_speaker(window=1) if not discourse.deed_before() else None) or (
             judge)
         # ("Anna Muster lobte Y. Sie wäre eine gute Wahl": the person who judged right before spells it out)
-        if speaker and (continues or quoting):
+        wish = _condition_first(tokens[lo:hi]) and not discourse.subjunctive_before()  # (after someone's words in
+        # quotation marks, "Hätte man mehr Zeit, würde man …" may be the author's wish as well as theirs)
+        if speaker and (continues or quoting) and not wish:
             if not _substitute_subjunctive(tokens[lo:hi]):
                 discourse.continue_hypothetically()
             return Draft((), speaker=speaker, quote="indirect", rules=("speech_continued",)), ((lo, hi),), None
