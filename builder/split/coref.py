@@ -36,9 +36,11 @@ from builder.language.lexicon import (
     FEMININE_PERSON_NOUNS,
     FEMININE_SINGULAR_ENDINGS,
     GENITIVE_DETERMINERS,
+    JUDGING_VERBS,
     KINSHIP_NOUNS,
     NEUTER_HEADS,
     PERSON_NOUNS,
+    PROPOSAL_VERBS,
     SECOND_PERSON,
     SPEECH_VERBS,
 )
@@ -85,7 +87,8 @@ _UNITS = {"prozent", "franken", "euro", "dollar", "millionen", "milliarden", "mi
           "kilometer", "meter", "grad", "jahre", "tage", "wochen", "monate", "stunden", "minuten", "mal"}
 _CLAUSE_BREAKS = {",", ";", ":", "–", "—", "-", "(", ")"}
 # verbs whose subject is someone who speaks, asks or thinks
-_ANIMATE_VERBS = SPEECH_VERBS | DIRECTIVE_VERBS | COGNITION_VERBS | ADDRESS_VERBS
+_ANIMATE_VERBS = SPEECH_VERBS | DIRECTIVE_VERBS | COGNITION_VERBS | ADDRESS_VERBS | JUDGING_VERBS | PROPOSAL_VERBS \
+    | {"nennen", "aufzählen"}
 # the Konjunktiv of an order or a wish passed on ("sie solle handeln", "er möge kommen")
 _DIRECTIVE_SUBJUNCTIVES = frozenset({"solle", "möge", "müsse"})  # (not "sollen", also the indicative)
 # surnames with a capital inside ("McMullin", "DeSantis", "DiCaprio", "LaGuardia", "O'Brien")
@@ -853,8 +856,11 @@ class Discourse:
                     or (chosen.owned and wanted in {"m", "n"}) or chosen.kin:
                 return None
             if animate and not (chosen.person or chosen.proper or chosen.named or _speaking_head(chosen.head)):
-                return None  # "Die Zone werde geöffnet, sagte X. Sie betonte …": no thing that cannot speak says
-                # or thinks
+                if any(m.person for m in level):
+                    return None  # "Die Zone werde geöffnet, sagte X. Sie betonte …": no thing that cannot speak
+                    # says or thinks
+                continue  # "X plädierte für A. Die Vielfalt sei B. Sie nannte …": nor is it the one meant where
+                # no one else stands beside it; the sentence before may name who
             if depth == 0 and compared and not chosen.person and any(m.start > chosen.start for m in agreeing):
                 return None  # "Die EU hat sich gegen eine Notzulassung entschieden, wie sie in X durchgezogen wurde":
                 # a "wie" clause compares with a thing just named, which may be meant as well as the subject
