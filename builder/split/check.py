@@ -71,6 +71,7 @@ VERBLESS_EXAMPLE = "an example without a verb ('So in X, etwa bei Y'): a piece o
 # adverbs that open an example whose clause the sentence before holds
 _EXAMPLE_OPENERS = frozenset({"so", "etwa", "beispielsweise", "insbesondere", "namentlich"})
 BARE_INFINITIVE = "an infinitive and no finite verb: an instruction or a clause cut from its verb"
+SINGULAR_CLASH = "a singular prefield before a plural verb with no subject after it"
 NO_SUBJECT = "a conjunction and a finite verb: the subject was left in the sentence before"
 ALTERNATIVE = "an alternative to what came before ('Oder …'), no statement"
 LABEL_VERB_FIRST = "verb first after a label's colon"
@@ -155,6 +156,23 @@ def _number_clash(words: Sequence[Token | str], fin: int) -> bool:
     return not any(w.pos in {"PPER", "PIS", "PDS", "NE"} or w.tag == "NNA"
                    or ((w.tag in DETERMINERS or w.pos == "NN")
                        and not (k > 0 and (rest[k - 1].tag in governed or rest[k - 1].pos in governed)))
+                   for k, w in enumerate(rest))
+
+
+def _singular_clash(words: Sequence[Token | str], fin: int) -> bool:
+    """Whether a prefield "ein"/"eine" + noun stands before a finite verb in the plural, and no phrase after the
+    verb that no preposition governs could be its subject: no subject agrees."""
+    lo = 1 if isinstance(words[0], Token) and words[0].pos == "KON" else 0  # ("Und ein …")
+    verb, head = words[fin], words[fin - 1] if fin > lo + 1 else None
+    if not isinstance(verb, Token) or verb_number(verb) != "pl" or not isinstance(head, Token) \
+            or _text(words[lo]).lower() not in {"ein", "eine"} or head.pos != "NN" \
+            or not all(isinstance(w, Token) and w.tag == "ADJ(A)" for w in words[lo + 1:fin - 1]):
+        return False
+    comma = next((k for k in range(fin + 1, len(words)) if _text(words[k]) == ","), len(words))
+    rest = [w for w in words[fin + 1:comma] if isinstance(w, Token)]  # (the verb's own clause)
+    governed = PREPOSITIONS | DETERMINERS | {"ADJ(A)", "CARD"}
+    return not any((w.pos in {"PPER", "PIS", "PDS", "NE", "NN"} or w.tag in DETERMINERS | {"NNA"})
+                   and not (k > 0 and (rest[k - 1].tag in governed or rest[k - 1].pos in governed))
                    for k, w in enumerate(rest))
 
 
@@ -844,6 +862,9 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     if finite and _number_clash(words, finite[0]):
         found.append("a plural prefield before a singular verb with no subject after it")  # "Die Zahlen
         # aktualisiert mehrfach am Tag": the subject was lost where the clauses were cut
+    if finite and _singular_clash(words, finite[0]):
+        found.append(SINGULAR_CLASH)  # "Ein schnelleres
+        # Vorankommen kommen für alle": the verb is a noun's, no clause
     if isinstance(first, Token) and first.pos in _VERBS and first.text[:1].islower() and not inserted_verb \
             and not first.tag.endswith("(PP)"):  # (a participle may open what a frame reports: "…, betroffen sei X")
         found.append(f"{LOWER_VERB_START} ({first.text!r})")  # "werden fordert ein Memo": the end of a clause

@@ -44,6 +44,7 @@ from builder.split.check import (
     LOWER_VERB_START,
     NO_MAIN_CLAUSE,
     NO_SUBJECT,
+    SINGULAR_CLASH,
     SUBORDINATE_START,
     TOPIC_DROP,
     TOPIC_HEADING,
@@ -1731,7 +1732,7 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
                                                                   NO_SUBJECT, TOPIC_HEADING, VERBLESS_BEFORE_FRAME,
                                                                   VERBLESS_EXAMPLE, VERBLESS_HEADLINE,
                                                                   ANNOUNCED_QUESTION,
-                                                                  BARE_INFINITIVE}
+                                                                  BARE_INFINITIVE, SINGULAR_CLASH}
                      or f.startswith((UNFINISHED_END, LABEL_VERB_FIRST, LOWER_VERB_START)) or f == TOPIC_DROP
                      or (f == INFINITIVE_CLAUSE and infinitive_only)
                      or (f.startswith(SUBORDINATE_START)
