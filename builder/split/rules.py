@@ -1111,11 +1111,17 @@ def _weak_plural_past(tokens: Sequence[Token]) -> bool:
     # "sammel")
     return verb.lower in {stem + "ten", stem + "eten"} and not any(
         (t.lower in _PAST_TIMES and not _correlate(tokens, i)) or t.lower in {"wir", "ich", "daraufhin"}
-        or is_time_noun(t) or t.lower in MONTHS or t.pos in {"CARD", "NE"}
+        or (is_time_noun(t) and not _event_noun(tokens, i)) or t.lower in MONTHS or t.pos in {"CARD", "NE"}
         or (t.text[:1].isupper() and t.text.endswith("s") and 0 < i < len(tokens) - 1 and tokens[i + 1].pos == "NN"
             and tokens[i - 1].tag not in {"ART", "PDAT", "PPOSAT", "ADJ(A)"})
         for i, t in enumerate(tokens))  # (a name, a genitive one too, makes it the author's narration of what
     # someone did: "Politiker empörten sich über Xs Äusserung")
+
+
+def _event_noun(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a noun that can name a time ("Ende Mai", "Anfang 2020") names an event here, after an article
+    ("ein Ende der Koalition", "den Beginn der Arbeiten")."""
+    return tokens[i].lower in {"ende", "anfang", "beginn"} and i > 0 and tokens[i - 1].tag == "ART"
 
 
 def _correlate(tokens: Sequence[Token], i: int) -> bool:
