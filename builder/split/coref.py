@@ -49,6 +49,7 @@ from builder.split.draft import Draft, Piece
 from builder.split.inflection import verb_number
 from builder.split.phrases import (
     NOUNS,
+    NUMBER_HEDGES,
     OBJECT_ARTICLES,
     OBLIQUE_ARTICLES,
     PREPOSITIONS,
@@ -377,8 +378,10 @@ class Discourse:
             hi -= 1
         while hi - lo > 1 and tokens[lo].pos in {"ADV", "PTKNEG", "KON"} \
                 and not (tokens[lo].lower in {"sowohl", "weder"} and any(t.lower in {"auch", "noch"}
-                                                                          for t in tokens[lo + 1:hi])):
-            lo += 1  # "Auch Taiwan" → "Taiwan" (not the first word of a pair: "sowohl A als auch B")
+                                                                          for t in tokens[lo + 1:hi])) \
+                and not (tokens[lo].lower in NUMBER_HEDGES and tokens[lo + 1].pos == "CARD"):
+            lo += 1  # "Auch Taiwan" → "Taiwan" (not the first word of a pair: "sowohl A als auch B"; nor a number's
+            # hedge: "fast 24 Prozent")
         if hi - lo > 2 and tokens[lo].lower == "unter" and tokens[lo + 1].lower in {"anderem", "anderen"}:
             lo += 2  # "unter anderem das Bundesamt" → "das Bundesamt": one source among others
         words = [self.text[t.start:t.end] for t in tokens[lo:hi]]

@@ -70,6 +70,7 @@ from builder.split.inflection import plural_form
 from builder.split.phrases import (
     DASHES,
     NOUNS,
+    NUMBER_HEDGES,
     dateline_end,
     double_infinitive,
     first_phrase,
@@ -404,6 +405,8 @@ def _speaker_text(tokens: Sequence[Token], report: Report, discourse: Discourse)
     lo, hi = report.speaker
     while hi - lo > 1 and tokens[hi - 1].pos == "ADV" and not web_edition(tokens, hi - 1):
         hi -= 1  # "Mikl-Leitner wiederum erklärte": the adverb after the subject is no part of the name
+    if lo > 0 and tokens[lo].pos == "CARD" and tokens[lo - 1].lower in NUMBER_HEDGES - {"als", "zu"}:
+        lo -= 1  # "gaben fast 24 Prozent an": the hedge belongs to the number of those who say it
     if all(t.pos in {"PDS", "PIS", "ADV", "PROAV", "ART", "KON"} for t in tokens[lo:hi]):
         return None  # "fordert genau das:", "Dennoch berichtete": a demonstrative or an adverb names no one
     if hi - lo == 1 and tokens[lo].lower in FIRST_PERSON:
