@@ -729,9 +729,11 @@ class Discourse:
         if any(0 <= j < len(tokens) and tokens[j].lower in {"oder", "und", "bzw."} for j in (i - 1, i + 1)) \
                 and any(0 <= j < len(tokens) and tokens[j].pos == "PPER" for j in (i - 2, i + 2)):
             return None  # "wenn er oder sie ...": anyone, of either gender
-        if tok.text == "Sie" and (self.polite or (i > 0 and tokens[i - 1].text not in {"«", "„", '"', ":"})):
-            return None  # the polite "Sie", or in an article that uses it, possibly so
         verb = _clause_verb(tokens, i)
+        if tok.text == "Sie" and (self.polite or (i > 0 and tokens[i - 1].text not in {"«", "„", '"', ":"})) \
+                and not (verb is not None and verb_number(verb) == "sg"):
+            return None  # the polite "Sie", or in an article that uses it, possibly so (not with a verb in the
+            # singular: "Sie hat …" is she)
         if verb is None:
             return None
         if tok.lower == "es":
