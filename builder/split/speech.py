@@ -2233,6 +2233,18 @@ def judges(tokens: Sequence[Token]) -> bool:
         or _views(tokens)
 
 
+def _named_viewer(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """The named person whose present view a sentence states ("X findet die Ergebnisse vielversprechend", "X hält
+    den Plan für falsch", "X sieht darin eine Chance als …")."""
+    verb = next((t for t in tokens if t.finite), None)
+    if verb is None or Tense.PAST in clause_tenses(tokens) or not (
+            _views(tokens) or (verb.lemma.lower() == "finden" and tokens[-2].tag == "ADJ(D)"
+                               if len(tokens) > 2 else False)):
+        return None
+    subject = subject_of(tokens, 0, len(tokens))
+    return subject if subject is not None and any(t.pos == "NE" for t in tokens[subject[0]:subject[1]]) else None
+
+
 def _views(clause: Sequence[Token]) -> bool:
     """Whether a clause states someone's view of something: "sieht die Epidemie als Wendepunkt", "hält den
     Plan für falsch"; a Konjunktiv II after it spells the view out."""
@@ -2904,6 +2916,11 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
         return last is not None and bool(_name_words(sentences[last[0]][last[1][0]:last[1][1]]) & _name_words(speaker))
 
     for k, tokens in enumerate(sentences):
+        viewer = _named_viewer(tokens) if tokens and report_of(k) is None else None
+        if viewer is not None and near(k + 1, k) and _plain_present(sentences[k + 1], report_of(k + 1),
+                                                                    tokens[viewer[0]:viewer[1]]):
+            tails.add(k + 1)  # "X findet die Ergebnisse vielversprechend. Sie passen in …": what follows the view
+            # may spell it out in X's words as well as be the author's
         report = _unmarked_frame(tokens) if tokens else None
         opening = report is None and bool(tokens) and _colon_opening(tokens, report_of(k))
         report = report_of(k) if opening else report
