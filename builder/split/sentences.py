@@ -527,7 +527,7 @@ def _relatives_tagged_article(tokens: Sequence[Token]) -> list[int]:
         noun = i - 3 if tokens[i - 2].text in _CLOSING_QUOTES else i - 2  # ("das „X-Programm“, das …": a name
         # in quotation marks)
         if tok.tag != "ART" or tok.text not in _RELATIVE_GENDERS or tokens[i - 1].text != "," \
-                or tokens[noun].tag not in {"NN", "NE"}:
+                or tokens[noun].tag not in {"NN", "NE", "NNA"}:
             continue
         article = next((t for t in reversed(tokens[max(0, noun - 4):noun]) if t.tag == "ART"), None)
         if article is not None and not determiner_features(article.text) & _RELATIVE_GENDERS[tok.text]:
@@ -538,7 +538,19 @@ def _relatives_tagged_article(tokens: Sequence[Token]) -> list[int]:
         if finite and finite == list(range(stop - len(finite), stop)) and len(finite) <= 2 and stop - i >= 3 \
                 and stop - len(finite) > i + 1:  # (a cluster at the end: "… haben können", the tagger may take
             found.append(i)  # the infinitive before the modal for a finite verb)
+        elif tokens[noun].tag != "NE" and tokens[i + 1].pos != "NE" and _closing_cluster(tokens, i):
+            found.append(i)  # (not after a name, whose list may go on: "in Deutschland, der Schweiz und …")
     return found
+
+
+def _closing_cluster(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the clause from i to the next punctuation has no finite verb and ends in a verb and a modal or
+    auxiliary in "-n" ("die Gäste ausladen oder Blumen abbestellen müssen"): the plural present of the modal,
+    which HanTa took for an infinitive, closes a relative clause."""
+    end = next((j for j in range(i + 1, len(tokens)) if tokens[j].tag.startswith("$")), len(tokens))
+    return end - i >= 4 and not any(t.finite for t in tokens[i + 1:end]) \
+        and tokens[end - 1].tag in {"VM(INF)", "VA(INF)"} and tokens[end - 1].lower.endswith("n") \
+        and tokens[end - 2].pos == "VV" and tokens[end - 3].lower != "zu"
 
 
 def _articles_tagged_relative(tokens: Sequence[Token]) -> list[int]:
