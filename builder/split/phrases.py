@@ -107,6 +107,9 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
     j, seen_noun = i, False
     while j < stop:
         tok = tokens[j]
+        if seen_noun and tok.lower == "in" and j + 1 < stop and tokens[j + 1].lower == "spe":
+            j += 2  # "der Bürgermeister in spe": the future one, still the noun's phrase
+            continue
         if seen_noun and tok.tag == "ADJ(A)" and tok.text[:1].isupper() and tok.lower.endswith("er") \
                 and j + 1 < stop and tokens[j + 1].pos == "NN":
             j += 1  # "der Markt Schwabener Brauerei-Chef": a place's adjective of a two-word place name
