@@ -1771,6 +1771,8 @@ def _verb_report(tokens: Sequence[Token], end: int) -> Report | None:
     if any(t.lower == "sich" for t in tokens[fins[0] + 1:clause_end]):
         return None  # "Gegendemonstranten haben sich angekündigt", "X hat sich gemeldet": their coming or
         # their call, a deed of theirs that reports nothing
+    if any(t.lower in NEGATIONS or t.lower.startswith("kein") for t in tokens[fins[0] + 1:clause_end]):
+        return None  # "Zwölf Kreise meldeten keine neuen Zahlen": what was not reported, the author's statement
     if verb.lemma.lower() == "werden":  # the passive ("X wurde dem Blatt aus Ratskreisen bestätigt"): the subject
         # is what was reported; the source, if named, follows "von", "aus" or "durch"
         source = next((j + 1 for j in range(fins[0] + 1, end) if tokens[j].lower in {"von", "vom", "aus", "durch"}
