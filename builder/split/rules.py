@@ -403,6 +403,8 @@ def _speaker_text(tokens: Sequence[Token], report: Report, discourse: Discourse)
     if not report.speaker:
         return None
     lo, hi = report.speaker
+    lo = max([j + 1 for j in range(lo, hi - 1) if tokens[j].text == ":"], default=lo)  # ("Weiteres Ergebnis: Drei
+    # Viertel der Befragten gaben an": a label before a colon is no part of the speaker)
     while hi - lo > 1 and tokens[hi - 1].pos == "ADV" and not web_edition(tokens, hi - 1):
         hi -= 1  # "Mikl-Leitner wiederum erklärte": the adverb after the subject is no part of the name
     if lo > 0 and tokens[lo].pos == "CARD" and tokens[lo - 1].lower in NUMBER_HEDGES - {"als", "zu"}:
