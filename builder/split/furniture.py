@@ -144,6 +144,8 @@ _OWN_PRODUCT = re.compile(r"\b(?:[Uu]nser|[Uu]nsere[mnrs]?)\s+(?:[\w-]+\s+)?(?:[
 # "hier" as a link with a call to action: "Hier geht es zur Anmeldung", "Zur Anmeldung geht es hier", "(Die App
 # können) Sie hier herunterladen", "Die Zahlen können Sie hier verfolgen".
 _HERE_LINK = re.compile(r"\b(?:[Hh]ier|[Dd]ort)\s+geht(?:'s|s| es)\s+zu[mr]?\b|\bgeht(?:'s|s| es)\s+hier\b")
+# a call to read on elsewhere after a topic and a dash: "Basel und die Krise – lesen Sie mehr auf X:"
+_READ_MORE = re.compile(r"(?:^|\s[–—-]\s+)(?:[Ll]esen Sie|[Ll]ies)\s+(?:mehr|weiter|alles)\b")
 _CALL_VERB = re.compile(r"\bhier\b.*\b(?:herunter\w*|download\w*|bestell\w*|abonn\w*|an\w*melden|registrier\w*|"
                         r"lesen|nachlesen|nachhören|anhören|hören|ansehen|anschauen|sehen|verfolgen|abrufen|klicken|"
                         r"finden|findest|mitdiskutieren|abstimmen)\b", re.IGNORECASE)
@@ -311,7 +313,8 @@ def _sentence_kind(tokens: Sequence[Token], depth: Sequence[int], sentence: str)
     short = len(words) <= _LINK_CALL_MAX_WORDS
     if short and _PAYWALL.search(sentence) and (_verbless(tokens) or _imperative(tokens, depth)):
         return "paywall"
-    if short and (_verbless(tokens) and _LINK_CALL.match(sentence) or _HERE_LINK.search(sentence)):
+    if short and (_verbless(tokens) and _LINK_CALL.match(sentence) or _HERE_LINK.search(sentence)
+                  or _READ_MORE.search(sentence)):
         return "teaser"
     if _SELF_NOTE.search(sentence):
         return "footer"
