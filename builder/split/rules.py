@@ -1172,6 +1172,13 @@ def _main_finites(tokens: Sequence[Token]) -> list[int]:
                      and (i + 1 == len(tokens) or not tokens[i + 1].text[:1].isalnum()))]
 
 
+def _appeals(tokens: Sequence[Token]) -> bool:
+    """Whether the sentence's finite verb turns to someone with a request ("X wenden sich an die Ministerin"):
+    what is to be done right after it is what X asks for."""
+    return any(t.finite and t.lemma.lower() == "wenden" for t in tokens) and any(t.lower == "sich" for t in tokens) \
+        and any(t.lower == "an" and t.pos == "APPR" for t in tokens)
+
+
 def _plan_detail(tokens: Sequence[Token]) -> bool:
     """Whether a main clause spells out a plan: its finite verb is "soll"/"sollen" (or "sollte(n)") outside a
     subordinate clause ("Auch Schulen sollen geschlossen bleiben"), or, unless it speaks of how things are now, a modal
@@ -2073,9 +2080,9 @@ class RuleSplitter:
             discourse.report(demander, subjunctive=True)  # "X fordert, dass A. B müsse …": the demand goes on
         to_be_done = speaker and (any(t.finite and t.lower in {"soll", "sollen"} for t in tokens)
                                   or _plan_detail(tokens) or (indirect and _must_be_done(tokens)))
-        if planner and (proposes(tokens) or to_be_done):
+        if planner and (proposes(tokens) or to_be_done or _appeals(tokens)):
             discourse.plan(planner)  # (and so does a report of what is to be done: "Im Entwurf heisst es, dass X
-            # verlängert werden soll. Ab Mai sollen …")
+            # verlängert werden soll. Ab Mai sollen …"; and an appeal: "X wenden sich an Y. Der Betrieb soll …")
         elif not speaker and (issuer := issuing_subject(tokens)) and (issued := discourse.reference(tokens, *issuer)):
             discourse.plan(issued)  # "X gab ihre Empfehlungen heraus. So sollen …": the plan's details
         elif not speaker and (document := document_of_plan(tokens)):
