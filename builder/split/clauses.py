@@ -281,6 +281,10 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
                 and _closes_bracket(tokens, i + 1, hi):
             return [[(lo, hi)]]  # "hatte im Buch Am Ende des Tages: Die Nacht … argumentiert, dass …": the colon
             # is a title's, inside the verb bracket that the participle after it closes
+        if left_fin and right_fin and tokens[i].text == ":" and tokens[lo].lower in _CONDITIONAL | {"wo"} \
+                and tokens[lo].pos in {"KOUS", "PWAV"}:
+            return [[(lo, hi)]]  # "Wo X schon vorher mehr tat, tut er jetzt noch mehr: Y verschiebt sich …": what
+            # follows the colon spells out the clause that holds only where or when the fronted clause says
         if left_fin and right_fin and _hedged_consequence(tokens, lo, i, hi):
             return [[(lo, hi)]]  # "X wird wohl gekippt: Y gilt dann nur noch …": what follows holds only if the
             # hedged clause comes true
