@@ -244,6 +244,7 @@ _PARTICLE_PREPOSITIONS = frozenset({"an", "auf", "aus", "bei", "durch", "mit", "
 # before a noun or adjective, never before a preposition: "und Jemen 7. In Syriens Norden …")
 _CLAUSE_OPENERS = frozenset("""und aber doch denn die der das er sie es wir ich in im auf nach bei mit seit vor für
 aus am an unter über laut trotz wegen während heute dann danach damit dabei dagegen nun jetzt inzwischen zudem
-ausserdem außerdem zuvor bisher seither deshalb daher allerdings trotzdem""".split())  # (nor before an adverb:
+ausserdem außerdem zuvor bisher seither deshalb daher allerdings trotzdem manchmal oft häufig selten meist
+meistens""".split())  # (nor before an adverb:
 # "… die Sanierung der B 27. Heute dagegen …")
 
