@@ -223,7 +223,9 @@ def _teaser_end(text: str, start: int, end: int) -> int | None:
         return None
     first = tag_tokens(words)
     depth = quote_depth(first)  # a quotation is one speaker's words, never a headline glued to the text
-    cut = [i for i in seams(first) if 2 <= i <= 30 and first[i].text not in _FORMAL and not depth[i]]
+    cut = [i for i in seams(first) if 2 <= i <= 30 and first[i].text not in _FORMAL and not depth[i]
+           and not first[i - 1].text[:-1].isdigit()]  # (a number's full stop there ends a sentence, "… Covid-19.
+    # Manchmal …", which the tokenizer took for an ordinal: no headline has one)
     if not cut:
         return None
     return first[cut[-1]].start
