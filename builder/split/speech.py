@@ -258,7 +258,7 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
     end = _institution_end(tokens, end, stop)
     # coordinated speakers: "das US-Aussenministerium und das Gesundheitsministerium"
     while end + 1 < stop and tokens[end].lower == "und" and is_np_word(tokens[end + 1]):
-        end = np_end(tokens, end + 1, stop)
+        end = name_extent(tokens, np_end(tokens, end + 1, stop), stop)  # ("A und Ursula von Arx": a name's particle)
         end = next((j for j in range(k + 1, end) if is_time_noun(tokens[j]) and tokens[j - 1].pos not in PREPOSITIONS
                     and tokens[j - 1].tag != "ART"), end)  # (not into a time after the last: "Y und Z Montagabend")
     # a name in apposition closing the frame: "sagt der Vorsitzende der Fraktion, Peter Weiss (CDU)"
