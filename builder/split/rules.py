@@ -1988,6 +1988,7 @@ class RuleSplitter:
         # sich gelassen: Wir haben …")
         voiced = [min(d.indices(), default=0) for d, v in zip(drafts, voices) if v == _FIRST_PERSON_VOICE]
         ellipsis = continues and not headline and _ellipsis(tokens)
+        substituted = False
         for draft, unknown in zip(drafts, voices):
             if ellipsis:
                 dropped.append((draft, "a verbless piece that goes on with the sentence before (an ellipsis)"))
@@ -2019,6 +2020,7 @@ class RuleSplitter:
             if draft.speaker is None and _substitute_report(draft, tokens):
                 dropped.append((draft, "a plural Konjunktiv II that stands in for someone's Konjunktiv I ('hätten', "
                                        "'würden … gebaut'), with no speaker: reported words, no fact"))
+                substituted = True  # (a Konjunktiv II right after it is more of those words)
                 continue
             if unknown is None and draft.speaker is None and any(
                     not any(tokens[j].text == ":" for j in range(max(draft.indices(), default=0), start))
@@ -2047,7 +2049,7 @@ class RuleSplitter:
                            if draft.speaker else None)
             records.append((claim_record(article, sentence, claim_text, claim_spans, attribution, facts,
                                          {"name": self.name, "version": self.version}), draft))
-        if not speaker and any(_UNKNOWN_SPEAKER & set(d.rules) for d in drafts):
+        if not speaker and (substituted or any(_UNKNOWN_SPEAKER & set(d.rules) for d in drafts)):
             discourse.report_unknown(quoted=any(t.text in _QUOTE_MARKS for t in tokens))
         if not speaker and _names_source(tokens):
             discourse.source_named()
