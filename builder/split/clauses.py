@@ -1838,7 +1838,8 @@ def _as_subject(tokens: Sequence[Token], lo: int, hi: int, relative: str) -> lis
     start = hi
     while start > lo + 1 and tokens[start - 1].pos == "NE":
         start -= 1
-    return [(start, hi)] if start < hi else None
+    return [(start, hi)] if start < hi and tokens[start - 1].pos not in PREPOSITIONS else None  # (a name after a
+    # preposition is an attribute's, "dem Patienten aus Basel", not the head's)
 
 
 # prepositions that never govern the dative: a counted noun after them is no dative plural
