@@ -151,12 +151,7 @@ def _number_clash(words: Sequence[Token | str], fin: int) -> bool:
             or not all(isinstance(w, Token) and w.tag == "ADJ(A)" for w in words[1:fin - 1]):  # (its head noun:
         # not "die Zahl der Todesfälle")
         return False
-    rest = [w for w in words[fin + 1:] if isinstance(w, Token)]
-    governed = PREPOSITIONS | DETERMINERS | {"ADJ(A)", "CARD"}  # (a word after these is inside a phrase)
-    return not any(w.pos in {"PPER", "PIS", "PDS", "NE"} or w.tag == "NNA"
-                   or ((w.tag in DETERMINERS or w.pos == "NN")
-                       and not (k > 0 and (rest[k - 1].tag in governed or rest[k - 1].pos in governed)))
-                   for k, w in enumerate(rest))
+    return not _subject_after([w for w in words[fin + 1:] if isinstance(w, Token)], anywhere=True)
 
 
 def _singular_clash(words: Sequence[Token | str], fin: int) -> bool:
@@ -169,11 +164,23 @@ def _singular_clash(words: Sequence[Token | str], fin: int) -> bool:
             or not all(isinstance(w, Token) and w.tag == "ADJ(A)" for w in words[lo + 1:fin - 1]):
         return False
     comma = next((k for k in range(fin + 1, len(words)) if _text(words[k]) == ","), len(words))
-    rest = [w for w in words[fin + 1:comma] if isinstance(w, Token)]  # (the verb's own clause)
-    governed = PREPOSITIONS | DETERMINERS | {"ADJ(A)", "CARD"}
-    return not any((w.pos in {"PPER", "PIS", "PDS", "NE", "NN"} or w.tag in DETERMINERS | {"NNA"})
-                   and not (k > 0 and (rest[k - 1].tag in governed or rest[k - 1].pos in governed))
-                   for k, w in enumerate(rest))
+    return not _subject_after([w for w in words[fin + 1:comma] if isinstance(w, Token)], anywhere=False)  # (the
+    # verb's own clause)
+
+
+# words after which a noun or pronoun is inside a phrase, no subject of its own
+_GOVERNING = PREPOSITIONS | DETERMINERS | {"ADJ(A)", "CARD"}
+
+
+def _subject_after(rest: Sequence[Token], anywhere: bool) -> bool:
+    """Whether a word after a finite verb may be its subject: a noun, an article, a pronoun or a name that no
+    preposition, article or adjective governs; with `anywhere`, a pronoun, a name or an adjective used as a noun
+    wherever it stands."""
+    def governed(k: int) -> bool:
+        return k > 0 and (rest[k - 1].tag in _GOVERNING or rest[k - 1].pos in _GOVERNING)
+    return any((anywhere and (w.pos in {"PPER", "PIS", "PDS", "NE"} or w.tag == "NNA"))
+               or ((w.pos in {"PPER", "PIS", "PDS", "NE", "NN"} or w.tag in DETERMINERS | {"NNA"}) and not governed(k))
+               for k, w in enumerate(rest))
 
 
 def _in_brackets(words: Sequence[Token | str], k: int) -> bool:

@@ -790,11 +790,10 @@ def _own_account(tokens: Sequence[Token]) -> bool:
 
 
 def _condition_first(tokens: Sequence[Token]) -> bool:
-    """Whether a sentence opens with a condition in verb-first order before its main clause ("Hätte man mehr
-    Zeit, würde man …", "Dürfte man, würde man …")."""
-    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
-    return bool(tokens) and tokens[0].finite and comma is not None and comma + 1 < len(tokens) \
-        and tokens[comma + 1].finite
+    """Whether a sentence opens with a condition in verb-first order before its main clause, itself verb first
+    ("Hätte man mehr Zeit, würde man …", "Dürfte man, würde man …")."""
+    main = _main_after_condition(tokens)
+    return 0 < len(main) < len(tokens) and main[0].finite
 
 
 def _conditioned(tokens: Sequence[Token]) -> bool:

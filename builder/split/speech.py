@@ -2239,9 +2239,8 @@ def _named_viewer(tokens: Sequence[Token]) -> tuple[int, int] | None:
     """The named person whose present view a sentence states ("X findet die Ergebnisse vielversprechend", "X hält
     den Plan für falsch", "X sieht darin eine Chance als …")."""
     verb = next((t for t in tokens if t.finite), None)
-    if verb is None or Tense.PAST in clause_tenses(tokens) or not (
-            _views(tokens) or (verb.lemma.lower() == "finden" and tokens[-2].tag == "ADJ(D)"
-                               if len(tokens) > 2 else False)):
+    found = len(tokens) > 2 and verb is not None and verb.lemma.lower() == "finden" and tokens[-2].tag == "ADJ(D)"
+    if verb is None or Tense.PAST in clause_tenses(tokens) or not (found or _views(tokens)):
         return None
     subject = subject_of(tokens, 0, len(tokens))
     return subject if subject is not None and any(t.pos == "NE" for t in tokens[subject[0]:subject[1]]) else None
@@ -2945,13 +2944,14 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
                 and _between_words(sentences[j], report_of(j), speaker) and not _narrated(sentences[j]):
             runs[j] = k  # "Klar ist, dass A. Aber wir kümmern uns auch um B, sagte X.", "Das stimmt nicht. Das ist
             # Spekulation, und ich …, sagte X.": the framed words in the first person take up the statement before
-        m = j  # "Es sind neue Leute. Ich habe keine Bedenken. Wir wissen, dass …, sagte X.": a plain statement in
-        # the present right before the first-person words that open X's run may open them as well as be the
+        # "Es sind neue Leute. Ich habe keine Bedenken. Wir wissen, dass …, sagte X.": up to two plain statements
+        # in the present right before the first-person words that open X's run may open them as well as be the
         # author's (the author may speak of others there: "er" is no sign of the author)
-        while j + 1 < k and _own_words(sentences[j + 1], report_of(j + 1)) and m >= j - 1 and near(m, k) \
-                and m not in runs and _plain_present(sentences[m], report_of(m), speaker):
-            tails.add(m)
-            m -= 1
+        if j + 1 < k and _own_words(sentences[j + 1], report_of(j + 1)):
+            for m in (j, j - 1):
+                if not near(m, k) or m in runs or not _plain_present(sentences[m], report_of(m), speaker):
+                    break
+                tails.add(m)
         if not opening and j == k - 1 and near(j, k) and j not in runs and report_of(j) is None \
                 and _taking_up(sentences[j]) and _between_words(sentences[j], report_of(j), speaker):
             tails.add(j)  # "Es geht um viel. Da ist immer Liebe dabei. Sie sind ein Team, beharrt X": a comment
