@@ -127,6 +127,8 @@ _COUNTRY_NOUNS = frozenset({"land", "staat", "bundesland", "nation", "republik"}
 
 # indefinite pronouns of a plural group of people: before a plural "sie" in its sentence, they may be meant
 _PLURAL_INDEFINITES = frozenset({"viele", "alle", "manche", "einige", "beide", "mehrere", "wenige", "andere"})
+# pronouns for anyone, whom an "er"/"sie" later in their sentence takes up ("Wer X betritt, wird gefragt, ob er …")
+_ANYONE = frozenset({"wer", "jeder", "jede", "jedermann", "niemand", "keiner", "keine"})
 
 
 # heads of noun phrases that name a body that speaks ("die Behörden", "der Verband"), besides persons
@@ -232,6 +234,21 @@ def _clause_verb(tokens: Sequence[Token], i: int) -> Token | None:
     return None
 
 
+def _same_person(one: str, other: str) -> bool:
+    """Whether two full names may be one person's: the words of one, titles aside, are among the other's
+    ("Herr Muster" and "Hans Muster", "Hans Muster" and "Hans Peter Muster")."""
+    words, others = ({w for w in name.split() if w.lower() not in _TITLES} for name in (one, other))
+    return words <= others or others <= words
+
+
+def _name_length(name: str) -> tuple[bool, int]:
+    """How a claim had best name a person of two forms of the name: a first name and surname ("Anna Muster")
+    before a surname alone or with a title ("Muster", "Frau Muster"), and the shorter of two full forms, since
+    a longer run may have taken in words after the name ("Anna Muster Anfang Mai")."""
+    words = [w for w in name.split() if w.lower() not in _TITLES]
+    return len(words) < 2, len(name.split())
+
+
 def role_gender(noun: str) -> str | None:
     """The gender a person noun next to a name gives its bearer: "Ministerin" f., "Aussenminister" m.;
     "Star", "Mitglied" say nothing."""
@@ -331,6 +348,7 @@ class Discourse:
     text: str
     people: dict[str, Person] = field(default_factory=dict)  # full name → person
     parts: dict[str, str] = field(default_factory=dict)  # name part → full name ("Blinken" → "Antony Blinken")
+    shared: set[str] = field(default_factory=set)  # name parts of two people, which stand for themselves
     mentions: list[list[Mention]] = field(default_factory=list)  # per observed sentence
     sentence: int = 0
     speaker: str | None = None
@@ -366,6 +384,8 @@ class Discourse:
     # ("zu Mafia Capitale"): alone later they are not that name
     places: dict[str, int] = field(default_factory=dict)  # places named after "in" or "nach" ("in Genf"),
     # with the sentence in which each last was
+    framed: tuple[int, str, str] | None = None  # a frame's "sagt er" that took up the last speaker: the
+    # sentence, the pronoun and the speaker's name, whom the sentence's mentions then hold as its subject
 
     def __post_init__(self) -> None:
         self.quoted = list(_quotations(self.text))
@@ -438,6 +458,7 @@ class Discourse:
             # whom the sentence before made its topic, may speak as well as the last speaker
         again = self._speaker_again(wanted, _SPEAKER_PRONOUN_REACH if first_person else 2)
         if again:
+            self.framed = (self.sentence, word, again)
             return again  # "X sei …, sagte sie. … , erklärte sie": the speaker goes on, not the subject of her words
         found = self._search(wanted, [], continued=True, animate=True, speaker=True)  # (a speaker is someone)
         if found is not None and not (found.person or found.proper or found.named or _speaking_head(found.head)):
@@ -508,6 +529,12 @@ class Discourse:
                     if found.person and tok.lower in {"er", "sie"}:  # the article's own "er"/"sie" for the name
                         self.people[found.person].said.add(_PRONOUN[tok.lower])
                     mentions.append(replace(found, start=i, subject=True, in_full=False))
+                elif self.framed and self.framed[:2] == (self.sentence, tok.lower) and self.framed[2] in self.people:
+                    # "…, sagt er. An Müllers Plan gerichtet sagt er …": the speaker who went on is the subject
+                    # there, beside whom a name in a phrase is no clear antecedent
+                    name = self.framed[2]
+                    mentions.append(Mention(name, frozenset({_PRONOUN[tok.lower]}), i, subject=True, person=name,
+                                            reporter=True))
                 elif (gender := _left_subject_gender(tokens, i)) and not demonstrative \
                         and _subject_position(tokens, i) \
                         and not self._in_quotation(tok) and not any(gender in m.features for m in earlier) \
@@ -741,6 +768,8 @@ class Discourse:
         wanted = "pl" if tok.lower == "sie" and _plural_verb(verb) else _PRONOUN[tok.lower]
         if wanted == "pl" and any(t.tag == "PIS" and t.lower in _PLURAL_INDEFINITES for t in tokens[:i]):
             return None  # "… war für viele nicht denkbar, jetzt sind sie gezwungen": "viele" may be meant
+        if wanted != "pl" and any(t.pos in {"PWS", "PIS", "PRELS"} and t.lower in _ANYONE for t in tokens[:i]):
+            return None  # "Wer den Saal betritt, wird gefragt, ob er …", "Jeder darf, was er will": anyone
         if any(t.pos == "PDS" and _DEMONSTRATIVE_PRONOUNS.get(t.lower) == tok.lower
                and any(u.text == "," or u.pos == "KON" for u in tokens[j + 1:i]) for j, t in enumerate(tokens[:i])):
             return None  # "Die muss nicht, aber sie kann …": the pronoun takes up the demonstrative before it,
@@ -1090,6 +1119,26 @@ class Discourse:
                 yield _particles_before(tokens, k, known), k + 1, known
             run = []
 
+    def _claim_part(self, part: str, full: str) -> None:
+        """Let a name part stand for a person, unless it already stands for another: where the article names
+        two people "Muster" ("Lech Kaczyński", "Jarosław Kaczyński"), the surname alone is one of them and the
+        claim keeps it as written, since putting a first name to it would guess. Two forms of one name ("Frau
+        Muster", "Anna Muster") are one person, whom the part names by the better form."""
+        other = self.parts.get(part)
+        if other is None:
+            self.parts[part] = full
+        elif part not in self.shared and _same_person(other, full):
+            self.parts[part] = min(other, full, key=_name_length)
+        elif part not in self.shared:
+            self._share(part, other, full)
+
+    def _share(self, part: str, one: str, other: str) -> None:
+        """Let a name part that two people share stand for itself, with a gender only where both have it."""
+        genders = {self.people[one].gender, self.people[other].gender}
+        self.shared.add(part)
+        self.parts[part] = part
+        self.people[part] = Person(part, listed=genders.pop() if len(genders) == 1 else None)
+
     def _known(self, word: str) -> str | None:
         """The person a surname or first name stands for ("Blinken", genitive "Blinkens")."""
         return self.parts.get(word) or (self.parts.get(word[:-1]) if word.endswith("s") else None)
@@ -1114,13 +1163,13 @@ class Discourse:
         Muster", "Anna Muster, 27,"), an apposition or a predicate after it ("Anna Muster, Unternehmerin
         aus Chur", "Li Wenliang war der Arzt")."""
         person = self.people.setdefault(full, Person(full))
+        person.listed = name_gender(full.split()[0])
         for part in full.split():
             if part[:1].isupper():  # (not the particles of "Ursula von der Leyen")
-                self.parts[part] = full
+                self._claim_part(part, full)
         if tokens[lo].text not in full.split():  # a role compound before the name ("PiS-Chef X Y"): the article
             self.parts[tokens[lo].text] = full  # may name the person by it ("des PiS-Chefs")
             person.descriptors.add(tokens[lo].lower)
-        person.listed = name_gender(full.split()[0])
         evidence: list[str | None] = []
         if lo > 0 and tokens[lo - 1].pos == "NN":
             role = tokens[lo - 1].text
