@@ -919,6 +919,19 @@ def _quoted_complement(tokens: Sequence[Token], depth: Sequence[int]) -> bool:
         and all(not depth[i] for i in words if i < first)
 
 
+def _quoted_clause(tokens: Sequence[Token], depth: Sequence[int]) -> bool:
+    """Whether the clause ends in a quoted subordinate clause after a comma ("…, «wenn alle mitmachen»"):
+    someone's words, of which the unquoted main clause before it gives the rest."""
+    comma = next((i for i in range(len(tokens) - 3, 0, -1) if tokens[i].text == "," and not depth[i]
+                  and tokens[i + 1].tag == "$(" and depth[i + 2]), None)
+    if comma is None or not all(depth[i] for i in range(comma + 1, len(tokens)) if tokens[i].text[:1].isalnum()):
+        return False
+    opener = next((t for t in tokens[comma + 1:] if t.text[:1].isalnum()), None)
+    return opener is not None and opener.text[:1].islower() and opener.tag in {"KOUS", "PRELS", "PWAV", "PWS"} \
+        and any(t.tag.startswith("V") for t in tokens[comma + 1:]) and any(t.finite and not depth[i] for i, t in
+                                                              enumerate(tokens[:comma]))
+
+
 # verbs that say how something is or went, whose quoted complement is an evaluation ("war «begeistert»",
 # "lief «ohne Störung»"); another verb's subject may be the one whose words are quoted ("hält X für «…»")
 _STATE_VERBS = frozenset("sein werden bleiben wirken scheinen laufen verlaufen klappen funktionieren".split())
@@ -1399,8 +1412,9 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         # author quotes the verb of X's words going on, and the claim says them in X's name
         return Draft((), speaker=speaker, quote="direct", rules=("speech_continued",)), ((lo, hi),), None
     evaluator = discourse.current_speaker() if continues and turn is None else None
-    if evaluator and _quoted_complement(tokens[lo:hi], depth):  # "…, sagt X. Das war's. Alle waren «begeistert».":
-        # the author sums up in X's word, which says what the sentence claims
+    if evaluator and (_quoted_complement(tokens[lo:hi], depth) or _quoted_clause(tokens[lo:hi], depth)):
+        # "…, sagt X. Das war's. Alle waren «begeistert».": the author sums up in X's word, which says what the
+        # sentence claims; "…, sagt X. Tests helfen nur, «wenn alle mitmachen».": X's condition, in X's words
         return Draft((), speaker=evaluator, quote="direct", rules=("speech_continued",)), ((lo, hi),), None
     modals = REPORTED_MODALS if continues or quoting or discourse.current_speaker(window=1) else frozenset()
     if modals and any(t.lower in _ADVISING for t in tokens[lo:hi]):
