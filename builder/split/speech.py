@@ -210,23 +210,11 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
     if tokens[k].lower in {"es", "man"}:  # "hiess es aus X", "vermutet man in der Behörde"
         # the source is whoever the frame names with "aus", "von", "bei" ("hiess es in einer Mitteilung von X"); after
         # "es", "in" names a document, not a speaker ("hiess es in einer Mitteilung", see `_document`)
-        places = {"aus", "von", "vom", "bei", "beim", "seitens", "vonseiten"} | (
-            {"in"} if tokens[k].lower == "man" else set())
+        places = _SOURCE_PREPOSITIONS | ({"in"} if tokens[k].lower == "man" else set())
         stop = next((j for j in range(k + 1, stop) if tokens[j].text == ","), stop)  # (not a name in a relative
         # clause on the source: "hiess es vonseiten der Abgeordneten, die bei X dagegen waren")
         source = next((j for j in range(k + 1, stop) if tokens[j].lower in places), None)
-        if source is not None:
-            lo = source + 1
-            article = lo < stop and tokens[lo].lower in {"dem", "der", "den"} and tokens[lo].tag == "ART"  # (not
-            # "bei DER Touristik": a name's first word)
-            end = np_end(tokens, lo + article, stop)
-            listed = end + 1 < stop and tokens[end].lower == "und" and is_np_word(tokens[end + 1])
-            while end + 1 < stop and tokens[end].lower == "und" and is_np_word(tokens[end + 1]):
-                end = np_end(tokens, end + 1, stop)  # "bei der Polizei und dem Zoll": both say it, as
-                # the article names them
-            lo += article and not listed  # "aus dem X" → "X"
-            return (lo, end) if end > lo else None
-        return None
+        return _source_phrase(tokens, source, stop) if source is not None else None
     end = quoted_name_end(tokens, k, stop) or name_extent(tokens, np_end(tokens, k, stop), stop)  # ("revidiert
     # «Blick»:", a paper's name in quotation marks)
     if end + 3 < stop and tokens[end].text == "," and tokens[end + 1].lower == "genannt":
@@ -267,6 +255,40 @@ def _speaker_after(tokens: Sequence[Token], k: int, stop: int) -> tuple[int, int
         if name_end >= stop or tokens[name_end].text == "(":
             end = stop if name_end < stop else name_end
     return k, end
+
+
+# prepositions before the source of an impersonal frame ("hiess es aus der Partei", "Vom Kanton hiess es")
+_SOURCE_PREPOSITIONS = frozenset({"aus", "von", "vom", "bei", "beim", "seitens", "vonseiten"})
+
+
+def _source_phrase(tokens: Sequence[Token], source: int, stop: int) -> tuple[int, int] | None:
+    """The source a preposition before `stop` names, as the article names it ("aus dem X" → "X"; "bei der
+    Polizei und dem Zoll": both)."""
+    lo = source + 1
+    article = lo < stop and tokens[lo].lower in {"dem", "der", "den"} and tokens[lo].tag == "ART"  # (not
+    # "bei DER Touristik": a name's first word)
+    end = np_end(tokens, lo + article, stop)
+    listed = end + 1 < stop and tokens[end].lower == "und" and is_np_word(tokens[end + 1])
+    while end + 1 < stop and tokens[end].lower == "und" and is_np_word(tokens[end + 1]):
+        end = np_end(tokens, end + 1, stop)
+    lo += article and not listed
+    return (lo, end) if end > lo else None
+
+
+def _fronted_source(tokens: Sequence[Token], verb: int) -> tuple[int, int] | None:
+    """The source an impersonal frame's first phrase names ("Aus der Partei hiess es", "Von der Polizei hiess
+    es"): not a time ("Von Anfang an", "Vom ersten Tag an"), a reason ("Aus diesem Grund") or an occasion
+    ("Bei der Sitzung", so no "bei" at all); and all of it, or the frame stays in the claim ("Aus A sowie aus B")."""
+    if tokens[0].lower in {"bei", "beim"} or tokens[verb - 1].lower == "an":
+        return None
+    span = _source_phrase(tokens, 0, verb)
+    if span is None or span[1] != verb or any(t.tag == "PDAT" or is_time_noun(t) or t.lower in _REASON_NOUNS
+                           for t in tokens[span[0]:span[1]]):
+        return None
+    return span
+
+
+_REASON_NOUNS = frozenset("grund gründen sicht anlass angst sorge furcht sicherheitsgründen".split())
 
 
 def _sunday_paper(tokens: Sequence[Token], j: int) -> bool:
@@ -1337,6 +1359,10 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
     speaker = appositive or subject_of(tokens, 0, stop)
     if speaker is None or (tokens[verb].lemma.lower() in {"heissen", "heißen"} and tokens[speaker[0]].lower != "es"):
         return None  # "Das heisst: …" means, it reports nobody's words
+    if tokens[speaker[0]].lower == "es" and tokens[0].lower in _SOURCE_PREPOSITIONS:
+        speaker = _fronted_source(tokens, verb) or speaker  # "Aus der Partei hiess es, …": the party
+    elif tokens[speaker[0]].lower == "es":
+        speaker = _speaker_after(tokens, speaker[0], stop) or speaker  # "Es hiess aus der Partei, …"
     if tokens[stop].text == "," and not _marked_as_said(tokens, depth, lo, end) \
             and own_object(tokens, depth, verb, stop, speaker):
         return None  # "X fordern einen Plan, Y sieht keinen Bedarf": two main clauses, not a frame
