@@ -1915,6 +1915,17 @@ def _one_of_the_group(tokens: Sequence[Token], report: Report) -> bool:
     return verb is not None and verb_number(verb) == "pl" and any(tokens[i].lower in _SINGULAR_SPEAKER for i in said)
 
 
+def _stance_with_object(tokens: Sequence[Token], depth: Sequence[int], report: Report) -> bool:
+    """Whether a frame before a colon has an object of its own ("Bauern kritisieren die Regeln: …"): a claim of
+    the author's about the group, which a bare frame ("Anwohner sagen: …") is not."""
+    colon = report.content[0][0] - 1
+    while colon > 0 and tokens[colon].text != ":":
+        colon -= 1
+    verb = next((i for i in range(colon) if tokens[i].finite and not depth[i]), None)
+    return colon > 0 and verb is not None and report.speaker is not None \
+        and own_object(tokens, depth, verb, colon, report.speaker)
+
+
 def _told_to_me(tokens: Sequence[Token], depth: Sequence[int], report: Report) -> bool:
     """Whether a frame tells the first person ("Nachbarn haben mir erzählt, dass …") words that speak of the first
     person ("mein Hof"): that "mein" is the listener's, not the speaker's, and the words cannot go to the
@@ -1954,6 +1965,9 @@ def _find_report(tokens: tuple[Token, ...]) -> Report | None:
                    _colon_voice, _comma_voice, _saying_label):
         report = finder(tokens, depth, end)
         if report and _one_of_the_group(tokens, report):  # "Bauern kritisieren X: „Ich …“": one of them says it,
+            if _stance_with_object(tokens, depth, report):
+                return None  # the author's clause before the colon states the group's stance, and the sentence
+                # with the words of one of them after it is the author's report of what one of them said
             report = dataclasses.replace(report, content=((0, end),), quote="indirect")  # whom the group stands for
         if report and _told_to_me(tokens, depth, report):  # "Nachbarn haben mir erzählt, dass mein Hof …": the
             # words are whom "mir" names; the sentence, frame and all, is theirs
