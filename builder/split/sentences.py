@@ -213,6 +213,7 @@ INSEPARABLE_PREFIXES = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss")
 # ends in -t ("übermittelt", "übergesiedelt"), which after a finite auxiliary closing the clause is no present
 _TWOFOLD_PREFIXES = ("über", "unter", "hinter", "wider", "durch")
 _CLAUSE_BREAK = frozenset({",", ";", ":", "–", "(", ")", "«", "»", "„", "“", "und", "oder", "aber", "sondern"})
+_CLOSING_QUOTES = frozenset({"“", "”", "«", "»", '"', "‘", "'"})
 _NP_OPENERS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "ADJ(A)", "NN", "NE", "CARD"})
 
 
@@ -222,8 +223,9 @@ def _nonfinite_in_second_place(tokens: Sequence[Token]) -> int | None:
     after the noun phrase that opens it, with no verb before it and a comma or colon after it, stands in
     second place, where only a finite verb stands (headlines, which have no full stop, open with
     infinitives: "Mehr Geld ausgeben")."""
-    if len(tokens) < 4 or tokens[-1].text != "." or tokens[0].tag not in _NP_OPENERS:
-        return None
+    full_stop = tokens[-1].text == "." or (tokens[-1].text in _CLOSING_QUOTES and tokens[-2].text == ".")
+    if len(tokens) < 4 or not full_stop or tokens[0].tag not in _NP_OPENERS:
+        return None  # (a quotation may close after the full stop: "Sie sagen: „Ich habe Angst.“")
     for k, tok in enumerate(tokens):
         if tok.tag[:2] in {"VV", "VA", "VM"}:
             after = k + 3 if k + 3 < len(tokens) and tokens[k + 1].tag == "PTKZU" \
