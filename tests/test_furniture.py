@@ -120,7 +120,6 @@ def test_an_instruction_before_a_colon_leaves_the_statement_after_it() -> None:
     ("Die Einzelheiten", "teaser"),
     ("Mehr dazu von Anna Muster", "teaser"),
     ("Weitere Meldungen aus der Schweiz", "teaser"),
-    ("Ein Kommentar von Peter Beispiel", "teaser"),
     ("Hier geht es zum Liveticker.", "teaser"),
     ("Zur Anmeldung geht es hier.", "teaser"),
     ("Von Lea Muster (SZ Plus)", "paywall"),
@@ -131,6 +130,13 @@ def test_an_instruction_before_a_colon_leaves_the_statement_after_it() -> None:
 def test_tails_of_digest_items(tail: str, kind: str) -> None:
     paragraph = f"Der Stadtrat beschliesst ein neues Budget. Die Opposition ist dagegen. {tail}"
     assert _furniture(paragraph) == [(kind, tail)]
+
+
+@pytest.mark.parametrize("tail", ["Ein Kommentar von Peter Beispiel", "Kolumne von Lea Muster (SZ Plus)"])
+def test_a_digest_item_of_an_opinion_piece_is_a_teaser_whole(tail: str) -> None:
+    """Its sentences are the commentator's opinion, which the article only advertises."""
+    paragraph = f"Der Stadtrat beschliesst ein neues Budget. Die Opposition ist dagegen. {tail}"
+    assert _furniture(paragraph) == [("teaser", paragraph)]
 
 
 def test_a_paywall_label_after_a_news_sentence_is_furniture_alone() -> None:

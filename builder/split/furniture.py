@@ -121,6 +121,13 @@ _LINK_CALL = re.compile(
     rf"|Von\s+{_NAME}\s*(?:\([^()]*\))?\s*\.?$"  # "Von Lea Muster (SZ Plus)"
     r")")
 _LINK_CALL_MAX_WORDS = 9
+# A digest's label that counts the teasers after it ("3 aus 24 - Meistempfohlen heute")
+_COUNTED_SECTION = re.compile(r"^(\d+) aus \d+\s*[-–]\s*\w")
+_COUNTED_TEASERS_MAX = 5
+# A paragraph that closes by naming an opinion piece and its author ("… Kommentar von Anna Muster (SZ Plus)"):
+# the teaser of that piece, whose sentences are its author's opinion, not the article's
+_OPINION_CREDIT = re.compile(rf"[.!?»“\"]\s+(?:Ein(?:e|en)?\s+)?(?:Kommentar|Kolumne|Essay|Glosse|Gastbeitrag|"
+                             rf"Leitartikel)\s+von\s+{_NAME}\s*(?:\([^()]*\))?\s*\.?$")
 # A note about the article itself: "Dieser Artikel wurde aktualisiert", "Der Volltext dieses Artikels steht
 # nicht mehr zur Verfügung", "In einer früheren Version dieses Textes hiess es …".
 _SELF_NOTE = re.compile(r"\b(?:dieser|dieses|diesem|diesen)\s+(?:[\w-]+\s+){0,4}?(?:Artikels?|Beitrags?|Textes|Text)\b"
@@ -194,6 +201,8 @@ def _whole_paragraph_kind(body: str) -> str | None:
         if _PAYWALL.search(stripped):
             return "paywall"
         return "promo" if _PROMO.search(stripped) or _READER.search(stripped) else "teaser"
+    if _OPINION_CREDIT.search(stripped):
+        return "teaser"
     return None
 
 
@@ -393,6 +402,11 @@ def detect_furniture(text: str, paragraphs: Sequence[dict], known: Sequence[dict
             continue
         body = text[start:end]
         kind = _whole_paragraph_kind(body)
+        counted = _COUNTED_SECTION.match(body.strip())
+        if counted and int(counted.group(1)) <= _COUNTED_TEASERS_MAX:  # "3 aus 24 - Meistempfohlen heute": the
+            # label says how many teasers follow it
+            skip_until = i + 1 + int(counted.group(1))
+            found.extend(_segment("teaser", text, p["start"], p["end"]) for p in paragraphs[i + 1:skip_until])
         if kind is None and para["kind"] == "heading":
             if _READER.search(body):
                 kind = "promo"  # a heading that talks to the reader advertises ("Manage dein eigenes Team")
