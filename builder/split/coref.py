@@ -384,6 +384,7 @@ class Discourse:
     # ("zu Mafia Capitale"): alone later they are not that name
     places: dict[str, int] = field(default_factory=dict)  # places named after "in" or "nach" ("in Genf"),
     # with the sentence in which each last was
+    named_source: str | None = None  # the study or survey the sentence at `source_sentence` named
     framed: tuple[int, str, str] | None = None  # a frame's "sagt er" that took up the last speaker: the
     # sentence, the pronoun and the speaker's name, whom the sentence's mentions then hold as its subject
 
@@ -676,10 +677,12 @@ class Discourse:
         self.unknown_sentence = self.sentence
         self.quoted_sentence = self.sentence if quoted else self.quoted_sentence
 
-    def source_named(self) -> None:
+    def source_named(self, phrase: str | None) -> None:
         """Note that this sentence, which reports nothing, named a source: words after it may be the
-        source's ("Die Behörde legte einen Bericht vor. Demnach …"), no longer the last speaker's."""
+        source's ("Die Behörde legte einen Bericht vor. Demnach …"), no longer the last speaker's; a study
+        or survey named by its noun (`phrase`) is who says them."""
         self.source_sentence = self.sentence
+        self.named_source = phrase
 
     def note_newcomer(self) -> None:
         """Note, for an indicative sentence of the author's that reports nobody, whether its subject is a
@@ -696,6 +699,10 @@ class Discourse:
                and m.text.split()[:1] in (["der"], ["die"], ["ein"], ["eine"]) for m in self.mentions[-1]):
             # a person the role names ("Die Journalistin fasste … zusammen"; not a headline's bare noun)
             self.newcomer_sentence = self.sentence
+
+    def cited_source(self) -> str | None:
+        """The study or survey the sentence right before this one named, which a "demnach" here cites."""
+        return self.named_source if self.source_sentence == self.sentence - 1 else None
 
     def source_since_speaker(self) -> bool:
         """Whether a source was named after the last speaker spoke: "demnach" points back to it."""

@@ -148,6 +148,22 @@ def _names_source(tokens: Sequence[Token]) -> bool:
                    and any(u.tag == "PRELS" for u in tokens[max(0, i - 8):i])) for i, t in enumerate(tokens))
 
 
+def _source_phrase(tokens: Sequence[Token], discourse: Discourse) -> str | None:
+    """The study or survey a sentence names, as it names it ("eine Umfrage unter 500 Wirten" → "eine
+    Umfrage"; "die Studie der Universität Bern"), which a "demnach" after it cites."""
+    head = next((i for i, t in enumerate(tokens) if t.pos == "NN" and t.lower in SOURCE_NOUNS
+                 and t.lower not in {"daten", "zahlen"}), None)  # (figures are what a source gives, not who)
+    if head is None:
+        return None
+    lo = head
+    while lo > 0 and tokens[lo - 1].tag in {"ART", "PIAT", "ADJ(A)", "CARD"}:
+        lo -= 1
+    return discourse.phrase(tokens, lo, np_end(tokens, head, len(tokens))) \
+        if tokens[lo].lower in {"die", "eine", "das", "ein"} else None
+    # (a phrase the claim can name in the nominative, not "einen Bericht", "in der Studie"; not "seinem Bericht",
+    # "unseren Recherchen": whose, the possessive leaves to the reader, and "unser" is the author's own)
+
+
 def _worth_a_claim(draft: Draft, tokens: Sequence[Token], headline: bool) -> bool:
     """Three words, or a name and its verb; without a verb only in a headline, and with a common noun to
     state something about ("Über 500 Verletzte in Kalabrien", not a list entry such as "1. New York").
@@ -1373,8 +1389,11 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
             pointing = not report.cue and tokens[lo].lower in RESUMING_DEMONSTRATIVES  # "Dies solle …" after the source
             if (pointing or (report.cue and report.cue.lower() in CONTINUATION_ADVERBS)) \
                     and discourse.source_since_speaker():
-                speaker = document  # "…, sagte X. Das Amt legte einen Bericht vor. Demnach …": the report's
-                # (and "Dies solle …" takes up what the report says, which need not be X's)
+                speaker = document or (discourse.cited_source() if (report.cue or "").lower() == "demnach"
+                                       else None)  # "…, sagte X. Das
+                # Amt legte einen Bericht vor. Demnach …": the report's (and "Dies solle …" takes up what the
+                # report says, which need not be X's); "demnach" after a survey or study named right before cites
+                # it
             if (pointing or (report.cue and report.cue.lower() in CONTINUATION_ADVERBS)) and speaker \
                     and speaker[:1].isdigit() and not document:
                 return Draft((), rules=("speech_unresolved",)), ((lo, hi),), None  # "Bei einer Befragung gaben 64
@@ -2065,7 +2084,7 @@ class RuleSplitter:
         if not speaker and (substituted or any(_UNKNOWN_SPEAKER & set(d.rules) for d in drafts)):
             discourse.report_unknown(quoted=any(t.text in _QUOTE_MARKS for t in tokens))
         if not speaker and _names_source(tokens):
-            discourse.source_named()
+            discourse.source_named(_source_phrase(tokens, discourse))
         if records and not speaker and not _in_subjunctive(tokens, first_only=True) and not _says(tokens) \
                 and not any(t.finite and t.lower in {"soll", "sollen"} for t in tokens):
             discourse.note_newcomer()  # (a statement of the author's; not words a frame reports, even one whose
