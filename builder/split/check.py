@@ -399,7 +399,9 @@ def _imagined_before(clause: Sequence[Token]) -> bool:
     ("Das Kalkül der Partei ist offensichtlich:"): what follows is what someone imagines, no fact."""
     finite = [t for t in clause if t.finite]
     return len(finite) == 1 and finite[0].lemma.lower() in COPULA_VERBS and any(
-        t.pos == "NN" and t.lower in IMAGINED_NOUNS for t in clause[:clause.index(finite[0])])
+        t.pos == "NN" and t.lower in IMAGINED_NOUNS and not (j and clause[j - 1].lower in {"dem", "einem"})
+        for j, t in enumerate(clause[:clause.index(finite[0])]))  # (not a dative: "Dem Plan steht X skeptisch
+    # gegenüber:" is X's stance, no plan's content)
 
 
 def _message_before(clause: Sequence[Token]) -> bool:

@@ -581,8 +581,10 @@ class Discourse:
         in the Konjunktiv of indirect speech, which a hedging modal right after goes on with; `deed`: it says
         what the speaker announced or confirmed ("X verkündete die Entscheidung"), in no words of theirs;
         `quoted`: in the speaker's own words, in quotation marks."""
+        same = speaker.split()[-1:] == (self.speaker or "").split()[-1:]  # ("Direktor Paul Roth", then "Roth")
         self.speaker, self.speaker_sentence = speaker, self.sentence
-        self.subjunctive_sentence = self.sentence if subjunctive else -10
+        if subjunctive or not (quoted and same):  # (the speaker's quotation after their Konjunktiv I leaves it
+            self.subjunctive_sentence = self.sentence if subjunctive else -10  # in place: `quoted_within_report`)
         self.deed_sentence = self.sentence if deed else -10
         self.quoted_sentence = self.sentence if quoted else -10
 
@@ -646,6 +648,12 @@ class Discourse:
         """Whether the sentence right before reported a deed of its speaker's, not words: a Konjunktiv II
         after it is the author's ("X verkündete das Urteil. Dafür wäre … nötig gewesen")."""
         return self.deed_sentence == self.sentence - 1
+
+    def quoted_within_report(self) -> bool:
+        """Whether the sentence right before quoted the speaker whose Konjunktiv I the sentence before it
+        reported ("X habe A getan. Y steht X skeptisch gegenüber: «…» Gerade Kinder brauchten B."): the
+        report goes on around the quotation."""
+        return self.quotation_before() and self.subjunctive_sentence == self.sentence - 2
 
     def quotation_before(self) -> bool:
         """Whether the sentence right before quoted someone's words in quotation marks, the speaker's or words whose

@@ -1449,7 +1449,8 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         return Draft((), quote="indirect", rules=("speech_unattributed",)), ((lo, hi),), None  # "«…», sagt X. Nur
         # so könnte man …": a hedge right after someone's quoted words (or words whose speaker is not clear) may
         # be theirs or the author's comment on them
-    substitute = discourse.current_speaker(window=1) if continues and (discourse.subjunctive_before() or resumed) \
+    substitute = discourse.current_speaker(window=1) if continues and (
+        discourse.subjunctive_before() or discourse.quoted_within_report() or resumed) \
         and _weak_plural_past(tokens[lo:hi]) else None
     if substitute and turn is None:  # "Vorreiter seien sie immer gewesen. Die Liberalen kämpften für X.": a plural
         # whose Konjunktiv I looks like the indicative takes the Konjunktiv II, which a weak verb shares with

@@ -1451,9 +1451,10 @@ _CONCLUSION_NOUNS = frozenset({"schluss", "schlüsse", "fazit", "bilanz", "lehre
 
 def _stance_before(tokens: Sequence[Token], colon: int) -> tuple[int, int] | None:
     """The named subject of a clause before a colon that says they take a stand ("Skeptisch äusserte sich
-    Angela Muster:", "X war optimistischer:"): what follows the colon is their view, in any mood or person. A
-    fronted subordinate clause is left out ("Während A …, war X optimistischer:"), and so is a main clause
-    before the one that takes the stand ("A sei gut, lobte X und warnte: …": X warns, not A's subject)."""
+    Angela Muster:", "X war optimistischer:", "Dem Plan steht X skeptisch gegenüber:"): what follows the colon
+    is their view, in any mood or person. A fronted subordinate clause is left out ("Während A …, war X
+    optimistischer:"), and so is a main clause before the one that takes the stand ("A sei gut, lobte X und
+    warnte: …": X warns, not A's subject)."""
     turns = [j + 1 + (tokens[j + 1].pos == "KON") for j in range(colon - 1) if tokens[j].text == "," and (
         tokens[j + 1].finite or (tokens[j + 1].pos == "KON" and any(t.finite for t in tokens[j + 2:colon])))]
     start = turns[0] if turns and starts_subordinate(tokens[0]) else max(
@@ -1470,12 +1471,17 @@ def _stance_before(tokens: Sequence[Token], colon: int) -> tuple[int, int] | Non
         # follows the colon is what the subject points out, a named body or not; so is what it praises, blames
         # or warns of ("Die Ärztin lobt den Plan: Jede Hilfe ist willkommen.")
     if not ((verbs & STANCE_VERBS and any(t.pos == "PRF" for t in clause))
-            or (verbs & {"sein", "bleiben"} and any(
+            or ((verbs & {"sein", "bleiben"} or _faces(verbs, clause)) and any(
                 t.pos == "ADJ" and STANCE_ADJECTIVES & {t.lower, t.lower.removesuffix("er")} for t in clause))):
         return None
     subject = subject_of(tokens, start, colon)
     return subject if subject and _named_or_pronoun(tokens, subject) else None  # (a pronoun, as the discourse
     # resolves it: "…, ist er aber skeptisch: «…»")
+
+
+def _faces(verbs: set[str], clause: Sequence[Token]) -> bool:
+    """"steht dem Plan skeptisch gegenüber": a stance toward something, like "ist skeptisch"."""
+    return "stehen" in verbs and clause[-1].lower == "gegenüber"
 
 
 def _named_or_pronoun(tokens: Sequence[Token], span: tuple[int, int], acronyms: bool = True) -> bool:
