@@ -1032,8 +1032,10 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                     return Report(content, speaker, tokens[said].text, "indirect", omit=omit,
                                   document=_document(tokens, i + 1, said))
         if tok.lower in ATTRIBUTING_PREPOSITIONS | {"nach"} and i + 2 < end and tokens[i + 1].lower == "eigenen" \
-                and tokens[i + 2].lower in UNNAMED_SOURCES:  # "nach/laut eigenen Angaben": the subject's own word
-            # (of its own clause: "Der Betrieb ist kleiner: Nach eigenen Angaben beschäftigt die Firma …")
+                and tokens[i + 2].lower in UNNAMED_SOURCES and not in_subordinate(tokens, depth, 0, i):
+            # "nach/laut eigenen Angaben": the subject's own word (of its own clause: "Der Betrieb ist kleiner: Nach
+            # eigenen Angaben beschäftigt die Firma …"; in a relative clause, "filmten Arbeiter, die nach eigenen
+            # Angaben …", it is the relative clause's subject's, and the main clause is the author's)
             speaker = subject_of(tokens, clause_lo, end)
             comma = next((j for j in range(i + 3, end) if tokens[j].text == "," and not depth[j]), None)
             if comma is not None and _main_clause_follows(tokens, comma, end):
