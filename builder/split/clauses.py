@@ -246,6 +246,9 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             return [[(lo, hi)]]  # "Seit in Asterix: Der Film die Römer … stellten, weiss man …": the colon is a
             # title's, inside the subordinate clause whose verb follows it
         framing = tokens[lo].pos == "KOUS" and not any(tokens[j].text == "," and _top(depth, j) for j in range(lo, i))
+        if not left_verb and tokens[lo].pos == "KON" and tokens[i].text in DASHES:
+            return [[(lo, hi)]]  # "Und in Nordwand – Der Aufstieg zeigt X …": a sentence that goes on
+            # from the one before opens no label; the dash is a title's
         if not left_verb and right_fin and tokens[lo].pos in {"APPR", "APPRART"} \
                 and any(t.tag == "ART" for t in tokens[lo:i]):  # (a bare label: "Nach Herzinfarkt: X ist tot")
             return [[(lo, hi)]]  # "Bei der Frage nach X: …", "In der Stadt Y: …": the phrase limits what follows
