@@ -128,6 +128,7 @@ from builder.split.speech import (
     reported_subjunctive_ii,
     resumed_reports,
     subjunctive,
+    thinking_subject,
     unmarked_quotation_runs,
     unmarked_voice_lead,
 )
@@ -2109,10 +2110,11 @@ class RuleSplitter:
             planner = discourse.reference(tokens, *announcer) if announcer else None
             if planner:
                 discourse.announce(planner, judges(tokens))
-        demanding = demanding_subject(tokens) if not speaker else None
+        demanding = (demanding_subject(tokens) or thinking_subject(tokens)) if not speaker else None
         demander = discourse.reference(tokens, *demanding) if demanding else None
         if demander:
-            discourse.report(demander, subjunctive=True)  # "X fordert, dass A. B müsse …": the demand goes on
+            discourse.report(demander, subjunctive=True)  # "X fordert, dass A. B müsse …": the demand goes on;
+            # so does a view ("X schätzt, dass A. Manche zögen zudem …")
         to_be_done = speaker and (any(t.finite and t.lower in {"soll", "sollen"} for t in tokens)
                                   or _plan_detail(tokens) or (indirect and _must_be_done(tokens)))
         if planner and (proposes(tokens) or to_be_done or _appeals(tokens)):

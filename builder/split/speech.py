@@ -2210,6 +2210,26 @@ def demanding_subject(tokens: Sequence[Token]) -> tuple[int, int] | None:
     return subject if subject and tokens[subject[0]].pos not in PREPOSITIONS | {"PDS", "PPER", "PIS"} else None
 
 
+# verbs of thinking whose object the author takes for a fact ("Er weiss, dass A"): after them the author goes on
+_FACTIVE = frozenset({"wissen", "ahnen"})
+
+
+def thinking_subject(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """The subject of a sentence whose main verb says what someone thinks or estimates, in the indicative
+    ("X schätzt, dass A", "Er glaubt, dass A"): the claim keeps the frame, and a Konjunktiv right after it
+    goes on with X's view ("B zögen zudem Käufe vor"), not with what is so."""
+    depth = quote_depth(tokens)
+    verb = next((i for i, t in enumerate(tokens) if t.finite and t.lemma.lower() in COGNITION_VERBS - _FACTIVE
+                 and not depth[i]
+                 and not in_subordinate(tokens, depth, 0, i) and i + 2 < len(tokens) and tokens[i + 1].text == ","
+                 and tokens[i + 2].lower in {"dass", "daß"}), None)
+    if verb is None:
+        return None
+    subject = subject_of(tokens, 0, verb + 1)
+    return subject if subject and tokens[subject[0]].pos not in PREPOSITIONS | {"PDS", "PIS"} \
+        and tokens[subject[0]].lower not in FIRST_PERSON else None
+
+
 def _summoned_to(tokens: Sequence[Token], verb: int) -> bool:
     """Whether the directive verb at `verb` summons someone to something ("forderte X zu Y auf"), its particle
     closing the clause after a phrase of "zu": what X is asked to do."""
