@@ -157,6 +157,8 @@ def _speech(tok: Token, clause: Sequence[Token] = (), verb_last: bool = False) -
     lemma = tok.lemma.lower()
     if lemma == "geben" and any(a.lower == "zu" and b.lower in GIVEN_TO_SAY for a, b in zip(clause, clause[1:])):
         return True  # "gab zu bedenken", "gibt zu verstehen"
+    if lemma == "ziehen" and any(t.lower in _DRAWN_NOUNS for t in clause):
+        return True  # "…, zieht X einen Vergleich", "…, zog sie Bilanz": what is drawn is said
     particles = SPEECH_PARTICLE_VERBS.get(lemma, "").split()
     if particles:  # "gab ... an", "gab ... bekannt"
         return any(t.lower in particles and (t.pos == "PTKVZ" or (verb_last and t.tag == "ADJ(D)")) for t in clause)
@@ -437,8 +439,11 @@ def _parenthesis_end(tokens: Sequence[Token], depth: list[int], c: int, end: int
             or (after.lower in RELATIVE_PRONOUNS and not article_after_comma(tokens, close + 1, end)
                 and any(t.finite for t in tokens[close + 1:end])) \
             or (after.pos in PREPOSITIONS and close + 2 < end and tokens[close + 2].lower in RELATIVE_PRONOUNS
-                and any(t.finite for t in tokens[close + 3:end])):  # (a relative clause ends in its verb; "…, so
-            # X, aus der ganzen Schweiz" goes on with an article)
+                and (any(t.finite for t in tokens[close + 3:end])
+                     or (tokens[end - 1].pos in {"VV", "VA", "VM"} and tokens[close + 3].pos not in {"NN", "NE"}))):
+            # (a relative clause ends in its verb, which the tagger may take for an infinitive or participle: "in
+            # der zwei Teams dominieren"; "…, so X, aus der ganzen Schweiz" goes on with an article, and so does
+            # "…, seit dem Unfall gesperrt", a noun right after "dem")
         return None
     if is_np_word(after) and any(t.pos == "NN" for t in tokens[close + 1:end]) \
             and not any(t.finite and not in_subordinate(tokens, depth, close + 1, j)
@@ -1449,6 +1454,8 @@ def dashed_reply(tokens: Sequence[Token], dash: int, end: int) -> bool:
 
 # what someone draws ("zog den Schluss:", "zog Bilanz:"): what follows the colon is their conclusion
 _CONCLUSION_NOUNS = frozenset({"schluss", "schlüsse", "fazit", "bilanz", "lehre", "lehren", "schlussfolgerung"})
+# what one draws in words ("zieht einen Vergleich", "zog Bilanz")
+_DRAWN_NOUNS = _CONCLUSION_NOUNS | {"vergleich", "parallele", "parallelen"}
 
 
 def _stance_before(tokens: Sequence[Token], colon: int) -> tuple[int, int] | None:
@@ -2813,6 +2820,19 @@ def _picks_up_subject(before: Sequence[Token], tokens: Sequence[Token], report: 
     return bool(named) and not named & _name_words(speaker) and not _name_words(speaker) & {t.lower for t in tokens}
 
 
+def _others_go_on(tokens: Sequence[Token], report: Report | None, speaker: Sequence[Token]) -> bool:
+    """Whether a sentence with no frame opens ("Aber sie müssen …", "Sie werden …") with "sie" beside a plural
+    verb while the speaker is one person (a name, or a bare surname the tagger took for a noun: "sagt
+    Schaffer"): it speaks of the others the words before it named, as the speaker may go on to."""
+    k = 1 if tokens and tokens[0].lower in {"aber", "doch", "und"} else 0
+    one = (any(t.pos == "NE" for t in speaker) or (len(speaker) == 1 and speaker[0].text[:1].isupper())) \
+        and not any(t.lower in {"und", "sowie"} for t in speaker)
+    return one and report is None and len(tokens) > k + 2 and tokens[k].lower == "sie" \
+        and _plural_verb_beside(tokens, k) and tokens[-1].text != "?" and not _narrated(tokens) \
+        and announcing_subject(tokens) is None and heard_from(tokens) is None \
+        and not _name_words(speaker) & {t.lower for t in tokens if t.text[:1].isupper()}
+
+
 def _plain_present(tokens: Sequence[Token], report: Report | None, speaker: Sequence[Token]) -> bool:
     """A statement in the present with no source of its own, no question and no figure (a report's), that does
     not name the speaker, nor describe someone by age as the author speaks of the speaker, and has nobody in it
@@ -3038,11 +3058,14 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
         while near(j, j - 1) and j - k <= 2 * MAX_UNMARKED_SENTENCES and goes_on(j, k, speaker):
             runs[j] = k
             j += 1
-        if near(j, j - 1) and j not in runs and _between_words(sentences[j], report_of(j), speaker) \
-                and judging_aside(sentences[j], graded=False):
-            tails.add(j)
+        if near(j, j - 1) and j not in runs and ((_between_words(sentences[j], report_of(j), speaker)
+                                                  and judging_aside(sentences[j], graded=False))
+                                                 or _others_go_on(sentences[j], report_of(j), speaker)):
+            tails.add(j)  # (and "…, sagt X. Sie werden wieder gut spielen.": "sie" with a plural verb takes up
+            # whom X's words spoke of, not X)
             while near(j + 1, j) and j + 1 - k <= 2 * MAX_UNMARKED_SENTENCES \
-                    and _picks_up_subject(sentences[j], sentences[j + 1], report_of(j + 1), speaker):
+                    and (_picks_up_subject(sentences[j], sentences[j + 1], report_of(j + 1), speaker)
+                         or _others_go_on(sentences[j + 1], report_of(j + 1), speaker)):
                 j += 1
                 tails.add(j)  # "…, sagte X. Y ist fit. Er hat keine Schmerzen.": the words about Y go on
     return runs, tails - set(runs)
