@@ -598,9 +598,23 @@ _SCOPE_ADVERBS = frozenset("dort hier da damals dabei darin drinnen draussen dra
 _SCOPE_PREPOSITIONS = frozenset("in im an am auf bei beim seit vor nach während bis ab".split())
 
 
+def _denied_after(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> bool:
+    """Whether a clause after ", aber"/", doch" denies what stands before it ("Man könnte meinen, A sei leicht,
+    aber dem ist nicht so", "…, doch das stimmt nicht"): apart, the first clause would state what the sentence
+    denies."""
+    for c in range(lo + 1, hi - 3):
+        if tokens[c].text == "," and _top(depth, c) and tokens[c + 1].lower in {"aber", "doch", "jedoch"}:
+            words = [t.lower for t in tokens[c + 2:hi] if t.text[:1].isalnum()]
+            if words[:4] in (["dem", "ist", "nicht", "so"], ["das", "ist", "nicht", "so"]) \
+                    or (words[:1] in (["das"], ["dies"]) and words[1:2] in (["stimmt"], ["trifft"])
+                        and "nicht" in words[2:5]) or words[:2] == ["weit", "gefehlt"]:
+                return True
+    return False
+
+
 def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """Asyndetic main clauses and gapped conjuncts after top-level commas."""
-    if _conditioned(tokens, lo, hi):
+    if _conditioned(tokens, lo, hi) or _denied_after(tokens, depth, lo, hi):
         return [[(lo, hi)]]
     out: list[list[Piece]] = []
     start = lo
