@@ -82,6 +82,10 @@ _OPEN_LIST_ENDS = frozenset({"ähnliches", "anderes", "sonstiges", "weiteres", "
 _NAME_PARTICLES = frozenset({"von", "van", "de", "zu", "da", "di", "del"})
 
 
+# words that grade an attributive adjective ("sehr alten Häusern")
+_INTENSIFIERS = frozenset({"sehr", "besonders", "extrem", "äusserst", "äußerst", "ziemlich", "höchst"})
+
+
 def _kind(tok: Token) -> str | None:
     if tok.pos in PREPOSITIONS:
         return "pp"
@@ -223,6 +227,11 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
                 # bare noun may be the sibling of the noun the attribute depends on
         else:
             start = np_start(tokens, end, lo)
+            if start - 2 >= lo and tokens[start].tag == "ADJ(A)" and tokens[start - 2].pos in PREPOSITIONS and (
+                    tokens[start - 1].tag == "ADJ(D)" or tokens[start - 1].lower in _INTENSIFIERS):
+                start -= 1  # "von leer gekauften Regalen und langen Schlangen": the word that grades the
+                # attribute of a bare phrase is the member's, not shared by the next one (after an article or an
+                # attribute of its own, "dem arglos wirkenden X", the member is larger)
             start = next((j for j in range(start + 1, end - 1) if tokens[j].pos == "CARD" and not is_year(tokens[j])
                           and tokens[j - 1].pos in NOUNS and tokens[j + 1].pos in NOUNS), start)  # "binnen eines
             # Tages 20 Soldaten sowie 19 Rebellen": a count after a noun opens the member, the genitive before
