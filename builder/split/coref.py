@@ -524,18 +524,19 @@ class Discourse:
             if (tok.lower in _PRONOUN and tok.pos == "PPER") or demonstrative:
                 start = clause_start(tokens, i, _CLAUSE_BREAKS)
                 earlier = [m for m in mentions if m.start < start]
-                found = self._demonstrative(tokens, i, earlier) if demonstrative else self._personal(tokens, i, earlier)
+                framed = self.framed[2] if self.framed and self.framed[:2] == (self.sentence, tok.lower) \
+                    and self.framed[2] in self.people and not demonstrative else None
+                found = Mention(framed, frozenset({_PRONOUN[tok.lower]}), i, subject=True, person=framed,
+                                reporter=True) if framed else \
+                    self._demonstrative(tokens, i, earlier) if demonstrative else self._personal(tokens, i, earlier)
+                # ("…, sagt er. An Müllers Plan gerichtet sagt er …", "Sie betonte, dass …" after her words: the
+                # speaker who went on is the subject there, beside whom a name in a phrase is no clear antecedent,
+                # nor a place that was the subject of her words)
                 if found is not None:
                     self.replacements[i] = (i + 1, [found.text], found.person or found.text)
                     if found.person and tok.lower in {"er", "sie"}:  # the article's own "er"/"sie" for the name
                         self.people[found.person].said.add(_PRONOUN[tok.lower])
                     mentions.append(replace(found, start=i, subject=True, in_full=False))
-                elif self.framed and self.framed[:2] == (self.sentence, tok.lower) and self.framed[2] in self.people:
-                    # "…, sagt er. An Müllers Plan gerichtet sagt er …": the speaker who went on is the subject
-                    # there, beside whom a name in a phrase is no clear antecedent
-                    name = self.framed[2]
-                    mentions.append(Mention(name, frozenset({_PRONOUN[tok.lower]}), i, subject=True, person=name,
-                                            reporter=True))
                 elif (gender := _left_subject_gender(tokens, i)) and not demonstrative \
                         and _subject_position(tokens, i) \
                         and not self._in_quotation(tok) and not any(gender in m.features for m in earlier) \
