@@ -2731,6 +2731,9 @@ def _unmarked_frame(tokens: Sequence[Token]) -> Report | None:
     source = (report.speaker or report.document) if report is not None else None
     if report is None or source is None or report.content[0][0] != 0 or tokens[source[0]].pos == "PPER":
         return None
+    if tokens[0].lower in {"um", "ohne", "statt", "anstatt"} \
+            and has_zu_infinitive(tokens[:report.content[0][1]]):
+        return None  # "Um A zu vermeiden, empfiehlt X, B": a purpose, no words of X's before the verb
     return report
 
 
@@ -2888,8 +2891,14 @@ def _judging(tokens: Sequence[Token], graded: bool) -> bool:
         t.tag == "ADJ(D)" and (not graded or tokens[k - 1].lower in _GRADING or tokens[0].tag == "PDS"
                                or (tokens[0].lower == "es" and copula == 1))
         for k, t in enumerate(tokens[copula + 1:], copula + 1))
-    return judged or any(t.lower in _SPOKEN_PARTICLES and tokens[k + 1].tag != "ADJ(A)"
-                         for k, t in enumerate(tokens[1:-1], 1))
+    return judged or _spoken(tokens)
+
+
+def _spoken(tokens: Sequence[Token]) -> bool:
+    """Whether a particle of spoken German stands after the sentence's first word ("Man hat ja gesehen, …",
+    "Veränderung ist eben unbequem"), as a news author's own sentence seldom has it."""
+    return any(t.text in _SPOKEN_PARTICLES and tokens[k + 1].tag != "ADJ(A)" for k, t in enumerate(tokens[1:-1], 1))
+    # (in lower case: "ohne Halt" is a noun)
 
 
 def judging_aside(tokens: Sequence[Token], graded: bool = True) -> bool:
@@ -3020,10 +3029,15 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
         j = k - 1  # (before a frame of indirect speech, the words in the first person may be another's; before
         # a colon, the words are the author's)
         indirect = not opening and (subjunctive(tokens) or _hedged_third_person(tokens))
-        while not opening and near(j, k) and j not in runs and not indirect \
-                and _own_words(sentences[j], report_of(j)):
-            runs[j] = k
-            j -= 1
+        trailing = report is not None and bool(report.content) and report.speaker is not None \
+            and report.content[0][0] < report.speaker[0]
+        # (the words stand before their frame: "B, sagte X.")
+        while not opening and near(j, k) and j not in runs and not indirect and (
+                _own_words(sentences[j], report_of(j))
+                or (j == k - 1 and near(j - 1, k) and trailing and _own_words(sentences[j - 1], report_of(j - 1))
+                    and _between_words(sentences[j], report_of(j), speaker) and not _narrated(sentences[j]))):
+            runs[j] = k  # (and "Wir müssen A. Vor allem darf man B nicht. C, sagte X.": a plain statement between
+            j -= 1  # X's first-person words and X's frame is X's too)
         if j + 1 < k and j + 1 in runs and sentences[j + 1] and sentences[j + 1][0].lower in {"aber", "doch", "denn"} \
                 and near(j, k) and j not in runs and _between_words(sentences[j], report_of(j), speaker) \
                 and not _narrated(sentences[j]):
@@ -3041,9 +3055,11 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
                     break
                 tails.add(m)
         if not opening and j == k - 1 and near(j, k) and j not in runs and report_of(j) is None \
-                and _taking_up(sentences[j]) and _between_words(sentences[j], report_of(j), speaker):
+                and (_taking_up(sentences[j]) or _spoken(sentences[j])) \
+                and _between_words(sentences[j], report_of(j), speaker):
             tails.add(j)  # "Es geht um viel. Da ist immer Liebe dabei. Sie sind ein Team, beharrt X": a comment
-            # right before X's words may open them as well as be the author's
+            # right before X's words may open them as well as be the author's; so may words in spoken German
+            # ("Man hat ja gesehen, wie schnell es geht. Es hilft nicht, …, sagte X")
         if not opening and j == k - 1 and near(j - 1, k) and j not in runs \
                 and _between_words(sentences[j], report_of(j), speaker) and not _narrated(sentences[j]) \
                 and _named_before_colon(sentences[j - 1], speaker):
