@@ -199,7 +199,8 @@ begegnen kennen lieben hassen verabreden annähern nähern einigen vertragen zer
 zuprosten zuwinken zunicken zulächeln zuzwinkern anschreien beschimpfen anfeinden bekriegen duzen siezen""".split())
 # of them, the verbs that are reciprocal without "sich" too ("A und B streiten seit Jahren", "verhandeln"): with a
 # list as subject, the coordination stays whole
-MUTUAL_VERBS = frozenset("""streiten verhandeln konkurrieren kooperieren zusammenarbeiten""".split())
+MUTUAL_VERBS = frozenset("""streiten verhandeln konkurrieren kooperieren zusammenarbeiten beraten diskutieren
+debattieren tagen""".split())
 # verbs whose object list is compared or joined as a whole ("A und B unterscheiden", "vergleicht A und B")
 RELATING_VERBS = frozenset("""unterscheiden vergleichen verwechseln verbinden vereinen kombinieren mischen
 gegenüberstellen abwägen auseinanderhalten zusammenbringen zusammenführen""".split())
