@@ -246,6 +246,10 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             return [[(lo, hi)]]  # "Seit in Asterix: Der Film die Römer … stellten, weiss man …": the colon is a
             # title's, inside the subordinate clause whose verb follows it
         framing = tokens[lo].pos == "KOUS" and not any(tokens[j].text == "," and _top(depth, j) for j in range(lo, i))
+        if tokens[i].text == ":" and tokens[i - 1].text.isupper() and len(tokens[i - 1].text) <= 5 \
+                and i + 2 < hi and tokens[i + 2].text == "," and tokens[i - 2].text == ",":
+            return [[(lo, hi)]]  # "Die Anleihe X, ISIN: DE0001, kann noch gezeichnet werden": a code's label set
+            # off inside the subject, no headline
         if not left_verb and tokens[lo].pos == "KON" and tokens[i].text in DASHES:
             return [[(lo, hi)]]  # "Und in Nordwand – Der Aufstieg zeigt X …": a sentence that goes on
             # from the one before opens no label; the dash is a title's
