@@ -121,6 +121,10 @@ _LINK_CALL = re.compile(
     rf"|Von\s+{_NAME}\s*(?:\([^()]*\))?\s*\.?$"  # "Von Lea Muster (SZ Plus)"
     r")")
 _LINK_CALL_MAX_WORDS = 9
+# A team's line-up in a match box: the team, its goalkeeper, then its lines parted by dashes, and the bench
+# ("Basel: Muster – Keller, Huber – Roth Ersatz: Brun – Egli, Frei")
+_LINEUP = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+)?: [A-ZÄÖÜ][\w-]+ – [^.!?:]*?\bErsatz:"
+                     r"(?: (?!Es )[A-ZÄÖÜ][\w.\-/]*(?: (?!Es )[A-ZÄÖÜ][\w\-/]*)?[,–]?)+\.?")
 # A TV guide's slot between two entries: when the last one ends, the next one's channel, start and rubric in
 # capitals, with its title glued on and its credits ("Bis 0.25, Arte 1.55 KRIMIDer Titel (Title, USA 1960, X)")
 _TV_SLOT = re.compile(r"\bBis \d{1,2}\.\d\d, [\w ]{2,14}? \d{1,2}\.\d\d [A-ZÄÖÜ][A-ZÄÖÜ ]{2,30}"
@@ -442,7 +446,8 @@ def detect_furniture(text: str, paragraphs: Sequence[dict], known: Sequence[dict
         embeds = list(_EMBED.finditer(body))  # (a paragraph may hold several posts: each is furniture)
         found.extend(_segment("embed", text, start + e.start(), start + e.end()) for e in embeds)
         found.extend(_segment("teaser", text, start + t.start(), start + t.end()) for t in _LINK_TEASER.finditer(body))
-        found.extend(_segment("heading", text, start + t.start(), start + t.end()) for t in _TV_SLOT.finditer(body))
+        found.extend(_segment("heading", text, start + t.start(), start + t.end())
+                     for t in (*_TV_SLOT.finditer(body), *_LINEUP.finditer(body)))
         credit = _CREDIT.search(body)
         if credit:
             if credit.start(1) > 0:
