@@ -101,6 +101,11 @@ def _attribute_closes(tokens: Sequence[Token], k: int) -> bool:
     return tokens[k].tag == "ADJ(A)" and (tokens[k + 1].pos in {"NN", "NE"} or tokens[k + 1].tag == "ADJ(A)")
 
 
+# indefinite pronouns that an "andere" after them makes one phrase with ("alles andere", "nichts anderes")
+_INDEFINITE_HEADS = frozenset({"alles", "nichts", "etwas", "vieles", "einiges", "manches"})
+_OTHER_WORDS = frozenset({"andere", "anderes", "weitere", "weiteres", "übrige", "übriges"})
+
+
 def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
     """End (exclusive) of the noun phrase starting at i: articles, adjectives, nouns, numbers, names, a
     parenthesis right after a noun ("(42)", "(OSZE)"), and genitive attributes ("des Schiffs")."""
@@ -654,7 +659,11 @@ def to_main_clause(tokens: Sequence[Token], lo: int, hi: int) -> list[tuple[int,
         return [(lo, hi)]
     if tokens[k].pos in {"PPER", "PIS", "PDS"} or (tokens[k].pos == "CARD" and k + 1 < fin
                                                    and tokens[k + 1].tag in {"PPOSAT", "PDAT"}):
-        s_end = k + 1
+        other = k + 1 < fin and tokens[k].lower in _INDEFINITE_HEADS and tokens[k + 1].lower in _OTHER_WORDS
+        if other and k + 2 < fin and tokens[k + 2].lower == "als":
+            return [(lo, hi)]  # "dass alles andere als A in B eine Überraschung wäre": where the comparison ends,
+            # this analysis cannot tell
+        s_end = k + 2 if other else k + 1  # ("dass alles andere eine Überraschung wäre": one phrase)
         if tokens[k].pos in {"PIS", "CARD"} and s_end < fin and tokens[s_end].tag in {"PPOSAT", "ART", "PDAT"} \
                 and tokens[s_end].lower.endswith(("er", "es")):
             s_end = np_end(tokens, s_end, fin)  # "mehrere seiner Gemeinderäte", "einer der Täter", "zwei ihrer

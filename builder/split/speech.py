@@ -1976,8 +1976,8 @@ def _find_report(tokens: tuple[Token, ...]) -> Report | None:
     if end == 0:
         return None
     depth = quote_depth(tokens)
-    for finder in (_back_frame, _interview_turn, _trailing_frame, _dash_frame, _inner_frame, _leading_frame,
-                   _colon_voice, _comma_voice, _saying_label):
+    for finder in (_back_frame, _interview_turn, _trailing_frame, _dash_frame, _inner_frame, _hearsay_frame,
+                   _leading_frame, _colon_voice, _comma_voice, _saying_label):
         report = finder(tokens, depth, end)
         if report and _one_of_the_group(tokens, report):  # "Bauern kritisieren X: „Ich …“": one of them says it,
             if _stance_with_object(tokens, depth, report):
@@ -2188,6 +2188,22 @@ def heard_from(tokens: Sequence[Token]) -> tuple[int, int] | None:
     lo = source + 1 + (tokens[source + 1].tag == "ART")
     hi = np_end(tokens, lo, heard - 1)
     return (lo, hi) if hi > lo else None
+
+
+def _hearsay_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
+    """`Aus der Partei war zu hören, dass A` / `…, A sei B`: a frame of hearsay that names its source, before
+    the words it reports."""
+    source = heard_from(tokens)
+    heard = next((j for j in range(2, end) if tokens[j - 1].lower == "zu" and tokens[j].lower in _HEARSAY), None)
+    if source is None or heard is None or heard + 2 >= end or tokens[heard + 1].text != "," or depth[heard] \
+            or tokens[0].lower not in {"aus", "von", "vom", "bei", "beim", "es"} \
+            or not any(t.finite and t.lemma.lower() == "sein" for t in tokens[:heard]):
+        return None  # (the frame opens the sentence: "Diese Einschätzung ist aus X zu hören, die …" reports none)
+    that = tokens[heard + 2].lower in {"dass", "daß"}
+    lo = heard + 2 + that
+    if not (that or any(konjunktiv_i(t) for t in tokens[lo:end])):
+        return None
+    return Report(((lo, end),), source, tokens[heard].text, "indirect")
 
 
 def proposes(tokens: Sequence[Token]) -> bool:
