@@ -248,6 +248,23 @@ def _teaser_end(text: str, start: int, end: int) -> int | None:
     return first[cut[-1]].start
 
 
+_HASHTAG = re.compile(r"(?<![\w&])#\w")
+_SENTENCE_END = re.compile(r"[.!?]\s+")
+
+
+def _post_start(body: str, start: int, floor: int) -> int:
+    """Where an embedded post begins whose link `_EMBED` found at `start`: a sentence with a hashtag at most
+    a post's length (`_POST_CHARS`) before it opens the post, with the sentences after it ("Viele nennen
+    #X-Äusserung falsch. X ist aber Y. #Z pic.twitter.com/…"); not before the end of the post before it
+    (`floor`), after which the author may speak again."""
+    bounds = [floor, *(m.end() for m in _SENTENCE_END.finditer(body, floor, start))]
+    tagged = [b for b, e in zip(bounds, [*bounds[1:], start])
+              if start - b <= _POST_CHARS and _HASHTAG.search(body, b, e)]
+    return min(tagged[0], start) if tagged else start
+
+
+_POST_CHARS = 280  # the longest post a platform allows
+
 def _box_length(text: str, following: Sequence[dict]) -> int:
     """Number of body paragraphs after an advertising heading that still speak to the reader (du/dein/euch):
     the box ends at the first paragraph that does not, or at the next heading."""
@@ -444,7 +461,8 @@ def detect_furniture(text: str, paragraphs: Sequence[dict], known: Sequence[dict
             skip_until = i + polled
             continue
         embeds = list(_EMBED.finditer(body))  # (a paragraph may hold several posts: each is furniture)
-        found.extend(_segment("embed", text, start + e.start(), start + e.end()) for e in embeds)
+        found.extend(_segment("embed", text, start + _post_start(body, e.start(), embeds[k - 1].end() if k else 0),
+                              start + e.end()) for k, e in enumerate(embeds))
         found.extend(_segment("teaser", text, start + t.start(), start + t.end()) for t in _LINK_TEASER.finditer(body))
         found.extend(_segment("heading", text, start + t.start(), start + t.end())
                      for t in (*_TV_SLOT.finditer(body), *_LINEUP.finditer(body)))
