@@ -197,13 +197,16 @@ def sentence_seams(tokens: Sequence[Token]) -> list[int]:
 # nouns of a kind of named thing whose name may open with a capitalised article ("zur Liste Die Unabhängigen",
 # "der Film Der Schwarm")
 _KIND_NOUNS = frozenset("""liste partei fraktion bewegung gruppe band film serie buch roman album lied song titel
-stück oper sendung show zeitung zeitschrift magazin""".split())
+stück oper sendung show zeitung zeitschrift magazin krimi thriller komödie drama folge episode dokumentation doku
+podcast tatort""".split())
 
 
 def _title_after_kind(tokens: Sequence[Token], i: int) -> bool:
-    """Whether the capitalised article at i opens the name of what the noun before it names a kind of ("gehört
-    zur Liste Die Unabhängigen, die …"): the name goes on, no new sentence."""
-    return tokens[i].tag == "ART" and tokens[i - 1].lower in _KIND_NOUNS and tokens[i - 1].pos == "NN"
+    """Whether the capitalised article or preposition at i opens the name of what the noun before it names a kind
+    of ("gehört zur Liste Die Unabhängigen, die …", "im Krimi Auf einen Schlag"): the name goes on, no new
+    sentence."""
+    kind = tokens[i - 1].lower.split("-")[-1]  # ("im ARD-Krimi Auf einen Schlag": the compound's last part)
+    return tokens[i].tag in {"ART", "APPR", "APPRART"} and kind in _KIND_NOUNS and tokens[i - 1].pos == "NN"
 
 
 def headline_seams(tokens: Sequence[Token]) -> list[int]:

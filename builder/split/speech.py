@@ -2738,6 +2738,14 @@ _THIRD_PERSON = frozenset("er ihn ihm sein seine seinen seinem seiner seines sie
 _SECOND_PERSON = frozenset("du dich dir dein deine deinen deinem deiner deines".split())
 
 
+def _other_frame(tokens: Sequence[Token], speaker: Sequence[Token]) -> bool:
+    """Whether a sentence frames its own words after them (`_unmarked_frame`) and names another speaker than
+    `speaker`."""
+    report = _unmarked_frame(tokens) if tokens else None
+    return report is not None and report.speaker is not None \
+        and not _name_words(tokens[report.speaker[0]:report.speaker[1]]) & _name_words(speaker)
+
+
 def _unmarked_frame(tokens: Sequence[Token]) -> Report | None:
     """`Wir sind vorbereitet, sagte X.`, `Dennoch, warnt X, seien …`, `… habe Y getan, heisst es in dem
     Schreiben.`: with the quotation marks gone (some corpora strip them), someone's words framed after they
@@ -2997,9 +3005,16 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
     def near(j: int, k: int) -> bool:
         return 0 <= j < len(sentences) and abs(j - k) <= MAX_UNMARKED_SENTENCES and paragraphs[j] == paragraphs[k]
 
+    def opens_other_run(j: int, speaker: Sequence[Token]) -> bool:
+        """Whether sentence j is first-person words right before another speaker's frame."""
+        return near(j + 1, j) and _own_words(sentences[j], report_of(j)) and _other_frame(sentences[j + 1], speaker)
+
     def goes_on(j: int, k: int, speaker: Sequence[Token]) -> bool:
         """Whether sentence j, after the frame in sentence k, is still the speaker's."""
         own, nxt = sentences[j], j + 1
+        if opens_other_run(j, speaker):
+            return False  # "…, erklärte X. A. Uns hat B gestört. C, sagte Y.": the words right before Y's frame
+            # open Y's run
         if _own_words(own, report_of(j)) or (report_of(j) is None and _said_on(own, None)):
             return True
         if j - 1 in runs and _own_words(sentences[j - 1], report_of(j - 1)) and _points_back(own) \
@@ -3015,7 +3030,7 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
             # their frame after a colon ("…, sagte X: A ist gut. Aber B ist schlecht."; not the author's narration
             # going on: "Doch die Kritik kam auch von rechts")
         return near(nxt, j) and _between_words(own, report_of(j), speaker) and (
-            _own_words(sentences[nxt], report_of(nxt))
+            (_own_words(sentences[nxt], report_of(nxt)) and not opens_other_run(nxt, speaker))
             or ((_said_on(sentences[nxt], report_of(nxt)) or _same_source(sentences[nxt], speaker))
                 and not _narrated(own)))
 
