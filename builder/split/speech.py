@@ -160,6 +160,10 @@ def _speech(tok: Token, clause: Sequence[Token] = (), verb_last: bool = False) -
     if lemma == "ziehen" and any(t.lower in _DRAWN_NOUNS for t in clause):
         return True  # "…, zieht X einen Vergleich", "…, zog sie Bilanz": what is drawn is said
     particles = SPEECH_PARTICLE_VERBS.get(lemma, "").split()
+    if lemma == "halten" and any(
+            (t.lower == "an" and u.tag in {"ART", "PPOSAT", "PDAT"}) or (t.lower == "am" and not is_time_noun(u))
+            for t, u in zip(clause, clause[1:])):
+        return False  # "hält an seiner Meinung fest" clings to it; "hielt (am Montag) fest, dass …" states
     if particles:  # "gab ... an", "gab ... bekannt"
         return any(t.lower in particles and (t.pos == "PTKVZ" or (verb_last and t.tag == "ADJ(D)")) for t in clause)
     if any(t.pos == "PTKVZ" and t.lower not in {"weiter", "dazu"} for t in clause):
