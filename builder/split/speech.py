@@ -1040,8 +1040,12 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                 if speaker:
                     return Report(content, speaker, tokens[said].text, "indirect", omit=omit,
                                   document=_document(tokens, i + 1, said))
-        if tok.lower in ATTRIBUTING_PREPOSITIONS | {"nach"} and i + 2 < end and tokens[i + 1].lower == "eigenen" \
-                and tokens[i + 2].lower in UNNAMED_SOURCES and not in_subordinate(tokens, depth, 0, i):
+        if tok.lower in ATTRIBUTING_PREPOSITIONS | {"nach"} and i + 2 < end \
+                and tokens[i + 1].lower in {"eigenen", "eigener"} and tokens[i + 2].lower in UNNAMED_SOURCES \
+                and not in_subordinate(tokens, depth, 0, i) \
+                and not any(t.lower in {"ihm", "ihr", "ihnen"} and t.pos == "PPER" for t in tokens[clause_lo:i]):
+            # ("nach eigener Auskunft" too; not "Ihm würde nach eigener Aussage A genügen", his own, not the
+            # subject's)
             # "nach/laut eigenen Angaben": the subject's own word (of its own clause: "Der Betrieb ist kleiner: Nach
             # eigenen Angaben beschäftigt die Firma …"; in a relative clause, "filmten Arbeiter, die nach eigenen
             # Angaben …", it is the relative clause's subject's, and the main clause is the author's)
@@ -1051,7 +1055,7 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                 return Report(whole, None, tok.text, "indirect")  # "…, seit 2019 sammelt X die Briefe": a main
                 # clause of its own after the comma is the author's; the sentence stays as written
             if speaker:
-                return Report(own, speaker, f"{tok.lower} eigenen Angaben", "indirect",
+                return Report(own, speaker, " ".join(t.text for t in tokens[i:i + 3]).lower(), "indirect",
                               omit=_cue_span(tokens, depth, i, i + 3, end))
         fronted = starts_subordinate(tokens[0]) and tokens[0].pos not in PREPOSITIONS \
             and not any(tokens[j].text == "," and not depth[j] for j in range(i))  # ("Seit Beginn der Krise haben
