@@ -1143,9 +1143,11 @@ class Discourse:
         other = self.parts.get(part)
         if other is None:
             self.parts[part] = full
-        elif part not in self.shared and _same_person(other, full):
+        elif part in self.shared:
+            return
+        elif _same_person(other, full):
             self.parts[part] = min(other, full, key=_name_length)
-        elif part not in self.shared:
+        else:
             self._share(part, other, full)
 
     def _share(self, part: str, one: str, other: str) -> None:

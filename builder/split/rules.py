@@ -149,7 +149,7 @@ def _names_source(tokens: Sequence[Token]) -> bool:
                    and any(u.tag == "PRELS" for u in tokens[max(0, i - 8):i])) for i, t in enumerate(tokens))
 
 
-def _source_phrase(tokens: Sequence[Token], discourse: Discourse) -> str | None:
+def _study_phrase(tokens: Sequence[Token], discourse: Discourse) -> str | None:
     """The study or survey a sentence names, as it names it ("eine Umfrage unter 500 Wirten" → "eine
     Umfrage"; "die Studie der Universität Bern"), which a "demnach" after it cites."""
     head = next((i for i, t in enumerate(tokens) if t.pos == "NN" and t.lower in SOURCE_NOUNS
@@ -2086,7 +2086,7 @@ class RuleSplitter:
         if not speaker and (substituted or any(_UNKNOWN_SPEAKER & set(d.rules) for d in drafts)):
             discourse.report_unknown(quoted=any(t.text in _QUOTE_MARKS for t in tokens))
         if not speaker and _names_source(tokens):
-            discourse.source_named(_source_phrase(tokens, discourse))
+            discourse.source_named(_study_phrase(tokens, discourse))
         if records and not speaker and not _in_subjunctive(tokens, first_only=True) and not _says(tokens) \
                 and not any(t.finite and t.lower in {"soll", "sollen"} for t in tokens):
             discourse.note_newcomer()  # (a statement of the author's; not words a frame reports, even one whose

@@ -2182,11 +2182,16 @@ def announcing_subject(tokens: Sequence[Token]) -> tuple[int, int] | None:
     return subject if subject and tokens[subject[0]].pos not in PREPOSITIONS | {"PDS", "PPER", "PIS"} else None
 
 
+def _hearsay_verb(tokens: Sequence[Token], end: int) -> int | None:
+    """Where a verb of hearsay after "zu" stands ("ist … zu hören", "war zu erfahren")."""
+    return next((j for j in range(2, end) if tokens[j - 1].lower == "zu" and tokens[j].lower in _HEARSAY), None)
+
+
 def heard_from(tokens: Sequence[Token]) -> tuple[int, int] | None:
     """The source in "Diese Einschätzung ist auch aus der Kammer zu hören" (a verb of hearsay, "zu hören", "zu
     erfahren", with "aus", "von", "bei"): someone speaks there, whose Konjunktiv I may follow."""
     end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
-    heard = next((j for j in range(2, end) if tokens[j - 1].lower == "zu" and tokens[j].lower in _HEARSAY), None)
+    heard = _hearsay_verb(tokens, end)
     if heard is None:
         return None
     source = next((j for j in range(heard - 2, -1, -1) if tokens[j].lower in {"aus", "von", "vom", "bei", "beim"}),
@@ -2201,8 +2206,7 @@ def heard_from(tokens: Sequence[Token]) -> tuple[int, int] | None:
 def _hearsay_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
     """`Aus der Partei war zu hören, dass A` / `…, A sei B`: a frame of hearsay that names its source, before
     the words it reports."""
-    source = heard_from(tokens)
-    heard = next((j for j in range(2, end) if tokens[j - 1].lower == "zu" and tokens[j].lower in _HEARSAY), None)
+    source, heard = heard_from(tokens), _hearsay_verb(tokens, end)
     if source is None or heard is None or heard + 2 >= end or tokens[heard + 1].text != "," or depth[heard] \
             or tokens[0].lower not in {"aus", "von", "vom", "bei", "beim", "es"} \
             or not any(t.finite and t.lemma.lower() == "sein" for t in tokens[:heard]):
