@@ -249,6 +249,14 @@ def _name_length(name: str) -> tuple[bool, int]:
     return len(words) < 2, len(name.split())
 
 
+def _named_after_colon(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a colon after the pronoun at i opens a person's name ("…, und er wird X tun: Anna Muster, …"),
+    which the pronoun points ahead to."""
+    colon = next((j for j in range(i + 1, len(tokens)) if tokens[j].text == ":"), None)
+    return colon is not None and colon + 2 < len(tokens) and tokens[colon + 1].pos == "NE" \
+        and tokens[colon + 2].pos == "NE" and name_gender(tokens[colon + 1].text) is not None
+
+
 def role_gender(noun: str) -> str | None:
     """The gender a person noun next to a name gives its bearer: "Ministerin" f., "Aussenminister" m.;
     "Star", "Mitglied" say nothing."""
@@ -786,6 +794,9 @@ class Discourse:
             return None  # "… war für viele nicht denkbar, jetzt sind sie gezwungen": "viele" may be meant
         if wanted != "pl" and any(t.pos in {"PWS", "PIS", "PRELS"} and t.lower in _ANYONE for t in tokens[:i]):
             return None  # "Wer den Saal betritt, wird gefragt, ob er …", "Jeder darf, was er will": anyone
+        if _named_after_colon(tokens, i):
+            return None  # "Dann wird er da sein und die Partei führen: Anna Muster, 35, …": whom the pronoun
+            # means the sentence names after it
         if any(t.pos == "PDS" and _DEMONSTRATIVE_PRONOUNS.get(t.lower) == tok.lower
                and any(u.text == "," or u.pos == "KON" for u in tokens[j + 1:i]) for j, t in enumerate(tokens[:i])):
             return None  # "Die muss nicht, aber sie kann …": the pronoun takes up the demonstrative before it,
