@@ -234,10 +234,15 @@ def _clause_verb(tokens: Sequence[Token], i: int) -> Token | None:
     return None
 
 
+def _untitled(name: str) -> set[str]:
+    """A name's words without a title ("Frau Anna Muster" → Anna, Muster)."""
+    return {w for w in name.split() if w.lower() not in _TITLES}
+
+
 def _same_person(one: str, other: str) -> bool:
     """Whether two full names may be one person's: the words of one, titles aside, are among the other's
     ("Herr Muster" and "Hans Muster", "Hans Muster" and "Hans Peter Muster")."""
-    words, others = ({w for w in name.split() if w.lower() not in _TITLES} for name in (one, other))
+    words, others = _untitled(one), _untitled(other)
     return words <= others or others <= words
 
 
@@ -245,8 +250,7 @@ def _name_length(name: str) -> tuple[bool, int]:
     """How a claim had best name a person of two forms of the name: a first name and surname ("Anna Muster")
     before a surname alone or with a title ("Muster", "Frau Muster"), and the shorter of two full forms, since
     a longer run may have taken in words after the name ("Anna Muster Anfang Mai")."""
-    words = [w for w in name.split() if w.lower() not in _TITLES]
-    return len(words) < 2, len(name.split())
+    return len(_untitled(name)) < 2, len(name.split())
 
 
 def _named_after_colon(tokens: Sequence[Token], i: int) -> bool:
@@ -532,14 +536,10 @@ class Discourse:
             if (tok.lower in _PRONOUN and tok.pos == "PPER") or demonstrative:
                 start = clause_start(tokens, i, _CLAUSE_BREAKS)
                 earlier = [m for m in mentions if m.start < start]
-                framed = self.framed[2] if self.framed and self.framed[:2] == (self.sentence, tok.lower) \
-                    and self.framed[2] in self.people and not demonstrative else None
-                found = Mention(framed, frozenset({_PRONOUN[tok.lower]}), i, subject=True, person=framed,
-                                reporter=True) if framed else \
-                    self._demonstrative(tokens, i, earlier) if demonstrative else self._personal(tokens, i, earlier)
-                # ("…, sagt er. An Müllers Plan gerichtet sagt er …", "Sie betonte, dass …" after her words: the
-                # speaker who went on is the subject there, beside whom a name in a phrase is no clear antecedent,
-                # nor a place that was the subject of her words)
+                if demonstrative:
+                    found = self._demonstrative(tokens, i, earlier)
+                else:
+                    found = self._framed_speaker(tok, i) or self._personal(tokens, i, earlier)
                 if found is not None:
                     self.replacements[i] = (i + 1, [found.text], found.person or found.text)
                     if found.person and tok.lower in {"er", "sie"}:  # the article's own "er"/"sie" for the name
@@ -771,6 +771,15 @@ class Discourse:
         self.sentence += 1
 
     # --- personal pronouns ---------------------------------------------------------------------------
+
+    def _framed_speaker(self, tok: Token, i: int) -> Mention | None:
+        """The last speaker, as the subject mention of a frame's pronoun at i that `pronoun` took them up for
+        ("…, sagt er. An Müllers Plan gerichtet sagt er …", "Sie betonte, dass …" after her words): beside them
+        a name in a phrase is no clear antecedent, nor a place that was the subject of their words."""
+        if self.framed is None or self.framed[:2] != (self.sentence, tok.lower) or self.framed[2] not in self.people:
+            return None
+        name = self.framed[2]
+        return Mention(name, frozenset({_PRONOUN[tok.lower]}), i, subject=True, person=name, reporter=True)
 
     def _personal(self, tokens: Sequence[Token], i: int, before: list[Mention]) -> Mention | None:
         """The antecedent of the subject pronoun at i, or None where it is not clear."""

@@ -2182,6 +2182,10 @@ def announcing_subject(tokens: Sequence[Token]) -> tuple[int, int] | None:
     return subject if subject and tokens[subject[0]].pos not in PREPOSITIONS | {"PDS", "PPER", "PIS"} else None
 
 
+# prepositions before whom hearsay comes from ("ist aus der Kammer zu hören", "war vom Verband zu erfahren")
+_HEARD_FROM = frozenset({"aus", "von", "vom", "bei", "beim"})
+
+
 def _hearsay_verb(tokens: Sequence[Token], end: int) -> int | None:
     """Where a verb of hearsay after "zu" stands ("ist … zu hören", "war zu erfahren")."""
     return next((j for j in range(2, end) if tokens[j - 1].lower == "zu" and tokens[j].lower in _HEARSAY), None)
@@ -2194,7 +2198,7 @@ def heard_from(tokens: Sequence[Token]) -> tuple[int, int] | None:
     heard = _hearsay_verb(tokens, end)
     if heard is None:
         return None
-    source = next((j for j in range(heard - 2, -1, -1) if tokens[j].lower in {"aus", "von", "vom", "bei", "beim"}),
+    source = next((j for j in range(heard - 2, -1, -1) if tokens[j].lower in _HEARD_FROM),
                   None)
     if source is None or source + 1 >= heard:
         return None
@@ -2208,7 +2212,7 @@ def _hearsay_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
     the words it reports."""
     source, heard = heard_from(tokens), _hearsay_verb(tokens, end)
     if source is None or heard is None or heard + 2 >= end or tokens[heard + 1].text != "," or depth[heard] \
-            or tokens[0].lower not in {"aus", "von", "vom", "bei", "beim", "es"} \
+            or tokens[0].lower not in _HEARD_FROM | {"es"} \
             or not any(t.finite and t.lemma.lower() == "sein" for t in tokens[:heard]):
         return None  # (the frame opens the sentence: "Diese Einschätzung ist aus X zu hören, die …" reports none)
     that = tokens[heard + 2].lower in {"dass", "daß"}
@@ -2750,10 +2754,9 @@ _THIRD_PERSON = frozenset("er ihn ihm sein seine seinen seinem seiner seines sie
 _SECOND_PERSON = frozenset("du dich dir dein deine deinen deinem deiner deines".split())
 
 
-def _other_frame(tokens: Sequence[Token], speaker: Sequence[Token]) -> bool:
-    """Whether a sentence frames its own words after them (`_unmarked_frame`) and names another speaker than
+def _other_speaker(tokens: Sequence[Token], report: Report | None, speaker: Sequence[Token]) -> bool:
+    """Whether a sentence's frame after its words (`report`, from `_unmarked_frame`) names another speaker than
     `speaker`."""
-    report = _unmarked_frame(tokens) if tokens else None
     return report is not None and report.speaker is not None \
         and not _name_words(tokens[report.speaker[0]:report.speaker[1]]) & _name_words(speaker)
 
@@ -2864,9 +2867,7 @@ def _others_go_on(tokens: Sequence[Token], report: Report | None, speaker: Seque
     verb while the speaker is one person (a name, or a bare surname the tagger took for a noun: "sagt
     Schaffer"): it speaks of the others the words before it named, as the speaker may go on to."""
     k = 1 if tokens and tokens[0].lower in {"aber", "doch", "und"} else 0
-    one = (any(t.pos == "NE" for t in speaker) or (len(speaker) == 1 and speaker[0].text[:1].isupper())) \
-        and not any(t.lower in {"und", "sowie"} for t in speaker)
-    return one and report is None and len(tokens) > k + 2 and tokens[k].lower == "sie" \
+    return _one_person(speaker, bare=True) and report is None and len(tokens) > k + 2 and tokens[k].lower == "sie" \
         and _plural_verb_beside(tokens, k) and tokens[-1].text != "?" and not _narrated(tokens) \
         and announcing_subject(tokens) is None and heard_from(tokens) is None \
         and not _name_words(speaker) & {t.lower for t in tokens if t.text[:1].isupper()}
@@ -2896,12 +2897,19 @@ def _plural_verb_beside(tokens: Sequence[Token], k: int) -> bool:
     return any(0 <= j < len(tokens) and tokens[j].finite and verb_number(tokens[j]) == "pl" for j in (k - 1, k + 1))
 
 
+def _one_person(speaker: Sequence[Token], bare: bool = False) -> bool:
+    """Whether a speaker is one named person: a name and no list; with `bare`, also a single capitalised word the
+    tagger took for a noun ("sagt Schaffer")."""
+    named = any(t.pos == "NE" for t in speaker) or (bare and len(speaker) == 1 and speaker[0].text[:1].isupper())
+    return named and not any(t.lower in {"und", "sowie"} for t in speaker)
+
+
 def _between_words(tokens: Sequence[Token], report: Report | None, speaker: Sequence[Token]) -> bool:
     """A plain statement that may stand between two of someone's sentences and be theirs: no frame, no
     question, and no mention of the speaker (their name, or a pronoun that may be them: the author
     speaking of the speaker), and no one else who addresses others ("Das Amt weist auf X hin")."""
     names = _name_words(speaker)
-    one = any(t.pos == "NE" for t in speaker) and not any(t.lower in {"und", "sowie"} for t in speaker)
+    one = _one_person(speaker)
     return bool(tokens) and tokens[-1].text != "?" and report is None and announcing_subject(tokens) is None \
         and heard_from(tokens) is None \
         and not may_mention(tokens, names, one)
@@ -3008,18 +3016,25 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
     runs: dict[int, int] = {}
     tails: set[int] = set()
     reports: dict[int, Report | None] = {}
+    frames: dict[int, Report | None] = {}
 
     def report_of(j: int) -> Report | None:  # each sentence's own frame, found once
         if j not in reports:
             reports[j] = find_report(sentences[j]) if sentences[j] else None
         return reports[j]
 
+    def frame_of(j: int) -> Report | None:  # each sentence's frame after its words, found once
+        if j not in frames:
+            frames[j] = _unmarked_frame(sentences[j]) if sentences[j] else None
+        return frames[j]
+
     def near(j: int, k: int) -> bool:
         return 0 <= j < len(sentences) and abs(j - k) <= MAX_UNMARKED_SENTENCES and paragraphs[j] == paragraphs[k]
 
     def opens_other_run(j: int, speaker: Sequence[Token]) -> bool:
         """Whether sentence j is first-person words right before another speaker's frame."""
-        return near(j + 1, j) and _own_words(sentences[j], report_of(j)) and _other_frame(sentences[j + 1], speaker)
+        return near(j + 1, j) and _own_words(sentences[j], report_of(j)) \
+            and _other_speaker(sentences[j + 1], frame_of(j + 1), speaker)
 
     def goes_on(j: int, k: int, speaker: Sequence[Token]) -> bool:
         """Whether sentence j, after the frame in sentence k, is still the speaker's."""
@@ -3062,7 +3077,7 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
                                                                     tokens[viewer[0]:viewer[1]]):
             tails.add(k + 1)  # "X findet die Ergebnisse vielversprechend. Sie passen in …": what follows the view
             # may spell it out in X's words as well as be the author's
-        report = _unmarked_frame(tokens) if tokens else None
+        report = frame_of(k)
         opening = report is None and bool(tokens) and _colon_opening(tokens, report_of(k))
         report = report_of(k) if opening else report
         source = (report.speaker or report.document) if report is not None else None
