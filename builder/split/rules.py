@@ -576,6 +576,23 @@ def _share_of_a_group(tokens: Sequence[Token]) -> bool:
     return verb is not None and 0 < verb <= 8 and any(t.lower in _SHARE_NOUNS for t in tokens[:verb])
 
 
+# pronouns that count off a member of a set the sentence before counted ("in einem dieser Fälle", "keiner davon")
+_COUNTING_OFF = frozenset({"einem", "einer", "eines", "keinem", "keiner", "keines"})
+# adverbs by which the author sets a point of their own against what was just reported ("Allerdings hat X auch …")
+_COUNTERING = frozenset({"aber", "allerdings", "stattdessen", "jedoch", "dagegen", "hingegen", "doch", "dafür"})
+
+
+def _tells_figures(tokens: Sequence[Token]) -> bool:
+    """Whether a clause in the indicative gives a count ("In sieben Betrieben gab es …") or counts off a member of
+    the set the sentence before counted ("Nur in einem dieser Fälle …"): how a survey's findings go on after
+    the first one names the survey; a year is no count. A figure the author sets against them ("Allerdings hat
+    das Land auch acht Mal so viele Einwohner") is the author's."""
+    if any(t.lower in {"ich", "wir"} | _COUNTERING for t in tokens) or subjunctive(tokens):
+        return False
+    return any(t.pos == "CARD" and not is_year(t) for t in tokens) \
+        or any(a.lower in _COUNTING_OFF and b.lower in {"dieser", "davon"} for a, b in zip(tokens, tokens[1:]))
+
+
 def _adds_to_count(tokens: Sequence[Token]) -> bool:
     """Whether a clause opens by adding to a count ("Weitere 25 Tote …", "25 weitere Verletzte …") or by
     counting a part of it ("Unter ihnen waren 31 Kinder", "Darunter sind zwölf Frauen"): the figures go on."""
@@ -1499,7 +1516,8 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         return Draft((), speaker=quoter, quote="indirect", rules=(
             "speech_continued" if quoter else "speech_unattributed",)), ((lo, hi),), None
     counter = discourse.figures_before() if continues and _adds_to_count(tokens[lo:hi]) else None
-    if counter is None and continues and turn is None and _share_of_a_group(tokens[lo:hi]):
+    if counter is None and continues and turn is None and (_share_of_a_group(tokens[lo:hi])
+                                                          or _tells_figures(tokens[lo:hi])):
         study = discourse.current_speaker(window=1)
         counter = study if study and any(w in SOURCE_NOUNS for w in study.lower().split()) else None
         # "… sind laut der Umfrage dramatisch. Ein Drittel der Betriebe schätzt …": the survey's results go on
