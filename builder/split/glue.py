@@ -48,8 +48,10 @@ def capitalised_function_word(tokens: Sequence[Token], i: int) -> bool:
     return (i > 0 and tok.text[:1].isupper() and tok.text[1:].islower() and closed
             and prev.text[-1:].isalnum() and (prev.lower not in UNFINISHED_ENDS or prev.tag in {"PTKVZ", "ADV"}
                                               or (prev.tag == "APPR" and tok.tag == "APPRART"))
-            and not _open_conjunct(tokens, i) and not _title_in_bracket(tokens, i))
-    # (a preposition leaves its phrase open, but a verb's particle closes the clause, "liegen nicht vor Beim",
+            and not _open_conjunct(tokens, i) and not _title_in_bracket(tokens, i)
+            and not (i + 1 < len(tokens) and tokens[i + 1].text == "/"))
+    # (a word a slash joins to the next is a coined title, "die Produktion In/Formation", no sentence start;
+    # a preposition leaves its phrase open, but a verb's particle closes the clause, "liegen nicht vor Beim",
     # and no preposition governs a fused one: "kommen später an Im Hotel")
 
 
