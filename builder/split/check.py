@@ -202,6 +202,8 @@ def _subordinate(tokens: Sequence[Token], depth: Sequence[int], i: int, used: se
     # clause, or the clause's conjunct or comparison follows it)
 
     def opens(lo: int) -> bool:  # (", als dass man …", "– und warum sie …")
+        if tokens[lo].lower == "als" and lo + 1 < i and tokens[lo + 1].finite:
+            return True  # "…, als sei es dort entstanden": an unreal comparison, whose participle closes it
         while lo < i and tokens[lo].lower in _BEFORE_OPENER:
             lo += 1
         if lo + 1 < i and tokens[lo].pos in {"APPR", "APPRART"} and tokens[lo + 1].tag == "PRELS" and last:
