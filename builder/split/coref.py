@@ -581,6 +581,13 @@ class Discourse:
         """A person's name as the article introduced it, for a surname label ("Ederer:" → "Brigitte Ederer")."""
         return self._known(label) or label
 
+    def speaker_pronouns(self, speaker: str) -> frozenset[str]:
+        """The pronouns that may stand for a speaker: of their gender, as the article tells it or their name or
+        role noun ("der Sprecher"); either, for a person the article introduced without telling ("Iggy Pop")."""
+        known = self._known(speaker.split()[-1]) if speaker else None
+        gender = self.people[known].gender if known else _speaker_gender(speaker)
+        return frozenset({"er"} if gender == "m" else {"sie"} if gender == "f" else {"er", "sie"} if known else ())
+
     def known_person(self, label: str) -> str | None:
         """The full name of a person the article introduced, for their surname ("Lackner"), else None."""
         return self._known(label) if " " not in label else (label if label in self.people else None)
