@@ -67,6 +67,7 @@ from builder.split.fiction import retold_plot
 from builder.split.glue import sentence_seams
 from builder.split.headline_article import with_article
 from builder.split.inflection import plural_form
+from builder.split.letters import letter_turns
 from builder.split.phrases import (
     DASHES,
     NOUNS,
@@ -1919,7 +1920,9 @@ class RuleSplitter:
                   **back_frames([s.tokens for s in sentences]),
                   **unmarked,
                   **quotation_runs([s.tokens for s in sentences])}
-        turns = interview_turns([s.tokens for s in sentences], paragraphs, wrapped_breaks(text, article["paragraphs"]))
+        turns = {**interview_turns([s.tokens for s in sentences], paragraphs,
+                                   wrapped_breaks(text, article["paragraphs"])),
+                 **letter_turns([s.tokens for s in sentences], paragraphs)}
         monologue = long_quotations([s.tokens for s in sentences], paragraphs)
         lead = unmarked_voice_lead([s.tokens for s in sentences])
         plot = retold_plot([s.tokens for s in sentences])
