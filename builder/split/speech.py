@@ -1464,6 +1464,10 @@ def dashed_reply(tokens: Sequence[Token], dash: int, end: int) -> bool:
 _CONCLUSION_NOUNS = frozenset({"schluss", "schlüsse", "fazit", "bilanz", "lehre", "lehren", "schlussfolgerung"})
 # what one draws in words ("zieht einen Vergleich", "zog Bilanz")
 _DRAWN_NOUNS = _CONCLUSION_NOUNS | {"vergleich", "parallele", "parallelen"}
+# what someone gives others in words before a colon ("Viel Mut machte er nicht:", "X machte Hoffnung:", "X
+# dämpfte die Erwartungen:"), with the verb that gives it
+_ENCOURAGEMENT = {"machen": frozenset({"mut", "hoffnung", "hoffnungen", "angst"}),
+                  "dämpfen": frozenset({"erwartungen", "hoffnungen", "euphorie"})}
 
 
 def _stance_before(tokens: Sequence[Token], colon: int) -> tuple[int, int] | None:
@@ -1483,6 +1487,20 @@ def _stance_before(tokens: Sequence[Token], colon: int) -> tuple[int, int] | Non
     if "ziehen" in verbs and any(t.lower in _CONCLUSION_NOUNS for t in clause):
         subject = subject_of(tokens, start, colon)  # "X zog daraus den Schluss: A ist B": X's conclusion
         return subject if subject and _named_or_pronoun(tokens, subject) else None
+    given = next((nouns for verb, nouns in _ENCOURAGEMENT.items()
+                  if verb in verbs and any(t.lower in nouns for t in clause)), None)
+    if given is not None:
+        subject = subject_of(tokens, start, colon)  # "Viel Mut machte der Minister nicht: «…»": his words; a
+        # thing that gives hope ("Die Zahlen machen Mut: …") says nothing, unless quoted words follow
+        if subject and any(t.lower in given for t in tokens[subject[0]:subject[1]]):
+            verb = next(j for j in range(start, colon) if tokens[j].finite)  # the fronted object ("Mut"): the
+            after = verb + 1  # subject stands right after the verb, or after the pronoun it is given to ("Mut
+            while after < colon and tokens[after].lower in {"ihnen", "ihm", "ihr", "uns", "euch", "mir", "dir"}:
+                after += 1  # machte ihnen X:")
+            end = np_end(tokens, after, colon)
+            subject = (after, end) if end > after else None
+        return subject if subject and (_named_or_pronoun(tokens, subject) or (
+            colon + 1 < len(tokens) and tokens[colon + 1].text in "«„\"")) else None
     if verbs & ({"verweisen", "hinweisen"} | JUDGING_VERBS):
         return subject_of(tokens, start, colon)  # "Zudem verweist die Konferenz auf die Löhne: X hatte …": what
         # follows the colon is what the subject points out, a named body or not; so is what it praises, blames
