@@ -206,6 +206,11 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
             break  # "wo die Regierung | Berichte zensierte": a bare plural after a singular noun with its article
             # opens the next phrase (not one in "-en", which many place names end in: "die Kantonspolizei
             # Ausserrhoden")
+        if seen_noun and tok.pos == "NN" and j - 2 >= i and tokens[j - 1].pos == "NN" and not tok.text.isupper() \
+                and tokens[j - 2].tag == "ART" and tokens[j - 2].lower in {"der", "des"} and j + 1 < stop \
+                and tokens[j + 1].tag in {"ART", "PPOSAT"}:
+            break  # "laut Aussendung der Uni | Ausdruck einer Vielfalt": a bare noun with an article of its own
+            # after a genitive's noun opens the next phrase
         if seen_noun and tok.pos == "NE" and tokens[j - 1].pos == "NE" and tok.text.endswith("s") \
                 and j + 1 < stop and tokens[j + 1].pos == "NN":
             break  # "der Virologe Hakim Muster Koreas Seuchenpolitik": a genitive name opens the next phrase
