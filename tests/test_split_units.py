@@ -464,3 +464,21 @@ def test_a_plural_prefield_needs_a_plural_verb_or_a_subject_after_it(sentence: s
     tokens = _tokens(sentence)
     found = faults(Draft(((0, len(tokens)),)), tokens)
     assert any("plural prefield" in f for f in found) is clash, found
+
+
+@pytest.mark.parametrize(("sentence", "bare"), [
+    ("Der Streit ist.", True),
+    ("Die Lage bleibt.", True),
+    ("Der neue Chef der Firma wird.", True),
+    ("Der Streit ist alt.", False),
+    ("So ist es.", False),
+    ("Alles bleibt, wie es ist.", False),
+    ("Es ist klar, dass viel gemessen wird.", False),
+])
+def test_a_copula_needs_its_predicate(sentence: str, bare: bool) -> None:
+    """"Der Streit ist." is what is left when a cue's source takes the predicate with it ("ist laut X Folge
+    eines Konflikts"): a copula in second place with nothing after it says nothing; one that closes a
+    subordinate clause after a comma does."""
+    tokens = _tokens(sentence)
+    found = faults(Draft(((0, len(tokens)),)), tokens)
+    assert any("a copula without its predicate" in f for f in found) is bare, found

@@ -812,6 +812,12 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
                     for w in words[2:]):
         found.append(f"a predicate without the subject it announces ({first.text!r})")  # "Klar ist nur, die X
         # kommen" → "Klar ist nur.": what is clear stood after the comma
+    spoken = [w for w in words if isinstance(w, Token) and w.text[:1].isalnum()]
+    if len(spoken) > 1 and spoken[-1].finite and spoken[-1].lemma.lower() in {"sein", "bleiben", "werden"} \
+            and not any(w.finite for w in spoken[:-1]) and all(isinstance(w, Token) and w.text != "," for w in words):
+        # (a clause after a comma puts its verb last: "…, dass viel gemessen wird")
+        found.append(f"a copula without its predicate ({spoken[-1].text!r})")  # "Der Streit ist." after a cut
+        # that took the predicate ("… ist laut X Folge eines Konflikts")
     if isinstance(first, Token) and first.tag == "ADJ(A)" and len(words) > 1 and isinstance(words[1], Token) \
             and words[1].tag not in {"NN", "NE", "NNA", "ADJ(A)", "CARD", "KON", "$,"} and first.text[:1].islower() \
             and words[1].text[:1].islower():  # (a capital is a noun's: "jahrgangsübergreifendes Lernen")
