@@ -660,6 +660,12 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
         # the frame's own clause ends at the next comma: a particle after it is another verb's ("…, sagte X,
         # aber: Wir arbeiten zusammen")
         own_end = next((j for j in range(c + 2, stop) if tokens[j].text in {",", ":"} and depth[j] == 0), stop)
+        apart = False  # the particle stands after the speaker's apposition
+        if own_end + 3 < stop and tokens[stop - 2].text == "," and (tokens[stop - 1].pos == "PTKVZ" or tokens[
+                stop - 1].lower in SPEECH_PARTICLE_VERBS.get(first.lemma.lower(), "").split()) \
+                and tokens[own_end].text == "," and not any(t.finite for t in tokens[own_end + 1:stop - 2]):
+            own_end, apart = stop, True  # "…, teilte X, Geschäftsführer der Klinik, mit": the particle after
+            # the speaker's apposition closes the frame's verb (the tagger may call it an adjective: "bekannt")
         frame = tokens[c + 1:own_end]
         # the verb of saying leads the frame ("sagte X"), or an auxiliary does and its participle closes it
         # ("hatten X mitgeteilt")
@@ -678,7 +684,7 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
             and _speaker_after(tokens, c + 2, stop) is not None  # (a particle makes another verb: "…, rief X den
         # Notstand aus"; and with nobody after it, the verb goes on with the clause's subject: "X ist entspannt,
         # scherzt mit Y")
-        if first.finite and (_speech(first, frame) or closing or trailing
+        if first.finite and (_speech(first, frame, verb_last=apart) or closing or trailing
                              or (first.lemma.lower() == "wissen" and _named_knower(tokens, c + 2, own_end))
                              or (first.lemma.lower() in EVIDENCE_VERBS and _source_names(tokens, c + 2, own_end))):
             next_comma = next((j for j in commas if j > c), None)
