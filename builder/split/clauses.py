@@ -1681,6 +1681,10 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             return [[(lo, hi)]]  # "jene Schüler, die ...": so does a determiner that points ahead to it, and
             # a part of a group ("einer der Ersten, die befördert werden"): the clause says which group; and a rank
             # ("die ersten Patienten, die sich infiziert hatten", "die grösste Anlage, die …") holds within it
+        if tokens[fins[0]].lemma.lower() in _HOLDING_VERBS and not has_verb(tokens, fins[0] + 1, c) \
+                and any(t.pos == "CARD" and not is_year(t) for t in tokens[ante_lo:ante_end]):
+            return [[(lo, hi)]]  # "Wir haben vier Spieler, die gewinnen können", "Es gibt drei Spitäler, die …":
+            # the count is of those the clause describes; without it the claim counts all there are
         if ante_lo > lo and tokens[ante_lo - 1].lower in {"wie", "als"}:
             return [[(lo, hi)]]  # "eine Stimme wie ein Kessel, der gleich pfeift": an image, no fact
         if ante_lo > lo and tokens[ante_lo - 1].text == "," and tokens[ante_lo].lower.startswith("ein") \
@@ -1899,6 +1903,11 @@ def _restricted(tokens: Sequence[Token], lo: int, ante_lo: int, ante_end: int) -
     then says which ones are meant, no fact of its own."""
     return any(t.lower in RESTRICTIVE_DETERMINERS or _ranking(t) for t in tokens[max(lo, ante_lo - 1):ante_end]) \
         or (ante_lo > lo and tokens[ante_lo - 1].lower in _EXCLUSIVE_PARTICLES)
+
+
+# verbs that say what exists or is held ("haben", "es gibt", "zählen"): a count of their object is of those a
+# relative clause after it describes
+_HOLDING_VERBS = frozenset({"haben", "geben", "besitzen", "zählen", "umfassen", "kennen"})
 
 
 # particles that single out their noun phrase as the only one: its relative clause says which one ("nur ein
