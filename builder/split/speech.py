@@ -1551,7 +1551,8 @@ def _named_source(tokens: Sequence[Token], lo: int, hi: int) -> bool:
 # nouns of what someone says, which a label before a colon gives a speaker in the genitive or after "von":
 # "Begründung des Abgeordneten X: …", "Antwort von X: …"
 _SAYING_NOUNS = frozenset("""begründung antwort reaktion kommentar fazit argument erklärung einschätzung botschaft
-appell forderung warnung rat tipp vorwurf kritik lob devise credo""".split())
+appell forderung warnung rat tipp vorwurf kritik lob devise credo argumentation argumente position standpunkt
+haltung lesart""".split())
 
 
 # what a body decides or a text lays down, besides documents: a label of one of them quotes it
@@ -1563,9 +1564,12 @@ _SCHEME_NOUNS = ("plan", "konzept", "strategie")
 def _document_label(tokens: Sequence[Token], colon: int) -> bool:
     """`Der entsprechende Beschluss: Die Partei lehnt …`: an article, adjectives and a noun of a document, a
     decision or a saying, and nothing else before a colon: what follows is that text's, not the author's."""
-    head = tokens[colon - 1].lower
-    return colon >= 2 and tokens[0].tag in {"ART", "PDAT", "PPOSAT"} and tokens[colon - 1].pos == "NN" \
-        and all(t.tag == "ADJ(A)" for t in tokens[1:colon - 1]) \
+    genitive = next((k for k in range(2, colon - 1) if tokens[k].lower in {"des", "der", "von", "vom"}
+                     and tokens[k - 1].pos == "NN" and np_end(tokens, k + (tokens[k].lower != "vom"), colon) == colon),
+                    colon)  # ("Die Begründung der Partei:", "Die Antwort vom Amt:": whose it is, after it)
+    head = tokens[genitive - 1].lower
+    return colon >= 2 and tokens[0].tag in {"ART", "PDAT", "PPOSAT"} and tokens[genitive - 1].pos == "NN" \
+        and all(t.tag == "ADJ(A)" for t in tokens[1:genitive - 1]) \
         and (head in _SAYING_NOUNS | _DECISION_NOUNS or head.endswith(DOCUMENT_NOUNS)) \
         and not head.endswith(_SCHEME_NOUNS)
 
