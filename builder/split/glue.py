@@ -117,15 +117,18 @@ def _capitalised_attribute(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _capitalised_prefield(tokens: Sequence[Token], i: int) -> bool:
-    """Rule 1 for an adverbial adjective or a participle: one written with a capital after a word that
-    leaves no phrase open, right before a finite verb, is the prefield of a verb-second clause
-    ("Diagnose Haltlosigkeit Verheiratet war sie", "stieg weiter an Tatsächlich könnten …")."""
+    """Rule 1 for an adverbial adjective, a participle or an infinitive before its modal: one written with a
+    capital after a word that leaves no phrase open, right before a finite verb, is the prefield of a
+    verb-second clause ("Diagnose Haltlosigkeit Verheiratet war sie", "stieg weiter an Tatsächlich könnten …")."""
     tok, prev = tokens[i], tokens[i - 1]
     # "sickerte durch Eigentlich wollten": the verb's particle closes the clause before (not "wie es auf
     # Elsässisch heißt", whose preposition has no verb before it)
     particle = (prev.tag == "PTKVZ" or (prev.tag == "APPR" and prev.lower in _PARTICLE_PREPOSITIONS)) \
         and _verb_before(tokens, i - 1)
-    return tok.tag in {"ADV", "ADJ(D)", "VV(PP)"} and tok.text[:1].isupper() and tok.text[1:].islower() \
+    fronted = tok.tag == "VV(INF)" and prev.pos in {"NN", "NE"} and i + 1 < len(tokens) \
+        and tokens[i + 1].pos in {"VM", "VA"}  # "Neue Wege Gelingen soll das": an infinitive fronted before its
+    # modal opens the clause
+    return (tok.tag in {"ADV", "ADJ(D)", "VV(PP)"} or fronted) and tok.text[:1].isupper() and tok.text[1:].islower() \
         and i + 1 < len(tokens) and tokens[i + 1].finite and prev.text[-1:].isalnum() \
         and (particle or (prev.tag not in _OPENS_PHRASE and prev.lower not in UNFINISHED_ENDS
                           and not (prev.text[:1].isupper() and tokens[i - 2].pos in {"APPR", "APPRART"}))) \
