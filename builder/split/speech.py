@@ -1507,10 +1507,11 @@ def _stance_before(tokens: Sequence[Token], colon: int) -> tuple[int, int] | Non
             subject = (after, end) if end > after else None
         return subject if subject and (_named_or_pronoun(tokens, subject) or (
             colon + 1 < len(tokens) and tokens[colon + 1].text in "«„\"")) else None
-    if verbs & ({"verweisen", "hinweisen"} | JUDGING_VERBS):
-        return subject_of(tokens, start, colon)  # "Zudem verweist die Konferenz auf die Löhne: X hatte …": what
-        # follows the colon is what the subject points out, a named body or not; so is what it praises, blames
-        # or warns of ("Die Ärztin lobt den Plan: Jede Hilfe ist willkommen.")
+    if verbs & ({"verweisen", "hinweisen"} | JUDGING_VERBS) or ("wenden" in verbs and any(
+            t.pos == "PRF" for t in clause) and any(t.lower == "gegen" for t in clause)):  # ("wandte sich gegen A:")
+        return _named_after(tokens, subject_of(tokens, start, colon), colon)  # "Zudem verweist die Konferenz
+        # auf die Löhne: X hatte …": what follows the colon is what the subject points out, a named body or not;
+        # so is what it praises, blames or warns of ("Die Ärztin lobt den Plan: Jede Hilfe ist willkommen.")
     if not ((verbs & STANCE_VERBS and any(t.pos == "PRF" for t in clause))
             or ((verbs & {"sein", "bleiben"} or _faces(verbs, clause)) and any(
                 t.pos == "ADJ" and STANCE_ADJECTIVES & {t.lower, t.lower.removesuffix("er")} for t in clause))):
@@ -1518,6 +1519,16 @@ def _stance_before(tokens: Sequence[Token], colon: int) -> tuple[int, int] | Non
     subject = subject_of(tokens, start, colon)
     return subject if subject and _named_or_pronoun(tokens, subject) else None  # (a pronoun, as the discourse
     # resolves it: "…, ist er aber skeptisch: «…»")
+
+
+def _named_after(tokens: Sequence[Token], subject: tuple[int, int] | None, stop: int) -> tuple[int, int] | None:
+    """The name in an apposition right after a subject before `stop` ("der Manager des Vereins, Peter Muster,
+    wandte sich …"), which says who the speaker is; else the subject."""
+    if subject is None or subject[1] >= stop or tokens[subject[1]].text != ",":
+        return subject
+    close = next((j for j in range(subject[1] + 1, stop) if tokens[j].text == ","), None)
+    return (subject[1] + 1, close) if close is not None and _naming_apposition(tokens[subject[1] + 1:close]) \
+        else subject
 
 
 def _faces(verbs: set[str], clause: Sequence[Token]) -> bool:
@@ -1635,10 +1646,13 @@ def _colon_voice(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
         # "Nun widerspricht die «Zeitung»: Sie sei …": a named source, then a colon and a main clause in the
         # Konjunktiv I, the mood of reported words: the source's
         subject = subject_of(tokens, 0, colon)
-        if subject is not None and _named_source(tokens, *subject) and not konjunktiv_i(reported):
+        named = subject is not None and (_named_source(tokens, *subject) or _agent_noun(tokens, *subject))
+        # (or a body or a person named by their role: "Der Verband wandte sich an die Presse: A sei B" is the
+        # union's, not that of whoever spoke before)
+        if subject is not None and named and not konjunktiv_i(reported):
             return Report(((0, end),), subject, None, "indirect")  # (the clause before the colon states what
             # its subject did, "X nahm die Massnahme zurück: Sie würde «…»": the sentence stays whole, with them)
-        if subject is not None and _named_source(tokens, *subject):
+        if subject is not None and named:
             lo, hi, direct = _strip_quotes(tokens, colon + 1, end)
             return Report(((lo, hi),), subject, None, "direct" if direct else "indirect")
     if not any(is_first_person(t, speaking=True) for t in tokens[colon + 1:end]):
@@ -1650,6 +1664,13 @@ def _colon_voice(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
     if first + 1 < end and tokens[first].pos == "NE" and tokens[first + 1].text == ",":
         return None  # "Sie hatte Nachbarn im Flur stehen: «Jana, wir sind seit Jahren …»": words addressed to him
     return Report(((colon + 1, end),), subject, None, "direct")
+
+
+def _agent_noun(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether a noun phrase's head is a body or a person named by their role ("der Verband", "die Ministerin"):
+    someone who may address others."""
+    head = next((t.lower for t in reversed(tokens[lo:hi]) if t.pos == "NN"), "")
+    return head.endswith((*_SPEAKER_ROLES, *_INSTITUTIONS, *_BODIES))
 
 
 def _comma_voice(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
