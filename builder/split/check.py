@@ -778,10 +778,13 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     used = set(draft.indices())
     first, last = words[0], words[-1]
     # ("Aber dass sie steigt": a coordinating conjunction before the subordinator changes nothing)
-    opener = words[1] if len(words) > 1 and isinstance(first, Token) and (
-        first.pos == "KON" or first.lower in _FOCUS_BEFORE_SUBORDINATOR) else first
-    # ("Auch wenn sie nicht immer gut war.", "Nämlich dass …": a focus particle before the subordinator
-    # changes nothing either)
+    lead = 0
+    for skip in (lambda w: w.pos == "KON", lambda w: w.lower in _FOCUS_BEFORE_SUBORDINATOR):
+        if lead + 1 < len(words) and isinstance(words[lead], Token) and skip(words[lead]):
+            lead += 1
+    opener = words[lead]
+    # ("Auch wenn sie nicht immer gut war.", "Nämlich dass …", "Aber nur wenn …": a focus particle before the
+    # subordinator changes nothing either, after a conjunction too)
     comma = next((k for k, w in enumerate(words) if _text(w) == ","), None)
     verb_last = isinstance(last, Token) and len(words) > 3 and (last.finite or (last.tag == "VV(INF)" and not any(
         isinstance(w, Token) and w.finite for w in words)))  # (a plural present may be tagged an infinitive: "Wie
