@@ -146,8 +146,8 @@ def _decimal_commas(tokens: list[Token]) -> list[Token]:
 def _missed_ends(tokens: list[Token]) -> list[list[Token]]:
     """A sentence cut where SoMaJo missed its end: after a verb it took for an abbreviation ("… vorbeikommen
     mag. Allesamt sind …", "das war's. Alle …") or a number for an ordinal ("um 20 Uhr 15. Ein Mann …"), and
-    after a full stop that a stray mark follows ("gereist.# Nach …"), the mark standing alone, and around a bullet
-    between words ("Titel · Text")."""
+    after a full stop that a stray mark follows ("gereist.# Nach …"), the mark standing alone, around a bullet
+    between words ("Titel · Text"), and after an item's number ("1) Ein …")."""
     cuts = []
     out: list[Token] = []
     tokens = _decimal_commas(tokens)
@@ -168,6 +168,10 @@ def _missed_ends(tokens: list[Token]) -> list[list[Token]]:
             cuts += [len(out), len(out) + 1]  # "Spaltpilz Gentechnik · Kompliziert wird …": a bullet between a
             # subheading and the text, standing alone
         out.append(tok)
+        if tok.text == ")" and k and tokens[k - 1].text.isdigit() and (k == 1 or tokens[k - 2].text == ":") \
+                and following[:1].isupper():
+            cuts += [len(out) - 2, len(out)] if k > 1 else [len(out)]  # "Die Themen: 1) Ein Kollektiv plant …":
+            # an item's number stands alone
         if tok.text == "." and following in _STRAY_MARKS and k + 2 < len(tokens) and tokens[k + 2].text[:1].isupper():
             cuts += [len(out), len(out) + 1]
     bounds = [0, *cuts, len(out)]
