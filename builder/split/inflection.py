@@ -19,7 +19,9 @@ IRREGULAR = {"sind": "ist", "waren": "war", "haben": "hat", "hatten": "hatte", "
 VOWEL_CHANGE = ("nehmen", "geben", "sehen", "sprechen", "treffen", "helfen", "lesen", "essen", "werfen", "sterben",
                 "brechen", "empfehlen", "gelten", "messen", "stehlen", "treten", "fahren", "tragen", "fallen",
                 "halten", "laufen", "lassen", "schlafen", "wachsen", "schlagen", "raten", "fangen", "laden",
-                "stossen", "stoßen", "vergessen", "befehlen", "erschrecken", "verderben", "werden")
+                "stossen", "stoßen", "vergessen", "befehlen", "erschrecken", "verderben", "werden", "werben",
+                "bergen", "stechen", "schmelzen", "schelten", "blasen", "graben", "backen", "saufen", "geschehen",
+                "dreschen", "flechten", "fechten", "schwellen", "quellen", "gebären")
 
 
 def plural_form(verb: Token) -> bool:
