@@ -75,7 +75,7 @@ diagnostizieren folgern bemerken anmerken ausführen darlegen erwidern entgegnen
 empfehlen raten prognostizieren prophezeien bekennen gestehen verraten
 erwähnen andeuten hervorheben klarstellen monieren bemängeln beanstanden beschweren klagen titeln
 beharren insistieren feststellen einwenden entgegenhalten relativieren zusammenfassen twittern posten
-verteidigen rechtfertigen diktieren
+verteidigen rechtfertigen diktieren herausfinden
 """.split())
 # verbs of saying whose "dass" clause is wanted, not asserted ("fordert, dass alle Prozesse transparent
 # ablaufen" does not say that they do)
