@@ -929,6 +929,11 @@ class Discourse:
                 # person or subject could be meant as well, or the object that opens the sentence ("Den
                 # Männern werden X und Y vorgeworfen. Sie sollen …")
             chosen = agreeing[0] if len(agreeing) == 1 else (sure[0] if len(sure) == 1 else None)
+            if animate and not any(m.person or m.proper or m.named or m.subject or _speaking_head(m.head)
+                                   for m in agreeing) and not any(m.person for m in level):
+                continue  # "Worauf X setzen müsste: einen Tourismus, der … Als Beispiele nennt er …": no thing
+                # named in passing, of whatever number, is who names or says something; the sentence before may
+                # name who (several subjects that may be meant leave it open: "Die A wollen …, die B haben …")
             if chosen is None or not chosen.text or not self._agrees(chosen, wanted, continued and depth == 1) \
                     or (chosen.owned and wanted in {"m", "n"}) or chosen.kin:
                 return None
