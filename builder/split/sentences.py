@@ -392,6 +392,17 @@ def _man_tagged_name(tokens: Sequence[Token]) -> list[int]:
     return [i for i, t in enumerate(tokens) if t.text == "Man" and t.tag == "NE" and i and tokens[i - 1].text == ":"]
 
 
+# subordinators that spoken German writes with a clitic "'s" ("weil's", "wenn's"): HanTa reads some as verbs
+# ("weilen")
+_CLITIC_SUBORDINATOR = re.compile(r"(weil|wenn|ob|dass|daß|obwohl|nachdem|sobald|bevor|bis)['’]s", re.IGNORECASE)
+
+
+def _subordinators_with_clitic(tokens: Sequence[Token]) -> list[int]:
+    """A subordinator with a clitic "'s" ("…, weil's eben besser ist, …"): taken for a finite verb, it made a
+    second clause of the subordinate one, and the sentence was cut in it."""
+    return [i for i, t in enumerate(tokens) if t.tag != "KOUS" and _CLITIC_SUBORDINATOR.fullmatch(t.text)]
+
+
 def _capital_articles(tokens: Sequence[Token]) -> list[int]:
     """An article written in capitals inside a sentence of normal case ("bei DER Touristik", "DIE LINKE"
     aside): the first word of a company's or party's name, no article."""
@@ -944,6 +955,7 @@ _RETAGS: tuple[tuple[Callable[[Sequence[Token]], list[int]], Callable[[Token], T
     (_capital_articles, _retag("NE", lambda t: t.text)),
     (_prepositions_tagged_subordinator, _retag("APPR", lambda t: t.text.lower())),
     (_man_tagged_name, _retag("PIS", lambda t: "man")),
+    (_subordinators_with_clitic, _retag("KOUS", lambda t: t.text[:-2].lower())),
     (_code_names_tagged_number, _retag("NE", lambda t: t.text)),
     (_finite_closing_clause, _made_finite),
     (_present_closing_report, _made_finite),
