@@ -1400,8 +1400,10 @@ def _leading_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repor
     document = (_document(tokens, verb, stop) or (_document(tokens, -1, verb) if tokens[0].lower in {"in", "im"}
                                                    else None)) if tokens[verb].lemma.lower() in {"heissen", "heißen"} \
         else None  # (after "es", or opening the sentence: not "die im Gesetz verankerte X")
-    if document is not None and not tokens[document[1] - 1].lower.endswith(DOCUMENT_NOUNS):
-        document = None  # ("In der Stadt heisst es, …": people there say it, no text)
+    if document is not None and not any(t.pos == "NN" and (t.lower.endswith(DOCUMENT_NOUNS) or t.lemma.lower().endswith(
+            DOCUMENT_NOUNS)) for t in tokens[document[0]:document[1]]):
+        document = None  # ("In der Stadt heisst es, …": people there say it, no text; "in dem Bericht des Amtes",
+        # "in der Fassung des Konzepts": the text may stand before a genitive)
     return Report(((start, hi),), speaker, cue, "direct" if direct else "indirect", document=document)
 
 
