@@ -134,6 +134,11 @@ def _constituent_end(tokens: Sequence[Token], lo: int, stop: int, conjuncts: boo
     return end
 
 
+# nouns that, indefinite before a colon, announce what follows it ("hat damit so viel zu tun wie eine simple
+# Tatsache: …"): cut there, the clause says nothing
+_ANNOUNCING_NOUNS = frozenset("tatsache umstand sache erkenntnis grund ursache faktor punkt".split())
+
+
 def opens_colon(tokens: Sequence[Token], lo: int, i: int) -> bool:
     """Whether the clause before a colon ends in its finite verb ("Der Marsch zeigt:"), in a copula or verb of
     saying with adverbs after it ("Das Problem ist nur:", "Er sagt immer:"), or in the infinitive of a verb of
@@ -219,7 +224,10 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
                     any(t.lower in CLAUSE_ADJECTIVES for t in tokens[lo:i])  # "Klar ist jedenfalls schon heute:"
                     and any(t.finite and t.lemma.lower() == "sein" for t in tokens[lo:i])))) \
                 or (tokens[i].text == ":" and tokens[i - 1].lower in COMPLEMENT_NOUNS  # "Es herrscht Einigkeit:"
-                    and bool(finite_verbs(tokens, lo, i))):
+                    and bool(finite_verbs(tokens, lo, i))) \
+                or (tokens[i].text == ":" and tokens[i - 1].lower in _ANNOUNCING_NOUNS and bool(finite_verbs(
+                    tokens, lo, i)) and any(t.lower.startswith("ein") and t.tag == "ART"
+                                            for t in tokens[max(lo, i - 4):i])):
             continue  # "Der Marsch zeigt: ...", "Daran sieht man: ...", "Da war klar: ...": the clause is the object
         # (a verb inside quotation marks on the left is a title's: 'Zu "Die Stadt wächst weiter" vom 4. März:')
         left_verb = any(tokens[j].pos in {"VV", "VA", "VM"} and _top(depth, j) for j in range(lo, i))
@@ -234,7 +242,8 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             words = [t for t in tokens[i + 1:hi] if t.text[:1].isalnum()]
             restating = tokens[i + 1].tag in {"ART", "CARD", "PIAT", "PPOSAT"} or (
                 tokens[i + 1].tag == "NN" and tokens[i].text in DASHES) or (
-                len(words) <= 2 and tokens[i + 1].pos != "ADV" and tokens[i + 1].pos not in PREPOSITIONS) or (
+                len(words) <= 2 and tokens[i + 1].pos != "ADV" and tokens[i + 1].pos not in PREPOSITIONS
+                and tokens[i].text != ":") or (
                 tokens[i + 1].lower == "auch" and tokens[i].text != ":" and i + 2 < hi
                 and tokens[i + 2].pos not in PREPOSITIONS)  # ("– zunächst", "– auch in X": a qualifier of the
             # clause; "– Auch scharfe Kritik der Grünen": a second fact, elliptical)
