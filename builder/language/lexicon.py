@@ -204,8 +204,8 @@ debattieren tagen""".split())
 # verbs whose object list is compared or joined as a whole ("A und B unterscheiden", "vergleicht A und B")
 RELATING_VERBS = frozenset("""unterscheiden vergleichen verwechseln verbinden vereinen kombinieren mischen
 gegenüberstellen abwägen auseinanderhalten zusammenbringen zusammenführen""".split())
-COLLECTIVE_ADVERBS = frozenset("""gemeinsam miteinander zusammen einander gegeneinander untereinander zueinander
-voneinander auseinander unterschiedlich abwechselnd wechselweise""".split())
+COLLECTIVE_ADVERBS = frozenset("""gemeinsam miteinander zusammen insgesamt einander gegeneinander untereinander
+zueinander voneinander auseinander unterschiedlich abwechselnd wechselweise""".split())
 # nouns that a predicate with "sich" makes reciprocal: "A und B lieferten sich einen Schlagabtausch", "… ein
 # Duell"; each member alone would have no one to fight
 RECIPROCAL_NOUNS = ("schlagabtausch", "duell", "gefecht", "wortgefecht", "streit", "kampf", "rennen", "debatte",
