@@ -958,8 +958,17 @@ def _appositive_names(tokens: Sequence[Token], members: list[tuple[int, int]]) -
     """Names listed after a common noun ("in den Märkten Spanien und Dänemark") specify it; each name is
     no conjunct of its own."""
     a, b = members[0]
+
+    def outside_brackets(x: int, y: int) -> list[Token]:  # ("Burgenland (plus 9,9 Prozent)": a figure set off)
+        depth, kept = 0, []
+        for t in tokens[x:y]:
+            depth += (t.text == "(") - (t.text == ")")
+            if not depth and t.text != ")":
+                kept.append(t)
+        return kept
+
     return any(tokens[i].pos == "NN" and tokens[i + 1].pos == "NE" for i in range(a, b - 1)) \
-        and all(all(t.text[:1].isupper() or not t.text[:1].isalpha() for t in tokens[x:y])  # "Mia (9)"
+        and all(all(t.text[:1].isupper() or not t.text[:1].isalpha() for t in outside_brackets(x, y))  # "Mia (9)"
                 and any(t.pos == "NE" for t in tokens[x:y])
                 for x, y in members[1:])
 
