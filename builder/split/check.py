@@ -852,8 +852,9 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         found.append(f"{UNFINISHED_END} a label without its value ({last.text!r})")  # "…, Kostenpunkt: 4000 Euro"
     if len(words) > 2 and isinstance(last, Token) and last.lower in FOCUS_PARTICLES and _text(words[-2]) == ",":
         found.append(f"{UNFINISHED_END} a particle after a comma ({last.text!r})")  # "kündigte an, auch."
-    nominalised = isinstance(last, Token) and last.text[:1].isupper() and len(words) > 1 \
-        and isinstance(words[-2], Token) and words[-2].pos in {"APPR", "APPRART"}  # "seit Langem", "vor Kurzem"
+    nominalised = isinstance(last, Token) and len(words) > 1 and isinstance(words[-2], Token) and (
+        (last.text[:1].isupper() and words[-2].pos in {"APPR", "APPRART"})  # "seit Langem", "vor Kurzem"
+        or (words[-2].lower == "am" and last.lower.endswith("sten")))  # "war in Bern am grössten": a superlative
     if isinstance(last, Token) and (last.text in {",", ";", ":", "–"} or (
             (last.pos in _UNFINISHED_TAGS or (last.tag == "ADJ(A)" and not nominalised))
             and last.lower not in SEPARABLE_PARTICLES
