@@ -274,6 +274,9 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
                 and tokens[i + 2].finite:
             return [[(lo, hi)]]  # "Reis mit Mandeln – das ist sein Lieblingsgericht": the demonstrative takes up
             # the phrase before the dash, which the claim needs
+        if not left_verb and right_fin and all(is_year(t) or not t.text[:1].isalnum() for t in tokens[lo:i]):
+            return [[(lo, hi)]]  # "1865 – In Wien wird die erste Strassenbahn eröffnet": a chronicle's year is
+            # the event's time, no label to drop (without it the present reads as today's news)
         if (not left_verb or framing) and right_fin:
             return _split_headline(tokens, depth, i + 1, hi)  # ("Bevor nun die Heugabeln gezückt werden: …": a
             # clause that frames, no fact; "A, B – und nun C: X gilt als …": the label may have a colon too)
