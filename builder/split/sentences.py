@@ -674,6 +674,11 @@ _OPENING_QUOTES = frozenset('"«„“')
 _PARTICLE_PREPOSITIONS = frozenset("an auf aus ab bei mit nach vor zu um durch".split())
 
 
+# a number read as an ordinal right after an article or a fused preposition ("aus dem 19.", "zum 3.")
+_ORDINAL_AFTER_ARTICLE = re.compile(r"\b(?:dem|den|des|der|die|das|im|am|zum|zur|vom|beim|ins)\s+\d{1,2}\.$",
+                                    re.IGNORECASE)
+
+
 def continues_line(last: str, nxt: str, wrapped: bool = False, stretch: str = "") -> bool:
     """A line break inside a sentence (some archives wrap their text at a fixed width): the paragraph ends without final
     punctuation and the next one cannot start a sentence (lower case), or the break leaves a word that cannot end
@@ -688,9 +693,10 @@ def continues_line(last: str, nxt: str, wrapped: bool = False, stretch: str = ""
     if not last or not nxt:
         return False
     if _bracket_goes_on(nxt) or (last[-1] == ")" and nxt[0].islower()) \
-            or (re.search(r"\b\d{1,2}\.$", last) and nxt.split()[0].lower() in _MONTHS):
+            or (re.search(r"\b\d{1,2}\.$", last) and nxt.split()[0].lower() in _MONTHS) \
+            or (_ORDINAL_AFTER_ARTICLE.search(last) and nxt.split()[0].strip(",.") not in _OPENERS_AFTER_NUMBER):
         return True  # "… Svenja Schulze" + "(SPD) nun angekündigt hat.", "… (GSK)" + "haben mit …", "am 1." +
-        # "September vorgegeben."
+        # "September vorgegeben.", "aus dem 19." + "Jahrhundert": an ordinal after its article waits for its noun
     if last[-1] in _FINAL and not (last[-1] in _CLOSING_QUOTES and last[-2:-1] not in _FINAL and nxt[0].islower()):
         return False  # (a quotation closes no sentence before a word in lower case: 'eine "gewisse Störung"' +
         # "des Handels", '«Wir kommen»' + "sagte sie")
