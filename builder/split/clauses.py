@@ -1956,6 +1956,12 @@ def _medial_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi:
         after = finite_verbs(tokens, close + 1, hi)
         if after and after[0] > close + 1 and _verb_last(tokens, after[0], hi):
             return [[(lo, hi)]]  # ", der Zahlungen abwickelt, Kredite vergibt und …": the relative clause goes on
+        if any(t.lower == "seit" for t in tokens[c + 2:close]) and not past_tense(tokens[rel_fins[-1]].text,
+                                                                              tokens[rel_fins[-1]].tag) \
+                and any(past_tense(tokens[f].text, tokens[f].tag) or tokens[f].lemma.lower() in {"haben", "sein"}
+                        for f in after[:1]):
+            return [[(lo, hi)]]  # "Die Asylwerber, die seit Monaten im Zeltlager ausharren, sind übersiedelt": the
+            # state lasts up to the event told after it, which may end it; alone its present would say it goes on
         main = finite_verbs(tokens, lo, c)
         if main and tokens[main[-1]].pos == "VV" and not in_subordinate(tokens, depth, lo, c) \
                 and any(t.pos in {"VV", "VA", "VM"} for t in tokens[close + 1:hi]):
