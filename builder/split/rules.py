@@ -104,6 +104,7 @@ from builder.split.speech import (
     announcing_subject,
     author_mark,
     back_frames,
+    cue_only,
     dashed_reply,
     demanding_subject,
     document_of_plan,
@@ -1124,7 +1125,8 @@ def _from_run(tokens: Sequence[Token], lo: int, hi: int, source: Sentence, repor
         speaker = discourse.current_speaker()
     content = report.content if report else ((lo, hi),)
     if speaker and framing:  # without a framing report there is no speaker here
-        back = not framing.content  # "A. So erklärt es X.": X's words, not marked as a quotation
+        back = not framing.content or cue_only(source.tokens)  # "A. So erklärt es X.", "A. Laut X.": X's words,
+        # not marked as a quotation
         ahead = not back and framing.quote == "indirect" and _in_subjunctive(tokens[lo:hi])  # "A könnte B.
         # C sei D, sagt X."
         rule = "back_frame" if back else "frame_ahead" if ahead else "quotation_run"

@@ -2668,6 +2668,13 @@ def _named_back_frame(tokens: Sequence[Token], k: int, end: int, cue: str) -> Re
     return Report((), speaker, cue, "indirect")
 
 
+def cue_only(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence is nothing but a cue and its source ("Gemäss Umfragen.", "Laut Polizei."), no verb."""
+    return len(tokens) > 2 and tokens[0].lower in ATTRIBUTING_PREPOSITIONS and tokens[-1].text == "." \
+        and not any(t.pos in {"VV", "VA", "VM"} for t in tokens) \
+        and np_end(tokens, 1 + (tokens[1].tag == "ART"), len(tokens) - 1) == len(tokens) - 1
+
+
 def back_frames(sentences: Sequence[Sequence[Token]]) -> dict[int, int]:
     """Sentences whose speaker the next sentence names ("Der Wald leidet. So erklärt es Förster X."):
     sentence index → the frame's index, when the sentence has no frame of its own. "Das" and "so" point
@@ -2675,6 +2682,10 @@ def back_frames(sentences: Sequence[Sequence[Token]]) -> dict[int, int]:
     found: dict[int, int] = {}
     for i in range(1, len(sentences)):
         tokens = sentences[i]
+        if tokens and cue_only(tokens) and sentences[i - 1] and sentences[i - 1][-1].text == "." \
+                and find_report(sentences[i - 1]) is None:
+            found[i - 1] = i  # "60 Prozent sind dafür. Gemäss Umfragen.": the cue alone names the source of the
+            continue  # sentence before it
         if not tokens or (tokens[0].lower not in _BACK_POINTERS | {"so"}
                           and not (tokens[0].finite and _speech(tokens[0]))):
             continue  # (most sentences: no quotation depth to compute)
