@@ -2404,6 +2404,18 @@ def _named_viewer(tokens: Sequence[Token]) -> tuple[int, int] | None:
     return subject if subject is not None and any(t.pos == "NE" for t in tokens[subject[0]:subject[1]]) else None
 
 
+def _spoke_up(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """The named person who, the sentence says, spoke up without saying what ("Auch auf Twitter äusserte sich X
+    versöhnlich", "X meldete sich zu Wort"): the words may follow in the next sentence."""
+    verb = next((t for t in tokens if t.finite), None)
+    if verb is None or verb.lemma.lower() not in {"äußern", "äussern", "melden"} \
+            or not any(t.pos == "PRF" for t in tokens) or any(t.text in {":", ","} for t in tokens) \
+            or (verb.lemma.lower() == "melden" and not any(t.lower == "wort" for t in tokens)):
+        return None
+    subject = subject_of(tokens, 0, len(tokens))
+    return subject if subject is not None and any(t.pos == "NE" for t in tokens[subject[0]:subject[1]]) else None
+
+
 def _views(clause: Sequence[Token]) -> bool:
     """Whether a clause states someone's view of something: "sieht die Epidemie als Wendepunkt", "hält den
     Plan für falsch"; a Konjunktiv II after it spells the view out."""
@@ -3134,11 +3146,12 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
         return last is not None and bool(_name_words(sentences[last[0]][last[1][0]:last[1][1]]) & _name_words(speaker))
 
     for k, tokens in enumerate(sentences):
-        viewer = _named_viewer(tokens) if tokens and report_of(k) is None else None
+        viewer = (_named_viewer(tokens) or _spoke_up(tokens)) if tokens and report_of(k) is None else None
         if viewer is not None and near(k + 1, k) and _plain_present(sentences[k + 1], report_of(k + 1),
                                                                     tokens[viewer[0]:viewer[1]]):
             tails.add(k + 1)  # "X findet die Ergebnisse vielversprechend. Sie passen in …": what follows the view
-            # may spell it out in X's words as well as be the author's
+            # may spell it out in X's words as well as be the author's; so may what follows "X äusserte sich
+            # versöhnlich."
         report = frame_of(k)
         opening = report is None and bool(tokens) and _colon_opening(tokens, report_of(k))
         report = report_of(k) if opening else report
