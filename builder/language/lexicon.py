@@ -383,7 +383,8 @@ kilo gramm tonne tonnen liter""".split())
 ACCUSATIVE_VERBS = frozenset("""bringen senden schicken machen veranlassen verkaufen kaufen veröffentlichen
 übergeben weitergeben zurückgeben abgeben verteilen festnehmen verhaften befragen kontrollieren ersetzen erhöhen
 senken verdoppeln verlängern bestätigen ablehnen verbieten präsentieren überweisen transportieren renovieren
-sanieren überprüfen prüfen untersuchen behandeln informieren warnen verletzen töten entlassen""".split())
+sanieren überprüfen prüfen untersuchen behandeln informieren warnen verletzen töten entlassen teilen weiterleiten
+übermitteln liefern""".split())
 # infinitives that with "zu … geben" make a verb of saying ("gab zu bedenken", "gibt zu verstehen")
 GIVEN_TO_SAY = frozenset({"bedenken", "verstehen", "erkennen"})
 # the words that answer a "zwar" ("zwar A, aber B")

@@ -2302,10 +2302,14 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             start = next((j for j in range(after, v) if tokens[j].pos == "PPER"
                           and (subject or tokens[j].lower not in SUBJECT_PRONOUNS)), None)  # "hatte ihn beleidigt
             # und das Auto verfolgt": when the right conjunct has an object of its own, a pronoun object is the left's
-        if start is not None and phrases and not passive and tokens[participle_end - 1].lemma in ACCUSATIVE_VERBS \
+        if (start is not None or (_ungoverned_phrase(tokens, after, v, objects_only=True)
+                                  and not any(tokens[j].pos == "PPER" for j in range(after, v)))) \
+                and phrases and not passive \
+                and tokens[participle_end - 1].lemma in ACCUSATIVE_VERBS \
                 and not _ungoverned_phrase(tokens, k + 1, participle_end, objects_only=True):
             continue  # "hat den Mann angehalten und zur Wache gebracht": the second verb takes the first one's
-            # object (not one that goes without: "hat ein Auto gekauft und in Bern gewohnt"); left whole
+            # object (not one that goes without: "hat ein Auto gekauft und in Bern gewohnt"); left whole; so does a
+            # bare one: "haben grosse Mengen an Daten gesammelt und mit der WHO geteilt"
         if phrases == 0 and (start is not None or _ungoverned_phrase(tokens, after, v, objects_only=True)) and (
                 all(t.text not in {":", ","} and not t.text[:1].isalnum() for t in tokens[right_end:hi])
                 or (right_end < hi and tokens[right_end].lower in COORDINATORS)):  # (or another conjunct follows:
