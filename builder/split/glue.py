@@ -107,12 +107,14 @@ def _capitalised_attribute(tokens: Sequence[Token], i: int) -> bool:
     """Rule 1 for an attributive adjective: one written with a capital after a short verbless heading with
     no determiner or conjunction in it, before its noun and a finite verb later ("Zu hohe Mieten Junge Familien ziehen
     weg"): adjectives are capitalised at a sentence start or in names, and a name's adjective after a noun
-    is a genitive's ("Verband Schweizerischer …"), which ends in "-er", not "-e"."""
+    is a genitive's ("Verband Schweizerischer …"), which ends in "-er", not "-e" (a superlative's "-ster" opens a
+    sentence: "Barrierefreiheit, Klima Grösster Posten ist …"); the heading may list its words with commas."""
     tok, prev = tokens[i], tokens[i - 1]
     return tok.tag == "ADJ(A)" and tok.text[:1].isupper() and tok.text[1:].islower() \
-        and tok.lower.endswith("e") and prev.pos == "NN" and i + 1 < len(tokens) and tokens[i + 1].pos == "NN" \
+        and (tok.lower.endswith("e") or tok.lower.endswith(("ster", "ßter"))) and prev.pos == "NN" \
+        and i + 1 < len(tokens) and tokens[i + 1].pos == "NN" \
         and not any(t.tag in {"ART", "PPOSAT", "PDAT", "PIAT", "KOKOM", "KOUS"} for t in tokens[:i]) \
-        and not any(t.finite or not t.text[:1].isalnum() for t in tokens[:i]) \
+        and not any(t.finite or not (t.text[:1].isalnum() or t.text == ",") for t in tokens[:i]) \
         and any(t.finite for t in tokens[i + 2:])
 
 
