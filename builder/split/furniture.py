@@ -255,12 +255,20 @@ _SENTENCE_END = re.compile(r"[.!?]\s+")
 def _post_start(body: str, start: int, floor: int) -> int:
     """Where an embedded post begins whose link `_EMBED` found at `start`: a sentence with a hashtag at most
     a post's length (`_POST_CHARS`) before it opens the post, with the sentences after it ("Viele nennen
-    #X-Äusserung falsch. X ist aber Y. #Z pic.twitter.com/…"); not before the end of the post before it
-    (`floor`), after which the author may speak again."""
+    #X-Äusserung falsch. X ist aber Y. #Z pic.twitter.com/…"), or else, for a link alone, the sentence it follows
+    right after its full stop; not before the end of the post before it (`floor`), after which the author may
+    speak again."""
     bounds = [floor, *(m.end() for m in _SENTENCE_END.finditer(body, floor, start))]
     tagged = [b for b, e in zip(bounds, [*bounds[1:], start])
               if start - b <= _POST_CHARS and _HASHTAG.search(body, b, e)]
-    return min(tagged[0], start) if tagged else start
+    if tagged:
+        return min(tagged[0], start)
+    last = body[bounds[-1]:start].rstrip()
+    bare = body[start:].lstrip().startswith(("pic.twitter.com/", "https://t.co/", "http://t.co/"))
+    if bare and last and last[-1] in ".!?" and start - bounds[-1] <= _POST_CHARS:
+        return bounds[-1]  # "FPÖ begrüsst Kinder in Erdberg. pic.twitter.com/…": the sentence the bare link
+        # follows is the post's text, no hashtag in it
+    return start
 
 
 _POST_CHARS = 280  # the longest post a platform allows
