@@ -1972,6 +1972,9 @@ def _medial_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi:
             if tokens[ante_lo].tag in {"ART", "PPOSAT", "PDAT", "PIAT"}:
                 return [[(lo, hi)]]  # "das Buch über einen Arzt, der …": either noun may be meant
             ante_lo = np_start(tokens, ante_lo - 1, lo)  # "das Fest in Pullach, das ...": the head noun's phrase
+        if ante_lo == lo and tokens[lo].lower in {"den", "dem"}:
+            return [[(lo, hi)]]  # "Den Mut, der im Mai geherrscht habe, brauche man wieder": a fronted object
+            # with its relative clause is picked out by it; alone it names nothing
         negated = any(t.lower in NEGATIONS for t in tokens[c + 2:close])
         if ante_lo >= c or _restricted(tokens, lo, ante_lo, c) or (
                 negated and tokens[ante_lo].lower in _DEFINITE
