@@ -12,6 +12,7 @@ block with an opening but no signature before the next opening is no letter: who
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import dropwhile
 
 from builder.split.phrases import quote_depth
 from builder.split.sentences import Token
@@ -43,13 +44,12 @@ def _opening(tokens: Sequence[Token]) -> int | None:
 def _signature(tokens: Sequence[Token]) -> str | None:
     """The writer's name, if the sentence is a signature: titles, two to four capitalised names, a comma, and a
     place of one to three capitalised words, with no verb ("Dr. Anna Muster, Bad Ragaz")."""
-    words = [t for t in tokens if t.text not in {"."}] if tokens and tokens[-1].text == "." else list(tokens)
+    words = tokens[:-1] if tokens and tokens[-1].text == "." else tokens
     comma = next((k for k, t in enumerate(words) if t.text == ","), None)
     if comma is None or any(t.finite for t in words):
         return None
     name, place = words[:comma], words[comma + 1:]
-    titles = [t for t in name if t.lower in _TITLES]
-    names = name[len(titles):] if name[:len(titles)] == titles else []
+    names = list(dropwhile(lambda t: t.lower in _TITLES, name))
     capital = all(t.text[:1].isupper() for t in [*names, *place])
     if not (2 <= len(names) <= 4 and 1 <= len(place) <= 3 and capital):
         return None

@@ -818,11 +818,12 @@ def _outlet_information(tokens: Sequence[Token]) -> bool:
                for k, t in enumerate(tokens))
 
 
-def _about_the_speaker(tokens: Sequence[Token], pronouns: frozenset[str]) -> bool:
+def _about_the_speaker(tokens: Sequence[Token], speaker: str, discourse: Discourse) -> bool:
     """Whether a main clause of the sentence is in the indicative with a pronoun that may stand for the speaker
-    (`pronouns`) for its subject, right by its verb ("Das wäre schade, denn so stark spielt er selten"):
-    indirect speech would put that clause in the Konjunktiv too; the author speaks of the speaker, and so does
-    the Konjunktiv II beside it."""
+    for its subject, right by its verb ("Das wäre schade, denn so stark spielt er selten"): indirect speech
+    would put that clause in the Konjunktiv too; the author speaks of the speaker, and so does the Konjunktiv II
+    beside it."""
+    pronouns = discourse.speaker_pronouns(speaker)
     depth = quote_depth(tokens)
     return any(
         t.finite and not depth[k] and not in_subordinate(tokens, depth, 0, k) and not konjunktiv_i(t)
@@ -1130,7 +1131,7 @@ def _from_run(tokens: Sequence[Token], lo: int, hi: int, source: Sentence, repor
         ahead = not back and framing.quote == "indirect" and _in_subjunctive(tokens[lo:hi])  # "A könnte B.
         # C sei D, sagt X."
         rule = "back_frame" if back else "frame_ahead" if ahead else "quotation_run"
-        if (back or ahead) and _about_the_speaker(tokens[lo:hi], discourse.speaker_pronouns(speaker)):
+        if (back or ahead) and _about_the_speaker(tokens[lo:hi], speaker, discourse):
             return Draft(()), ((lo, hi),), None  # the author's comment on the speaker's words
         return Draft((), speaker=speaker, cue=framing.cue, quote="indirect" if back or ahead else "direct",
                      rules=(rule,)), content, None
@@ -1515,7 +1516,7 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         # ("Anna Muster lobte Y. Sie wäre eine gute Wahl": the person who judged right before spells it out)
         wish = _condition_first(tokens[lo:hi]) and not discourse.subjunctive_before()  # (after someone's words in
         # quotation marks, "Hätte man mehr Zeit, würde man …" may be the author's wish as well as theirs)
-        if speaker and _about_the_speaker(tokens[lo:hi], discourse.speaker_pronouns(speaker)):
+        if speaker and _about_the_speaker(tokens[lo:hi], speaker, discourse):
             return Draft(()), ((lo, hi),), None  # the author's comment on the speaker's words
         if speaker and (continues or quoting) and not wish:
             if not _substitute_subjunctive(tokens[lo:hi]):
