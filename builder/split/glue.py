@@ -111,7 +111,7 @@ def _capitalised_attribute(tokens: Sequence[Token], i: int) -> bool:
     sentence: "Barrierefreiheit, Klima Grösster Posten ist …"); the heading may list its words with commas."""
     tok, prev = tokens[i], tokens[i - 1]
     return tok.tag == "ADJ(A)" and tok.text[:1].isupper() and tok.text[1:].islower() \
-        and (tok.lower.endswith("e") or tok.lower.endswith(("ster", "ßter"))) and prev.pos == "NN" \
+        and tok.lower.endswith(("e", "ster", "ßter")) and prev.pos == "NN" \
         and i + 1 < len(tokens) and tokens[i + 1].pos == "NN" \
         and not any(t.tag in {"ART", "PPOSAT", "PDAT", "PIAT", "KOKOM", "KOUS"} for t in tokens[:i]) \
         and not any(t.finite or not (t.text[:1].isalnum() or t.text == ",") for t in tokens[:i]) \

@@ -1577,9 +1577,9 @@ _SCHEME_NOUNS = ("plan", "konzept", "strategie")
 def _document_label(tokens: Sequence[Token], colon: int) -> bool:
     """`Der entsprechende Beschluss: Die Partei lehnt …`: an article, adjectives and a noun of a document, a
     decision or a saying, and nothing else before a colon: what follows is that text's, not the author's."""
-    genitive = next((k for k in range(2, colon - 1) if tokens[k].lower in {"des", "der", "von", "vom"}
-                     and tokens[k - 1].pos == "NN" and np_end(tokens, k + (tokens[k].lower != "vom"), colon) == colon),
-                    colon)  # ("Die Begründung der Partei:", "Die Antwort vom Amt:": whose it is, after it)
+    genitive = next((k for k in range(2, colon - 1) if tokens[k].lower in {"des", "der", "von"}
+                     and tokens[k - 1].pos == "NN" and np_end(tokens, k + 1, colon) == colon),
+                    colon)  # ("Die Begründung der Partei:", "Die Antwort von X:": whose it is, after it)
     head = tokens[genitive - 1].lower
     return colon >= 2 and tokens[0].tag in {"ART", "PDAT", "PPOSAT"} and tokens[genitive - 1].pos == "NN" \
         and all(t.tag == "ADJ(A)" for t in tokens[1:genitive - 1]) \
@@ -2393,25 +2393,25 @@ def judges(tokens: Sequence[Token]) -> bool:
         or _views(tokens)
 
 
-def _named_viewer(tokens: Sequence[Token]) -> tuple[int, int] | None:
-    """The named person whose present view a sentence states ("X findet die Ergebnisse vielversprechend", "X hält
+def _states_view(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence states its subject's present view ("X findet die Ergebnisse vielversprechend", "X hält
     den Plan für falsch", "X sieht darin eine Chance als …")."""
     verb = next((t for t in tokens if t.finite), None)
     found = len(tokens) > 2 and verb is not None and verb.lemma.lower() == "finden" and tokens[-2].tag == "ADJ(D)"
-    if verb is None or Tense.PAST in clause_tenses(tokens) or not (found or _views(tokens)):
-        return None
-    subject = subject_of(tokens, 0, len(tokens))
-    return subject if subject is not None and any(t.pos == "NE" for t in tokens[subject[0]:subject[1]]) else None
+    return verb is not None and Tense.PAST not in clause_tenses(tokens) and (found or _views(tokens))
 
 
-def _spoke_up(tokens: Sequence[Token]) -> tuple[int, int] | None:
-    """The named person who, the sentence says, spoke up without saying what ("Auch auf Twitter äusserte sich X
+def _spoke_up(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence says its subject spoke up without saying what ("Auch auf Twitter äusserte sich X
     versöhnlich", "X meldete sich zu Wort"): the words may follow in the next sentence."""
     verb = next((t for t in tokens if t.finite), None)
-    if verb is None or verb.lemma.lower() not in {"äußern", "äussern", "melden"} \
-            or not any(t.pos == "PRF" for t in tokens) or any(t.text in {":", ","} for t in tokens) \
-            or (verb.lemma.lower() == "melden" and not any(t.lower == "wort" for t in tokens)):
-        return None
+    return verb is not None and verb.lemma.lower() in {"äußern", "äussern", "melden"} \
+        and any(t.pos == "PRF" for t in tokens) and not any(t.text in {":", ","} for t in tokens) \
+        and (verb.lemma.lower() != "melden" or any(t.lower == "wort" for t in tokens))
+
+
+def _named_subject(tokens: Sequence[Token]) -> tuple[int, int] | None:
+    """The sentence's subject, if it holds a name."""
     subject = subject_of(tokens, 0, len(tokens))
     return subject if subject is not None and any(t.pos == "NE" for t in tokens[subject[0]:subject[1]]) else None
 
@@ -3146,7 +3146,8 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
         return last is not None and bool(_name_words(sentences[last[0]][last[1][0]:last[1][1]]) & _name_words(speaker))
 
     for k, tokens in enumerate(sentences):
-        viewer = (_named_viewer(tokens) or _spoke_up(tokens)) if tokens and report_of(k) is None else None
+        viewer = _named_subject(tokens) if tokens and report_of(k) is None \
+            and (_states_view(tokens) or _spoke_up(tokens)) else None
         if viewer is not None and near(k + 1, k) and _plain_present(sentences[k + 1], report_of(k + 1),
                                                                     tokens[viewer[0]:viewer[1]]):
             tails.add(k + 1)  # "X findet die Ergebnisse vielversprechend. Sie passen in …": what follows the view
