@@ -8,6 +8,7 @@ from builder.split.check import faults
 from builder.split.draft import Draft, render, spans
 from builder.split.furniture import detect_furniture
 from builder.split.glue import seams
+from builder.split.inflection import plural_of
 from builder.split.rules import RuleSplitter
 from builder.split.sentences import free_ranges, segment, tag_tokens, tokenize
 from builder.split.speech import find_report
@@ -482,3 +483,20 @@ def test_a_copula_needs_its_predicate(sentence: str, bare: bool) -> None:
     tokens = _tokens(sentence)
     found = faults(Draft(((0, len(tokens)),)), tokens)
     assert any("a copula without its predicate" in f for f in found) is bare, found
+
+
+@pytest.mark.parametrize(("sentence", "verb", "plural"), [
+    ("Am Abend nahm der Gast teil.", "nahm", "nahmen"),
+    ("Im Dorf kauft der Wirt ein.", "kauft", "kaufen"),
+    ("Dort arbeitet der Koch.", "arbeitet", "arbeiten"),
+    ("Morgen ändert der Rat die Regel.", "ändert", "ändern"),
+    ("Damals machte der Bauer Heu.", "machte", "machten"),
+    ("Heute ist der Markt offen.", "ist", "sind"),
+    ("Sie sagte, der Bau sei fertig.", "sei", "seien"),
+    ("Hier hält der Zug.", "hält", None),
+    ("Dort hielt der Zug.", "hielt", None),
+])
+def test_plural_of_a_singular_verb_or_none_where_the_form_leaves_it_open(sentence: str, verb: str,
+                                                                        plural: str | None) -> None:
+    token = next(t for t in tag_tokens(tokenize(sentence)[0]) if t.text == verb)
+    assert plural_of(token) == plural

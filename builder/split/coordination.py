@@ -43,7 +43,7 @@ from builder.language.lexicon import (
 )
 from builder.language.tagger import adjective_form, inflected_noun
 from builder.split.draft import Draft
-from builder.split.inflection import plural_form, singular_form, verb_number
+from builder.split.inflection import plural_form, plural_of, singular_form, verb_number
 from builder.split.phrases import (
     DASHES,
     DETERMINERS,
@@ -751,6 +751,8 @@ def _number(tokens: Sequence[Token], a: int, b: int, shared: str = "") -> str | 
         # singular needs one ("die Grüne", "ein Linker"), so alone it is a plural, even tagged a name
     if b == a + 1 and not shared and _bare_plural(first):
         return "pl"  # "Kritiker und Anwälte": a bare person noun or plural form
+    if first.tag == "CARD" and first.lower not in {"1", "ein", "eine", "einer"} and head.pos in {"NN", "NNA"}:
+        return "pl"  # "zwei Kellner", "20 Personen"
     if first.pos == "NE" or determiner in _SINGULAR_ARTICLES or (head.text.isupper() and len(head.text) > 1):
         return "sg"  # (an abbreviation in capitals, "SVP", "UNO", names one body; "AKWs" marks its plural)
     if head.pos == "NN" and inflected_noun(head.text):
@@ -803,6 +805,15 @@ def _agree(draft: Draft, tokens: Sequence[Token], members: list[tuple[int, int]]
         before = before - 1 if _adverbial(tokens[before]) else _phrase_start(tokens, before) - 1
     if before > 0 and tokens[before - 1].tag == "PPER" and tokens[before - 1].lower in {"wir", "ihr", "sie"}:
         return draft  # "wir müssen A und B verkaufen": the pronoun before the verb is its subject
+    number = _number(tokens, *member, shared)
+    if (number == "pl" or (number is None and (shared or tokens[member[0]].lower) in _PLURAL_DETERMINERS)) \
+            and all("n" in _ARTICLE_CASES.get(tokens[a].lower, "n") for a, _ in members) \
+            and _singular_verb_before(tokens, before):  # (no member in another case: "trifft A den B und den C")
+        # "Am Treffen nahm A sowie die Ministerinnen teil": the verb agrees with the first member alone, a plural
+        # member takes the plural, one that may be either ("die Mittel") is left whole, and so is one behind an
+        # object pronoun ("hat es A sowie die Filialen im Angebot"), where "es" may be the subject
+        plural = plural_of(tokens[before]) if tokens[before].finite and number == "pl" else None
+        return draft.replace(before, before + 1, [plural]) if plural else None
     following = next((i for i in draft.indices() if i >= members[-1][1]), members[-1][1])  # (in a verb's
     # conjunct the subject's verb is that conjunct's: "A und B haben X getan und wollen Y" → "A will Y")
     for verb in (following, before):  # "A und B wurden", "wollen A und B"
@@ -899,6 +910,29 @@ def _singular_opening(tokens: Sequence[Token], k: int) -> bool:
     """Whether the clause of k opens with a determiner that has no plural nominative ("der", "ein")."""
     start = clause_start(tokens, k, _CLAUSE_MARKS, _CLAUSE_CLASSES)
     return tokens[start].tag in {"ART", "PDAT", "PPOSAT"} and not nominative_features(tokens[start].text, True)
+
+
+def _singular_verb_before(tokens: Sequence[Token], k: int) -> bool:
+    """Whether k is a singular finite verb, or an object pronoun right after one, that a subject after it
+    follows, and no subject stands before it ("Am Treffen nahm A sowie B teil"; not "Der Bund zahlt A und B",
+    whose members are objects)."""
+    pronoun = k > 0 and tokens[k].lower in _OBJECT_PRONOUNS and tokens[k].tag in {"PPER", "PRF"}
+    k -= pronoun
+    if k <= 0 or not tokens[k].finite or verb_number(tokens[k]) != "sg" or _nominative_before(tokens, k):
+        return False
+    start = clause_start(tokens, k, _CLAUSE_MARKS, _CLAUSE_CLASSES)
+    if "es" in {tokens[start].lower, tokens[k + 1].lower} and tokens[k].lemma.lower() == "geben":
+        return False  # "es gibt A und B", "gab es A und B": "es" is the subject, A and B the objects
+    if start == k - 1 and tokens[start].lower == "es":
+        return True  # "Es fehlte A und B": an expletive "es"
+    return start < k and tokens[start].tag not in {"PPER", "PDS", "PIS", "PRELS", "PWS"}  # (a verb that opens
+    # its clause may share the subject of a verb before it: "Es sorgt für A und generiert B und C"; a pronoun
+    # before the verb is its subject: "Er kauft A und B")
+
+
+# pronouns that may stand between a verb and its subject: "hat es A sowie B", "gab ihm A und B"
+_OBJECT_PRONOUNS = frozenset({"es", "ihn", "ihm", "ihr", "ihnen", "uns", "euch", "mich", "dich", "mir", "dir",
+                              "sich"})
 
 
 def _nominative_before(tokens: Sequence[Token], verb: int) -> bool:

@@ -1,4 +1,4 @@
-"""Third person singular from plural of German finite verbs, for a coordinated subject split into members.
+"""Third person singular from plural of German finite verbs, and back, for a coordinated subject split into members.
 
 Weak verbs are regular ("machten" → "machte", "fordern" → "fordert"); strong verbs in the past only drop
 their ending ("gingen" → "ging"); strong verbs whose present changes its vowel ("nehmen" → "nimmt") and the
@@ -15,6 +15,8 @@ IRREGULAR = {"sind": "ist", "waren": "war", "haben": "hat", "hatten": "hatte", "
              "mögen": "mag", "mochten": "mochte", "seien": "sei", "hätten": "hätte", "wären": "wäre",
              "würden": "würde", "könnten": "könnte", "müssten": "müsste", "dürften": "dürfte", "wissen": "weiss",
              "tun": "tut", "gehen": "geht", "stehen": "steht"}
+# the plural of a listed singular ("ist" → "sind"); "weiß" is the spelling outside Switzerland
+IRREGULAR_PLURAL = {singular: plural for plural, singular in IRREGULAR.items()} | {"weiß": "wissen"}
 # present stems whose vowel changes in the singular ("sie nehmen" / "er nimmt"): not formed by rule
 VOWEL_CHANGE = ("nehmen", "geben", "sehen", "sprechen", "treffen", "helfen", "lesen", "essen", "werfen", "sterben",
                 "brechen", "empfehlen", "gelten", "messen", "stehlen", "treten", "fahren", "tragen", "fallen",
@@ -59,3 +61,24 @@ def singular_form(verb: Token) -> str | None:
     if form.endswith("en") and not form.endswith("ten"):  # strong past: "gingen" → "ging"
         return form[:-2]
     return None
+
+
+def plural_of(verb: Token) -> str | None:
+    """The third person plural of a singular finite verb ("nahm" → "nahmen", "kauft" → "kaufen", "hätte" →
+    "hätten"), or None where the form does not tell it: a present whose vowel changed ("hält") and a strong
+    past in "-t" ("hielt") look alike, and a wrong form is worse than a claim left whole."""
+    form, lemma = verb.lower, verb.lemma.lower()
+    if form in IRREGULAR_PLURAL:
+        return IRREGULAR_PLURAL[form]
+    if form.endswith("e"):  # a weak past or a Konjunktiv: "machte", "brachte", "habe", "würde"
+        return form + "n"
+    if form.endswith("t"):  # a present from the infinitive's stem ("kauft" of "einkaufen", "arbeitet",
+        # "ändert"); the stem is the end of the lemma, which may hold a particle
+        base = form[:-1]
+        for plural in (base + "en", base[:-1] + "en" if base.endswith("e") else "", base + "n"):
+            if plural and lemma.endswith(plural):
+                return plural
+        return None
+    if form.endswith("n") or form == lemma:
+        return None
+    return form + "en"  # a strong past: "nahm", "ging", "las"
