@@ -1670,7 +1670,7 @@ def _without_cue(draft: Draft, tokens: Sequence[Token], omit: tuple[int, int], r
         phrase = first_phrase(tokens, *rest)
         if phrase is None or (phrase[1] + 1 < len(tokens) and (
                 (tokens[phrase[1]].lower == "von" and tokens[phrase[1] + 1].pos in {"NE", "NN"})
-                or tokens[phrase[1]].lower == "als")):
+                or tokens[phrase[1]].lower == "als" or _origin_or_adverbial(tokens, phrase[1]))):
             return draft  # ("wird die Lage von Benitez erschwert": whose situation, or by whom, the order keeps;
             # "erfolgt die Einstufung als Risikogebiet": the "als" phrase may be the noun's)
         if tokens[phrase[0]].pos == "NN" and any(tokens[j].lower in {"der", "des"} for j in range(phrase[0] + 1,
@@ -1686,6 +1686,19 @@ def _without_cue(draft: Draft, tokens: Sequence[Token], omit: tuple[int, int], r
             # name in apposition, the name is the object
         trimmed = trimmed.with_pieces([phrase, *trimmed.replace(*phrase, []).pieces])
     return trimmed.by(rule)
+
+
+def _origin_or_adverbial(tokens: Sequence[Token], k: int) -> bool:
+    """Whether an "aus" phrase at k, after the subject that a dropped cue moves to the front, may be the
+    subject's origin as well as an adverbial: "haben Touristen aus Asien Anspruch auf …" (who) and "haben die
+    Kinder aus Angst geschwiegen" (why) look alike. Where only the verb's words follow it, it is the verb's
+    ("ziehen die Truppen aus dem Land ab", "stammen die Gäste aus Asien")."""
+    if tokens[k].lower != "aus":
+        return False
+    end = np_end(tokens, k + 1, len(tokens))
+    return any(t.pos not in {"VV", "VA", "VM", "PTKVZ", "PTKZU"} and not t.tag.startswith("$")
+               for t in tokens[end:next((j for j in range(end, len(tokens)) if tokens[j].text in {",", ";", ":"}),
+                                        len(tokens))])
 
 
 def _without_concession(draft: Draft, tokens: Sequence[Token]) -> Draft:
