@@ -58,17 +58,23 @@ def capitalised_function_word(tokens: Sequence[Token], i: int) -> bool:
 def _title_in_bracket(tokens: Sequence[Token], i: int) -> bool:
     """Whether a capital at i opens a work's title inside a verb bracket ("Wir haben jetzt Der Mond ist
     aufgegangen eingespielt"): an auxiliary or modal before it still waits for its participle or infinitive,
-    which closes the stretch after the title."""
+    or a full verb for its particle, which closes the stretch after the title."""
     if tokens[i].tag not in {"ART", "APPRART"}:
         return False  # (a title opens with its article or a fused preposition, "Am Ende des Tages"; "… hat Aber
         # sie …" is a seam)
     start = next((j + 1 for j in range(i - 1, -1, -1) if _separates(tokens[j])), 0)
+    end = next((j for j in range(i + 1, len(tokens)) if tokens[j].text in {",", ".", ";", "!", "?"}),
+               len(tokens))  # (a subtitle after a colon is the title's: "Am Ende des Tages: Die Nacht …")
+    full = [j for j in range(start, i - 1) if tokens[j].finite and tokens[j].pos == "VV"]
+    if full and end - 1 > i and tokens[end - 1].tag == "PTKVZ" \
+            and not any(t.tag == "PTKVZ" or t.pos in {"VV", "VA", "VM"} for t in tokens[full[-1] + 1:i]) \
+            and not any(t.finite for t in tokens[i + 1:end]):
+        return True  # "kündigte die Intendantin Der Besuch der alten Dame an": the particle after the title
+        # closes the verb's bracket (a stretch with a verb of its own is a sentence: "… Die Preise steigen an")
     waiting = [j for j in range(start, i - 1) if tokens[j].finite and tokens[j].pos in {"VA", "VM"}]
     if not waiting or any((t.pos in {"VV", "VA", "VM"} and not t.finite) or t.tag == "ADJ(D)"
                           for t in tokens[waiting[-1] + 1:i]):
         return False  # (a predicate closes a copula's clause: "Einkaufen wird schwierig Der Laden ist …")
-    end = next((j for j in range(i + 1, len(tokens)) if tokens[j].text in {",", ".", ";", "!", "?"}),
-               len(tokens))  # (a subtitle after a colon is the title's: "Am Ende des Tages: Die Nacht …")
     last = tokens[end - 1]  # (a participle in -t may be tagged a finite verb: "hatte … argumentiert")
     return end - 1 > i and (last.tag in {"VV(PP)", "VV(INF)", "VA(PP)", "VA(INF)"}
                             or (last.tag == "VV(FIN)" and last.lower.endswith("t")))
