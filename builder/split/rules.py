@@ -834,6 +834,36 @@ def _about_the_speaker(tokens: Sequence[Token], speaker: str, discourse: Discour
     # "sie und ihre Partnerin" is more than the speaker)
 
 
+def _run_speaker(source: Sentence, discourse: Discourse) -> str | None:
+    """The speaker that the frame of a quotation over sentences names, in its sentence `source`."""
+    framing = find_report(source.tokens)
+    return _speaker_text(source.tokens, framing, discourse) if framing else None
+
+
+def _at_colon(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int, speaker: str,
+              discourse: Discourse) -> list[tuple[int, int]]:
+    """A clause of a quotation over sentences cut at its first colon outside quotation marks, where the clause
+    before it tells what the speaker did ("Auch die Ministerin hat ihm den Rücken gekehrt: A. B, meinte sie."):
+    the author's account, with the speaker's words opening after the colon; else the clause whole."""
+    colon = next((j for j in range(lo + 2, hi - 2) if tokens[j].text == ":" and not depth[j]), None)
+    if colon is None or tokens[colon + 1].text in _QUOTE_MARKS or _says(tokens[lo:colon]) \
+            or not any(t.finite for t in tokens[colon + 1:hi]) \
+            or not _speaker_before_colon(tokens, lo, colon, speaker, discourse):
+        return [(lo, hi)]
+    return [(lo, colon), (colon + 1, hi)]
+
+
+def _speaker_before_colon(tokens: Sequence[Token], lo: int, colon: int, speaker: str, discourse: Discourse) -> bool:
+    """Whether a clause with a finite verb in the indicative stands in [lo, colon) before a colon at `colon` and
+    names the speaker of the quotation it belongs to as its subject: the author tells what the speaker did."""
+    if colon >= len(tokens) or tokens[colon].text != ":" or not any(t.finite for t in tokens[lo:colon]) \
+            or _in_subjunctive(tokens[lo:colon]):
+        return False
+    subject = subject_of(tokens, lo, colon)
+    words = {w.lower() for w in speaker.split() if w[:1].isupper()} | discourse.speaker_pronouns(speaker)
+    return subject is not None and any(t.lower in words for t in tokens[subject[0]:subject[1]])
+
+
 def _own_account(tokens: Sequence[Token]) -> bool:
     """Whether the clause names its subject as its own source ("nach eigener Aussage", "nach eigenen
     Angaben"): someone who spoke right before it is not who says it."""
@@ -1131,8 +1161,10 @@ def _from_run(tokens: Sequence[Token], lo: int, hi: int, source: Sentence, repor
         ahead = not back and framing.quote == "indirect" and _in_subjunctive(tokens[lo:hi])  # "A könnte B.
         # C sei D, sagt X."
         rule = "back_frame" if back else "frame_ahead" if ahead else "quotation_run"
-        if (back or ahead) and _about_the_speaker(tokens[lo:hi], speaker, discourse):
-            return Draft(()), ((lo, hi),), None  # the author's comment on the speaker's words
+        if ((back or ahead) and _about_the_speaker(tokens[lo:hi], speaker, discourse)) \
+                or _speaker_before_colon(tokens, lo, hi, speaker, discourse):
+            return Draft(()), ((lo, hi),), None  # the author's comment on the speaker's words, or the author's
+            # account of what the speaker did before the colon that opens the words
         return Draft((), speaker=speaker, cue=framing.cue, quote="indirect" if back or ahead else "direct",
                      rules=(rule,)), content, None
     if framing and framing.speaker:  # a frame whose speaker is not clear: said by someone, but by whom?
@@ -2034,6 +2066,10 @@ class RuleSplitter:
         cited: Draft | None = None  # the last clause's source when a cue named it ("laut X", "X zufolge")
         clauses = main_clauses(tokens) if stop is None else [(0, stop)]  # (a headline's question after its
         # statement asks, states nothing: "X glänzt gegen Y: Geht die Debatte wieder los?")
+        run_speaker = _run_speaker(source, discourse) if source is not None else None
+        if run_speaker:  # (in a quotation over sentences, the author's clause before a colon is told apart from
+            # the words after it)
+            clauses = [part for lo, hi in clauses for part in _at_colon(tokens, depth, lo, hi, run_speaker, discourse)]
         for lo, hi in clauses:
             # (the author's indicative after a dash is outside a report running over sentences: "A hätte B
             # überwiesen – Kritiker sehen darin C")

@@ -3198,6 +3198,9 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
                 and _between_words(sentences[j], report_of(j), speaker) and not _narrated(sentences[j]) \
                 and _named_before_colon(sentences[j - 1], speaker):
             runs[j] = k  # "X begrüsst Y: A. B. C, so X.": between two of X's statements, B is X's too
+        if not opening and trailing and j == k - 1 and near(j, k) and j not in runs and report_of(j) is None \
+                and _named_before_colon(sentences[j], speaker):
+            runs[j] = k  # "X wandte sich ab: A. B, meinte X.": the words after X's colon go on to X's frame
         if not opening and not indirect and j == k - 1 and near(j - 1, k) and j not in runs \
                 and _between_words(sentences[j], report_of(j), speaker) and goes_on_with(j - 1, speaker) \
                 and not (subjunctive(sentences[j]) or reported_subjunctive_ii(sentences[j])):
