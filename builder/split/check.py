@@ -156,9 +156,22 @@ def _number_clash(words: Sequence[Token | str], fin: int) -> bool:
 
 def _singular_clash(words: Sequence[Token | str], fin: int) -> bool:
     """Whether a prefield "ein"/"eine" + noun stands before a finite verb in the plural, and no phrase after the
-    verb that no preposition governs could be its subject: no subject agrees."""
+    verb that no preposition governs could be its subject: no subject agrees. So does a prefield "die" + a noun
+    with no plural's ending, a prepositional phrase after it or not, before a plural verb that ends the draft
+    ("Die engen Kontakt mit X hatten.": a relative clause cut from its noun; "die Lehrer", "die Äpfel" may be
+    plurals, "die Kontakt" is none)."""
     lo = 1 if isinstance(words[0], Token) and words[0].pos == "KON" else 0  # ("Und ein …")
     verb, head = words[fin], words[fin - 1] if fin > lo + 1 else None
+    if isinstance(verb, Token) and verb_number(verb) == "pl" and _text(words[lo]).lower() == "die" \
+            and all(not isinstance(w, Token) or not w.text[:1].isalnum() for w in words[fin + 1:]):
+        k = next((k for k, w in enumerate(words[:fin]) if k > lo and not (isinstance(w, Token)
+                                                                         and w.tag in {"ADJ(A)", "ADV"})), fin)
+        head, rest = words[k], words[k + 1:fin]
+        return k < fin and isinstance(head, Token) and head.pos == "NN" \
+            and not inflected_noun(head.text.rsplit("-", 1)[-1]) and head.lower not in PLURALIA_TANTUM \
+            and not head.lower.endswith(ZERO_PLURAL_ENDINGS) \
+            and (not rest or (isinstance(rest[0], Token) and rest[0].pos in {"APPR", "APPRART"}
+                              and all(isinstance(w, Token) and w.pos in _PHRASE_POS for w in rest)))
     if not isinstance(verb, Token) or verb_number(verb) != "pl" or not isinstance(head, Token) \
             or _text(words[lo]).lower() not in {"ein", "eine"} or head.pos != "NN" \
             or not all(isinstance(w, Token) and w.tag == "ADJ(A)" for w in words[lo + 1:fin - 1]):
