@@ -108,6 +108,7 @@ from builder.split.speech import (
     dashed_reply,
     demanding_subject,
     document_of_plan,
+    enumerated_items,
     find_report,
     frames_ahead,
     headline_source,
@@ -1968,6 +1969,7 @@ class RuleSplitter:
                   **back_frames([s.tokens for s in sentences]),
                   **unmarked,
                   **quotation_runs([s.tokens for s in sentences])}
+        quoted.update(enumerated_items([s.tokens for s in sentences], quoted))
         turns = {**interview_turns([s.tokens for s in sentences], paragraphs,
                                    wrapped_breaks(text, article["paragraphs"])),
                  **letter_turns([s.tokens for s in sentences], paragraphs)}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -2728,6 +2728,39 @@ def resumed_reports(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[i
     return {i for i in range(len(sentences) - 1) if sentences[i + 1] and paragraphs[i] == paragraphs[i + 1]
             and main_konjunktiv(sentences[i + 1])
             and ((report := find_report(sentences[i + 1])) is None or (report.inherit and not report.speaker))}
+
+
+def enumerated_items(sentences: Sequence[Sequence[Token]], quoted: Mapping[int, int]) -> dict[int, int]:
+    """A sentence with no frame of its own that opens with the next item of an enumeration ("Zum anderen …",
+    "Zweitens …") after an item, up to four sentences before, that someone's frame covers or that belongs to
+    someone's words running over sentences (`quoted`: sentence index → the framing one): "Zum einen fehlen
+    Steuern, sagte X. Zum anderen steigen die Kosten." counts X's reasons. Sentence index → the framing one."""
+    found: dict[int, int] = {}
+    for j, tokens in enumerate(sentences):
+        if j in quoted or _item_marker(tokens) not in _NEXT_ITEMS or find_report(tokens) is not None:
+            continue
+        m = next((m for m in range(j - 1, max(-1, j - 5), -1) if _item_marker(sentences[m])), None)
+        if m is not None and (m in quoted or m in found):
+            found[j] = quoted[m] if m in quoted else found[m]
+        elif m is not None and (report := find_report(sentences[m])) is not None and report.speaker is not None \
+                and tokens and all(t.pos != "PPER" for t in sentences[m][slice(*report.speaker)]):
+            found[j] = m  # (a pronoun speaker is resolved where the frame stands, not here)
+    return found
+
+
+def _item_marker(tokens: Sequence[Token]) -> str:
+    """The words that number the item a sentence opens with, after a conjunction ("erstens", "zum anderen"), or
+    ""."""
+    k = 1 if tokens and tokens[0].pos == "KON" else 0
+    one = tokens[k].lower if k < len(tokens) else ""
+    two = f"{one} {tokens[k + 1].lower}" if k + 1 < len(tokens) else ""
+    return two if two in _FIRST_ITEMS | _NEXT_ITEMS else one if one in _FIRST_ITEMS | _NEXT_ITEMS else ""
+
+
+# the words that open the first item of an enumeration, and those that open a later one
+_FIRST_ITEMS = frozenset({"erstens", "zum einen", "zum ersten"})
+_NEXT_ITEMS = frozenset({"zweitens", "drittens", "viertens", "zum anderen", "zum andern", "zum zweiten",
+                         "zum dritten"})
 
 
 def frames_ahead(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]) -> dict[int, int]:
