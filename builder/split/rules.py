@@ -292,7 +292,7 @@ def main_clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         or _dash_between_clauses(
         tokens, depth, i, end) or _comma_before_cue(tokens, depth, i, end) or indicative_reply(tokens, i, end)
         or dashed_reply(tokens, i, end)
-        or _lead_in_to_quotation(tokens, depth, i, end))]
+        or _lead_in_to_quotation(tokens, depth, i, end) or _quoted_tail(tokens, depth, i, end))]
     first = dateline_end(tokens) or _enumerator_end(tokens)
     starts = [c + 1 + (tokens[c].text in {",", ";", "–", "—"} and tokens[c + 1].pos == "KON") for c in cuts]  # (the
     # reply's "aber", the "und" after a semicolon, joins: it states nothing)
@@ -358,6 +358,15 @@ def _before_reported_colon(tokens: Sequence[Token], lo: int, hi: int) -> list[tu
         # one after it, "A: X sagte, B sei …", reports B only)
         return [(lo, hi)]
     return [(lo, colon), (colon + 1, hi)]
+
+
+def _quoted_tail(tokens: Sequence[Token], depth: Sequence[int], dash: int, end: int) -> bool:
+    """Whether a dash parts a clause with a finite verb from a quotation that ends the sentence with no frame
+    of its own ("X will nicht zurücktreten – «Ich bleibe bis 2030 im Amt»"): the author's clause, and someone's
+    words whose speaker the sentence does not name."""
+    return tokens[dash].text in {"–", "—"} and dash + 2 < end and tokens[dash + 1].text in _QUOTE_MARKS \
+        and tokens[end - 1].text in _QUOTE_MARKS and not any(t.text in _QUOTE_MARKS for t in tokens[dash + 2:end - 1]) \
+        and any(t.finite and not depth[j] for j, t in enumerate(tokens[:dash]))
 
 
 def _dash_between_clauses(tokens: Sequence[Token], depth: Sequence[int], i: int, end: int) -> bool:
@@ -2081,6 +2090,9 @@ class RuleSplitter:
             # over sentences, "Deshalb ist die Sorge gross: „…", is no part of it)
             base, content, omit = _attributed(tokens, lo, hi, discourse, None if own else source, headline, turn,
                                               continues and not own, resumed)
+            if lo > 0 and _quoted_tail(tokens, depth, lo - 1, hi):
+                base = Draft((), quote="direct", rules=("speech_unattributed",))  # not the last speaker's: the
+                # quotation after the dash gives words the clause before it leads to
             if speaker and base.speaker is None and set(base.rules) <= {"speech_unattributed"} \
                     and _in_subjunctive(tokens[lo:hi]) and not _says(tokens[lo:hi]):
                 # "X werde es geben; diese seien nicht gefährdet": the mood goes on with the report (not
