@@ -66,7 +66,7 @@ NEUTER_HEADS = ("amt", "institut", "gericht", "komitee", "zentrum", "ministerium
 SPEECH_VERBS = frozenset("""
 sagen erklären mitteilen berichten melden schreiben betonen warnen bestätigen sprechen
 verkünden ankündigen fordern kritisieren versichern erläutern ergänzen hinzufügen
-meinen finden glauben vermuten befürchten behaupten argumentieren zitieren heissen heißen
+meinen finden glauben vermuten befürchten fürchten behaupten argumentieren zitieren heissen heißen
 informieren bekanntgeben bekräftigen unterstreichen einräumen zugeben antworten
 präzisieren festhalten begründen beklagen vermelden beteuern bestreiten
 verneinen dementieren mahnen ankündigen angeben
