@@ -92,7 +92,7 @@ from builder.split.phrases import (
     verb_second,
 )
 from builder.split.sentences import INSEPARABLE_PREFIXES, MAGNITUDES, Token
-from builder.split.speech import in_konjunktiv, konjunktiv_i, own_object
+from builder.split.speech import CITING_MARKS, in_konjunktiv, konjunktiv_i, own_object
 
 # subordinators whose clause the sentence asserts ("bevor", "bis", "falls", "ob" do not)
 # ("seit" is not among them: the main clause's state or change holds since the clause's event, "ist um 50
@@ -204,6 +204,11 @@ _PUTTING_PARTICIPLES = frozenset("""ausgedrückt gesagt formuliert genommen gese
 zusammengefasst übersetzt""".split())
 
 
+def _cited(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether [lo, hi) is words in quotation marks, single ones too ("'Wir bleiben zu Hause'")."""
+    return hi - lo > 2 and tokens[lo].text in CITING_MARKS and tokens[hi - 1].text in CITING_MARKS
+
+
 def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     dashes = [i for i in range(lo + 1, hi - 1) if tokens[i].text in DASHES and _top(depth, i)]
     for i in range(lo + 1, hi - 1):
@@ -269,11 +274,12 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
                 and not any(t.text == ":" for t in tokens[i + 1:hi]):
             return [[(lo, hi)]]  # "Per Mausklick die Daten abrufen – und sofort handeln können, wenn …": the
             # phrase after the dash goes on with the one before it
-        if not left_fin and right_fin and tokens[i].text in DASHES \
+        if (not left_fin or _cited(tokens, lo, i)) and right_fin and tokens[i].text in DASHES \
                 and tokens[i + 1].lower in RESUMING_DEMONSTRATIVES | {"daran", "darum", "dafür"} \
                 and tokens[i + 2].finite:
             return [[(lo, hi)]]  # "Reis mit Mandeln – das ist sein Lieblingsgericht": the demonstrative takes up
-            # the phrase before the dash, which the claim needs
+            # the phrase before the dash, which the claim needs; so it does words cited in quotation marks ("«Wir
+            # bleiben zu Hause» – das muss das Motto sein"), which are no statement of their own
         if not left_verb and right_fin and all(is_year(t) or not t.text[:1].isalnum() for t in tokens[lo:i]):
             return [[(lo, hi)]]  # "1865 – In Wien wird die erste Strassenbahn eröffnet": a chronicle's year is
             # the event's time, no label to drop (without it the present reads as today's news)

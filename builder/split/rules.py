@@ -97,6 +97,7 @@ from builder.split.record import claim_record, sentence_facts
 from builder.split.sentences import NON_FINITE, Sentence, Token, segment, wrapped_breaks
 from builder.split.speech import (
     ADVISING_MODALS,
+    CITING_MARKS,
     HEDGING_MODALS,
     KEPT_FRAMES,
     REPORTED_MODALS,
@@ -381,6 +382,9 @@ def _dash_between_clauses(tokens: Sequence[Token], depth: Sequence[int], i: int,
         return False
     first = tokens[after[0]]
     clause = after[:next((k for k, j in enumerate(after) if tokens[j].text in {",", ":", "("}), len(after))]
+    if tokens[0].text in CITING_MARKS and tokens[i - 1].text in CITING_MARKS and first.tag in {"PDS", "PDAT"}:
+        return False  # "«Wir bleiben zu Hause» – das muss das Motto sein": the words before the dash are what the
+        # clause after it names, a motto or a saying, no statement of their own
     if first.finite or starts_subordinate(first) or first.pos in {"KON", "PTKZU"} or first.lower in {"so", "wie"} \
             or any(tokens[j].lemma.lower() in SPEECH_VERBS for j in clause):
         return False  # (a frame of its own after the second clause, "– X sind nicht zugelassen, sagt Y", covers

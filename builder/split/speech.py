@@ -2848,6 +2848,8 @@ def quotation_runs(sentences: Sequence[Sequence[Token]]) -> dict[int, int]:
 
 _AGED = re.compile(r"\d+-jährig")  # an age that describes someone the author speaks of
 QUOTATION_MARKS = frozenset("«»„“”‚‘’‹›\"")
+# the marks that may enclose words someone cites, the typewriter's single one too ("'Wir bleiben zu Hause'")
+CITING_MARKS = QUOTATION_MARKS | {"'"}
 # how many sentences before or after its frame a quotation without marks is looked for
 MAX_UNMARKED_SENTENCES = 3
 # pronouns of the third person singular: the author speaking of the speaker ("mit denen möchte er sich
