@@ -867,6 +867,22 @@ def _at_colon(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int, s
     return [(lo, colon), (colon + 1, hi)]
 
 
+def _cited_in_answer(tokens: Sequence[Token], source: Sentence | None) -> bool:
+    """Whether a sentence of an interview answer goes on with a quotation that an earlier sentence of the answer
+    (`source`) opened after a lead-in of its own that is no saying of the interviewee's ("Seine Antwort ist noch
+    aktuell: «A. B. C»"): words the interviewee cites, someone else's, which the lead-in's sentence keeps in its
+    claim with their frame (not "Ich sagte damals: «…»", nor an answer printed in marks: "Meier: «…»")."""
+    if source is None or source.tokens is tokens:
+        return False
+    opening = source.tokens
+    mark = next((j for j, t in enumerate(opening) if t.text in _QUOTE_MARKS), None)
+    if mark is None or not any(t.finite for t in opening[:mark]) or any(is_first_person(t) for t in opening[:mark]):
+        return False
+    depth = quote_depth(opening)
+    return all(depth[j] for j in range(mark, len(opening)) if opening[j].text[:1].isalnum())  # (a quotation that
+    # runs on past its sentence's end)
+
+
 def _speaker_before_colon(tokens: Sequence[Token], lo: int, colon: int, speaker: str, discourse: Discourse) -> bool:
     """Whether a clause with a finite verb in the indicative stands in [lo, colon) before a colon at `colon` and
     names the speaker of the quotation it belongs to as its subject: the author tells what the speaker did."""
@@ -1374,6 +1390,8 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         opening = next((j for j in range(hi - 1, lo, -1) if tokens[j].text == "("), None)
         if opening is not None and tokens[hi - 1].text == ")" and opening + 1 < hi and tokens[opening + 1].finite:
             hi = opening  # "Wir sind zu nichts nutze (dirigiert still)": the stage direction is the writer's
+        if _cited_in_answer(tokens, source):
+            return Draft((), quote="direct", rules=("speech_unattributed",)), ((lo, hi),), None
     lo = _after_citation(tokens, lo, hi)
     if turn is None and _restates(tokens, lo, hi, bool(discourse.figures_before())) \
             and discourse.current_speaker(window=1):
