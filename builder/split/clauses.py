@@ -615,6 +615,27 @@ def _scoped_prefield(tokens: Sequence[Token], start: int, fin: int) -> bool:
                             or any(is_time_noun(t) for t in tokens[start:fin]))
 
 
+def _placed_by_first(tokens: Sequence[Token], start: int, lo: int, fin: int, hi: int) -> bool:
+    """Whether the clause at `start` opens with a word that points to a place ("Dort", "Hier") and the next
+    main clause [lo, hi), whose finite verb is at `fin`, names no place or time of its own: neither before its
+    verb (only its subject stands there) nor after it."""
+    first = tokens[start + 1] if tokens[start].pos == "KON" else tokens[start]
+    if first.lower not in _PLACE_ADVERBS or not all(t.tag in _SUBJECT_TAGS for t in tokens[lo:fin]):
+        return False
+    for j in range(fin, hi):
+        noun = next((t for t in tokens[j + 1:min(hi, j + 4)] if t.pos in NOUNS), None)
+        if tokens[j].lower in _PLACE_ADVERBS or (tokens[j].lower in _PLACE_PREPOSITIONS and noun is not None
+                                                 and not is_time_noun(noun)):
+            return False  # (a place of its own: "…, in der Stadt staut sich der Verkehr"; not a time: "seit Jahren")
+    return True
+
+
+# adverbs that point to a place the text named before; prepositions of a place; the words of a subject before its
+# verb
+_PLACE_ADVERBS = frozenset("dort hier dorthin drinnen draussen draußen".split())
+_PLACE_PREPOSITIONS = frozenset("in im ins an am auf aus bei beim nach vor hinter über unter neben zwischen zum zur "
+                                "durch gegenüber".split())
+_SUBJECT_TAGS = frozenset({"ART", "ADJ(A)", "NN", "NE", "CARD", "PIAT", "PPOSAT", "PDAT"})
 # adverbs and prepositions that set where or when a clause holds
 _SCOPE_ADVERBS = frozenset("dort hier da damals dabei darin drinnen draussen draußen heute jetzt nun".split())
 _SCOPE_PREPOSITIONS = frozenset("in im an am auf bei beim seit vor nach während bis ab".split())
@@ -771,6 +792,11 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
                     and _scoped_prefield(tokens, start, head_fins[0]):
                 return [[(lo, hi)]]  # "Dort bleibt ein Sitz frei, und niemand darf …": the place or time before
                 # the first verb bounds "niemand" too; alone, the claim would speak of everyone everywhere
+            if c_body == c + 1 and _placed_by_first(tokens, start, c_body, fins[0],
+                                                    _clause_end(tokens, depth, c_body, hi)):
+                return [[(lo, hi)]]  # "Dort besetzen Bauern die Strasse, Lastwagen können nicht fahren": the
+                # place the first clause opens with holds for the second, set beside it with a comma alone;
+                # apart, the second would hold everywhere
             out.append(_without_pair_opener(tokens, start, c, hi))
             start = c_body
         elif not has_verb(tokens, c + 1, hi) and nxt.tag == "ART" and first_end < hi \
