@@ -161,6 +161,16 @@ def _examples(tokens: Sequence[Token], first: int, lo: int) -> bool:
     return first - 2 >= lo and tokens[first - 1].lower == "wie" and tokens[first - 2].pos == "NN"
 
 
+def _inside_examples(tokens: Sequence[Token], lo: int, first: int) -> bool:
+    """Whether the members that start at `first` stand inside a list of examples after "wie" that a comma has
+    already gone on with ("Filmen wie A, B für C und D"), with no verb between: the list's items, not the
+    members, are what the conjunction joins."""
+    opener = next((j for j in range(first - 1, lo, -1) if tokens[j].lower == "wie" and tokens[j - 1].pos in NOUNS
+                   or tokens[j].finite), None)
+    return opener is not None and tokens[opener].lower == "wie" \
+        and any(t.text == "," for t in tokens[opener + 1:first])
+
+
 def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[int, int]] | None:
     """The members of the coordination whose conjunction is at k, or None if it is not distributable."""
     right_kind = _kind(tokens[k + 1]) if k + 1 < hi else None
@@ -273,6 +283,9 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
         break
     first = members[0][0]
     example = _examples(tokens, first, lo)
+    if _inside_examples(tokens, lo, first):
+        return None  # "Filme wie Sommerhaus, Lieder für Jakob und Kaiserin Sisi": the conjunction joins the list's
+        # last items, titles whose words the members would cut apart
     if tokens[k].lower == "oder" and not example:
         return None  # "A oder B" offers a choice; only examples after "wie" are each one of the noun before it
     if first > lo and tokens[first - 1].pos in PREPOSITIONS and members[0][1] - first > 1 \
