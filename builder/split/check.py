@@ -535,6 +535,20 @@ def _in_phrase(words: Sequence[Token], k: int) -> bool:
     return j >= 0 and words[j].pos in {"APPR", "APPRART"}
 
 
+def _correlate_before_frame(words: Sequence[Token | str], fin: int) -> bool:
+    """Whether the draft is a pronominal adverb ("daran", "darauf"), a comma and the clause it announces, then a
+    frame after a comma that closes the draft ("…, schreibt X."): no verb governs the adverb, whose verb the
+    sentence before had ("Das liegt auch daran, dass … Und auch daran, dass …")."""
+    verb = words[fin]
+    k = next((k for k, w in enumerate(words) if not (isinstance(w, Token) and w.pos in {"KON", "ADV"})), len(words))
+    head, opener = (words[k], words[k + 2]) if k + 2 < fin else (None, None)
+    return isinstance(verb, Token) and verb.lemma.lower() in SPEECH_VERBS and _text(words[fin - 1]) == "," \
+        and isinstance(head, Token) and head.pos == "PROAV" and _text(words[k + 1]) == "," \
+        and isinstance(opener, Token) and opener.pos in {"KOUS", "PWAV", "PWS"} \
+        and not any(isinstance(w, Token) and w.tag == "PTKVZ" for w in words[fin:]) \
+        and not any(_text(w) in {",", ":"} for w in words[fin:])
+
+
 def _singular_before_plural(words: Sequence[Token | str]) -> bool:
     """Whether the draft is a bare singular noun (adjectives before it), or one after "ein", and a verb in
     "-en" closing it ("Anlaufzeit geben", "Mehr Geld sparen", "Ein Spiel fertig spielen"): the noun cannot be
@@ -892,6 +906,9 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     elif len(finite) == 1 and _verbless_around_frame(words, finite[0]):
         found.append(VERBLESS_BEFORE_FRAME)  # "Im Mai, so hofft der Verein, wieder mit Publikum.": the words
         # around the frame have no verb of their own
+    elif finite and _correlate_before_frame(words, finite[-1]):
+        found.append(VERBLESS_BEFORE_FRAME)  # "Auch daran, dass es zu wenig Tests gibt, schreibt X.": the verb
+        # that "daran" waits for stood in the sentence before
     inserted_verb = any(isinstance(p, str) and p[:1].islower() and " " not in p for p in draft.pieces)
     if finite and _number_clash(words, finite[0]):
         found.append("a plural prefield before a singular verb with no subject after it")  # "Die Zahlen
