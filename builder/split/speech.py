@@ -584,6 +584,18 @@ def _named_knower(tokens: Sequence[Token], k: int, stop: int) -> bool:
         and any(t.pos == "NE" for t in tokens[speaker[0]:speaker[1]])
 
 
+def _quoted_person(tokens: Sequence[Token], lo: int, stop: int) -> tuple[int, int] | None:
+    """The accusative object after the subject of "zitieren" that starts at lo ("zitierte das Portal den
+    Minister Hans Muster"), as its name where it ends in one; None where no article shows an object."""
+    obj = np_end(tokens, lo, stop)  # (right after the subject, not in a phrase: "zitierte X Umfragen bei den Y")
+    if obj >= stop or tokens[obj].lower not in {"den", "einen"} or tokens[obj].tag != "ART":
+        return None
+    hi = np_end(tokens, obj, stop)
+    name = next((j for j in range(obj + 1, hi) if tokens[j].pos == "NE" and all(t.pos == "NE" for t in tokens[j:hi])),
+                None)
+    return (name, hi) if name is not None else (obj + 1, hi) if hi > obj + 1 else None
+
+
 def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
     """`content, sagte X.` / `content, so X.` / `content, hatten X mitgeteilt.`, and the same frames set
     off inside the content (`A sei, so X, ernst`)."""
@@ -706,6 +718,9 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
                     and tokens[c + 2].pos not in PREPOSITIONS | {"ADV"}:  # ("heisst [es] auf der Website")
                 continue  # "…, heissen nicht etwa Beauftragte": "X heisst Y" names, only "heisst es" reports
             speaker = _speaker_after(tokens, c + 2, stop)
+            if speaker is not None and first.lemma.lower() == "zitieren" and first.pos == "VV":
+                speaker = _quoted_person(tokens, speaker[0], stop) or speaker  # "…, zitierte die Zeitung den
+                # Minister": the words are the minister's, the paper quotes them
             if speaker is None and own_end + 1 < end and tokens[own_end].text == "," and tokens[c + 2].lower != "es" \
                     and _main_clause_before(tokens, depth, c) and (subject := subject_of(tokens, 0, c)) is not None:
                 # "X reagierte gelassen, hielt aber fest, es sei …": a verb of saying with no subject after it
