@@ -55,6 +55,17 @@ def capitalised_function_word(tokens: Sequence[Token], i: int) -> bool:
     # and no preposition governs a fused one: "kommen später an Im Hotel")
 
 
+def _quoted_heading(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the text before i is one quotation and nothing else, its closing mark right before a capitalised
+    article or pronoun at i («Kamen ihm nicht entgegen» Das Gericht …): a subheading that quotes someone, glued
+    to the sentence after it."""
+    tok = tokens[i]
+    return i > 3 and tokens[0].text in _OPENING_QUOTES and tokens[i - 1].text in _CLOSING_QUOTES \
+        and tok.text[:1].isupper() and tok.text[1:].islower() and tok.tag in {"ART", "PPER", "PDS", "PDAT"} \
+        and not any(t.text in _OPENING_QUOTES | _CLOSING_QUOTES or t.text in {".", "!", "?", ":"}
+                    for t in tokens[1:i - 1])
+
+
 def _title_in_bracket(tokens: Sequence[Token], i: int) -> bool:
     """Whether a capital at i opens a work's title inside a verb bracket ("Wir haben jetzt Der Mond ist
     aufgegangen eingespielt"): an auxiliary or modal before it still waits for its participle or infinitive,
@@ -193,18 +204,19 @@ def _stop_missed(tokens: Sequence[Token], i: int) -> bool:
 def sentence_seams(tokens: Sequence[Token]) -> list[int]:
     """The seams the rule splitter cuts at: `headline_seams`, a capitalised adverbial adjective or participle
     in the prefield of a verb-second clause, a capitalised attributive adjective after a short heading, a
-    quoted subject after a clause with its own verb, a number after a full stop, and a full stop SoMaJo
-    missed after a decimal or a capital letter. (The LLM backend's
-    sentence lines stay those of `headline_seams`: its recorded answers, tests/data/llm, were given to those
-    lines, and new ones need the model to answer them again.)"""
+    quoted subject after a clause with its own verb, a number after a full stop, a full stop SoMaJo
+    missed after a decimal or a capital letter, and a quoted subheading before a capitalised article. (The LLM
+    backend's sentence lines stay those of `headline_seams`: its recorded answers, tests/data/llm, were given to
+    those lines, and new ones need the model to answer them again.)"""
     depth = quote_depth(tokens)
     return sorted({i for i in headline_seams(tokens) if not _title_after_kind(tokens, i)}
                   | {i for i in range(1, len(tokens)) if not depth[i] and _capitalised_prefield(tokens, i)}
                   | {i for i in range(2, len(tokens) - 2) if not depth[i - 1] and _quoted_subject(tokens, i)}
                   | {i for i in range(2, len(tokens)) if _number_after_stop(tokens, i)}
                   | {i for i in range(2, len(tokens)) if not depth[i] and _stop_missed(tokens, i)}
-                  | {i for i in range(2, min(6, len(tokens))) if _capitalised_attribute(tokens, i)})  # (a heading of
-    # two to five words)
+                  | {i for i in range(2, min(6, len(tokens))) if _capitalised_attribute(tokens, i)}  # (a heading of
+                  # two to five words)
+                  | {i for i in range(4, len(tokens)) if _quoted_heading(tokens, i)})
 
 
 # nouns of a kind of named thing whose name may open with a capitalised article ("zur Liste Die Unabhängigen",
