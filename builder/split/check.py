@@ -822,6 +822,8 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         verb_last = True  # "Als man noch im Lokal speisen konnte, statt …": the first stretch closes on its verb
     if isinstance(first, Token) and first.text in {",", ";", ":"} or (isinstance(opener, Token) and (
             (opener.pos in _SUBORDINATE_OPENERS and (opener.lower not in _ALSO_PREPOSITIONS or verb_last)
+             and (opener.tag != "PRELAT" or verb_last)  # ("Dessen Besitz ist verboten.": a demonstrative's
+             # genitive before the verb in second place)
              or ((opener.pos in {"PWS", "PWAV"} or opener.lower == "wie") and verb_last  # "Wer sich
                  # hinübertraute.": a free relative,
                  and _verbs_close_conjuncts(words)  # "Wie X um sich
@@ -829,7 +831,9 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
                  # question (the tagger may call that "wie" a comparison particle)
              or (opener.lower.startswith("welch") and verb_last and comma is not None)  # "Welches im Mai
              # erscheinen sollte, der …": a relative clause whose noun stood in the sentence before
-             or opener.lower in _RELATIVE_ADVERBS)  # "Wobei X angemerkt wird, dass …": the comment on a clause
+             or opener.lower in _RELATIVE_ADVERBS  # "Wobei X angemerkt wird, dass …": the comment on a clause
+             or (opener.lower in {"dessen", "deren"} and verb_last))  # "Dessen Mitglieder sich treffen.": a
+            # relative clause cut from its noun, whatever the tagger called the genitive
             and not _fronted_clause(words[words.index(opener):]))):  # ("Da die Lockdowns kamen.": verb last)
         found.append(f"{SUBORDINATE_START} ({_text(opener)!r})")
     if isinstance(first, Token) and first.pos in {"APPR", "APPRART"} and len(words) > 2 \
