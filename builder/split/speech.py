@@ -2607,7 +2607,8 @@ def _run_source(sentences: Sequence[Sequence[Token]], start: int, last: int) -> 
 # prepositions of the occasion of a statement: what follows them is no part of what was said
 # prepositions that open the occasion, the audience or the time after which it was said ("nach dem Treffen",
 # "gegenüber der Zeitung", "vor den Medien", "auf einer Konferenz")
-_OCCASIONS = frozenset({"bei", "beim", "während", "anlässlich", "nach", "gegenüber", "vor", "auf"})
+_OCCASIONS = frozenset({"bei", "beim", "während", "anlässlich", "nach", "gegenüber", "vor", "auf", "rande", "rahmen",
+                        "gespräch", "interview"})  # ("am Rande einer Sitzung", "im Gespräch mit der Zeitung")
 
 
 def _back_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
