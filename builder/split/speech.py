@@ -3263,10 +3263,13 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
             runs[j] = k
             j += 1
         if near(j, j - 1) and j not in runs and ((_between_words(sentences[j], report_of(j), speaker)
-                                                  and judging_aside(sentences[j], graded=False))
+                                                  and (judging_aside(sentences[j], graded=False)
+                                                       or (report_of(j) is None and reported_subjunctive_ii(
+                                                           sentences[j], HEDGING_MODALS))))
                                                  or _others_go_on(sentences[j], report_of(j), speaker)):
             tails.add(j)  # (and "…, sagt X. Sie werden wieder gut spielen.": "sie" with a plural verb takes up
-            # whom X's words spoke of, not X)
+            # whom X's words spoke of, not X; "…, teilte X mit. Es sollte alles getan werden, …": a modal that may
+            # be the Konjunktiv II of X's words or the author's past)
             while near(j + 1, j) and j + 1 - k <= 2 * MAX_UNMARKED_SENTENCES \
                     and (_picks_up_subject(sentences[j], sentences[j + 1], report_of(j + 1), speaker)
                          or _others_go_on(sentences[j + 1], report_of(j + 1), speaker)):
