@@ -1734,9 +1734,11 @@ def _without_cue(draft: Draft, tokens: Sequence[Token], omit: tuple[int, int], r
         phrase = first_phrase(tokens, *rest)
         if phrase is None or (phrase[1] + 1 < len(tokens) and (
                 (tokens[phrase[1]].lower == "von" and tokens[phrase[1] + 1].pos in {"NE", "NN"})
-                or tokens[phrase[1]].lower == "als" or _origin_or_adverbial(tokens, phrase[1]))):
+                or tokens[phrase[1]].lower == "als" or _origin_or_adverbial(tokens, phrase[1])
+                or (tokens[phrase[0]].lower in _QUANTIFIERS and tokens[phrase[1]].pos in {"APPR", "APPRART"}))):
             return draft  # ("wird die Lage von Benitez erschwert": whose situation, or by whom, the order keeps;
-            # "erfolgt die Einstufung als Risikogebiet": the "als" phrase may be the noun's)
+            # "erfolgt die Einstufung als Risikogebiet": the "als" phrase may be the noun's; "hatten alle
+            # Beschäftigten in X die Kündigung": moved alone, "alle" would count them everywhere)
         if tokens[phrase[0]].pos == "NN" and any(tokens[j].lower in {"der", "des"} for j in range(phrase[0] + 1,
                                                                                                 phrase[1])):
             return draft  # "hat Jauch der ARD gedroht": after a bare noun that may be a surname, "der X" may be a
@@ -1750,6 +1752,10 @@ def _without_cue(draft: Draft, tokens: Sequence[Token], omit: tuple[int, int], r
             # name in apposition, the name is the object
         trimmed = trimmed.with_pieces([phrase, *trimmed.replace(*phrase, []).pieces])
     return trimmed.by(rule)
+
+
+# determiners that count all or none of what their noun names, whose phrase a place after it may bound
+_QUANTIFIERS = frozenset("alle sämtliche keine jede jeder jedes".split())
 
 
 def _origin_or_adverbial(tokens: Sequence[Token], k: int) -> bool:
