@@ -1726,9 +1726,13 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             # a part of a group ("einer der Ersten, die befördert werden"): the clause says which group; and a rank
             # ("die ersten Patienten, die sich infiziert hatten", "die grösste Anlage, die …") holds within it
         if tokens[fins[0]].lemma.lower() in _HOLDING_VERBS and not has_verb(tokens, fins[0] + 1, c) \
-                and any(t.pos == "CARD" and not is_year(t) for t in tokens[ante_lo:ante_end]):
+                and (any(t.pos == "CARD" and not is_year(t) for t in tokens[ante_lo:ante_end])
+                     or (tokens[fins[0]].lemma.lower() == "geben" and tokens[ante_lo].tag == "ART"
+                         and tokens[ante_lo].lower in {"ein", "eine", "einen"}
+                         and any(t.lower == "es" for t in tokens[max(lo, fins[0] - 1):fins[0] + 2]))):
             return [[(lo, hi)]]  # "Wir haben vier Spieler, die gewinnen können", "Es gibt drei Spitäler, die …":
-            # the count is of those the clause describes; without it the claim counts all there are
+            # the count is of those the clause describes; without it the claim counts all there are; and "es gibt
+            # eine Initiative, die Familien sucht" says that one of its kind exists, which alone says nothing
         if ante_lo > lo and tokens[ante_lo - 1].lower in {"wie", "als"}:
             return [[(lo, hi)]]  # "eine Stimme wie ein Kessel, der gleich pfeift": an image, no fact
         if ante_lo > lo and tokens[ante_lo - 1].text == "," and tokens[ante_lo].lower.startswith("ein") \
