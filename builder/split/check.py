@@ -507,6 +507,9 @@ def _bare_infinitive(words: Sequence[Token | str]) -> bool:
     if not verbs or not all(cast(Token, words[k]).tag.endswith("(INF)") for k in verbs) \
             or any(isinstance(w, Token) and w.text[:1].isalnum() for w in words[verbs[-1] + 1:]):
         return False
+    if [cast(Token, words[k]).lower for k in verbs] == ["sein"]:
+        return True  # "Dann doch lieber Onkel sein.": "sein" is no finite form of a third person, whatever stands
+        # before it
     before = [w for w in words[:verbs[0]] if isinstance(w, Token)]
     opening = before[1:] if before and before[0].pos == "KON" else before  # (after an opening "Und")
     if opening and opening[0].pos in {"APPR", "APPRART"}:
