@@ -67,7 +67,7 @@ def test_clear_references_are_resolved(paragraphs: tuple[str, ...], expected: st
     (("Peter Meier kritisierte den Entscheid.", "«Er ist falsch», sagte Anna Muster."), "Er ist falsch"),
     # expletive "es"
     (("Das Gericht tagte am Montag.", "Es gibt keine Zeugen für den Unfall."), "Es gibt keine Zeugen für den Unfall."),
-    (("Das Gericht tagte am Montag.", "Es bestünden noch Zweifel."), "Es bestünden noch Zweifel."),
+    (("Das Gericht tagte am Montag.", "Es bestehen noch Zweifel."), "Es bestehen noch Zweifel."),
     # "die beiden" with three people named
     (("Anna Muster traf am Montag Peter Meier und Hans Keller.", "Die beiden sprachen über die Steuern."),
      "Die beiden sprachen über die Steuern."),

@@ -769,6 +769,21 @@ def _answer_of_poll_or_person(words: Sequence[Token]) -> bool:
     return any(t.pos == "CARD" or t.lower in {"prozent", "ich", "wir"} for t in words)
 
 
+def _unreal_present(draft: Draft, tokens: Sequence[Token]) -> bool:
+    """Whether the draft's first finite verb is a full verb in a form only the Konjunktiv II has ("säßen",
+    "gäbe", "käme", "liefe") and the draft names no condition, no frame and no near miss of its own: words
+    whose speaker the sentences before named ("Der Antrag richtet sich gegen A. In A säßen die Kinder
+    beisammen"), or a hypothesis; as the author's fact it would be false either way."""
+    words = [tokens[i] for i in draft.indices()]
+    verb = next((k for k, t in enumerate(words) if t.finite), None)
+    if verb is None or words[verb].pos != "VV" or tokens[-1].text == "?" or _conditioned(words) \
+            or not subjunctive_ii(words[verb].text, words[verb].tag, words[verb].lemma):
+        return False
+    return not any(t.finite for t in words[verb + 1:]) and not any(rule.startswith("speech") for rule in draft.rules) \
+        and not _quoted(tokens, words[verb]) and not any(t.lower in _NEARLY | {"prozent", "%"} for t in words)
+    # ("Die Linke käme auf sechs Prozent": a poll's answer, which its figures state)
+
+
 def _unreal_past(draft: Draft, tokens: Sequence[Token]) -> bool:
     """Whether the draft is a main clause in the past of the Konjunktiv II ("Erste Kunden hätten den Dienst
     bereits angefragt") with no condition and no "fast" ("Beinahe wäre es zu einem Unfall gekommen" states what
@@ -2179,6 +2194,10 @@ class RuleSplitter:
             if draft.speaker is None and _consequence_elsewhere(draft, tokens):
                 dropped.append((draft, "a Konjunktiv II 'dann' whose condition stood elsewhere: a hypothesis, no "
                                        "fact"))
+                continue
+            if draft.speaker is None and _unreal_present(draft, tokens):
+                dropped.append((draft, "a full verb in the Konjunktiv II with no condition and no speaker: someone's "
+                                       "words or a hypothesis, no fact"))
                 continue
             if draft.speaker is None and _unreal_past(draft, tokens):
                 dropped.append((draft, "a past in the Konjunktiv II with no condition and no speaker: someone's "
