@@ -3257,6 +3257,11 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
                 and not (subjunctive(sentences[j]) or reported_subjunctive_ii(sentences[j])):
             runs[j] = k  # "…, sagt X. Es gelte A. B. C, sagt X.": between X's Konjunktiv and X's next frame, B is
             # X's too
+        if not opening and not indirect and j == k - 1 and near(j - 2, k) and j not in runs and j - 1 not in runs \
+                and reported_subjunctive_ii(sentences[j]) and not _narrated(sentences[j - 1]) \
+                and _between_words(sentences[j - 1], report_of(j - 1), speaker) and goes_on_with(j - 2, speaker):
+            runs[j] = runs[j - 1] = k  # "…, sagt X. Es gelte A. B. C würde D. E, meinte X.": a plain statement
+            # and a Konjunktiv II between X's Konjunktiv and X's next frame are X's too
         j = k + 1  # (a run after the frame goes on while each sentence goes on from the one before, up to twice
         # as far: "…, meinte X. A. Ich B. C. Wir D.")
         while near(j, j - 1) and j - k <= 2 * MAX_UNMARKED_SENTENCES and goes_on(j, k, speaker):
