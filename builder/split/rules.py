@@ -1402,6 +1402,9 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
     if turn is not None:
         if lo + 2 < hi and tokens[lo].lower in _ANSWER_WORDS and tokens[lo + 1].text == ",":
             lo += 2  # "Ja, wir wollten …": the answer word answers the question, the clause states
+            if lo + 2 < hi and tokens[lo].lower in {"und", "aber", "doch"} and tokens[lo].pos == "KON":
+                lo += 1  # "Genau, und das leistet X", "Ja, aber X ist stark": the conjunction joins the answer
+                # word, which goes
         opening = next((j for j in range(hi - 1, lo, -1) if tokens[j].text == "("), None)
         if opening is not None and tokens[hi - 1].text == ")" and opening + 1 < hi and tokens[opening + 1].finite:
             hi = opening  # "Wir sind zu nichts nutze (dirigiert still)": the stage direction is the writer's
