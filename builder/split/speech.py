@@ -2719,9 +2719,8 @@ def back_frames(sentences: Sequence[Sequence[Token]]) -> dict[int, int]:
             continue  # (most sentences: no quotation depth to compute)
         end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
         frame = _back_frame(tokens, quote_depth(tokens), end)
-        if not sentences[i - 1] or sentences[i - 1][-1].text != "." or frame is None or (
-                frame.speaker and tokens[0].finite and tokens[frame.speaker[0]].pos == "PPER"):
-            continue  # ("Dennoch ist X müde. Sagt er.": a pronoun that only the sentence before resolves)
+        if not sentences[i - 1] or sentences[i - 1][-1].text != "." or frame is None:
+            continue
         before = find_report(sentences[i - 1])
         if before is None or (before.inherit and not before.speaker and not before.document):
             found[i - 1] = i  # (a Konjunktiv with nobody named is the frame's speaker's too: "Er könne … . Sagt X.")
