@@ -473,10 +473,20 @@ class Discourse:
         if again:
             self.framed = (self.sentence, word, again)
             return again  # "X sei …, sagte sie. … , erklärte sie": the speaker goes on, not the subject of her words
+        if self._reporter_before(wanted):
+            return None  # "…, sagte X. Y habe nun die Möglichkeit … . Dazu sagte er: …": right after X's reported
+            # words, X may go on as well as the person those words named
         found = self._search(wanted, [], continued=True, animate=True, speaker=True)  # (a speaker is someone)
         if found is not None and not (found.person or found.proper or found.named or _speaking_head(found.head)):
             return None  # "X beeinflusst Y, berechneten Forscher. …, berichten sie": a thing does not report
         return found.text if found else None
+
+    def _reporter_before(self, wanted: str) -> str | None:
+        """The person whose reported words the sentence right before holds, when they are of the pronoun's
+        gender: a frame's pronoun may mean them as well as someone their words named."""
+        last = self.current_speaker(window=1) if self.speaker_sentence == self.sentence - 1 else None
+        known = self._known(last.split()[-1]) if last else None
+        return known if known and self.people[known].gender == wanted else None
 
     def _speaker_again(self, wanted: str, reach: int) -> str | None:
         """"sagt Egger. … , fügt er hinzu": the last speaker goes on, if they are of the pronoun's gender and
@@ -823,6 +833,9 @@ class Discourse:
                              animate=verb.lemma.lower() in _ANIMATE_VERBS or _cared_for(tokens[i:]),
                              compared="wie" in {tokens[start].lower, tokens[start - 1].lower if start else ""},
                              boundary=boundary)
+        if found is not None and _frame_verb(verb) and found.person != self._reporter_before(wanted) \
+                and self._reporter_before(wanted):
+            return None  # "…, sagte X. Y habe … . Dazu sagte er nur: …": X may go on as well as Y
         if found is not None and _amount_clause(tokens, start, verb) and _person_like(found):
             return None  # "Die Manager erhalten hohe Boni. Sie liegen 48 Prozent unter …": an amount is no person's
         if found is not None and verb.lower in _DIRECTIVE_SUBJUNCTIVES \
