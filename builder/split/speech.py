@@ -2778,13 +2778,22 @@ _NEXT_ITEMS = frozenset({"zweitens", "drittens", "viertens", "zum anderen", "zum
                          "zum dritten"})
 
 
+def _partly_quoted(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence that opens with the author's words quotes someone's words with a verb of their own in
+    marks inside it ('A lebt davon, «dass es klein ist».')."""
+    depth = quote_depth(tokens)
+    inside = [j for j in range(len(tokens)) if depth[j] and tokens[j].text[:1].isalnum()]
+    return len(inside) >= 3 and not depth[0] and tokens[0].text not in QUOTATION_MARKS \
+        and any(tokens[j].finite for j in inside)
+
+
 def frames_ahead(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]) -> dict[int, int]:
-    """A sentence in the Konjunktiv of reported speech with no frame of its own, which opens a report
-    continued in the next sentence of its paragraph, whose frame names the speaker of words in the Konjunktiv
-    I ("Patienten könnten einen Besucher empfangen. Schwerkranke dürfe man immer besuchen, sagt Sprecherin
-    X."): X says both. Not after a sentence that reports indirectly or goes on in the Konjunktiv: that one's
-    speaker may be going on; after someone's quotation the Konjunktiv starts a report of its own. Sentence
-    index → the framing one."""
+    """A sentence in the Konjunktiv of reported speech, or one that quotes words in marks inside the author's
+    clause, with no frame of its own, which opens a report continued in the next sentence of its paragraph, whose
+    frame names the speaker of words in the Konjunktiv I or in quotation marks ("Patienten könnten einen Besucher
+    empfangen. Schwerkranke dürfe man immer besuchen, sagt Sprecherin X."): X says both. Not after a sentence
+    that reports indirectly or goes on in the Konjunktiv: that one's speaker may be going on; after someone's
+    quotation the Konjunktiv starts a report of its own. Sentence index → the framing one."""
     found: dict[int, int] = {}
     reports: dict[int, Report | None] = {}
 
@@ -2798,8 +2807,9 @@ def frames_ahead(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]
 
     for i in range(len(sentences) - 1):
         tokens, after = sentences[i], sentences[i + 1]
+        partly = _partly_quoted(tokens)
         if not tokens or not after or paragraphs[i] != paragraphs[i + 1] or tokens[-1].text != "." \
-                or not reported(tokens) or ((own := report_of(i)) is not None and not own.inherit):
+                or not (reported(tokens) or partly) or ((own := report_of(i)) is not None and not own.inherit):
             continue  # (a frame of its own names its speaker; a bare Konjunktiv's "inherit" report does not)
         follows = i > 0 and paragraphs[i - 1] == paragraphs[i] and bool(sentences[i - 1])
         before = report_of(i - 1) if follows else None
@@ -2811,7 +2821,9 @@ def frames_ahead(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]
         if before is None and earlier is not None and earlier.speaker is not None and earlier.quote != "direct":
             continue  # "…, wie das Unternehmen mitteilte. Kunden erhielten zudem X. Das Programm solle …, sagte
             # der Chef Y": the Konjunktiv may go on with the report two sentences back as well as open Y's
-        if any(is_first_person(t) for t in tokens):
+        marked = quote_depth(tokens) if partly and not reported(tokens) else [0] * len(tokens)  # (a "wir" quoted
+        # in the author's sentence is the quoted speaker's)
+        if any(is_first_person(t) and not marked[j] for j, t in enumerate(tokens)):
             continue  # "Wir sollten das nicht persönlich nehmen. Denn A dürfte B, berichten Forscher": indirect
             # speech puts a speaker's "wir" in the third person; a "wir" is the author's, with the readers
         if follows and tokens[0].lower in _BACK_POINTERS and tokens[0].pos == "PDS":
@@ -2819,10 +2831,13 @@ def frames_ahead(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]
             # takes up the author's sentence before, whose comment it goes on with
         report = report_of(i + 1)  # its words before its frame, which goes on with them ("…, sagt X"; a frame
         # that opens its sentence, "X sagt, dass …", turns to someone new)
-        if report is not None and report.speaker is not None and report.quote == "indirect" and report.content \
-                and report.content[0][0] == 0 and (main_konjunktiv(after[:report.content[0][1]])
-                                                   or _example_going_on(after[:report.content[0][1]])):
-            found[i] = i + 1
+        words = after[:report.content[0][1]] if report is not None and report.content else []
+        if report is not None and report.speaker is not None and (report.quote == "indirect" or partly) \
+                and report.content and report.content[0][0] == (after[0].text in QUOTATION_MARKS and partly) \
+                and (main_konjunktiv(words) or _example_going_on(words)
+                                                   or (partly and any(t.text in QUOTATION_MARKS for t in words))):
+            found[i] = i + 1  # (and "A lebt davon, «dass es B ist». C sei so, «dass …», sagt X.": the words quoted
+            # in the author's sentence are those of whom the next sentence's frame names after quoted words of theirs)
     return found
 
 
