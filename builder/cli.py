@@ -50,9 +50,19 @@ class _Group(click.Group):
             sys.exit(130)
         except Terminated as exc:
             click.echo("builder: terminated; no partial output was written", err=True)
-            sys.exit(128 + exc.signum)
+            _exit_now(128 + exc.signum)
         except Exception as exc:
             _internal_error(exc)
+
+
+def _exit_now(code: int) -> NoReturn:
+    """End a terminated run once it has unwound (workers killed, temporaries removed) without the interpreter's
+    exit hooks: the one of `concurrent.futures` wakes the killed process pool's manager thread through a pipe
+    that thread may be closing at that moment, and Python 3.11 then prints "Exception ignored … Bad file
+    descriptor" after the run's own last line (seen in one CI run in about thirty)."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _internal_error(exc: Exception) -> NoReturn:

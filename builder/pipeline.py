@@ -182,9 +182,8 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int, window: 
         # and shutting down would wait for it, so the workers this pool started are killed
         for child in set(multiprocessing.active_children()) - before:
             child.kill()
-        pool.shutdown(wait=True, cancel_futures=True)  # (with its workers dead this returns at once; not waiting
-        # left the pool's manager thread closing its wake-up pipe while interpreter exit wrote to it, a race of
-        # Python 3.11 that printed "Exception ignored … Bad file descriptor" after "builder: terminated")
+        pool.shutdown(wait=True, cancel_futures=True)  # (with its workers dead this returns at once; the CLI then
+        # ends a terminated run without the interpreter's exit hooks, `cli._exit_now`)
         raise
     pool.shutdown()
 
