@@ -92,7 +92,7 @@ from builder.split.phrases import (
     verb_second,
 )
 from builder.split.sentences import INSEPARABLE_PREFIXES, MAGNITUDES, Token
-from builder.split.speech import CITING_MARKS, in_konjunktiv, konjunktiv_i, own_object
+from builder.split.speech import cited, in_konjunktiv, konjunktiv_i, own_object
 
 # subordinators whose clause the sentence asserts ("bevor", "bis", "falls", "ob" do not)
 # ("seit" is not among them: the main clause's state or change holds since the clause's event, "ist um 50
@@ -204,11 +204,6 @@ _PUTTING_PARTICIPLES = frozenset("""ausgedrückt gesagt formuliert genommen gese
 zusammengefasst übersetzt""".split())
 
 
-def _cited(tokens: Sequence[Token], lo: int, hi: int) -> bool:
-    """Whether [lo, hi) is words in quotation marks, single ones too ("'Wir bleiben zu Hause'")."""
-    return hi - lo > 2 and tokens[lo].text in CITING_MARKS and tokens[hi - 1].text in CITING_MARKS
-
-
 def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     dashes = [i for i in range(lo + 1, hi - 1) if tokens[i].text in DASHES and _top(depth, i)]
     for i in range(lo + 1, hi - 1):
@@ -274,7 +269,7 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
                 and not any(t.text == ":" for t in tokens[i + 1:hi]):
             return [[(lo, hi)]]  # "Per Mausklick die Daten abrufen – und sofort handeln können, wenn …": the
             # phrase after the dash goes on with the one before it
-        if (not left_fin or _cited(tokens, lo, i)) and right_fin and tokens[i].text in DASHES \
+        if (not left_fin or cited(tokens, lo, i)) and right_fin and tokens[i].text in DASHES \
                 and tokens[i + 1].lower in RESUMING_DEMONSTRATIVES | {"daran", "darum", "dafür"} \
                 and tokens[i + 2].finite:
             return [[(lo, hi)]]  # "Reis mit Mandeln – das ist sein Lieblingsgericht": the demonstrative takes up

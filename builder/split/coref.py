@@ -833,8 +833,8 @@ class Discourse:
                              animate=verb.lemma.lower() in _ANIMATE_VERBS or _cared_for(tokens[i:]),
                              compared="wie" in {tokens[start].lower, tokens[start - 1].lower if start else ""},
                              boundary=boundary)
-        if found is not None and _frame_verb(verb) and found.person != self._reporter_before(wanted) \
-                and self._reporter_before(wanted):
+        reporter = self._reporter_before(wanted) if found is not None and _frame_verb(verb) else None
+        if reporter is not None and found is not None and found.person != reporter:
             return None  # "…, sagte X. Y habe … . Dazu sagte er nur: …": X may go on as well as Y
         if found is not None and _amount_clause(tokens, start, verb) and _person_like(found):
             return None  # "Die Manager erhalten hohe Boni. Sie liegen 48 Prozent unter …": an amount is no person's

@@ -97,7 +97,6 @@ from builder.split.record import claim_record, sentence_facts
 from builder.split.sentences import NON_FINITE, Sentence, Token, segment, wrapped_breaks
 from builder.split.speech import (
     ADVISING_MODALS,
-    CITING_MARKS,
     HEDGING_MODALS,
     KEPT_FRAMES,
     REPORTED_MODALS,
@@ -105,6 +104,7 @@ from builder.split.speech import (
     announcing_subject,
     author_mark,
     back_frames,
+    cited,
     cue_only,
     dashed_reply,
     demanding_subject,
@@ -382,7 +382,7 @@ def _dash_between_clauses(tokens: Sequence[Token], depth: Sequence[int], i: int,
         return False
     first = tokens[after[0]]
     clause = after[:next((k for k, j in enumerate(after) if tokens[j].text in {",", ":", "("}), len(after))]
-    if tokens[0].text in CITING_MARKS and tokens[i - 1].text in CITING_MARKS and first.tag in {"PDS", "PDAT"}:
+    if cited(tokens, 0, i) and first.tag in {"PDS", "PDAT"}:
         return False  # "«Wir bleiben zu Hause» – das muss das Motto sein": the words before the dash are what the
         # clause after it names, a motto or a saying, no statement of their own
     if first.finite or starts_subordinate(first) or first.pos in {"KON", "PTKZU"} or first.lower in {"so", "wie"} \
@@ -2123,7 +2123,8 @@ class RuleSplitter:
         cited: Draft | None = None  # the last clause's source when a cue named it ("laut X", "X zufolge")
         clauses = main_clauses(tokens) if stop is None else [(0, stop)]  # (a headline's question after its
         # statement asks, states nothing: "X glänzt gegen Y: Geht die Debatte wieder los?")
-        run_speaker = _run_speaker(source, discourse) if source is not None else None
+        run_speaker = _run_speaker(source, discourse) if source is not None \
+            and any(t.text == ":" for t in tokens) else None  # (only a colon is cut: `_at_colon`)
         if run_speaker:  # (in a quotation over sentences, the author's clause before a colon is told apart from
             # the words after it)
             clauses = [part for lo, hi in clauses for part in _at_colon(tokens, depth, lo, hi, run_speaker, discourse)]

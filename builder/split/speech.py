@@ -2758,7 +2758,7 @@ def enumerated_items(sentences: Sequence[Sequence[Token]], quoted: Mapping[int, 
         if m is not None and (m in quoted or m in found):
             found[j] = quoted[m] if m in quoted else found[m]
         elif m is not None and (report := find_report(sentences[m])) is not None and report.speaker is not None \
-                and tokens and all(t.pos != "PPER" for t in sentences[m][slice(*report.speaker)]):
+                and all(t.pos != "PPER" for t in sentences[m][slice(*report.speaker)]):
             found[j] = m  # (a pronoun speaker is resolved where the frame stands, not here)
     return found
 
@@ -2807,9 +2807,10 @@ def frames_ahead(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]
 
     for i in range(len(sentences) - 1):
         tokens, after = sentences[i], sentences[i + 1]
+        if not tokens or not after or paragraphs[i] != paragraphs[i + 1] or tokens[-1].text != ".":
+            continue
         partly = _partly_quoted(tokens)
-        if not tokens or not after or paragraphs[i] != paragraphs[i + 1] or tokens[-1].text != "." \
-                or not (reported(tokens) or partly) or ((own := report_of(i)) is not None and not own.inherit):
+        if not (reported(tokens) or partly) or ((own := report_of(i)) is not None and not own.inherit):
             continue  # (a frame of its own names its speaker; a bare Konjunktiv's "inherit" report does not)
         follows = i > 0 and paragraphs[i - 1] == paragraphs[i] and bool(sentences[i - 1])
         before = report_of(i - 1) if follows else None
@@ -2832,10 +2833,11 @@ def frames_ahead(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]
         report = report_of(i + 1)  # its words before its frame, which goes on with them ("…, sagt X"; a frame
         # that opens its sentence, "X sagt, dass …", turns to someone new)
         words = after[:report.content[0][1]] if report is not None and report.content else []
+        opens = 1 if partly and after[0].text in QUOTATION_MARKS else 0  # (quoted words begin after their mark)
         if report is not None and report.speaker is not None and (report.quote == "indirect" or partly) \
-                and report.content and report.content[0][0] == (after[0].text in QUOTATION_MARKS and partly) \
+                and report.content and report.content[0][0] == opens \
                 and (main_konjunktiv(words) or _example_going_on(words)
-                                                   or (partly and any(t.text in QUOTATION_MARKS for t in words))):
+                     or (partly and any(t.text in QUOTATION_MARKS for t in words))):
             found[i] = i + 1  # (and "A lebt davon, «dass es B ist». C sei so, «dass …», sagt X.": the words quoted
             # in the author's sentence are those of whom the next sentence's frame names after quoted words of theirs)
     return found
@@ -2880,6 +2882,12 @@ _AGED = re.compile(r"\d+-jährig")  # an age that describes someone the author s
 QUOTATION_MARKS = frozenset("«»„“”‚‘’‹›\"")
 # the marks that may enclose words someone cites, the typewriter's single one too ("'Wir bleiben zu Hause'")
 CITING_MARKS = QUOTATION_MARKS | {"'"}
+
+
+def cited(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether [lo, hi) is words in quotation marks, single ones too ("'Wir bleiben zu Hause'"): what a clause
+    after them may name, a motto or a saying, rather than a statement of their own."""
+    return hi - lo > 2 and tokens[lo].text in CITING_MARKS and tokens[hi - 1].text in CITING_MARKS
 # how many sentences before or after its frame a quotation without marks is looked for
 MAX_UNMARKED_SENTENCES = 3
 # pronouns of the third person singular: the author speaking of the speaker ("mit denen möchte er sich
