@@ -876,12 +876,16 @@ _UNIQUE_TIMES = frozenset({"erstmals", "erstmal", "ersten", "letzten", "zuletzt"
 def _escalating(tokens: Sequence[Token], lo: int, k: int, hi: int) -> bool:
     """Whether "nicht nur A, sondern B" builds up to B rather than adding it: no "auch" after "sondern" ("stand
     nicht nur vor dem Publikum, sondern leitete selbst den Chor"), or a first or last time that the pair as a
-    whole is about ("Zum ersten Mal stand er nicht nur X, sondern …"): cut apart, A would state what the
-    sentence denies."""
-    if not any(tokens[j].lower == "nicht" and tokens[j + 1].lower in NOT_ONLY for j in range(lo, k - 1)):
+    whole is about ("Zum ersten Mal stand er nicht nur X, sondern …"), or a "dürfen" that the "nicht" negates:
+    cut apart, A would state what the sentence denies."""
+    pair = next((j for j in range(lo, k - 1) if tokens[j].lower == "nicht" and tokens[j + 1].lower in NOT_ONLY),
+                None)
+    if pair is None:
         return False
     return not any(t.lower in _ADDING_AFTER_SONDERN for t in tokens[k + 1:hi]) \
-        or any(t.lower in _UNIQUE_TIMES for t in tokens[lo:k])
+        or any(t.lower in _UNIQUE_TIMES for t in tokens[lo:k]) \
+        or any(t.lemma.lower() == "dürfen" for t in tokens[lo:pair])  # "Wir dürfen nicht nur A suchen, sondern
+    # müssen auch B": "dürfen nicht" forbids, so without "nicht nur" A would read as a permission
 
 
 def _first_conjunct(tokens: Sequence[Token], lo: int, k: int) -> list[Piece]:
