@@ -95,6 +95,10 @@ begrüßen bedauern""".split())
 # their view: a reflexive verb ("äusserte sich skeptisch:", "zeigte sich zuversichtlich:", "gab sich
 # kämpferisch:") or "sein"/"bleiben" with an adjective of attitude ("war optimistischer:")
 STANCE_VERBS = frozenset("äussern äußern zeigen geben".split())
+# verbs by which someone gives their own reading of something ("sieht das anders:", "erklärt es so:",
+# "beurteilt die Lage gelassen:"): with an adverb of manner before a colon, what follows is that reading
+VIEW_VERBS = frozenset("sehen beurteilen einschätzen bewerten erklären deuten begründen interpretieren".split())
+VIEW_MANNERS = frozenset("anders ähnlich genauso so".split())
 STANCE_ADJECTIVES = frozenset("""optimistisch pessimistisch skeptisch zuversichtlich überzeugt kritisch gelassen
 enttäuscht erfreut besorgt erleichtert zufrieden unzufrieden ratlos selbstkritisch kämpferisch vorsichtig
 verhalten entschlossen empört""".split())

@@ -51,6 +51,8 @@ from builder.language.lexicon import (
     SUBJUNCTIVE_II,
     TRAILING_FRAME_VERBS,
     UNNAMED_SOURCES,
+    VIEW_MANNERS,
+    VIEW_VERBS,
 )
 from builder.language.tagger import inflected_noun, past_tense, subjunctive_ii
 from builder.split.inflection import verb_number
@@ -1529,6 +1531,11 @@ def _stance_before(tokens: Sequence[Token], colon: int) -> tuple[int, int] | Non
         return _named_after(tokens, subject_of(tokens, start, colon), colon)  # "Zudem verweist die Konferenz
         # auf die Löhne: X hatte …": what follows the colon is what the subject points out, a named body or not;
         # so is what it praises, blames or warns of ("Die Ärztin lobt den Plan: Jede Hilfe ist willkommen.")
+    if verbs & VIEW_VERBS and not any(t.tag == "PTKVZ" for t in clause) and any(
+            not t.finite and (t.lower in VIEW_MANNERS or t.lower in STANCE_ADJECTIVES) for t in clause):
+        subject = subject_of(tokens, start, colon)  # "X sieht das anders: A ist B.": X's reading of it (not
+        # "Anders sieht es bei Y aus:", whose particle makes it another verb)
+        return subject if subject and _named_or_pronoun(tokens, subject) else None
     if not ((verbs & STANCE_VERBS and any(t.pos == "PRF" for t in clause))
             or ((verbs & {"sein", "bleiben"} or _faces(verbs, clause)) and any(
                 t.pos == "ADJ" and STANCE_ADJECTIVES & {t.lower, t.lower.removesuffix("er")} for t in clause))):
@@ -2416,6 +2423,15 @@ def _states_view(tokens: Sequence[Token]) -> bool:
     return verb is not None and Tense.PAST not in clause_tenses(tokens) and (found or _views(tokens))
 
 
+def _announces_view(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence ends by saying that its subject reads something their own way ("X erklärt den
+    Rückgang anders.", "X sieht das ähnlich."): their reading follows in the next sentence."""
+    verbs = {t.lemma.lower() for t in tokens if t.finite}
+    return len(tokens) > 3 and tokens[-1].text == "." and tokens[-2].lower in VIEW_MANNERS \
+        and bool(verbs & VIEW_VERBS) and not any(t.tag == "PTKVZ" or t.text in {":", ","} for t in tokens) \
+        and Tense.PAST not in clause_tenses(tokens)
+
+
 def _spoke_up(tokens: Sequence[Token]) -> bool:
     """Whether a sentence says its subject spoke up without saying what ("Auch auf Twitter äusserte sich X
     versöhnlich", "X meldete sich zu Wort"): the words may follow in the next sentence."""
@@ -3220,12 +3236,17 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
 
     for k, tokens in enumerate(sentences):
         viewer = _named_subject(tokens) if tokens and report_of(k) is None \
-            and (_states_view(tokens) or _spoke_up(tokens)) else None
+            and (_states_view(tokens) or _spoke_up(tokens) or _announces_view(tokens)) else None
         if viewer is not None and near(k + 1, k) and _plain_present(sentences[k + 1], report_of(k + 1),
                                                                     tokens[viewer[0]:viewer[1]]):
             tails.add(k + 1)  # "X findet die Ergebnisse vielversprechend. Sie passen in …": what follows the view
             # may spell it out in X's words as well as be the author's; so may what follows "X äusserte sich
             # versöhnlich."
+        elif viewer is not None and near(k + 1, k) and _announces_view(tokens) and report_of(k + 1) is None \
+                and sentences[k + 1] and sentences[k + 1][-1].text != "?" \
+                and not _name_words(tokens[viewer[0]:viewer[1]]) & {t.lower for t in sentences[k + 1]}:
+            tails.add(k + 1)  # "X erklärt den Rückgang anders. Vom Markt her war das Jahr gut.": the reading that
+            # the view announces follows, in X's words with the marks gone, in any tense
         report = frame_of(k)
         opening = report is None and bool(tokens) and _colon_opening(tokens, report_of(k))
         report = report_of(k) if opening else report
@@ -3302,4 +3323,13 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
                          or _others_go_on(sentences[j + 1], report_of(j + 1), speaker)):
                 j += 1
                 tails.add(j)  # "…, sagte X. Y ist fit. Er hat keine Schmerzen.": the words about Y go on
+    for j, tokens in enumerate(sentences):
+        own = report_of(j) if tokens and main_konjunktiv(tokens) else None
+        if own is not None and own.speaker is None and own.inherit and near(j + 1, j) \
+                and report_of(j + 1) is None and judging_aside(sentences[j + 1], graded=False) \
+                and not any(t.pos == "NE" for t in sentences[j + 1]):
+            tails.add(j + 1)  # "Es habe weniger Tests gegeben. Das ist auch gut so.": after words in the
+            # Konjunktiv that go on from someone's (their frame in another sentence, or none), a judgement may
+            # be theirs as well as the author's (one that names someone is the author's narration: "Y ist
+            # bisher Chef der Zeitschrift")
     return runs, tails - set(runs)
