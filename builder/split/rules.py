@@ -1088,7 +1088,14 @@ def _unknown_voice(draft: Draft, tokens: Sequence[Token], depth: Sequence[int], 
             _opens_subordinate(tokens, used, i) for i in used if tokens[i].finite and not depth[i])
     # ("Wenn A, dann «werden wir B»": the main clause the claim ends with is someone's words, in their first
     # person, and nothing names who says them; not a slogan inside the author's clause, "wirbt mit «Wir …»")
-    return "a quotation without a speaker" if quotation or voiced else None
+    finite = [i for i in used if tokens[i].finite]
+    projected = len(finite) == 1 and not depth[finite[0]] and (
+        konjunktiv_i(tokens[finite[0]]) or tokens[finite[0]].lower in SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II) \
+        and bool(tail) and tokens[tail[0]].tag in {"VV(INF)", "VA(INF)", "VV(PP)", "VA(PP)"} \
+        and "speech_unresolved" not in draft.rules
+    # ("Im schlimmsten Fall könnten «jeden Tag 1000 Menschen sterben»": a clause in the Konjunktiv whose verb
+    # ends the quoted words it closes with projects someone's words, not the author's own)
+    return "a quotation without a speaker" if quotation or voiced or projected else None
 
 
 Attribution = tuple[Draft, tuple[tuple[int, int], ...], "tuple[int, int] | None"]
