@@ -2544,10 +2544,18 @@ def _dash_pair(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) 
     return None
 
 
+# words by which an aside names an exception to the clause around it ("– X ist da eine Ausnahme –")
+_EXCEPTION_WORDS = frozenset({"ausnahme", "ausnahmen", "ausgenommen", "abgesehen", "ausser", "außer"})
+
+
 def _dash_aside(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """The aside between a pair of dashes is a statement of its own, and the clause holds without it:
-    [Also eilt X in sein Büro], [spät ist er dran, eben war er im Rathaus]."""
+    [Also eilt X in sein Büro], [spät ist er dran, eben war er im Rathaus]. Not an aside that names an
+    exception ("Die Rückreise muss – X ist da eine Ausnahme – kein Ärgernis sein"): without it the clause
+    would hold for all."""
     pair = _dash_pair(tokens, depth, lo, hi)
+    if pair is not None and any(t.lower in _EXCEPTION_WORDS for t in tokens[pair[0] + 1:pair[1]]):
+        return [[(lo, hi)]]
     return [[(lo, hi)]] if pair is None else [[(lo, pair[0]), (pair[1] + 1, hi)], [(pair[0] + 1, pair[1])]]
 
 
