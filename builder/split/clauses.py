@@ -460,6 +460,8 @@ def _sharing(tokens: Sequence[Token], lo: int, fin: int, subject: Piece, pieces:
     if first is None or not fronted or not tokens[first[0]].finite:
         return [subject, *pieces]
     own = [i for p in pieces if not isinstance(p, str) for i in range(*p)]
+    own = own[:next((n for n, i in enumerate(own) if tokens[i].text == ","), len(own))]  # (a time in a clause
+    # after the conjunct's comma is that clause's: "knipst das Licht aus, um dann am 1. Mai neu zu starten")
     if not (condition or framed) and any(is_time_noun(tokens[i]) or tokens[i].lower in TIME_ADVERBS for i in own):
         return [subject, *pieces]
     verb = tokens[first[0]]
