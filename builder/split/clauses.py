@@ -1311,6 +1311,16 @@ def _bound_quantifier(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     return any(tokens[j + 1].lower in _BOUND_QUANTIFIERS.get(tokens[j].lower, ()) for j in range(lo, hi - 1))
 
 
+def _bare_plural_subject(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether the clause's subject is a plural noun without an article or a number ("Kinder lernen …",
+    "Junge Leute ziehen …"): a generic subject, said of a kind, not of people the text points to."""
+    subject = subject_of(tokens, lo, hi)
+    verb = next((t for t in tokens[lo:hi] if t.finite), None)
+    return subject is not None and verb is not None and verb_number(verb) == "pl" \
+        and tokens[subject[1] - 1].pos == "NN" \
+        and all(t.tag in {"ADJ(A)", "NN"} for t in tokens[subject[0]:subject[1]])
+
+
 def _subordinate_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """Split off `, als/nachdem/weil ... V` clauses as claims of their own, in main-clause order."""
     for c in range(lo + 1, hi - 2):
@@ -1353,6 +1363,10 @@ def _subordinate_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
         before = max((j for j in range(lo, c) if tokens[j].text == "," and _top(depth, j)), default=lo)
         if not finite_verbs(tokens, before, c):
             continue  # "von der Vorzeit zu erzählen, als keiner ...": it belongs to an infinitive
+        if tokens[c + 1].lower in _CAUSAL and tokens[c + 2].lower == "sie" \
+                and _bare_plural_subject(tokens, before + (before > lo), c):
+            continue  # "Menschen gehen fremd, weil sie sich nach X sehnen": "sie" are those who do what the clause
+            # before says; alone, "Menschen sehnen sich nach X" would hold of everyone
         clause = to_main_clause(tokens, c + 2, hi)
         if len(clause) < 2:
             continue
