@@ -130,6 +130,16 @@ analyse analysen auswertung auswertungen erhebung erhebungen befragung daten zah
 berichte dokument dokumente unterlagen positionspapier""".split())
 # endings of feminine nouns in the singular, whose plural adds "-en" ("die Freiheit", "die Regierung"): after
 # "die", such a noun is singular
+# participles of verbs that form the perfect with "sein" (a change of place or state): a heading "X angekommen"
+# says "X ist angekommen", not the passive "wurde angekommen"
+SEIN_PARTICIPLES = frozenset("""angekommen eingetroffen gestorben verstorben gescheitert geglückt gelungen gestiegen
+gesunken gewachsen geschrumpft abgestürzt verunglückt ertrunken entkommen geflohen geflüchtet zurückgetreten
+ausgebrochen eskaliert erstarrt gelandet eingestürzt ausgefallen umgekommen zusammengebrochen erschienen gekommen
+zurückgekehrt aufgetaucht verschwunden geplatzt gekippt geschmolzen""".split())
+# participles that a heading uses for a state that holds now ("Sechs Millionen Bürger betroffen": they are
+# affected) or an expectation ("Anstieg erwartet": it is expected), not for an event
+STATE_PARTICIPLES = frozenset("betroffen geschlossen gesperrt besetzt bedroht".split())
+EXPECTATION_PARTICIPLES = frozenset("erwartet befürchtet vermisst gesucht geplant gefordert verlangt".split())
 FEMININE_SINGULAR_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ur", "ik", "ei", "in")
 # relative adverbs ("…, wovon X 40 Millionen zahlt") with the pronominal adverb that takes up the clause before
 # them in a main clause ("X zahlt davon 40 Millionen")

@@ -28,6 +28,7 @@ from builder.language.lexicon import (
     COORDINATORS,
     COPULA_VERBS,
     DOCUMENT_NOUNS,
+    EXPECTATION_PARTICIPLES,
     FEMININE_SINGULAR_ENDINGS,
     FOCUS_PARTICLES,
     FREQUENCY_ADVERBS,
@@ -49,7 +50,9 @@ from builder.language.lexicon import (
     RELATIVE_ADVERBS,
     RESTRICTIVE_DETERMINERS,
     RESUMING_DEMONSTRATIVES,
+    SEIN_PARTICIPLES,
     SPEECH_VERBS,
+    STATE_PARTICIPLES,
     SUBJECT_PRONOUNS,
     SUBJECTLESS_PASSIVE_VERBS,
     SUBJUNCTIVE_II,
@@ -2180,6 +2183,70 @@ def _verbless_equation(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
     return [[(lo, d), "ist", (d + 1, hi)]]
 
 
+# words in a subject that make it plural ("Tausende Menschen", "mehrere Häuser")
+_PLURAL_QUANTIFIERS = frozenset("""millionen tausende hunderte dutzende mehrere viele zahlreiche einige alle beide
+etliche""".split())
+# adverbs by which a heading's participle tells a state that still holds ("15 Menschen noch immer vermisst")
+_STILL = frozenset({"immer", "weiterhin", "derzeit", "seit"})
+
+
+def _subject_number(tokens: Sequence[Token], lo: int, hi: int) -> str | None:
+    """"sg" or "pl" for a heading's subject [lo, hi), or None where its form leaves it open ("die Mitarbeiter",
+    a bare singular noun without the article a sentence needs)."""
+    words = tokens[lo:hi]
+    if any((t.pos == "CARD" and t.lower not in {"1", "ein", "eine"}) or t.lower in _PLURAL_QUANTIFIERS
+           for t in words):
+        return "pl"
+    head = words[-1]
+    if head.pos == "NE":
+        return "sg" if all(t.pos == "NE" for t in words) and not inflected_noun(head.text) else None
+    if head.pos != "NN":
+        return None
+    if inflected_noun(head.text):
+        return "pl" if words[0].lower not in {"der", "das", "ein", "eine", "des"} else None
+    if words[0].lower in {"der", "das", "ein", "eine"} or (
+            words[0].lower == "die" and head.lower.endswith(FEMININE_SINGULAR_ENDINGS)):
+        return "sg"
+    return None
+
+
+def _verbless_participle(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
+    """A heading that names what happened by a participle and leaves out its auxiliary, `16 Arbeiter nach der
+    Explosion festgenommen` → [16 Arbeiter wurden nach der Explosion festgenommen]: the auxiliary after the
+    subject makes it a sentence. "sein" for a verb of change ("Acht Millionen Masken angekommen" → "sind
+    angekommen"), for a state that holds ("Tausende Menschen betroffen") and for what "noch immer" or "seit"
+    says still holds; the present passive for an expectation ("Anstieg erwartet"), and for what still goes on
+    ("noch immer vermisst"); else the past passive. Only where the subject's number is clear and nothing
+    after it may be its attribute ("Folgen von X behoben": "von" may name the agent), nor a time run into it
+    ("200 Menschen vergangenes Jahr getötet")."""
+    stop = hi - 1 if tokens[hi - 1].text in {".", "!"} else hi
+    if stop - lo < 3 or tokens[stop - 1].tag not in {"VV(PP)", "VA(PP)"} or lo > 0 \
+            or any(t.pos in {"VV", "VA", "VM"} for t in tokens[lo:stop - 1]) \
+            or any(t.text in DASHES | {",", ";", ":", "(", "?"} or depth[j] for j, t in enumerate(tokens[lo:hi], lo)) \
+            or tokens[lo].tag not in {"CARD", "ART", "PIAT", "NE", "NN", "ADJ(A)"} \
+            or tokens[lo].lower in OBLIQUE_ARTICLES:
+        return [[(lo, hi)]]
+    end = np_end(tokens, lo, stop - 1)
+    if end <= lo or any(is_time_noun(t) for t in tokens[lo:end]) or any(
+            tokens[j].pos in NOUNS and tokens[j + 1].tag in {"ADJ(A)", "ART", "PIAT", "CARD"}
+            for j in range(lo, end - 1)) or tokens[end].lower == "von" or tokens[end].lower in GENITIVE_DETERMINERS \
+            or tokens[end].pos not in PREPOSITIONS | {"ADV", "VV"}:
+        return [[(lo, hi)]]
+    number = _subject_number(tokens, lo, end)
+    if number is None or (number == "sg" and _present_form(tokens[stop - 1])):
+        return [[(lo, hi)]]  # ("Die Polizei ermittelt.": a present the tagger read as a participle)
+    participle = tokens[stop - 1].lower
+    still = any(t.lower in _STILL for t in tokens[end:stop - 1])
+    if participle in SEIN_PARTICIPLES or participle in STATE_PARTICIPLES or (
+            still and participle not in EXPECTATION_PARTICIPLES):
+        auxiliary = "ist" if number == "sg" else "sind"
+    elif participle in EXPECTATION_PARTICIPLES or still:
+        auxiliary = "wird" if number == "sg" else "werden"
+    else:
+        auxiliary = "wurde" if number == "sg" else "wurden"
+    return [[(lo, end), auxiliary, (end, hi)]]
+
+
 def _verbless_assessment(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """A sentence that opens with a bare predicative adjective before its "dass", "ob" or "wie" clause, `Gut
     möglich, dass X` → [Es ist gut möglich, dass X]: the copula and its "es" are left out, and the clause
@@ -2633,8 +2700,8 @@ ClauseRule = Callable[[Sequence[Token], Sequence[int], int, int], list[list[Piec
 # the clause rules in the order they run; each takes the last token range of a draft and returns the drafts
 # it becomes (itself when it does not apply)
 CLAUSE_RULES: tuple[ClauseRule, ...] = (
-    _verbless_equation, _verbless_assessment, _comparison_afterthought, _apposition, _relative_adverb,
-    _fronted_facts, _subordinate_facts, _place_relative, _final_relative,
+    _verbless_equation, _verbless_participle, _verbless_assessment, _comparison_afterthought, _apposition,
+    _relative_adverb, _fronted_facts, _subordinate_facts, _place_relative, _final_relative,
     _comma_clauses, _verb_coordination, _infinitive_coordination, _participle_coordination, _neither_nor, _both_and,
     _medial_relative, _bracket_clause, _dash_aside)
 
