@@ -2442,16 +2442,20 @@ def _spoke_up(tokens: Sequence[Token]) -> bool:
 
 
 def _named_subject(tokens: Sequence[Token]) -> tuple[int, int] | None:
-    """The sentence's subject, if it holds a name."""
+    """The sentence's subject, if it holds a name or describes a person by their age ("der 19-jährige
+    Wiener"), as the author speaks of someone named before."""
     subject = subject_of(tokens, 0, len(tokens))
-    return subject if subject is not None and any(t.pos == "NE" for t in tokens[subject[0]:subject[1]]) else None
+    return subject if subject is not None and any(t.pos == "NE" or _AGED.match(t.lower)
+                                                  for t in tokens[subject[0]:subject[1]]) else None
 
 
 def _views(clause: Sequence[Token]) -> bool:
     """Whether a clause states someone's view of something: "sieht die Epidemie als Wendepunkt", "hält den
-    Plan für falsch"; a Konjunktiv II after it spells the view out."""
+    Plan für falsch", "sieht Gefahren auf das Team zukommen"; a Konjunktiv II after it spells the view out."""
     verbs = {t.lemma.lower() for t in clause if t.finite}
-    return ("sehen" in verbs and any(t.lower == "als" for t in clause)) \
+    words = [t for t in clause if t.text[:1].isalnum()]
+    return ("sehen" in verbs and (any(t.lower == "als" for t in clause)
+                                  or (len(words) > 3 and words[-1].tag == "VV(INF)"))) \
         or ("halten" in verbs and any(t.lower == "für" for t in clause))
 
 
@@ -3292,6 +3296,11 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
                 and _between_words(sentences[j], report_of(j), speaker) and not _narrated(sentences[j]) \
                 and _named_before_colon(sentences[j - 1], speaker):
             runs[j] = k  # "X begrüsst Y: A. B. C, so X.": between two of X's statements, B is X's too
+        if not opening and trailing and j == k - 1 and near(j, k) and j not in runs and report_of(j) is None \
+                and reported_subjunctive_ii(sentences[j], MODAL_SUBJUNCTIVE_II) \
+                and _between_words(sentences[j], report_of(j), speaker):
+            tails.add(j)  # "Sie könnten Meister werden. Vielleicht sind sie zu sicher, meint X.": a Konjunktiv II
+            # right before X's words may open them as well as be the author's guess
         if not opening and trailing and j == k - 1 and near(j, k) and j not in runs and report_of(j) is None \
                 and _named_before_colon(sentences[j], speaker):
             runs[j] = k  # "X wandte sich ab: A. B, meinte X.": the words after X's colon go on to X's frame
