@@ -1753,10 +1753,11 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             # eine Initiative, die Familien sucht" says that one of its kind exists, which alone says nothing
         if ante_lo > lo and tokens[ante_lo - 1].lower in {"wie", "als"}:
             return [[(lo, hi)]]  # "eine Stimme wie ein Kessel, der gleich pfeift": an image, no fact
-        if ante_lo > lo and tokens[ante_lo - 1].text == "," and tokens[ante_lo].lower.startswith("ein") \
+        if ante_lo > lo and tokens[ante_lo - 1].text in DASHES | {","} and tokens[ante_lo].lower.startswith("ein") \
                 and tokens[ante_lo].tag == "ART":
-            return [[(lo, hi)]]  # "…, eine Zahl, die nirgends erreicht wird": an indefinite phrase set off after
-            # the clause comments on all of it; cut from its relative clause it would dangle
+            return [[(lo, hi)]]  # "…, eine Zahl, die nirgends erreicht wird", "… an – eine Kritik, die …": an
+            # indefinite phrase set off after the clause comments on all of it; cut from its relative clause it
+            # would dangle
         if ante_lo - 1 > lo and tokens[ante_lo - 1].pos in PREPOSITIONS and (
                 tokens[ante_lo - 2].pos in NOUNS or (ante_lo - 3 >= lo and nominalised(tokens[ante_lo - 2]))):
             return [[(lo, hi)]]  # "den Kadaver aus dem Jahr 2007, der 600 Geier tötete", "einen 25-Jährigen aus dem
