@@ -1045,6 +1045,9 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
             if said is not None and tokens[said].lemma.lower() in {"haben", "sein"} \
                     and tokens[said - 1].tag == "VV(PP)":
                 said -= 1  # "wie die SBB mitgeteilt hatten"
+            if said is not None and tokens[said].lemma.lower() in {"andeuten", "hindeuten"} \
+                    and not any(t.pos == "NE" for t in tokens[i + 1:said]) and not _agent_noun(tokens, i + 1, said):
+                continue  # "wie Reste von Leinen andeuten": traces hint at it, as "zeigen" would; nobody says it
             if said is not None and tokens[said].lower in {"hiess", "hieß", "heisst", "heißt"} \
                     and tokens[i + 1].lower != "es":
                 continue  # "wie die Serie im Original hiess": a name; only "wie es hiess" reports
