@@ -1746,7 +1746,15 @@ def subjunctive(tokens: Sequence[Token]) -> bool:
     return any(tok.finite and depth[i] == 0 and konjunktiv_i(tok) and not in_subordinate(tokens, depth, 0, i)
                and not (i > 0 and tokens[i - 1].lower in {"als", "wie"}) and not _noun_complement(tokens, depth, i)
                and not _first_person_indicative(tokens, i) and not _framed_here(tokens, depth, i)
+               and not _attributive(tokens, i)
                for i, tok in enumerate(tokens[:listed_from(tokens, 0, len(tokens))]))
+
+
+def _attributive(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a word the tagger took for a finite verb stands between a determiner or number and a noun
+    ("sechs schwerkranke Patienten"): an adjective in "-e", which looks like a Konjunktiv I."""
+    return 0 < i < len(tokens) - 1 and tokens[i + 1].pos == "NN" \
+        and tokens[i - 1].tag in {"CARD", "ART", "PIAT", "PDAT", "PPOSAT"}
 
 
 # verbs whose object clause holds words or thoughts ("sagt, …", "fürchtet, …")
