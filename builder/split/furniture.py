@@ -33,9 +33,10 @@ _AGENCY = r"(?:sda|dpa|afp|apa|ap|kna|epd|reuters|ddp|dapd|sid|ats|keystone-sda|
 _INITIALS = r"(?:\s*[/,]\s*[A-Za-z]{1,6})"  # more agencies or editors' initials: "/red", ", sid"
 _DATE = r"\s*[,–-]\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}"  # "(APA, 12.9.2015)", "(APA/red – 29.8. 2015)"
 # an agency's or editors' signature in brackets: an agency first, or one editor's initials or more with a date
-# ("(jdo, 26. 10. 2015)"), after "mit" when the agencies helped ("(mit epd/dpa)"), or the date alone ("(2.1.2016)")
+# ("(jdo, 26. 10. 2015)"), after "mit" when the agencies helped ("(mit epd/dpa)", "(mit Agenturen)", "(mit Material
+# von dpa)"), or the date alone ("(2.1.2016)")
 _SIGNED = rf"\((?:mit\s+)?(?:{_AGENCY}{_INITIALS}*(?:{_DATE})?|[A-Za-z]{{2,6}}{_INITIALS}*{_DATE}|" \
-    r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4})\)"
+    r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|Agenturen|Material (?:von|der|aus) [^()]{1,40})\)"
 _SIGNATURE = re.compile(rf"^\(?(?:{_AGENCY}|[A-Za-z]{{2,6}})(?:\s*/\s*[A-Za-z]{{1,6}})+(?:{_DATE})?\)?\.?$|"
                         rf"^{_SIGNED}\.?$|"
                         rf"^Mit Material (?:von|der|aus) .{{1,60}}$", re.IGNORECASE)  # "Mit Material von AP und KNA"
