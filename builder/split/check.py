@@ -58,6 +58,7 @@ from builder.split.speech import QUOTATION_MARKS, own_object
 from builder.split.timex import MONTHS, WEEKDAYS
 
 NO_MAIN_CLAUSE = "no main clause: its verbs stand in relative or subordinate clauses"
+NO_VERB = "no verb"
 SUBORDINATE_START = "starts like a subordinate clause"
 UNFINISHED_END = "ends in"
 INFINITIVE_CLAUSE = "an infinitive clause, no statement"
@@ -935,7 +936,7 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     elif not inserted_verb and _singular_before_plural(words):
         found.append(BARE_INFINITIVE)  # "Anlaufzeit geben", "Geld sparen": a heading's instruction
     if sentence_has_verb and not inserted_verb and not any(isinstance(w, Token) and w.pos in _VERBS for w in words):
-        found.append("no verb")  # a participle alone is a headline's clause ("Mann am Grat abgestürzt")
+        found.append(NO_VERB)  # a participle alone is a headline's clause ("Mann am Grat abgestürzt")
     elif not sentence_has_verb and not inserted_verb and isinstance(first, Token) and first.lower in _EXAMPLE_OPENERS \
             and len(words) > 2 and isinstance(words[1], Token) and words[1].pos in {"APPR", "APPRART"} \
             and not any(t.pos in _VERBS and not depth[i] for i, t in enumerate(tokens)):  # (a title's word is none)

@@ -44,6 +44,7 @@ from builder.split.check import (
     LOWER_VERB_START,
     NO_MAIN_CLAUSE,
     NO_SUBJECT,
+    NO_VERB,
     SINGULAR_CLASH,
     SUBORDINATE_START,
     TOPIC_DROP,
@@ -1911,11 +1912,12 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
     head = next((j for j in range(part[0] + 1, part[1]) if tokens[j].text == ","), part[1])
     if base.speaker and base.quote == "direct" and not any(t.pos in {"VV", "VA", "VM"} or t.tag == "ADJ(D)"
                                                            for t in tokens[part[0]:head]) \
-            and not {NO_MAIN_CLAUSE, VERB_AFTER_ADVERBIAL}.isdisjoint(faults(as_written, tokens)):
+            and not {NO_MAIN_CLAUSE, VERB_AFTER_ADVERBIAL, NO_VERB}.isdisjoint(faults(as_written, tokens)):
         dropped.append((base.with_pieces([part]).by("fallback_sentence"), "the quoted words are a fragment with no "
                         "main clause: the sentence only says that they were said"))
         return []  # ("«Aber immer so, dass es passt», sagt X", with no verb before its first comma, nor a word
-        # the tagger may have taken for an adverb: the frame around them states nothing to check)
+        # the tagger may have taken for an adverb, or "«Endlich Ferien!», ruft X" with no verb at all: the frame
+        # around them states nothing to check)
     end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
     colon = next((j for j in range(end - 1, part[0], -1) if tokens[j].text == ":"), None)
     if colon is not None and any(t.lower in FIGURE_NOUNS for t in tokens[max(0, colon - 4):colon]) \
