@@ -2961,6 +2961,10 @@ def _colon_opening(tokens: Sequence[Token], report: Report | None) -> bool:
             {"PPER", "PDS"}:
         return False
     (lo, hi), end = report.content[0], len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
+    if lo > report.speaker[1] and tokens[lo - 1].text != ":" and tokens[lo - 1].text == "," \
+            and tokens[report.speaker[1]].text == ",":
+        lo = next((i + 1 for i in range(lo, hi) if tokens[i].text == ":"), lo)  # ("X, Berater des Y, verteidigt
+        # das Vorgehen: …": the frame took the apposition for the words; they follow the colon)
     return lo > report.speaker[1] and tokens[lo - 1].text == ":" and hi >= end \
         and any(t.finite for t in tokens[:lo - 1])  # (a clause before the colon, not an interview's label)
 
@@ -3065,7 +3069,8 @@ def may_mention(tokens: Sequence[Token], names: set[str], one: bool = False) -> 
     """Whether a sentence names someone whose name words are `names`, or may mean them: a third-person pronoun,
     an age ("Der 53-jährige Trainer …"), the author speaking of them. For `one` person, "sie" next to a verb
     in the plural means others ("Sie werden wieder gut spielen")."""
-    return any((t.lower in _THIRD_PERSON and not (one and t.lower == "sie" and _plural_verb_beside(tokens, k)))
+    return any((t.lower in _THIRD_PERSON and t.pos not in {"VA", "VV", "VM"}  # (not the verb "sein")
+                and not (one and t.lower == "sie" and _plural_verb_beside(tokens, k)))
                or (t.lower in names and t.text[:1].isupper()) or _AGED.match(t.lower)
                for k, t in enumerate(tokens))
 
@@ -3329,6 +3334,14 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
         # as far: "…, meinte X. A. Ich B. C. Wir D.")
         while near(j, j - 1) and j - k <= 2 * MAX_UNMARKED_SENTENCES and goes_on(j, k, speaker):
             runs[j] = k
+            j += 1
+        while opening and near(j, j - 1) and j - k <= MAX_UNMARKED_SENTENCES and j not in runs \
+                and report_of(j) is None and _between_words(sentences[j], None, speaker) \
+                and not any(t.finite and past_tense(t.text, t.tag) for t in sentences[j]) \
+                and not (near(j + 1, j) and _other_speaker(sentences[j + 1], frame_of(j + 1), speaker)):
+            tails.add(j)  # "X verteidigt das Vorgehen: A war richtig. Die Gesichter sind nicht zu sehen. …": with
+            # the marks gone, the present statements after the words that X's colon opened may go on with them as
+            # well as be the author's (not right before another speaker's frame, whose words open there)
             j += 1
         if near(j, j - 1) and j not in runs and ((_between_words(sentences[j], report_of(j), speaker)
                                                   and (judging_aside(sentences[j], graded=False)
