@@ -95,6 +95,8 @@ begrüßen bedauern""".split())
 # their view: a reflexive verb ("äusserte sich skeptisch:", "zeigte sich zuversichtlich:", "gab sich
 # kämpferisch:") or "sein"/"bleiben" with an adjective of attitude ("war optimistischer:")
 STANCE_VERBS = frozenset("äussern äußern zeigen geben".split())
+# infinitives by which "lassen" says that someone had words passed on ("ließ wissen", "liess verlauten")
+LET_KNOW_INFINITIVES = frozenset({"wissen", "verlauten", "ausrichten", "mitteilen", "verkünden"})
 # verbs by which someone gives their own reading of something ("sieht das anders:", "erklärt es so:",
 # "beurteilt die Lage gelassen:"): with an adverb of manner before a colon, what follows is that reading
 VIEW_VERBS = frozenset("sehen beurteilen einschätzen bewerten erklären deuten begründen interpretieren".split())

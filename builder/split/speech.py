@@ -35,6 +35,7 @@ from builder.language.lexicon import (
     GIVEN_TO_SAY,
     IDIOM_OBJECTS,
     JUDGING_VERBS,
+    LET_KNOW_INFINITIVES,
     MODAL_SUBJUNCTIVE_II,
     NEGATIONS,
     NOT_ONLY,
@@ -161,6 +162,8 @@ def _speech(tok: Token, clause: Sequence[Token] = (), verb_last: bool = False) -
         return True  # "gab zu bedenken", "gibt zu verstehen"
     if lemma == "ziehen" and any(t.lower in _DRAWN_NOUNS for t in clause):
         return True  # "…, zieht X einen Vergleich", "…, zog sie Bilanz": what is drawn is said
+    if lemma == "lassen" and any(t.lower in LET_KNOW_INFINITIVES and t.tag == "VV(INF)" for t in clause):
+        return True  # "…, ließ X umgehend wissen", "liess die Partei verlauten": what is let known is said
     particles = SPEECH_PARTICLE_VERBS.get(lemma, "").split()
     if lemma == "halten" and any(
             (t.lower == "an" and u.tag in {"ART", "PPOSAT", "PDAT"}) or (t.lower == "am" and not is_time_noun(u))
