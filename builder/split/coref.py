@@ -38,6 +38,7 @@ from builder.language.lexicon import (
     GENITIVE_DETERMINERS,
     JUDGING_VERBS,
     KINSHIP_NOUNS,
+    LET_KNOW_INFINITIVES,
     NEUTER_HEADS,
     PERSON_NOUNS,
     PROPOSAL_VERBS,
@@ -340,6 +341,20 @@ def _frame_verb(tok: Token) -> bool:
     """A finite verb of saying or thinking, which after a comma opens a frame set off in the sentence ("X,
     meint ein Experte, sei …", "…, sagt der Sprecher"): its subject follows it."""
     return tok.finite and tok.lemma.lower() in SPEECH_VERBS | COGNITION_VERBS
+
+
+def _framed_after(tokens: Sequence[Token], i: int) -> str | None:
+    """The gender of the person whom a frame set off by a comma after position i names as the speaker ("…,
+    sagte der Stadtpräsident Paul Meier", "…, ließ Anna Muster wissen"), or None."""
+    let_know = len(tokens) > 1 and tokens[-2].lower in LET_KNOW_INFINITIVES
+    j = next((j for j in range(i + 1, len(tokens) - 1) if tokens[j].text == "," and (
+        _frame_verb(tokens[j + 1]) or (let_know and tokens[j + 1].lemma.lower() == "lassen"))), None)
+    if j is None:
+        return None
+    stop = next((k for k in range(j + 2, len(tokens)) if tokens[k].text in {",", ".", "!"}), len(tokens))
+    words = [t for t in tokens[j + 2:stop] if t.pos not in {"ADV", "APPR", "APPRART", "VV"}]
+    first = next((t for t in words if t.pos == "NE" and name_gender(t.text)), None)
+    return name_gender(first.text) if first is not None else _speaker_gender(" ".join(t.text for t in words))
 
 
 def _speaker_gender(speaker: str) -> str | None:
@@ -833,6 +848,9 @@ class Discourse:
                              animate=verb.lemma.lower() in _ANIMATE_VERBS or _cared_for(tokens[i:]),
                              compared="wie" in {tokens[start].lower, tokens[start - 1].lower if start else ""},
                              boundary=boundary)
+        if found is not None and found.person is None and wanted != "pl" and _framed_after(tokens, i) == wanted:
+            return None  # "Der Vertrag wurde unterschrieben. Er sei zufrieden, sagte Stadtpräsident X.": in words
+            # whose frame follows, "er" of the speaker's gender is the speaker as likely as the thing named before
         reporter = self._reporter_before(wanted) if found is not None and _frame_verb(verb) else None
         if reporter is not None and found is not None and found.person != reporter:
             return None  # "…, sagte X. Y habe … . Dazu sagte er nur: …": X may go on as well as Y
