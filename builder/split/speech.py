@@ -3169,6 +3169,15 @@ def marks_quotations(sentences: Sequence[Sequence[Token]]) -> bool:
     return any(c in QUOTATION_MARKS for tokens in sentences for t in tokens for c in t.text)
 
 
+def _conditional_subjunctive(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence opens with a condition and goes on with a main clause in the Konjunktiv II ("Wenn
+    sie dazu gezwungen werden, würden sie …"): a reasoning about what would follow, in the voice before it."""
+    if not tokens or tokens[0].lower not in {"wenn", "falls", "sollte", "sollten"}:
+        return False
+    return any(t.text == "," and k + 1 < len(tokens) and tokens[k + 1].lower in SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II
+               for k, t in enumerate(tokens))
+
+
 def _hedged_third_person(tokens: Sequence[Token]) -> bool:
     """Whether a sentence's first clause has a modal in the Konjunktiv II and a subject in the third person
     ("Denn die Säuglinge dürften A nicht mit uns verbinden, berichten Forscher"): indirect speech as much as a
@@ -3362,10 +3371,12 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
     for j, tokens in enumerate(sentences):
         own = report_of(j) if tokens and main_konjunktiv(tokens) else None
         if own is not None and own.speaker is None and own.inherit and near(j + 1, j) \
-                and report_of(j + 1) is None and judging_aside(sentences[j + 1], graded=False) \
+                and report_of(j + 1) is None \
+                and (judging_aside(sentences[j + 1], graded=False) or _conditional_subjunctive(sentences[j + 1])) \
                 and not any(t.pos == "NE" for t in sentences[j + 1]):
             tails.add(j + 1)  # "Es habe weniger Tests gegeben. Das ist auch gut so.": after words in the
             # Konjunktiv that go on from someone's (their frame in another sentence, or none), a judgement may
-            # be theirs as well as the author's (one that names someone is the author's narration: "Y ist
+            # be theirs as well as the author's; so may a condition and what would follow from it ("Wenn A,
+            # würden sie B") (one that names someone is the author's narration: "Y ist
             # bisher Chef der Zeitschrift")
     return runs, tails - set(runs)
