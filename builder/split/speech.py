@@ -3169,6 +3169,14 @@ def marks_quotations(sentences: Sequence[Sequence[Token]]) -> bool:
     return any(c in QUOTATION_MARKS for tokens in sentences for t in tokens for c in t.text)
 
 
+def _demand(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence's main clause demands something in the present ("Das Amt muss dringend dafür sorgen,
+    dass …", "Die Regeln sollen endlich gelten"), naming nobody by name."""
+    verb = next((t for t in tokens if t.finite), None)
+    return verb is not None and verb.lower in {"muss", "müssen", "soll", "sollen"} and tokens[-1].text != "?" \
+        and not any(t.pos == "NE" for t in tokens)
+
+
 def _conditional_subjunctive(tokens: Sequence[Token]) -> bool:
     """Whether a sentence opens with a condition and goes on with a main clause in the Konjunktiv II ("Wenn
     sie dazu gezwungen werden, würden sie …"): a reasoning about what would follow, in the voice before it."""
@@ -3374,6 +3382,9 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
                 and report_of(j + 1) is None \
                 and (judging_aside(sentences[j + 1], graded=False) or _conditional_subjunctive(sentences[j + 1])) \
                 and not any(t.pos == "NE" for t in sentences[j + 1]):
+            if near(j + 2, j) and report_of(j + 2) is None and _demand(sentences[j + 2]):
+                tails.add(j + 2)  # "… sei abgelehnt worden. Das ist unverständlich. Das Amt muss handeln.": the
+                # demand after the judgement goes on in the same voice
             tails.add(j + 1)  # "Es habe weniger Tests gegeben. Das ist auch gut so.": after words in the
             # Konjunktiv that go on from someone's (their frame in another sentence, or none), a judgement may
             # be theirs as well as the author's; so may a condition and what would follow from it ("Wenn A,
