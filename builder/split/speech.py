@@ -1656,6 +1656,30 @@ def _saying_label(tokens: Sequence[Token], depth: list[int], end: int) -> Report
     return Report(((lo, hi),), (name, colon), None, "direct" if direct else "indirect")
 
 
+def _dated_label(tokens: Sequence[Token], depth: Sequence[int], end: int) -> int | None:
+    """Where the colon after a verbless label that names someone and the day they spoke stands ("Mitterlehner
+    am Donnerstag: …", "Schwarze Attacke Mitterlehner am Donnerstag: …" with a subheading run into it), or
+    None."""
+    colon = next((i for i in range(3, min(end, 8)) if tokens[i].text == ":" and not depth[i]), None)
+    if colon is None or tokens[colon - 2].lower != "am" or not is_time_noun(tokens[colon - 1]) \
+            or tokens[colon - 3].pos != "NE" or any(t.pos in {"VV", "VA", "VM"} for t in tokens[:colon]) \
+            or not any(t.finite for t in tokens[colon + 1:end]):
+        return None
+    return colon
+
+
+def _day_label(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
+    """`Mitterlehner am Donnerstag: So geht das nicht.`: the named person's words that day."""
+    colon = _dated_label(tokens, depth, end)
+    if colon is None:
+        return None
+    name = colon - 3
+    while name > 0 and tokens[name - 1].pos == "NE":
+        name -= 1
+    lo, hi, direct = _strip_quotes(tokens, colon + 1, end)
+    return Report(((lo, hi),), (name, colon - 2), None, "direct" if direct else "indirect")
+
+
 def _colon_voice(tokens: Sequence[Token], depth: list[int], end: int) -> Report | None:
     """`Granerud war ratlos: Ich habe alles getan.`, `Doch zuvor will Bakalorz etwas loswerden: Wir müssen
     …`: a clause about a named person or "er"/"sie", then a colon and words in the first person, which the
@@ -2072,7 +2096,7 @@ def _find_report(tokens: tuple[Token, ...]) -> Report | None:
         return None
     depth = quote_depth(tokens)
     for finder in (_back_frame, _interview_turn, _trailing_frame, _dash_frame, _inner_frame, _hearsay_frame,
-                   _leading_frame, _colon_voice, _comma_voice, _saying_label):
+                   _leading_frame, _colon_voice, _comma_voice, _saying_label, _day_label):
         report = finder(tokens, depth, end)
         if report and _one_of_the_group(tokens, report):  # "Bauern kritisieren X: „Ich …“": one of them says it,
             if _stance_with_object(tokens, depth, report):
@@ -2969,7 +2993,8 @@ def _colon_opening(tokens: Sequence[Token], report: Report | None) -> bool:
         lo = next((i + 1 for i in range(lo, hi) if tokens[i].text == ":"), lo)  # ("X, Berater des Y, verteidigt
         # das Vorgehen: …": the frame took the apposition for the words; they follow the colon)
     return lo > report.speaker[1] and tokens[lo - 1].text == ":" and hi >= end \
-        and any(t.finite for t in tokens[:lo - 1])  # (a clause before the colon, not an interview's label)
+        and (any(t.finite for t in tokens[:lo - 1]) or _dated_label(tokens, quote_depth(tokens), end) == lo - 1)
+    # (a clause before the colon, or a label that names the day, not an interview's label)
 
 
 def _same_source(tokens: Sequence[Token], speaker: Sequence[Token]) -> bool:
