@@ -201,6 +201,18 @@ def wording_comment(tokens: Sequence[Token], lo: int, colon: int) -> bool:
         and all(t.pos == "ADV" or t.tag == "ADJ(D)" for t in words[:-1])
 
 
+# verbs of a "was" clause before a colon that points to a fact the clause after it states ("Was feststeht:",
+# "Was bleibt:", "Was daran erinnert:"), not to a belief ("Was manche glauben:")
+_FACT_LABEL_VERBS = frozenset("feststehen bleiben erinnern auffallen hinzukommen dazukommen zählen".split())
+
+
+def _fact_label(tokens: Sequence[Token], lo: int, colon: int) -> bool:
+    """Whether [lo, colon) is a free relative clause that announces the fact after the colon ("Was feststeht:
+    …", "Was daran erinnert: …"): a label with no claim of its own, whose fact the clause after it states."""
+    return colon - lo >= 2 and tokens[lo].lower == "was" and tokens[colon - 1].finite \
+        and tokens[colon - 1].lemma.lower() in _FACT_LABEL_VERBS and not any(t.text == "," for t in tokens[lo:colon])
+
+
 # participles that say how what follows a colon is put ("In Zahlen ausgedrückt:", "Anders gesagt:", "Genau
 # genommen:"), not what happened to someone
 _PUTTING_PARTICIPLES = frozenset("""ausgedrückt gesagt formuliert genommen gesehen gefasst betrachtet
@@ -210,7 +222,7 @@ zusammengefasst übersetzt""".split())
 def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     dashes = [i for i in range(lo + 1, hi - 1) if tokens[i].text in DASHES and _top(depth, i)]
     for i in range(lo + 1, hi - 1):
-        if tokens[i].text == ":" and wording_comment(tokens, lo, i):
+        if tokens[i].text == ":" and (wording_comment(tokens, lo, i) or _fact_label(tokens, lo, i)):
             return _split_headline(tokens, depth, i + 1, hi)
         if tokens[i].text not in DASHES | {":"} or not _top(depth, i) or tokens[i].end == tokens[i + 1].start \
                 or (tokens[i].text == "-" and tokens[i - 1].end == tokens[i].start):
