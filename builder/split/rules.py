@@ -1927,8 +1927,10 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
     start = part[0] if {"person_label", "interview_turn"} & set(base.rules) else dateline_end(tokens)  # (and a
     # dateline, "Bern – …", is context, not a part of the claim)
     sentence = base.with_pieces([(start, end)]).by("fallback_sentence")
-    infinitive_only = not any(t.finite for t in tokens)  # "Personal auf den Stationen einzusetzen." (its frame
-    # stood before a line break)
+    infinitive_only = not any(t.finite for t in tokens) or (
+        len(tokens) > 2 and tokens[0].pos == "NN" and tokens[1].text == ",")  # "Personal auf den Stationen
+    # einzusetzen." (its frame stood before a line break); "Zeit, Bilanz zu ziehen, was …": a noun and its
+    # infinitive with no verb of their own, whatever a clause after them holds
     undated = base.with_pieces([(dateline_end(tokens), end)])  # ("Los Angeles – Lebe schnell.": the dateline
     # is context, the sentence after it what is judged)
     fragment = next((f for f in faults(sentence, tokens) if f in {NO_MAIN_CLAUSE, VERB_FINAL, VERB_AFTER_ADVERBIAL,
