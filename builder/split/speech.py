@@ -3380,13 +3380,16 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
         while near(j, j - 1) and j - k <= 2 * MAX_UNMARKED_SENTENCES and goes_on(j, k, speaker):
             runs[j] = k
             j += 1
-        while opening and near(j, j - 1) and j - k <= MAX_UNMARKED_SENTENCES and j not in runs \
+        while opening and _one_person(speaker) and near(j, j - 1) and j - k <= MAX_UNMARKED_SENTENCES \
+                and j not in runs \
                 and report_of(j) is None and _between_words(sentences[j], None, speaker) \
                 and not any(t.finite and past_tense(t.text, t.tag) for t in sentences[j]) \
                 and not (near(j + 1, j) and _other_speaker(sentences[j + 1], frame_of(j + 1), speaker)):
             tails.add(j)  # "X verteidigt das Vorgehen: A war richtig. Die Gesichter sind nicht zu sehen. …": with
             # the marks gone, the present statements after the words that X's colon opened may go on with them as
-            # well as be the author's (not right before another speaker's frame, whose words open there)
+            # well as be the author's (not right before another speaker's frame, whose words open there; and only
+            # after a person's: what follows a body's announcement, "Der Bundesrat verkündet: …", is mostly the
+            # author's account of it)
             j += 1
         if near(j, j - 1) and j not in runs and ((_between_words(sentences[j], report_of(j), speaker)
                                                   and (judging_aside(sentences[j], graded=False)
