@@ -1020,8 +1020,13 @@ def _without_plot(made: list[tuple[dict, Draft]], dropped: list[tuple[Draft, str
 def _opens_subordinate(tokens: Sequence[Token], used: Sequence[int], verb: int) -> bool:
     """Whether the stretch of `used` from the comma before `verb` opens with a subordinator ("wenn", "die")."""
     start = next((j for j in reversed(used) if j < verb and tokens[j].text == ","), None)
-    first = next((j for j in used if j > start), verb) if start is not None else used[0]
-    return tokens[first].pos in {"KOUS", "PRELS", "PRELAT", "PWAV", "PWS"}
+    stretch = [j for j in used if start is None or j > start]
+    if len(stretch) > 1 and tokens[stretch[0]].lower in {"aber", "doch", "und", "denn"}:
+        stretch = stretch[1:]  # "Aber als sich X ankündigte, …": the conjunction before the subordinator
+    first = stretch[0] if stretch else verb
+    return tokens[first].pos in {"KOUS", "PRELS", "PRELAT", "PWAV", "PWS"} or (
+        first != verb and tokens[first].lower in {"als", "wenn", "nachdem", "weil", "bevor", "obwohl"})
+    # (the tagger may read an opening "als" as a preposition)
 
 
 def _quoted_predicate(tokens: Sequence[Token], depth: Sequence[int]) -> bool:
