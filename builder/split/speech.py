@@ -2761,6 +2761,13 @@ def cue_only(tokens: Sequence[Token]) -> bool:
         and np_end(tokens, 1 + (tokens[1].tag == "ART"), len(tokens) - 1) == len(tokens) - 1
 
 
+def _ends_statement(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence ends with a full stop, before a closing quotation mark too ("… Christbaum.»"): no
+    heading, whose words a frame after it would not report."""
+    return bool(tokens) and (tokens[-1].text == "." or (
+        len(tokens) > 1 and tokens[-1].text in _CLOSING + '"' and tokens[-2].text == "."))
+
+
 def back_frames(sentences: Sequence[Sequence[Token]]) -> dict[int, int]:
     """Sentences whose speaker the next sentence names ("Der Wald leidet. So erklärt es Förster X."):
     sentence index → the frame's index, when the sentence has no frame of its own. "Das" and "so" point
@@ -2777,11 +2784,16 @@ def back_frames(sentences: Sequence[Sequence[Token]]) -> dict[int, int]:
             continue  # (most sentences: no quotation depth to compute)
         end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
         frame = _back_frame(tokens, quote_depth(tokens), end)
-        if not sentences[i - 1] or sentences[i - 1][-1].text != "." or frame is None:
-            continue
+        if not _ends_statement(sentences[i - 1]) or frame is None or (
+                any(t.lower == "auch" for t in tokens) and sentences[i - 1][-1].text != "."):
+            continue  # ("«Wir …» So sieht es auch X.": X shares the view of whoever said the quoted words)
         before = find_report(sentences[i - 1])
         if before is None or (before.inherit and not before.speaker and not before.document):
             found[i - 1] = i  # (a Konjunktiv with nobody named is the frame's speaker's too: "Er könne … . Sagt X.")
+            if i > 1 and sentences[i - 1][0].lower == "oder" and _ends_statement(sentences[i - 2]) \
+                    and find_report(sentences[i - 2]) is None:
+                found[i - 2] = i  # "A steigt. Oder besser: «B.» So erklärt es X.": the correction goes on
+                # with the sentence it corrects, and the frame after both names whose they are
     return found
 
 
