@@ -159,7 +159,8 @@ DOCUMENT_NOUNS = ("papier", "entwurf", "mitteilung", "erklärung", "schreiben", 
 # "rote Zahlen schreiben" (to make a loss), "Schlagzeilen schreiben" (to make the news)
 IDIOM_OBJECTS = {"schreiben": frozenset({"geschichte", "zahlen", "schlagzeilen"}),
                  "versichern": frozenset({"sich"}),  # "sich versichern": to take out insurance, to make sure
-                 "finden": frozenset({"sich"})}  # "findet sich im Paragrafen": is found there, no opinion
+                 # "findet sich im Paragrafen": is found there, no opinion; "fand die Lösung": found it
+                 "finden": frozenset({"sich", "lösung", "lösungen", "kompromiss", "einigung", "ausweg", "weg"})}
 # verbs of saying by which someone denies or doubts what follows: the words are not what they assert
 DENIAL_VERBS = frozenset("bestreiten abstreiten dementieren verneinen leugnen bezweifeln zurückweisen".split())
 # verbs of judging something ("halten … für gering", "schätzen … ein"): a reason given with them is the
