@@ -2479,6 +2479,13 @@ def _spoke_up(tokens: Sequence[Token]) -> bool:
         and (verb.lemma.lower() != "melden" or any(t.lower == "wort" for t in tokens))
 
 
+def _undetermined_subject(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence's subject has no determiner: a bare noun said of a kind ("Sprache ist der Schlüssel")
+    or a pronoun, not a particular thing the text points to ("Das Urteil des Gerichts")."""
+    subject = subject_of(tokens, 0, len(tokens))
+    return subject is not None and tokens[subject[0]].tag not in DETERMINERS | {"CARD"}
+
+
 def _named_subject(tokens: Sequence[Token]) -> tuple[int, int] | None:
     """The sentence's subject, if it holds a name or describes a person by their age ("der 19-jährige
     Wiener"), as the author speaks of someone named before."""
@@ -3416,6 +3423,12 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
                          or _others_go_on(sentences[j + 1], report_of(j + 1), speaker)):
                 j += 1
                 tails.add(j)  # "…, sagte X. Y ist fit. Er hat keine Schmerzen.": the words about Y go on
+        m = j + 1 if j in tails else j
+        if m - 1 > k and near(m, m - 1) and m not in runs and _plain_present(sentences[m], report_of(m), speaker) \
+                and not any(t.pos == "NE" for t in sentences[m]) and _undetermined_subject(sentences[m]):
+            tails.add(m)  # "…, sagt X. Aber A ist so wichtig. B ist der erste Schritt.": after X's words ran on
+            # past the frame, the next plain statement about no particular thing (a bare noun, "es") may still
+            # be X's as well as the author's ("Das Urteil des Gerichts ist rechtskräftig" reports a state)
     for j, tokens in enumerate(sentences):
         own = report_of(j) if tokens and main_konjunktiv(tokens) else None
         if own is not None and own.speaker is None and own.inherit and near(j + 1, j) \
