@@ -195,7 +195,7 @@ _WORDING_PARTICIPLES = frozenset("""ausdrücken sagen sehen nehmen formulieren b
 
 def wording_comment(tokens: Sequence[Token], lo: int, colon: int) -> bool:
     """Whether [lo, colon) is an adverb and a participle of wording before a colon ("Anders ausgedrückt:")."""
-    words = tokens[lo:colon]
+    words = tokens[lo + (tokens[lo].pos == "KON"):colon]  # ("Oder anders gesagt:")
     return 0 < len(words) <= 3 and words[-1].lemma.lower() in _WORDING_PARTICIPLES \
         and words[-1].lower.endswith(("t", "en")) and words[-1].lower != words[-1].lemma.lower() \
         and all(t.pos == "ADV" or t.tag == "ADJ(D)" for t in words[:-1])

@@ -2201,6 +2201,8 @@ class RuleSplitter:
                 continue
             if cut_hypothesis(draft, tokens):
                 dropped.append((draft, "a Konjunktiv II cut from whose figures, words or condition it states"))
+                if draft.speaker is None:
+                    discourse.note_imagined()  # (the imagined case goes on in the next sentence's Konjunktiv II)
                 continue
             if discourse.condition_before() and _counterfactual(draft, tokens):
                 dropped.append((draft, "a Konjunktiv II that goes on with the condition of the sentence before"))
