@@ -93,8 +93,8 @@ JUDGING_VERBS = frozenset("""loben würdigen preisen kritisieren tadeln rügen b
 begrüßen bedauern""".split())
 # how a clause before a colon can say that someone takes a stand, so that the clause after the colon is
 # their view: a reflexive verb ("äusserte sich skeptisch:", "zeigte sich zuversichtlich:", "gab sich
-# kämpferisch:") or "sein"/"bleiben" with an adjective of attitude ("war optimistischer:")
-STANCE_VERBS = frozenset("äussern äußern zeigen geben".split())
+# kämpferisch:", "entschuldigte sich:") or "sein"/"bleiben" with an adjective of attitude ("war optimistischer:")
+STANCE_VERBS = frozenset("äussern äußern zeigen geben entschuldigen".split())
 # infinitives by which "lassen" says that someone had words passed on ("ließ wissen", "liess verlauten")
 LET_KNOW_INFINITIVES = frozenset({"wissen", "verlauten", "ausrichten", "mitteilen", "verkünden"})
 # verbs by which someone gives their own reading of something ("sieht das anders:", "erklärt es so:",
