@@ -628,12 +628,19 @@ def _scoped_prefield(tokens: Sequence[Token], start: int, fin: int) -> bool:
 
 
 def _placed_by_first(tokens: Sequence[Token], start: int, lo: int, fin: int, hi: int) -> bool:
-    """Whether the clause at `start` opens with a word that points to a place ("Dort", "Hier") and the next
-    main clause [lo, hi), whose finite verb is at `fin`, names no place or time of its own: neither before its
-    verb (only its subject stands there) nor after it."""
-    first = tokens[start + 1] if tokens[start].pos == "KON" else tokens[start]
-    if first.lower not in _PLACE_ADVERBS or not all(t.tag in _SUBJECT_TAGS for t in tokens[lo:fin]):
-        return False
+    """Whether the clause at `start` opens with a word that points to a place ("Dort", "Hier"), or with a
+    preposition and a pronoun that takes up what the text named before ("Mit ihm", "Ohne sie": the means or the
+    condition), and the next main clause [lo, hi), whose finite verb is at `fin`, names no place or time of its
+    own: neither before its verb (only its subject stands there) nor after it."""
+    at = start + 1 if tokens[start].pos == "KON" else start
+    first = tokens[at]
+    pointing = first.lower in _PLACE_ADVERBS or (
+        first.pos in PREPOSITIONS and at + 1 < fin and tokens[at + 1].pos in {"PPER", "PDS"}
+        and tokens[at + 1].lower not in {"ich", "mir", "mich", "wir", "uns", "du", "dir", "dich"})
+    if not pointing or not all(
+            t.tag in _SUBJECT_TAGS or (j > lo and t.pos in PREPOSITIONS and tokens[j - 1].pos in NOUNS)
+            for j, t in enumerate(tokens[lo:fin], lo)):
+        return False  # (a subject may have a phrase of its own: "das Rad mit dem besseren Halt")
     for j in range(fin, hi):
         noun = next((t for t in tokens[j + 1:min(hi, j + 4)] if t.pos in NOUNS), None)
         if tokens[j].lower in _PLACE_ADVERBS or (tokens[j].lower in _PLACE_PREPOSITIONS and noun is not None
@@ -807,8 +814,8 @@ def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: i
             if c_body == c + 1 and _placed_by_first(tokens, start, c_body, fins[0],
                                                     _clause_end(tokens, depth, c_body, hi)):
                 return [[(lo, hi)]]  # "Dort besetzen Bauern die Strasse, Lastwagen können nicht fahren": the
-                # place the first clause opens with holds for the second, set beside it with a comma alone;
-                # apart, the second would hold everywhere
+                # place (or the means, "Mit ihm …") the first clause opens with holds for the second, set beside
+                # it with a comma alone; apart, the second would hold everywhere
             out.append(_without_pair_opener(tokens, start, c, hi))
             start = c_body
         elif not has_verb(tokens, c + 1, hi) and nxt.tag == "ART" and first_end < hi \
