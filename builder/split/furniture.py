@@ -44,6 +44,10 @@ _TRAILING_SIGNATURE = re.compile(rf"(?:\s|(?<=[.!?])){_SIGNED}\.?$", re.IGNORECA
 # stop: "abgesagt.(dpa)")
 # an editor's initials alone after the last sentence of a paragraph ("… abgehandelt werden kann. chp")
 _TRAILING_INITIALS = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][»“\"]))\s+[a-z]{2,4}\.?\s*$")
+# an editors' note in brackets inside a paragraph, over sentences too ("(Anm: Dieser Absatz wurde … korrigiert. …)",
+# "(Korrektur: …)"): a notice about the text, no claim of the article's
+_EDITORS_NOTE = re.compile(r"\((?:Anm(?:erkung)?(?:\. d\. Red)?\.?|Anmerkung der Redaktion|Korrektur|Aktualisierung"
+                           r"|Transparenzhinweis)\s*:[^()]{1,800}\)\.?")
 _LEADING_SIGNATURE = re.compile(rf"\s*{_SIGNED}\s+(?=\S)", re.IGNORECASE)  # "(APA, red, 3.9.2015) Kader für …"
 _FOOTER = re.compile(r"^(?:Fehler gefunden\s*\?\s*Jetzt melden\.?|Mehr zum Thema.*|Weitere Artikel.*|"
                      r"Copyright\b.*|©.*|Alle Rechte vorbehalten\.?)$", re.IGNORECASE)
@@ -481,6 +485,7 @@ def detect_furniture(text: str, paragraphs: Sequence[dict], known: Sequence[dict
                 found.append(_segment("caption", text, start, start + credit.start(1)))
             found.append(_segment("credit", text, start + credit.start(1), end))
             continue
+        found.extend(_segment("footer", text, start + n.start(), start + n.end()) for n in _EDITORS_NOTE.finditer(body))
         listed = _CREDIT_LIST.search(body)
         if listed:
             found.append(_segment("credit", text, start + listed.start(1), end))
