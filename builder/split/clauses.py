@@ -2657,9 +2657,9 @@ def _dash_aside(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int)
     exception ("Die Rückreise muss – X ist da eine Ausnahme – kein Ärgernis sein"): without it the clause
     would hold for all."""
     pair = _dash_pair(tokens, depth, lo, hi)
-    if pair is not None and any(t.lower in _EXCEPTION_WORDS for t in tokens[pair[0] + 1:pair[1]]):
+    if pair is None or any(t.lower in _EXCEPTION_WORDS for t in tokens[pair[0] + 1:pair[1]]):
         return [[(lo, hi)]]
-    return [[(lo, hi)]] if pair is None else [[(lo, pair[0]), (pair[1] + 1, hi)], [(pair[0] + 1, pair[1])]]
+    return [[(lo, pair[0]), (pair[1] + 1, hi)], [(pair[0] + 1, pair[1])]]
 
 
 def _neither_nor(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:

@@ -3007,8 +3007,7 @@ def _colon_opening(tokens: Sequence[Token], report: Report | None) -> bool:
             {"PPER", "PDS"}:
         return False
     (lo, hi), end = report.content[0], len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
-    if lo > report.speaker[1] and tokens[lo - 1].text != ":" and tokens[lo - 1].text == "," \
-            and tokens[report.speaker[1]].text == ",":
+    if lo > report.speaker[1] and tokens[lo - 1].text == "," and tokens[report.speaker[1]].text == ",":
         lo = next((i + 1 for i in range(lo, hi) if tokens[i].text == ":"), lo)  # ("X, Berater des Y, verteidigt
         # das Vorgehen: …": the frame took the apposition for the words; they follow the colon)
     return lo > report.speaker[1] and tokens[lo - 1].text == ":" and hi >= end \
@@ -3258,7 +3257,11 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
     speaker's last sentence, in the same paragraph, that names neither the speaker nor another source ("…, so
     X. Die Lage ist unübersichtlich: …"): with the marks gone it may go on with X's words or be the
     author's, and the rules cannot tell; and the present statements after it that go on with "er/sie" for
-    whom it names (`_picks_up_subject`).
+    whom it names (`_picks_up_subject`); the statement after "X erklärt den Anstieg anders." or a view "X sieht A
+    auf B zukommen"; a judgement, a condition with its Konjunktiv II and a demand after it right after a Konjunktiv
+    that goes on from someone's words; a Konjunktiv II right before X's framed words; the present statements after
+    the words a named person's colon opens; a statement about no particular thing after X's words ran on past the
+    frame.
     Where the article has marks, they say where a quotation ends, and the caller leaves this rule out."""
     runs: dict[int, int] = {}
     tails: set[int] = set()
@@ -3400,8 +3403,7 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
             runs[j] = k
             j += 1
         while opening and _one_person(speaker) and near(j, j - 1) and j - k <= MAX_UNMARKED_SENTENCES \
-                and j not in runs \
-                and report_of(j) is None and _between_words(sentences[j], None, speaker) \
+                and j not in runs and report_of(j) is None and _between_words(sentences[j], None, speaker) \
                 and not any(t.finite and past_tense(t.text, t.tag) for t in sentences[j]) \
                 and not (near(j + 1, j) and _other_speaker(sentences[j + 1], frame_of(j + 1), speaker)):
             tails.add(j)  # "X verteidigt das Vorgehen: A war richtig. Die Gesichter sind nicht zu sehen. …": with
@@ -3441,6 +3443,5 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
             tails.add(j + 1)  # "Es habe weniger Tests gegeben. Das ist auch gut so.": after words in the
             # Konjunktiv that go on from someone's (their frame in another sentence, or none), a judgement may
             # be theirs as well as the author's; so may a condition and what would follow from it ("Wenn A,
-            # würden sie B") (one that names someone is the author's narration: "Y ist
-            # bisher Chef der Zeitschrift")
+            # würden sie B"); not one that names someone, the author's narration ("Y ist bisher Chef der Zeitung")
     return runs, tails - set(runs)
