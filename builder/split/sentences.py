@@ -217,7 +217,6 @@ INSEPARABLE_PREFIXES = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss")
 # ends in -t ("übermittelt", "übergesiedelt"), which after a finite auxiliary closing the clause is no present
 _TWOFOLD_PREFIXES = ("über", "unter", "hinter", "wider", "durch")
 _CLAUSE_BREAK = frozenset({",", ";", ":", "–", "(", ")", "«", "»", "„", "“", "und", "oder", "aber", "sondern"})
-_CLOSING_QUOTES = frozenset({"“", "”", "«", "»", '"', "‘", "'"})
 _NP_OPENERS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "ADJ(A)", "NN", "NE", "CARD"})
 
 
@@ -227,8 +226,7 @@ def _nonfinite_in_second_place(tokens: Sequence[Token]) -> int | None:
     after the noun phrase that opens it, with no verb before it and a comma or colon after it, stands in
     second place, where only a finite verb stands (headlines, which have no full stop, open with
     infinitives: "Mehr Geld ausgeben")."""
-    full_stop = tokens[-1].text == "." or (tokens[-1].text in _CLOSING_QUOTES and tokens[-2].text == ".")
-    if len(tokens) < 4 or not full_stop or tokens[0].tag not in _NP_OPENERS:
+    if len(tokens) < 4 or not ends_with_full_stop(tokens) or tokens[0].tag not in _NP_OPENERS:
         return None  # (a quotation may close after the full stop: "Sie sagen: „Ich habe Angst.“")
     for k, tok in enumerate(tokens):
         if tok.tag[:2] in {"VV", "VA", "VM"}:
@@ -477,10 +475,13 @@ _ATTRIBUTE_CONTEXT = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "ADJ(A)"})
 def _adjectives_tagged_finite(tokens: Sequence[Token]) -> list[int]:
     """Attributive adjectives from participles that look like a past tense ("die erste gleichberechtigte
     Bewegung", "eine verspätete Meldung"): between a determiner or adjective and a noun, with an
-    adjective's ending, the word is an attribute, never a finite verb."""
+    adjective's ending, the word is an attribute, never a finite verb; so is one in "-e" that looks like a
+    Konjunktiv I between a determiner or number and a noun ("sechs schwerkranke Patienten")."""
     return [i for i in range(1, len(tokens) - 1) if tokens[i].tag == "VV(FIN)" and tokens[i].text.islower()
-            and tokens[i].text.endswith(("te", "ten", "ter", "tes", "tem")) and tokens[i + 1].tag in {"NN", "NE"}
-            and (tokens[i - 1].tag in _ATTRIBUTE_CONTEXT or _extended_attribute(tokens, i))]
+            and ((tokens[i].text.endswith(("te", "ten", "ter", "tes", "tem")) and tokens[i + 1].tag in {"NN", "NE"}
+                  and (tokens[i - 1].tag in _ATTRIBUTE_CONTEXT or _extended_attribute(tokens, i)))
+                 or (tokens[i].text.endswith("e") and tokens[i + 1].tag == "NN"
+                     and tokens[i - 1].tag in {"CARD", "ART", "PIAT", "PDAT", "PPOSAT"}))]
 
 
 def _nouns_tagged_finite(tokens: Sequence[Token]) -> list[int]:
@@ -531,6 +532,13 @@ _RELATIVE_GENDERS = {"der": frozenset({"m"}), "die": frozenset({"f", "pl"}), "da
 
 
 _CLOSING_QUOTES = frozenset({"“", "”", "»", "«", '"', "’"})
+
+
+def ends_with_full_stop(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence ends with a full stop, before a closing quotation mark too ("… gesagt.«"): a
+    statement, not a heading, which has none."""
+    return bool(tokens) and (tokens[-1].text == "." or (
+        len(tokens) > 1 and tokens[-1].text in _CLOSING_QUOTES and tokens[-2].text == "."))
 
 
 def _relatives_tagged_article(tokens: Sequence[Token]) -> list[int]:

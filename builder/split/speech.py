@@ -93,7 +93,7 @@ from builder.split.phrases import (
     subordinator_opens,
     web_edition,
 )
-from builder.split.sentences import Token, web_address
+from builder.split.sentences import Token, ends_with_full_stop, web_address
 from builder.split.tense import VERB_POS, Tense, clause_tenses
 
 _SUBJUNCTIVE_FORMS = frozenset("sei seien habe werde könne müsse solle wolle dürfe möge gebe gelte stehe gehe "
@@ -1773,15 +1773,7 @@ def subjunctive(tokens: Sequence[Token]) -> bool:
     return any(tok.finite and depth[i] == 0 and konjunktiv_i(tok) and not in_subordinate(tokens, depth, 0, i)
                and not (i > 0 and tokens[i - 1].lower in {"als", "wie"}) and not _noun_complement(tokens, depth, i)
                and not _first_person_indicative(tokens, i) and not _framed_here(tokens, depth, i)
-               and not _attributive(tokens, i)
                for i, tok in enumerate(tokens[:listed_from(tokens, 0, len(tokens))]))
-
-
-def _attributive(tokens: Sequence[Token], i: int) -> bool:
-    """Whether a word the tagger took for a finite verb stands between a determiner or number and a noun
-    ("sechs schwerkranke Patienten"): an adjective in "-e", which looks like a Konjunktiv I."""
-    return 0 < i < len(tokens) - 1 and tokens[i + 1].pos == "NN" \
-        and tokens[i - 1].tag in {"CARD", "ART", "PIAT", "PDAT", "PPOSAT"}
 
 
 # verbs whose object clause holds words or thoughts ("sagt, …", "fürchtet, …")
@@ -2768,13 +2760,6 @@ def cue_only(tokens: Sequence[Token]) -> bool:
         and np_end(tokens, 1 + (tokens[1].tag == "ART"), len(tokens) - 1) == len(tokens) - 1
 
 
-def _ends_statement(tokens: Sequence[Token]) -> bool:
-    """Whether a sentence ends with a full stop, before a closing quotation mark too ("… Christbaum.»"): no
-    heading, whose words a frame after it would not report."""
-    return bool(tokens) and (tokens[-1].text == "." or (
-        len(tokens) > 1 and tokens[-1].text in _CLOSING + '"' and tokens[-2].text == "."))
-
-
 def back_frames(sentences: Sequence[Sequence[Token]]) -> dict[int, int]:
     """Sentences whose speaker the next sentence names ("Der Wald leidet. So erklärt es Förster X."):
     sentence index → the frame's index, when the sentence has no frame of its own. "Das" and "so" point
@@ -2791,13 +2776,13 @@ def back_frames(sentences: Sequence[Sequence[Token]]) -> dict[int, int]:
             continue  # (most sentences: no quotation depth to compute)
         end = len(tokens) - (1 if tokens[-1].text in {".", "!"} else 0)
         frame = _back_frame(tokens, quote_depth(tokens), end)
-        if not _ends_statement(sentences[i - 1]) or frame is None or (
+        if not ends_with_full_stop(sentences[i - 1]) or frame is None or (
                 any(t.lower == "auch" for t in tokens) and sentences[i - 1][-1].text != "."):
             continue  # ("«Wir …» So sieht es auch X.": X shares the view of whoever said the quoted words)
         before = find_report(sentences[i - 1])
         if before is None or (before.inherit and not before.speaker and not before.document):
             found[i - 1] = i  # (a Konjunktiv with nobody named is the frame's speaker's too: "Er könne … . Sagt X.")
-            if i > 1 and sentences[i - 1][0].lower == "oder" and _ends_statement(sentences[i - 2]) \
+            if i > 1 and sentences[i - 1][0].lower == "oder" and ends_with_full_stop(sentences[i - 2]) \
                     and find_report(sentences[i - 2]) is None:
                 found[i - 2] = i  # "A steigt. Oder besser: «B.» So erklärt es X.": the correction goes on
                 # with the sentence it corrects, and the frame after both names whose they are
