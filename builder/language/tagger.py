@@ -109,6 +109,14 @@ def stem_with_prefix(word: str, prefix: str) -> bool:
         and len(morphemes[0][0]) > len(prefix)
 
 
+def separable_prefix(word: str) -> str | None:
+    """The separable particle HanTa reads at the start of a finite verb form ("da|steh|e", "davon|komm|t"):
+    particles that no fixed list holds, as the "da" of "dastehen", which "datieren" lacks."""
+    _, morphemes, _ = _model().analyze(standard_spelling(word), taglevel=3)
+    return morphemes[0][0].lower() if len(morphemes) > 2 and morphemes[0][1] == "PTKVZ_SEP" \
+        and morphemes[1][1] == "VV" else None
+
+
 @lru_cache(maxsize=50_000)
 def inflected_noun(word: str) -> bool:
     """Whether HanTa's analysis of a noun ends in an inflectional suffix ("Kanton|e", "Regierung|en",

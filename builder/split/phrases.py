@@ -20,7 +20,7 @@ from builder.language.lexicon import (
     SUBORDINATORS,
     TIME_ADVERBS,
 )
-from builder.language.tagger import inflected_noun, stem_with_prefix
+from builder.language.tagger import inflected_noun, separable_prefix, stem_with_prefix
 from builder.split.inflection import plural_form, verb_number
 from builder.split.sentences import Token, verb_closes_clause
 from builder.split.timex import MONTHS
@@ -775,7 +775,8 @@ def separable_particle(verb: Token) -> str | None:
         if lemma.startswith(particle) and form.startswith(particle) and len(form) > len(particle) + 2 \
                 and not form.startswith(particle + "ge") and not lemma.startswith(_INSEPARABLE_WIEDER):
             return None if _one_stem(form, particle) else particle  # ("herrschte", "einigte": one stem)
-    return None
+    tagged = separable_prefix(form) if verb.tag == "VV(FIN)" else None
+    return tagged if tagged and lemma.startswith(tagged) else None
 
 
 def named_person_subject(tokens: Sequence[Token], lo: int, hi: int) -> bool:
