@@ -7,6 +7,7 @@ spans, time expressions, entities and check-worthiness. A pure function of one a
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -1171,7 +1172,16 @@ def _in_subjunctive(tokens: Sequence[Token], first_only: bool = False) -> bool:
     depth = quote_depth(tokens)
     verb = next((t for i, t in enumerate(tokens) if t.finite and not in_subordinate(tokens, depth, 0, i)), None)
     own = verb is not None and (verb.lower in SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II or konjunktiv_i(verb))
-    return own if first_only else subjunctive(tokens) or own
+    return own if first_only else subjunctive(tokens) or own or _konjunktiv_after_dass(tokens, depth)
+
+
+def _konjunktiv_after_dass(tokens: Sequence[Token], depth: Sequence[int]) -> bool:
+    """Whether a "dass" clause outside quotation marks has its verb in the Konjunktiv I ("X teilte mit, dass
+    die Strasse gesperrt bleibe"): the reporter's mark of someone's words, which a Konjunktiv II right after
+    goes on with as a main clause would."""
+    start = next((i for i, t in enumerate(tokens) if t.lower in {"dass", "daß"} and not depth[i]), None)
+    return start is not None and any(t.finite and not depth[i] and konjunktiv_i(t)
+                                     for i, t in enumerate(tokens[start:], start))
 
 
 def _stranger_label(tokens: Sequence[Token], report: Report, discourse: Discourse) -> bool:
@@ -1258,20 +1268,31 @@ _PAST_TIMES = frozenset("""damals gestern vorgestern früher zuvor vorher einst 
 seinerzeit jahrelang lange""".split())
 
 
-def _weak_plural_past(tokens: Sequence[Token]) -> bool:
-    """Whether the main clause's finite verb is a weak verb's plural past ("kämpften", "arbeiteten"), the
-    form a Konjunktiv II of reported speech shares, with no time of the past, no date, no name and no first
-    person beside it."""
-    depth = quote_depth(tokens)
-    verb = next((t for i, t in enumerate(tokens) if t.finite and not depth[i]
-                 and not in_subordinate(tokens, depth, 0, i)), None)
-    if verb is None or verb.pos != "VV" or not verb.lower.endswith("ten") or not preterite(verb.text, verb.tag,
-                                                                                          verb.lemma):
+def _plural_past_as_subjunctive(verb: Token) -> bool:
+    """Whether a plural past is also the verb's Konjunktiv II: a weak verb's ("kämpften", "arbeiteten") and
+    a strong verb's whose past has an "i" or "ie", which takes no umlaut ("blieben", "gingen", "hielten"; not
+    "kamen", whose Konjunktiv II is "kämen")."""
+    if verb.pos != "VV" or not verb.lower.endswith("en") or not preterite(verb.text, verb.tag, verb.lemma):
         return False
     lemma = verb.lemma.lower()
     stem = lemma[:-2] if lemma.endswith("en") else lemma.removesuffix("n")  # ("sehnen" → "sehn", "sammeln" →
     # "sammel")
-    return verb.lower in {stem + "ten", stem + "eten"} and not any(
+    if verb.lower in {stem + "ten", stem + "eten"}:
+        return True
+    shared = len(os.path.commonprefix([lemma, verb.lower]))  # ("bleiben" and "blieben": the past's vowel
+    # after "bl"; a prefix or particle the two share comes before it: "verblieben", "unterschrieben")
+    vowel = re.match(r"[^aeiouäöü]*([aeiouäöü]+)", verb.lower[shared:] if shared < len(stem) else "")
+    return vowel is not None and vowel.group(1) in {"i", "ie"}
+
+
+def _weak_plural_past(tokens: Sequence[Token]) -> bool:
+    """Whether the main clause's finite verb is a plural past that a Konjunktiv II of reported speech shares
+    (`_plural_past_as_subjunctive`), with no time of the past, no date, no name and no first person beside
+    it."""
+    depth = quote_depth(tokens)
+    verb = next((t for i, t in enumerate(tokens) if t.finite and not depth[i]
+                 and not in_subordinate(tokens, depth, 0, i)), None)
+    return verb is not None and _plural_past_as_subjunctive(verb) and not any(
         (t.lower in _PAST_TIMES and not _correlate(tokens, i)) or t.lower in {"wir", "ich", "daraufhin"}
         or (is_time_noun(t) and not _event_noun(tokens, i)) or t.lower in MONTHS or t.pos in {"CARD", "NE"}
         or (t.text[:1].isupper() and t.text.endswith("s") and 0 < i < len(tokens) - 1 and tokens[i + 1].pos == "NN"
