@@ -1762,6 +1762,11 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             return [[(lo, hi)]]  # "jene Schüler, die ...": so does a determiner that points ahead to it, and
             # a part of a group ("einer der Ersten, die befördert werden"): the clause says which group; and a rank
             # ("die ersten Patienten, die sich infiziert hatten", "die grösste Anlage, die …") holds within it
+        if tokens[fins[0]].lemma.lower() in OBJECT_CLAUSE_VERBS - SPEECH_VERBS and ante_end - ante_lo == 2 \
+                and tokens[ante_lo].tag == "ART" and not tokens[ante_lo].lower.startswith("ein"):
+            return [[(lo, hi)]]  # "sah die Möglichkeiten, die sich daraus ergaben": a bare definite noun that a
+            # verb of seeing or knowing takes points ahead to its clause, which says what was seen; cut, "sah die
+            # Möglichkeiten" names nothing (a report's object is a thing of its own: "bestätigte den Unfall, der …")
         if tokens[fins[0]].lemma.lower() in _HOLDING_VERBS and not has_verb(tokens, fins[0] + 1, c) \
                 and (any(t.pos == "CARD" and not is_year(t) for t in tokens[ante_lo:ante_end])
                      or (tokens[fins[0]].lemma.lower() == "geben" and tokens[ante_lo].tag == "ART"
