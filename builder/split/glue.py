@@ -125,14 +125,21 @@ def _capitalised_attribute(tokens: Sequence[Token], i: int) -> bool:
     no determiner or conjunction in it, before its noun and a finite verb later ("Zu hohe Mieten Junge Familien ziehen
     weg"): adjectives are capitalised at a sentence start or in names, and a name's adjective after a noun
     is a genitive's ("Verband Schweizerischer …"), which ends in "-er", not "-e" (a superlative's "-ster" opens a
-    sentence: "Barrierefreiheit, Klima Grösster Posten ist …"); the heading may list its words with commas."""
+    sentence: "Barrierefreiheit, Klima Grösster Posten ist …"); the heading may list its words with commas. So
+    does a capitalised degree word before the adjective or "mehr" ("Teure Mieten Deutlich mehr Familien ziehen
+    weg")."""
     tok, prev = tokens[i], tokens[i - 1]
-    return tok.tag == "ADJ(A)" and tok.text[:1].isupper() and tok.text[1:].islower() \
-        and tok.lower.endswith(("e", "ster", "ßter")) and prev.pos == "NN" \
-        and i + 1 < len(tokens) and tokens[i + 1].pos == "NN" \
+    noun = i + 1
+    if tok.tag in {"ADJ(D)", "ADV"} and i + 2 < len(tokens) and (tokens[i + 1].tag == "ADJ(A)"
+                                                                  or tokens[i + 1].lower in {"mehr", "weniger"}):
+        noun = i + 2
+    elif not (tok.tag == "ADJ(A)" and tok.lower.endswith(("e", "ster", "ßter"))):
+        return False
+    return tok.text[:1].isupper() and tok.text[1:].islower() and prev.pos == "NN" \
+        and tokens[noun].pos == "NN" \
         and not any(t.tag in {"ART", "PPOSAT", "PDAT", "PIAT", "KOKOM", "KOUS"} for t in tokens[:i]) \
         and not any(t.finite or not (t.text[:1].isalnum() or t.text == ",") for t in tokens[:i]) \
-        and any(t.finite for t in tokens[i + 2:])
+        and any(t.finite for t in tokens[noun + 1:])
 
 
 def _capitalised_prefield(tokens: Sequence[Token], i: int) -> bool:
