@@ -168,7 +168,9 @@ _HERE_LINK = re.compile(r"\b(?:[Hh]ier|[Dd]ort)\s+geht(?:'s|s| es)\s+zu[mr]?\b|\
 _READ_MORE = re.compile(r"(?:^|\s[–—-]\s+)(?:[Ll]esen Sie|[Ll]ies)\s+(?:mehr|weiter|alles)\b")
 _CALL_VERB = re.compile(r"\bhier\b.*\b(?:herunter\w*|download\w*|bestell\w*|abonn\w*|an\w*melden|registrier\w*|"
                         r"lesen|nachlesen|nachhören|anhören|hören|ansehen|anschauen|sehen|verfolgen|abrufen|klicken|"
-                        r"finden|findest|mitdiskutieren|abstimmen)\b", re.IGNORECASE)
+                        r"finden|findest|mitdiskutieren|abstimmen)\b"
+                        # the verb first: "Die Liste finden Sie hier", "Alle Ergebnisse sehen Sie hier:"
+                        r"|\b(?:finden|lesen|sehen|hören|abrufen)\s+(?:Sie|du)\s+(?:\w+\s+)?hier\b", re.IGNORECASE)
 _DU_PREFIXES = ("dein", "eure")
 _FORMAL = frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"})
 # Tokens after which a capitalised "Sie" can be the start of a clause (then it may be "they").
@@ -387,6 +389,16 @@ def _before_statement(tokens: Sequence[Token], depth: Sequence[int]) -> int | No
     return None
 
 
+def _link_label(tokens: Sequence[Token], depth: Sequence[int]) -> bool:
+    """Whether a promotion is a link's label before a colon and running text after it ("Die Liste finden Sie
+    hier: Im Mittel …", pages that lost the link and a line break): the label alone calls the reader, and the
+    words after it open a sentence (not a reference, "--> Journal: …", nor a question whose "Sie" is the one
+    asked, "Frage: Sie haben ein Video …")."""
+    colon = next((i for i, t in enumerate(tokens[:-1]) if t.text == ":" and not depth[i]), None)
+    return colon is not None and tokens[colon + 1].text[:1].isalpha() \
+        and _sentence_kind(tokens[:colon], depth[:colon], " ".join(t.text for t in tokens[:colon])) == "promo"
+
+
 def _sentence_furniture(text: str, start: int, end: int) -> list[dict]:
     """Furniture sentences inside one paragraph stretch; the whole stretch as one promotion when most of its
     sentences (and at least two) advertise, since the rest of such a box only links them together."""
@@ -401,7 +413,7 @@ def _sentence_furniture(text: str, start: int, end: int) -> list[dict]:
         cursor += len(tokens)
         lo, hi = tokens[0].start, tokens[-1].end
         kind = _sentence_kind(tokens, here, text[lo:hi])
-        if kind == "instruction":
+        if kind == "instruction" or (kind == "promo" and _link_label(tokens, here)):
             hi = _before_statement(tokens, here) or hi
         if kind:
             found.append(_segment(kind, text, lo, hi))
