@@ -197,6 +197,16 @@ def _subject_after(rest: Sequence[Token], anywhere: bool) -> bool:
                for k, w in enumerate(rest))
 
 
+def _bare_stem(verb: Token, words: Sequence[Token | str]) -> bool:
+    """Whether a finite verb is its bare stem ("mach", "scheiß") with no "ich" or "du" in the words: an
+    imperative or a clipped word of speech ("…, scheiß Leben"), no verb of a statement (a past in the stem's
+    vowel has an ending: "machte")."""
+    lemma = verb.lemma.lower()
+    return (verb.finite or verb.tag == "VV(IMP)") and verb.pos == "VV" and lemma.endswith("en") \
+        and verb.lower == lemma[:-2] \
+        and not any(_text(w).lower() in {"ich", "du"} for w in words)
+
+
 def _in_brackets(words: Sequence[Token | str], k: int) -> bool:
     """Whether the word at k stands inside round brackets of the draft."""
     return sum((_text(w) == "(") - (_text(w) == ")") for w in words[:k]) > 0
@@ -1083,7 +1093,7 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     # present for an infinitive: "während der Ferien, die bis Januar gehen")
     aside = [_text(words[0]) != "(" and _in_brackets(words, k) for k in range(len(words))]
     if (finite or relative) and verbs and not inserted_verb \
-            and all(_subordinate(tokens, depth, index[w.start], used) or aside[k] or (
+            and all(_subordinate(tokens, depth, index[w.start], used) or aside[k] or _bare_stem(w, words) or (
                 not w.finite and _zu_infinitive(w, tokens[index[w.start] - 1] if index[w.start] else ""))
                     for k, w in enumerate(words) if w in verbs):  # (an infinitive with "zu" is no main clause's
         # verb either, nor is an aside's in brackets: "Um die Frage, für die er (warum sollte er) …")

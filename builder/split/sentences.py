@@ -624,7 +624,8 @@ def _particles_tagged_finite(tokens: Sequence[Token]) -> list[int]:
 def _participles_tagged_finite(tokens: Sequence[Token]) -> list[int]:
     """Participles that look like a finite verb ("betont", "kritisiert", "verkauft": without ge-, the
     participle and the third person singular are one form). A clause has one finite verb: such a form
-    closing a clause whose auxiliary (haben, sein, werden) is already finite is the participle."""
+    closing a clause whose auxiliary (haben, sein, werden) is already finite is the participle; so is one
+    joined to an adverbial adjective before the clause's own verb ("…, wo man blutig und ramponiert heimkommt")."""
     found, auxiliary = [], False
     for i, tok in enumerate(tokens):
         if tok.text.lower() in _CLAUSE_BREAK or tok.tag.startswith("$"):
@@ -636,10 +637,21 @@ def _participles_tagged_finite(tokens: Sequence[Token]) -> list[int]:
         form = tok.text.lower()
         closing = i + 1 == len(tokens) or tokens[i + 1].tag.startswith(("$", "VA", "VM")) \
             or tokens[i + 1].text.lower() in _CLAUSE_BREAK
-        if auxiliary and tok.tag == "VV(FIN)" and closing and form.endswith("t") \
-                and (form.endswith("iert") or form.startswith(INSEPARABLE_PREFIXES + _TWOFOLD_PREFIXES)):
+        if tok.tag == "VV(FIN)" and form.endswith("t") \
+                and (form.endswith("iert") or form.startswith(INSEPARABLE_PREFIXES + _TWOFOLD_PREFIXES)) \
+                and ((auxiliary and closing) or _beside_adverbial_adjective(tokens, i)):
             found.append(i)
     return found
+
+
+def _beside_adverbial_adjective(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at i follows an adverbial adjective and "und" and a finite verb closes the clause
+    after it ("blutig und ramponiert nach Hause kommt"): the two say how, the later verb is the clause's."""
+    if i < 2 or tokens[i - 1].lower not in {"und", "oder"} or tokens[i - 2].tag != "ADJ(D)":
+        return False
+    end = next((j for j in range(i + 1, len(tokens)) if tokens[j].tag.startswith("$")
+                or tokens[j].lower in _CLAUSE_BREAK), len(tokens))
+    return end > i + 1 and tokens[end - 1].finite
 
 
 def free_ranges(start: int, end: int, blocked: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
