@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from builder.language.lexicon import SECOND_PERSON
-from builder.split.glue import seams
+from builder.split.glue import seams, title_after_kind
 from builder.split.phrases import quote_depth
 from builder.split.sentences import Token, continues_line, opening_tokens, tag_tokens, tokenize
 
@@ -241,15 +241,17 @@ def _teaser_end(text: str, start: int, end: int) -> int | None:
 
     A seam before the reader's "Sie/Ihnen" ("Schreiben Sie uns", "Haben Sie …?", "Alle Infos finden Sie …")
     is the formal address, not a new sentence; a seam inside quotation marks is the quoted speaker's
-    syntax; and a single word is no headline."""
+    syntax; one after a kind of work opens its title ("zeigt die Filme Der lange Weg"); and a single word is
+    no headline."""
     words = opening_tokens(text[start:end], start, _TEASER_WINDOW, _TEASER_TOKENS)
     if not words:
         return None
     first = tag_tokens(words)
     depth = quote_depth(first)  # a quotation is one speaker's words, never a headline glued to the text
     cut = [i for i in seams(first) if 2 <= i <= 30 and first[i].text not in _FORMAL and not depth[i]
-           and not first[i - 1].text[:-1].isdigit()]  # (a number's full stop there ends a sentence, "… Covid-19.
-    # Manchmal …", which the tokenizer took for an ordinal: no headline has one)
+           and not first[i - 1].text[:-1].isdigit() and not title_after_kind(first, i)]
+    # (a number's full stop there ends a sentence, "… Covid-19. Manchmal …", which the tokenizer took for an
+    # ordinal: no headline has one)
     if not cut:
         return None
     return first[cut[-1]].start

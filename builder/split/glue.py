@@ -216,7 +216,7 @@ def sentence_seams(tokens: Sequence[Token]) -> list[int]:
     backend's sentence lines stay those of `headline_seams`: its recorded answers, tests/data/llm, were given to
     those lines, and new ones need the model to answer them again.)"""
     depth = quote_depth(tokens)
-    return sorted({i for i in headline_seams(tokens) if not _title_after_kind(tokens, i)}
+    return sorted({i for i in headline_seams(tokens) if not title_after_kind(tokens, i)}
                   | {i for i in range(1, len(tokens)) if not depth[i] and _capitalised_prefield(tokens, i)}
                   | {i for i in range(2, len(tokens) - 2) if not depth[i - 1] and _quoted_subject(tokens, i)}
                   | {i for i in range(2, len(tokens)) if _number_after_stop(tokens, i)}
@@ -230,15 +230,21 @@ def sentence_seams(tokens: Sequence[Token]) -> list[int]:
 # "der Film Der Schwarm")
 _KIND_NOUNS = frozenset("""liste partei fraktion bewegung gruppe band film serie buch roman album lied song titel
 stück oper sendung show zeitung zeitschrift magazin krimi thriller komödie drama folge episode dokumentation doku
-podcast tatort""".split())
+podcast tatort uraufführung premiere inszenierung""".split())
+# their plurals, which as often end a clause before a new sentence ("spielte neue Lieder Das Publikum tanzte")
+_KIND_PLURALS = frozenset("""filme serien bücher romane alben lieder songs stücke opern sendungen uraufführungen
+premieren inszenierungen""".split())
 
 
-def _title_after_kind(tokens: Sequence[Token], i: int) -> bool:
+def title_after_kind(tokens: Sequence[Token], i: int) -> bool:
     """Whether the capitalised article or preposition at i opens the name of what the noun before it names a kind
     of ("gehört zur Liste Die Unabhängigen, die …", "im Krimi Auf einen Schlag"): the name goes on, no new
-    sentence."""
+    sentence; after a plural ("stehen als Premieren Der kalte Sommer … auf dem Programm") only when no finite
+    verb follows, which would make the article a new sentence's."""
     kind = tokens[i - 1].lower.split("-")[-1]  # ("im ARD-Krimi Auf einen Schlag": the compound's last part)
-    return tokens[i].tag in {"ART", "APPR", "APPRART"} and kind in _KIND_NOUNS and tokens[i - 1].pos == "NN"
+    if tokens[i].tag not in {"ART", "APPR", "APPRART"} or tokens[i - 1].pos != "NN":
+        return False
+    return kind in _KIND_NOUNS or (kind in _KIND_PLURALS and not any(t.finite for t in tokens[i:]))
 
 
 def headline_seams(tokens: Sequence[Token]) -> list[int]:
