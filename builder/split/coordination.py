@@ -1209,6 +1209,19 @@ def _gapped(tokens: Sequence[Token], span: tuple[int, int]) -> bool:
     return False
 
 
+def _within_a_name(tokens: Sequence[Token], span: tuple[int, int]) -> bool:
+    """Whether the coordination is part of an institution's name: its abbreviation in brackets follows it
+    ("… für Arbeit und Soziales (BMAS)"), or it is the phrase after a noun that a capitalised adjective inside
+    the sentence opens ("das Europäische Zentrum für A und B": adjectives are capitalised in names)."""
+    lo, hi = span
+    abbreviated = hi + 2 < len(tokens) and tokens[hi].text == "(" and tokens[hi + 2].text == ")" \
+        and len(tokens[hi + 1].text) > 1 and tokens[hi + 1].text.isupper()
+    named = lo >= 4 and tokens[lo - 1].pos in PREPOSITIONS and tokens[lo - 2].pos == "NN" \
+        and tokens[lo - 3].tag == "ADJ(A)" and tokens[lo - 3].text[:1].isupper() \
+        and tokens[lo - 4].tag == "ART"
+    return abbreviated or named
+
+
 def _names_of_a_genitive(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
     """Whether a list's first member ends in a genitive that names ("der Klubs FC A 07") and the other members are
     bare names like it, which go on that genitive rather than stand beside the whole phrase."""
@@ -1259,6 +1272,9 @@ def distribute(draft: Draft, tokens: Sequence[Token], depth: Sequence[int] | Non
             if _gapped(tokens, span):
                 return [draft]  # "hält X für den Besten und ein Abwarten für die bessere Entscheidung": two pairs
                 # of object and predicate, not one list
+            if _within_a_name(tokens, span):
+                return [draft]  # "Das Europäische Institut für die Forschung und die Lehre (EIFL)": the members
+                # are a name's words, and a name cut is another name
             if _names_of_a_genitive(tokens, members):
                 return [draft]  # "die Fans der Klubs FC A 07 und Borussia B": the names are the genitive's, and
                 # "Borussia B" alone is not the subject
