@@ -3246,7 +3246,8 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
     auf B zukommen"; a judgement, a condition with its Konjunktiv II and a demand after it right after a Konjunktiv
     that goes on from someone's words; a Konjunktiv II right before X's framed words; the present statements after
     the words a named person's colon opens; a statement about no particular thing after X's words ran on past the
-    frame.
+    frame; a statement in the present or Perfekt between X's Konjunktiv or framed words and their Konjunktiv going
+    on.
     Where the article has marks, they say where a quotation ends, and the caller leaves this rule out."""
     runs: dict[int, int] = {}
     tails: set[int] = set()
@@ -3429,4 +3430,15 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
             # Konjunktiv that go on from someone's (their frame in another sentence, or none), a judgement may
             # be theirs as well as the author's; so may a condition and what would follow from it ("Wenn A,
             # würden sie B"); not one that names someone, the author's narration ("Y ist bisher Chef der Zeitung")
+        if own is not None and own.speaker is None and own.inherit and j >= 2 and near(j - 2, j) \
+                and j - 1 not in runs and report_of(j - 1) is None and sentences[j - 1] \
+                and not subjunctive(sentences[j - 1]) and not reported_subjunctive_ii(sentences[j - 1]) \
+                and not any(t.pos == "NE" or (t.finite and past_tense(t.text, t.tag)) for t in sentences[j - 1]) \
+                and not may_mention(sentences[j - 1], set(), one=True) \
+                and (any(t.finite and konjunktiv_i(t) for t in sentences[j - 2])
+                     or ((before := report_of(j - 2)) is not None and before.speaker is not None)):
+            tails.add(j - 1)  # "Er nennt A, das B gewesen sei. Das hat C gekostet. D sei gelungen.": a plain
+            # statement between someone's Konjunktiv (or framed words) and its going on may be their words, the
+            # marks gone, as well as the author's (not one that names someone or speaks of "er" or "sie", nor one
+            # in the Präteritum: the author's narration)
     return runs, tails - set(runs)
