@@ -129,6 +129,8 @@ _COUNTRY_NOUNS = frozenset({"land", "staat", "bundesland", "nation", "republik"}
 # indefinite pronouns of a plural group of people: before a plural "sie" in its sentence, they may be meant
 _PLURAL_INDEFINITES = frozenset({"viele", "alle", "manche", "einige", "beide", "mehrere", "wenige", "andere"})
 # pronouns for anyone, whom an "er"/"sie" later in their sentence takes up ("Wer X betritt, wird gefragt, ob er …")
+# determiners that deny their noun ("keine Lösung"): no referent for a later pronoun
+_NEGATIVE_DETERMINERS = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines"})
 _ANYONE = frozenset({"wer", "jeder", "jede", "jedermann", "niemand", "keiner", "keine"})
 
 
@@ -1360,6 +1362,9 @@ class Discourse:
         A bare name as subject ("Müller") is of unknown gender."""
         tok = tokens[lo]
         determined = tok.tag in _DETERMINERS
+        if tok.lower in _NEGATIVE_DETERMINERS:  # "A und B sind keine getrennten Welten; sie …": what "kein"
+            # denies is nobody a pronoun takes up; it competes, so that "sie" stays as it is
+            return Mention("", frozenset({"m", "f", "n", "pl"}), lo)
         if subject is None or tok.tag == "PPOSAT" or (subject.modal and tok.lower in _INDEFINITE):
             # a bare phrase ("Kollegen", "ungemeine Ruhe") may be of any gender or number; "sein Engagement"
             # hides its gender (m. or n.) behind the possessor's; "ein Vize kann gewählt werden" is anyone: they
