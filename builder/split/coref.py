@@ -145,6 +145,15 @@ _BODY_HEADS = ("amt", "ämter", "behörde", "behörden", "regierung", "ministeri
                "kandidaten", "coach", "boss", "opfer", "kind", "kinder", "eltern", "familie", "paar")
 
 
+def _list_goes_on(tokens: Sequence[Token], end: int) -> bool:
+    """Whether a comma at `end` goes on with a list that "und" or "oder" closes before the clause's finite verb
+    ("Forschung, Lehre und Praxis prägen …"): the phrase before it is its first member only."""
+    if end >= len(tokens) or tokens[end].text != ",":
+        return False
+    verb = next((j for j in range(end, len(tokens)) if tokens[j].finite), len(tokens))
+    return any(t.lower in COORDINATORS for t in tokens[end:verb])
+
+
 def _cared_for(clause: Sequence[Token]) -> bool:
     """Whether the words after a subject pronoun let something be done to its body ("Sie können sich impfen
     lassen"): the pronoun stands for people, as the subject of a verb of saying does."""
@@ -1378,10 +1387,11 @@ class Discourse:
                 return Mention("", nominative[1], lo, fronted=fronted, as_subject=nominative[0])
             return Mention("", features, lo, fronted=fronted)
         if subject.plural and (all(t.pos == "NE" for t in tokens[lo:subject.end]) or (
-                subject.end < len(tokens) and tokens[subject.end].lower in COORDINATORS)):
+                subject.end < len(tokens) and tokens[subject.end].lower in COORDINATORS)
+                               or _list_goes_on(tokens, subject.end)):
             # "Xi und sein Amtskollege Obama hatten …": a name with a plural verb is one of a coordination
             # that its phrase does not hold; "sie" is the pair, not the name (so is a phrase the list goes on
-            # after: "werden Betrug und Geldwäsche vorgeworfen")
+            # after: "werden Betrug und Geldwäsche vorgeworfen", or past a comma: "A, B und C sind …")
             return Mention("", frozenset({"pl"}), lo)
         if determined:
             features = nominative_features(tok.text, subject.plural)
