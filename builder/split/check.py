@@ -68,6 +68,8 @@ IMPERATIVE = "an imperative"
 TOPIC_HEADING = "a heading without a verb, a number or a name: a topic, no fact"
 VERBLESS_HEADLINE = "a headline's fragment without a finite verb (or a participle's, with no subject): no sentence, " \
     "whatever fact it names"
+DATA_LINE = "a label and its values with no verb ('Preis: A ab 10 Euro, B ab 12 Euro'): a data box's line, no " \
+    "sentence"
 VERBLESS_EXAMPLE = "an example without a verb ('So in X, etwa bei Y'): a piece of the sentence before"
 # adverbs that open an example whose clause the sentence before holds
 _EXAMPLE_OPENERS = frozenset({"so", "etwa", "beispielsweise", "insbesondere", "namentlich"})
@@ -809,15 +811,26 @@ def _past_labels(words: list[Token | str]) -> list[Token | str]:
         words = words[colon + 1:]
 
 
+def _data_line(words: Sequence[Token | str]) -> bool:
+    """Whether the words are a data box's line: a capitalised noun as label, a colon, and values with no verb
+    outside brackets ("Motor: 190 PS, Spitze 220 km/h (elektronisch begrenzt)"), which no sentence states."""
+    return len(words) > 3 and isinstance(words[0], Token) and words[0].pos == "NN" and _text(words[1]) == ":" \
+        and not any(isinstance(w, Token) and w.pos in _VERBS and not _in_brackets(words, k)
+                    for k, w in enumerate(words))
+
+
 def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     """What is wrong with a draft as a German main clause that the sentence entails (empty: nothing)."""
     index, depth, sentence_has_verb, main_verb = _sentence(tuple(tokens))
-    words = _past_labels(_words(draft, tokens))
+    written = _words(draft, tokens)
+    words = _past_labels(written)
     if not words:
         return ["empty"]
     found: list[str] = []
     used = set(draft.indices())
     first, last = words[0], words[-1]
+    if _data_line(written):
+        found.append(DATA_LINE)
     # ("Aber dass sie steigt": a coordinating conjunction before the subordinator changes nothing)
     lead = 0
     for skip in (lambda w: w.pos == "KON", lambda w: w.lower in _FOCUS_BEFORE_SUBORDINATOR):

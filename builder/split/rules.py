@@ -39,6 +39,7 @@ from builder.split.check import (
     ALTERNATIVE,
     ANNOUNCED_QUESTION,
     BARE_INFINITIVE,
+    DATA_LINE,
     IMPERATIVE,
     INFINITIVE_CLAUSE,
     LABEL_VERB_FIRST,
@@ -1933,6 +1934,9 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
     dropped.extend((d, "its clause fell back to the range as written") for d in accepted)
     as_written = base.with_pieces([part]).by("fallback_written")
     written = settled(as_written)
+    if written is None and DATA_LINE in faults(as_written, tokens):
+        return []  # "Preis: A ab 10 Euro, B ab 12 Euro; beide kommen im Mai": a data box's line beside a clause
+        # is given up alone (the whole sentence would keep it)
     if not (part[0] > 0 and starts_subordinate(tokens[part[0] - 1])) and written is not None:
         return [written]  # (what follows "dass" stands in verb-final order: not a claim as written)
     head = next((j for j in range(part[0] + 1, part[1]) if tokens[j].text == ","), part[1])
@@ -1961,6 +1965,7 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
     # is context, the sentence after it what is judged)
     fragment = next((f for f in faults(sentence, tokens) if f in {NO_MAIN_CLAUSE, VERB_FINAL, VERB_AFTER_ADVERBIAL,
                                                                   NO_SUBJECT, TOPIC_HEADING, VERBLESS_BEFORE_FRAME,
+                                                                  DATA_LINE,
                                                                   VERBLESS_EXAMPLE, VERBLESS_HEADLINE,
                                                                   ANNOUNCED_QUESTION,
                                                                   BARE_INFINITIVE, SINGULAR_CLASH}
