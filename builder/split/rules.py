@@ -1171,8 +1171,9 @@ def _in_subjunctive(tokens: Sequence[Token], first_only: bool = False) -> bool:
     "Zivilisationen, die sich dann bilden, würden …") `first_only`: the first main clause's verb alone ("X ist
     für Y ein Z gewesen, das … habe" is the author's sentence about Y)."""
     depth = quote_depth(tokens)
-    verb = next((t for i, t in enumerate(tokens) if t.finite and not in_subordinate(tokens, depth, 0, i)), None)
-    own = verb is not None and (verb.lower in SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II or konjunktiv_i(verb))
+    verbs = [t for i, t in enumerate(tokens) if t.finite and not in_subordinate(tokens, depth, 0, i)]
+    own = any(verb.lower in SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II or konjunktiv_i(verb)
+              for verb in verbs[:1 if first_only else len(verbs)])  # ("X, sagt Y, müssten …": past the frame's)
     return own if first_only else subjunctive(tokens) or own or _konjunktiv_after_dass(tokens, depth)
 
 
@@ -1289,17 +1290,24 @@ def _plural_past_as_subjunctive(verb: Token) -> bool:
 def _weak_plural_past(tokens: Sequence[Token]) -> bool:
     """Whether the main clause's finite verb is a plural past that a Konjunktiv II of reported speech shares
     (`_plural_past_as_subjunctive`), with no time of the past, no date, no name and no first person beside
-    it."""
+    it (a habit's adverb of the day, "nachts", "morgens", is no time of the past; a share, "41 Prozent litten …",
+    counts the report's group, no date)."""
     depth = quote_depth(tokens)
     verb = next((t for i, t in enumerate(tokens) if t.finite and not depth[i]
                  and not in_subordinate(tokens, depth, 0, i)), None)
     return verb is not None and _plural_past_as_subjunctive(verb) and not any(
         (t.lower in _PAST_TIMES and not _correlate(tokens, i)) or t.lower in {"wir", "ich", "daraufhin"}
-        or (is_time_noun(t) and not _event_noun(tokens, i)) or t.lower in MONTHS or t.pos in {"CARD", "NE"}
+        or (is_time_noun(t) and t.pos != "ADV" and not _event_noun(tokens, i)) or t.lower in MONTHS
+        or t.pos == "NE" or (t.pos == "CARD" and not _share(tokens, i))
         or (t.text[:1].isupper() and t.text.endswith("s") and 0 < i < len(tokens) - 1 and tokens[i + 1].pos == "NN"
             and tokens[i - 1].tag not in {"ART", "PDAT", "PPOSAT", "ADJ(A)"})
         for i, t in enumerate(tokens))  # (a name, a genitive one too, makes it the author's narration of what
     # someone did: "Politiker empörten sich über Xs Äusserung")
+
+
+def _share(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the number at i gives a share ("41 Prozent", "35 %"), not a date or a count of its own."""
+    return i + 1 < len(tokens) and tokens[i + 1].lower in {"prozent", "%", "prozentpunkte"}
 
 
 def _event_noun(tokens: Sequence[Token], i: int) -> bool:
@@ -1614,6 +1622,10 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         # it does between the speaker's words and their Konjunktiv I going on ("…», sagt X. Viele suchten A.
         # Nun sei B.")
         return Draft((), speaker=substitute, quote="indirect", rules=("speech_continued",)), ((lo, hi),), None
+    if continues and turn is None and not quoting and discourse.unknown_before() and _weak_plural_past(tokens[lo:hi]):
+        return Draft((), quote="indirect", rules=("speech_unattributed",)), ((lo, hi),), None  # "Drei Viertel
+        # hätten A. 40 Prozent litten unter B.": right after reported words whose speaker is not clear, the past
+        # that is also their Konjunktiv II may go on with them as well as be the author's
     if resumed and turn is None and not quoting and not _modal_perfect(tokens[lo:hi]) \
             and _bare_subjunctive_ii(Draft(((lo, hi),)), tokens, SUBJUNCTIVE_II - {"wäre", "wären"}):
         speaker = discourse.current_speaker(window=1) if continues else None  # "Es fehlten A. Hinzu kämen B.
