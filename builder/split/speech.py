@@ -3179,6 +3179,14 @@ def _points_back(tokens: Sequence[Token]) -> bool:
         tokens[0].lower in RESUMING_DEMONSTRATIVES or tokens[0].lower in {"damit", "dabei", "dadurch", "dafür"})
 
 
+def _comment_goes_on(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence takes up the one before with a demonstrative, also after "Aber", "Doch" or "Und"
+    ("Doch das heisst, dass …"), its verb in the present and naming nobody."""
+    opened = tokens[1:] if tokens and tokens[0].lower in {"aber", "doch", "und"} else tokens
+    return _points_back(opened) and not past_tense(opened[1].text, opened[1].tag) \
+        and not any(t.pos == "NE" for t in tokens)
+
+
 def _taking_up(tokens: Sequence[Token]) -> bool:
     """Whether a sentence opens with an adverb that points back and a present "sein" ("Da ist oft auch Hass
     dabei", "Dabei ist das Medium auch schuld"): a comment on what the sentence before said."""
@@ -3430,6 +3438,10 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
             # Konjunktiv that go on from someone's (their frame in another sentence, or none), a judgement may
             # be theirs as well as the author's; so may a condition and what would follow from it ("Wenn A,
             # würden sie B"); not one that names someone, the author's narration ("Y ist bisher Chef der Zeitung")
+            m = j + 2
+            while near(m, j) and report_of(m) is None and _comment_goes_on(sentences[m]):
+                tails.add(m)  # "… Das ist richtig so. Doch das heisst, dass …": the comment that takes
+                m += 1  # the judgement up goes on in the same voice
         if own is not None and own.speaker is None and own.inherit and j >= 2 and near(j - 2, j) \
                 and j - 1 not in runs and report_of(j - 1) is None and sentences[j - 1] \
                 and not subjunctive(sentences[j - 1]) and not reported_subjunctive_ii(sentences[j - 1]) \
