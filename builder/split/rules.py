@@ -1151,7 +1151,8 @@ _CITED_REACH = 6
 def _cited_passages(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[int]) -> set[int]:
     """Sentences of passages that an essay quotes without quotation marks and cites after them ("… die
     Grundlage ihrer Existenz. (Wolfgang Sofsky) Die Reiter …"): the sentence right before the citation, and
-    back to the citation before it when that one is near and in the same paragraph. Where such a passage
+    back to the citation before it when that one is near and in the same paragraph, or over the sentences before
+    that hold the marks of words left out ("(...)"). Where such a passage
     begins no mark shows, so what it says is not known to be the author's, nor the cited person's."""
     # (a signature with its date, "(Anna Muster, 9.3.2016)", closes the author's own text)
     cites = [k for k, tokens in enumerate(sentences) if k and (start := _after_citation(tokens, 0, len(tokens))) > 0
@@ -1161,8 +1162,17 @@ def _cited_passages(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[i
         before = cites[n - 1] if n else None
         start = before if before is not None and k - before <= _CITED_REACH \
             and paragraphs[before] == paragraphs[k] else k - 1
+        while start > 0 and k - start < _CITED_REACH and paragraphs[start - 1] == paragraphs[k] \
+                and _omission(sentences[start - 1]):
+            start -= 1  # "A. (...) B. (...) C. (Name)": the marks of words left out show the passage goes on
         passages.update(j for j in range(start, k) if paragraphs[j] == paragraphs[k])
     return passages
+
+
+def _omission(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence holds the mark of words left out of a quoted text ("(...)", "[…]")."""
+    return any(a.text in {"(", "["} and b.text in {"...", "…"} and c.text in {")", "]"}
+               for a, b, c in zip(tokens, tokens[1:], tokens[2:]))
 
 
 def _in_subjunctive(tokens: Sequence[Token], first_only: bool = False) -> bool:
