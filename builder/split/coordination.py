@@ -214,6 +214,10 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
             and tokens[right_end].lower not in {"als", "wie"} and tokens[right_end - 1].pos in NOUNS:
         return None  # "träumt von der Bar und vom Kaffee in der Altstadt": a phrase after a prepositional member's
         # noun may be that noun's attribute or the verb's; given to each member it may be false
+    if right_kind == "np" and tokens[k + 1].pos in NOUNS - {"NE"} and tokens[k - 1].pos in NOUNS - {"NE"} \
+            and _attached_phrase(tokens, right_end, hi):
+        return None  # "Tätigkeiten wie Velofahren und Schwimmen im Hallenbad werden …": a phrase after bare nouns
+        # may be the last one's or all of theirs; given to each, or to the last alone, it may state a falsehood
     if right_kind == "np" and tokens[k + 1].tag in {"ART", "PPOSAT", "PDAT"} \
             and _attached_phrase(tokens, right_end, hi):
         right_end = np_end(tokens, right_end + 1, hi)
