@@ -1780,6 +1780,10 @@ def _subject_goes_on(tokens: Sequence[Token], lo: int, hi: int, discourse: Disco
     return None
 
 
+# adverbs that single out the phrase after them ("besonders die Wahl"; "vor allem" moves with it, two words)
+_DEGREE_FOCUS = frozenset({"besonders", "insbesondere", "speziell", "namentlich", "hauptsächlich"})
+
+
 def _without_cue(draft: Draft, tokens: Sequence[Token], omit: tuple[int, int], rule: str = "cue_left_out") -> Draft:
     """The draft without the source cue that its attribution already carries ("laut der Polizei", ", wie X
     mitteilte,"). A cue that filled the prefield leaves the finite verb first: the first phrase after it
@@ -1807,11 +1811,14 @@ def _without_cue(draft: Draft, tokens: Sequence[Token], omit: tuple[int, int], r
         else (first[0] + 1, first[1]) if isinstance(first, tuple) and tokens[first[0]].finite else None
     if rest is not None and not verb_first:
         phrase = first_phrase(tokens, *rest)
-        if phrase is None or (phrase[1] + 1 < len(tokens) and (
+        if phrase is None or tokens[rest[0]].lower in _DEGREE_FOCUS or (phrase[1] + 1 < len(tokens) and (
                 (tokens[phrase[1]].lower == "von" and tokens[phrase[1] + 1].pos in {"NE", "NN"})
+                or (tokens[phrase[1]].lower == "durch" and tokens[phrase[1] + 1].tag in {"NE", "NN", "ART"})
                 or tokens[phrase[1]].lower == "als" or _origin_or_adverbial(tokens, phrase[1])
                 or (tokens[phrase[0]].lower in _QUANTIFIERS and tokens[phrase[1]].pos in {"APPR", "APPRART"}))):
-            return draft  # ("wird die Lage von Benitez erschwert": whose situation, or by whom, the order keeps;
+            return draft  # ("wird die Lage von Benitez erschwert": whose situation, or by whom, the order keeps,
+            # so does "die Wahl der Mittel durch die Schule"; "sei besonders die Wahl …": the particle is the
+            # phrase's, which moved alone would leave it to another;
             # "erfolgt die Einstufung als Risikogebiet": the "als" phrase may be the noun's; "hatten alle
             # Beschäftigten in X die Kündigung": moved alone, "alle" would count them everywhere)
         if tokens[phrase[0]].pos == "NN" and any(tokens[j].lower in {"der", "des"} for j in range(phrase[0] + 1,
