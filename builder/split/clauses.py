@@ -1171,6 +1171,9 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
             # conjunction has a coordinated subject)
             if _conditioned(tokens, lo, hi):
                 return [[(lo, hi)]]  # "Wenn es regnet, wird A verschoben und B bleibt leer": B only if it rains
+            if _imagined(tokens[fins[0]]) and not _imagined(tokens[end]):
+                return [[(lo, hi)]]  # "Dann kämen Sponsoren dazu und du musst in Bern drehen": the indicative goes
+                # on in the scene the Konjunktiv II imagines; alone it would state an obligation
             if tokens[lo + (tokens[lo].pos == "KON")].pos in PREPOSITIONS \
                     and tokens[end].lower in SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II:
                 return [[(lo, hi)]]  # "Ohne die Hilfe wäre X geschlossen und die Patienten müssten nach Bern": the
@@ -1179,6 +1182,11 @@ def _verb_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
                 return [[(lo, hi)]]  # "Dort bleibt ein Sitz frei und niemand darf …": see `_comma_clauses`
             return [[(lo, k)], *_verb_coordination(tokens, depth, k + 1, hi)]  # "A kocht und B backt"
     return [[(lo, hi)]]
+
+
+def _imagined(verb: Token) -> bool:
+    """Whether a finite verb is in the Konjunktiv II ("kämen", "wäre", "müsste"): a clause of an imagined case."""
+    return verb.lower in SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II or subjunctive_ii(verb.text, verb.tag, verb.lemma)
 
 
 # words after a colon that sum up the list before it ("…: All das steht auf dem Programm", "…: Alles …"); so
