@@ -439,6 +439,9 @@ def _parenthesis_end(tokens: Sequence[Token], depth: list[int], c: int, end: int
             and not any(t.pos == "PROAV" for t in tokens[c + 1:close]):  # ("berichtete X darüber, dass …")
         return close  # "Es sei denkbar, meint X, dass …", "Wichtig sei, sagte X, dass …": the clause is the
         # subject the adjective needs
+    if after.lower in {"dass", "ob"} and _correlate_before(tokens, c) \
+            and not any(t.pos == "PROAV" for t in tokens[c + 1:close]):
+        return close  # "Sie gehe davon aus, sagt X, dass …": the clause is what "davon" points ahead to
     if after.pos == "KON" and close + 2 < end and not tokens[close + 2].finite \
             and any(konjunktiv_i(t) for t in tokens[close + 2:end]):
         return close  # "A sei ernst, sagte X, und das Spital sei voll": her words go on after the frame (not
@@ -463,6 +466,15 @@ def _parenthesis_end(tokens: Sequence[Token], depth: list[int], c: int, end: int
         # schliesst, so der Plan, zwei Werke" goes on after the frame; nor is "den" with no verb after it a
         # relative pronoun)
     return close
+
+
+def _correlate_before(tokens: Sequence[Token], c: int) -> bool:
+    """Whether the clause before the comma at c holds a pronominal adverb that points ahead to a clause ("davon
+    ausgehen", "darauf hoffen", "damit rechnen") with nothing after it but its verb's particle or infinitive."""
+    k = c - 1
+    while k > 0 and (tokens[k].pos == "PTKVZ" or (tokens[k].pos in {"VV", "VA", "VM"} and not tokens[k].finite)):
+        k -= 1
+    return k > 0 and tokens[k].pos == "PROAV" and tokens[k].lower.startswith("da")
 
 
 def _past_conjunction(tokens: Sequence[Token], i: int) -> int:
