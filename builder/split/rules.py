@@ -1152,8 +1152,8 @@ def _cited_passages(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[i
     """Sentences of passages that an essay quotes without quotation marks and cites after them ("… die
     Grundlage ihrer Existenz. (Wolfgang Sofsky) Die Reiter …"): the sentence right before the citation, and
     back to the citation before it when that one is near and in the same paragraph, or over the sentences before
-    that hold the marks of words left out ("(...)"). Where such a passage
-    begins no mark shows, so what it says is not known to be the author's, nor the cited person's."""
+    that hold the marks of words left out ("(...)"). Where such a passage begins no mark shows, so what it says
+    is not known to be the author's, nor the cited person's."""
     # (a signature with its date, "(Anna Muster, 9.3.2016)", closes the author's own text)
     cites = [k for k, tokens in enumerate(sentences) if k and (start := _after_citation(tokens, 0, len(tokens))) > 0
              and not any(t.text == "," for t in tokens[:start])]
@@ -1297,7 +1297,7 @@ def _plural_past_as_subjunctive(verb: Token) -> bool:
     return vowel is not None and vowel.group(1) in {"i", "ie"}
 
 
-def _weak_plural_past(tokens: Sequence[Token]) -> bool:
+def _past_as_reported(tokens: Sequence[Token]) -> bool:
     """Whether the main clause's finite verb is a plural past that a Konjunktiv II of reported speech shares
     (`_plural_past_as_subjunctive`), with no time of the past, no date, no name and no first person beside
     it (a habit's adverb of the day, "nachts", "morgens", is no time of the past; a share, "41 Prozent litten …",
@@ -1625,14 +1625,14 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         # be theirs or the author's comment on them
     substitute = discourse.current_speaker(window=1) if continues and (
         discourse.subjunctive_before() or discourse.quoted_within_report() or resumed) \
-        and _weak_plural_past(tokens[lo:hi]) else None
+        and _past_as_reported(tokens[lo:hi]) else None
     if substitute and turn is None:  # "Vorreiter seien sie immer gewesen. Die Liberalen kämpften für X.": a plural
         # whose Konjunktiv I looks like the indicative takes the Konjunktiv II, which a weak verb shares with
         # its past; right after the speaker's Konjunktiv I and with no time of the past, it goes on with it; so
         # it does between the speaker's words and their Konjunktiv I going on ("…», sagt X. Viele suchten A.
         # Nun sei B.")
         return Draft((), speaker=substitute, quote="indirect", rules=("speech_continued",)), ((lo, hi),), None
-    if continues and turn is None and not quoting and discourse.unknown_before() and _weak_plural_past(tokens[lo:hi]):
+    if continues and turn is None and not quoting and discourse.unknown_before() and _past_as_reported(tokens[lo:hi]):
         return Draft((), quote="indirect", rules=("speech_unattributed",)), ((lo, hi),), None  # "Drei Viertel
         # hätten A. 40 Prozent litten unter B.": right after reported words whose speaker is not clear, the past
         # that is also their Konjunktiv II may go on with them as well as be the author's
@@ -1994,7 +1994,6 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
     # is context, the sentence after it what is judged)
     fragment = next((f for f in faults(sentence, tokens) if f in {NO_MAIN_CLAUSE, VERB_FINAL, VERB_AFTER_ADVERBIAL,
                                                                   NO_SUBJECT, TOPIC_HEADING, VERBLESS_BEFORE_FRAME,
-                                                                  DATA_LINE,
                                                                   VERBLESS_EXAMPLE, VERBLESS_HEADLINE,
                                                                   ANNOUNCED_QUESTION,
                                                                   BARE_INFINITIVE, SINGULAR_CLASH}

@@ -3267,7 +3267,7 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
     that goes on from someone's words; a Konjunktiv II right before X's framed words; the present statements after
     the words a named person's colon opens; a statement about no particular thing after X's words ran on past the
     frame; a statement in the present or Perfekt between X's Konjunktiv or framed words and their Konjunktiv going
-    on.
+    on; a comment that takes up a judgement left out so.
     Where the article has marks, they say where a quotation ends, and the caller leaves this rule out."""
     runs: dict[int, int] = {}
     tails: set[int] = set()
