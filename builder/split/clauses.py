@@ -1385,6 +1385,10 @@ def _subordinate_facts(tokens: Sequence[Token], depth: Sequence[int], lo: int, h
         if _bound_quantifier(tokens, c + 2, hi):
             continue  # "…, weil nicht alle Ämter melden", "weil immer mehr Geräte gebaut werden": put in main-clause
             # order, "nicht" would follow the verb and deny of all what the clause denies of some
+        if tokens[c + 1].lower in _CAUSAL and any(konjunktiv_i(t) for t in tokens[c + 2:hi] if t.finite) \
+                and not any(t.finite and in_konjunktiv(t) for t in tokens[lo:c]) and not _judged(tokens, lo, c):
+            return [[(lo, c)]]  # "Die Leitung plant A, da genug Aufträge vorhanden seien": the author states the
+            # plan, the reason in the Konjunktiv I is someone's words, which no frame here attributes
         if any(t.finite and in_konjunktiv(t) for t in tokens[c + 2:hi]) \
                 or (tokens[c + 1].lower in _CAUSAL and _judged(tokens, lo, c)):
             continue  # "weil sie die Freiheit einschränke": someone's reason, reported (or supposed, "weil X im
