@@ -759,6 +759,10 @@ class Discourse:
                and m.text.split()[:1] in (["der"], ["die"], ["ein"], ["eine"]) for m in self.mentions[-1]):
             # a person the role names ("Die Journalistin fasste … zusammen"; not a headline's bare noun)
             self.newcomer_sentence = self.sentence
+        if any(m.subject and m.proper and not m.person and m.text and not set(m.text.split()) & speaker
+               for m in self.mentions[-1]):  # a body by its name ("Der Konzern Novachem will …"): whose words
+            # come after it is no longer clear
+            self.newcomer_sentence = self.sentence
 
     def cited_source(self) -> str | None:
         """The study or survey the sentence right before this one named, which a "demnach" here cites."""
