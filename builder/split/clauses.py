@@ -1756,6 +1756,10 @@ def _final_relative(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
         while ante_end > lo and tokens[ante_end - 1].pos in {"VV", "VA", "VM", "PTKVZ"}:
             ante_end -= 1
         ante_lo = np_start(tokens, ante_end, lo)
+        if ante_lo - 2 >= lo and tokens[ante_lo].pos == "CARD" and tokens[ante_lo - 1].lower in {"bis", "und", "oder"} \
+                and tokens[ante_lo - 2].pos == "CARD":
+            return [[(lo, hi)]]  # "um 300 bis 500 Menschen, die …": the count is a range, which the antecedent
+            # cut at "bis" would lose
         if ante_end - 1 > ante_lo and _compound_plural(tokens[ante_end - 1]) and tokens[ante_end - 2].pos in NOUNS:
             ante_lo = ante_end - 1  # "die Labore PCR-Tests": no name after a noun, but a bare plural of its own
         determined = any(t.tag in {"ART", "PPOSAT", "PDAT", "PIAT"} or (t.tag == "CARD" and not t.text[:1].isupper())
