@@ -986,6 +986,22 @@ def _cue_span(tokens: Sequence[Token], depth: list[int], lo: int, hi: int, end: 
     return lo, hi
 
 
+def _other_cue_clause(tokens: Sequence[Token], depth: Sequence[int], lo: int, end: int) -> int:
+    """Where a clause after a comma opens that names a source of its own ("…, nach Angaben der Stadt handelte es
+    sich um …", "…, laut Y …"), or `end`: a cue before it does not cover it."""
+    for j in range(lo, end - 2):
+        if tokens[j].text != "," or depth[j]:
+            continue
+        stop = next((k for k in range(j + 1, end) if tokens[k].text == "," and not depth[k]), end)
+        clause = tokens[j + 1:stop]
+        if any(t.finite for t in clause) and (
+                any(t.lower in ATTRIBUTING_PREPOSITIONS for t in clause[:3])
+                or (clause[0].lower == "nach" and len(clause) > 1 and clause[1].lower.endswith("angaben"))
+                or (clause[0].lower == "nach" and len(clause) > 2 and clause[2].lower.endswith("angaben"))):
+            return j
+    return end
+
+
 # prepositions that open an adverbial of time or cause, not an attribute of the noun before them
 _UNATTACHED_PREPOSITIONS = frozenset("am seit bis ab wegen trotz während".split())
 
@@ -1139,8 +1155,10 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                 if hi > lo:
                     return Report(whole, (lo, hi), tok.text, "indirect", omit=_cue_span(tokens, depth, i, hi, end))
             if speaker_end > i + 1 and not tokens[speaker_end - 1].lower.endswith(_MEASURES):
-                return Report(own, (source_lo, speaker_end), tok.text, "indirect",
-                              omit=_cue_span(tokens, depth, i, speaker_end, end))  # (the speaker of "laut
+                other = _other_cue_clause(tokens, depth, speaker_end, end)  # ("Laut X waren es A, nach Angaben von
+                # Y B": the clause with a source of its own is not X's)
+                return Report(((own[0][0], other),), (source_lo, speaker_end), tok.text, "indirect",
+                              omit=_cue_span(tokens, depth, i, speaker_end, other))  # (the speaker of "laut
                 # Auskunft von X" is X)
             # ("laut Buchwert", "gemäss Fahrplan": a measure or a schedule, by which, not by whom)
         if tok.lower == "zufolge" and i > 0:
