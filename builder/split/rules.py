@@ -951,12 +951,13 @@ def _account_start(voiced: Sequence[int], total: int) -> int | None:
     return voiced[0]
 
 
-def _without_unnamed(made: list[tuple[dict, Draft]], dropped: list[tuple[Draft, str]], why: str
-                     ) -> list[tuple[dict, Draft]]:
-    """`made` without its claims that have no speaker (and keep no frame of their own), which go to
-    `dropped` with `why`: someone's words whose speaker the article does not name."""
+def _without_unnamed(made: list[tuple[dict, Draft]], dropped: list[tuple[Draft, str]], why: str,
+                     framed: bool = False) -> list[tuple[dict, Draft]]:
+    """`made` without its claims that have no speaker (and keep no frame of their own, unless `framed`: the
+    frame kept may itself be in someone's words), which go to `dropped` with `why`: someone's words whose
+    speaker the article does not name."""
     unnamed = [(record, draft) for record, draft in made
-               if draft.speaker is None and "speech_unresolved" not in draft.rules]
+               if draft.speaker is None and (framed or "speech_unresolved" not in draft.rules)]
     dropped.extend((draft, why) for _, draft in unnamed)
     return [pair for pair in made if pair not in unnamed]
 
@@ -2123,8 +2124,9 @@ class RuleSplitter:
                 "in an interview or portrait printed without its questions or quotation marks ('X über Y')" \
                 if lead is not None and sentence.index > lead else None
             if unvoiced:  # someone's words, whose speaker no frame near them names (a frame left in the claim,
-                # "…, sagte er", names them in the article's words)
-                made = _without_unnamed(made, dropped, unvoiced)
+                # "…, sagte er", names them in the article's words, except in words that may be someone's: "Wir
+                # wollten wissen, ob … Er sagte, A sei B." relays what "er" said in the narrator's voice)
+                made = _without_unnamed(made, dropped, unvoiced, framed=sentence.index in unclear)
             if sentence.index in plot:
                 made = _without_plot(made, dropped, plot[sentence.index])
             if sentence.index and _resumes_condition(sentences[sentence.index - 1].tokens, sentence.tokens, continues):

@@ -3456,6 +3456,12 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
             # past the frame, the next plain statement about no particular thing (a bare noun, "es") may still
             # be X's as well as the author's ("Das Urteil des Gerichts ist rechtskräftig" reports a state)
     for j, tokens in enumerate(sentences):
+        relayed = report_of(j)
+        if relayed is not None and relayed.speaker is not None and j not in runs and near(j - 1, j) \
+                and relayed.speaker[1] - relayed.speaker[0] == 1 and tokens[relayed.speaker[0]].lower in {"er", "sie"} \
+                and any(is_first_person(t, speaking=True) for t in sentences[j - 1]):
+            tails.add(j)  # "Wir wollten wissen, wie … Er sagte, A sei B.": someone's first-person account relays
+            # what "er" said; with the marks gone, the narrator's words, not the author's report
         own = report_of(j) if tokens and main_konjunktiv(tokens) else None
         if own is not None and own.speaker is None and own.inherit and near(j + 1, j) \
                 and report_of(j + 1) is None \
