@@ -674,9 +674,21 @@ def _denied_after(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: in
     return False
 
 
+def _whatever(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> bool:
+    """Whether a clause with "können" closes on a free relative with "wollen" ("ich kann machen, was ich will",
+    "man kann sagen, was man will"): "no matter what", a concession to the clause before, which alone it would turn
+    into a freedom."""
+    for c in range(lo + 2, hi - 2):
+        if tokens[c].text == "," and _top(depth, c) and tokens[c + 1].lower in {"was", "wie", "wo", "wann", "wohin"} \
+                and any(t.finite and t.lemma.lower() == "wollen" for t in tokens[c + 2:hi]) \
+                and any(t.finite and t.lemma.lower() == "können" for t in tokens[lo:c]):
+            return True
+    return False
+
+
 def _comma_clauses(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """Asyndetic main clauses and gapped conjuncts after top-level commas."""
-    if _conditioned(tokens, lo, hi) or _denied_after(tokens, depth, lo, hi):
+    if _conditioned(tokens, lo, hi) or _denied_after(tokens, depth, lo, hi) or _whatever(tokens, depth, lo, hi):
         return [[(lo, hi)]]
     out: list[list[Piece]] = []
     start = lo
