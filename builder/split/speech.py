@@ -996,8 +996,7 @@ def _other_cue_clause(tokens: Sequence[Token], depth: Sequence[int], lo: int, en
         clause = tokens[j + 1:stop]
         if any(t.finite for t in clause) and (
                 any(t.lower in ATTRIBUTING_PREPOSITIONS for t in clause[:3])
-                or (clause[0].lower == "nach" and len(clause) > 1 and clause[1].lower.endswith("angaben"))
-                or (clause[0].lower == "nach" and len(clause) > 2 and clause[2].lower.endswith("angaben"))):
+                or (clause[0].lower == "nach" and any(t.lower.endswith("angaben") for t in clause[1:3]))):
             return j
     return end
 
@@ -3285,7 +3284,8 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
     that goes on from someone's words; a Konjunktiv II right before X's framed words; the present statements after
     the words a named person's colon opens; a statement about no particular thing after X's words ran on past the
     frame; a statement in the present or Perfekt between X's Konjunktiv or framed words and their Konjunktiv going
-    on; a comment that takes up a judgement left out so.
+    on; a comment that takes up a judgement left out so; a report whose speaker is "er" or "sie" right after
+    someone's first-person words, which it relays.
     Where the article has marks, they say where a quotation ends, and the caller leaves this rule out."""
     runs: dict[int, int] = {}
     tails: set[int] = set()
