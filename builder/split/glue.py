@@ -110,14 +110,22 @@ def seams(tokens: Sequence[Token]) -> list[int]:
             last_finite = None
             if i not in found:
                 continue
-        if tok.finite and not double_infinitive(tokens, i):
-            # (a modal after an infinitive closes the clause's verbs: "hätte fertig werden sollen")
+        if tok.finite and not double_infinitive(tokens, i) and not _modal_infinitive(tokens, i, last_finite):
+            # (a modal after an infinitive closes the clause's verbs: "hätte fertig werden sollen"; an auxiliary
+            # after a participle is the infinitive a modal before it takes: "Sollte X erreicht werden, …")
             if last_finite is not None:
                 start = _second_clause_start(tokens, i, last_finite + 1)
                 if start > last_finite + 1 and tokens[start - 1].tag not in _OPENS_PHRASE:
                     found.add(start)  # (not "an den letzten | Sachsenkönig erinnert": no sentence ends there)
             last_finite = i
     return sorted(found)
+
+
+def _modal_infinitive(tokens: Sequence[Token], i: int, last_finite: int | None) -> bool:
+    """Whether the "finite" auxiliary at i ("werden", "sein", "haben") follows a participle in a clause whose
+    finite verb is a modal: the modal's infinitive, which the tagger may read as a plural present."""
+    return last_finite is not None and tokens[last_finite].pos == "VM" and i > 0 \
+        and tokens[i].lower in {"werden", "sein", "haben", "worden"} and tokens[i - 1].tag == "VV(PP)"
 
 
 def _capitalised_attribute(tokens: Sequence[Token], i: int) -> bool:
