@@ -1987,10 +1987,16 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
     start = part[0] if {"person_label", "interview_turn"} & set(base.rules) else dateline_end(tokens)  # (and a
     # dateline, "Bern – …", is context, not a part of the claim)
     sentence = base.with_pieces([(start, end)]).by("fallback_sentence")
-    infinitive_only = not any(t.finite for t in tokens) or (
+    opened = next((j for j in range(1, len(tokens)) if tokens[j - 1].text == ","
+                   and tokens[j].pos in {"PWS", "PWAV", "PRELS", "KOUS"}
+                   and not (tokens[j].pos == "PRELS" and j + 1 < len(tokens) and tokens[j + 1].pos in {"NN", "NE"})
+                   and any(t.finite for t in tokens[j:next((k for k in range(j, len(tokens)) if tokens[k].text == ","),
+                                                          len(tokens))])), len(tokens))
+    infinitive_only = not any(t.pos in {"VV", "VA", "VM"} and t.tag != "VV(IZU)" for t in tokens[:opened]) or (
         len(tokens) > 2 and tokens[0].pos == "NN" and tokens[1].text == ",")  # "Personal auf den Stationen
     # einzusetzen." (its frame stood before a line break); "Zeit, Bilanz zu ziehen, was …": a noun and its
-    # infinitive with no verb of their own, whatever a clause after them holds
+    # infinitive with no verb of their own, whatever a clause after them holds; "Doch gerade darum, offen
+    # zu reden, was …": no finite verb before the clause a comma and a relative or subordinator open
     undated = base.with_pieces([(dateline_end(tokens), end)])  # ("Los Angeles – Lebe schnell.": the dateline
     # is context, the sentence after it what is judged)
     fragment = next((f for f in faults(sentence, tokens) if f in {NO_MAIN_CLAUSE, VERB_FINAL, VERB_AFTER_ADVERBIAL,
