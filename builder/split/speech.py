@@ -3152,7 +3152,7 @@ def _between_words(tokens: Sequence[Token], report: Report | None, speaker: Sequ
     question, and no mention of the speaker (their name, or a pronoun that may be them: the author
     speaking of the speaker), and no one else who addresses others ("Das Amt weist auf X hin")."""
     names = _name_words(speaker)
-    one = _one_person(speaker)
+    one = _one_person(speaker, bare=True)
     return bool(tokens) and tokens[-1].text != "?" and report is None and announcing_subject(tokens) is None \
         and heard_from(tokens) is None \
         and not may_mention(tokens, names, one)
