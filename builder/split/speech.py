@@ -3208,6 +3208,14 @@ def _points_back(tokens: Sequence[Token]) -> bool:
         tokens[0].lower in RESUMING_DEMONSTRATIVES or tokens[0].lower in {"damit", "dabei", "dadurch", "dafür"})
 
 
+def _generic_present(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence states a rule of no one in particular in the present, "man" its subject ("Wenn man
+    die Mitte hält, hat man das Spiel in der Hand"): after someone's Konjunktiv, their view as well as the
+    author's."""
+    return any(t.lower == "man" for t in tokens) and not any(
+        t.finite and past_tense(t.text, t.tag) for t in tokens) and tokens[-1].text != "?"
+
+
 def _comment_goes_on(tokens: Sequence[Token]) -> bool:
     """Whether a sentence takes up the one before with a demonstrative, also after "Aber", "Doch" or "Und"
     ("Doch das heisst, dass …"), its verb in the present and naming nobody."""
@@ -3465,7 +3473,8 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
         own = report_of(j) if tokens and main_konjunktiv(tokens) else None
         if own is not None and own.speaker is None and own.inherit and near(j + 1, j) \
                 and report_of(j + 1) is None \
-                and (judging_aside(sentences[j + 1], graded=False) or _conditional_subjunctive(sentences[j + 1])) \
+                and (judging_aside(sentences[j + 1], graded=False) or _conditional_subjunctive(sentences[j + 1])
+                     or _generic_present(sentences[j + 1])) \
                 and not any(t.pos == "NE" for t in sentences[j + 1]):
             if near(j + 2, j) and report_of(j + 2) is None and _demand(sentences[j + 2]):
                 tails.add(j + 2)  # "… sei abgelehnt worden. Das ist unverständlich. Das Amt muss handeln.": the
