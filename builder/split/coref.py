@@ -928,8 +928,11 @@ class Discourse:
         own continues a neuter subject of the previous sentence; "es gibt", "es wurde", "es ist …, dass"
         and the like are no references."""
         if i != 0 or verb.lemma.lower() in _EXPLETIVE_VERBS or _plural_verb(verb) \
-                or any(t.lower in {"dass", "ob"} or t.pos == "PTKZU" for t in tokens):
-            return None
+                or any(t.lower in {"dass", "ob"} or t.pos == "PTKZU" for t in tokens) \
+                or any(a.text == "," and b.lower == "als" and (c.finite or c.lower in {"ob", "wenn"})
+                       for a, b, c in zip(tokens, tokens[1:], tokens[2:])):
+            return None  # ("Es sieht danach aus, als sei …", "Es wirkt, als ob …": the "es" of an unreal
+            # comparison; not a clause of time, "Es entstand, als Polizisten …", which "es" may go on before)
         before = self.mentions[-1] if self.mentions else []
         subjects = [m for m in before if m.subject and m.text]
         if len(subjects) == 1 and subjects[0].features == {"n"} and not (subjects[0].person or subjects[0].named) \
