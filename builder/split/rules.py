@@ -2333,8 +2333,9 @@ class RuleSplitter:
         if speaker:
             # named here or continued: later reports may go on with it
             marked = any(t.text in _QUOTE_MARKS for t in tokens)
-            indirect = _in_subjunctive(tokens) and not marked \
-                and any(d.speaker and d.quote == "indirect" for d in drafts)
+            indirect = (_in_subjunctive(tokens) or any(t.finite and konjunktiv_i(t) for t in tokens)) and not marked \
+                and any(d.speaker and d.quote == "indirect" for d in drafts)  # (a relative clause's Konjunktiv I
+            # marks the report too: "Es gibt Kinder, die anfälliger seien, sagt X.")
             said = [d for d in drafts if d.speaker == speaker]
             discourse.report(speaker, subjunctive=indirect, deed=bool(said) and all("verb_report" in d.rules
                                                                                  for d in said),
