@@ -39,6 +39,7 @@ from builder.language.lexicon import (
     JUDGING_VERBS,
     KINSHIP_NOUNS,
     LET_KNOW_INFINITIVES,
+    NEGATIONS,
     NEUTER_HEADS,
     PERSON_NOUNS,
     PROPOSAL_VERBS,
@@ -130,7 +131,7 @@ _COUNTRY_NOUNS = frozenset({"land", "staat", "bundesland", "nation", "republik"}
 _PLURAL_INDEFINITES = frozenset({"viele", "alle", "manche", "einige", "beide", "mehrere", "wenige", "andere"})
 # pronouns for anyone, whom an "er"/"sie" later in their sentence takes up ("Wer X betritt, wird gefragt, ob er …")
 # determiners that deny their noun ("keine Lösung"): no referent for a later pronoun
-_NEGATIVE_DETERMINERS = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines"})
+_NEGATIVE_DETERMINERS = frozenset(w for w in NEGATIONS if w.startswith("kein"))
 _ANYONE = frozenset({"wer", "jeder", "jede", "jedermann", "niemand", "keiner", "keine"})
 
 

@@ -1185,16 +1185,7 @@ def _in_subjunctive(tokens: Sequence[Token], first_only: bool = False) -> bool:
     verbs = [t for i, t in enumerate(tokens) if t.finite and not in_subordinate(tokens, depth, 0, i)]
     own = any(verb.lower in SUBJUNCTIVE_II | MODAL_SUBJUNCTIVE_II or konjunktiv_i(verb)
               for verb in verbs[:1 if first_only else len(verbs)])  # ("X, sagt Y, müssten …": past the frame's)
-    return own if first_only else subjunctive(tokens) or own or _konjunktiv_after_dass(tokens, depth)
-
-
-def _konjunktiv_after_dass(tokens: Sequence[Token], depth: Sequence[int]) -> bool:
-    """Whether a "dass" clause outside quotation marks has its verb in the Konjunktiv I ("X teilte mit, dass
-    die Strasse gesperrt bleibe"): the reporter's mark of someone's words, which a Konjunktiv II right after
-    goes on with as a main clause would."""
-    start = next((i for i, t in enumerate(tokens) if t.lower in {"dass", "daß"} and not depth[i]), None)
-    return start is not None and any(t.finite and not depth[i] and konjunktiv_i(t)
-                                     for i, t in enumerate(tokens[start:], start))
+    return own if first_only else subjunctive(tokens) or own
 
 
 def _stranger_label(tokens: Sequence[Token], report: Report, discourse: Discourse) -> bool:
@@ -1987,11 +1978,7 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
     start = part[0] if {"person_label", "interview_turn"} & set(base.rules) else dateline_end(tokens)  # (and a
     # dateline, "Bern – …", is context, not a part of the claim)
     sentence = base.with_pieces([(start, end)]).by("fallback_sentence")
-    opened = next((j for j in range(1, len(tokens)) if tokens[j - 1].text == ","
-                   and tokens[j].pos in {"PWS", "PWAV", "PRELS", "KOUS"}
-                   and not (tokens[j].pos == "PRELS" and j + 1 < len(tokens) and tokens[j + 1].pos in {"NN", "NE"})
-                   and any(t.finite for t in tokens[j:next((k for k in range(j, len(tokens)) if tokens[k].text == ","),
-                                                          len(tokens))])), len(tokens))
+    opened = _first_subordinate_clause(tokens)
     infinitive_only = not any(t.pos in {"VV", "VA", "VM"} and t.tag != "VV(IZU)" for t in tokens[:opened]) or (
         len(tokens) > 2 and tokens[0].pos == "NN" and tokens[1].text == ",")  # "Personal auf den Stationen
     # einzusetzen." (its frame stood before a line break); "Zeit, Bilanz zu ziehen, was …": a noun and its
@@ -2015,6 +2002,20 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
         dropped.append((sentence, fragment))
         return []
     return [sentence]
+
+
+def _first_subordinate_clause(tokens: Sequence[Token]) -> int:
+    """Where the first clause that a comma and a relative pronoun, a question word or a subordinator open begins,
+    if it has a finite verb before its next comma ("…, was über das Leid hinausgeht"), else the sentence's end; an
+    article after a comma ("A, das Spital B und C halten …") opens no clause."""
+    for j in range(1, len(tokens)):
+        if tokens[j - 1].text != "," or tokens[j].pos not in {"PWS", "PWAV", "PRELS", "KOUS"} \
+                or (tokens[j].pos == "PRELS" and j + 1 < len(tokens) and tokens[j + 1].pos in {"NN", "NE"}):
+            continue
+        stop = next((k for k in range(j, len(tokens)) if tokens[k].text == ","), len(tokens))
+        if any(t.finite for t in tokens[j:stop]):
+            return j
+    return len(tokens)
 
 
 _REGION_BREAKS = frozenset({",", ":", ";", "–", "—", "(", ")"})
