@@ -59,29 +59,42 @@ class Draft:
 _OPEN = "«„‚‹(["
 _CLOSE = "»“‘›)]"
 _TRIM = ",;:–—-"
+_QUOTES = frozenset('"«»„“‚‘')
+_CLOSING = {'"': '"', "«": "»", "„": "“", "‚": "‘", "»": "«", "“": "”", "‘": "’"}  # (the German »…« too)
+
+
+def _text(word: Token | str) -> str:
+    return word if isinstance(word, str) else word.text
 
 
 def _balanced(words: list[Token | str]) -> list[Token | str]:
-    """Drop quotation marks and brackets whose partner the claim left out."""
+    """Drop quotation marks and brackets whose partner the claim left out. A quotation that resumes after its
+    frame and runs past the claim's end ('"Wenn …", sagte X, "bloss nie …!' with the rest in the next sentence)
+    is closed instead: without its mark the frame would state the speaker's words as the author's."""
     keep = [True] * len(words)
     stack: list[tuple[int, str]] = []
+    closed_before = False
     for i, w in enumerate(words):
-        s = w if isinstance(w, str) else w.text
+        s = _text(w)
         if s == '"' and stack and stack[-1][1] == '"':
             stack.pop()
+            closed_before = True
         elif s in _OPEN or s == '"':
             stack.append((i, s))
         elif s in _CLOSE:
             if stack and stack[-1][1] != '"':
                 stack.pop()
+                closed_before = closed_before or s in _QUOTES
             else:
                 keep[i] = False
+    resumed = stack[-1] if len(stack) == 1 and closed_before and stack[-1][1] in _QUOTES and stack[-1][0] \
+        and _text(words[stack[-1][0] - 1]) == "," else None  # (after the frame's comma: not a stray mark)
     for i, _ in stack:
-        keep[i] = False
-    return [w for w, k in zip(words, keep) if k]
+        keep[i] = (i, _) == resumed
+    out = [w for w, k in zip(words, keep) if k]
+    return out + [_CLOSING[resumed[1]]] if resumed else out
 
 
-_QUOTES = frozenset('"«»„“‚‘')
 
 
 def _rejoined_quotes(words: list[Token | str], tokens: Sequence[Token]) -> list[Token | str]:
@@ -108,7 +121,7 @@ def _rejoined_quotes(words: list[Token | str], tokens: Sequence[Token]) -> list[
 def _without_omissions(words: list[Token | str]) -> list[Token | str]:
     """Drop the marks of an omission in a quotation ("(...)", "[…]"): they stand for words the article left
     out, not for anything the claim states."""
-    texts = [w if isinstance(w, str) else w.text for w in words]
+    texts = [_text(w) for w in words]
     out: list[Token | str] = []
     i = 0
     while i < len(words):
@@ -150,16 +163,17 @@ def render(draft: Draft, tokens: Sequence[Token], text: str) -> str:
     for p in draft.pieces:
         words.extend([p] if isinstance(p, str) else tokens[p[0]:p[1]])
     words = _balanced(_rejoined_quotes(_without_omissions(words), tokens))
-    while words and (words[0] if isinstance(words[0], str) else words[0].text) in _TRIM:
+    while words and _text(words[0]) in _TRIM:
         words.pop(0)
-    while words and (words[-1] if isinstance(words[-1], str) else words[-1].text) in _TRIM + ".!":
+    while words and _text(words[-1]) in _TRIM + ".!":
         words.pop()
     out: list[str] = []
     prev: Token | str | None = None
     for w in words:
-        s = w if isinstance(w, str) else w.text
+        s = _text(w)
         if prev is not None:
-            glued = (isinstance(prev, Token) and isinstance(w, Token) and prev.end == w.start)
+            glued = (isinstance(prev, Token) and isinstance(w, Token) and prev.end == w.start) or (
+                isinstance(w, str) and w is words[-1] and w in _CLOSING.values())  # (a quotation closed at the end)
             # (a mark the source sets off before a word it opens, "auf .ru", keeps its space)
             opens_word = isinstance(prev, Token) and isinstance(w, Token) and prev.end < w.start \
                 and text[w.end:w.end + 1].isalnum()
