@@ -2511,6 +2511,9 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
                 if previous + 1 == start and tokens[previous].pos in {"PPER", "PRF"}:
                     break  # "hat sie angerufen und nach Hause gefahren": a pronoun object is shared by both
                 start = previous
+        governor = _zu_clause_governor(tokens, depth, fins[-1], v, participle_end)
+        if governor is not None:
+            start = governor  # "muss versuchen, X abzuwehren und Y sorgen" → "muss Y sorgen"
         pronoun = tokens[k + 1].pos in {"PRF", "PPER"}
         if pronoun and start > after:
             start = after  # "habe zu Hause X bekommen und sich untersuchen lassen": "zu Hause" may be the first's
@@ -2528,6 +2531,17 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             return [[(lo, v + 1)], [(lo, shared), (k + 1, k + 2), (shared, start), (k + 2, hi)]]
         return [[(lo, v + 1)], [(lo, start), (k + 1, hi)]]
     return [[(lo, hi)]]
+
+
+def _zu_clause_governor(tokens: Sequence[Token], depth: Sequence[int], fin: int, v: int, end: int) -> int | None:
+    """Where the infinitive that governs the left conjunct's infinitive clause stands, when the right conjunct
+    is a bare infinitive: "muss versuchen, X abzuwehren und Y sorgen" coordinates "sorgen" with "versuchen"
+    under the modal, not with "abzuwehren"; the right claim keeps the modal and leaves "versuchen" out."""
+    if tokens[end - 1].tag != "VV(INF)" or tokens[end - 2].lower == "zu" \
+            or not (tokens[v].tag == "VV(IZU)" or tokens[v - 1].lower == "zu"):
+        return None
+    return next((j - 1 for j in range(fin + 2, v) if tokens[j].text == "," and _top(depth, j)
+                 and tokens[j - 1].tag in {"VV(INF)", "VM(INF)", "VA(INF)"}), None)
 
 
 # a dash between words: the typographic ones, and a hyphen standing alone
