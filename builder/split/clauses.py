@@ -219,6 +219,21 @@ _PUTTING_PARTICIPLES = frozenset("""ausgedrückt gesagt formuliert genommen gese
 zusammengefasst übersetzt""".split())
 
 
+def _after_data_value(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> int:
+    """Where the clause after a data box's label starts: "Kosten: 25 Franken, die Anmeldung ist offen" gives the
+    label's value before the comma, which without its label is a fragment ("25 Franken, die Anmeldung …"), and
+    the clause after it, which is the sentence's claim. lo itself when no verbless value and comma open the
+    part after the label, or when what follows the comma is no main clause of its own (a relative clause, a
+    conjunct), or when the value opens with an article ("Neu: Ein Bus, ein Zug fahren …" lists subjects)."""
+    comma = next((j for j in range(lo + 1, hi) if tokens[j].text == "," and _top(depth, j)), None)
+    if comma is None or has_verb(tokens, lo, comma) or comma + 2 >= hi \
+            or tokens[lo].tag in {"ART", "PIAT", "PPOSAT", "PDAT"} \
+            or tokens[comma + 1].pos in {"PRELS", "PRELAT", "KON", "KOUS", "PWS", "PWAV"}:
+        return lo
+    verb = next((j for j in range(comma + 1, hi) if tokens[j].finite), hi)
+    return comma + 1 if verb < hi and not any(t.text == "," or t.pos == "KON" for t in tokens[comma + 1:verb]) else lo
+
+
 def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     dashes = [i for i in range(lo + 1, hi - 1) if tokens[i].text in DASHES and _top(depth, i)]
     for i in range(lo + 1, hi - 1):
@@ -294,8 +309,9 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             return [[(lo, hi)]]  # "1865 – In Wien wird die erste Strassenbahn eröffnet": a chronicle's year is
             # the event's time, no label to drop (without it the present reads as today's news)
         if (not left_verb or framing) and right_fin:
-            return _split_headline(tokens, depth, i + 1, hi)  # ("Bevor nun die Heugabeln gezückt werden: …": a
-            # clause that frames, no fact; "A, B – und nun C: X gilt als …": the label may have a colon too)
+            return _split_headline(tokens, depth, _after_data_value(tokens, depth, i + 1, hi), hi)  # ("Bevor nun
+            # die Heugabeln gezückt werden: …": a clause that frames, no fact; "A, B – und nun C: X gilt als …":
+            # the label may have a colon too)
         participle = any(tokens[j].tag in {"VV(PP)", "VA(PP)"} for j in range(lo, i)) \
             and not any(tokens[j].text == "," for j in range(lo, i))
         if left_verb and not left_fin and right_fin and not participle:
