@@ -94,6 +94,7 @@ from builder.split.phrases import (
     shared_world,
     starts_subordinate,
     subject_of,
+    subordinator_at,
     web_edition,
 )
 from builder.split.record import claim_record, sentence_facts
@@ -834,9 +835,10 @@ _NEARLY = frozenset({"fast", "beinahe", "gern", "gerne", "lieber", "haar"})
 
 def _main_after_condition(tokens: Sequence[Token]) -> Sequence[Token]:
     """The main clause after a condition that opens the sentence with its verb ("Sollte es regnen, bleibt
-    X zu Hause"), whose own mood tells whether the sentence hedges; the whole sentence otherwise."""
+    X zu Hause") or its subordinator ("Denn nur wenn A bereit sind, liessen sich B …"), whose own mood tells
+    whether the sentence hedges or reports; the whole sentence otherwise."""
     first = next((k for k, t in enumerate(tokens) if t.pos != "KON"), len(tokens))
-    if first == len(tokens) or not tokens[first].finite:
+    if first == len(tokens) or not (tokens[first].finite or tokens[subordinator_at(tokens, first)].pos == "KOUS"):
         return tokens
     comma = next((k for k in range(first + 1, len(tokens)) if tokens[k].text == ","), None)
     return tokens[comma + 1:] if comma is not None else tokens
@@ -1294,9 +1296,10 @@ def _past_as_reported(tokens: Sequence[Token]) -> bool:
     (`_plural_past_as_subjunctive`), with no time of the past, no date, no name and no first person beside
     it (a habit's adverb of the day, "nachts", "morgens", is no time of the past; a share, "41 Prozent litten …",
     counts the report's group, no date)."""
-    depth = quote_depth(tokens)
-    verb = next((t for i, t in enumerate(tokens) if t.finite and not depth[i]
-                 and not in_subordinate(tokens, depth, 0, i)), None)
+    main = _main_after_condition(tokens)
+    depth = quote_depth(main)
+    verb = next((t for i, t in enumerate(main) if t.finite and not depth[i]
+                 and not in_subordinate(main, depth, 0, i)), None)
     return verb is not None and _plural_past_as_subjunctive(verb) and not any(
         (t.lower in _PAST_TIMES and not _correlate(tokens, i)) or t.lower in {"wir", "ich", "daraufhin"}
         or (is_time_noun(t) and t.pos != "ADV" and not _event_noun(tokens, i)) or t.lower in MONTHS
