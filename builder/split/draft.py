@@ -60,7 +60,7 @@ _OPEN = "«„‚‹(["
 _CLOSE = "»“‘›)]"
 _TRIM = ",;:–—-"
 _QUOTES = frozenset('"«»„“‚‘')
-_CLOSING = {'"': '"', "«": "»", "„": "“", "‚": "‘", "»": "«", "“": "”", "‘": "’"}  # (the German »…« too)
+_CLOSING = {'"': '"', "«": "»", "„": "“", "‚": "‘"}  # the mark that closes a quotation an opening one began
 
 
 def _text(word: Token | str) -> str:
@@ -89,12 +89,10 @@ def _balanced(words: list[Token | str]) -> list[Token | str]:
                 keep[i] = False
     resumed = stack[-1] if len(stack) == 1 and closed_before and stack[-1][1] in _QUOTES and stack[-1][0] \
         and _text(words[stack[-1][0] - 1]) == "," else None  # (after the frame's comma: not a stray mark)
-    for i, _ in stack:
-        keep[i] = (i, _) == resumed
+    for entry in stack:
+        keep[entry[0]] = entry == resumed
     out = [w for w, k in zip(words, keep) if k]
     return out + [_CLOSING[resumed[1]]] if resumed else out
-
-
 
 
 def _rejoined_quotes(words: list[Token | str], tokens: Sequence[Token]) -> list[Token | str]:
