@@ -116,14 +116,19 @@ def _rejoined_quotes(words: list[Token | str], tokens: Sequence[Token]) -> list[
     return out
 
 
+def omission_at(words: Sequence[Token | str], i: int) -> bool:
+    """Whether the mark of words left out of a quoted text ("(...)", "[…]") begins at i."""
+    return i + 2 < len(words) and _text(words[i]) in {"(", "["} and _text(words[i + 1]) in {"...", "…"} \
+        and _text(words[i + 2]) in {")", "]"}
+
+
 def _without_omissions(words: list[Token | str]) -> list[Token | str]:
     """Drop the marks of an omission in a quotation ("(...)", "[…]"): they stand for words the article left
     out, not for anything the claim states."""
-    texts = [_text(w) for w in words]
     out: list[Token | str] = []
     i = 0
     while i < len(words):
-        if i + 2 < len(words) and texts[i] in "([" and texts[i + 1] in {"...", "…"} and texts[i + 2] in ")]":
+        if omission_at(words, i):
             i += 3
             continue
         out.append(words[i])

@@ -65,7 +65,7 @@ from builder.split.check import (
 from builder.split.clauses import clause_drafts, opens_colon, speaker_apposition, wording_comment
 from builder.split.coordination import distribute
 from builder.split.coref import Discourse
-from builder.split.draft import Draft, render, spans, without_link
+from builder.split.draft import Draft, omission_at, render, spans, without_link
 from builder.split.fiction import retold_plot
 from builder.split.glue import sentence_seams
 from builder.split.headline_article import with_article
@@ -1174,8 +1174,7 @@ def _cited_passages(sentences: Sequence[Sequence[Token]], paragraphs: Sequence[i
 
 def _omission(tokens: Sequence[Token]) -> bool:
     """Whether a sentence holds the mark of words left out of a quoted text ("(...)", "[…]")."""
-    return any(a.text in {"(", "["} and b.text in {"...", "…"} and c.text in {")", "]"}
-               for a, b, c in zip(tokens, tokens[1:], tokens[2:]))
+    return any(omission_at(tokens, i) for i in range(len(tokens)))
 
 
 def _in_subjunctive(tokens: Sequence[Token], first_only: bool = False) -> bool:
