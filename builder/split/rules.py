@@ -1274,10 +1274,12 @@ seinerzeit jahrelang lange""".split())
 
 
 def _plural_past_as_subjunctive(verb: Token) -> bool:
-    """Whether a plural past is also the verb's Konjunktiv II: a weak verb's ("kämpften", "arbeiteten") and
-    a strong verb's whose past has an "i" or "ie", which takes no umlaut ("blieben", "gingen", "hielten"; not
-    "kamen", whose Konjunktiv II is "kämen")."""
-    if verb.pos != "VV" or not verb.lower.endswith("en") or not preterite(verb.text, verb.tag, verb.lemma):
+    """Whether a plural past is also the verb's Konjunktiv II: a weak verb's ("kämpften", "arbeiteten"), a
+    modal's without umlaut ("wollten", "sollten"; not "konnten", whose Konjunktiv II is "könnten") and a strong
+    verb's whose past has an "i" or "ie", which takes no umlaut ("blieben", "gingen", "hielten"; not "kamen",
+    whose Konjunktiv II is "kämen")."""
+    if verb.pos not in {"VV", "VM"} or not verb.lower.endswith("en") \
+            or not preterite(verb.text, verb.tag, verb.lemma):
         return False
     lemma = verb.lemma.lower()
     stem = lemma[:-2] if lemma.endswith("en") else lemma.removesuffix("n")  # ("sehnen" → "sehn", "sammeln" →
