@@ -1383,8 +1383,14 @@ def _plan_detail(tokens: Sequence[Token]) -> bool:
     if any(t.lower in _STATE_NOW for t in tokens):
         return False
     return any(tokens[i].lower in _PERMISSION_MODALS or (tokens[i].lemma.lower() == "sein" and any(
-        t.lower in _RULE_PREDICATES for t in tokens)) for i in main) or (
-        bool(main) and tokens[0].finite and main[0] == 0 and any(t.text == "," for t in tokens))
+        t.lower in _RULE_PREDICATES for t in tokens)) for i in main) or _rule_condition(tokens)
+
+
+def _rule_condition(tokens: Sequence[Token]) -> bool:
+    """Whether the sentence opens with a rule's condition in verb-first order ("Steigt die Inzidenz über 100,
+    gelten die alten Regeln"): a plan's next step, which goes on with the plan after a paragraph break too."""
+    main = _main_finites(tokens)
+    return bool(main) and tokens[0].finite and main[0] == 0 and any(t.text == "," for t in tokens)
 
 
 # the Konjunktiv of "müssen" and "sollen": in reported words, what the speaker says must be done
@@ -1663,8 +1669,9 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
             # the author's guess (in an interview, the turn's owner says it); and right after words whose
             # speaker is not clear
             return Draft((), quote="indirect", rules=("speech_unattributed",)), ((lo, hi),), None
-    planner = discourse.planned() if continues else None
-    if planner and _plan_detail(tokens[lo:hi]):  # "…, schlägt X vor. Bei Inzidenz 50 sollen Kitas öffnen"
+    planner = discourse.planned() if continues or (turn is None and _rule_condition(tokens[lo:hi])) else None
+    if planner and _plan_detail(tokens[lo:hi]):  # "…, schlägt X vor. Bei Inzidenz 50 sollen Kitas öffnen"; so
+        # after a paragraph break, a rule's next condition ("… ¶ Steigt der Wert über 50, dürfen Bars öffnen")
         return Draft((), speaker=planner, quote="indirect", rules=("speech_continued",)), ((lo, hi),), None
     quoter = discourse.current_speaker(window=1) if continues and turn is None else None
     if (quoter or (continues and turn is None and discourse.unknown_before())) and discourse.quotation_before() \
