@@ -594,6 +594,28 @@ def _articles_tagged_relative(tokens: Sequence[Token]) -> list[int]:
     return found
 
 
+# prepositions that are also separable verb particles: a clause or a line may end in one ("fordert alle auf",
+# "tauchen … auf")
+_PARTICLE_PREPOSITIONS = frozenset("an auf aus ab bei mit nach vor zu um durch".split())
+
+
+def _prepositions_tagged_particle(tokens: Sequence[Token]) -> list[int]:
+    """Particles read as prepositions at the end of a main clause ("Die Kanzlerin fordert alle auf, …"): a
+    preposition governs the noun after it, and before a comma or the sentence's end there is none (a quotation
+    mark may open the noun: "warnt vor «…»"), so the word is the particle of the finite full verb before it (not
+    after "von", whose "an"/"aus" closes a phrase: "von Montag an, …", "von hier aus, …")."""
+    found = []
+    for i in range(2, len(tokens) - 1):
+        if tokens[i].tag != "APPR" or tokens[i].lower not in _PARTICLE_PREPOSITIONS \
+                or tokens[i + 1].text not in {",", ".", "!", "?", ";", ":"}:
+            continue
+        start = next((j + 1 for j in range(i - 1, -1, -1) if tokens[j].tag.startswith("$")), 0)
+        clause = tokens[start:i]
+        if any(t.finite and t.pos == "VV" for t in clause) and not any(t.lower in {"von", "vom"} for t in clause):
+            found.append(i)
+    return found
+
+
 # verb particles that are also a past tense: "hielt dem Druck stand" (standhalten), not "stand" of stehen
 _PARTICLES_LIKE_VERBS = {"stand": frozenset({"halten"}), "infrage": frozenset({"kommen", "stellen"}),
                          "zustande": frozenset({"kommen", "bringen"}), "zugute": frozenset({"kommen", "halten"}),
@@ -690,8 +712,6 @@ _FIGURE = re.compile(r"\d+(?:[.,']\d+)*")
 
 
 _OPENING_QUOTES = frozenset('"«„“')
-# prepositions that are also separable verb particles: a line may end in one ("tauchen … auf")
-_PARTICLE_PREPOSITIONS = frozenset("an auf aus ab bei mit nach vor zu um durch".split())
 
 
 # a number read as an ordinal right after an article or a fused preposition ("aus dem 19.", "zum 3.")
@@ -967,6 +987,7 @@ _RETAGS: tuple[tuple[Callable[[Sequence[Token]], list[int]], Callable[[Token], T
     (_nouns_tagged_finite, _retag("NN", lambda t: t.text)),
     (_truncated_compounds, _retag("NN", lambda t: t.text)),
     (_particles_tagged_finite, _retag("PTKVZ", lambda t: t.text.lower())),
+    (_prepositions_tagged_particle, _retag("PTKVZ", lambda t: t.text.lower())),
     (_infinitives_tagged_finite, _retag("VV(INF)")),
     (_relatives_tagged_article, _retag("PRELS")),
     (_articles_tagged_relative, _retag("ART")),
