@@ -165,9 +165,11 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
             seen_noun = False  # the genitive attribute is a noun phrase of its own
             continue
         named = (quoted_name_end if seen_noun or j == i else _quoted_name)(tokens, j, stop)
-        if named and (seen_noun or j == i or tokens[j - 1].pos in {"ART", "ADJ"}):
+        if named and (seen_noun or j == i or tokens[j - 1].pos == "ART"
+                      or (tokens[j - 1].pos == "ADJ" and not nominalised(tokens[j - 1]))):
             j, seen_noun = named, True  # "der „Schwarze Tod“": a name in quotation marks is the head, and after
-            continue  # a noun it is that noun's name ("die Zeitung „El País“")
+            continue  # a noun it is that noun's name ("die Zeitung „El País“"); an adjective written as a noun
+            # heads its phrase itself ("des bisher Erreichten | „fatale Folgen“")
         if tok.text.endswith("-") and len(tok.text) > 1 and j + 2 < stop and tokens[j + 1].lower in {"und", "oder"}:
             j += 2  # "Industrie- und Handelskammer": a truncated compound shares the noun after the conjunction
             continue
