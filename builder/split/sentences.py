@@ -14,7 +14,7 @@ from itertools import accumulate, takewhile
 
 from builder.language.determiners import determiner_features
 from builder.language.first_names import name_gender
-from builder.language.lexicon import GIVEN_TO_SAY, SPEECH_VERBS, UNFINISHED_ENDS
+from builder.language.lexicon import GIVEN_TO_SAY, SPEECH_PARTICLE_VERBS, SPEECH_VERBS, UNFINISHED_ENDS
 from builder.language.tagger import TagView, finite_verb_lemma, tag
 from builder.language.tokenizer import opening, sentences
 from builder.split.timex import MONTHS
@@ -599,21 +599,34 @@ def _articles_tagged_relative(tokens: Sequence[Token]) -> list[int]:
 _PARTICLE_PREPOSITIONS = frozenset("an auf aus ab bei mit nach vor zu um durch".split())
 
 
+def _clause_before(tokens: Sequence[Token], i: int) -> Sequence[Token]:
+    """The tokens of i's clause before it, when i closes the clause (a comma, a colon or the sentence's end
+    follows; not a quotation mark, which may open a noun: "warnt vor «…»")."""
+    if i + 1 >= len(tokens) or tokens[i + 1].text not in {",", ".", "!", "?", ";", ":"}:
+        return ()
+    return tokens[next((j + 1 for j in range(i - 1, -1, -1) if tokens[j].tag.startswith("$")), 0):i]
+
+
 def _prepositions_tagged_particle(tokens: Sequence[Token]) -> list[int]:
     """Particles read as prepositions at the end of a main clause ("Die Kanzlerin fordert alle auf, …"): a
-    preposition governs the noun after it, and before a comma or the sentence's end there is none (a quotation
-    mark may open the noun: "warnt vor «…»"), so the word is the particle of the finite full verb before it (not
-    after "von", whose "an"/"aus" closes a phrase: "von Montag an, …", "von hier aus, …")."""
+    preposition governs the noun after it, and before a comma or the sentence's end there is none, so the word is
+    the particle of the finite full verb before it (not after "von", whose "an"/"aus" closes a phrase: "von
+    Montag an, …", "von hier aus, …")."""
     found = []
-    for i in range(2, len(tokens) - 1):
-        if tokens[i].tag != "APPR" or tokens[i].lower not in _PARTICLE_PREPOSITIONS \
-                or tokens[i + 1].text not in {",", ".", "!", "?", ";", ":"}:
-            continue
-        start = next((j + 1 for j in range(i - 1, -1, -1) if tokens[j].tag.startswith("$")), 0)
-        clause = tokens[start:i]
+    for i in range(2, len(tokens)):
+        clause = _clause_before(tokens, i) if tokens[i].tag == "APPR" and tokens[i].lower in _PARTICLE_PREPOSITIONS \
+            else ()
         if any(t.finite and t.pos == "VV" for t in clause) and not any(t.lower in {"von", "vom"} for t in clause):
             found.append(i)
     return found
+
+
+def _adjectives_tagged_particle(tokens: Sequence[Token]) -> list[int]:
+    """Particles of a verb of saying read as adjectives at the end of its clause ("Die Ministerin stellte
+    klar, dass …", "machte deutlich, …"): with the verb they frame what is said, as "stellte fest" does."""
+    return [i for i in range(2, len(tokens)) if tokens[i].tag == "ADJ(D)" and any(
+        t.finite and tokens[i].lower in SPEECH_PARTICLE_VERBS.get(t.lemma.lower(), "").split()
+        for t in _clause_before(tokens, i))]
 
 
 # verb particles that are also a past tense: "hielt dem Druck stand" (standhalten), not "stand" of stehen
@@ -988,6 +1001,7 @@ _RETAGS: tuple[tuple[Callable[[Sequence[Token]], list[int]], Callable[[Token], T
     (_truncated_compounds, _retag("NN", lambda t: t.text)),
     (_particles_tagged_finite, _retag("PTKVZ", lambda t: t.text.lower())),
     (_prepositions_tagged_particle, _retag("PTKVZ", lambda t: t.text.lower())),
+    (_adjectives_tagged_particle, _retag("PTKVZ", lambda t: t.text.lower())),
     (_infinitives_tagged_finite, _retag("VV(INF)")),
     (_relatives_tagged_article, _retag("PRELS")),
     (_articles_tagged_relative, _retag("ART")),
