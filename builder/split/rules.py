@@ -1090,8 +1090,9 @@ def _unknown_voice(draft: Draft, tokens: Sequence[Token], depth: Sequence[int], 
     if any(is_first_person(tokens[i]) and not depth[i] and not own_source(tokens, i) and not shared_world(tokens, i)
            for i in used):
         return _FIRST_PERSON_VOICE
-    if any(tokens[i].lower in SECOND_PERSON and not nesting[i] for i in used):  # (an aside in brackets, "(du
-        # weisst wovon)", is no claim's core: `nesting` counts brackets as well as quotation marks)
+    outside = [i for i in used if not nesting[i]] or used  # (an aside in brackets, "(du weisst wovon)", is no
+    # claim's core, unless it is the whole claim: `nesting` counts brackets as well as quotation marks)
+    if any(tokens[i].lower in SECOND_PERSON for i in outside):
         return "addresses the reader"
     tail = list(takewhile(lambda i: depth[i], reversed(used)))  # the quoted words the claim ends with
     voiced = any(tokens[i].finite for i in tail) and any(is_first_person(tokens[i]) for i in tail) \
