@@ -973,11 +973,12 @@ class Discourse:
                 # sentence competes with its subject
             sure = [m for m in agreeing if m.subject and not (m.reporter and depth > 0)  # "sagte X, er habe"
                     and self._agrees(m, wanted, continued and depth == 1)]
-            if len(sure) == 1 and any(m.person or m.named or m.subject or m.fronted
+            if len(sure) == 1 and any(m.person or m.named or m.subject or m.fronted or m.head in _PEOPLE_GENITIVES
                                       for m in agreeing if m is not sure[0]):
                 sure = []  # "X klagt Y. Er …", "Der Clip sei gelöscht, sagt der Sprecher. Er betont …": another
                 # person or subject could be meant as well, or the object that opens the sentence ("Den
-                # Männern werden X und Y vorgeworfen. Sie sollen …")
+                # Männern werden X und Y vorgeworfen. Sie sollen …"), or the people a genitive pronoun names
+                # ("Die Ersparnisse vieler seien weg. Sie müssten …")
             chosen = agreeing[0] if len(agreeing) == 1 else (sure[0] if len(sure) == 1 else None)
             if animate and not any(m.person or m.proper or m.named or m.subject or _speaking_head(m.head)
                                    for m in agreeing) and not any(m.person for m in level):
@@ -1547,12 +1548,20 @@ def _person_like(mention: Mention) -> bool:
                 or mention.head.endswith(_PEOPLE_ENDINGS))
 
 
+# genitive pronouns after a noun that name people ("die Rücklagen vieler", "das Wohl aller")
+_PEOPLE_GENITIVES = frozenset({"vieler", "aller", "einiger", "mancher", "mehrerer", "beider"})
+
+
 def _genitive_mentions(tokens: Sequence[Token], lo: int, hi: int) -> list[Mention]:
-    """The genitive attributes inside a noun phrase ("die Schliessung einiger Branchen"): things a later
-    pronoun may mean as well, which compete with the phrase's head; their case forbids reusing their text."""
-    return [Mention("", _GENITIVE_FEATURES.get(tokens[j].lower, frozenset({"pl"})), j, head=tokens[j + 1].lower)
-            for j in range(lo + 1, hi - 1) if tokens[j - 1].pos in NOUNS and tokens[j].lower in GENITIVE_DETERMINERS
-            and tokens[j].tag in {"ART", "PIAT"}]
+    """The genitive attributes inside a noun phrase ("die Schliessung einiger Branchen") and a genitive pronoun
+    right after it ("die Rücklagen vieler", of many people): things a later pronoun may mean as well, which
+    compete with the phrase's head; their case forbids reusing their text."""
+    inside = [Mention("", _GENITIVE_FEATURES.get(tokens[j].lower, frozenset({"pl"})), j, head=tokens[j + 1].lower)
+              for j in range(lo + 1, hi - 1) if tokens[j - 1].pos in NOUNS and tokens[j].lower in GENITIVE_DETERMINERS
+              and tokens[j].tag in {"ART", "PIAT"}]
+    after = hi < len(tokens) and tokens[hi].tag == "PIS" and tokens[hi].lower in _PEOPLE_GENITIVES \
+        and tokens[hi - 1].pos in NOUNS
+    return inside + ([Mention("", frozenset({"pl"}), hi, head=tokens[hi].lower)] if after else [])
 
 
 def _relative_plurals(tokens: Sequence[Token]) -> list[Mention]:
