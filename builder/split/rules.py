@@ -215,6 +215,18 @@ def _paragraph(starts: Sequence[int], sentence: Sentence) -> int:
     return bisect_right(starts, sentence.start) - 1
 
 
+def _paragraph_indices(starts: Sequence[int], sentences: Sequence[Sentence]) -> list[int]:
+    """The paragraph of each sentence, where a sentence that runs on over a paragraph's start makes that start
+    no break: it is a line break of a text wrapped at a fixed width ("… habe die Regierung | die Bürger …"),
+    and the sentence after it goes on in the same paragraph."""
+    paragraphs: list[int] = []
+    for k, sentence in enumerate(sentences):
+        own = _paragraph(starts, sentence)
+        ran_on = k > 0 and bisect_right(starts, sentences[k - 1].end - 1) - 1 == own > paragraphs[k - 1]
+        paragraphs.append(paragraphs[k - 1] if ran_on else own)
+    return paragraphs
+
+
 _RESTATED_HEADING = "a heading without a finite verb whose words the next sentences state in full"
 
 
@@ -2104,7 +2116,7 @@ class RuleSplitter:
         text = article["text"]
         sentences = segment(text, article["paragraphs"], article["furniture"], sentence_seams)
         starts = [p["start"] for p in article["paragraphs"]]
-        paragraphs = [_paragraph(starts, s) for s in sentences]
+        paragraphs = _paragraph_indices(starts, sentences)
         # (whether the text marks its quotations: 10kGNAD keeps the marks in its first sentence, the teaser it
         # prints before its text, and in no other)
         unmarked_article = not marks_quotations([s.tokens for s in sentences[1:] if not _in_headline(article, s)])
