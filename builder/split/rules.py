@@ -522,6 +522,16 @@ def _dative_to_nominative(tokens: Sequence[Token], lo: int, k: int, phrase: str)
     return " ".join(w[:-1] if w in adjectives and w.endswith("en") else w for w in words)
 
 
+def _document_name(tokens: Sequence[Token], lo: int, hi: int, phrase: str) -> str:
+    """A plan named after "in" as the subject whose details follow: "in dem Papier" → "das Papier", "in der
+    Vorlage" → "die Vorlage", "im neuen Entwurf" → "der neue Entwurf" ("im" holds the dative article "dem",
+    which the noun's ending turns into the nominative's where it tells the gender)."""
+    if tokens[lo - 1].lower != "im":
+        return _nominative(tokens, lo, hi, phrase)
+    k = next((j for j in range(hi - 1, lo - 1, -1) if tokens[j].pos == "NN"), hi - 1)
+    return _dative_to_nominative(tokens, lo - 1, k, "dem " + phrase)
+
+
 def _nominative(tokens: Sequence[Token], lo: int, hi: int, phrase: str) -> str:
     """A source named in the genitive or dative after "nach Angaben", "laut" or before "zufolge", as the
     subject that says it: "der Polizei" → "die Polizei", "der staatlichen Agentur" → "die staatliche Agentur",
@@ -2386,7 +2396,6 @@ class RuleSplitter:
         elif not speaker and (issuer := issuing_subject(tokens)) and (issued := discourse.reference(tokens, *issuer)):
             discourse.plan(issued)  # "X gab ihre Empfehlungen heraus. So sollen …": the plan's details
         elif not speaker and (document := document_of_plan(tokens)):
-            lo, hi = document
-            discourse.plan(("dem " if tokens[lo - 1].lower == "im" else "") + discourse.phrase(tokens, lo, hi))
+            discourse.plan(_document_name(tokens, *document, discourse.phrase(tokens, *document)))
             # ("Alle weiteren Schritte sind im Entwurf an Werte geknüpft. So dürfen …")
         return records
