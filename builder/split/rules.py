@@ -445,6 +445,15 @@ def _enumerator_end(tokens: Sequence[Token]) -> int:
     return 0
 
 
+def _names_person_before(tokens: Sequence[Token], content: Sequence[tuple[int, int]], k: int) -> bool:
+    """Whether the reported words before a frame's pronoun at k ("er", "sie") name a person, by first and last
+    name, of its gender."""
+    gender = {"er": "m", "sie": "f"}.get(tokens[k].lower)
+    return gender is not None and any(
+        j + 1 < min(b, k) and tokens[j + 1].pos == "NE" and name_gender(tokens[j].text) == gender
+        for a, b in content for j in range(a, b))
+
+
 def _speaker_text(tokens: Sequence[Token], report: Report, discourse: Discourse) -> str | None:
     """The speaker as the article names it; a pronoun ("sagte er") as what it refers to. None where the
     frame names nobody the reader could identify: "ich" and "wir" outside their quotation, a pronoun whose
@@ -475,6 +484,9 @@ def _speaker_text(tokens: Sequence[Token], report: Report, discourse: Discourse)
     if tokens[lo].tag == "PPOSAT" and hi - lo == 2 and report.cue == "so":
         return None  # "…, so ihre Überzeugung": whose ("ihr" may be hers or theirs), the frame does not say
     if hi - lo == 1 and tokens[lo].pos == "PPER":
+        if _names_person_before(tokens, report.content, lo):
+            return None  # "Anna Muster wird nicht kandidieren, erklärte sie": the woman the words name may be
+            # who said them as well as someone named before
         return discourse.pronoun(tokens[lo].lower, first_person=any(
             is_first_person(tokens[j]) for a, b in report.content for j in range(a, b)))
     if hi - lo == 1 and report.cue and report.cue.lower().startswith("nach ") and tokens[lo].text.endswith("s") \
