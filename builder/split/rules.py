@@ -20,6 +20,7 @@ from builder.language.lexicon import (
     CHAINING_ADVERBS,
     CONCESSION_ANSWERS,
     CONTINUATION_ADVERBS,
+    DIRECTIVE_VERBS,
     DOCUMENT_NOUNS,
     FEMININE_ER_NOUNS,
     FIGURE_NOUNS,
@@ -1445,6 +1446,22 @@ def _frame(lo: int, hi: int, report: Report) -> list[int]:
     return [j for j in range(lo, hi) if not any(a <= j < b for a, b in report.content)]
 
 
+def _embedded_frame(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether a verb of saying or demanding in a relative or subordinate clause frames the Konjunktiv I after
+    its comma ("…, in dem Eltern fordern, die Schule müsse …"): the sentence's own frame, which the
+    reader finds in the claim."""
+    depth = quote_depth(tokens)
+    frames = [j for j in range(lo, hi) if tokens[j].finite and not depth[j] and not konjunktiv_i(tokens[j])
+              and tokens[j].lemma.lower() in SPEECH_VERBS | DIRECTIVE_VERBS and in_subordinate(tokens, depth, lo, j)]
+    for j in frames:
+        comma = next((c for c in range(j + 1, hi - 1) if tokens[c].text == ","), None)
+        verb = next((k for k in range(comma + 2, hi) if tokens[k].finite), None) if comma is not None else None
+        if verb is not None and konjunktiv_i(tokens[verb]):
+            return True  # (a content clause puts a phrase before its verb: "…, liege X im Mittelfeld" right after
+            # a relative clause goes on with the main clause)
+    return False
+
+
 def _framed(tokens: Sequence[Token], lo: int, hi: int, report: Report) -> bool:
     """Whether the clause [lo, hi) holds an impersonal frame of its report: a finite verb outside what is said,
     with "es" or "man" ("hiess es noch, …", "sagt man"), not a Konjunktiv that alone marks the words as
@@ -1584,6 +1601,10 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
             run = _from_run(tokens, lo, hi, source, None, discourse)
             if run is not None and run[0].speaker:
                 return run  # words in the Konjunktiv I that the next sentence's frame closes (`frames_ahead`)
+        if speaker is None and report.inherit and not report.cue and _embedded_frame(tokens, lo, hi):
+            return Draft((), rules=("speech_unresolved",)), ((lo, hi),), None  # "Bekannt ist der Aufruf, in dem
+            # Eltern fordern, X müsse …": the Konjunktiv reports what the relative clause's verb frames, inside
+            # the author's sentence; no earlier speaker goes on
         holder = _view_holder(tokens, lo, hi) if speaker is None and report.inherit and not report.cue else None
         if holder is not None:
             speaker = discourse.phrase(tokens, *holder)  # "ist auch für Anna Muster ein Experiment gewesen, das …
