@@ -106,6 +106,13 @@ _INDEFINITE_HEADS = frozenset({"alles", "nichts", "etwas", "vieles", "einiges", 
 _OTHER_WORDS = frozenset({"andere", "anderes", "weitere", "weiteres", "übrige", "übriges"})
 
 
+def _determined_acronym(tokens: Sequence[Token], i: int, k: int) -> bool:
+    """Whether the name at k is an acronym right after the determiner that opens the phrase ("das BIP", "das
+    EBIT"): a common noun written short, which a genitive attribute may follow as any noun's (not an acronym
+    that is a genitive itself: "das Gremium der WHO | der Meinung")."""
+    return k - 1 == i and tokens[i].tag in DETERMINERS and len(tokens[k].text) > 1 and tokens[k].text.isupper()
+
+
 def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
     """End (exclusive) of the noun phrase starting at i: articles, adjectives, nouns, numbers, names, a
     parenthesis right after a noun ("(42)", "(OSZE)"), and genitive attributes ("des Schiffs")."""
@@ -156,11 +163,12 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
                 and (is_np_word(tokens[j + 1]) or quoted_name_end(tokens, j + 1, stop)
                      or (tokens[j + 1].tag in {"ADJ(D)", "ADV"} and j + 2 < stop
                          and tokens[j + 2].tag in {"ADJ(A)", "NNA"} and tokens[j + 2].text[:1].isupper())) \
-                and tokens[j - 1].pos != "NE" \
+                and (tokens[j - 1].pos != "NE" or _determined_acronym(tokens, i, j - 1)) \
                 and not (tok.lower == "der" and tokens[j + 1].tag == "ADJ(A)" and tokens[j + 1].lower.endswith("e")):
             # names take a genitive -s ("die Arbeit seines Instituts": a possessive's genitive too; "der „New York
-            # Times“": a name in quotation marks); "der grösste X" is a nominative, a genitive's adjective ends in
-            # -en ("der grössten Firma", "der Berliner Kliniken")
+            # Times“": a name in quotation marks), but an acronym after its article is a noun ("das EBIT der
+            # ersten Quartale"); "der grösste X" is a nominative, a genitive's adjective ends in -en ("der
+            # grössten Firma", "der Berliner Kliniken")
             j += 1
             seen_noun = False  # the genitive attribute is a noun phrase of its own
             continue
