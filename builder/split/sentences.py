@@ -753,8 +753,9 @@ def continues_line(last: str, nxt: str, wrapped: bool = False, stretch: str = ""
     if last[-1] in _FINAL and not (last[-1] in _CLOSING_QUOTES and last[-2:-1] not in _FINAL and nxt[0].islower()):
         return False  # (a quotation closes no sentence before a word in lower case: 'eine "gewisse Störung"' +
         # "des Handels", '«Wir kommen»' + "sagte sie")
-    if nxt[0].islower() or last[-1] in {",", ";"}:
-        return True  # (a line ending in a comma: "können Vereine die Formulare mit Hilfe von Anwälten,")
+    if nxt[0].islower() or last[-1] in {",", ";", "–", "—"}:
+        return True  # (a line ending in a comma: "können Vereine die Formulare mit Hilfe von Anwälten,"; or in a
+        # dash, which opens an aside or what follows it: "Auch X von der Firma Y –" + "200 Angestellte – sagt, …")
     raw = last.split()[-1].lstrip("".join(_OPENING_QUOTES))
     if not raw:
         return False
