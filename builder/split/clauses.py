@@ -2034,10 +2034,12 @@ def _counted_subject(tokens: Sequence[Token], lo: int, hi: int) -> list[Piece] |
 def _restricted(tokens: Sequence[Token], lo: int, ante_lo: int, ante_end: int) -> bool:
     """Whether the antecedent tokens[ante_lo:ante_end] (or the word before it, "all die Seiten") has a
     determiner that points ahead to its relative clause ("jene Schüler, die …", "alle, die …") or a rank
-    ("die ersten Patienten, die …"), or an exclusive particle before it ("nur ein Mann, der …"): the clause
-    then says which ones are meant, no fact of its own."""
+    ("die ersten Patienten, die …"), or an exclusive particle before it ("nur ein Mann, der …"), or is an
+    indefinite pronoun alone ("Einer, der …", "Viele, die …"): the clause then says which ones are meant, no
+    fact of its own."""
     return any(t.lower in RESTRICTIVE_DETERMINERS or _ranking(t) for t in tokens[max(lo, ante_lo - 1):ante_end]) \
-        or (ante_lo > lo and tokens[ante_lo - 1].lower in _EXCLUSIVE_PARTICLES)
+        or (ante_lo > lo and tokens[ante_lo - 1].lower in _EXCLUSIVE_PARTICLES) \
+        or (ante_end - ante_lo == 1 and tokens[ante_lo].tag == "PIS")
 
 
 # verbs that say what exists or is held ("haben", "es gibt", "zählen"): a count of their object is of those a
