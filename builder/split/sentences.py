@@ -541,6 +541,11 @@ def ends_with_full_stop(tokens: Sequence[Token]) -> bool:
         len(tokens) > 1 and tokens[-1].text in _CLOSING_QUOTES and tokens[-2].text == "."))
 
 
+# words the tagger may call prepositions that also open a subordinate clause (", als der Markt einbrach", ", seit
+# der Vertrag gilt"), whose article is an article
+_SUBORDINATING_PREPOSITIONS = frozenset({"als", "wie", "bis", "seit", "während", "ob"})
+
+
 def _relatives_tagged_article(tokens: Sequence[Token]) -> list[int]:
     """Relative pronouns read as articles because a noun follows ("ein Kind, das Angst hatte", "eine
     Läuferin, die Dritte wurde"): after a comma that follows a noun phrase of a gender the pronoun agrees
@@ -549,6 +554,12 @@ def _relatives_tagged_article(tokens: Sequence[Token]) -> list[int]:
     found = []
     for i in range(2, len(tokens) - 2):
         tok = tokens[i]
+        if tok.tag == "ART" and tok.text in _RELATIVE_GENDERS and tokens[i - 1].pos == "APPR" \
+                and tokens[i - 1].lower not in _SUBORDINATING_PREPOSITIONS and tokens[i - 2].text == "," \
+                and _verb_final(tokens, i):
+            found.append(i)  # ", für das Demonstranten geräumt wurden": a preposition's relative pronoun, whose
+            # clause puts its verb last (a main clause after a comma would put it second: "für das X wurden …")
+            continue
         noun = i - 3 if tokens[i - 2].text in _CLOSING_QUOTES else i - 2  # ("das „X-Programm“, das …": a name
         # in quotation marks)
         if tok.tag != "ART" or tok.text not in _RELATIVE_GENDERS or tokens[i - 1].text != "," \
@@ -557,15 +568,22 @@ def _relatives_tagged_article(tokens: Sequence[Token]) -> list[int]:
         article = next((t for t in reversed(tokens[max(0, noun - 4):noun]) if t.tag == "ART"), None)
         if article is not None and not determiner_features(article.text) & _RELATIVE_GENDERS[tok.text]:
             continue  # (a bare noun, "Verlage, die Mitglied sind", may be of any gender: the verb decides)
-        stop = next((j for j in range(i + 1, len(tokens)) if tokens[j].tag.startswith("$")
-                     or tokens[j].pos in {"KON", "KOUS"}), len(tokens))
-        finite = [j for j in range(i + 1, stop) if tokens[j].finite]
-        if finite and finite == list(range(stop - len(finite), stop)) and len(finite) <= 2 and stop - i >= 3 \
-                and stop - len(finite) > i + 1:  # (a cluster at the end: "… haben können", the tagger may take
-            found.append(i)  # the infinitive before the modal for a finite verb)
+        if _verb_final(tokens, i):
+            found.append(i)
         elif tokens[noun].tag != "NE" and tokens[i + 1].pos != "NE" and _closing_cluster(tokens, i):
             found.append(i)  # (not after a name, whose list may go on: "in Deutschland, der Schweiz und …")
     return found
+
+
+def _verb_final(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the clause from i to the next punctuation or conjunction has its one finite verb (or a cluster of
+    two: "… haben können", where the tagger may take the infinitive before the modal for a finite verb) last,
+    with words before it."""
+    stop = next((j for j in range(i + 1, len(tokens)) if tokens[j].tag.startswith("$")
+                 or tokens[j].pos in {"KON", "KOUS"}), len(tokens))
+    finite = [j for j in range(i + 1, stop) if tokens[j].finite]
+    return bool(finite) and finite == list(range(stop - len(finite), stop)) and len(finite) <= 2 and stop - i >= 3 \
+        and stop - len(finite) > i + 1
 
 
 def _closing_cluster(tokens: Sequence[Token], i: int) -> bool:
