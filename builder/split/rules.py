@@ -1365,12 +1365,17 @@ def _correlate(tokens: Sequence[Token], i: int) -> bool:
         tokens[i + 2].lower in {"dass", "daß", "ob"} or has_zu_infinitive(tokens[i + 2:]))
 
 
-def _aside_of_author(draft: Draft, cue: tuple[int, int] | None) -> Draft:
-    """A bracketed clause the cue "laut X" stands outside of ("So hatten laut X drei Viertel nur A (die
-    Datenlage gilt aber als lückenhaft)"): the author's aside on X's figures, no part of X's report."""
+def _aside_of_author(draft: Draft, tokens: Sequence[Token], cue: tuple[int, int] | None) -> Draft:
+    """A clause the cue "laut X" stands outside of: a bracketed one ("So hatten laut X drei Viertel nur A (die
+    Datenlage gilt aber als lückenhaft)"), the author's aside on X's figures, or a clause before the comma that
+    opens the cue's own clause ("Er sitzt in Haft, hat laut X aber nichts gesagt"), which the cue does not reach
+    back to: no part of X's report."""
     used = draft.indices()
-    if cue is None or "bracket_clause" not in draft.rules or draft.speaker is None or not used \
-            or min(used) <= cue[0] <= max(used):
+    if cue is None or draft.speaker is None or not used or min(used) <= cue[0] <= max(used):
+        return draft
+    earlier = max(used) < cue[0] and bool({"comma_clauses", "verb_coordination"} & set(draft.rules)) \
+        and any(tokens[j].text == "," for j in range(max(used) + 1, cue[0]))
+    if "bracket_clause" not in draft.rules and not earlier:
         return draft
     return replace(draft, speaker=None, cue=None, quote=None)
 
@@ -2301,7 +2306,7 @@ class RuleSplitter:
             if base.speaker and base.quote == "indirect":
                 content = tuple(_without_comment(tokens, depth, part) for part in content)
             for part in content:
-                drafts.extend(_aside_of_author(d, omit) if cited else _described_reporter(d, tokens, base)
+                drafts.extend(_aside_of_author(d, tokens, omit) if cited else _described_reporter(d, tokens, base)
                               for d in _checked(tokens, part, base, nesting, dropped, omit))
             if base.speaker and "speech" in base.rules:
                 drafts.extend(_frame_apposition(tokens, depth, lo, hi, dropped))
