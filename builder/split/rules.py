@@ -2153,6 +2153,17 @@ def _gives_example(tokens: Sequence[Token]) -> bool:
         tokens[0].lower == "zum" and tokens[1].lower == "beispiel")) and any(t.finite for t in tokens[1:3])
 
 
+# interrogative adverbs of reason, which open no free relative clause ("Wo …, da …"; "Wer …, der …"): with the
+# finite verb right after them, the sentence asks
+_WHY = frozenset({"warum", "wieso", "weshalb", "weswegen", "wozu"})
+
+
+def _asks_why(tokens: Sequence[Token]) -> bool:
+    """Whether the sentence is a question of why that ends in a full stop ("Warum wurden nicht erst die Tests
+    bestellt, statt …."): a rhetorical question, which states nothing either."""
+    return len(tokens) > 2 and tokens[0].lower in _WHY and tokens[1].finite
+
+
 class RuleSplitter:
     """Backend `rules`: deterministic, no network, no model download (HanTa and SoMaJo ship their data)."""
 
@@ -2252,7 +2263,7 @@ class RuleSplitter:
         tokens, text = sentence.tokens, article["text"]
         stop = _statement_before_question(tokens) if _in_headline(article, sentence) else None
         if stop is None and (tokens[-1].text == "?" or (len(tokens) > 1 and tokens[-2].text == "?"
-                                                         and tokens[-1].text == ".")):
+                                                         and tokens[-1].text == ".") or _asks_why(tokens)):
             dropped.append((Draft(((0, len(tokens)),)), "a question states nothing"))
             discourse.observe(tokens)  # what it names is still the next sentence's context
             asker = discourse.current_speaker(window=1) if subjunctive(tokens) else None
