@@ -2536,7 +2536,9 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
         if pronoun and start > after:
             start = after  # "habe zu Hause X bekommen und sich untersuchen lassen": "zu Hause" may be the first's
             # alone; the second conjunct takes none of its phrases
-        if tokens[start - 1].tag in {"ART", "PIAT", "PPOSAT", "PDAT", "ADJ(A)", "APPR", "APPRART"} or (
+        if tokens[start - 1].tag == "PTKA" and start - 1 > max(fins[-1], after - 1):
+            start -= 1  # "zu sechst dasitzen und …": the particle grades the word after it, in the same phrase
+        if tokens[start - 1].tag in {"ART", "PIAT", "PPOSAT", "PDAT", "ADJ(A)", "APPR", "APPRART", "PTKA"} or (
                 tokens[start - 1].pos == "CARD" and tokens[start - 2].tag in {"ART", "PPOSAT", "PDAT"}):
             continue  # the first conjunct's own material would start inside a phrase ("von den fünf | bereits
             # ausgebuchten Shows erfahren und …"; not after "ab 2025")
