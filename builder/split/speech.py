@@ -443,9 +443,11 @@ def _parenthesis_end(tokens: Sequence[Token], depth: list[int], c: int, end: int
             and not any(t.pos == "PROAV" for t in tokens[c + 1:close]):
         return close  # "Sie gehe davon aus, sagt X, dass …": the clause is what "davon" points ahead to
     if after.pos == "KON" and close + 2 < end and not tokens[close + 2].finite \
-            and any(konjunktiv_i(t) for t in tokens[close + 2:end]):
-        return close  # "A sei ernst, sagte X, und das Spital sei voll": her words go on after the frame (not
-        # "…, sagte X, und lachte": what the speaker did next)
+            and (any(konjunktiv_i(t) for t in tokens[close + 2:end])
+                 or (reported_subjunctive_ii(tokens[close + 2:end]) and tokens[c + 2].lower != "es")):
+        return close  # "A sei ernst, sagte X, und das Spital sei voll", "…, aber Vorwürfe würden nicht helfen": her
+        # words go on after the frame, in the Konjunktiv (not "…, sagte X, und lachte": what the speaker did next;
+        # a Konjunktiv II goes on only after a frame that names someone, not after "hiess es")
     if opens_subordinate_clause(tokens, close + 1, end) \
             or (after.pos in {"NE", "KON"} and not starts_subordinate(after)) \
             or (after.lower in RELATIVE_PRONOUNS and not article_after_comma(tokens, close + 1, end)
