@@ -160,6 +160,19 @@ def without_link(draft: Draft, tokens: Sequence[Token]) -> Draft:
     return dataclasses.replace(draft, pieces=(*rest, *draft.pieces[1:]))
 
 
+# conjunctions that a comma sets off from the clause before them
+_CONTRASTING = frozenset({"aber", "sondern", "jedoch", "doch"})
+
+
+def _comma_lost(prev: Token | str | None, w: Token | str, tokens: Sequence[Token], position: dict[int, int]) -> bool:
+    """Whether words left out between two pieces took the comma that sets off a contrasting conjunction ("…, sagt
+    X, aber …"): the claim joins the clauses and needs it."""
+    if not isinstance(prev, Token) or not isinstance(w, Token) or w.lower not in _CONTRASTING:
+        return False
+    k, j = position.get(id(w)), position.get(id(prev))
+    return k is not None and j is not None and k > j + 1 and tokens[k - 1].text == "," and prev.text[-1:].isalnum()
+
+
 def render(draft: Draft, tokens: Sequence[Token], text: str) -> str:
     """Claim text: source spacing inside pieces, single spaces between them, one final full stop."""
     words: list[Token | str] = []
@@ -172,8 +185,11 @@ def render(draft: Draft, tokens: Sequence[Token], text: str) -> str:
         words.pop()
     out: list[str] = []
     prev: Token | str | None = None
+    position = {id(t): k for k, t in enumerate(tokens)}
     for w in words:
         s = _text(w)
+        if _comma_lost(prev, w, tokens, position):
+            out.append(",")  # "A müsse geklärt werden, sagt X, aber B …" → "A müsse geklärt werden, aber B …"
         if prev is not None:
             glued = (isinstance(prev, Token) and isinstance(w, Token) and prev.end == w.start) or (
                 isinstance(w, str) and w is words[-1] and w in _CLOSING.values())  # (a quotation closed at the end)
