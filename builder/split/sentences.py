@@ -546,6 +546,19 @@ def ends_with_full_stop(tokens: Sequence[Token]) -> bool:
 _SUBORDINATING_PREPOSITIONS = frozenset({"als", "wie", "bis", "seit", "während", "ob"})
 
 
+def _sentential_relative(tokens: Sequence[Token]) -> list[int]:
+    """A sentence that opens with "Was" and its verb last before a comma, then only a "dass", "ob" or "wie"
+    clause ("Was kaum Hoffnung gibt, dass alle gehorchen."): "was" takes up the sentence before, as a
+    relative pronoun; no question (which ends in "?") and no subject clause (whose main clause follows the comma:
+    "Was zählt, ist X")."""
+    comma = next((j for j in range(1, len(tokens)) if tokens[j].text == ","), None)
+    if comma is None or comma + 1 >= len(tokens) or tokens[0].lower != "was" or tokens[0].tag != "PWS" \
+            or tokens[-1].text != "." or not tokens[comma - 1].finite or any(t.finite for t in tokens[1:comma - 1]) \
+            or tokens[comma + 1].lower not in {"dass", "daß", "ob", "wie"}:
+        return []
+    return [0]
+
+
 def _relatives_tagged_article(tokens: Sequence[Token]) -> list[int]:
     """Relative pronouns read as articles because a noun follows ("ein Kind, das Angst hatte", "eine
     Läuferin, die Dritte wurde"): after a comma that follows a noun phrase of a gender the pronoun agrees
@@ -1023,6 +1036,7 @@ _RETAGS: tuple[tuple[Callable[[Sequence[Token]], list[int]], Callable[[Token], T
     (_adjectives_tagged_particle, _retag("PTKVZ", lambda t: t.text.lower())),
     (_infinitives_tagged_finite, _retag("VV(INF)")),
     (_relatives_tagged_article, _retag("PRELS")),
+    (_sentential_relative, _retag("PRELS", lambda t: "was")),
     (_articles_tagged_relative, _retag("ART")),
     (_verbs_tagged_noun, _retag("VV(FIN)", lambda t: finite_verb_lemma(t.text))),
     (_verbs_tagged_adjective, _retag("VV(FIN)", lambda t: finite_verb_lemma(t.text))),
