@@ -1396,6 +1396,24 @@ def _described_reporter(draft: Draft, tokens: Sequence[Token], base: Draft) -> D
     return replace(draft, speaker=None, cue=None, quote=None) if describes else draft
 
 
+def _indicative_relative(draft: Draft, tokens: Sequence[Token], base: Draft) -> Draft:
+    """A relative clause in the indicative cut from reported words in the Konjunktiv ("Die Zelte, die über das
+    Gelände verstreut waren, würden verwahrt, betonte X"): the report would put it in the Konjunktiv too; in the
+    indicative it is the author's description of the thing, not X's words."""
+    used, depth = draft.indices(), quote_depth(tokens)
+
+    def mood(i: int) -> bool:
+        return konjunktiv_i(tokens[i]) or subjunctive_ii(tokens[i].text, tokens[i].tag, tokens[i].lemma)
+
+    verbs = [i for i in used if tokens[i].finite]
+    if draft.speaker is None or base.quote != "indirect" or "medial_relative" not in draft.rules or not verbs \
+            or any(mood(i) or not in_subordinate(tokens, depth, 0, i) for i in verbs) \
+            or not any(t.finite and mood(i) and not in_subordinate(tokens, depth, 0, i)
+                       for i, t in enumerate(tokens) if i not in used):
+        return draft  # (the relative clause's own verbs, beside a main clause in the Konjunktiv)
+    return replace(draft, speaker=None, cue=None, quote=None)
+
+
 def _main_finites(tokens: Sequence[Token]) -> list[int]:
     """The finite verbs of the sentence's main clauses, outside quotation marks. A finite verb that closes its
     clause right after its infinitive or participle is a subordinate clause's that the tags do not mark
@@ -2317,7 +2335,8 @@ class RuleSplitter:
             if base.speaker and base.quote == "indirect":
                 content = tuple(_without_comment(tokens, depth, part) for part in content)
             for part in content:
-                drafts.extend(_aside_of_author(d, tokens, omit) if cited else _described_reporter(d, tokens, base)
+                drafts.extend(_aside_of_author(d, tokens, omit) if cited
+                              else _indicative_relative(_described_reporter(d, tokens, base), tokens, base)
                               for d in _checked(tokens, part, base, nesting, dropped, omit))
             if base.speaker and "speech" in base.rules:
                 drafts.extend(_frame_apposition(tokens, depth, lo, hi, dropped))
