@@ -102,7 +102,7 @@ _VERB_REPORTS = frozenset({"bestätigen", "melden", "berichten", "mitteilen", "v
 
 
 # why a frame stays in its claim, the sentence kept as written (Report.kept)
-KEPT_FRAMES = ("conditioned", "denied", "directive", "intended")
+KEPT_FRAMES = ("conditioned", "criticised", "denied", "directive", "intended")
 # nouns of a plan, hope or reckoning: "so der Plan", "so das Kalkül" marks the words as what is intended or
 # expected, by whom the sentence may not say; the noun is no speaker
 _AIM_NOUNS = frozenset("""plan pläne planung kalkül kalkulation rechnung hoffnung hoffnungen wunsch ziel idee
@@ -126,7 +126,8 @@ class Report:
     # Konjunktiv II after it could go on with
     kept: str | None = None  # why the frame must stay in the claim (one of KEPT_FRAMES): "conditioned" (it adds
     # a condition the words hold under: "…, verspricht X, falls …"), "denied" (it denies or negates what it
-    # reports: "X bestreitet, dass …", "sagt nicht, …"), "directive" (the words are an instruction without a
+    # reports: "X bestreitet, dass …", "sagt nicht, …"), "criticised" (it finds fault with what an indicative
+    # "dass" clause says: "X kritisiert, dass …"), "directive" (the words are an instruction without a
     # finite verb: "«Hände waschen», empfiehlt X"), "intended" (the frame names a plan or a hope, no speaker:
     # "…, so der Plan"). (A fear or a guess, "X befürchtet, dass …", is the speaker's hedge, which the
     # attribution carries, as the guidelines have it.)
@@ -2275,7 +2276,24 @@ def _kept_frame(tokens: Sequence[Token], depth: Sequence[int], report: Report, e
     negated = any(tokens[j].lower in _FRAME_NEGATIONS and not (tokens[j + 1].lower in NOT_ONLY
                                                                or tokens[j + 1].tag == "ADJ(A)")
                   for j in range(lo, min(hi, end - 1)))  # (not "die nicht vorhandene Kontrolle", "nicht nur")
+    if lemma in _COMPLAINT_VERBS and _indicative_dass(tokens, report):
+        return "criticised"
     return "denied" if lemma in DENIAL_VERBS or negated else None
+
+
+# verbs by which someone finds fault with a state of things ("kritisiert, dass …"): what the "dass" clause
+# in the indicative says is what they complain of, which the author takes as given, not their assertion
+_COMPLAINT_VERBS = frozenset({"kritisieren", "bemängeln", "beklagen", "monieren", "beanstanden", "bedauern"})
+
+
+def _indicative_dass(tokens: Sequence[Token], report: Report) -> bool:
+    """Whether the report's words are one "dass" clause with no Konjunktiv I in it."""
+    if len(report.content) != 1:
+        return False
+    lo, hi = report.content[0]
+    opener = tokens[lo] if tokens[lo].lower in {"dass", "daß"} else tokens[lo - 1] if lo > 0 else None
+    return opener is not None and opener.lower in {"dass", "daß"} \
+        and not any(t.finite and konjunktiv_i(t) for t in tokens[lo:hi])
 
 
 def _unreported_frame(tokens: Sequence[Token], depth: Sequence[int], end: int) -> bool:
