@@ -2182,6 +2182,22 @@ def _asks_why(tokens: Sequence[Token]) -> bool:
     return len(tokens) > 2 and tokens[0].lower in _WHY and tokens[1].finite
 
 
+# verbs by which the author gives what others' words let one hear or sense ("Aus den Gesprächen ist Sorge
+# herauszuhören: …", "Bei den Eltern ist Unmut zu spüren: …"): what the colon opens is their voice
+_PERCEIVING = frozenset({"heraushören", "hören", "vernehmen", "spüren", "herauslesen"})
+
+
+def _heard_goes_on(tokens: Sequence[Token], depth: Sequence[int], lo: int) -> bool:
+    """Whether the clause at lo follows a semicolon inside what a colon opened after a verb of hearing or sensing
+    ("… ist Fatalismus herauszuhören: A; B sind wichtig"): B goes on with the voices the colon gives, as A does,
+    whose claim keeps the frame."""
+    if lo == 0 or tokens[lo - 1].text != ";":
+        return False
+    colon = max((j for j in range(lo) if tokens[j].text == ":" and not depth[j]), default=None)
+    return colon is not None and not any(tokens[j].text == "." for j in range(colon, lo)) \
+        and any(t.lemma.lower() in _PERCEIVING and t.pos == "VV" for t in tokens[:colon])
+
+
 class RuleSplitter:
     """Backend `rules`: deterministic, no network, no model download (HanTa and SoMaJo ship their data)."""
 
@@ -2309,6 +2325,10 @@ class RuleSplitter:
             # the words after it)
             clauses = [part for lo, hi in clauses for part in _at_colon(tokens, depth, lo, hi, run_speaker, discourse)]
         for lo, hi in clauses:
+            if _heard_goes_on(tokens, depth, lo):
+                dropped.append((Draft(((lo, hi),)), "goes on with what the colon gives as heard or sensed from "
+                                                    "others, after a semicolon: their words, not the author's"))
+                continue
             # (the author's indicative after a dash is outside a report running over sentences: "A hätte B
             # überwiesen – Kritiker sehen darin C")
             own = (lo > 0 and tokens[lo - 1].text in {"–", "—"} and not _in_subjunctive(tokens[lo:hi])
