@@ -1881,9 +1881,12 @@ def _without_cue(draft: Draft, tokens: Sequence[Token], omit: tuple[int, int], r
     # (", heisst es vom Amt, so eine Massnahme zu verhängen": a comma that opens the clause after the cue
     # stays)
     after = tokens[hi:next((k for k in range(hi, len(tokens)) if tokens[k].text == ","), len(tokens))]
+    waiting = lo > 0 and tokens[lo - 1].finite and tokens[lo - 1].lemma.lower() in {"sein", "haben"}
     opens_clause = tokens[lo].text == "," and tokens[hi - 1].text == "," and bool(after) and not after[0].finite \
-        and (opens_subordinate_clause(after, 0, len(after)) or has_zu_infinitive(after))  # (not the verb the
-    # frame stood before: "Einem Viertel, schätzt X, mache es zu schaffen")
+        and (opens_subordinate_clause(after, 0, len(after)) or (has_zu_infinitive(after) and not waiting))
+    # (not the verb the frame stood before: "Einem Viertel, schätzt X, mache es zu schaffen"; nor the
+    # zu-infinitive that "sein" or "haben" before the frame wait for as their predicate: "Er war, so X, nicht
+    # bloss schön anzusehen")
     trimmed = draft.replace(lo, hi, [(hi - 1, hi)] if opens_clause else [])
     first = trimmed.pieces[0] if trimmed.pieces else None
     # the finite verb now opens the draft: a token of the sentence, or a verb re-inflected for one member of a
