@@ -879,6 +879,21 @@ def _main_after_condition(tokens: Sequence[Token]) -> Sequence[Token]:
     return tokens[comma + 1:] if comma is not None else tokens
 
 
+# subordinators of a clause that states a fact, not a condition: a Konjunktiv II in the main clause after it is
+# no hypothesis the clause opens ("Während A galt, wären B angesehen worden")
+_FACT_SUBORDINATORS = frozenset({"während", "obwohl", "obgleich", "weil", "nachdem", "seit", "seitdem", "bevor"})
+
+
+def _after_fronted_fact(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The main clause after a fronted clause of time, contrast or reason ("Während ein Einfluss als unwahrscheinlich
+    galt, wären Effekte angesehen worden"), whose mood tells whether it reports; nothing otherwise."""
+    first = next((k for k, t in enumerate(tokens) if t.pos != "KON"), len(tokens))
+    if first == len(tokens) or tokens[first].lower not in _FACT_SUBORDINATORS:
+        return ()
+    comma = next((k for k in range(first + 1, len(tokens)) if tokens[k].text == ","), None)
+    return tokens[comma + 1:] if comma is not None and comma + 1 < len(tokens) and tokens[comma + 1].finite else ()
+
+
 def _outlet_information(tokens: Sequence[Token]) -> bool:
     """Whether the clause names the outlet's own information as its source ("nach SZ-Informationen", "nach
     Informationen der Zeitung", "nach eigenen Recherchen"): the author's hedged report, nobody's words going on."""
@@ -1697,7 +1712,9 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
     if continues and discourse.subjunctive_before() and not any(t.lower in _INFERENTIAL for t in tokens[lo:hi]):
         modals |= HEDGING_MODALS  # "Davon seien 200 im Bau. Projekte könnten nun …": the hedge goes on with them
         # (not the author's conclusion from them: "Die Münchner könnten sich also …")
-    hypothesis = reported_subjunctive_ii(tokens[lo:hi], modals) and not _outlet_information(tokens[lo:hi])
+    hypothesis = (reported_subjunctive_ii(tokens[lo:hi], modals)
+                  or reported_subjunctive_ii(_after_fronted_fact(tokens[lo:hi]), modals)) \
+        and not _outlet_information(tokens[lo:hi])
     if continues and turn is None and not quoting and not hypothesis \
             and (discourse.quotation_before() or discourse.unknown_before()) and not discourse.subjunctive_before() \
             and reported_subjunctive_ii(_main_after_condition(tokens[lo:hi]), modals | HEDGING_MODALS):
