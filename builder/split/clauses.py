@@ -234,6 +234,16 @@ def _after_data_value(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi
     return comma + 1 if verb < hi and not any(t.text == "," or t.pos == "KON" for t in tokens[comma + 1:verb]) else lo
 
 
+def _dashed_items(tokens: Sequence[Token], depth: Sequence[int], lo: int, dashes: Sequence[int], hi: int) -> bool:
+    """Whether dashes separate the items of a teaser rather than bracket an aside ("«Kein System erfunden» – Rat
+    am 6. Oktober – X plant keine Untersuchung"): nothing before the first dash has a finite verb that a clause
+    could go on from after the last, and a main clause of its own, its verb second, follows the last."""
+    after = dashes[-1] + 1
+    verb = next((j for j in range(after, min(after + 4, hi)) if tokens[j].finite and _top(depth, j)), None)
+    return verb is not None and verb > after and tokens[after].text[:1].isupper() \
+        and tokens[after].pos not in {"KON", "KOUS", "PRELS", "PWS", "PWAV"} and not finite_verbs(tokens, lo, dashes[0])
+
+
 def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     dashes = [i for i in range(lo + 1, hi - 1) if tokens[i].text in DASHES and _top(depth, i)]
     for i in range(lo + 1, hi - 1):
@@ -243,7 +253,7 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
                 or (tokens[i].text == "-" and tokens[i - 1].end == tokens[i].start):
             continue  # "2:0" is a score, not a headline colon (a hyphen with spaces around it is a dash: "X - Y";
             # "der 18- bis 64-Jährigen" is a word's)
-        if tokens[i].text != ":" and len(dashes) > 1:
+        if tokens[i].text != ":" and len(dashes) > 1 and not _dashed_items(tokens, depth, lo, dashes, hi):
             continue  # "X sind – wie erwartet – im Kader": a pair of dashes brackets an aside
         if tokens[i].text != ":" and (tokens[lo].lower in _CONDITIONAL or tokens[lo].lower == "wer"):
             continue  # "Wer alles richtig macht, hat Ruhe – das Virus hat gewonnen": the clause after the dash
