@@ -1486,8 +1486,8 @@ def _frame(lo: int, hi: int, report: Report) -> list[int]:
 
 def _embedded_frame(tokens: Sequence[Token], lo: int, hi: int) -> bool:
     """Whether a verb of saying or demanding in a relative or subordinate clause frames the Konjunktiv I after
-    its comma ("…, in dem Eltern fordern, die Schule müsse …"): the sentence's own frame, which the
-    reader finds in the claim."""
+    its comma ("…, in dem Eltern fordern, die Schule müsse …"): the sentence's own frame, which the reader finds
+    in the claim."""
     depth = quote_depth(tokens)
     frames = [j for j in range(lo, hi) if tokens[j].finite and not depth[j] and not konjunktiv_i(tokens[j])
               and tokens[j].lemma.lower() in SPEECH_VERBS | DIRECTIVE_VERBS and in_subordinate(tokens, depth, lo, j)]

@@ -541,11 +541,6 @@ def ends_with_full_stop(tokens: Sequence[Token]) -> bool:
         len(tokens) > 1 and tokens[-1].text in _CLOSING_QUOTES and tokens[-2].text == "."))
 
 
-# words the tagger may call prepositions that also open a subordinate clause (", als der Markt einbrach", ", seit
-# der Vertrag gilt"), whose article is an article
-_SUBORDINATING_PREPOSITIONS = frozenset({"als", "wie", "bis", "seit", "während", "ob"})
-
-
 def _sentential_relative(tokens: Sequence[Token]) -> list[int]:
     """A sentence that opens with "Was" and its verb last before a comma, then only a "dass", "ob" or "wie"
     clause ("Was kaum Hoffnung gibt, dass alle gehorchen."): "was" takes up the sentence before, as a
@@ -559,11 +554,17 @@ def _sentential_relative(tokens: Sequence[Token]) -> list[int]:
     return [0]
 
 
+# words the tagger may call prepositions that also open a subordinate clause (", als der Markt einbrach", ", seit
+# der Vertrag gilt"), whose article is an article
+_SUBORDINATING_PREPOSITIONS = frozenset({"als", "wie", "bis", "seit", "während", "ob"})
+
+
 def _relatives_tagged_article(tokens: Sequence[Token]) -> list[int]:
     """Relative pronouns read as articles because a noun follows ("ein Kind, das Angst hatte", "eine
     Läuferin, die Dritte wurde"): after a comma that follows a noun phrase of a gender the pronoun agrees
-    with, a clause whose one finite verb stands last (verb-final order: a subordinate clause; a main clause
-    after a comma puts its verb second, "…, die Leute kamen herein")."""
+    with, or after a comma and a preposition (", für das X geräumt wurden"), a clause whose one finite verb
+    stands last (verb-final order: a subordinate clause; a main clause after a comma puts its verb second, "…,
+    die Leute kamen herein")."""
     found = []
     for i in range(2, len(tokens) - 2):
         tok = tokens[i]
@@ -643,13 +644,11 @@ def _prepositions_tagged_particle(tokens: Sequence[Token]) -> list[int]:
     preposition governs the noun after it, and before a comma or the sentence's end there is none, so the word is
     the particle of the finite full verb before it (not after "von", whose "an"/"aus" closes a phrase: "von
     Montag an, …", "von hier aus, …")."""
-    found = []
-    for i in range(2, len(tokens)):
-        clause = _clause_before(tokens, i) if tokens[i].tag == "APPR" and tokens[i].lower in _PARTICLE_PREPOSITIONS \
-            else ()
-        if any(t.finite and t.pos == "VV" for t in clause) and not any(t.lower in {"von", "vom"} for t in clause):
-            found.append(i)
-    return found
+    def closes(clause: Sequence[Token]) -> bool:
+        return any(t.finite and t.pos == "VV" for t in clause) and not any(t.lower in {"von", "vom"} for t in clause)
+
+    return [i for i in range(2, len(tokens)) if tokens[i].tag == "APPR" and tokens[i].lower in _PARTICLE_PREPOSITIONS
+            and closes(_clause_before(tokens, i))]
 
 
 def _adjectives_tagged_particle(tokens: Sequence[Token]) -> list[int]:
