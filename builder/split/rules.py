@@ -68,6 +68,7 @@ from builder.split.coordination import distribute
 from builder.split.coref import Discourse
 from builder.split.draft import Draft, omission_at, render, spans, without_link
 from builder.split.fiction import retold_plot
+from builder.split.findings import expounded_findings
 from builder.split.glue import sentence_seams
 from builder.split.headline_article import with_article
 from builder.split.inflection import plural_form
@@ -1063,12 +1064,18 @@ def _resumes_condition(before: Sequence[Token], tokens: Sequence[Token], continu
     # "falls": a subordinator; not "sonst")
 
 
-def _without_plot(made: list[tuple[dict, Draft]], dropped: list[tuple[Draft, str]], start: int
-                  ) -> list[tuple[dict, Draft]]:
-    """`made` without the claims that retell a work's plot from token `start` on, which go to `dropped`:
-    true in the story, not in the world a verification dataset is about."""
-    retold = [(record, draft) for record, draft in made if min(draft.indices(), default=0) >= start]
-    dropped.extend((draft, "retells the plot of a story, a novel or a film") for _, draft in retold)
+_RETOLD_PLOT = "retells the plot of a story, a novel or a film"
+_EXPOUNDED_FINDING = "spells out a pattern someone found, in their terms and with no frame: not the author's fact"
+
+
+def _without_from(made: list[tuple[dict, Draft]], dropped: list[tuple[Draft, str]], start: int, why: str,
+                  attributed: bool = False) -> list[tuple[dict, Draft]]:
+    """`made` without the claims from token `start` on, which go to `dropped` for `why`: a retold plot, true in
+    the story, not in the world a verification dataset is about; an exposition of someone's finding, true in
+    their theory (where a claim names whose it is, `attributed` keeps it)."""
+    retold = [(record, draft) for record, draft in made if min(draft.indices(), default=0) >= start
+              and not (attributed and draft.speaker)]
+    dropped.extend((draft, why) for _, draft in retold)
     return [pair for pair in made if pair not in retold]
 
 
@@ -2246,6 +2253,7 @@ class RuleSplitter:
         monologue = long_quotations([s.tokens for s in sentences], paragraphs)
         lead = unmarked_voice_lead([s.tokens for s in sentences])
         plot = retold_plot([s.tokens for s in sentences])
+        findings = expounded_findings([s.tokens for s in sentences])
         cited = _cited_passages([s.tokens for s in sentences], paragraphs)
         resumed = resumed_reports([s.tokens for s in sentences], paragraphs)
         discourse = Discourse(text)
@@ -2272,7 +2280,9 @@ class RuleSplitter:
                 # wollten wissen, ob … Er sagte, A sei B." relays what "er" said in the narrator's voice)
                 made = _without_unnamed(made, dropped, unvoiced, framed=sentence.index in unclear)
             if sentence.index in plot:
-                made = _without_plot(made, dropped, plot[sentence.index])
+                made = _without_from(made, dropped, plot[sentence.index], _RETOLD_PLOT)
+            if sentence.index in findings:
+                made = _without_from(made, dropped, findings[sentence.index], _EXPOUNDED_FINDING, attributed=True)
             if sentence.index and _resumes_condition(sentences[sentence.index - 1].tokens, sentence.tokens, continues):
                 dropped.extend((draft, _CONDITIONED) for _, draft in made)
                 made = []
