@@ -185,7 +185,8 @@ def render(draft: Draft, tokens: Sequence[Token], text: str) -> str:
         words.pop()
     out: list[str] = []
     prev: Token | str | None = None
-    position = {id(t): k for k, t in enumerate(tokens)}
+    position = {id(t): k for k, t in enumerate(tokens)} if any(
+        isinstance(w, Token) and w.lower in _CONTRASTING for w in words) else {}
     for w in words:
         s = _text(w)
         if _comma_lost(prev, w, tokens, position):

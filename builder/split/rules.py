@@ -1422,14 +1422,15 @@ def _indicative_relative(draft: Draft, tokens: Sequence[Token], base: Draft) -> 
     """A relative clause in the indicative cut from reported words in the Konjunktiv ("Die Zelte, die über das
     Gelände verstreut waren, würden verwahrt, betonte X"): the report would put it in the Konjunktiv too; in the
     indicative it is the author's description of the thing, not X's words."""
-    used, depth = draft.indices(), quote_depth(tokens)
+    if draft.speaker is None or base.quote != "indirect" or "medial_relative" not in draft.rules:
+        return draft
+    used, depth = set(draft.indices()), quote_depth(tokens)
 
     def mood(i: int) -> bool:
         return konjunktiv_i(tokens[i]) or subjunctive_ii(tokens[i].text, tokens[i].tag, tokens[i].lemma)
 
     verbs = [i for i in used if tokens[i].finite]
-    if draft.speaker is None or base.quote != "indirect" or "medial_relative" not in draft.rules or not verbs \
-            or any(mood(i) or not in_subordinate(tokens, depth, 0, i) for i in verbs) \
+    if not verbs or any(mood(i) or not in_subordinate(tokens, depth, 0, i) for i in verbs) \
             or not any(t.finite and mood(i) and not in_subordinate(tokens, depth, 0, i)
                        for i, t in enumerate(tokens) if i not in used):
         return draft  # (the relative clause's own verbs, beside a main clause in the Konjunktiv)
