@@ -2291,8 +2291,7 @@ def _indicative_dass(tokens: Sequence[Token], report: Report) -> bool:
     if len(report.content) != 1:
         return False
     lo, hi = report.content[0]
-    opener = tokens[lo] if tokens[lo].lower in {"dass", "daß"} else tokens[lo - 1] if lo > 0 else None
-    return opener is not None and opener.lower in {"dass", "daß"} \
+    return any(t.lower in {"dass", "daß"} for t in tokens[max(0, lo - 1):lo + 1]) \
         and not any(t.finite and konjunktiv_i(t) for t in tokens[lo:hi])
 
 
