@@ -397,6 +397,20 @@ def _links(tok: Token) -> bool:
     return tok.pos == "KON" or tok.lower in _LINKING_ADVERBS
 
 
+def _verb_follows(tokens: Sequence[Token], depth: Sequence[int], close: int, end: int) -> bool:
+    """After a frame set off in the prefield the finite verb comes next, or after a conjunct that adds to the
+    prefield ("Die Zukunft der Firma, sagt X, aber auch der Branche, liegt in …"): either way the frame
+    interrupts its content."""
+    if close + 1 < end and tokens[close + 1].finite:
+        return True
+    if close + 1 >= end or tokens[close + 1].lower not in {"aber", "und", "oder", "sowie", "sondern"}:
+        return False
+    comma = next((j for j in range(close + 2, end) if tokens[j].text == "," and not depth[j]), None)
+    return comma is not None and comma + 1 < end and tokens[comma + 1].finite \
+        and not any(t.pos in VERB_POS for t in tokens[close + 1:comma]) \
+        and any(t.pos in NOUNS for t in tokens[close + 1:comma])
+
+
 def _said(tokens: Sequence[Token], depth: list[int], c: int) -> bool:
     """What stands before a trailing frame is something said: a quotation, also after the conjunction that
     links it to the words before ("Denn «…», sagt er"), or a clause (it has a verb)."""
@@ -449,6 +463,9 @@ def _parenthesis_end(tokens: Sequence[Token], depth: list[int], c: int, end: int
         return close  # "A sei ernst, sagte X, und das Spital sei voll", "…, aber Vorwürfe würden nicht helfen": her
         # words go on after the frame, in the Konjunktiv (not "…, sagte X, und lachte": what the speaker did next;
         # a Konjunktiv II goes on only after a frame that names someone, not after "hiess es")
+    if after.pos == "KON" and not any(t.finite for t in tokens[:c]) and _verb_follows(tokens, depth, close, end):
+        return close  # "Die Zukunft der Firma, sagt X, aber auch der Branche, liegt in …": the prefield goes on
+        # after the frame, up to the verb that waits for it
     if opens_subordinate_clause(tokens, close + 1, end) \
             or (after.pos in {"NE", "KON"} and not starts_subordinate(after)) \
             or (after.lower in RELATIVE_PRONOUNS and not article_after_comma(tokens, close + 1, end)
@@ -530,8 +547,11 @@ def _set_off(tokens: Sequence[Token], depth: list[int], c: int, close: int, end:
     # a fronted clause keeps the comma before the verb it opens the sentence for ("Wenn A, sagt X, springen
     # sie auf" → "Wenn A, springen sie auf")
     fronted = tokens[close + 1].finite and any(t.pos == "KOUS" for t in tokens[:c])
+    # and a prefield that goes on after the frame keeps the comma that sets its addition off ("Der Markt, sagt
+    # X, und ebenso jener für Y, wächst" → "Der Markt, und ebenso jener für Y, wächst")
+    added = tokens[close + 1].pos == "KON" and _verb_follows(tokens, depth, close, end)
     return Report(((start, end),), speaker, cue, "indirect", inherit=speaker is None,
-                  omit=(c + 1 if fronted else c, close + 1))
+                  omit=(c + 1 if fronted else c, close if added else close + 1))
 
 
 # nouns after "laut"/"gemäss" that measure or schedule rather than say: "laut Buchwert", "gemäss Fahrplan"
@@ -646,7 +666,7 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
         if not _said(tokens, depth, c) and not (close is not None and all(
                 t.pos in {"ADV", "PROAV", "KON"} for t in tokens[:c]) and any(
                 t.finite and not depth[j] for j, t in enumerate(tokens[close + 1:end], close + 1))) \
-                and not (close is not None and c == min(commas) and tokens[close + 1].finite
+                and not (close is not None and c == min(commas) and _verb_follows(tokens, depth, close, end)
                          and not opens_subordinate_clause(tokens, 0, c)):
             continue  # ("Dennoch, warnt X, seien …": a frame set off after an adverb, the clause after it; "Die
             # Lage, sagte X, sei ernst": after the prefield, before the finite verb it waits for)
