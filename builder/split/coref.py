@@ -484,11 +484,12 @@ class Discourse:
             return found[2] if found else None
         return self.phrase(tokens, lo, hi)
 
-    def pronoun(self, word: str, plural: bool = False, first_person: bool = False) -> str | None:
+    def pronoun(self, word: str, plural: bool = False, first_person: bool = False, chained: bool = False) -> str | None:
         """What a subject pronoun ("er", "sie") before this sentence's own mentions refers to (a speaker's
         "sagte er"), or None when the previous sentences do not make it clear. Words in the first person
         (`first_person`) are someone's, so a thing named since is no candidate, and the last speaker is taken
-        up from further back."""
+        up from further back; a frame that says the words go on (`chained`: "erklärte er weiter") takes up
+        the speaker of the sentence right before, whoever their words named."""
         if word not in {"er", "sie"}:
             return None
         wanted = "pl" if plural else _PRONOUN[word]
@@ -500,7 +501,11 @@ class Discourse:
         if again:
             self.framed = (self.sentence, word, again)
             return again  # "X sei …, sagte sie. … , erklärte sie": the speaker goes on, not the subject of her words
-        if self._reporter_before(wanted):
+        reporter = self._reporter_before(wanted)
+        if reporter and chained:
+            return reporter  # "…, sagte X. Y und Z hätten gut gearbeitet, sagte er weiter": X's words go on (a
+            # pronoun in them may still mean Y or Z: it is not taken for X)
+        if reporter:
             return None  # "…, sagte X. Y habe nun die Möglichkeit … . Dazu sagte er: …": right after X's reported
             # words, X may go on as well as the person those words named
         found = self._search(wanted, [], continued=True, animate=True, speaker=True)  # (a speaker is someone)

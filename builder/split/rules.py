@@ -490,7 +490,8 @@ def _speaker_text(tokens: Sequence[Token], report: Report, discourse: Discourse)
             return None  # "Anna Muster wird nicht kandidieren, erklärte sie": the woman the words name may be
             # who said them as well as someone named before
         return discourse.pronoun(tokens[lo].lower, first_person=any(
-            is_first_person(tokens[j]) for a, b in report.content for j in range(a, b)))
+            is_first_person(tokens[j]) for a, b in report.content for j in range(a, b)),
+            chained=hi < len(tokens) and tokens[hi].lower in CHAINING_ADVERBS - {"auch"})
     if hi - lo == 1 and report.cue and report.cue.lower().startswith("nach ") and tokens[lo].text.endswith("s") \
             and tokens[lo + 1].lower in report.cue.lower():
         return discourse.full_name(tokens[lo].text[:-1])  # "nach Müllers Angaben": Müller, as the article names him
