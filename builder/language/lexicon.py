@@ -194,7 +194,7 @@ SPEECH_PARTICLE_VERBS = {"teilen": "mit", "geben": "bekannt an zu", "fügen": "h
                          "merken": "an", "machen": "klar deutlich", "weisen": "hin", "wenden": "ein",
                          "fassen": "zusammen"}
 # prepositions that attribute a statement: "laut X", "gemäss X", "nach Angaben von X"
-ATTRIBUTING_PREPOSITIONS = frozenset({"laut", "gemäss", "gemäß", "zufolge"})
+ATTRIBUTING_PREPOSITIONS = frozenset({"laut", "gemäss", "gemäß", "zufolge", "ausweislich"})
 
 # words that turn a statement into its negation or into a guess: a claim may not drop them
 NEGATIONS = frozenset("nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder".split())

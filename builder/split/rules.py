@@ -498,7 +498,7 @@ def _speaker_text(tokens: Sequence[Token], report: Report, discourse: Discourse)
     phrase = discourse.phrase(tokens, lo, hi)
     return _nominative(tokens, lo, hi, phrase) if report.cue and (
         (report.cue.lower().startswith(("nach ", "aus ")) and " eigenen " not in report.cue)
-        or report.cue.lower() in {"laut", "zufolge", "nach", "zu entnehmen"}) \
+        or report.cue.lower() in {"laut", "zufolge", "nach", "zu entnehmen", "ausweislich"}) \
         else phrase  # ("dem Entwurf nach": the source before a postposed "nach"; "nach eigenen Angaben" names
     # the clause's subject, in the nominative already)
 
