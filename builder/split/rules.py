@@ -1398,9 +1398,17 @@ def _aside_of_author(draft: Draft, tokens: Sequence[Token], cue: tuple[int, int]
         return draft
     earlier = max(used) < cue[0] and bool({"comma_clauses", "verb_coordination"} & set(draft.rules)) \
         and any(tokens[j].text == "," for j in range(max(used) + 1, cue[0]))
-    if "bracket_clause" not in draft.rules and not earlier:
+    bracketed = "bracket_clause" in draft.rules and _in_brackets(tokens, min(used))  # (not the clause the
+    # bracket was cut from: "Laut X ist A (B)" → A stays X's)
+    if not bracketed and not earlier:
         return draft
     return replace(draft, speaker=None, cue=None, quote=None)
+
+
+def _in_brackets(tokens: Sequence[Token], i: int) -> bool:
+    """Whether position i lies inside a pair of round brackets."""
+    opening = max((j for j in range(i) if tokens[j].text == "("), default=None)
+    return opening is not None and not any(t.text == ")" for t in tokens[opening:i])
 
 
 def _described_reporter(draft: Draft, tokens: Sequence[Token], base: Draft) -> Draft:
