@@ -2630,15 +2630,31 @@ def _phrase_start(tokens: Sequence[Token], end: int, floor: int) -> int:
 _DESCRIBING = SPEECH_VERBS | frozenset({"beschreiben", "darstellen", "nennen", "aufzählen", "auflisten"})
 
 
+def _stage_direction(tokens: Sequence[Token], i: int, close: int) -> bool:
+    """Whether the bracket from i to close is a stage direction in an interview or a quotation ("(lacht)",
+    "(zögert lange)", "(zeigt auf die Bühne)"): a verb in the third person with no subject, what the speaker
+    did, no words of theirs and no statement of the author's; the claim leaves it out."""
+    first = tokens[i + 1] if i + 1 < close else None
+    return first is not None and first.finite and first.text.islower() and first.lemma.lower() in STAGE_VERBS \
+        and not any(t.pos in {"PPER", "PIS"} or t.finite for t in tokens[i + 2:close])
+
+
+# what a speaker does in a stage direction of an interview ("(lacht)", "(zögert)", "(zeigt auf X)")
+STAGE_VERBS = frozenset("""lachen lächeln schmunzeln grinsen kichern seufzen zögern stocken schweigen überlegen
+nicken zeigen deuten winken dirigieren singen summen klopfen räuspern atmen stöhnen flüstern zwinkern""".split())
+
+
 def _bracket_clause(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     """A clause in brackets is a statement of its own, and the sentence holds without it: `Die Partei (sie
     regiert seit 2010) verliert Stimmen` → [Die Partei verliert Stimmen], [sie regiert seit 2010]."""
-    for i in range(lo + 1, hi - 3):
+    for i in range(lo + 1, hi - 2):
         if tokens[i].text != "(" or depth[i] != 0:
             continue
         close = next((j for j in range(i + 1, hi) if tokens[j].text == ")" and depth[j] == 0), None)
         if close is None:
             return [[(lo, hi)]]
+        if _stage_direction(tokens, i, close):
+            return [[(lo, i), (close + 1, hi)]]
         inner = [t for t in tokens[i + 1:close] if t.text[:1].isalnum()]
         outside = finite_verbs(tokens, lo, i) + finite_verbs(tokens, close + 1, hi)
         if outside and (any(tokens[f].lemma.lower() in _DESCRIBING for f in outside)
