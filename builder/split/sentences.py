@@ -484,6 +484,14 @@ def _adjectives_tagged_finite(tokens: Sequence[Token]) -> list[int]:
                      and tokens[i - 1].tag in {"CARD", "ART", "PIAT", "PDAT", "PPOSAT"}))]
 
 
+def _predicatives_tagged_finite(tokens: Sequence[Token]) -> list[int]:
+    """"nutze"/"nütze" after "zu nichts" ("Wir sind zu nichts nutze"): an adjective that stands only as a
+    predicate, which the tagger reads as the Konjunktiv of "nutzen" (without "zu" it may be that verb: "weil
+    Klagen nichts nütze")."""
+    return [i for i in range(2, len(tokens)) if tokens[i].lower in {"nutze", "nütze"}
+            and tokens[i - 1].lower == "nichts" and tokens[i - 2].lower == "zu"]
+
+
 def _nouns_tagged_finite(tokens: Sequence[Token]) -> list[int]:
     """A capitalised noun read as a verb ("mit dem dichten Wuchs", HanTa's "wuchs" of "wachsen"): inside a
     sentence, right after an article or an inflected adjective, a capitalised word is the phrase's noun."""
@@ -1028,6 +1036,7 @@ def _unbracketed(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
 _RETAGS: tuple[tuple[Callable[[Sequence[Token]], list[int]], Callable[[Token], Token]], ...] = (
     (_participles_tagged_finite, _retag("VV(PP)")),
     (_adjectives_tagged_finite, _retag("ADJ(A)")),
+    (_predicatives_tagged_finite, _retag("ADJ(D)", lambda t: t.text.lower())),
     (_nouns_tagged_finite, _retag("NN", lambda t: t.text)),
     (_truncated_compounds, _retag("NN", lambda t: t.text)),
     (_particles_tagged_finite, _retag("PTKVZ", lambda t: t.text.lower())),
