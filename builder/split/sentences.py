@@ -846,6 +846,9 @@ def continues_line(last: str, nxt: str, wrapped: bool = False, stretch: str = ""
         # at a fixed width, words after a sentence of their line that stop on a verb have not ended theirs
     if wrapped and len(last) >= _WRAPPED and _word_waits(last, raw, nxt):
         return True
+    if wrapped and _closing_frame(last) and _finite_in(re.split(r"[.!?:]", nxt)[0]):
+        return False  # "…, berichten Anna Muster und Peter Test" + "Die Firma steht zum Verkauf.": a frame that
+        # names its speakers has closed its sentence, whose period the newsletter left out
     if wrapped and any(len(clause) >= _WRAPPED and _open_clause(clause) for clause in {last, stretch}):
         return True
     if wrapped and len(last) >= _WRAPPED and _verbless_open(last):
@@ -940,6 +943,19 @@ def _verbless_open(line: str) -> bool:
 
 # the word classes that close a clause: a participle, an infinitive, a particle, a predicative
 _CLAUSE_CLOSING = NON_FINITE | {"VV(IZU)", "PTKVZ", "ADJ(D)", "CARD"}
+
+
+def _closing_frame(last: str) -> bool:
+    """Whether the line ends in a frame after a comma: a verb of saying and the names of who says it ("…,
+    berichten Anna Muster und Peter Test"), with nothing after the names."""
+    words = last.rsplit(",", 1)[-1].split() if "," in last else []
+    if len(words) < 2 or not re.fullmatch(r"[a-zäöü]+", words[0]):
+        return False
+    tagged = tag(words[1:])  # (out of its clause the tagger may take the lower-case verb for a noun)
+    return finite_verb_lemma(words[0]) in SPEECH_VERBS and tagged[-1].tag in {"NE", "NN"} \
+        and all(t.tag in {"NE", "NN"} or t.text == "und" for t in tagged) \
+        and any(name_gender(w) is not None for w in words[1:]) and name_gender(words[-1]) is None
+    # (a first name last waits for its surname on the next line: "sagt Peter" + "Muster, …")
 
 
 def _open_clause(last: str) -> bool:
