@@ -3247,6 +3247,19 @@ def judging_aside(tokens: Sequence[Token], graded: bool = True) -> bool:
 _TAKING_UP = frozenset({"da", "dabei", "darin", "dort"})
 
 
+def _contrast_on_other(tokens: Sequence[Token], report: Report | None, before: Sequence[Token],
+                       speaker: Sequence[Token]) -> bool:
+    """Whether a sentence opens "Aber er …"/"Doch sie …" right after first-person words (`before`) that
+    name someone besides the speaker: the pronoun is that person (the speaker would say "ich"), and the
+    contrast answers the words before it."""
+    if len(tokens) < 4 or tokens[0].lower not in {"aber", "doch"} or tokens[1].lower not in {"er", "sie"} \
+            or not tokens[2].finite or report is not None or tokens[-1].text == "?":
+        return False
+    names = _name_words(speaker)
+    return any(t.pos == "NE" and t.lower not in names for t in before) and announcing_subject(tokens) is None \
+        and heard_from(tokens) is None
+
+
 def _points_back(tokens: Sequence[Token]) -> bool:
     """Whether a sentence opens with a demonstrative or a pronominal adverb right before its finite verb ("Das
     funktioniert so", "Damit wird es möglich"): it takes up what the sentence before said."""
@@ -3376,6 +3389,10 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
                 and _between_words(own, report_of(j), speaker) and not _narrated(own):
             return True  # "…, erklärt X. Wir bringen dem System Y bei. Das funktioniert wie Z.": the present
             # statement that takes up the speaker's first-person words goes on with them
+        if j - 1 in runs and _own_words(sentences[j - 1], report_of(j - 1)) \
+                and _contrast_on_other(own, report_of(j), sentences[j - 1], speaker):
+            return True  # "Ich wollte Meier einholen. Doch er lief davon.": the contrast with
+            # someone the speaker's first-person words just named goes on in the speaker's voice
         if j == k + 1 and own and (own[0].lower == "denn" or (
                 own[0].lower in {"aber", "doch"} and _named_before_colon(sentences[k], speaker)
                 and not _narrated(own))) \
