@@ -1411,6 +1411,35 @@ def _in_brackets(tokens: Sequence[Token], i: int) -> bool:
     return opening is not None and not any(t.text == ")" for t in tokens[opening:i])
 
 
+def _deed_of_others(draft: Draft, tokens: Sequence[Token], base: Draft, lo: int, hi: int) -> Draft:
+    """A report of what its subject did ("Die Polizei meldete 12 Unfälle, die Feuerwehr 5 Brände") whose draft
+    leaves that subject out (the gapped clause "Die Feuerwehr meldete 5 Brände") or keeps gapped clauses of
+    others ("Kuwait meldete 43 Fälle, Bahrain 33"): who reported each figure is the subject in the claim's
+    own text, not the first reporter; the claim keeps its verb of reporting and needs no speaker."""
+    if "verb_report" not in base.rules or draft.speaker is None:
+        return draft
+    report = find_report(tokens[lo:hi])
+    used = set(draft.indices())
+    if report is None or report.speaker is None or (report.speaker[0] + lo in used and not _gapped(tokens, used)):
+        return draft
+    return replace(draft, speaker=None, cue=None, quote=None)
+
+
+def _gapped(tokens: Sequence[Token], used: set[int]) -> bool:
+    """Whether the draft's tokens hold a clause after a comma with a subject and a figure but no verb of its
+    own ("…, Bahrain 33, Katar 13 und Oman 4"): the verb before it is left out, gapped."""
+    order = sorted(used)
+    commas = [k for k, i in enumerate(order) if tokens[i].text == ","]
+    for k in commas:
+        part = [tokens[i] for i in order[k + 1:]]
+        stop = next((m for m, t in enumerate(part) if t.text == "," or t.lower == "und"), len(part))
+        part = part[:stop]
+        if 1 < len(part) <= 4 and part[0].pos in {"NE", "ART", "NN"} and part[-1].pos == "CARD" \
+                and not any(t.finite for t in part):
+            return True
+    return False
+
+
 def _described_reporter(draft: Draft, tokens: Sequence[Token], base: Draft) -> Draft:
     """A relative clause cut from a sentence that reports what someone did or told of ("Dennoch berichtete X,
     die in der Buchhandlung ihres Vaters mitarbeitet, von …"), or one that closes it after the source ("Das
@@ -2396,7 +2425,8 @@ class RuleSplitter:
                 content = tuple(_without_comment(tokens, depth, part) for part in content)
             for part in content:
                 drafts.extend(_aside_of_author(d, tokens, omit) if cited
-                              else _indicative_relative(_described_reporter(d, tokens, base), tokens, base)
+                              else _indicative_relative(_described_reporter(_deed_of_others(
+                                  d, tokens, base, lo, hi), tokens, base), tokens, base)
                               for d in _checked(tokens, part, base, nesting, dropped, omit))
             if base.speaker and "speech" in base.rules:
                 drafts.extend(_frame_apposition(tokens, depth, lo, hi, dropped))
