@@ -1027,10 +1027,26 @@ def segment(text: str, paragraphs: Sequence[dict], furniture: Sequence[dict],
                 tagged = tag_tokens(toks)
                 cuts = [0, *(seams(tagged) if seams else []), len(tagged)]
                 for a, b in zip(cuts, cuts[1:]):
-                    part = _unbracketed(tagged[a:b])
-                    if any(t.text[0].isalnum() for t in part):
-                        sentences.append(Sentence(len(sentences), part[0].start, part[-1].end, part))
+                    for part in _label_apart(_unbracketed(tagged[a:b])):
+                        if any(t.text[0].isalnum() for t in part):
+                            sentences.append(Sentence(len(sentences), part[0].start, part[-1].end, part))
     return sentences
+
+
+def _label_apart(tokens: tuple[Token, ...]) -> list[tuple[Token, ...]]:
+    """A bracket without a verb that opens a sentence before a clause of its own ("(Bandits, USA 2001, Barry
+    Levinson) Als Rückblende aufgebaut, erzählt …"): a listing's credits for the title before it, no part of
+    the clause; it stands apart (and, without a verb, gives no claim). A name alone, "(Anna Muster) Der Krieg
+    …", cites the author of the quotation it closes or opens, which the speech rules read where it stands."""
+    if len(tokens) < 6 or tokens[0].text != "(":
+        return [tokens]
+    close = next((k for k, t in enumerate(tokens) if t.text in {")", "("} and k), None)
+    if close is None or tokens[close].text != ")" or close + 2 >= len(tokens) or any(
+            t.finite for t in tokens[1:close]) or not any(t.text == "," for t in tokens[1:close]) \
+            or not tokens[close + 1].text[:1].isupper() \
+            or not any(t.finite for t in tokens[close + 1:]):
+        return [tokens]
+    return [tokens[:close + 1], tokens[close + 1:]]
 
 
 def _unbracketed(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
