@@ -1411,6 +1411,23 @@ def _in_brackets(tokens: Sequence[Token], i: int) -> bool:
     return opening is not None and not any(t.text == ")" for t in tokens[opening:i])
 
 
+def _role_before_other(draft: Draft, tokens: Sequence[Token], discourse: Discourse) -> bool:
+    """Whether a draft opens with a role noun and a name that stood in the middle field of their clause ("…,
+    weil der Stadtrat Muster keinen Platz machen wollte"): there they may be two phrases, the subject and a
+    dative, which fronted in a main clause read as one person ("Der Stadtrat Muster wollte …"). Where the
+    article knows the name as of the other gender than the role's article, they are two."""
+    used = sorted(draft.indices())
+    if len(used) < 4 or used[1] != used[0] + 1 or used[2] != used[1] + 1:
+        return False
+    article, role, name = (tokens[i] for i in used[:3])
+    if article.lower not in {"der", "die"} or role.pos != "NN" or name.pos != "NE" \
+            or (used[2] + 1 < len(tokens) and tokens[used[2] + 1].finite):
+        return False  # (before the finite verb in the sentence itself, the prefield is one phrase)
+    gender = "m" if article.lower == "der" else "f" if role.lower.endswith("in") else None
+    pronouns = discourse.speaker_pronouns(name.text) if discourse.known_person(name.text) else frozenset()
+    return (gender == "m" and pronouns == {"sie"}) or (gender == "f" and pronouns == {"er"})
+
+
 def _deed_of_others(draft: Draft, tokens: Sequence[Token], base: Draft, lo: int, hi: int) -> Draft:
     """A report of what its subject did ("Die Polizei meldete 12 Unfälle, die Feuerwehr 5 Brände") whose draft
     leaves that subject out (the gapped clause "Die Feuerwehr meldete 5 Brände") or keeps gapped clauses of
@@ -2453,6 +2470,11 @@ class RuleSplitter:
                 continue
             if not _worth_a_claim(draft, tokens, headline):
                 dropped.append((draft, "not worth a claim (too short, or a list entry)"))
+                continue
+            if _role_before_other(draft, tokens, discourse):
+                dropped.append((draft, "a role and a name of the other gender fronted as one phrase: in the "
+                                       "middle field they were two (subject and object), the claim would name "
+                                       "the wrong person"))
                 continue
             if cut_hypothesis(draft, tokens):
                 dropped.append((draft, "a Konjunktiv II cut from whose figures, words or condition it states"))
