@@ -1898,8 +1898,8 @@ def reported_subjunctive_ii(tokens: Sequence[Token], modals: frozenset[str] = fr
     beyond ("es wäre"); a modal only where the caller's context makes it someone's words (`modals`: "müssten"
     in the paragraph of the reported words, REPORTED_MODALS; elsewhere an author hedges with them too)."""
     depth = quote_depth(tokens)
-    if not tokens or starts_subordinate(tokens[0]):
-        return False
+    if not tokens or subordinator_opens(tokens, 0, len(tokens)):
+        return False  # (not "Bis Ende Jahr müssten …": "bis" before a phrase with no verb of its own)
     # each main clause's verb (past a relative clause's): "Friseure dürften nicht arbeiten, Einbussen müssten
     # hingenommen werden" is reported as a whole when one of its clauses is
     verbs = [i for i, t in enumerate(tokens) if t.finite and not depth[i] and not in_subordinate(tokens, depth, 0, i)]
