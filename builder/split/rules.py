@@ -1428,6 +1428,10 @@ def _role_before_other(draft: Draft, tokens: Sequence[Token], discourse: Discour
     return (gender == "m" and pronouns == {"sie"}) or (gender == "f" and pronouns == {"er"})
 
 
+# adverbs with which the author turns from reported words to what they know ("A sei B; tatsächlich ist C")
+_AUTHOR_TURNS = frozenset({"tatsächlich", "allerdings", "jedoch", "doch", "aber", "dennoch", "indes", "freilich"})
+
+
 def _deed_of_others(draft: Draft, tokens: Sequence[Token], base: Draft, lo: int, hi: int) -> Draft:
     """A report of what its subject did ("Die Polizei meldete 12 Unfälle, die Feuerwehr 5 Brände") whose draft
     leaves that subject out (the gapped clause "Die Feuerwehr meldete 5 Brände") or keeps gapped clauses of
@@ -2402,6 +2406,7 @@ class RuleSplitter:
         headline = _in_headline(article, sentence)
         drafts: list[Draft] = []
         speaker = None
+        prior_konjunktiv = False  # whether that speaker's words were reported in the Konjunktiv I
         cited: Draft | None = None  # the last clause's source when a cue named it ("laut X", "X zufolge")
         clauses = main_clauses(tokens) if stop is None else [(0, stop)]  # (a headline's question after its
         # statement asks, states nothing: "X glänzt gegen Y: Geht die Debatte wieder los?")
@@ -2431,12 +2436,19 @@ class RuleSplitter:
                 # "X werde es geben; diese seien nicht gefährdet": the mood goes on with the report (not
                 # in a clause with a verb of saying of its own: "…; Y seien betroffen, so sagte es Z")
                 base = Draft((), speaker=speaker, quote="indirect", rules=("speech_continued",))
+            elif speaker and prior_konjunktiv and base.speaker is None and not base.rules \
+                    and tokens[lo - 1].text == ";" and not _says(tokens[lo:hi]) \
+                    and not any(t.lower in _AUTHOR_TURNS for t in tokens[lo:hi]):
+                # "Dort setze man auf A; B gibt es nur selten": the indicative after a semicolon in reported words
+                # may go on with them as well as be the author's; the claim would state them as fact
+                base = Draft((), quote="indirect", rules=("speech_unattributed",))
             elif cited and base.speaker is None and not base.rules and tokens[lo - 1].text == ";" \
                     and any(t.lower in _ADDING_ADVERBS for t in tokens[lo:hi]):
                 # "A umfasst laut der Zeitung 270 Seiten; dem Gericht liegen zudem 30 Ordner vor": what the
                 # source adds goes on with its source
                 base = Draft((), speaker=cited.speaker, cue=cited.cue, quote=cited.quote, rules=("speech_continued",))
             cited = base if base.speaker and base.cue and base.cue.split()[0].lower() in _CITING_CUES else None
+            prior_konjunktiv = main_konjunktiv(tokens[lo:hi]) if base.speaker else prior_konjunktiv
             speaker = base.speaker or speaker
             if base.speaker and base.quote == "indirect":
                 content = tuple(_without_comment(tokens, depth, part) for part in content)
