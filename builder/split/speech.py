@@ -554,8 +554,10 @@ def _set_off(tokens: Sequence[Token], depth: list[int], c: int, close: int, end:
                   omit=(c + 1 if fronted else c, close if added else close + 1))
 
 
-# nouns after "laut"/"gemäss" that measure or schedule rather than say: "laut Buchwert", "gemäss Fahrplan"
-_MEASURES = ("wert", "fahrplan", "tarif", "vertrag")
+# nouns after "laut"/"gemäss" that measure, schedule or rule rather than say: "laut Buchwert", "gemäss Fahrplan",
+# "gemäss der Verfassung", "laut Gesetz" (a norm by which something holds, no source of words)
+_MEASURES = ("wert", "fahrplan", "tarif", "vertrag", "verfassung", "gesetz", "gesetzes", "verordnung", "vorschrift",
+             "vorschriften", "satzung", "statuten", "reglement", "richtlinie", "richtlinien")
 
 
 def _as_frame_verb(tok: Token) -> Token:
@@ -1183,7 +1185,8 @@ def _inner_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Report 
                 hi = name_extent(tokens, np_end(tokens, lo, end), end)
                 if hi > lo:
                     return Report(whole, (lo, hi), tok.text, "indirect", omit=_cue_span(tokens, depth, i, hi, end))
-            if speaker_end > i + 1 and not tokens[speaker_end - 1].lower.endswith(_MEASURES):
+            head = next((t for t in tokens[i + 1:speaker_end] if t.pos in NOUNS), tokens[speaker_end - 1])
+            if speaker_end > i + 1 and not head.lower.endswith(_MEASURES):
                 other = _other_cue_clause(tokens, depth, speaker_end, end)  # ("Laut X waren es A, nach Angaben von
                 # Y B": the clause with a source of its own is not X's)
                 return Report(((own[0][0], other),), (source_lo, speaker_end), tok.text, "indirect",
