@@ -819,6 +819,19 @@ def _data_line(words: Sequence[Token | str]) -> bool:
                     for k, w in enumerate(words))
 
 
+def _modal_without_infinitive(words: Sequence[Token | str]) -> bool:
+    """Whether a main clause's finite modal has a participle after it but no infinitive that the participle
+    could depend on ("Die Tür darf geöffnet."): a verb cluster cut before its end."""
+    modal = next((k for k, w in enumerate(words) if isinstance(w, Token) and w.finite and w.pos == "VM"), None)
+    if modal is None:
+        return False
+    end = next((k for k in range(modal + 1, len(words)) if _text(words[k]) in {",", ";", ":", "–"}), len(words))
+    cluster = [w for w in words[modal + 1:end] if isinstance(w, Token)]
+    return any(w.tag in {"VV(PP)", "VA(PP)"} and w.lower.endswith("t") for w in cluster) \
+        and not any(w.tag in {"VV(INF)", "VA(INF)", "VM(INF)", "VV(IZU)"} or w.finite for w in cluster)
+    # (a participle in "-en" may be an infinitive the tagger misread: "wolle X verkünden", "sollte geschehen")
+
+
 def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
     """What is wrong with a draft as a German main clause that the sentence entails (empty: nothing)."""
     index, depth, sentence_has_verb, main_verb = _sentence(tuple(tokens))
@@ -1135,6 +1148,9 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
             and any(tokens[i].lower in _ANNOUNCING_ADVERBS for i in used):
         found.append(f"a correlative without the clause it announces ({tokens[end + 1].text!r})")  # "kann man
         # nicht deshalb stornieren, weil …": the reason the adverb points to is what the claim says
+    if _modal_without_infinitive(words):
+        found.append("a modal with a participle and no infinitive")  # "Die Tür darf geöffnet [und muss
+        # geschlossen werden]": the infinitive the conjuncts shared stayed with the last
     rate = rate_left_behind(tokens, used)
     if rate is not None:
         _, k = rate
