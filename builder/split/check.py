@@ -506,12 +506,21 @@ def _modal_infinitive(words: Sequence[Token | str], k: int) -> bool:
     return isinstance(after, Token) and after.finite and after.lemma.lower() in {"sein", "haben"}
 
 
+# endings of nouns whose plural adds "-en": a noun with one of them is singular
+_SINGULAR_ONLY = ("ung", "heit", "keit", "schaft", "ion", "tät")
+
+
 def _bare_infinitive(words: Sequence[Token | str]) -> bool:
     """Whether the draft's only verbs are infinitives that close it with no subject before them: no noun or
     pronoun, or a phrase whose determiner shows the accusative or genitive ("Einfach mal rauskommen.", "Den
     Arbeitgeber darauf ansprechen."). A plural present looks like an infinitive, but after a noun or pronoun
     that may be its subject ("Die Zahlen steigen", "Kritiker befürchten, …") it is a main clause's verb. A
     subordinate clause after a comma is left out ("Sofort eingreifen können, wenn es hakt.")."""
+    label = next((k for k in (1, 2) if k < len(words) - 1 and _text(words[k]) == ":"
+                  and all(isinstance(w, Token) and w.pos == "NE" for w in words[:k])), None)
+    if label is not None:
+        words = words[label + 1:]  # "Söder: Die Bewegung in den Blick nehmen": a headline's name label, then its
+        # words
     cut = next((k for k in range(1, len(words) - 1) if _text(words[k]) == ","
                 and isinstance(words[k + 1], Token) and cast(Token, words[k + 1]).pos == "KOUS"), len(words))
     if any(isinstance(w, Token) and w.pos in _VERBS for w in words[:cut]):
@@ -534,6 +543,10 @@ def _bare_infinitive(words: Sequence[Token | str]) -> bool:
     subjects = [k for k, w in enumerate(before) if w.pos in _NOUNS_AND_PRONOUNS and not _in_phrase(before, k)
                 and not (w.lower == "mal" and k and before[k - 1].pos in {"CARD", "PIAT"})]  # ("ein paar Mal": how
     # often, no subject)
+    if subjects and before[subjects[0]].pos == "NN" and before[subjects[0]].lower.endswith(_SINGULAR_ONLY) \
+            and not any(w.pos == "KON" for w in before[1:]):  # (not "Die Regierung und die Partei streiten")
+        return True  # "Neue Bewegung der Gegner in den Blick nehmen": a noun in "-ung" or "-heit" is singular, no
+        # subject of a plural verb (its plural ends in "-en")
     return not subjects or (
         before[0].lower in _OBLIQUE_OPENERS and before[0].tag in {"ART", "PIAT", "PDAT", "PPOSAT"}) or (
         before[0].lower in _ENUMERATORS and not _possible_subject(before[1:])) or any(
