@@ -832,6 +832,48 @@ def _data_line(words: Sequence[Token | str]) -> bool:
                     for k, w in enumerate(words))
 
 
+# determiners of a noun that "ihr" (feminine or plural) or "sein" (masculine or neuter) may take up
+_HER_DETERMINERS = frozenset({"die", "eine", "einer"})
+_HIS_DETERMINERS = frozenset({"der", "den", "dem", "des", "das", "ein", "einen", "einem", "eines"})
+# nouns of a thing's properties, which a possessive after a cut may take from the thing as well as from the subject
+# ("untersuchten eine Perle und bestimmten ihr Alter")
+_PROPERTY_NOUNS = frozenset("""alter grösse größe gewicht wert preis herkunft ursprung zustand echtheit inhalt länge
+höhe breite tiefe form farbe oberfläche zusammensetzung struktur entstehung""".split())
+# the clause rules that cut a sentence's conjuncts apart
+_CONJUNCT_RULES = frozenset({"verb_coordination", "comma_clauses", "coordination", "infinitive_coordination",
+                             "participle_coordination"})
+
+
+def _determiner(tokens: Sequence[Token], j: int) -> str:
+    """The determiner of the noun at j, past its adjectives ("eine natürliche Perle" → "eine"), lower case."""
+    k = j - 1
+    while k > 0 and tokens[k].pos in {"ADJ", "ADV", "CARD"}:
+        k -= 1
+    return tokens[k].lower if k >= 0 else ""
+
+
+def _antecedent_cut(draft: Draft, tokens: Sequence[Token]) -> str | None:
+    """A possessive ("ihr", "sein") before a noun of a thing's property, in a conjunct cut from its sentence
+    after a gap that held a noun it may take up ("eine Perle untersucht und ihr Alter bestimmt"): without the
+    noun the possessive reads as the subject's. The possessive, or None."""
+    if not _CONJUNCT_RULES & set(draft.rules):
+        return None
+    used = sorted(draft.indices())
+    for a, b in zip(used, used[1:]):
+        if b == a + 1:
+            continue
+        nouns = [j for j in range(a + 1, b) if tokens[j].pos == "NN" and j > 0]
+        for i in (i for i in used if i >= b and tokens[i].tag == "PPOSAT"):
+            if i + 1 >= len(tokens) or tokens[i + 1].lower not in _PROPERTY_NOUNS:
+                continue  # ("Die Firma baute ein Werk und verkaufte ihre Produkte": the subject's, as a rule)
+            her = tokens[i].lower.startswith("ihr")
+            if not her and not tokens[i].lower.startswith("sein"):
+                continue
+            if any(_determiner(tokens, j) in (_HER_DETERMINERS if her else _HIS_DETERMINERS) for j in nouns):
+                return tokens[i].text
+    return None
+
+
 def _modal_without_infinitive(words: Sequence[Token | str]) -> bool:
     """Whether a main clause's finite modal has a participle after it but no infinitive that the participle
     could depend on ("Die Tür darf geöffnet."): a verb cluster cut before its end."""
@@ -1161,6 +1203,10 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
             and any(tokens[i].lower in _ANNOUNCING_ADVERBS for i in used):
         found.append(f"a correlative without the clause it announces ({tokens[end + 1].text!r})")  # "kann man
         # nicht deshalb stornieren, weil …": the reason the adverb points to is what the claim says
+    cut = _antecedent_cut(draft, tokens)
+    if cut is not None:
+        found.append(f"a possessive whose antecedent the cut left out ({cut!r})")  # "Forscher haben eine Perle
+        # untersucht und ihr Alter bestimmt" → "Forscher haben ihr Alter bestimmt": "ihr" becomes theirs
     if _modal_without_infinitive(words):
         found.append("a modal with a participle and no infinitive")  # "Die Tür darf geöffnet [und muss
         # geschlossen werden]": the infinitive the conjuncts shared stayed with the last
