@@ -1432,6 +1432,16 @@ def _role_before_other(draft: Draft, tokens: Sequence[Token], discourse: Discour
 _AUTHOR_TURNS = frozenset({"tatsächlich", "allerdings", "jedoch", "doch", "aber", "dennoch", "indes", "freilich"})
 
 
+def _editors_insertion(tokens: Sequence[Token]) -> bool:
+    """Whether the sentence holds an editor's insertion in brackets ("sie (die Frauen, Anm. d. Red.)"): the
+    editor explains a word of someone's quoted words, whose quotation marks the archive may have lost; the
+    sentence is those words, not the author's."""
+    words = [t.lower for t in tokens]
+    return any(w == "(" for w in words) and any(
+        words[k] in {"anm", "anm.", "anmerkung"} and k + 1 < len(words)
+        and words[k + 1] in {".", "d.", "der"} for k in range(len(words)))
+
+
 def _deed_of_others(draft: Draft, tokens: Sequence[Token], base: Draft, lo: int, hi: int) -> Draft:
     """A report of what its subject did ("Die Polizei meldete 12 Unfälle, die Feuerwehr 5 Brände") whose draft
     leaves that subject out (the gapped clause "Die Feuerwehr meldete 5 Brände") or keeps gapped clauses of
@@ -2428,6 +2438,11 @@ class RuleSplitter:
             # over sentences, "Deshalb ist die Sorge gross: „…", is no part of it)
             base, content, omit = _attributed(tokens, lo, hi, discourse, None if own else source, headline, turn,
                                               continues and not own, resumed)
+            if base.speaker is None and not base.rules and _editors_insertion(tokens):
+                voice = discourse.announced() or discourse.current_speaker(window=1)  # "X distanzierte sich davon.
+                # Der Verband (die Akademie, Anm. d. Red.) muss handeln": who spoke right before
+                base = Draft((), speaker=voice, quote="direct",
+                             rules=("speech_continued" if voice else "speech_unattributed",))
             if lo > 0 and _quoted_tail(tokens, depth, lo - 1, hi):
                 base = Draft((), quote="direct", rules=("speech_unattributed",))  # not the last speaker's: the
                 # quotation after the dash gives words the clause before it leads to
