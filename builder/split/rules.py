@@ -1451,7 +1451,15 @@ def _deed_of_others(draft: Draft, tokens: Sequence[Token], base: Draft, lo: int,
         return draft
     report = find_report(tokens[lo:hi])
     used = set(draft.indices())
-    if report is None or report.speaker is None or (report.speaker[0] + lo in used and not _gapped(tokens, used)):
+    if report is None or report.speaker is None:
+        return draft
+    a, b = report.speaker[0] + lo, report.speaker[1] + lo
+    bare = b - a == 1 and tokens[a].pos == "NN" and (a == 0 or tokens[a - 1].tag not in {"ART", "PPOSAT", "PDAT"}) \
+        and not tokens[a].lower.endswith(("kreise", "kreisen", "quellen"))  # ("Regierungskreise bestätigten":
+    # unnamed sources, whose word the claim reports)
+    # ("Finanzdienstleister meldeten die meisten Angriffe": a group named without an article, the respondents
+    # of a survey or anyone of a kind, is no source who said it; the claim keeps its verb)
+    if a in used and not _gapped(tokens, used) and not bare:
         return draft
     return replace(draft, speaker=None, cue=None, quote=None)
 
