@@ -282,6 +282,8 @@ def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: 
             words = [t for t in tokens[i + 1:hi] if t.text[:1].isalnum()]
             restating = tokens[i + 1].tag in {"ART", "CARD", "PIAT", "PPOSAT"} or (
                 tokens[i + 1].tag == "NN" and tokens[i].text in DASHES) or (
+                tokens[i + 1].tag == "ADJ(A)" and i + 2 < hi and tokens[i + 2].pos == "NN"
+                and tokens[i].text in DASHES) or (
                 len(words) <= 2 and tokens[i + 1].pos != "ADV" and tokens[i + 1].pos not in PREPOSITIONS
                 and tokens[i].text != ":") or (
                 tokens[i + 1].lower == "auch" and tokens[i].text != ":" and i + 2 < hi
