@@ -826,10 +826,16 @@ def _past_labels(words: list[Token | str]) -> list[Token | str]:
 
 def _data_line(words: Sequence[Token | str]) -> bool:
     """Whether the words are a data box's line: a capitalised noun as label, a colon, and values with no verb
-    outside brackets ("Motor: 190 PS, Spitze 220 km/h (elektronisch begrenzt)"), which no sentence states."""
-    return len(words) > 3 and isinstance(words[0], Token) and words[0].pos == "NN" and _text(words[1]) == ":" \
-        and not any(isinstance(w, Token) and w.pos in _VERBS and not _in_brackets(words, k)
-                    for k, w in enumerate(words))
+    outside brackets ("Motor: 190 PS, Spitze 220 km/h (elektronisch begrenzt)"), or an event listing's items
+    with a time of day and no verb ("X Quartett, Di., 11. August, 20.30 Uhr, Jazzkeller, Hauptgasse 4"), which
+    no sentence states."""
+    verbless = not any(isinstance(w, Token) and w.pos in _VERBS and not _in_brackets(words, k)
+                       for k, w in enumerate(words))
+    listing = sum(_text(w) == "," for w in words) >= 3 and any(_text(w) == "Uhr" for w in words) \
+        and not any(isinstance(w, Token) and w.finite for w in words)  # (a venue's name may look like a
+    # participle: "Unterfahrt")
+    return len(words) > 3 and (listing or (verbless and isinstance(words[0], Token) and words[0].pos == "NN"
+                                           and _text(words[1]) == ":"))
 
 
 # determiners of a noun that "ihr" (feminine or plural) or "sein" (masculine or neuter) may take up
