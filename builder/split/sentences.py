@@ -493,10 +493,11 @@ def _predicatives_tagged_finite(tokens: Sequence[Token]) -> list[int]:
 
 
 def _nouns_tagged_finite(tokens: Sequence[Token]) -> list[int]:
-    """A capitalised noun read as a verb ("mit dem dichten Wuchs", HanTa's "wuchs" of "wachsen"): inside a
-    sentence, right after an article or an inflected adjective, a capitalised word is the phrase's noun."""
+    """A capitalised noun read as a verb ("mit dem dichten Wuchs", HanTa's "wuchs" of "wachsen"; "Reis mit
+    Biss"): inside a sentence, right after an article, an inflected adjective or a preposition, a capitalised
+    word is the phrase's noun."""
     return [i for i in range(2, len(tokens)) if tokens[i].finite and tokens[i].text[:1].isupper()
-            and tokens[i - 1].tag in {"ART", "ADJ(A)", "PPOSAT", "PDAT"} and tokens[i - 1].text.islower()]
+            and tokens[i - 1].tag in {"ART", "ADJ(A)", "PPOSAT", "PDAT", "APPR"} and tokens[i - 1].text.islower()]
 
 
 def _truncated_compounds(tokens: Sequence[Token]) -> list[int]:
