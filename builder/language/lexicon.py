@@ -192,7 +192,7 @@ SPEECH_PARTICLE_VERBS = {"teilen": "mit", "geben": "bekannt an zu", "fügen": "h
                          "schlagen": "vor",
                          "halten": "fest entgegen", "stellen": "fest klar", "deuten": "an", "heben": "hervor",
                          "merken": "an", "machen": "klar deutlich", "weisen": "hin", "wenden": "ein",
-                         "fassen": "zusammen"}
+                         "fassen": "zusammen", "rechnen": "vor"}
 # prepositions that attribute a statement: "laut X", "gemäss X", "nach Angaben von X"
 ATTRIBUTING_PREPOSITIONS = frozenset({"laut", "gemäss", "gemäß", "zufolge", "ausweislich"})
 
