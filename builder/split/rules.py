@@ -1371,8 +1371,10 @@ def _past_as_reported(tokens: Sequence[Token]) -> bool:
 
 
 def _share(tokens: Sequence[Token], i: int) -> bool:
-    """Whether the number at i gives a share ("41 Prozent", "35 %"), not a date or a count of its own."""
-    return i + 1 < len(tokens) and tokens[i + 1].lower in {"prozent", "%", "prozentpunkte"}
+    """Whether the number at i gives a share ("41 Prozent", "35 %", "drei Viertel"), not a date or a count of its
+    own."""
+    return i + 1 < len(tokens) and tokens[i + 1].lower in {"prozent", "%", "prozentpunkte", "drittel", "viertel",
+                                                           "fünftel", "zehntel"}
 
 
 def _event_noun(tokens: Sequence[Token], i: int) -> bool:
