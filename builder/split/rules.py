@@ -385,7 +385,17 @@ def _quoted_tail(tokens: Sequence[Token], depth: Sequence[int], dash: int, end: 
     words whose speaker the sentence does not name."""
     return tokens[dash].text in {"–", "—"} and dash + 2 < end and tokens[dash + 1].text in _QUOTE_MARKS \
         and tokens[end - 1].text in _QUOTE_MARKS and not any(t.text in _QUOTE_MARKS for t in tokens[dash + 2:end - 1]) \
-        and any(t.finite and not depth[j] for j, t in enumerate(tokens[:dash]))
+        and any(t.finite and not depth[j] for j, t in enumerate(tokens[:dash])) \
+        and not (not any(t.finite for t in tokens[dash + 2:end - 1]) and _framed_words_before(tokens[:dash]))
+    # (not quoted words without a verb after a frame's words: "X sorge sich um A, schrieb Y – «sich selbst»"
+    # completes what Y reports, and stays with it)
+
+
+def _framed_words_before(tokens: Sequence[Token]) -> bool:
+    """Whether the tokens are someone's words with their frame after them ("A, schrieb die Zeitung")."""
+    report = find_report(tokens)
+    return report is not None and report.speaker is not None and bool(report.content) \
+        and max(b for _, b in report.content) <= report.speaker[0]
 
 
 def _dash_between_clauses(tokens: Sequence[Token], depth: Sequence[int], i: int, end: int) -> bool:

@@ -102,7 +102,7 @@ _VERB_REPORTS = frozenset({"bestätigen", "melden", "berichten", "mitteilen", "v
 
 
 # why a frame stays in its claim, the sentence kept as written (Report.kept)
-KEPT_FRAMES = ("conditioned", "criticised", "denied", "directive", "intended")
+KEPT_FRAMES = ("completed", "conditioned", "criticised", "denied", "directive", "intended")
 # nouns of a plan, hope or reckoning: "so der Plan", "so das Kalkül" marks the words as what is intended or
 # expected, by whom the sentence may not say; the noun is no speaker
 _AIM_NOUNS = frozenset("""plan pläne planung kalkül kalkulation rechnung hoffnung hoffnungen wunsch ziel idee
@@ -124,7 +124,8 @@ class Report:
     omit: tuple[int, int] | None = None  # the frame inside the content ("laut X", ", wie X sagte,"): left out
     deed: bool = False  # "X bestätigte/verkündete Y": the sentence says what X did, no words of X's that a
     # Konjunktiv II after it could go on with
-    kept: str | None = None  # why the frame must stay in the claim (one of KEPT_FRAMES): "conditioned" (it adds
+    kept: str | None = None  # why the frame must stay in the claim (one of KEPT_FRAMES): "completed" (quoted
+    # words after it, behind a dash, complete what it reports: "…, schrieb X – «sich selbst»"), "conditioned" (it adds
     # a condition the words hold under: "…, verspricht X, falls …"), "denied" (it denies or negates what it
     # reports: "X bestreitet, dass …", "sagt nicht, …"), "criticised" (it finds fault with what an indicative
     # "dass" clause says: "X kritisiert, dass …"), "directive" (the words are an instruction without a
@@ -2308,6 +2309,12 @@ def _kept_frame(tokens: Sequence[Token], depth: Sequence[int], report: Report, e
                   for j in range(lo, min(hi, end - 1)))  # (not "die nicht vorhandene Kontrolle", "nicht nur")
     if lemma in _COMPLAINT_VERBS and _indicative_dass(tokens, report):
         return "criticised"
+    dash = next((j for j in range(cue + 1, end) if framing(j) and (tokens[j].text in {"–", "—"} or (
+        tokens[j].text == "-" and tokens[j - 1].end != tokens[j].start))), None)  # (a hyphen with spaces is a dash)
+    if dash is not None and any(depth[j] for j in range(dash + 1, end)) \
+            and all(depth[j] or not tokens[j].text[:1].isalnum() for j in range(dash + 1, end)):
+        return "completed"  # "X sorge sich um «einen Risikopatienten», schrieb die Zeitung – «sich selbst»": the
+        # quoted words after the frame complete what it reports; without them the words say something else
     return "denied" if lemma in DENIAL_VERBS or negated else None
 
 
