@@ -244,10 +244,31 @@ def _dashed_items(tokens: Sequence[Token], depth: Sequence[int], lo: int, dashes
         and tokens[after].pos not in {"KON", "KOUS", "PRELS", "PWS", "PWAV"} and not finite_verbs(tokens, lo, dashes[0])
 
 
+def _subordinate_lead_in(tokens: Sequence[Token], depth: Sequence[int], lo: int, colon: int, hi: int) -> bool:
+    """Whether the words before a colon are a subordinate clause of reason, concession or time alone ("Nicht nur
+    weil sie nicht wollen: Auch Kranke können …"): a lead-in, no claim of its own, before a main clause with its
+    finite verb that holds without it."""
+    start = lo
+    while start < colon and tokens[start].lower in _LEAD_IN_PARTICLES:
+        start += 1
+    return start < colon and tokens[start].lower in _FACT_LEAD_INS and tokens[colon - 1].finite \
+        and not any(tokens[j].text == "," and _top(depth, j) for j in range(start, colon)) \
+        and tokens[colon + 1].text[:1].isalnum() and bool(finite_verbs(tokens, colon + 1, hi))
+    # (not a quotation after the colon, which may be the subordinate clause's own: "Obwohl X sagte: «…» hat Y …")
+
+
+# subordinators of a lead-in whose main clause holds as a fact (not "Wenn es regnet: Das Fest fällt aus", whose
+# main clause holds only under the condition)
+_FACT_LEAD_INS = frozenset({"weil", "da", "obwohl", "obgleich", "nachdem", "seit", "seitdem"})
+# particles before a subordinate lead-in ("Nicht nur weil …:", "Gerade weil …:")
+_LEAD_IN_PARTICLES = frozenset({"nicht", "nur", "gerade", "eben", "auch", "vor", "allem", "schon", "und", "aber"})
+
+
 def _split_headline(tokens: Sequence[Token], depth: Sequence[int], lo: int, hi: int) -> list[list[Piece]]:
     dashes = [i for i in range(lo + 1, hi - 1) if tokens[i].text in DASHES and _top(depth, i)]
     for i in range(lo + 1, hi - 1):
-        if tokens[i].text == ":" and (wording_comment(tokens, lo, i) or _fact_label(tokens, lo, i)):
+        if tokens[i].text == ":" and (wording_comment(tokens, lo, i) or _fact_label(tokens, lo, i)
+                                      or _subordinate_lead_in(tokens, depth, lo, i, hi)):
             return _split_headline(tokens, depth, i + 1, hi)
         if tokens[i].text not in DASHES | {":"} or not _top(depth, i) or tokens[i].end == tokens[i + 1].start \
                 or (tokens[i].text == "-" and tokens[i - 1].end == tokens[i].start):
