@@ -246,7 +246,9 @@ def particle_surname_end(tokens: Sequence[Token], end: int, hi: int) -> int:
     Marel".)"""
     if not 0 <= end < hi:
         return end
-    named = end > 0 and tokens[end - 1].pos == "NE"
+    named = end > 0 and (tokens[end - 1].pos == "NE" or (tokens[end - 1].text[:1].isupper()
+                                                          and name_gender(tokens[end - 1].text) is not None))
+    # (a first name the tagger took for a noun: "Kai von Carnap")
     for particles in _NAME_PARTICLES:
         if not ((named and (particles[0] in _FOREIGN_PARTICLES or name_gender(tokens[end - 1].text)))
                 or (particles[0] in _FOREIGN_PARTICLES and (end == 0 or not tokens[end - 1].text[:1].isupper()))):
