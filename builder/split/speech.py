@@ -2829,6 +2829,10 @@ def _named_back_frame(tokens: Sequence[Token], k: int, end: int, cue: str) -> Re
         return None  # "Das erklärt die Massnahmen": a plural after a singular verb is its object, "das" its
         # subject; the sentence says what explains what, nobody's words
     rest = tokens[speaker[1]:end]
+    comma = next((j for j, t in enumerate(rest) if t.text == ","), None)
+    if comma is not None and comma + 1 < len(rest) and rest[comma + 1].lower in {"weil", "da"} \
+            and all(t.pos in {"ADV", "PROAV", "ADJ", "PTKNEG"} for t in rest[:comma]):
+        rest = rest[:comma]  # "Dies betont X deshalb so nachdrücklich, weil …": why X says it, after the frame
     # where and on which occasion it was said ("am Donnerstag bei einer Pressekonferenz mit Y in Bern") closes
     # the frame; "mit", "über", "von" before it tell what was said ("So sprach X mit Y über Z")
     occasion = next((k for k, t in enumerate(rest) if t.lower in _OCCASIONS), len(rest))
