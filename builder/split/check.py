@@ -855,7 +855,7 @@ def _determiner(tokens: Sequence[Token], j: int) -> str:
     k = j - 1
     while k > 0 and tokens[k].pos in {"ADJ", "ADV", "CARD"}:
         k -= 1
-    return tokens[k].lower if k >= 0 else ""
+    return tokens[k].lower
 
 
 def _antecedent_cut(draft: Draft, tokens: Sequence[Token]) -> str | None:
@@ -868,7 +868,7 @@ def _antecedent_cut(draft: Draft, tokens: Sequence[Token]) -> str | None:
     for a, b in zip(used, used[1:]):
         if b == a + 1:
             continue
-        nouns = [j for j in range(a + 1, b) if tokens[j].pos == "NN" and j > 0]
+        nouns = [j for j in range(a + 1, b) if tokens[j].pos == "NN"]
         for i in (i for i in used if i >= b and tokens[i].tag == "PPOSAT"):
             if i + 1 >= len(tokens) or tokens[i + 1].lower not in _PROPERTY_NOUNS:
                 continue  # ("Die Firma baute ein Werk und verkaufte ihre Produkte": the subject's, as a rule)

@@ -1458,7 +1458,9 @@ def _deed_of_others(draft: Draft, tokens: Sequence[Token], base: Draft, lo: int,
     """A report of what its subject did ("Die Polizei meldete 12 Unfälle, die Feuerwehr 5 Brände") whose draft
     leaves that subject out (the gapped clause "Die Feuerwehr meldete 5 Brände") or keeps gapped clauses of
     others ("Kuwait meldete 43 Fälle, Bahrain 33"): who reported each figure is the subject in the claim's
-    own text, not the first reporter; the claim keeps its verb of reporting and needs no speaker."""
+    own text, not the first reporter; nor is a group named without an article ("Versicherer meldeten die
+    meisten Angriffe": a survey's respondents, anyone of that kind) a source, though unnamed circles
+    ("Regierungskreise bestätigten") are. The claim keeps its verb of reporting and needs no speaker."""
     if "verb_report" not in base.rules or draft.speaker is None:
         return draft
     report = find_report(tokens[lo:hi])
@@ -1467,10 +1469,7 @@ def _deed_of_others(draft: Draft, tokens: Sequence[Token], base: Draft, lo: int,
         return draft
     a, b = report.speaker[0] + lo, report.speaker[1] + lo
     bare = b - a == 1 and tokens[a].pos == "NN" and (a == 0 or tokens[a - 1].tag not in {"ART", "PPOSAT", "PDAT"}) \
-        and not tokens[a].lower.endswith(("kreise", "kreisen", "quellen"))  # ("Regierungskreise bestätigten":
-    # unnamed sources, whose word the claim reports)
-    # ("Finanzdienstleister meldeten die meisten Angriffe": a group named without an article, the respondents
-    # of a survey or anyone of a kind, is no source who said it; the claim keeps its verb)
+        and not tokens[a].lower.endswith(("kreise", "kreisen", "quellen"))
     if a in used and not _gapped(tokens, used) and not bare:
         return draft
     return replace(draft, speaker=None, cue=None, quote=None)

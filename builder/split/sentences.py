@@ -1041,7 +1041,7 @@ def _label_apart(tokens: tuple[Token, ...]) -> list[tuple[Token, ...]]:
     …", cites the author of the quotation it closes or opens, which the speech rules read where it stands."""
     if len(tokens) < 6 or tokens[0].text != "(":
         return [tokens]
-    close = next((k for k, t in enumerate(tokens) if t.text in {")", "("} and k), None)
+    close = next((k for k in range(1, len(tokens)) if tokens[k].text in {")", "("}), None)
     if close is None or tokens[close].text != ")" or close + 2 >= len(tokens) or any(
             t.finite for t in tokens[1:close]) or not any(t.text == "," for t in tokens[1:close]) \
             or not tokens[close + 1].text[:1].isupper() \

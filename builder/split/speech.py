@@ -735,10 +735,10 @@ def _trailing_frame(tokens: Sequence[Token], depth: list[int], end: int) -> Repo
         if first.finite and first.lemma.lower() == "gehen" and len(frame) > 3 and frame[1].lower == "aus" \
                 and frame[-1].lower == "hervor" and not any(t.pos == "PTKNEG" for t in frame) \
                 and not opens_subordinate_clause(tokens, 0, c):
-            lo, hi, direct = _strip_quotes(tokens, _author_before_colon(tokens, depth, c), c)
-            return Report(((lo, hi),), (c + 3, own_end - 1), "aus " + first.text, "indirect")
             # "A, geht aus dem Bericht hervor": the document is the source, as in "wie aus dem Bericht hervorgeht"
             # (not when the words before are its subject clause: "Wie viele es sind, geht aus X nicht hervor")
+            lo, hi, direct = _strip_quotes(tokens, _author_before_colon(tokens, depth, c), c)
+            return Report(((lo, hi),), (c + 3, own_end - 1), "aus " + first.text, "indirect")
         if first.finite and _particle_after(tokens, depth, own_end, end):
             continue  # "…, sagte er «allen X», einmal mehr den Kampf an": the particle after the set-off words
             # makes another verb ("ansagen"), no frame
