@@ -2581,8 +2581,9 @@ def _participle_coordination(tokens: Sequence[Token], depth: Sequence[int], lo: 
             # conjunct's phrases holds of both; the second without it would state something else
         if pronoun and start > shared:  # "müssen nun bleiben und sich testen lassen" → "müssen sich nun testen
             # lassen": a pronoun stands before the adverbs
-            return [[(lo, v + 1)], [(lo, shared), (k + 1, k + 2), (shared, start), (k + 2, hi)]]
-        return [[(lo, v + 1)], [(lo, start), (k + 1, hi)]]
+            return [[(lo, v + 1), *cluster], [(lo, shared), (k + 1, k + 2), (shared, start), (k + 2, hi)]]
+        return [[(lo, v + 1), *cluster], [(lo, start), (k + 1, hi)]]  # ("sei A entnommen und B nachgezüchtet
+        # worden" → "sei A entnommen worden": the auxiliary after the last participle is both conjuncts')
     return [[(lo, hi)]]
 
 
