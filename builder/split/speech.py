@@ -1997,7 +1997,8 @@ def _verb_report(tokens: Sequence[Token], end: int) -> Report | None:
             if source is not None and hi > source else None
     timed = any((is_time_noun(t) and not t.text.isupper()) or is_year(t) for t in tokens[:fins[0]])  # ("Die
     # ZEIT hat … berichtet": a newspaper's name)
-    if (tokens[0].pos in {"PDS", "ADV", "PROAV"} and fins[0] == 1) or timed or oblique_determiner(tokens[0]) \
+    if ((tokens[0].pos in {"PDS", "ADV", "PROAV"} or tokens[0].tag == "ADJ(D)") and fins[0] == 1) or timed \
+            or oblique_determiner(tokens[0]) \
             or plural_before_singular(tokens, 0, fins[0]):  # ("Die meisten Neuinfektionen meldete die Stadt";
         # "Den Rekord meldete die Firma": no nominative)
         # "Dies bestätigte X", "Dennoch berichtete X", "Ende 2019 meldete X": the prefield is no source
