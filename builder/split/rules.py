@@ -1448,10 +1448,9 @@ def _editors_insertion(tokens: Sequence[Token]) -> bool:
     """Whether the sentence holds an editor's insertion in brackets ("sie (die Frauen, Anm. d. Red.)"): the
     editor explains a word of someone's quoted words, whose quotation marks the archive may have lost; the
     sentence is those words, not the author's."""
-    words = [t.lower for t in tokens]
-    return any(w == "(" for w in words) and any(
-        words[k] in {"anm", "anm.", "anmerkung"} and k + 1 < len(words)
-        and words[k + 1] in {".", "d.", "der"} for k in range(len(words)))
+    return any(t.text == "(" for t in tokens) and any(
+        tokens[k].lower in {"anm", "anm.", "anmerkung"} and tokens[k + 1].lower in {".", "d.", "der"}
+        for k in range(len(tokens) - 1))
 
 
 def _deed_of_others(draft: Draft, tokens: Sequence[Token], base: Draft, lo: int, hi: int) -> Draft:

@@ -950,12 +950,11 @@ def _closing_frame(last: str) -> bool:
     """Whether the line ends in a frame after a comma: a verb of saying and the names of who says it ("…,
     berichten Anna Muster und Peter Test"), with nothing after the names."""
     words = last.rsplit(",", 1)[-1].split() if "," in last else []
-    if len(words) < 2 or not re.fullmatch(r"[a-zäöü]+", words[0]):
-        return False
+    if len(words) < 2 or not re.fullmatch(r"[a-zäöü]+", words[0]) or finite_verb_lemma(words[0]) not in SPEECH_VERBS \
+            or name_gender(words[-1]) is not None or not any(name_gender(w) is not None for w in words[1:]):
+        return False  # (the tagger runs only on what may be such a frame)
     tagged = tag(words[1:])  # (out of its clause the tagger may take the lower-case verb for a noun)
-    return finite_verb_lemma(words[0]) in SPEECH_VERBS and tagged[-1].tag in {"NE", "NN"} \
-        and all(t.tag in {"NE", "NN"} or t.text == "und" for t in tagged) \
-        and any(name_gender(w) is not None for w in words[1:]) and name_gender(words[-1]) is None
+    return tagged[-1].tag in {"NE", "NN"} and all(t.tag in {"NE", "NN"} or t.text == "und" for t in tagged)
     # (a first name last waits for its surname on the next line: "sagt Peter" + "Muster, …")
 
 
