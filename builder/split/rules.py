@@ -1126,14 +1126,15 @@ def _quoted_complement(tokens: Sequence[Token], depth: Sequence[int]) -> bool:
 
 
 def _quoted_clause(tokens: Sequence[Token], depth: Sequence[int]) -> bool:
-    """Whether the clause ends in a quoted subordinate clause after a comma ("…, «wenn alle mitmachen»"):
-    someone's words, of which the unquoted main clause before it gives the rest."""
+    """Whether the clause ends in a quoted subordinate clause or conjunct after a comma ("…, «wenn alle mitmachen»",
+    "…, «und nicht vom Tisch gewischt werden»"): someone's words, of which the unquoted main clause before it gives the
+    rest."""
     comma = next((i for i in range(len(tokens) - 3, 0, -1) if tokens[i].text == "," and not depth[i]
                   and tokens[i + 1].tag == "$(" and depth[i + 2]), None)
     if comma is None or not all(depth[i] for i in range(comma + 1, len(tokens)) if tokens[i].text[:1].isalnum()):
         return False
     opener = next((t for t in tokens[comma + 1:] if t.text[:1].isalnum()), None)
-    return opener is not None and opener.text[:1].islower() and opener.tag in {"KOUS", "PRELS", "PWAV", "PWS"} \
+    return opener is not None and opener.text[:1].islower() and opener.tag in {"KOUS", "PRELS", "PWAV", "PWS", "KON"} \
         and any(t.tag.startswith("V") for t in tokens[comma + 1:]) and any(t.finite and not depth[i] for i, t in
                                                               enumerate(tokens[:comma]))
 
