@@ -847,6 +847,9 @@ def continues_line(last: str, nxt: str, wrapped: bool = False, stretch: str = ""
         # at a fixed width, words after a sentence of their line that stop on a verb have not ended theirs
     if wrapped and len(last) >= _WRAPPED and _word_waits(last, raw, nxt):
         return True
+    if wrapped and _name_runs_on(last, nxt):
+        return True  # "Für Chef Anton Muster von Muster" + "Logistik hat das …": a company's name cut by the
+        # break, whose last word would become the next line's subject
     if wrapped and _closing_frame(last) and _finite_in(re.split(r"[.!?:]", nxt)[0]):
         return False  # "…, berichten Anna Muster und Peter Test" + "Die Firma steht zum Verkauf.": a frame that
         # names its speakers has closed its sentence, whose period the newsletter left out
@@ -944,6 +947,19 @@ def _verbless_open(line: str) -> bool:
 
 # the word classes that close a clause: a participle, an infinitive, a particle, a predicative
 _CLAUSE_CLOSING = NON_FINITE | {"VV(IZU)", "PTKVZ", "ADJ(D)", "CARD"}
+
+
+def _name_runs_on(last: str, nxt: str) -> bool:
+    """Whether a line without a verb ends in "von" and a name ("… von Kötter") and the next line opens with a
+    capitalised word that is no determiner or pronoun, right before a finite verb ("Security hat …"): the
+    name of a firm or body goes on over the break, and the phrase before the verb is one."""
+    if not re.search(r"\bvon [A-ZÄÖÜ][\w-]+$", last) or _finite_in(last):
+        return False
+    words = nxt.split()[:2]
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    tagged = tag(words)
+    return tagged[0].tag in {"NE", "NN", "FM"} and tagged[1].tag.endswith("(FIN)")
 
 
 def _closing_frame(last: str) -> bool:
