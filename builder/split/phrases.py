@@ -227,6 +227,11 @@ def np_end(tokens: Sequence[Token], i: int, stop: int) -> int:
         if seen_noun and tok.lower in _TIME_POINTS and j + 1 < stop \
                 and (tokens[j + 1].tag in {"ART", "PDAT", "PPOSAT", "CARD"} or is_time_noun(tokens[j + 1])):
             break  # "die Regierung Anfang dieser Woche", "der Verein Ende 2019": a time of its own
+        if seen_noun and tok.pos == "NE" and tok.text.isalpha() and tok.text.islower() and tokens[j - 1].pos == "NN" \
+                and not any(tok.lower in particles for particles in _NAME_PARTICLES):
+            break  # "laut einer Sprecherin rundetwa die Hälfte": a word in lower case that the tagger, not knowing
+            # it, took for a name (two words run together) is no name of the common noun before it (after a name
+            # it may be the name's own: "Eagles of Death Metal", "Gazzetta dello Sport", "Homo sapiens")
         seen_noun = seen_noun or is_noun(tok)
         j += 1
     return j
