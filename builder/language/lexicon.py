@@ -188,11 +188,12 @@ unklar klar sicher gewiss offen offensichtlich eindeutig""".split())
 # verbs that open an imagined or dreamt scene: what is coordinated with them happens there too
 IMAGINATION_VERBS = frozenset("wähnen träumen fantasieren phantasieren vorstellen ausmalen".split())
 # verbs that are verbs of saying only with their separated particle: "teilte ... mit", "gab ... bekannt"
-SPEECH_PARTICLE_VERBS = {"teilen": "mit", "geben": "bekannt an zu", "fügen": "hinzu", "räumen": "ein", "kündigen": "an",
-                         "schlagen": "vor",
+SPEECH_PARTICLE_VERBS = {"teilen": "mit", "geben": "bekannt an zu", "fügen": "hinzu an", "räumen": "ein",
+                         "kündigen": "an", "schlagen": "vor",
                          "halten": "fest entgegen", "stellen": "fest klar", "deuten": "an", "heben": "hervor",
                          "merken": "an", "machen": "klar deutlich", "weisen": "hin", "wenden": "ein",
-                         "fassen": "zusammen", "rechnen": "vor"}
+                         "fassen": "zusammen", "rechnen": "vor", "zählen": "auf", "führen": "aus",
+                         "legen": "dar", "schieben": "nach"}
 # prepositions that attribute a statement: "laut X", "gemäss X", "nach Angaben von X"
 ATTRIBUTING_PREPOSITIONS = frozenset({"laut", "gemäss", "gemäß", "zufolge", "ausweislich"})
 
