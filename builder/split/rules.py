@@ -1031,27 +1031,46 @@ def _opening_unvoiced(results: Sequence[tuple[Sentence, list[tuple[dict, Draft]]
     """Sentences right before or after first-person words dropped for want of a speaker, shortly after
     someone's words in the same paragraph, that are plain statements in the present or future with no frame
     ("…, sagt X. Y möchte er nicht. Solche Zahlen wird es nicht geben. Wir sind anders."): with the quotation
-    marks gone, the statement may open or go on with those words as well as be the author's. Not one that
-    names the speaker or may mean them, the author speaking of them."""
+    marks gone, the statement may open or go on with those words as well as be the author's. Such statements
+    in a row before the first-person words go with them too, and "shortly after" counts from the first of
+    them ("…, so X. Man plante A. B ist neu. C wird anders. Wir hoffen auf D."). Not one that names the
+    speaker or may mean them, the author speaking of them."""
 
     def unvoiced(j: int, k: int) -> bool:  # first-person words dropped for want of a speaker, in k's paragraph
         return 0 <= j < len(results) and paragraphs[j] == paragraphs[k] and not results[j][1] \
             and any(why == _FIRST_PERSON_VOICE for _, why in results[j][2])
 
-    found = set()
-    for k in range(1, len(results)):
+    def plain(k: int) -> bool:  # a statement in the present or future, no one's words and with no frame
         sentence, made, _ = results[k]
-        if not (unvoiced(k + 1, k) or unvoiced(k - 1, k)) or not made or any(d.speaker for _, d in made) \
-                or find_report(sentence.tokens) is not None or Tense.PAST in clause_tenses(sentence.tokens):
+        return bool(made) and not any(d.speaker for _, d in made) and find_report(sentence.tokens) is None \
+            and Tense.PAST not in clause_tenses(sentence.tokens)
+
+    def unnamed(k: int) -> bool:  # a plain statement that names no one: it may be the unmarked words' opening
+        tokens = results[k][0].tokens  # (a name stands bare, with no article or adjective: "Y kämpft", not "eine
+        # neue Deko", which the tagger may take for a name)
+        return k + 1 < len(results) and paragraphs[k] == paragraphs[k + 1] and plain(k) and not any(
+            t.pos == "NE" and (i == 0 or tokens[i - 1].tag not in _NOUN_MODIFIERS) for i, t in enumerate(tokens))
+
+    found: set[int] = set()
+    for k in range(len(results) - 1, 0, -1):
+        if not ((unvoiced(k + 1, k) or unvoiced(k - 1, k)) and plain(k)
+                or (k + 1 in found and unnamed(k) and unnamed(k + 1))):
             continue
-        speakers = {d.speaker or "" for j in range(max(0, k - 3), k) if paragraphs[j] == paragraphs[k]
+        first = k
+        while unnamed(k) and first > 1 and unnamed(first - 1):
+            first -= 1  # ("…, so X. Seit 2009 gibt es A. Y, der Profi, kämpft viel. Ich mache mit.": a sentence that
+            # names someone introduces the words after it, it opens none)
+        speakers = {d.speaker or "" for j in range(max(0, first - 3), first) if paragraphs[j] == paragraphs[k]
                     for _, d in results[j][1] if d.speaker or "speech_unresolved" in d.rules}  # (someone's
         # words whose frame names nobody the rules could resolve: "Seiner Meinung nach …")
         names = {w.lower() for speaker in speakers for w in speaker.split() if w[:1].isupper()}
-        if speakers and not may_mention(sentence.tokens, names):  # ("…, sagte X. Sie plant A. Wir B.": the
+        if speakers and not may_mention(results[k][0].tokens, names):  # ("…, sagte X. Sie plant A. Wir B.": the
             # author speaking of X)
             found.add(k)
     return found
+
+
+_NOUN_MODIFIERS = frozenset({"ART", "ADJ(A)", "PPOSAT", "PDAT", "PIAT"})
 
 
 _CONDITIONED = "a consequence whose condition the sentence before states: alone it would hold always"
