@@ -16,8 +16,10 @@ from itertools import takewhile
 
 from builder.language.first_names import name_gender
 from builder.language.lexicon import (
+    ASSESSMENT_VERBS,
     ATTRIBUTING_PREPOSITIONS,
     CHAINING_ADVERBS,
+    COGNITION_VERBS,
     CONCESSION_ANSWERS,
     CONTINUATION_ADVERBS,
     DIRECTIVE_VERBS,
@@ -1066,6 +1068,27 @@ def _opening_unvoiced(results: Sequence[tuple[Sentence, list[tuple[dict, Draft]]
         names = {w.lower() for speaker in speakers for w in speaker.split() if w[:1].isupper()}
         if speakers and not may_mention(results[k][0].tokens, names):  # ("…, sagte X. Sie plant A. Wir B.": the
             # author speaking of X)
+            found.add(k)
+    return found
+
+
+def _before_conclusion(results: Sequence[tuple[Sentence, list[tuple[dict, Draft]], list[tuple[Draft, str]]]],
+                       paragraphs: Sequence[int]) -> set[int]:
+    """Plain statements of no one's between someone's words and a sentence of the same paragraph in which that
+    person, named, draws a conclusion ("…, meint X. Dann wird A gebraucht. B hält X daher für falsch."): with the
+    quotation marks gone, the statement is the ground X's conclusion rests on, in X's words as well as the
+    author's."""
+    found = set()
+    for k in range(1, len(results) - 1):
+        sentence, made, _ = results[k]
+        if not made or any(d.speaker for _, d in made) or find_report(sentence.tokens) is not None \
+                or not paragraphs[k - 1] == paragraphs[k] == paragraphs[k + 1]:
+            continue
+        names = {w for _, d in results[k - 1][1] if d.speaker for w in d.speaker.split() if w[:1].isupper()}
+        after = results[k + 1][0].tokens
+        if names and any(t.lower in _INFERENTIAL for t in after) and any(t.text in names for t in after) \
+                and any(t.finite and t.lemma.lower() in ASSESSMENT_VERBS | COGNITION_VERBS | SPEECH_VERBS
+                        for t in after):
             found.add(k)
     return found
 
@@ -2408,6 +2431,7 @@ class RuleSplitter:
         account = _account_start([k for k, (_, _, dropped) in enumerate(results)
                                   if any(why == _FIRST_PERSON_VOICE for _, why in dropped)], len(results))
         opening = _opening_unvoiced(results, paragraphs) if unmarked_article else set()
+        grounds = _before_conclusion(results, paragraphs) if unmarked_article else set()
         claims: list[dict] = []
         for k, (sentence, made, dropped) in enumerate(results):
             if made and _restated_heading(article, sentences, k):
@@ -2416,6 +2440,10 @@ class RuleSplitter:
             if k in opening:
                 made = _without_unnamed(made, dropped, "next to first-person words whose speaker no frame "
                                         "names, in an article without quotation marks: theirs or the author's")
+            if k in grounds:
+                made = _without_unnamed(made, dropped, "between someone's words and the conclusion they draw, in an "
+                                        "article without quotation marks: the ground of it in their words or the "
+                                        "author's")
             if account is not None and k >= account:
                 made = _without_unnamed(made, dropped, "in a first-person account whose voice no mark shows (a "
                                         "protocol of someone's words, an essay)")
