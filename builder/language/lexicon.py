@@ -408,6 +408,10 @@ GIVEN_TO_SAY = frozenset({"bedenken", "verstehen", "erkennen"})
 # the words that answer a "zwar" ("zwar A, aber B")
 CONCESSION_ANSWERS = frozenset({"aber", "doch", "jedoch", "allerdings", "dennoch", "trotzdem", "dagegen", "hingegen",
                                 "sondern"})
+# adverbs that link a main clause to the sentence before and fill its prefield alone ("Trotzdem zieht die Firma
+# eine gute Bilanz", "Zudem wurden drei Leute verletzt"): left out, the clause says the same, and it stands alone
+PREFIELD_CONNECTIVES = frozenset("""trotzdem dennoch zudem außerdem ausserdem daher deshalb deswegen allerdings
+jedoch gleichzeitig zugleich somit folglich überdies ferner stattdessen immerhin indes andererseits""".split())
 # verbs without an accusative object (a dative, a prepositional object or none): their passive has no subject
 # ("Für die Plattform wird geworben", "Ihm wurde geholfen"), so a passive conjunct of theirs shares none
 SUBJECTLESS_PASSIVE_VERBS = frozenset("""helfen danken gratulieren widersprechen folgen antworten werben warten

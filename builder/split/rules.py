@@ -30,6 +30,7 @@ from builder.language.lexicon import (
     GENITIVE_GENDERS,
     MODAL_SUBJUNCTIVE_II,
     NOMINATIVE_ARTICLES,
+    PREFIELD_CONNECTIVES,
     RESUMING_DEMONSTRATIVES,
     SECOND_PERSON,
     SOURCE_NOUNS,
@@ -2096,12 +2097,43 @@ def _origin_or_adverbial(tokens: Sequence[Token], k: int) -> bool:
 def _without_concession(draft: Draft, tokens: Sequence[Token]) -> Draft:
     """The draft without the "Zwar" that fills its sentence's prefield ("Zwar ist die Lage ernst, …" → "Die
     Lage ist ernst"): it concedes the clause for a contrast that follows, in this sentence or the next, and
-    a claim stands alone. The first phrase after the verb fills the prefield, as after a cue."""
+    a claim stands alone. So without an adverb that only links the clause to the sentence before ("Trotzdem",
+    "Zudem", "Deshalb": `PREFIELD_CONNECTIVES`), whose "trotz"/"zu"/"wegen" what the claim cannot say. The
+    first phrase after the verb fills the prefield, as after a cue."""
     first = draft.pieces[0] if draft.pieces else None
-    if not isinstance(first, tuple) or first[0] != 0 or len(tokens) < 4 or tokens[0].lower != "zwar" \
-            or not tokens[1].finite:
+    if not isinstance(first, tuple) or first[0] != 0 or len(tokens) < 4 or not tokens[1].finite \
+            or tokens[0].lower not in PREFIELD_CONNECTIVES | {"zwar"}:
         return _without_inner_concession(draft, tokens)
-    return _without_cue(draft, tokens, (0, 1), rule="concession_left_out")
+    if tokens[0].lower == "zwar":
+        return _without_cue(draft, tokens, (0, 1), rule="concession_left_out")
+    if tokens[1].lemma.lower() in SPEECH_VERBS | COGNITION_VERBS:
+        return draft  # ("Deshalb glaube sie, sagt X, dass …": with the frame left out, "Sie glaube." would remain)
+    linked = _without_cue(draft, tokens, (0, 1), rule="connective_left_out")
+    moved = linked.pieces[0] if linked is not draft and linked.pieces else None
+    return linked if isinstance(moved, tuple) and _closed_phrase(tokens, *moved) else draft
+
+
+# tags after which a phrase moved to the front has surely ended: an adverb, a negation, a pronoun, a verb form
+_PHRASE_CLOSERS = frozenset({"ADV", "PTKNEG", "PRF", "PPER", "PTKVZ", "ADJ(D)", "PROAV", "$.", "$,"})
+
+
+def _closed_phrase(tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """Whether the phrase tokens[lo:hi], moved to the prefield for a connective left out, is surely whole: a
+    pronoun, or a noun phrase with its determiner that an adverb, a pronoun, a verb or an object's article
+    closes ("Zudem hat die Firma | das Werk verkauft"). Not one that a genitive, a "von" or "wie" phrase may go
+    on ("die Zahl | verwilderter Hunde", "der Rahmen | von bis zu 30.000 Euro", "Einrichtungen | wie die
+    Teststelle"), or a number without its noun ("264 | weitere Fälle"): moved alone they garble the claim."""
+    if hi >= len(tokens) or tokens[hi].pos == "KON":
+        return False  # ("Zudem gehen er | und sein Team …": one of two subjects)
+    if hi - lo == 1 and tokens[lo].tag in {"PPER", "PIS"}:
+        return True
+    if tokens[lo].tag not in {"ART", "PPOSAT", "PDAT", "PIAT"} or tokens[hi - 1].pos not in {"NN", "NE"} \
+            or (tokens[lo].lower == "das" and any(t.pos == "NE" for t in tokens[lo:hi])):
+        return False  # ("Außerdem hat das | Kanzler X gut gemacht": a neuter article before a person's name is
+        # the object's, and the name the subject)
+    after = tokens[hi]
+    return after.tag in _PHRASE_CLOSERS or after.pos in {"VV", "VA", "VM"} \
+        or (after.tag in {"ART", "PPOSAT"} and after.lower not in {"der", "des", "einer", "eines"})
 
 
 def _without_inner_concession(draft: Draft, tokens: Sequence[Token]) -> Draft:
