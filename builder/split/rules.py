@@ -1511,6 +1511,7 @@ def _deed_of_others(draft: Draft, tokens: Sequence[Token], base: Draft, lo: int,
     if report is None or report.speaker is None:
         return draft
     a, b = report.speaker[0] + lo, report.speaker[1] + lo
+    a += a + 1 < b and tokens[a].lower == "auch"  # ("Auch der Verband meldete …": the particle may be left out)
     bare = b - a == 1 and tokens[a].pos == "NN" and (a == 0 or tokens[a - 1].tag not in {"ART", "PPOSAT", "PDAT"}) \
         and not tokens[a].lower.endswith(("kreise", "kreisen", "quellen"))
     if a in used and not _gapped(tokens, used) and not bare:
@@ -2101,6 +2102,11 @@ def _without_concession(draft: Draft, tokens: Sequence[Token]) -> Draft:
     "Zudem", "Deshalb": `PREFIELD_CONNECTIVES`), whose "trotz"/"zu"/"wegen" what the claim cannot say. The
     first phrase after the verb fills the prefield, as after a cue."""
     first = draft.pieces[0] if draft.pieces else None
+    if isinstance(first, tuple) and first[0] == 0 and len(tokens) > 4 and tokens[0].lower == "auch" \
+            and (tokens[1].tag in {"ART", "PPOSAT", "PDAT", "PDS", "PPER", "NE", "NN"} or tokens[1].pos == "APPR") \
+            and any(t.finite for t in tokens[2:]):
+        return draft.replace(0, 1, []).by("connective_left_out")  # "Auch der Verband meldet A" → "Der Verband
+        # meldet A": the particle adds this to what the sentence before said, the claim holds without it
     if not isinstance(first, tuple) or first[0] != 0 or len(tokens) < 4 or not tokens[1].finite \
             or tokens[0].lower not in PREFIELD_CONNECTIVES | {"zwar"}:
         return _without_inner_concession(draft, tokens)
