@@ -1116,9 +1116,11 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         # besser vertreten": a headline's words without their subject, which need not be the person named
     if finite and finite[0] == len(words) - 1 and len(words) >= 3 and isinstance(first, Token) \
             and first.pos in {"APPR", "APPRART", "ADV", "PROAV", "PRF"} and not inserted_verb \
+            and first.lower not in {"aber", "doch", "denn", "sondern"} \
             and not (first.lower in FOCUS_PARTICLES | {"eben", "genau"} and isinstance(words[1], Token)
                      and words[1].tag in {"PDAT", "PDS", "PPER"}):  # ("Genau diese Frist gelte": a particle
-        # that focuses the subject opens it)
+        # that focuses the subject opens it; a conjunction the tagger took for an adverb stands before the
+        # prefield: "Aber der Umsatz sank.")
         found.append(VERB_AFTER_ADVERBIAL)
     if _announced_question(words):
         found.append(ANNOUNCED_QUESTION)  # "Exklusiv: Warum der Verfassungsschutz X überwachen möchte",
