@@ -408,6 +408,8 @@ GIVEN_TO_SAY = frozenset({"bedenken", "verstehen", "erkennen"})
 # the words that answer a "zwar" ("zwar A, aber B")
 CONCESSION_ANSWERS = frozenset({"aber", "doch", "jedoch", "allerdings", "dennoch", "trotzdem", "dagegen", "hingegen",
                                 "sondern"})
+# interjections: sounds of surprise, regret or hesitation, which state nothing
+INTERJECTIONS = frozenset("ah ach oh aha oje ojemine tja hm hmm na naja nanu pah uff hui hurra juhu autsch".split())
 # adverbs that link a main clause to the sentence before and fill its prefield alone ("Trotzdem zieht die Firma
 # eine gute Bilanz", "Zudem wurden drei Leute verletzt"): left out, the clause says the same, and it stands alone
 PREFIELD_CONNECTIVES = frozenset("""trotzdem dennoch zudem außerdem ausserdem daher deshalb deswegen allerdings

@@ -22,6 +22,7 @@ from builder.language.lexicon import (
     FOCUS_PARTICLES,
     HEDGES,
     IMAGINED_NOUNS,
+    INTERJECTIONS,
     MESSAGE_NOUNS,
     MODAL_SUBJUNCTIVE_II,
     NEGATIONS,
@@ -81,6 +82,7 @@ LABEL_VERB_FIRST = "verb first after a label's colon"
 TOPIC_DROP = "verb first with no clause after it: its subject or object was left out"
 LOWER_VERB_START = "opens with a verb in lower case: a piece cut from a clause"
 ANNOUNCED_QUESTION = "a label and an indirect question after it: a teaser, no statement"
+INTERJECTION_AFTER_COLON = "an interjection alone after a colon: a sound, no statement"
 OPEN_CONJUNCT = "a last conjunct that opens like a subordinate clause: its main clause was cut off"
 _SUBORDINATE_OPENERS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT"})
 # adverbs that open a relative clause on a whole clause before them, never a statement of its own
@@ -1122,6 +1124,10 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         # that focuses the subject opens it; a conjunction the tagger took for an adverb stands before the
         # prefield: "Aber der Umsatz sank.")
         found.append(VERB_AFTER_ADVERBIAL)
+    colon_at = max((k for k, w in enumerate(words) if _text(w) == ":"), default=None)
+    if colon_at is not None and [_text(w).lower() for w in words[colon_at + 1:] if _text(w) not in {".", "!"}] \
+            in ([word] for word in INTERJECTIONS):
+        found.append(INTERJECTION_AFTER_COLON)  # "Gefragt, wer dazu etwas sagt: Ach!"
     if _announced_question(words):
         found.append(ANNOUNCED_QUESTION)  # "Exklusiv: Warum der Verfassungsschutz X überwachen möchte",
         # "Das Wochenende kompakt – Was sonst noch wichtig war": what an article will answer

@@ -46,6 +46,7 @@ from builder.split.check import (
     DATA_LINE,
     IMPERATIVE,
     INFINITIVE_CLAUSE,
+    INTERJECTION_AFTER_COLON,
     LABEL_VERB_FIRST,
     LOWER_VERB_START,
     NO_MAIN_CLAUSE,
@@ -2275,7 +2276,7 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
     fragment = next((f for f in faults(sentence, tokens) if f in {NO_MAIN_CLAUSE, VERB_FINAL, VERB_AFTER_ADVERBIAL,
                                                                   NO_SUBJECT, TOPIC_HEADING, VERBLESS_BEFORE_FRAME,
                                                                   VERBLESS_EXAMPLE, VERBLESS_HEADLINE,
-                                                                  ANNOUNCED_QUESTION,
+                                                                  ANNOUNCED_QUESTION, INTERJECTION_AFTER_COLON,
                                                                   BARE_INFINITIVE, SINGULAR_CLASH}
                      or f.startswith((UNFINISHED_END, LABEL_VERB_FIRST, LOWER_VERB_START)) or f == TOPIC_DROP
                      or (f == INFINITIVE_CLAUSE and infinitive_only)
