@@ -618,6 +618,9 @@ def first_phrase(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] |
         return None
     if tokens[k].pos in {"PIS", "PDS"} and k + 1 < hi and tokens[k + 1].pos in NOUNS | {"ADJ"}:
         return k, np_end(tokens, k + 1, hi)  # "dieser Wert": a demonstrative before a noun is its determiner
+    if tokens[k].pos in {"PIS", "PDS"} and k + 2 < hi and tokens[k + 1].lower in _GENITIVE_PLURAL_DETERMINERS:
+        return k, np_end(tokens, k + 1, hi)  # "viele der Fälle", "einer dieser Tests": a part of what the genitive
+        # names, one phrase with it
     if tokens[k].pos in {"PPER", "PIS", "PDS"}:
         return k, k + 1
     if tokens[k].pos in PREPOSITIONS or is_np_word(tokens[k]):
@@ -638,6 +641,10 @@ def first_phrase(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int] |
             return None  # "die in Portugal als ansteckender geltende Variante": the noun lies beyond this analysis
         return (k, end) if end > k + (1 if tokens[k].pos in PREPOSITIONS else 0) else None
     return None
+
+
+# determiners that open a genitive after a pronoun of quantity ("viele der", "einer dieser", "keine unserer")
+_GENITIVE_PLURAL_DETERMINERS = frozenset("der des dieser jener meiner deiner seiner ihrer unserer eurer".split())
 
 
 # focus particles that cannot be read as adverbs of time or manner ("gerade" may be "just now", "allein"
