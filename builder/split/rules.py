@@ -2103,19 +2103,22 @@ def _without_concession(draft: Draft, tokens: Sequence[Token]) -> Draft:
     "Zudem", "Deshalb": `PREFIELD_CONNECTIVES`), whose "trotz"/"zu"/"wegen" what the claim cannot say. The
     first phrase after the verb fills the prefield, as after a cue."""
     first = draft.pieces[0] if draft.pieces else None
-    if isinstance(first, tuple) and first[0] == 0 and len(tokens) > 4 and tokens[0].lower == "auch" \
-            and (tokens[1].tag in {"ART", "PPOSAT", "PDAT", "PDS", "PPER", "NE", "NN"} or tokens[1].pos == "APPR") \
-            and any(t.finite for t in tokens[2:]):
-        return draft.replace(0, 1, []).by("connective_left_out")  # "Auch der Verband meldet A" → "Der Verband
-        # meldet A": the particle adds this to what the sentence before said, the claim holds without it
-    if not isinstance(first, tuple) or first[0] != 0 or len(tokens) < 4 or not tokens[1].finite \
-            or tokens[0].lower not in PREFIELD_CONNECTIVES | {"zwar"}:
+    start = first[0] if isinstance(first, tuple) else -1
+    if not (start == 0 or (start > 0 and tokens[start - 1].text == ":")) or start + 4 > len(tokens):
+        return _without_inner_concession(draft, tokens)  # (the clause opens the sentence, or the part after its
+        # colon: "Der Widerspruch liegt hier: Zwar wünschen sich viele A.")
+    opener, after = tokens[start], tokens[start + 1]
+    if opener.lower == "auch" and (after.tag in {"ART", "PPOSAT", "PDAT", "PDS", "PPER", "NE", "NN"}
+                                   or after.pos == "APPR") and any(t.finite for t in tokens[start + 2:]):
+        return draft.replace(start, start + 1, []).by("connective_left_out")  # "Auch der Verband meldet A" →
+        # "Der Verband meldet A": the particle adds this to what the sentence before said, the claim holds without it
+    if not after.finite or opener.lower not in PREFIELD_CONNECTIVES | {"zwar"}:
         return _without_inner_concession(draft, tokens)
-    if tokens[0].lower == "zwar":
-        return _without_cue(draft, tokens, (0, 1), rule="concession_left_out")
-    if tokens[1].lemma.lower() in SPEECH_VERBS | COGNITION_VERBS:
+    if opener.lower == "zwar":
+        return _without_cue(draft, tokens, (start, start + 1), rule="concession_left_out")
+    if after.lemma.lower() in SPEECH_VERBS | COGNITION_VERBS:
         return draft  # ("Deshalb glaube sie, sagt X, dass …": with the frame left out, "Sie glaube." would remain)
-    linked = _without_cue(draft, tokens, (0, 1), rule="connective_left_out")
+    linked = _without_cue(draft, tokens, (start, start + 1), rule="connective_left_out")
     moved = linked.pieces[0] if linked is not draft and linked.pieces else None
     return linked if isinstance(moved, tuple) and _closed_phrase(tokens, *moved) else draft
 
