@@ -28,9 +28,11 @@ from builder.language.lexicon import (
     FIGURE_NOUNS,
     FIRST_PERSON,
     GENITIVE_GENDERS,
+    JUDGING_VERBS,
     MODAL_SUBJUNCTIVE_II,
     NOMINATIVE_ARTICLES,
     PREFIELD_CONNECTIVES,
+    REACTION_NOUNS,
     RESUMING_DEMONSTRATIVES,
     SECOND_PERSON,
     SOURCE_NOUNS,
@@ -1535,6 +1537,26 @@ def _gapped(tokens: Sequence[Token], used: set[int]) -> bool:
     return False
 
 
+def _announcing_head(draft: Draft, tokens: Sequence[Token], base: Draft) -> Draft:
+    """The clause before a colon that tells of someone's act of speaking or judging ("Die Grünen üben Kritik an
+    der Prüfung: A, so X.", "Die Partei warnte: A, sagte X."), split from the words after the colon that the frame
+    at the end attributes: the author's account of the act, not the speaker's words."""
+    if draft.speaker is None or "split_headline" not in draft.rules or base.cue is None:
+        return draft
+    colon = next((j for j, t in enumerate(tokens) if t.text == ":"), None)
+    if colon is None or max(draft.indices(), default=len(tokens)) > colon \
+            or not any(t.text == base.cue for t in tokens[colon:]):
+        return draft
+    head = tokens[:colon]
+    finite = [t for t in head if t.finite]
+    if len(finite) != 1 or any(is_first_person(t) for t in head) or main_konjunktiv(head):
+        return draft
+    lemma = finite[0].lemma.lower()
+    acting = lemma in SPEECH_VERBS | JUDGING_VERBS | DIRECTIVE_VERBS or (
+        lemma == "üben" and any(t.lower in REACTION_NOUNS for t in head))
+    return replace(draft, speaker=None, cue=None, quote=None) if acting else draft
+
+
 def _described_reporter(draft: Draft, tokens: Sequence[Token], base: Draft) -> Draft:
     """A relative clause cut from a sentence that reports what someone did or told of ("Dennoch berichtete X,
     die in der Buchhandlung ihres Vaters mitarbeitet, von …"), or one that closes it after the source ("Das
@@ -2577,8 +2599,8 @@ class RuleSplitter:
                 content = tuple(_without_comment(tokens, depth, part) for part in content)
             for part in content:
                 drafts.extend(_aside_of_author(d, tokens, omit) if cited
-                              else _indicative_relative(_described_reporter(_deed_of_others(
-                                  d, tokens, base, lo, hi), tokens, base), tokens, base)
+                              else _indicative_relative(_described_reporter(_announcing_head(_deed_of_others(
+                                  d, tokens, base, lo, hi), tokens, base), tokens, base), tokens, base)
                               for d in _checked(tokens, part, base, nesting, dropped, omit))
             if base.speaker and "speech" in base.rules:
                 drafts.extend(_frame_apposition(tokens, depth, lo, hi, dropped))
