@@ -1097,6 +1097,31 @@ def _before_conclusion(results: Sequence[tuple[Sentence, list[tuple[dict, Draft]
     return found
 
 
+def _within_reported(results: Sequence[tuple[Sentence, list[tuple[dict, Draft]], list[tuple[Draft, str]]]],
+                     paragraphs: Sequence[int]) -> set[int]:
+    """A plain statement of no one's in the present between someone's words and their Konjunktiv I going on
+    without a frame of its own, all in one paragraph ("X: A wird gebaut. B kauft aber C. D liege im Mittel."):
+    the reported speech runs through it, and with the quotation marks gone it is the speaker's words as well as
+    the author's. Not one that names the speaker."""
+    found = set()
+    for k in range(1, len(results) - 1):
+        sentence, made, _ = results[k]
+        if not made or any(d.speaker for _, d in made) or find_report(sentence.tokens) is not None \
+                or Tense.PAST in clause_tenses(sentence.tokens) \
+                or not paragraphs[k - 1] == paragraphs[k] == paragraphs[k + 1]:
+            continue
+        before = {d.speaker for _, d in results[k - 1][1] if d.speaker}
+        after_sentence, after, _ = results[k + 1]
+        own = find_report(after_sentence.tokens)
+        if len(before) != 1 or {d.speaker for _, d in after} != before \
+                or (own is not None and own.speaker is not None) or not main_konjunktiv(after_sentence.tokens):
+            continue  # (its Konjunktiv inherits the speaker: no frame, no "laut" of its own)
+        names = {w.lower() for w in before.pop().split() if w[:1].isupper()}
+        if not may_mention(sentence.tokens, names):
+            found.add(k)
+    return found
+
+
 _NOUN_MODIFIERS = frozenset({"ART", "ADJ(A)", "PPOSAT", "PDAT", "PIAT"})
 
 
@@ -2496,6 +2521,7 @@ class RuleSplitter:
                                   if any(why == _FIRST_PERSON_VOICE for _, why in dropped)], len(results))
         opening = _opening_unvoiced(results, paragraphs) if unmarked_article else set()
         grounds = _before_conclusion(results, paragraphs) if unmarked_article else set()
+        within = _within_reported(results, paragraphs) if unmarked_article else set()
         claims: list[dict] = []
         for k, (sentence, made, dropped) in enumerate(results):
             if made and _restated_heading(article, sentences, k):
@@ -2508,6 +2534,9 @@ class RuleSplitter:
                 made = _without_unnamed(made, dropped, "between someone's words and the conclusion they draw, in an "
                                         "article without quotation marks: the ground of it in their words or the "
                                         "author's")
+            if k in within:
+                made = _without_unnamed(made, dropped, "between someone's words and their Konjunktiv going on, in an "
+                                        "article without quotation marks: their words or the author's")
             if account is not None and k >= account:
                 made = _without_unnamed(made, dropped, "in a first-person account whose voice no mark shows (a "
                                         "protocol of someone's words, an essay)")
