@@ -83,6 +83,7 @@ TOPIC_DROP = "verb first with no clause after it: its subject or object was left
 LOWER_VERB_START = "opens with a verb in lower case: a piece cut from a clause"
 ANNOUNCED_QUESTION = "a label and an indirect question after it: a teaser, no statement"
 INTERJECTION_AFTER_COLON = "an interjection alone after a colon: a sound, no statement"
+INFINITIVE_INSTRUCTION = "infinitives, no finite verb, that open the sentence: an instruction or a list, no statement"
 OPEN_CONJUNCT = "a last conjunct that opens like a subordinate clause: its main clause was cut off"
 _SUBORDINATE_OPENERS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT"})
 # adverbs that open a relative clause on a whole clause before them, never a statement of its own
@@ -1124,6 +1125,11 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         # that focuses the subject opens it; a conjunction the tagger took for an adverb stands before the
         # prefield: "Aber der Umsatz sank.")
         found.append(VERB_AFTER_ADVERBIAL)
+    lead = next((k + 1 for k, t in enumerate(tokens[:3]) if t.text == ":"), 0)  # (past a label: "Also: …")
+    if not inserted_verb and lead < len(tokens) and not any(t.finite for t in tokens) \
+            and tokens[lead].tag in {"VV(INF)", "NNI", "PRF"} and any(t.tag == "VV(INF)" for t in tokens):
+        found.append(INFINITIVE_INSTRUCTION)  # "Sich ans Fenster setzen, tief atmen.", "Umräumen, Musik, tanzen
+        # bis in den Morgen.": what to do, or a list of what was done, with no subject and no tense
     colon_at = max((k for k, w in enumerate(words) if _text(w) == ":"), default=None)
     if colon_at is not None and [_text(w).lower() for w in words[colon_at + 1:] if _text(w) not in {".", "!"}] \
             in ([word] for word in INTERJECTIONS):

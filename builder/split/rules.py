@@ -48,6 +48,7 @@ from builder.split.check import (
     DATA_LINE,
     IMPERATIVE,
     INFINITIVE_CLAUSE,
+    INFINITIVE_INSTRUCTION,
     INTERJECTION_AFTER_COLON,
     LABEL_VERB_FIRST,
     LOWER_VERB_START,
@@ -2327,6 +2328,7 @@ def _checked(tokens: Sequence[Token], part: tuple[int, int], base: Draft, nestin
                                                                   NO_SUBJECT, TOPIC_HEADING, VERBLESS_BEFORE_FRAME,
                                                                   VERBLESS_EXAMPLE, VERBLESS_HEADLINE,
                                                                   ANNOUNCED_QUESTION, INTERJECTION_AFTER_COLON,
+                                                                  INFINITIVE_INSTRUCTION,
                                                                   BARE_INFINITIVE, SINGULAR_CLASH}
                      or f.startswith((UNFINISHED_END, LABEL_VERB_FIRST, LOWER_VERB_START)) or f == TOPIC_DROP
                      or (f == INFINITIVE_CLAUSE and infinitive_only)
