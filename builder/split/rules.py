@@ -1434,6 +1434,27 @@ def _plural_past_as_subjunctive(verb: Token) -> bool:
     return vowel is not None and vowel.group(1) in {"i", "ie"}
 
 
+def _embedded_konjunktiv(tokens: Sequence[Token]) -> bool:
+    """Whether a "dass" clause of the sentence has its verb in the Konjunktiv I while the main clause's
+    verb, in the indicative, frames no words or thoughts ("wollten sicherstellen, dass alles in Ordnung sei"):
+    the author would write "ist"; the Konjunktiv is someone's reported speech going on. Not with a name or a
+    first person beside it; nor an "ob" clause, the author's report of a question ("Auf Anfragen, ob A sei, …")."""
+    depth = quote_depth(tokens)
+    main = next((t for i, t in enumerate(tokens) if t.finite and not depth[i]
+                 and not in_subordinate(tokens, depth, 0, i)), None)
+    if main is None or konjunktiv_i(main) or main.lemma.lower() in SPEECH_VERBS | COGNITION_VERBS \
+            or any(t.pos == "NE" or t.lower in {"ich", "wir"} for t in tokens):
+        return False
+    for k, t in enumerate(tokens):
+        if t.lower in {"dass", "daß"} and not depth[k] and k and tokens[k - 1].text == ",":
+            stop = next((j for j in range(k + 1, len(tokens)) if tokens[j].text in {",", ".", ";", ":"}),
+                        len(tokens))
+            verb = next((u for u in reversed(tokens[k + 1:stop]) if u.finite), None)
+            if verb is not None and konjunktiv_i(verb) and verb.lemma.lower() in {"sein", "haben", "werden"}:
+                return True
+    return False
+
+
 def _past_as_reported(tokens: Sequence[Token]) -> bool:
     """Whether the main clause's finite verb is a plural past that a Konjunktiv II of reported speech shares
     (`_plural_past_as_subjunctive`), with no time of the past, no date, no name and no first person beside
@@ -1910,6 +1931,11 @@ def _attributed(tokens: Sequence[Token], lo: int, hi: int, discourse: Discourse,
         return Draft((), quote="indirect", rules=("speech_unattributed",)), ((lo, hi),), None  # "«…», sagt X. Nur
         # so könnte man …": a hedge right after someone's quoted words (or words whose speaker is not clear) may
         # be theirs or the author's comment on them
+    carried = discourse.current_speaker(window=1) if continues and turn is None and not quoting \
+        and _embedded_konjunktiv(tokens[lo:hi]) else None
+    if carried:  # "…, sagt X. Damit wollten sie sicherstellen, dass alles in Ordnung sei.": the Konjunktiv I under
+        # a verb that frames no words marks the sentence as X's words going on
+        return Draft((), speaker=carried, quote="indirect", rules=("speech_continued",)), ((lo, hi),), None
     substitute = discourse.current_speaker(window=1) if continues and (
         discourse.subjunctive_before() or discourse.quoted_within_report() or resumed) \
         and _past_as_reported(tokens[lo:hi]) else None
