@@ -2816,10 +2816,18 @@ def _perfect_back_frame(tokens: Sequence[Token], aux: int, end: int) -> Report |
 
 def _named_back_frame(tokens: Sequence[Token], k: int, end: int, cue: str) -> Report | None:
     """The back frame whose speaker is named from k on, before `end`: only where and when it was said may
-    follow the name."""
+    follow the name, when also before it ("Das sagte am Dienstag X"), and an apposition that describes the
+    speaker ("Das sagte X, Chefin der Bank Y.")."""
+    while k + 1 < end and tokens[k].lower in {"am", "an", "im"} and is_time_noun(tokens[k + 1]):
+        k += 2  # ("am Dienstag", "im März")
     speaker = _named_speaker(tokens, k, end)
     if speaker is None:
         return None
+    if speaker[1] + 2 < end and tokens[speaker[1]].text == "," \
+            and tokens[speaker[1] + 1].pos in {"NN", "ADJ", "ART"} \
+            and not any(t.finite or t.text in {",", ":", ";", "–", "("} or t.tag == "PRELS"
+                        for t in tokens[speaker[1] + 1:end]):
+        end = speaker[1]  # "Das sagte X, Chefstratege der Bank Y.": who X is, no more words
     if speaker[1] + 1 < end and tokens[speaker[1]].text == "," and tokens[speaker[1] + 1].tag == "PRELS" \
             and not any(t.text in {":", ";"} for t in tokens[speaker[1]:end]):
         end = speaker[1]  # "Das berichtet X, das seit Monaten dazu recherchiert": the author describes X (and
