@@ -2143,6 +2143,18 @@ def find_report(tokens: Sequence[Token]) -> Report | None:
     return _find_report(tuple(tokens))
 
 
+def _names_wording(phrase: Sequence[Token]) -> bool:
+    """Whether a phrase names a way of speaking, not a speaker ("das Behördendeutsch", "der Volksmund", "im
+    Fachjargon")."""
+    head = next((t.lower for t in reversed(phrase) if t.pos == "NN"), "")
+    return head.endswith(_WORDING_HEADS) or head in _WORDING_NOUNS
+
+
+# how the names of ways of speaking end ("Amtsdeutsch", "Juristensprache", "Fachjargon"), and such nouns
+_WORDING_HEADS = ("deutsch", "sprache", "jargon", "sprech")
+_WORDING_NOUNS = frozenset({"volksmund", "sprachgebrauch", "diktion", "wortlaut", "terminologie"})
+
+
 @lru_cache(maxsize=4096)
 def _find_report(tokens: tuple[Token, ...]) -> Report | None:
     end = len(tokens)
@@ -2162,6 +2174,10 @@ def _find_report(tokens: tuple[Token, ...]) -> Report | None:
         if report and _told_to_me(tokens, depth, report):  # "Nachbarn haben mir erzählt, dass mein Hof …": the
             # words are whom "mir" names; the sentence, frame and all, is theirs
             report = dataclasses.replace(report, content=((0, end),), speaker=None, inherit=False, omit=None)
+        if report and report.speaker is not None and report.cue and report.cue.lower() == "so" \
+                and _names_wording(tokens[report.speaker[0]:report.speaker[1]]):
+            return None  # "«Freizeitliche Aktivitäten», so das Amtsdeutsch, sind untersagt.": the gloss names
+            # whose words the term is, not a source of the statement; the sentence is the author's
         if report:
             kept = _kept_frame(tokens, depth, report, end)
             return dataclasses.replace(report, kept=kept) if kept else report
