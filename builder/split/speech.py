@@ -19,6 +19,7 @@ from builder.language.first_names import name_gender
 from builder.language.lexicon import (
     ADDRESS_VERBS,
     ADVERBIAL_SUBORDINATORS,
+    ASSESSMENT_VERBS,
     ATTRIBUTING_PREPOSITIONS,
     CHAINING_ADVERBS,
     COGNITION_VERBS,
@@ -3235,11 +3236,14 @@ def _one_person(speaker: Sequence[Token], bare: bool = False) -> bool:
 def _between_words(tokens: Sequence[Token], report: Report | None, speaker: Sequence[Token]) -> bool:
     """A plain statement that may stand between two of someone's sentences and be theirs: no frame, no
     question, and no mention of the speaker (their name, or a pronoun that may be them: the author
-    speaking of the speaker), and no one else who addresses others ("Das Amt weist auf X hin")."""
+    speaking of the speaker), and no one else who addresses others ("Das Amt weist auf X hin") or whose view
+    it reports by their name ("Der Didaktiker Y hält das für falsch")."""
     names = _name_words(speaker)
     one = _one_person(speaker, bare=True)
+    viewed = any(t.finite and t.lemma.lower() in ASSESSMENT_VERBS | COGNITION_VERBS for t in tokens) \
+        and any(t.pos == "NE" and name_gender(t.text) for t in tokens)
     return bool(tokens) and tokens[-1].text != "?" and report is None and announcing_subject(tokens) is None \
-        and heard_from(tokens) is None \
+        and heard_from(tokens) is None and not viewed \
         and not may_mention(tokens, names, one)
 
 
