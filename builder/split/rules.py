@@ -1053,10 +1053,8 @@ def _opening_unvoiced(results: Sequence[tuple[Sentence, list[tuple[dict, Draft]]
             and Tense.PAST not in clause_tenses(sentence.tokens)
 
     def unnamed(k: int) -> bool:  # a plain statement that names no one: it may be the unmarked words' opening
-        tokens = results[k][0].tokens  # (a name stands bare, with no article or adjective: "Y kämpft", not "eine
-        # neue Deko", which the tagger may take for a name)
-        return k + 1 < len(results) and paragraphs[k] == paragraphs[k + 1] and plain(k) and not any(
-            t.pos == "NE" and (i == 0 or tokens[i - 1].tag not in _NOUN_MODIFIERS) for i, t in enumerate(tokens))
+        return k + 1 < len(results) and paragraphs[k] == paragraphs[k + 1] and plain(k) \
+            and not _names_bare(results[k][0].tokens)
 
     found: set[int] = set()
     for k in range(len(results) - 1, 0, -1):
@@ -1121,6 +1119,39 @@ def _within_reported(results: Sequence[tuple[Sentence, list[tuple[dict, Draft]],
         if not may_mention(sentence.tokens, names):
             found.add(k)
     return found
+
+
+def _between_reports(results: Sequence[tuple[Sentence, list[tuple[dict, Draft]], list[tuple[Draft, str]]]],
+                     paragraphs: Sequence[int]) -> set[int]:
+    """A plain statement of no one's between two sentences of the same paragraph that report the same source
+    in indirect speech, the second with a frame after its words ("Laut X bleibt A nicht ohne Folgen. B wird
+    verlangt. C wird angegeben, schreibt X."): it is X's report going on as well as the author's. Not one that
+    names the source, nor a narration in the past."""
+    found = set()
+    for k in range(1, len(results) - 1):
+        sentence, made, _ = results[k]
+        if not made or any(d.speaker for _, d in made) or find_report(sentence.tokens) is not None \
+                or Tense.PAST in clause_tenses(sentence.tokens) \
+                or not paragraphs[k - 1] == paragraphs[k] == paragraphs[k + 1]:
+            continue
+        before = {d.speaker for _, d in results[k - 1][1] if d.speaker and d.quote == "indirect"}
+        after_tokens = results[k + 1][0].tokens
+        framed = find_report(after_tokens)
+        after = {d.speaker.split()[-1].lower() for _, d in results[k + 1][1] if d.speaker}
+        if len(before) != 1 or framed is None or framed.speaker is None or framed.quote != "indirect" \
+                or not framed.content or max(b for _, b in framed.content) > framed.speaker[0] \
+                or after != {next(iter(before)).split()[-1].lower()}:
+            continue  # (the same source, named at length and short: "das Portal X.de", "X.de")
+        names = {w.lower() for w in before.pop().split() if w[:1].isupper() or "." in w}
+        if not may_mention(sentence.tokens, names) and not _names_bare(sentence.tokens):
+            found.add(k)  # (a sentence that names someone or something by name is the author's account of them)
+    return found
+
+
+def _names_bare(tokens: Sequence[Token]) -> bool:
+    """Whether a sentence names someone or something by a name that stands bare, with no article or adjective
+    before it ("Y kämpft", not "eine neue Deko", which the tagger may take for a name)."""
+    return any(t.pos == "NE" and (i == 0 or tokens[i - 1].tag not in _NOUN_MODIFIERS) for i, t in enumerate(tokens))
 
 
 _NOUN_MODIFIERS = frozenset({"ART", "ADJ(A)", "PPOSAT", "PDAT", "PIAT"})
@@ -2550,6 +2581,7 @@ class RuleSplitter:
         opening = _opening_unvoiced(results, paragraphs) if unmarked_article else set()
         grounds = _before_conclusion(results, paragraphs) if unmarked_article else set()
         within = _within_reported(results, paragraphs) if unmarked_article else set()
+        between = _between_reports(results, paragraphs)
         claims: list[dict] = []
         for k, (sentence, made, dropped) in enumerate(results):
             if made and _restated_heading(article, sentences, k):
@@ -2565,6 +2597,9 @@ class RuleSplitter:
             if k in within:
                 made = _without_unnamed(made, dropped, "between someone's words and their Konjunktiv going on, in an "
                                         "article without quotation marks: their words or the author's")
+            if k in between:
+                made = _without_unnamed(made, dropped, "between two reports of the same source: its report going on "
+                                        "or the author's")
             if account is not None and k >= account:
                 made = _without_unnamed(made, dropped, "in a first-person account whose voice no mark shows (a "
                                         "protocol of someone's words, an essay)")
