@@ -360,6 +360,7 @@ def _conjuncts(tokens: Sequence[Token], k: int, lo: int, hi: int) -> list[tuple[
         return None  # (a bare number in a list is a year or a count of its noun: "in den Jahren 1998 und 1999",
         # "fünf sowie ein Prozent")
     if _gender_pair(tokens, members) or _genitive_names(tokens, members) or _case_clash(tokens, members) \
+            or _next_step(tokens, members) \
             or _genitive_last(tokens, members) or _nested_genitive(tokens, members) \
             or any(_elliptic(tokens, a, b) for a, b in members):
         return None
@@ -637,6 +638,18 @@ _DATIVE_PREPOSITIONS = frozenset({"mit", "von", "bei", "aus", "nach", "zu", "sei
 # the case a preposition governs, where it governs only one
 _PREPOSITION_CASES = {**dict.fromkeys(_DATIVE_PREPOSITIONS, "d"), **dict.fromkeys(("für", "durch", "gegen", "ohne",
                                                                                     "um"), "a")}
+
+
+# adjectives of sequence, whose phrase names the next step of a process ("Zufuhr von A und anschließender
+# Erhitzung"), not another object of the preposition before the list
+_SEQUENCE_ADJECTIVE_STEMS = ("anschließend", "anschliessend", "nachfolgend", "darauffolgend", "nachträglich")
+
+
+def _next_step(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
+    """Whether a later member opens with an adjective of sequence: the list is the steps of a process, each
+    member governed by what governs the whole, not the objects of the word right before the first."""
+    return any(tokens[a].tag == "ADJ(A)" and tokens[a].lower.startswith(_SEQUENCE_ADJECTIVE_STEMS)
+               for a, _ in members[1:])
 
 
 def _case_clash(tokens: Sequence[Token], members: list[tuple[int, int]]) -> bool:
