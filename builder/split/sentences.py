@@ -803,10 +803,11 @@ def continues_line(last: str, nxt: str, wrapped: bool = False, stretch: str = ""
     if not wrapped and nxt[0] in _OPENING_QUOTES and word in _PARTICLE_PREPOSITIONS and len(last.split()) >= 3:
         return False  # "Viele tauchen in keiner Statistik auf" + "«Wir …»": the particle closes a heading, and a
         # quotation opens the next paragraph
-    if not wrapped and word in _PARTICLE_PREPOSITIONS and nxt[0].isupper() \
+    if not wrapped and word in _PARTICLE_PREPOSITIONS | {"ein"} and nxt[0].isupper() \
             and _finite_in(re.split(r"[,;:]", last)[-1]) and _finite_in(re.split(r"[,;:.!?]", nxt)[0]):
-        return False  # "… jetzt lässt es nach" + "Ein weiterer Faktor ist die Miete.": a clause with its verb on
-        # each side; the particle closes the first (a heading without its period)
+        return False  # "… jetzt lässt es nach" + "Ein weiterer Faktor ist die Miete.", "Keiner ordnet das ein" +
+        # "Tatsächlich zeigen Studien …": a clause with its verb on each side; the particle closes the first (a
+        # heading without its period)
     attributive = raw.isalpha() and raw.islower() and (
         (len(last) >= _WRAPPED and word.endswith(_ATTRIBUTIVE_ENDINGS))
         or (len(last.split()) > 1 and last.split()[-2].lower() in UNFINISHED_ENDS
