@@ -94,7 +94,7 @@ from builder.split.phrases import (
     subordinator_opens,
     web_edition,
 )
-from builder.split.sentences import Token, ends_with_full_stop, web_address
+from builder.split.sentences import NUMBER_WORDS, Token, ends_with_full_stop, web_address
 from builder.split.tense import VERB_POS, Tense, clause_tenses
 
 _SUBJUNCTIVE_FORMS = frozenset("sei seien habe werde könne müsse solle wolle dürfe möge gebe gelte stehe gehe "
@@ -2167,6 +2167,12 @@ def _find_report(tokens: tuple[Token, ...]) -> Report | None:
     for finder in (_back_frame, _interview_turn, _trailing_frame, _dash_frame, _inner_frame, _hearsay_frame,
                    _leading_frame, _colon_voice, _comma_voice, _saying_label, _day_label):
         report = finder(tokens, depth, end)
+        if report and report.speaker is not None and report.speaker[1] - report.speaker[0] == 1 \
+                and tokens[report.speaker[0]].text.isalpha() and tokens[report.speaker[0]].text.islower() \
+                and tokens[report.speaker[0]].pos not in {"PPER", "PPOSAT", "PDS", "PIS", "PRF", "NE"} \
+                and tokens[report.speaker[0]].lower not in NUMBER_WORDS:  # ("drei von vier Müttern")
+            continue  # ("Mit den Liedern Glaubst i bin bled …": a title's dialect word, a lower-case word that is
+            # no pronoun, names no speaker)
         if report and _one_of_the_group(tokens, report):  # "Bauern kritisieren X: „Ich …“": one of them says it,
             if _stance_with_object(tokens, depth, report):
                 return None  # the author's clause before the colon states the group's stance, and the sentence
