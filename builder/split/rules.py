@@ -1075,6 +1075,17 @@ def _opening_unvoiced(results: Sequence[tuple[Sentence, list[tuple[dict, Draft]]
     return found
 
 
+def _plain_between(results: Sequence[tuple[Sentence, list[tuple[dict, Draft]], list[tuple[Draft, str]]]],
+                   paragraphs: Sequence[int], k: int, past: bool = True) -> bool:
+    """Whether sentence k gave claims of no one's, has no frame of its own and shares its paragraph with the
+    sentences on both sides (and, unless `past`, is no narration in the past): a statement that may lie
+    inside the words around it as well as be the author's."""
+    sentence, made, _ = results[k]
+    return bool(made) and not any(d.speaker for _, d in made) and find_report(sentence.tokens) is None \
+        and (past or Tense.PAST not in clause_tenses(sentence.tokens)) \
+        and paragraphs[k - 1] == paragraphs[k] == paragraphs[k + 1]
+
+
 def _before_conclusion(results: Sequence[tuple[Sentence, list[tuple[dict, Draft]], list[tuple[Draft, str]]]],
                        paragraphs: Sequence[int]) -> set[int]:
     """Plain statements of no one's between someone's words and a sentence of the same paragraph in which that
@@ -1083,9 +1094,7 @@ def _before_conclusion(results: Sequence[tuple[Sentence, list[tuple[dict, Draft]
     author's."""
     found = set()
     for k in range(1, len(results) - 1):
-        sentence, made, _ = results[k]
-        if not made or any(d.speaker for _, d in made) or find_report(sentence.tokens) is not None \
-                or not paragraphs[k - 1] == paragraphs[k] == paragraphs[k + 1]:
+        if not _plain_between(results, paragraphs, k):
             continue
         names = {w for _, d in results[k - 1][1] if d.speaker for w in d.speaker.split() if w[:1].isupper()}
         after = results[k + 1][0].tokens
@@ -1104,10 +1113,7 @@ def _within_reported(results: Sequence[tuple[Sentence, list[tuple[dict, Draft]],
     the author's. Not one that names the speaker."""
     found = set()
     for k in range(1, len(results) - 1):
-        sentence, made, _ = results[k]
-        if not made or any(d.speaker for _, d in made) or find_report(sentence.tokens) is not None \
-                or Tense.PAST in clause_tenses(sentence.tokens) \
-                or not paragraphs[k - 1] == paragraphs[k] == paragraphs[k + 1]:
+        if not _plain_between(results, paragraphs, k, past=False):
             continue
         before = {d.speaker for _, d in results[k - 1][1] if d.speaker}
         after_sentence, after, _ = results[k + 1]
@@ -1116,7 +1122,7 @@ def _within_reported(results: Sequence[tuple[Sentence, list[tuple[dict, Draft]],
                 or (own is not None and own.speaker is not None) or not main_konjunktiv(after_sentence.tokens):
             continue  # (its Konjunktiv inherits the speaker: no frame, no "laut" of its own)
         names = {w.lower() for w in before.pop().split() if w[:1].isupper()}
-        if not may_mention(sentence.tokens, names):
+        if not may_mention(results[k][0].tokens, names):
             found.add(k)
     return found
 
@@ -1129,10 +1135,7 @@ def _between_reports(results: Sequence[tuple[Sentence, list[tuple[dict, Draft]],
     names the source, nor a narration in the past."""
     found = set()
     for k in range(1, len(results) - 1):
-        sentence, made, _ = results[k]
-        if not made or any(d.speaker for _, d in made) or find_report(sentence.tokens) is not None \
-                or Tense.PAST in clause_tenses(sentence.tokens) \
-                or not paragraphs[k - 1] == paragraphs[k] == paragraphs[k + 1]:
+        if not _plain_between(results, paragraphs, k, past=False):
             continue
         before = {d.speaker for _, d in results[k - 1][1] if d.speaker and d.quote == "indirect"}
         after_tokens = results[k + 1][0].tokens
@@ -1143,7 +1146,7 @@ def _between_reports(results: Sequence[tuple[Sentence, list[tuple[dict, Draft]],
                 or after != {next(iter(before)).split()[-1].lower()}:
             continue  # (the same source, named at length and short: "das Portal X.de", "X.de")
         names = {w.lower() for w in before.pop().split() if w[:1].isupper() or "." in w}
-        if not may_mention(sentence.tokens, names) and not _names_bare(sentence.tokens):
+        if not may_mention(results[k][0].tokens, names) and not _names_bare(results[k][0].tokens):
             found.add(k)  # (a sentence that names someone or something by name is the author's account of them)
     return found
 
@@ -1155,6 +1158,20 @@ def _names_bare(tokens: Sequence[Token]) -> bool:
 
 
 _NOUN_MODIFIERS = frozenset({"ART", "ADJ(A)", "PPOSAT", "PDAT", "PIAT"})
+
+
+# the stretches where someone's words may run on without marks, found over the whole article: each finder, why its
+# sentences give no claim of no one's, and whether it looks only at articles without quotation marks (where marks
+# are kept, they show where the words end)
+_UNCLEAR_VOICES = (
+    (_opening_unvoiced, "next to first-person words whose speaker no frame names, in an article without quotation "
+                        "marks: theirs or the author's", True),
+    (_before_conclusion, "between someone's words and the conclusion they draw, in an article without quotation "
+                         "marks: the ground of it in their words or the author's", True),
+    (_within_reported, "between someone's words and their Konjunktiv going on, in an article without quotation "
+                       "marks: their words or the author's", True),
+    (_between_reports, "between two reports of the same source: its report going on or the author's", False),
+)
 
 
 _CONDITIONED = "a consequence whose condition the sentence before states: alone it would hold always"
@@ -2578,28 +2595,16 @@ class RuleSplitter:
             discourse.next_sentence()
         account = _account_start([k for k, (_, _, dropped) in enumerate(results)
                                   if any(why == _FIRST_PERSON_VOICE for _, why in dropped)], len(results))
-        opening = _opening_unvoiced(results, paragraphs) if unmarked_article else set()
-        grounds = _before_conclusion(results, paragraphs) if unmarked_article else set()
-        within = _within_reported(results, paragraphs) if unmarked_article else set()
-        between = _between_reports(results, paragraphs)
+        voiceless = [(finder(results, paragraphs), why) for finder, why, unmarked_only in _UNCLEAR_VOICES
+                     if unmarked_article or not unmarked_only]
         claims: list[dict] = []
         for k, (sentence, made, dropped) in enumerate(results):
             if made and _restated_heading(article, sentences, k):
                 dropped.extend((draft, _RESTATED_HEADING) for _, draft in made)
                 made = []
-            if k in opening:
-                made = _without_unnamed(made, dropped, "next to first-person words whose speaker no frame "
-                                        "names, in an article without quotation marks: theirs or the author's")
-            if k in grounds:
-                made = _without_unnamed(made, dropped, "between someone's words and the conclusion they draw, in an "
-                                        "article without quotation marks: the ground of it in their words or the "
-                                        "author's")
-            if k in within:
-                made = _without_unnamed(made, dropped, "between someone's words and their Konjunktiv going on, in an "
-                                        "article without quotation marks: their words or the author's")
-            if k in between:
-                made = _without_unnamed(made, dropped, "between two reports of the same source: its report going on "
-                                        "or the author's")
+            for stretch, why in voiceless:
+                if k in stretch:
+                    made = _without_unnamed(made, dropped, why)
             if account is not None and k >= account:
                 made = _without_unnamed(made, dropped, "in a first-person account whose voice no mark shows (a "
                                         "protocol of someone's words, an essay)")
