@@ -1483,24 +1483,32 @@ def _plural_past_as_subjunctive(verb: Token) -> bool:
 
 
 def _embedded_konjunktiv(tokens: Sequence[Token]) -> bool:
-    """Whether a "dass" clause of the sentence has its verb in the Konjunktiv I while the main clause's
-    verb, in the indicative, frames no words or thoughts ("wollten sicherstellen, dass alles in Ordnung sei"):
-    the author would write "ist"; the Konjunktiv is someone's reported speech going on. Not with a name or a
-    first person beside it; nor an "ob" clause, the author's report of a question ("Auf Anfragen, ob A sei, …")."""
+    """Whether a subordinate clause of the sentence has its verb in the Konjunktiv I while the main clause's
+    verb, in the indicative, frames no words or thoughts ("wollten sicherstellen, dass alles in Ordnung sei",
+    "wollten schneller sein, als es anderen gelinge"): the author would write "ist", "gelingt"; the Konjunktiv is
+    someone's reported speech going on. Not with a first person beside it, nor a name in the main clause."""
     depth = quote_depth(tokens)
     main = next((t for i, t in enumerate(tokens) if t.finite and not depth[i]
                  and not in_subordinate(tokens, depth, 0, i)), None)
+    opened = next((k for k, t in enumerate(tokens) if t.lower in _REPORTING_SUBORDINATORS and not depth[k]),
+                  len(tokens))
     if main is None or konjunktiv_i(main) or main.lemma.lower() in SPEECH_VERBS | COGNITION_VERBS \
-            or any(t.pos == "NE" or t.lower in {"ich", "wir"} for t in tokens):
-        return False
+            or any(t.lower in {"ich", "wir"} for t in tokens) or any(t.pos == "NE" for t in tokens[:opened]):
+        return False  # (a main clause that names someone gives their position: "X verwies darauf, dass A sei")
     for k, t in enumerate(tokens):
-        if t.lower in {"dass", "daß"} and not depth[k] and k and tokens[k - 1].text == ",":
+        if t.lower in _REPORTING_SUBORDINATORS and not depth[k] and k and tokens[k - 1].text == "," \
+                and k + 1 < len(tokens) and not tokens[k + 1].finite:  # (not "als sei nichts gewesen": as if)
             stop = next((j for j in range(k + 1, len(tokens)) if tokens[j].text in {",", ".", ";", ":"}),
                         len(tokens))
             verb = next((u for u in reversed(tokens[k + 1:stop]) if u.finite), None)
-            if verb is not None and konjunktiv_i(verb) and verb.lemma.lower() in {"sein", "haben", "werden"}:
+            if verb is not None and konjunktiv_i(verb):
                 return True
     return False
+
+
+# subordinators of a clause whose Konjunktiv I marks reported speech, not the author's ("…, dass alles gut sei",
+# "…, als es anderen gelinge", "…, weil es keine Alternative gebe"); not "ob", the author's report of a question
+_REPORTING_SUBORDINATORS = frozenset("dass daß weil da als wenn obwohl nachdem damit sodass bevor während".split())
 
 
 def _past_as_reported(tokens: Sequence[Token]) -> bool:
