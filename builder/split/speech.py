@@ -3586,7 +3586,8 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
         if own is not None and own.speaker is None and own.inherit and near(j + 1, j) \
                 and report_of(j + 1) is None \
                 and (judging_aside(sentences[j + 1], graded=False) or _conditional_subjunctive(sentences[j + 1])
-                     or _generic_present(sentences[j + 1])) \
+                     or _generic_present(sentences[j + 1])
+                     or _picks_up_subject(tokens, sentences[j + 1], report_of(j + 1), ())) \
                 and not any(t.pos == "NE" for t in sentences[j + 1]):
             if near(j + 2, j) and report_of(j + 2) is None and _demand(sentences[j + 2]):
                 tails.add(j + 2)  # "… sei abgelehnt worden. Das ist unverständlich. Das Amt muss handeln.": the
@@ -3594,7 +3595,9 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
             tails.add(j + 1)  # "Es habe weniger Tests gegeben. Das ist auch gut so.": after words in the
             # Konjunktiv that go on from someone's (their frame in another sentence, or none), a judgement may
             # be theirs as well as the author's; so may a condition and what would follow from it ("Wenn A,
-            # würden sie B"); not one that names someone, the author's narration ("Y ist bisher Chef der Zeitung")
+            # würden sie B"), and a present statement that goes on with "er"/"sie" for whom the Konjunktiv named
+            # ("Y sei beliebt. Er wird gern gesehen."); not one that names someone, the author's narration ("Y ist
+            # bisher Chef der Zeitung")
             m = j + 2
             while near(m, j) and report_of(m) is None and _comment_goes_on(sentences[m]):
                 tails.add(m)  # "… Das ist richtig so. Doch das heisst, dass …": the comment that takes
