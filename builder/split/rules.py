@@ -113,6 +113,7 @@ from builder.split.speech import (
     HEDGING_MODALS,
     KEPT_FRAMES,
     REPORTED_MODALS,
+    REPORTING_SUBORDINATORS,
     Report,
     announcing_subject,
     author_mark,
@@ -134,6 +135,7 @@ from builder.split.speech import (
     judges,
     judging_aside,
     konjunktiv_i,
+    konjunktiv_in_clause,
     listed_from,
     long_quotations,
     main_konjunktiv,
@@ -1490,25 +1492,12 @@ def _embedded_konjunktiv(tokens: Sequence[Token]) -> bool:
     depth = quote_depth(tokens)
     main = next((t for i, t in enumerate(tokens) if t.finite and not depth[i]
                  and not in_subordinate(tokens, depth, 0, i)), None)
-    opened = next((k for k, t in enumerate(tokens) if t.lower in _REPORTING_SUBORDINATORS and not depth[k]),
+    opened = next((k for k, t in enumerate(tokens) if t.lower in REPORTING_SUBORDINATORS and not depth[k]),
                   len(tokens))
     if main is None or konjunktiv_i(main) or main.lemma.lower() in SPEECH_VERBS | COGNITION_VERBS \
             or any(t.lower in {"ich", "wir"} for t in tokens) or any(t.pos == "NE" for t in tokens[:opened]):
         return False  # (a main clause that names someone gives their position: "X verwies darauf, dass A sei")
-    for k, t in enumerate(tokens):
-        if t.lower in _REPORTING_SUBORDINATORS and not depth[k] and k and tokens[k - 1].text == "," \
-                and k + 1 < len(tokens) and not tokens[k + 1].finite:  # (not "als sei nichts gewesen": as if)
-            stop = next((j for j in range(k + 1, len(tokens)) if tokens[j].text in {",", ".", ";", ":"}),
-                        len(tokens))
-            verb = next((u for u in reversed(tokens[k + 1:stop]) if u.finite), None)
-            if verb is not None and konjunktiv_i(verb):
-                return True
-    return False
-
-
-# subordinators of a clause whose Konjunktiv I marks reported speech, not the author's ("…, dass alles gut sei",
-# "…, als es anderen gelinge", "…, weil es keine Alternative gebe"); not "ob", the author's report of a question
-_REPORTING_SUBORDINATORS = frozenset("dass daß weil da als wenn obwohl nachdem damit sodass bevor während".split())
+    return konjunktiv_in_clause(tokens)
 
 
 def _past_as_reported(tokens: Sequence[Token]) -> bool:

@@ -1829,6 +1829,27 @@ def main_konjunktiv(tokens: Sequence[Token]) -> bool:
     return first is not None and konjunktiv_i(tokens[first]) and not starts_subordinate(tokens[0])
 
 
+# subordinators of a clause whose Konjunktiv I marks reported speech, not the author's ("…, dass alles gut sei",
+# "…, als es anderen gelinge", "…, weil es keine Alternative gebe"); not "ob", the author's report of a question
+REPORTING_SUBORDINATORS = frozenset("dass daß weil da als wenn obwohl nachdem damit sodass bevor während".split())
+
+
+def konjunktiv_in_clause(tokens: Sequence[Token]) -> bool:
+    """Whether a subordinate clause after a comma has its finite verb in the Konjunktiv I ("…, dass alles in
+    Ordnung sei", "…, als es anderen gelinge"), where the author would write the indicative (not "als sei …":
+    as if)."""
+    depth = quote_depth(tokens)
+    for k, t in enumerate(tokens):
+        if t.lower in REPORTING_SUBORDINATORS and not depth[k] and k and tokens[k - 1].text == "," \
+                and k + 1 < len(tokens) and not tokens[k + 1].finite:
+            stop = next((j for j in range(k + 1, len(tokens)) if tokens[j].text in {",", ".", ";", ":"}),
+                        len(tokens))
+            verb = next((u for u in reversed(tokens[k + 1:stop]) if u.finite), None)
+            if verb is not None and konjunktiv_i(verb):
+                return True
+    return False
+
+
 def subjunctive(tokens: Sequence[Token]) -> bool:
     """A Konjunktiv I verb outside quotation marks: the mark of indirect speech going on without a new
     frame. It may stand after a fronted clause ("Welche Folgen das hat, sei noch offen"); after "als" or
@@ -3524,10 +3545,14 @@ def unmarked_quotation_runs(sentences: Sequence[Sequence[Token]], paragraphs: Se
                 and _named_before_colon(sentences[j - 1], speaker):
             runs[j] = k  # "X begrüsst Y: A. B. C, so X.": between two of X's statements, B is X's too
         if not opening and trailing and j == k - 1 and near(j, k) and j not in runs and report_of(j) is None \
-                and reported_subjunctive_ii(sentences[j], MODAL_SUBJUNCTIVE_II) \
+                and (reported_subjunctive_ii(sentences[j], MODAL_SUBJUNCTIVE_II)
+                     or (konjunktiv_in_clause(sentences[j])
+                         and not any(t.pos == "VV" and t.lemma.lower() in _FRAMING_LEMMAS for t in sentences[j]))) \
                 and _between_words(sentences[j], report_of(j), speaker):
             tails.add(j)  # "Sie könnten Meister werden. Vielleicht sind sie zu sicher, meint X.": a Konjunktiv II
-            # right before X's words may open them as well as be the author's guess
+            # right before X's words may open them as well as be the author's guess; so may a Konjunktiv I in a
+            # clause of it ("Y verfällt in Affirmationen, dass man der Beste sei. A, sagt X."; not one that a verb
+            # of saying of its own frames: "Im Amt wurde betont, dass A sei")
         if not opening and trailing and j == k - 1 and near(j, k) and j not in runs and report_of(j) is None \
                 and _named_before_colon(sentences[j], speaker):
             runs[j] = k  # "X wandte sich ab: A. B, meinte X.": the words after X's colon go on to X's frame
