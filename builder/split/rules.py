@@ -16,6 +16,7 @@ from itertools import takewhile
 
 from builder.language.first_names import name_gender
 from builder.language.lexicon import (
+    ADDRESS_VERBS,
     ASSESSMENT_VERBS,
     ATTRIBUTING_PREPOSITIONS,
     CHAINING_ADVERBS,
@@ -1153,10 +1154,39 @@ def _between_reports(results: Sequence[tuple[Sentence, list[tuple[dict, Draft]],
     return found
 
 
+def _closing_unvoiced(results: Sequence[tuple[Sentence, list[tuple[dict, Draft]], list[tuple[Draft, str]]]],
+                      paragraphs: Sequence[int]) -> set[int]:
+    """Up to two statements of no one's between first-person words dropped for want of a speaker and the next
+    sentence of the paragraph whose frame closes its words ("Mir fehlt jede Erklärung. Klar ist, A war bekannt.
+    Das ging über Jahre. B, sagt X."): with the marks gone, the first person's words run on to X's frame, in
+    the past too. Not a statement that names someone by name."""
+    found: set[int] = set()
+    for u, (_, made, dropped) in enumerate(results):
+        if made or not any(why == _FIRST_PERSON_VOICE for _, why in dropped):
+            continue
+        frames = {m: find_report(results[m][0].tokens) for m in range(u + 1, min(u + 4, len(results)))}
+        f = next((m for m, frame in frames.items() if paragraphs[m] != paragraphs[u]
+                  or (frame is not None and frame.speaker is not None)), None)
+        frame = frames.get(f) if f is not None else None
+        if f is None or f == u + 1 or paragraphs[f] != paragraphs[u] or frame is None or frame.speaker is None \
+                or not frame.content or max(b for _, b in frame.content) > frame.speaker[0]:
+            continue  # (a frame after the words it closes: "B, sagt X.")
+        between = range(u + 1, f)  # (statements that name no speaker: "Klar ist, A war bekannt" frames nobody; not
+        # an account of someone's statement: "Ähnlich äusserte sich der Verband")
+        if all(results[m][1] and not any(d.speaker for _, d in results[m][1])
+               and not _names_bare(results[m][0].tokens)
+               and not any(t.finite and t.lemma.lower() in SPEECH_VERBS | ADDRESS_VERBS for t in results[m][0].tokens)
+               for m in between):
+            found.update(between)
+    return found
+
+
 def _names_bare(tokens: Sequence[Token]) -> bool:
     """Whether a sentence names someone or something by a name that stands bare, with no article or adjective
-    before it ("Y kämpft", not "eine neue Deko", which the tagger may take for a name)."""
-    return any(t.pos == "NE" and (i == 0 or tokens[i - 1].tag not in _NOUN_MODIFIERS) for i, t in enumerate(tokens))
+    before it ("Y kämpft", not "eine neue Deko", which the tagger may take for a name, nor "der Firma Y Schweiz",
+    whose second name word goes with the first)."""
+    return any(t.pos == "NE" and (i == 0 or (tokens[i - 1].tag not in _NOUN_MODIFIERS and tokens[i - 1].pos != "NE"))
+               for i, t in enumerate(tokens))
 
 
 _NOUN_MODIFIERS = frozenset({"ART", "ADJ(A)", "PPOSAT", "PDAT", "PIAT"})
@@ -1173,6 +1203,8 @@ _UNCLEAR_VOICES = (
     (_within_reported, "between someone's words and their Konjunktiv going on, in an article without quotation "
                        "marks: their words or the author's", True),
     (_between_reports, "between two reports of the same source: its report going on or the author's", False),
+    (_closing_unvoiced, "between first-person words whose speaker no frame names and the frame after them, in an "
+                        "article without quotation marks: their words or the author's", True),
 )
 
 
