@@ -2260,9 +2260,11 @@ def _without_concession(draft: Draft, tokens: Sequence[Token]) -> Draft:
         # colon: "Der Widerspruch liegt hier: Zwar wünschen sich viele A.")
     opener, after = tokens[start], tokens[start + 1]
     if opener.lower == "auch" and (after.tag in {"ART", "PPOSAT", "PDAT", "PDS", "PPER", "NE", "NN"}
-                                   or after.pos == "APPR") and any(t.finite for t in tokens[start + 2:]):
+                                   or (after.pos == "APPR" and after.lower not in _CAUSAL_PREPOSITIONS)) \
+            and any(t.finite for t in tokens[start + 2:]):
         return draft.replace(start, start + 1, []).by("connective_left_out")  # "Auch der Verband meldet A" →
         # "Der Verband meldet A": the particle adds this to what the sentence before said, the claim holds without it
+        # (not before a reason: "Auch wegen A tat er B" gives one reason of several, without it the only one)
     if not after.finite or opener.lower not in PREFIELD_CONNECTIVES | {"zwar"}:
         return _without_inner_concession(draft, tokens)
     if opener.lower == "zwar":
@@ -2272,6 +2274,10 @@ def _without_concession(draft: Draft, tokens: Sequence[Token]) -> Draft:
     linked = _without_cue(draft, tokens, (start, start + 1), rule="connective_left_out")
     moved = linked.pieces[0] if linked is not draft and linked.pieces else None
     return linked if isinstance(moved, tuple) and _closed_phrase(tokens, *moved) else draft
+
+
+# prepositions that give a reason or a means, which "auch" before them marks as one of several
+_CAUSAL_PREPOSITIONS = frozenset("wegen aufgrund dank infolge angesichts mangels durch".split())
 
 
 # tags after which a phrase moved to the front has surely ended: an adverb, a negation, a pronoun, a verb form
