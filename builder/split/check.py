@@ -1131,8 +1131,9 @@ def faults(draft: Draft, tokens: Sequence[Token]) -> list[str]:
         found.append(INFINITIVE_INSTRUCTION)  # "Sich ans Fenster setzen, tief atmen.", "Umräumen, Musik, tanzen
         # bis in den Morgen.": what to do, or a list of what was done, with no subject and no tense
     colon_at = max((k for k, w in enumerate(words) if _text(w) == ":"), default=None)
-    if colon_at is not None and [_text(w).lower() for w in words[colon_at + 1:] if _text(w) not in {".", "!"}] \
-            in ([word] for word in INTERJECTIONS):
+    after_colon = [_text(w).lower() for w in words[colon_at + 1:] if _text(w) not in {".", "!"}] \
+        if colon_at is not None else []
+    if len(after_colon) == 1 and after_colon[0] in INTERJECTIONS:
         found.append(INTERJECTION_AFTER_COLON)  # "Gefragt, wer dazu etwas sagt: Ach!"
     if _announced_question(words):
         found.append(ANNOUNCED_QUESTION)  # "Exklusiv: Warum der Verfassungsschutz X überwachen möchte",

@@ -2165,6 +2165,13 @@ def find_report(tokens: Sequence[Token]) -> Report | None:
     return _find_report(tuple(tokens))
 
 
+def _no_name(tok: Token) -> bool:
+    """Whether a word alone can name no speaker: in lower case, and no pronoun, name or number ("drei von vier
+    Müttern")."""
+    return tok.text.isalpha() and tok.text.islower() and tok.pos not in {"PPER", "PPOSAT", "PDS", "PIS", "PRF", "NE"} \
+        and tok.lower not in NUMBER_WORDS
+
+
 def _names_wording(phrase: Sequence[Token]) -> bool:
     """Whether a phrase names a way of speaking, not a speaker ("das Behördendeutsch", "der Volksmund", "im
     Fachjargon")."""
@@ -2189,11 +2196,8 @@ def _find_report(tokens: tuple[Token, ...]) -> Report | None:
                    _leading_frame, _colon_voice, _comma_voice, _saying_label, _day_label):
         report = finder(tokens, depth, end)
         if report and report.speaker is not None and report.speaker[1] - report.speaker[0] == 1 \
-                and tokens[report.speaker[0]].text.isalpha() and tokens[report.speaker[0]].text.islower() \
-                and tokens[report.speaker[0]].pos not in {"PPER", "PPOSAT", "PDS", "PIS", "PRF", "NE"} \
-                and tokens[report.speaker[0]].lower not in NUMBER_WORDS:  # ("drei von vier Müttern")
-            continue  # ("Mit den Liedern Glaubst i bin bled …": a title's dialect word, a lower-case word that is
-            # no pronoun, names no speaker)
+                and _no_name(tokens[report.speaker[0]]):
+            continue  # ("Mit den Liedern Glaubst i bin bled …": a title's dialect word names no speaker)
         if report and _one_of_the_group(tokens, report):  # "Bauern kritisieren X: „Ich …“": one of them says it,
             if _stance_with_object(tokens, depth, report):
                 return None  # the author's clause before the colon states the group's stance, and the sentence
